@@ -1,0 +1,140 @@
+/**
+ * The page's side of the database worker: an AtlasClient whose calls are messages. Callers keep
+ * results in `$state.raw` (rows are replaced, never mutated, and a deep proxy would be wasted
+ * on them). Every failure on the way, including a worker that never starts, rejects with an
+ * `AtlasLoadError`.
+ */
+import { AtlasLoadError, deserializeError, type ProgressCallback } from '../load';
+import type { AtlasClient, MetaInfo } from '../types';
+import type { QueryMethod, QueryResult, WorkerRequest, WorkerResponse } from './protocol';
+
+export interface WorkerAtlasClient extends AtlasClient {
+	/** Download and open the database; resolves with its meta once queries can run. */
+	load(onProgress?: ProgressCallback): Promise<MetaInfo>;
+	/** Stop the worker; pending calls reject. */
+	dispose(): void;
+}
+
+/** The part of `Worker` we use, so tests can hand in a fake. */
+export type WorkerLike = Pick<Worker, 'postMessage' | 'terminate' | 'addEventListener'>;
+
+export interface WorkerClientOptions {
+	/** Absolute URLs of the database and the sql.js wasm (see `assetUrls`). */
+	urls: { database: string; wasm: string };
+	createWorker?: () => WorkerLike;
+	/** A worker that has not said "ready" by then is reported as failing to start. */
+	startTimeoutMs?: number;
+}
+
+interface Pending {
+	resolve(value: unknown): void;
+	reject(error: AtlasLoadError): void;
+	onProgress?: ProgressCallback;
+}
+
+function defaultWorker(): WorkerLike {
+	return new Worker(new URL('./db.worker.ts', import.meta.url), { type: 'module' });
+}
+
+const START_FAILED =
+	'The database runs in a background worker, and this browser did not start it. Retry; if it keeps failing, a browser setting or extension may be blocking Web Workers.';
+
+export function createWorkerClient(options: WorkerClientOptions): WorkerAtlasClient {
+	const pending = new Map<number, Pending>();
+	let nextId = 1;
+	let failure: AtlasLoadError | null = null;
+	let worker: WorkerLike | null = null;
+	let resolveStarted!: () => void;
+	let rejectStarted!: (error: AtlasLoadError) => void;
+	const started = new Promise<void>((resolve, reject) => {
+		resolveStarted = resolve;
+		rejectStarted = reject;
+	});
+	started.catch(() => {});
+
+	function fail(error: AtlasLoadError): void {
+		failure ??= error;
+		rejectStarted(error);
+		for (const entry of pending.values()) entry.reject(error);
+		pending.clear();
+	}
+
+	function onMessage(message: WorkerResponse): void {
+		if (message.type === 'ready') return resolveStarted();
+		const entry = pending.get(message.id);
+		if (!entry) return; // Disposed or already settled.
+		if (message.type === 'progress') return entry.onProgress?.(message.progress);
+		pending.delete(message.id);
+		if (message.type === 'error') entry.reject(deserializeError(message.error));
+		else entry.resolve(message.type === 'opened' ? message.meta : message.value);
+	}
+
+	try {
+		worker = (options.createWorker ?? defaultWorker)();
+		worker.addEventListener('message', (event) => onMessage((event as MessageEvent).data));
+		worker.addEventListener('error', (event) => {
+			const detail = (event as ErrorEvent).message || 'the worker script failed to load';
+			fail(new AtlasLoadError('worker', START_FAILED, detail));
+		});
+		worker.addEventListener('messageerror', () =>
+			fail(
+				new AtlasLoadError('worker', 'The database worker sent a message that could not be read.')
+			)
+		);
+	} catch (error) {
+		fail(
+			new AtlasLoadError(
+				'worker',
+				START_FAILED,
+				error instanceof Error ? error.message : String(error)
+			)
+		);
+	}
+
+	const timeout = setTimeout(
+		() => fail(new AtlasLoadError('worker', START_FAILED, 'no answer from the worker')),
+		options.startTimeoutMs ?? 15_000
+	);
+	started.then(
+		() => clearTimeout(timeout),
+		() => clearTimeout(timeout)
+	);
+
+	function send<T>(request: WorkerRequest, onProgress?: ProgressCallback): Promise<T> {
+		return new Promise<T>((resolve, reject) => {
+			if (failure || !worker) return reject(failure);
+			pending.set(request.id, { resolve: resolve as (value: unknown) => void, reject, onProgress });
+			worker.postMessage(request);
+		});
+	}
+
+	function call<M extends QueryMethod>(method: M, ...args: Parameters<AtlasClient[M]>) {
+		return send<QueryResult<M>>({ type: 'query', id: nextId++, method, args } as WorkerRequest);
+	}
+
+	return {
+		async load(onProgress) {
+			await started;
+			const { database, wasm } = options.urls;
+			return send<MetaInfo>(
+				{ type: 'open', id: nextId++, databaseUrl: database, wasmUrl: wasm },
+				onProgress
+			);
+		},
+		dispose() {
+			clearTimeout(timeout);
+			worker?.terminate();
+			fail(new AtlasLoadError('worker', 'The database worker was stopped.'));
+		},
+		meta: () => call('meta'),
+		themes: () => call('themes'),
+		projects: () => call('projects'),
+		events: (filters) => call('events', filters),
+		timelineSeries: (filters, limit) => call('timelineSeries', filters, limit),
+		heatmap: (filters, columns, measure) => call('heatmap', filters, columns, measure),
+		network: (filters, minWeight, maxNodes) => call('network', filters, minWeight, maxNodes),
+		passages: (query) => call('passages', query),
+		talks: (eventId) => call('talks', eventId),
+		sources: () => call('sources')
+	};
+}
