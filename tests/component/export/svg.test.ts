@@ -1,0 +1,142 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildExportSvg } from '$lib/export/svg';
+import { legendSvg } from '$lib/export/legend';
+
+function mount(markup: string): SVGSVGElement {
+	document.body.innerHTML = `<style>
+		:root { --mark: #0072b2; }
+		.cell { fill: var(--mark); stroke: var(--missing, #ffffff); }
+		.label { font-size: 11px; fill: var(--undefined-token, #333333); }
+	</style><div style="--inline-color: #d55e00">${markup}</div>`;
+	return document.querySelector('svg')!;
+}
+
+const chart = `<svg data-export-root width="300" height="120" viewBox="0 0 300 120" role="img" aria-label="x">
+	<!-- svelte anchor -->
+	<g class="cells svelte-abc123">
+		<rect class="cell" x="0" y="0" width="10" height="10" tabindex="0" role="button" onclick="alert(1)" data-svelte-h="1"></rect>
+		<rect x="20" y="0" width="10" height="10" style="fill: var(--inline-color); opacity: 0.5"></rect>
+		<circle cx="50" cy="5" r="4" fill="var(--nope, #009e73)"></circle>
+		<rect data-export-ignore x="0" y="0" width="300" height="120" fill="none" stroke="blue"></rect>
+		<foreignObject width="10" height="10"><div>html</div></foreignObject>
+		<image href="https://example.com/x.png" width="5" height="5"></image>
+	</g>
+	<text class="label" x="5" y="100">Observability &amp; &lt;friends&gt;</text>
+</svg>`;
+
+function parse(svg: string): Document {
+	const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+	expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
+	return doc;
+}
+
+afterEach(() => {
+	document.body.innerHTML = '';
+});
+
+describe('buildExportSvg', () => {
+	const build = (extra: Partial<Parameters<typeof buildExportSvg>[0]> = {}) =>
+		buildExportSvg({
+			chartSvg: mount(chart),
+			title: 'Themes × events',
+			legend: [
+				{ label: 'KubeCon', color: '#0072b2' },
+				{ label: 'DockerCon', color: '#e69f00' }
+			],
+			caption: '2018–2020 · Themes: Observability',
+			source: 'Source: KubeCon Atlas — atlas.sqlite built 2026-01-05, 42 recaps',
+			theme: 'light',
+			...extra
+		});
+
+	it('is a standalone SVG document with size, viewBox and title', () => {
+		const doc = parse(build());
+		const root = doc.documentElement;
+		expect(root.localName).toBe('svg');
+		expect(root.namespaceURI).toBe('http://www.w3.org/2000/svg');
+		expect(Number(root.getAttribute('width'))).toBeGreaterThan(300);
+		expect(Number(root.getAttribute('height'))).toBeGreaterThan(120);
+		expect(root.getAttribute('viewBox')).toBe(
+			`0 0 ${root.getAttribute('width')} ${root.getAttribute('height')}`
+		);
+		expect(root.querySelector('title')!.textContent).toBe('Themes × events');
+	});
+
+	it('carries title, legend, caption and source as text', () => {
+		const text = parse(build()).documentElement.textContent!;
+		for (const expected of [
+			'Themes × events',
+			'KubeCon',
+			'DockerCon',
+			'2018–2020 · Themes: Observability',
+			'atlas.sqlite built 2026-01-05',
+			'Observability & <friends>'
+		])
+			expect(text).toContain(expected);
+	});
+
+	it('has no CSS variables, classes, interactivity, foreignObject or external refs', () => {
+		const svg = build();
+		expect(svg).not.toContain('var(');
+		expect(svg).not.toMatch(
+			/tabindex|onclick|data-svelte|class=|<style|foreignObject|example\.com|<!--/
+		);
+		expect(svg).not.toContain('data-export-ignore');
+	});
+
+	it('inlines resolved colours from stylesheets, inline styles and var() defaults', () => {
+		const doc = parse(build());
+		const chartSvg = [...doc.documentElement.children].find((c) => c.querySelector('circle'))!;
+		const rects = [...chartSvg.querySelectorAll('rect')];
+		expect(rects).toHaveLength(2);
+		expect(rects[0]!.getAttribute('fill')).toBe('#0072b2');
+		expect(rects[0]!.getAttribute('stroke')).toBe('#ffffff');
+		expect(rects[1]!.getAttribute('fill')).toBe('#d55e00');
+		expect(rects[1]!.getAttribute('opacity')).toBe('0.5');
+		expect(doc.querySelector('circle')!.getAttribute('fill')).toBe('#009e73');
+		const label = [...doc.querySelectorAll('text')].find((t) =>
+			t.textContent?.includes('friends')
+		)!;
+		expect(label.getAttribute('font-size')).toBe('11px');
+		expect(label.getAttribute('fill')).toBe('#333333');
+	});
+
+	it('paints the theme background and frame text', () => {
+		const light = parse(build()).querySelector('rect')!;
+		const dark = parse(build({ theme: 'dark' })).querySelector('rect')!;
+		expect(light.getAttribute('fill')).toBe('#ffffff');
+		expect(dark.getAttribute('fill')).toBe('#15181d');
+	});
+
+	it('accepts legend markup and a gradient spec, and scales to a given width', () => {
+		const markup = legendSvg({
+			title: 'Share of passages',
+			gradient: [
+				{ offset: 0, color: '#f7fbff' },
+				{ offset: 1, color: '#08306b' }
+			],
+			ticks: [
+				{ offset: 0, label: '0%' },
+				{ offset: 1, label: '40%' }
+			]
+		});
+		const doc = parse(build({ legend: markup, width: 1200 }));
+		expect(doc.documentElement.getAttribute('width')).toBe('1200');
+		expect(doc.documentElement.textContent).toContain('Share of passages');
+		expect(doc.querySelector('linearGradient')).not.toBeNull();
+		const chartSvg = [...doc.documentElement.children].find(
+			(c) => c.localName === 'svg' && c.querySelector('circle')
+		)!;
+		expect(chartSvg.getAttribute('width')).toBe('1152');
+		expect(chartSvg.getAttribute('height')).toBe(String(Math.round((1152 * 120) / 300)));
+	});
+
+	it('wraps a long caption onto several lines', () => {
+		const caption = Array.from({ length: 40 }, (_, i) => `Project${i}`).join(', ');
+		const doc = parse(build({ caption }));
+		const captionText = [...doc.querySelectorAll('text')].find((t) =>
+			t.textContent?.includes('Project0')
+		)!;
+		expect(captionText.querySelectorAll('tspan').length).toBeGreaterThan(1);
+	});
+});
