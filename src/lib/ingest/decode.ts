@@ -1,0 +1,124 @@
+/**
+ * Bytes → text, refusing what cannot be a recap: empty files, binaries, invalid UTF-8 and files
+ * whose text is one enormous line. Every refusal is one error naming the file and the problem.
+ */
+import type { IngestWarning } from './types';
+
+/** Lines longer than this are not prose (minified data, base64, logs): the file is skipped. */
+export const MAX_LINE_CHARS = 1_000_000;
+/** Only this much is sampled for the control-character test: binaries show it at once. */
+const BINARY_SAMPLE = 8192;
+/** Share of control bytes (not tab/newline/CR/form feed) above which a file looks binary. */
+const CONTROL_RATIO = 0.1;
+
+export interface Decoded {
+	text: string | null;
+	warnings: IngestWarning[];
+}
+
+export function formatSize(chars: number): string {
+	const mb = chars / (1024 * 1024);
+	if (mb >= 0.1) return `${mb.toFixed(1)} MB`;
+	return `${Math.max(1, Math.round(chars / 1024))} KB`;
+}
+
+function fail(file: string, message: string): Decoded {
+	return { text: null, warnings: [{ file, severity: 'error', message }] };
+}
+
+function looksBinary(bytes: Uint8Array): string | null {
+	if (bytes.indexOf(0) !== -1)
+		return 'looks binary (contains NUL bytes); only text documents are read';
+	const n = Math.min(bytes.length, BINARY_SAMPLE);
+	let control = 0;
+	for (let i = 0; i < n; i++) {
+		const b = bytes[i]!;
+		if ((b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12) || b === 127) control++;
+	}
+	if (n > 0 && control / n > CONTROL_RATIO) {
+		return `looks binary (${Math.round((100 * control) / n)}% control characters); only text documents are read`;
+	}
+	return null;
+}
+
+/** Offset of the first byte that breaks UTF-8 (only called once TextDecoder has refused). */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+	let i = 0;
+	while (i < bytes.length) {
+		const b = bytes[i]!;
+		let need = 0;
+		let min = 0;
+		if (b < 0x80) {
+			i++;
+			continue;
+		} else if (b >= 0xc2 && b <= 0xdf) [need, min] = [1, 0x80];
+		else if (b >= 0xe0 && b <= 0xef) [need, min] = [2, 0x800];
+		else if (b >= 0xf0 && b <= 0xf4) [need, min] = [3, 0x10000];
+		else return i;
+		let cp = b & (0x3f >> need);
+		for (let k = 1; k <= need; k++) {
+			const c = bytes[i + k];
+			if (c === undefined || (c & 0xc0) !== 0x80) return i;
+			cp = (cp << 6) | (c & 0x3f);
+		}
+		if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+		i += need + 1;
+	}
+	return -1;
+}
+
+function decodeUtf16(bytes: Uint8Array): string | null {
+	const le = bytes[0] === 0xff && bytes[1] === 0xfe;
+	const be = bytes[0] === 0xfe && bytes[1] === 0xff;
+	if (!le && !be) return null;
+	try {
+		return new TextDecoder(le ? 'utf-16le' : 'utf-16be', { fatal: true }).decode(bytes);
+	} catch {
+		return null;
+	}
+}
+
+function longestLine(text: string): number {
+	let longest = 0;
+	let start = 0;
+	for (;;) {
+		const nl = text.indexOf('\n', start);
+		const end = nl === -1 ? text.length : nl;
+		if (end - start > longest) longest = end - start;
+		if (nl === -1) return longest;
+		start = nl + 1;
+	}
+}
+
+/** Decode one document. `text` is null when the file cannot be used; warnings say why. */
+export function decodeBytes(file: string, bytes: Uint8Array): Decoded {
+	if (bytes.length === 0) return fail(file, 'empty file (0 bytes)');
+	let text = decodeUtf16(bytes);
+	if (text === null) {
+		const binary = looksBinary(bytes);
+		if (binary) return fail(file, binary);
+		try {
+			// ignoreBOM: false (the default) strips a UTF-8 byte order mark.
+			text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+		} catch {
+			const at = firstInvalidUtf8(bytes);
+			const hex = at >= 0 ? ` (0x${bytes[at]!.toString(16).toUpperCase().padStart(2, '0')})` : '';
+			return fail(
+				file,
+				`invalid UTF-8 at byte ${at}${hex}; the file is skipped (re-save it as UTF-8)`
+			);
+		}
+	}
+	if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+	text = text.replace(/\r\n?/g, '\n');
+	if (!/\S/.test(text)) return fail(file, 'contains only whitespace');
+	const longest = longestLine(text);
+	if (longest > MAX_LINE_CHARS) {
+		const what = text.trim().indexOf('\n') === -1 ? 'single line' : 'a line';
+		return fail(
+			file,
+			`${what} of ${formatSize(longest)} — not prose (lines over 1 MB are not read); the file is skipped`
+		);
+	}
+	return { text, warnings: [] };
+}

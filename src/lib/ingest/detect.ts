@@ -1,0 +1,97 @@
+/**
+ * Format from content, never from the file name (a `.txt` can be reStructuredText). Each format
+ * collects points for the constructs only it uses; markup shared by two formats (`* ` lists,
+ * `**bold**`, `:field:` lines, underlined headings) scores for both or for neither.
+ */
+import type { DocFormat } from './types';
+
+/** Detection reads the start of a document: structure shows early, and it keeps this O(1). */
+const SAMPLE_LINES = 1500;
+/** Below this score the document is treated as plain text. */
+const MIN_SCORE = 4;
+
+const RST_ADORN = /^([=\-~^*+#"'`:._<>])\1{2,}\s*$/;
+const RST_DIRECTIVE = /^\.\. [A-Za-z][\w:-]*::(?:\s|$)/;
+const RST_TARGET = /^\.\. (?:_[^:]+:|\[[^\]]+\]|\|[^|]+\|)/;
+const RST_INLINE = /`[^`\n]+`__?(?:\W|$)|:[a-z][\w-]*:`[^`]+`|``[^`\n]+``/;
+const FIELD = /^:[\w][\w -]*:(?:\s|$)/;
+const MD_ATX = /^ {0,3}#{1,6}(?:[ \t]+\S|(?<=##)[^#\s])/;
+const MD_LINK = /\[[^\]\n]{1,300}\]\((?:https?:|\/|\.|#|mailto:)[^)\s]*\)/;
+const MD_FENCE = /^ {0,3}(?:```|~~~)/;
+const MD_TABLE_SEP =
+	/^ {0,3}\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$|^\|\s*:?-{3,}:?\s*\|\s*$/;
+const MD_REF = /^ {0,3}\[[^\]]+\]:\s+\S/;
+const ADOC_TITLE = /^= \S/;
+const ADOC_SECTION = /^={2,6} \S/;
+const ADOC_MACRO =
+	/\b(?:image|link|include|xref|mailto|kbd|footnote)::?[^\s[\]]*\[[^\]\n]*\]|https?:\/\/[^\s[\]]+\[[^\]\n]*\]/;
+const ADOC_BLOCK_ATTR =
+	/^\[(?:source|quote|verse|NOTE|TIP|IMPORTANT|WARNING|CAUTION|cols=|options=|\.[\w-]+|#[\w-]+)/;
+
+export interface DetectHints {
+	/** The document had YAML/TOML front matter (a Markdown habit, though AsciiDoc uses it too). */
+	frontMatter?: boolean;
+}
+
+export interface Scores {
+	markdown: number;
+	rst: number;
+	asciidoc: number;
+}
+
+export function formatScores(text: string, hints: DetectHints = {}): Scores {
+	const s: Scores = { markdown: hints.frontMatter ? 4 : 0, rst: 0, asciidoc: 0 };
+	const lines = text.split('\n', SAMPLE_LINES);
+	let prev = '';
+	let prevPrev = '';
+	let firstContent = true;
+	for (const line of lines) {
+		const trimmed = line.trimEnd();
+		if (firstContent && trimmed) {
+			if (ADOC_TITLE.test(trimmed)) s.asciidoc += 5;
+			firstContent = false;
+		}
+		const adorn = RST_ADORN.exec(trimmed);
+		if (adorn && prev.trim() && !RST_ADORN.test(prev)) {
+			const text = prev.trim();
+			const ch = adorn[1]!;
+			if (RST_ADORN.test(prevPrev) && prevPrev.trim()[0] === ch) s.rst += 5;
+			else if (ch !== '=' && ch !== '-') s.rst += 3;
+			else if (trimmed.length < text.length) s.markdown += 3;
+			else if (!/^[-*+] /.test(text)) {
+				s.rst += 1;
+				s.markdown += 1;
+			}
+		}
+		if (RST_DIRECTIVE.test(trimmed)) s.rst += 5;
+		else if (RST_TARGET.test(trimmed)) s.rst += 3;
+		if (RST_INLINE.test(line)) s.rst += 2;
+		if (FIELD.test(trimmed)) {
+			s.rst += 1;
+			s.asciidoc += 1;
+		}
+		if (MD_ATX.test(line)) s.markdown += 3;
+		if (MD_LINK.test(line)) s.markdown += 3;
+		if (MD_FENCE.test(line)) s.markdown += 3;
+		if (MD_TABLE_SEP.test(trimmed) && (trimmed.includes('|') || prev.includes('|')))
+			s.markdown += 4;
+		if (MD_REF.test(line)) s.markdown += 2;
+		if (ADOC_SECTION.test(trimmed)) s.asciidoc += 4;
+		if (ADOC_MACRO.test(line)) s.asciidoc += 4;
+		if (ADOC_BLOCK_ATTR.test(trimmed)) s.asciidoc += 3;
+		if (trimmed === '|===') s.asciidoc += 4;
+		prevPrev = prev;
+		prev = trimmed;
+	}
+	return s;
+}
+
+/** The format of a document body (front matter already removed). */
+export function detectFormat(text: string, hints: DetectHints = {}): DocFormat {
+	const s = formatScores(text, hints);
+	const best = Math.max(s.markdown, s.rst, s.asciidoc);
+	if (best < MIN_SCORE) return 'text';
+	if (s.asciidoc === best) return 'asciidoc';
+	if (s.rst === best) return 'rst';
+	return 'markdown';
+}

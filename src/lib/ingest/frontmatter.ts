@@ -1,0 +1,234 @@
+/**
+ * Front matter: YAML (`---`) and TOML (`+++`) blocks at the top of a document, read with the
+ * `yaml` and `smol-toml` parsers, and the normalisation of any key/value record (these blocks,
+ * rST `.. post::` fields, AsciiDoc attributes) into FrontMatter. Malformed front matter is a
+ * warning: the body is still read.
+ */
+import { parseDocument } from 'yaml';
+import { parse as parseToml } from 'smol-toml';
+import type { FrontMatter, IngestWarning } from './types';
+import { finishText, stripHtml } from './parse/inline';
+
+export interface SplitResult {
+	raw: Record<string, unknown> | null;
+	kind: 'yaml' | 'toml' | null;
+	body: string;
+}
+
+/** Front matter longer than this is not front matter (a `---` rule followed by prose). */
+const MAX_FRONT_LINES = 300;
+
+function firstLine(message: string): string {
+	return message.split('\n')[0]!.trim();
+}
+
+function parseBlock(kind: 'yaml' | 'toml', src: string): Record<string, unknown> {
+	if (kind === 'toml') return parseToml(src) as Record<string, unknown>;
+	// uniqueKeys off: exported posts often repeat a key, which is not worth losing the rest for.
+	const doc = parseDocument(src, { uniqueKeys: false, prettyErrors: true });
+	if (doc.errors.length) throw new Error(doc.errors[0]!.message);
+	const value: unknown = doc.toJS({ maxAliasCount: 100 });
+	if (value === null || value === undefined) return {};
+	if (typeof value !== 'object' || Array.isArray(value)) {
+		throw new Error('front matter is not a list of key: value pairs');
+	}
+	return value as Record<string, unknown>;
+}
+
+/** Split a leading `---`/`+++` block off the text and parse it. */
+export function splitFrontMatter(
+	text: string,
+	file: string,
+	warnings: IngestWarning[]
+): SplitResult {
+	const start = /^(?:[ \t]*\n)*(---|\+\+\+)[ \t]*\n/.exec(text);
+	if (!start) return { raw: null, kind: null, body: text };
+	const fence = start[1]!;
+	const kind = fence === '---' ? 'yaml' : 'toml';
+	const lines = text.slice(start[0].length).split('\n', MAX_FRONT_LINES + 1);
+	const close = lines.findIndex(
+		(l) => l.trimEnd() === fence || (kind === 'yaml' && l.trimEnd() === '...')
+	);
+	if (close === -1) return { raw: null, kind: null, body: text };
+	const src = lines.slice(0, close).join('\n');
+	const bodyStart = start[0].length + src.length + (close > 0 ? 1 : 0) + lines[close]!.length + 1;
+	const body = text.slice(bodyStart);
+	try {
+		return { raw: parseBlock(kind, src), kind, body };
+	} catch (e) {
+		const label = kind === 'yaml' ? 'YAML' : 'TOML';
+		warnings.push({
+			file,
+			severity: 'warning',
+			message: `malformed ${label} front matter, ignored (the text is still read): ${firstLine(String((e as Error).message ?? e))}`
+		});
+		return { raw: null, kind, body };
+	}
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+function monthIndex(word: string): number {
+	return MONTHS.indexOf(word.slice(0, 3).toLowerCase()) + 1;
+}
+
+/** Year, month, day from the date forms recaps use; null when none is recognised. */
+function dateParts(value: unknown): [number, number, number] | null {
+	if (value instanceof Date) {
+		if (Number.isNaN(value.getTime())) return null;
+		const iso = value.toISOString();
+		return [Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10))];
+	}
+	if (typeof value !== 'string') return null;
+	const s = value.trim();
+	let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/.exec(s);
+	if (m) return [Number(m[1]), Number(m[2]), Number(m[3])];
+	// "May 11, 2018", "Mon, Jun 20 2016"
+	m = /^(?:[A-Za-z]{3,9},?\s+)?([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/.exec(
+		s
+	);
+	if (m && monthIndex(m[1]!)) return [Number(m[3]), monthIndex(m[1]!), Number(m[2])];
+	// "11 May 2018", "Mon, 20 Jun 2016 10:00:00 +0000"
+	m = /^(?:[A-Za-z]{3,9},?\s+)?(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b/.exec(s);
+	if (m && monthIndex(m[2]!)) return [Number(m[3]), monthIndex(m[2]!), Number(m[1])];
+	return null;
+}
+
+/** ISO date when the value is a real date in 2000–2030; a warning explains any other value. */
+export function normaliseDate(
+	value: unknown,
+	file: string,
+	warnings: IngestWarning[]
+): string | undefined {
+	if (value === undefined || value === null || value === '') return undefined;
+	const parts = dateParts(value);
+	const shown = value instanceof Date ? value.toISOString() : String(value);
+	if (!parts) {
+		warnings.push({
+			file,
+			severity: 'warning',
+			message: `unrecognised date '${shown}' in front matter; ignored`
+		});
+		return undefined;
+	}
+	const [y, mo, d] = parts;
+	const real = new Date(Date.UTC(y, mo - 1, d));
+	if (real.getUTCMonth() !== mo - 1 || real.getUTCDate() !== d) {
+		warnings.push({
+			file,
+			severity: 'warning',
+			message: `invalid date '${shown}' in front matter; ignored`
+		});
+		return undefined;
+	}
+	if (y < 2000 || y > 2030) {
+		warnings.push({
+			file,
+			severity: 'warning',
+			message: `implausible date '${shown}' in front matter (expected a year from 2000 to 2030, a typo?); ignored`
+		});
+		return undefined;
+	}
+	return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+function text(value: unknown): string | undefined {
+	if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+	if (typeof value !== 'string') return undefined;
+	const t = finishText(stripHtml(value));
+	return t || undefined;
+}
+
+/** A person from a string, a list of people or an `{ name }` record. */
+function person(value: unknown): string | undefined {
+	if (Array.isArray(value)) return person(value[0]);
+	if (value && typeof value === 'object') {
+		const v = value as Record<string, unknown>;
+		return text(v.name ?? v.display_name ?? v.title);
+	}
+	return text(value);
+}
+
+function list(value: unknown): string[] {
+	if (typeof value === 'string')
+		return value
+			.split(',')
+			.map((t) => finishText(t))
+			.filter(Boolean);
+	if (Array.isArray(value))
+		return value.flatMap((v) =>
+			typeof v === 'string' || typeof v === 'number' ? list(String(v)) : []
+		);
+	return [];
+}
+
+/** Dates become ISO strings and bigints numbers, so `extra` is plain, comparable data. */
+function plain(value: unknown): unknown {
+	if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString();
+	if (typeof value === 'bigint') return Number(value);
+	if (Array.isArray(value)) return value.map(plain);
+	if (value && typeof value === 'object') {
+		return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
+	}
+	return value;
+}
+
+function pick(raw: Record<string, unknown>, keys: string[], used: Set<string>): unknown {
+	for (const k of keys) {
+		const hit = Object.keys(raw).find((rk) => rk.toLowerCase() === k);
+		if (hit !== undefined && raw[hit] !== undefined && raw[hit] !== null && raw[hit] !== '') {
+			used.add(hit);
+			return raw[hit];
+		}
+	}
+	return undefined;
+}
+
+export function emptyFrontMatter(): FrontMatter {
+	return { tags: [], extra: {} };
+}
+
+/** Any key/value record (YAML, TOML, rST fields, AsciiDoc attributes) → FrontMatter. */
+export function normaliseFrontMatter(
+	raw: Record<string, unknown> | null,
+	file: string,
+	warnings: IngestWarning[]
+): FrontMatter {
+	if (!raw) return emptyFrontMatter();
+	const used = new Set<string>();
+	const fm: FrontMatter = emptyFrontMatter();
+	const title = text(pick(raw, ['title', 'doctitle'], used));
+	if (title) fm.title = title;
+	const date = normaliseDate(
+		pick(raw, ['date', 'published', 'pubdate', 'publishdate', 'revdate', 'created'], used),
+		file,
+		warnings
+	);
+	if (date) fm.date = date;
+	const author = person(pick(raw, ['author', 'authors', 'team', 'by'], used));
+	if (author) fm.author = author;
+	const publisher = text(pick(raw, ['publisher', 'site', 'site_name', 'sitename', 'source'], used));
+	if (publisher) fm.publisher = publisher;
+	const url = text(
+		pick(raw, ['url', 'permalink', 'canonical', 'canonicalurl', 'canonical_url', 'link'], used)
+	);
+	if (url) fm.url = url;
+	const event = pick(raw, ['event'], used);
+	const eventName = event && typeof event === 'object' ? person(event) : text(event);
+	if (eventName) fm.event = eventName;
+	const seen = new Set<string>();
+	for (const key of ['tags', 'categories', 'category']) {
+		for (const tag of list(pick(raw, [key], used))) {
+			if (!seen.has(tag.toLowerCase())) fm.tags.push(tag);
+			seen.add(tag.toLowerCase());
+		}
+	}
+	for (const [k, v] of Object.entries(raw)) if (!used.has(k)) fm.extra[k] = plain(v);
+	return fm;
+}
+
+/** Fields of `over` win; tags are merged. */
+export function mergeFrontMatter(base: FrontMatter, over: FrontMatter): FrontMatter {
+	const tags = [...over.tags, ...base.tags.filter((t) => !over.tags.includes(t))];
+	return { ...base, ...over, tags, extra: { ...base.extra, ...over.extra } };
+}

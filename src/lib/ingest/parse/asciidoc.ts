@@ -1,0 +1,217 @@
+/**
+ * AsciiDoc → Blocks. The document header (`= Title`, author line, `:attr:` entries) becomes
+ * front matter; `==` sections become headings; listing, literal, passthrough and comment
+ * blocks are dropped; `|===` tables give one row per passage.
+ */
+import type { Block } from './blocks';
+import type { FormatParse } from './index';
+import { finishText, stripEmphasis, stripHtml } from './inline';
+import { ListCollector } from './lists';
+import { findLine, tableRows } from './markdown';
+
+const SECTION = /^(={1,6}|#{1,6})[ \t]+(\S.*?)(?:[ \t]+\1)?[ \t]*$/;
+const ATTR = /^:(!?[\w][\w-]*!?):(?:[ \t]+(.*))?$/;
+const SKIPPED = /^(-{4,}|\.{4,}|\+{4,}|\/{4,})[ \t]*$/;
+const QUOTE_BLOCK = /^_{4,}[ \t]*$/;
+const SEPARATOR = /^(?:={4,}|\*{4,}|--)[ \t]*$/;
+const BLOCK_ATTR = /^\[([^\]]*)\][ \t]*$/;
+const BLOCK_TITLE = /^\.[^\s.]/;
+const ITEM = /^[ \t]*(\*{1,5}|-|\.{1,5}|\d{1,3}\.)[ \t]+(.*)$/;
+const ADMONITION = /^(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION):[ \t]+/;
+const BUILTIN: Record<string, string> = {
+	nbsp: '\u00a0',
+	zwsp: '',
+	amp: '&',
+	lt: '<',
+	gt: '>',
+	empty: '',
+	sp: ' ',
+	blank: '',
+	quot: '"',
+	apos: "'",
+	plus: '+',
+	startsb: '[',
+	endsb: ']',
+	vbar: '|'
+};
+
+function linkText(raw: string): string {
+	const text = raw
+		.replace(/,\s*[\w-]+=.*$/, '')
+		.replace(/\^$/, '')
+		.trim();
+	return text.replace(/^"(.*)"$/, '$1');
+}
+
+function inline(raw: string, attrs: Record<string, string>): string {
+	let s = raw.replace(/`([^`\n]+)`/g, (_m, code: string) =>
+		code.replace(/\*/g, '\ue000').replace(/_/g, '\ue001')
+	);
+	s = s.replace(/\bimage::?[^\s[\]]*\[[^\]\n]{0,500}\]/g, '');
+	s = s.replace(/\b(?:link|mailto):([^\s[\]]+)\[([^\]\n]{0,500})\]/g, (_m, _url, text: string) =>
+		linkText(text)
+	);
+	s = s.replace(
+		/\b(https?:\/\/[^\s[\]]+)\[([^\]\n]{0,500})\]/g,
+		(_m, url: string, text: string) => linkText(text) || url
+	);
+	s = s.replace(/\bxref:[^\s[\]]+\[([^\]\n]{0,500})\]/g, '$1');
+	s = s.replace(
+		/<<([^,>\n]{1,200})(?:,\s*([^>\n]{1,200}))?>>/g,
+		(_m, id: string, text?: string) => text ?? id
+	);
+	s = s.replace(/\b(?:footnote|footnoteref|kbd|btn|pass):\[([^\]\n]{0,1000})\]/g, '$1');
+	s = s
+		.replace(/\[[.#%][\w.#%-]{0,100}\]#([^#\n]{1,1000})#/g, '$1')
+		.replace(/\+\+\+([^+\n]{0,1000})\+\+\+/g, '$1');
+	s = s.replace(/\{([\w-]+)\}/g, (m, name: string) => attrs[name] ?? BUILTIN[name] ?? m);
+	s = s.replace(/[ \t]\+$/gm, '');
+	s = stripEmphasis(stripHtml(s), '*_')
+		.replace(/\ue000/g, '*')
+		.replace(/\ue001/g, '_');
+	return finishText(s);
+}
+
+/** The header: `= Title`, optional author and revision lines, then `:attr: value` lines. */
+function readHeader(lines: string[], meta: Record<string, unknown>): [number, number] {
+	let i = 0;
+	while (i < lines.length && (!lines[i]!.trim() || lines[i]!.startsWith('//'))) i++;
+	if (!/^= \S/.test(lines[i] ?? '')) return [-1, -1];
+	let j = i + 1;
+	if (lines[j] && !lines[j]!.startsWith(':') && lines[j]!.trim()) {
+		meta.author = lines[j]!.replace(/<[^>]*>/g, '')
+			.split(';')[0]!
+			.trim();
+		j++;
+		const rev = /^v?[\d.]+,\s*([^:]+)|^v?[\d.]+$/.exec(lines[j] ?? '');
+		if (rev && lines[j] && !lines[j]!.startsWith(':')) {
+			if (rev[1]) meta.revdate = rev[1].trim();
+			j++;
+		}
+	}
+	return [i, j];
+}
+
+export function parseAsciidoc(body: string): FormatParse {
+	const lines = body.split('\n');
+	const meta: Record<string, unknown> = {};
+	const attrs: Record<string, string> = {};
+	const blocks: Block[] = [];
+	const inl = (s: string) => inline(s, attrs);
+	const list = new ListCollector(inl);
+	let para: string[] = [];
+	let pending = '';
+	let inHeader = false;
+	const flushPara = () => {
+		const style = pending.split(',')[0]!.trim();
+		pending = '';
+		if (!para.length) return;
+		const text = inl(para.join('\n'));
+		para = [];
+		if (/^(?:source|listing|literal)$/.test(style) || !text) return;
+		blocks.push(
+			style === 'quote' || style === 'verse' ? { type: 'quote', text } : { type: 'paragraph', text }
+		);
+	};
+	const flushAll = () => {
+		flushPara();
+		list.flushInto(blocks);
+	};
+	const [titleAt, afterAuthor] = readHeader(lines, meta);
+
+	for (let i = 0; i < lines.length; i++) {
+		const line = lines[i]!;
+		if (!line.trim()) {
+			flushPara();
+			inHeader = false;
+			continue;
+		}
+		if (line.startsWith('//') && !/^\/{4,}\s*$/.test(line)) continue;
+		const attr = ATTR.exec(line);
+		if (attr) {
+			const name = attr[1]!.replace(/!/g, '');
+			attrs[name] = attr[2] ?? '';
+			if (inHeader || blocks.length === 0) meta[name] = attrs[name];
+			continue;
+		}
+		const section = SECTION.exec(line);
+		if (section && para.length === 0) {
+			flushAll();
+			blocks.push({ type: 'heading', text: inl(section[2]!), level: section[1]!.length });
+			if (i === titleAt) {
+				inHeader = true;
+				i = afterAuthor - 1;
+			}
+			continue;
+		}
+		const skip = SKIPPED.exec(line);
+		if (skip) {
+			flushAll();
+			const close = findLine(lines, i, 20_000, (l) => l.trimEnd() === skip[1]);
+			i = close === -1 ? lines.length : close;
+			pending = '';
+			continue;
+		}
+		if (QUOTE_BLOCK.test(line)) {
+			flushAll();
+			const close = findLine(lines, i, 20_000, (l) => QUOTE_BLOCK.test(l));
+			const end = close === -1 ? lines.length : close;
+			const text = inl(lines.slice(i + 1, end).join('\n'));
+			if (text) blocks.push({ type: 'quote', text });
+			i = end;
+			continue;
+		}
+		if (line.trimEnd() === '|===') {
+			flushAll();
+			const close = findLine(lines, i, 20_000, (l) => l.trimEnd() === '|===');
+			const end = close === -1 ? lines.length : close;
+			blocks.push({ type: 'table', rows: adocTable(lines.slice(i + 1, end), pending, inl) });
+			pending = '';
+			i = end;
+			continue;
+		}
+		if (SEPARATOR.test(line) || line.trim() === '+') {
+			flushPara();
+			continue;
+		}
+		const battr = BLOCK_ATTR.exec(line);
+		if (battr && para.length === 0) {
+			pending = battr[1]!;
+			continue;
+		}
+		if (BLOCK_TITLE.test(line) && para.length === 0) continue;
+		const item = ITEM.exec(line);
+		if (item) {
+			flushPara();
+			list.item(item[2]!);
+			continue;
+		}
+		if (list.active) {
+			if (lines[i - 1]?.trim()) {
+				list.continueItem(line.trim());
+				continue;
+			}
+			list.flushInto(blocks);
+		}
+		para.push(line.replace(ADMONITION, '').trim());
+	}
+	flushAll();
+	return { blocks, meta: Object.keys(meta).length ? meta : null };
+}
+
+function adocTable(lines: string[], attrs: string, inl: (s: string) => string): string[] {
+	const cols = /cols="?([^"\]]*)/.exec(attrs)?.[1]?.split(',').length;
+	const firstRow = lines.find((l) => l.trim().startsWith('|'));
+	const width = cols ?? (firstRow ? firstRow.split('|').length - 1 : 1);
+	const cells = lines
+		.join('\n')
+		.split('|')
+		.slice(1)
+		.map((c) => inl(c));
+	const rows: string[][] = [];
+	for (let k = 0; k < cells.length; k += width) rows.push(cells.slice(k, k + width));
+	const blankAfterFirst =
+		firstRow !== undefined && !(lines[lines.indexOf(firstRow) + 1] ?? '').trim();
+	const header = /header/.test(attrs) || blankAfterFirst ? (rows.shift() ?? []) : [];
+	return tableRows(header, rows);
+}

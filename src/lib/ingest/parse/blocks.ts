@@ -1,0 +1,119 @@
+/**
+ * The format-neutral middle of the parser. Each format turns its lines into Blocks (plain text,
+ * markup already removed); `assemble` turns Blocks into sections and passages with the same
+ * rules for every format, so "one passage = one thought" means the same thing everywhere.
+ */
+import type { ParsedSection, PassageKind } from '../types';
+import { headingKind, isDayText, looksLikeTalk } from './classify';
+import { isUrlOnly } from './inline';
+import { splitLines, splitLong } from './split';
+
+export type Block =
+	/** `level` is the format's own depth (1 = `#`, `=`…); assemble ranks the levels it sees. */
+	| { type: 'heading'; text: string; level: number }
+	/** A line that is only bold text: a day marker ("**Tuesday**") or a label ("**Speakers**"). */
+	| { type: 'marker'; text: string }
+	| { type: 'paragraph'; text: string }
+	| { type: 'list'; items: string[] }
+	/** One entry per body row, cells already joined. */
+	| { type: 'table'; rows: string[] }
+	| { type: 'quote'; text: string };
+
+/** List items longer than this are a thought of their own and become their own passage. */
+export const LONG_ITEM_CHARS = 200;
+/** A paragraph that introduces a list ("…the following:") joins it when no longer than this. */
+const INTRO_CHARS = 300;
+
+function hasText(s: string): boolean {
+	return /[\p{L}\p{N}]/u.test(s) && !isUrlOnly(s);
+}
+
+function push(section: ParsedSection, text: string, kind: PassageKind): void {
+	if (!hasText(text)) return;
+	const pieces = kind === 'list' ? splitLines(text) : splitLong(text);
+	for (const p of pieces) section.passages.push({ text: p, kind });
+}
+
+/** A list: talk lines one passage each, short items together, long items alone. */
+function pushList(section: ParsedSection, intro: string | null, rawItems: string[]): void {
+	const items = rawItems.filter(hasText);
+	if (items.length === 0) {
+		if (intro) push(section, intro, 'paragraph');
+		return;
+	}
+	const talks = items.filter((i) => i.length <= 400 && looksLikeTalk(i)).length;
+	if (talks * 2 >= items.length) {
+		if (intro) push(section, intro, 'paragraph');
+		for (const item of items) push(section, item, looksLikeTalk(item) ? 'talk' : 'list');
+		return;
+	}
+	const allShort = items.every((i) => i.length <= LONG_ITEM_CHARS);
+	if (allShort) {
+		push(section, (intro ? [intro, ...items] : items).join('\n'), 'list');
+		return;
+	}
+	if (intro) push(section, intro, 'paragraph');
+	let run: string[] = [];
+	const flush = () => {
+		if (run.length) push(section, run.join('\n'), 'list');
+		run = [];
+	};
+	for (const item of items) {
+		if (item.length <= LONG_ITEM_CHARS) run.push(item);
+		else {
+			flush();
+			push(section, item, 'list');
+		}
+	}
+	flush();
+}
+
+function isIntro(b: Block | undefined): b is { type: 'paragraph' | 'marker'; text: string } {
+	if (!b) return false;
+	if (b.type === 'marker') return !isDayText(b.text);
+	return b.type === 'paragraph' && b.text.length <= INTRO_CHARS && /[:：]$/.test(b.text);
+}
+
+export interface Assembled {
+	sections: ParsedSection[];
+	/** Text of the first top-level heading, for documents without a title in front matter. */
+	firstHeading: string | null;
+}
+
+export function assemble(blocks: Block[]): Assembled {
+	const levels = [...new Set(blocks.flatMap((b) => (b.type === 'heading' ? [b.level] : [])))];
+	levels.sort((a, b) => a - b);
+	const rank = (level: number) => levels.indexOf(level) + 1;
+
+	const sections: ParsedSection[] = [];
+	let current: ParsedSection = { heading: null, level: 0, kind: 'preamble', passages: [] };
+	let lastLevel = levels[0] ?? 1;
+	let firstHeading: string | null = null;
+	const open = (heading: string, level: number, kind: ParsedSection['kind']) => {
+		if (current.kind !== 'preamble' || current.passages.length) sections.push(current);
+		current = { heading, level, kind, passages: [] };
+	};
+
+	for (let i = 0; i < blocks.length; i++) {
+		const b = blocks[i]!;
+		const next = blocks[i + 1];
+		if (b.type === 'heading') {
+			if (!b.text) continue;
+			lastLevel = b.level;
+			if (firstHeading === null && rank(b.level) === 1) firstHeading = b.text;
+			open(b.text, rank(b.level), headingKind(b.text));
+		} else if (b.type === 'marker' && isDayText(b.text)) {
+			open(b.text, levels.length ? rank(lastLevel) : 1, 'day');
+		} else if (isIntro(b) && next?.type === 'list') {
+			const intro = b.type === 'marker' && !/[:：]$/.test(b.text) ? `${b.text}:` : b.text;
+			pushList(current, intro, next.items);
+			i++;
+		} else if (b.type === 'list') pushList(current, null, b.items);
+		else if (b.type === 'table') for (const row of b.rows) push(current, row, 'table');
+		else if (b.type === 'quote') push(current, b.text, 'quote');
+		else
+			push(current, b.text, b.text.length <= 300 && looksLikeTalk(b.text) ? 'talk' : 'paragraph');
+	}
+	if (current.kind !== 'preamble' || current.passages.length) sections.push(current);
+	return { sections, firstHeading };
+}

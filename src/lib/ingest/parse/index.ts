@@ -1,0 +1,100 @@
+/**
+ * Public entry point of the structure stage: bytes → ParsedDocument (sections and passages of
+ * plain text) plus warnings. Event attribution, talks, mentions and themes build on this.
+ */
+import { decodeBytes } from '../decode';
+import { detectFormat } from '../detect';
+import { mergeFrontMatter, normaliseFrontMatter, splitFrontMatter } from '../frontmatter';
+import { sha256Hex } from '../sha256';
+import type { DocFormat, IngestWarning, ParsedDocument, SourceInput } from '../types';
+import { parseAsciidoc } from './asciidoc';
+import { assemble, type Block } from './blocks';
+import { parseMarkdown } from './markdown';
+import { parseRst } from './rst';
+import { countWords } from './split';
+import { parseText } from './text';
+
+export interface FormatParse {
+	blocks: Block[];
+	/** Document metadata written in the format itself (rST `.. post::`, AsciiDoc attributes). */
+	meta?: Record<string, unknown> | null;
+	title?: string | null;
+}
+
+const PARSERS: Record<DocFormat, (body: string) => FormatParse> = {
+	markdown: (body) => ({ blocks: parseMarkdown(body) }),
+	rst: parseRst,
+	asciidoc: parseAsciidoc,
+	text: parseText
+};
+
+/** Data files and web pages are not recaps; say so instead of parsing them as prose. */
+function notProse(text: string): string | null {
+	const head = text.trimStart().slice(0, 200).toLowerCase();
+	if ((head.startsWith('{') || head.startsWith('[{')) && text.length < 50_000_000) {
+		try {
+			JSON.parse(text);
+			return 'is JSON data, not a document; skipped';
+		} catch {
+			return null;
+		}
+	}
+	return null;
+}
+
+export function parseDocument(input: SourceInput): {
+	doc: ParsedDocument | null;
+	warnings: IngestWarning[];
+} {
+	const file = input.path;
+	const decoded = decodeBytes(file, input.bytes);
+	const warnings = [...decoded.warnings];
+	if (decoded.text === null) return { doc: null, warnings };
+	const problem = notProse(decoded.text);
+	if (problem)
+		return { doc: null, warnings: [...warnings, { file, severity: 'error', message: problem }] };
+	if (/^\s*<(?:!doctype html|html[\s>])/i.test(decoded.text)) {
+		warnings.push({
+			file,
+			severity: 'warning',
+			message: 'is an HTML page: tags are stripped and the text read as Markdown'
+		});
+	}
+
+	const split = splitFrontMatter(decoded.text, file, warnings);
+	const format = detectFormat(split.body, { frontMatter: split.kind !== null });
+	const parsed = PARSERS[format](split.body);
+	let frontMatter = normaliseFrontMatter(split.raw, file, warnings);
+	if (parsed.meta)
+		frontMatter = mergeFrontMatter(normaliseFrontMatter(parsed.meta, file, warnings), frontMatter);
+
+	const { sections, firstHeading } = assemble(parsed.blocks);
+	const passages = sections.reduce((n, s) => n + s.passages.length, 0);
+	if (passages === 0) {
+		warnings.push({
+			file,
+			severity: 'error',
+			message: `no paragraphs of text found (read as ${format}); skipped`
+		});
+		return { doc: null, warnings };
+	}
+	let words = 0;
+	for (const s of sections) {
+		if (s.heading) words += countWords(s.heading);
+		for (const p of s.passages) words += countWords(p.text);
+	}
+	const doc: ParsedDocument = {
+		path: file,
+		format,
+		frontMatter,
+		title: frontMatter.title ?? parsed.title ?? firstHeading ?? null,
+		author: frontMatter.author ?? null,
+		publisher: frontMatter.publisher ?? null,
+		url: frontMatter.url ?? null,
+		published: frontMatter.date ?? null,
+		sections,
+		words,
+		sha256: sha256Hex(input.bytes)
+	};
+	return { doc, warnings };
+}

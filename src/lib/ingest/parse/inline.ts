@@ -1,0 +1,93 @@
+/**
+ * Inline clean-up shared by every format: HTML tags, shortcodes, emphasis markers, entities and
+ * whitespace. Every pattern here is linear: bounded repetitions or disjoint alternatives only,
+ * so a hostile line cannot make a regex backtrack for long.
+ */
+import { decodeEntities } from './entities';
+
+// An unclosed <script> swallows the rest of the block instead of rescanning for every start.
+const SCRIPT_STYLE = /<(script|style|iframe|noscript)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)/gi;
+const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
+const INLINE_TAG =
+	/<\/?(?:a|abbr|b|bdi|bdo|cite|code|data|del|dfn|em|font|i|ins|kbd|mark|q|s|samp|small|span|strike|strong|sub|sup|time|tt|u|var|wbr)(?:\s[^<>]*)?\/?>/gi;
+const ANY_TAG = /<\/?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?\/?>/g;
+
+/** Remove HTML markup, keeping the text between tags; script/style content is dropped. */
+export function stripHtml(s: string): string {
+	if (s.indexOf('<') === -1) return s;
+	return s
+		.replace(COMMENT, ' ')
+		.replace(SCRIPT_STYLE, ' ')
+		.replace(INLINE_TAG, '')
+		.replace(ANY_TAG, ' ');
+}
+
+// Hugo `{{< x >}}` / `{{% x %}}`, Liquid `{% x %}` / `{{ x }}`, kramdown `{: .x}` / `{.x}`.
+const TEMPLATE = /\{\{[<%]?[^\n]{0,500}?[%>]?\}\}|\{%[^\n]{0,500}?%\}/g;
+const KRAMDOWN_ATTR = /\{:[^{}\n]{0,200}\}|\{[.#][\w-][^{}\n]{0,200}\}/g;
+
+export function stripTemplates(s: string): string {
+	if (s.indexOf('{') === -1) return s;
+	return s.replace(TEMPLATE, ' ').replace(KRAMDOWN_ATTR, '');
+}
+
+const EMPHASIS = new Map<string, [RegExp, RegExp]>();
+
+function emphasisPatterns(m: string): [RegExp, RegExp] {
+	let pair = EMPHASIS.get(m);
+	if (!pair) {
+		const e = m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+		pair = [
+			new RegExp(`(^|[\\s(\\[{"'“‘«/>-])${e}{1,3}(?=[^\\s${e}])`, 'g'),
+			new RegExp(`([^\\s${e}])${e}{1,3}(?=$|[\\s)\\]}.,;:!?"'”’»/<-])`, 'g')
+		];
+		EMPHASIS.set(m, pair);
+	}
+	return pair;
+}
+
+/**
+ * Drop emphasis markers (`*`, `_`, and the doubled forms) without pairing them: pairing needs
+ * backtracking, and an unbalanced marker in prose is better dropped than kept.
+ */
+export function stripEmphasis(s: string, markers: string): string {
+	let out = s;
+	for (const m of markers) {
+		if (out.indexOf(m) === -1) continue;
+		const [open, close] = emphasisPatterns(m);
+		// Only in pairs: a lone trailing marker is part of a name ("@dyn__", "Kubernetes*").
+		open.lastIndex = 0;
+		close.lastIndex = 0;
+		if (open.test(out) && close.test(out)) out = out.replace(open, '$1').replace(close, '$1');
+		// Doubled markers glued inside words (`foo**bar**`): markup, never prose.
+		if (m === '*') out = out.replace(/\*\*/g, '');
+	}
+	return out;
+}
+
+const URL_ONLY = /^[<([]?(?:https?:\/\/|www\.)\S+?[>)\]]?[.,;:]?$/i;
+
+/** True for a paragraph that is nothing but a link (schedule links, video links). */
+export function isUrlOnly(s: string): boolean {
+	return URL_ONLY.test(s.trim());
+}
+
+// Zero-width and bidi marks carry no text; C0 controls are noise from copy and paste.
+// eslint-disable-next-line no-control-regex
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad\u0000-\u0008\u000b\u000e-\u001f\u007f]/g;
+
+/** Final step for every piece of text: entities (when the format has them), spacing. */
+export function finishText(s: string, entities = true): string {
+	let out = entities ? decodeEntities(s) : s;
+	out = out.replace(INVISIBLE, '');
+	return out.replace(/\s+/g, ' ').trim();
+}
+
+/** Collapse whitespace inside each line, keep the newlines (list passages: one item a line). */
+export function tidyLines(s: string): string {
+	return s
+		.split('\n')
+		.map((l) => l.replace(/\s+/g, ' ').trim())
+		.filter((l) => l !== '')
+		.join('\n');
+}

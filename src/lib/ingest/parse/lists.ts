@@ -1,0 +1,33 @@
+/**
+ * Collects list items for the line-based parsers. Nested items are flattened into the same
+ * list (one item a line in the passage): recaps nest for layout far more than for meaning.
+ */
+import type { Block } from './blocks';
+
+export class ListCollector {
+	private items: string[][] = [];
+	private inline: (raw: string) => string;
+
+	constructor(inline: (raw: string) => string) {
+		this.inline = inline;
+	}
+
+	get active(): boolean {
+		return this.items.length > 0;
+	}
+
+	item(text: string): void {
+		this.items.push([text]);
+	}
+
+	continueItem(text: string): void {
+		this.items.at(-1)?.push(text);
+	}
+
+	flushInto(blocks: Block[]): void {
+		if (!this.items.length) return;
+		const items = this.items.map((parts) => this.inline(parts.join('\n'))).filter(Boolean);
+		this.items = [];
+		if (items.length) blocks.push({ type: 'list', items });
+	}
+}

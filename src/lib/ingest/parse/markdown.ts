@@ -1,0 +1,234 @@
+/**
+ * Markdown (CommonMark with the habits of Hugo, Jekyll and WordPress exports) → Blocks.
+ * Line-based and forgiving: `######Heading` without a space, setext headings, pipe tables,
+ * kramdown attributes and shortcodes are all met in real recaps. Code is dropped: in recaps it
+ * is YAML and shell noise, not prose.
+ */
+import type { Block } from './blocks';
+import { finishText, stripEmphasis, stripHtml, stripTemplates } from './inline';
+import { ListCollector } from './lists';
+
+const IMAGE = /!\[[^\]\n]{0,500}\](?:\([^)\n]{0,2000}\)|\[[^\]\n]{0,200}\])/g;
+const LINK =
+	/\[([^[\]\n]{0,1000})\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:"[^"\n]{0,300}"|'[^'\n]{0,300}'))?\s*\)/g;
+const REF_LINK = /\[([^[\]\n]{1,1000})\]\[[^[\]\n]{0,200}\]/g;
+const AUTOLINK = /<(?:https?:\/\/|mailto:)[^<>\s]{1,2000}>/g;
+const CODE_SPAN = /(`+)([^`\n]{1,2000}?)\1/g;
+const FOOTNOTE_REF = /\[\^[^\]\s]{1,50}\]/g;
+const ESCAPE = /\\([\\`*_{}[\]()#+\-.!|>~])/g;
+
+// Code spans and escaped characters are literal: their markers hide as private-use characters
+// while emphasis is stripped, then come back.
+const PROTECTED = '*_~[]<>';
+const PRIVATE = '\ue000\ue001\ue002\ue003\ue004\ue005\ue006';
+
+function protect(s: string): string {
+	let out = '';
+	for (const ch of s) {
+		const k = PROTECTED.indexOf(ch);
+		out += k === -1 ? ch : PRIVATE[k];
+	}
+	return out;
+}
+
+function restore(s: string): string {
+	return s.replace(/[\ue000-\ue006]/g, (ch) => PROTECTED[PRIVATE.indexOf(ch)]!);
+}
+
+/** Inline Markdown → plain text: link text kept, URLs and images dropped, HTML stripped. */
+export function markdownInline(raw: string): string {
+	let s = stripTemplates(raw);
+	s = s.replace(CODE_SPAN, (_m, _ticks, code: string) => protect(code));
+	s = s.replace(ESCAPE, (_m, ch: string) => protect(ch));
+	s = s.replace(IMAGE, '').replace(AUTOLINK, '').replace(FOOTNOTE_REF, '');
+	// Twice: a link whose text held an image or a link (`[![x](a)](b)`) is a link again after one pass.
+	s = s.replace(LINK, '$1').replace(LINK, '$1').replace(REF_LINK, '$1');
+	s = stripHtml(s);
+	s = s.replace(/(\S)---(?=\S)/g, '$1—').replace(/ -- /g, ' – ');
+	s = stripEmphasis(s, '*_~').replace(/~~/g, '');
+	return finishText(restore(s));
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const ATX = /^ {0,3}(#{1,6})(?:[ \t]+|(?<=##)(?=[^#\s]))(.*?)(?:[ \t]+#+)?[ \t]*$/;
+const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
+const RULE = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+const ITEM = /^([ \t]*)([-*+•]|\d{1,9}[.)])(?:[ \t]+(.*)|$)/;
+const QUOTE = /^ {0,3}>[ ]?(.*)$/;
+const REF_DEF = /^ {0,3}\[[^\]]+\]:\s*\S+/;
+const ATTR_LINE = /^\s*\{:[^}]*\}\s*$|^\s*\{[.#][^}]*\}\s*$/;
+const BOLD_LINE = /^\s*(\*\*|__)([^*_\n]{1,100}?)\1\s*:?\s*$/;
+const TABLE_SEP = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+const LINK_ROW = /^\s*\|?(?:\s*\[[^\]\n]*\]\([^)\n]*\)\s*\|)*\s*\[[^\]\n]*\]\([^)\n]*\)\s*\|?\s*$/;
+const HTML_OPEN = /^\s*<(script|style|pre|iframe|noscript)\b/i;
+
+function cells(row: string): string[] {
+	const t = row
+		.trim()
+		.replace(/^\|/, '')
+		.replace(/(?<!\\)\|$/, '');
+	return t.split(/(?<!\\)\|/).map((c) => markdownInline(c.replace(/\\\|/g, '|')));
+}
+
+/** Each body row as "Header: cell | Header: cell" so a row reads on its own. */
+export function tableRows(header: string[], body: string[][]): string[] {
+	if (body.length === 0) {
+		const text = header.filter(Boolean).join(' | ');
+		return text ? [text] : [];
+	}
+	return body.map((row) =>
+		row
+			.map((cell, i) => (cell && header[i] ? `${header[i]}: ${cell}` : cell))
+			.filter(Boolean)
+			.join(' | ')
+	);
+}
+
+/** Index of the first line after `from` (within `limit` lines) that matches, else -1. */
+export function findLine(
+	lines: string[],
+	from: number,
+	limit: number,
+	ok: (l: string) => boolean
+): number {
+	const end = Math.min(lines.length, from + 1 + limit);
+	for (let j = from + 1; j < end; j++) if (ok(lines[j]!)) return j;
+	return -1;
+}
+
+export function parseMarkdown(body: string): Block[] {
+	const lines = body.split('\n');
+	const blocks: Block[] = [];
+	let para: string[] = [];
+	const list = new ListCollector(markdownInline);
+	const flushPara = () => {
+		if (para.length) blocks.push({ type: 'paragraph', text: markdownInline(para.join('\n')) });
+		para = [];
+	};
+	const flushAll = () => {
+		flushPara();
+		list.flushInto(blocks);
+	};
+	let blankBefore = true;
+	for (let i = 0; i < lines.length; i++) {
+		const line = lines[i]!;
+		if (!line.trim()) {
+			flushPara();
+			blankBefore = true;
+			continue;
+		}
+		const wasBlank = blankBefore;
+		blankBefore = false;
+		const fence = FENCE.exec(line);
+		if (fence) {
+			const marker = fence[1]!;
+			const close = findLine(lines, i, 5000, (l) => {
+				const t = l.trim();
+				return t.startsWith(marker) && /^([`~])\1*$/.test(t);
+			});
+			if (close !== -1) {
+				flushAll();
+				i = close;
+				continue;
+			}
+		}
+		const html = HTML_OPEN.exec(line);
+		if (html) {
+			const end = new RegExp(`</${html[1]}\\s*>`, 'i');
+			const j = findLine(lines, i - 1, 1000, (l) => end.test(l));
+			if (j !== -1) {
+				flushAll();
+				i = j;
+				continue;
+			}
+		}
+		if (line.trimStart().startsWith('<!--')) {
+			const j = findLine(lines, i - 1, 1000, (l) => l.includes('-->'));
+			if (j !== -1) {
+				flushPara();
+				i = j;
+				continue;
+			}
+		}
+		const atx = ATX.exec(line);
+		if (atx) {
+			flushAll();
+			blocks.push({ type: 'heading', text: markdownInline(atx[2]!), level: atx[1]!.length });
+			continue;
+		}
+		const setext = SETEXT.exec(line);
+		if (setext && para.length > 0 && para.length <= 3 && !list.active) {
+			const text = markdownInline(para.join(' '));
+			para = [];
+			blocks.push({ type: 'heading', text, level: setext[1]![0] === '=' ? 1 : 2 });
+			continue;
+		}
+		if (RULE.test(line)) {
+			flushAll();
+			continue;
+		}
+		if (
+			line.includes('|') &&
+			TABLE_SEP.test(lines[i + 1] ?? '') &&
+			(lines[i + 1]!.includes('|') || line.trim().startsWith('|'))
+		) {
+			flushAll();
+			const header = cells(line);
+			const body: string[][] = [];
+			i += 2;
+			while (i < lines.length && lines[i]!.includes('|') && lines[i]!.trim())
+				body.push(cells(lines[i++]!));
+			i--;
+			// A header-only row of links ("| [Slides](…) | [Video](…) |") is navigation, not text.
+			if (body.length || !LINK_ROW.test(line))
+				blocks.push({ type: 'table', rows: tableRows(header, body) });
+			continue;
+		}
+		const quote = QUOTE.exec(line);
+		if (quote && !list.active) {
+			flushAll();
+			const parts = [quote[1]!];
+			while (i + 1 < lines.length && QUOTE.test(lines[i + 1]!))
+				parts.push(QUOTE.exec(lines[++i]!)![1]!);
+			const text = markdownInline(
+				parts.map((p) => p.replace(/^(?:>\s?)+/, '').replace(ITEM, '$3')).join('\n')
+			);
+			blocks.push({ type: 'quote', text });
+			continue;
+		}
+		if (REF_DEF.test(line) || ATTR_LINE.test(line)) continue;
+		const item = ITEM.exec(line);
+		if (item && (item[3] !== undefined || list.active)) {
+			flushPara();
+			list.item(item[3] ?? '');
+			continue;
+		}
+		if (list.active) {
+			// Indented or lazy lines continue the item; after a blank line only indented ones do.
+			if (!wasBlank || /^\s{2,}/.test(line)) {
+				list.continueItem(line.trim());
+				continue;
+			}
+			list.flushInto(blocks);
+		}
+		if (
+			wasBlank &&
+			para.length === 0 &&
+			/^(?: {4}|\t)/.test(line) &&
+			blocks.at(-1)?.type !== 'list'
+		) {
+			// Indented code: skip it and the indented lines that follow.
+			while (i + 1 < lines.length && (/^(?: {4}|\t)/.test(lines[i + 1]!) || !lines[i + 1]!.trim()))
+				i++;
+			continue;
+		}
+		const bold = para.length === 0 ? BOLD_LINE.exec(line) : null;
+		if (bold) {
+			blocks.push({ type: 'marker', text: markdownInline(bold[2]!) });
+			continue;
+		}
+		para.push(line);
+	}
+	flushAll();
+	return blocks;
+}

@@ -1,0 +1,111 @@
+/**
+ * Plain text (often a web page copied as text) → Blocks. There is no markup, so structure is
+ * inferred: a short, title-like line standing alone before a paragraph is a heading; bullet
+ * characters (•, -, *, 1.) start list items; lines of dashes are separators.
+ */
+import type { Block } from './blocks';
+import { looksLikeTalk } from './classify';
+import { finishText, isUrlOnly } from './inline';
+
+const ITEM = /^\s*(?:[•◦▪▫●○■□‣⁃∙·*+–-]|\d{1,3}[.)]|[a-z][.)]|\(\w{1,3}\))\s+(.*)$/;
+// Separators ("--", "* * *", "———") and navigation crumbs ("[see all posts]") carry no text.
+const NOISE = /^\s*(?:[-=_*~#.•·—–+\s]{2,}|\[[^\]]{1,60}\])\s*$/;
+
+const MAX_HEADING_WORDS = 12;
+const MAX_TALK_WORDS = 40;
+
+function words(line: string): number {
+	return line.trim().split(/\s+/).length;
+}
+
+/** Could this line, alone in its group, be a heading? */
+export function isTitleLike(line: string): boolean {
+	const t = line.trim();
+	if (!t || t.length > 300 || ITEM.test(line) || !/\p{L}/u.test(t)) return false;
+	if (isUrlOnly(t) || /https?:\/\/|www\./.test(t)) return false;
+	const talk = looksLikeTalk(t);
+	if (words(t) > (talk ? MAX_TALK_WORDS : MAX_HEADING_WORDS)) return false;
+	if (!talk && t.length > 150) return false;
+	if (/[.!:;,…。！]$/.test(t) && !/\.\.\.$|\b(?:Inc|Ltd|Co|Corp)\.$/.test(t)) return false;
+	return talk || /^[\p{Lu}\p{N}"“‘'(\p{Lo}]/u.test(t);
+}
+
+interface Group {
+	lines: string[];
+}
+
+function groups(body: string): Group[] {
+	const out: Group[] = [];
+	let cur: string[] = [];
+	for (const line of body.split('\n')) {
+		if (!line.trim() || NOISE.test(line)) {
+			if (cur.length) out.push({ lines: cur });
+			cur = [];
+		} else cur.push(line);
+	}
+	if (cur.length) out.push({ lines: cur });
+	return out;
+}
+
+/** Paragraph lines, then list items (a non-indented line after the items starts a paragraph). */
+function groupBlocks(g: Group, blocks: Block[]): void {
+	let para: string[] = [];
+	let items: string[][] = [];
+	const flushPara = () => {
+		if (para.length) blocks.push({ type: 'paragraph', text: finishText(para.join(' ')) });
+		para = [];
+	};
+	const flushItems = () => {
+		if (items.length)
+			blocks.push({ type: 'list', items: items.map((p) => finishText(p.join(' '))) });
+		items = [];
+	};
+	for (const line of g.lines) {
+		const item = ITEM.exec(line);
+		if (item) {
+			flushPara();
+			items.push([item[1]!]);
+		} else if (items.length && /^\s/.test(line)) items.at(-1)!.push(line);
+		else {
+			flushItems();
+			para.push(line);
+		}
+	}
+	flushPara();
+	flushItems();
+}
+
+export interface TextParse {
+	blocks: Block[];
+	title: string | null;
+}
+
+export function parseText(body: string): TextParse {
+	const gs = groups(body);
+	const blocks: Block[] = [];
+	let title: string | null = null;
+	for (let i = 0; i < gs.length; i++) {
+		const g = gs[i]!;
+		const only = g.lines.length === 1 ? g.lines[0]! : null;
+		if (i === 0) {
+			const first = finishText(g.lines[0]!);
+			title = first.length > 150 ? first.slice(0, first.lastIndexOf(' ', 150)) + '…' : first;
+			if (only !== null && isTitleLike(only) && gs.length > 1) {
+				blocks.push({ type: 'heading', text: first, level: 1 });
+				continue;
+			}
+		}
+		const prev = blocks.at(-1);
+		const afterHeading = prev?.type === 'heading';
+		if (only !== null && i + 1 < gs.length && isTitleLike(only)) {
+			const text = finishText(only);
+			// A short line right under a heading is a subtitle or a "slides" link, unless it is a talk.
+			if (!afterHeading || looksLikeTalk(text)) {
+				blocks.push({ type: 'heading', text, level: 2 });
+				continue;
+			}
+		}
+		groupBlocks(g, blocks);
+	}
+	return { blocks, title };
+}
