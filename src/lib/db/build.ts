@@ -1,0 +1,251 @@
+/**
+ * Rows → SQLite bytes, with sql.js: the same engine the browser runs, so nothing in the file is
+ * unreadable there. Pure (no node:): the browser re-runs it to add a user's recap. The same
+ * IngestResult and builtAt always give the same bytes.
+ */
+import type { Database, SqlJsStatic, SqlValue } from 'sql.js';
+import { sha256Hex } from '../ingest/sha256';
+import type { IngestResult } from '../ingest/types';
+import { aggregateStatements } from './aggregates';
+import { AGGREGATE_DDL, INDEX_DDL, MAX_THEMES, RAW_DDL, SCHEMA_VERSION } from './schema';
+import { query, run } from './sql';
+
+export interface BuildOptions {
+	/** ISO timestamp stored in meta.built_at (the only value that differs between equal builds). */
+	builtAt: string;
+}
+
+/** Words as runs of non-space characters, the same rule as the ingest's `words`. */
+export function countWords(text: string): number {
+	let words = 0;
+	let inWord = false;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		const space = c === 32 || (c >= 9 && c <= 13) || c === 160;
+		if (!space && !inWord) words++;
+		inWord = !space;
+	}
+	return words;
+}
+
+/** sha256 over the sorted `path\tsha256\n` lines: changes exactly when a document does. */
+export function corpusDigest(sources: readonly { path: string; sha256: string }[]): string {
+	const lines = sources
+		.map((s) => `${s.path}\t${s.sha256}\n`)
+		.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+		.join('');
+	return sha256Hex(new TextEncoder().encode(lines));
+}
+
+function insertAll<T>(
+	db: Database,
+	table: string,
+	sql: string,
+	rows: readonly T[],
+	values: (row: T) => SqlValue[]
+): void {
+	const statement = db.prepare(sql);
+	try {
+		for (const row of rows) statement.run(values(row));
+	} catch (error) {
+		throw new Error(`Cannot write ${table}: ${error instanceof Error ? error.message : error}`, {
+			cause: error
+		});
+	} finally {
+		statement.free();
+	}
+}
+
+function insertRaw(db: Database, result: IngestResult): void {
+	const { taxonomy } = result;
+	insertAll(
+		db,
+		'events',
+		'INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?)',
+		result.events,
+		(e) => [
+			e.id,
+			e.name,
+			e.series,
+			e.region,
+			e.year,
+			e.start_date,
+			e.end_date,
+			e.city,
+			e.country,
+			e.format,
+			e.in_catalog
+		]
+	);
+	insertAll(
+		db,
+		'sources',
+		'INSERT INTO sources VALUES (?,?,?,?,?,?,?,?,?,?)',
+		result.sources,
+		(s) => [
+			s.id,
+			s.path,
+			s.title,
+			s.author,
+			s.publisher,
+			s.url,
+			s.published,
+			s.format,
+			s.sha256,
+			s.words
+		]
+	);
+	insertAll(db, 'sections', 'INSERT INTO sections VALUES (?,?,?,?,?,?)', result.sections, (s) => [
+		s.id,
+		s.source_id,
+		s.event_id,
+		s.ordinal,
+		s.heading,
+		s.kind
+	]);
+	insertAll(
+		db,
+		'passages',
+		'INSERT INTO passages VALUES (?,?,?,?,?,?,?,?)',
+		result.passages,
+		(p) => [
+			p.id,
+			p.source_id,
+			p.section_id,
+			p.event_id,
+			p.ordinal,
+			p.text,
+			countWords(p.text),
+			p.event_id === null ? (p.unattributed_reason ?? 'no event found') : null
+		]
+	);
+	insertAll(db, 'talks', 'INSERT INTO talks VALUES (?,?,?,?,?,?,?)', result.talks, (t) => [
+		t.id,
+		t.event_id,
+		t.source_id,
+		t.section_id,
+		t.title,
+		JSON.stringify(t.speakers),
+		JSON.stringify(t.organizations)
+	]);
+	insertAll(
+		db,
+		'projects',
+		'INSERT INTO projects VALUES (?,?,?,?,?,?,?,?,?)',
+		taxonomy.projects,
+		(p) => [
+			p.id,
+			p.name,
+			p.category,
+			p.subcategory,
+			p.cncf_status,
+			p.accepted,
+			p.incubating,
+			p.graduated,
+			p.homepage
+		]
+	);
+	const aliases = taxonomy.projects.flatMap((p) =>
+		[...new Set(p.aliases)].sort().map((alias) => ({ id: p.id, alias }))
+	);
+	insertAll(db, 'project_aliases', 'INSERT INTO project_aliases VALUES (?,?)', aliases, (a) => [
+		a.id,
+		a.alias
+	]);
+	insertAll(db, 'mentions', 'INSERT INTO mentions VALUES (?,?,?,?,?)', result.mentions, (m) => [
+		m.passage_id,
+		m.project_id,
+		m.start,
+		m.end,
+		m.surface
+	]);
+	insertAll(
+		db,
+		'themes',
+		'INSERT INTO themes VALUES (?,?,?,?,?,?)',
+		taxonomy.themes.map((t, i) => ({ t, i })),
+		({ t, i }) => [t.id, t.name, t.description, i, 2 ** i, JSON.stringify(t.lexicon)]
+	);
+	insertAll(
+		db,
+		'passage_themes',
+		'INSERT INTO passage_themes VALUES (?,?,?)',
+		result.passageThemes,
+		(pt) => [pt.passage_id, pt.theme_id, pt.score]
+	);
+	insertAll(
+		db,
+		'warnings',
+		'INSERT INTO warnings (file, severity, message) VALUES (?,?,?)',
+		result.warnings,
+		(w) => [w.file, w.severity, w.message]
+	);
+}
+
+function checkForeignKeys(db: Database): void {
+	const problems = query<{ table: string; rowid: number; parent: string }>(
+		db,
+		'PRAGMA foreign_key_check'
+	);
+	if (problems.length === 0) return;
+	const sample = problems
+		.slice(0, 5)
+		.map((p) => `${p.table} row ${p.rowid} → missing ${p.parent}`)
+		.join('; ');
+	throw new Error(
+		`The ingest result refers to rows that do not exist (${problems.length}): ${sample}`
+	);
+}
+
+function writeMeta(db: Database, result: IngestResult, builtAt: string): void {
+	const counts: Record<string, number> = {
+		documents: result.sources.length,
+		passages: result.passages.length,
+		unattributed: result.passages.filter((p) => p.event_id === null).length,
+		events: result.events.length,
+		talks: result.talks.length,
+		mentions: result.mentions.length,
+		projects: result.taxonomy.projects.length,
+		themes: result.taxonomy.themes.length,
+		warnings: result.warnings.length
+	};
+	const entries: [string, string][] = [
+		['schema_version', String(SCHEMA_VERSION)],
+		['built_at', builtAt],
+		['corpus_digest', corpusDigest(result.sources)],
+		...Object.entries(counts).map(([k, v]): [string, string] => [`counts.${k}`, String(v)])
+	];
+	insertAll(db, 'meta', 'INSERT INTO meta VALUES (?, ?)', entries, (e) => e);
+}
+
+/** Writes the whole database in one transaction and returns the file's bytes. */
+export function buildDatabase(
+	SQL: SqlJsStatic,
+	result: IngestResult,
+	opts: BuildOptions
+): Uint8Array {
+	const themeCount = result.taxonomy.themes.length;
+	if (themeCount > MAX_THEMES) {
+		throw new Error(
+			`At most ${MAX_THEMES} themes fit the theme masks; the taxonomy has ${themeCount}.`
+		);
+	}
+	const db = new SQL.Database();
+	try {
+		db.exec('PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA foreign_keys = OFF;');
+		db.exec(RAW_DDL + AGGREGATE_DDL);
+		db.exec('BEGIN');
+		insertRaw(db, result);
+		checkForeignKeys(db);
+		db.exec(INDEX_DDL);
+		run(db, 'INSERT INTO passages_fts (docid, text) SELECT id, text FROM passages ORDER BY id');
+		run(db, "INSERT INTO passages_fts (passages_fts) VALUES ('optimize')");
+		for (const statement of aggregateStatements(themeCount)) db.exec(statement);
+		writeMeta(db, result, opts.builtAt);
+		db.exec('COMMIT');
+		db.exec('ANALYZE');
+		return db.export();
+	} finally {
+		db.close();
+	}
+}

@@ -1,0 +1,289 @@
+/**
+ * The atlas database schema: a public interface (people query the file with sqlite3 and
+ * Datasette), documented column by column in docs/schema.md — a test keeps the two in step.
+ * Raise SCHEMA_VERSION on any change that breaks a reader; the site refuses other versions.
+ */
+
+export const SCHEMA_VERSION = 1;
+
+/** Tables filled from the ingest result, in insertion order (parents before children). */
+export const RAW_DDL = `
+CREATE TABLE meta (
+	key TEXT PRIMARY KEY,
+	value TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE events (
+	id TEXT PRIMARY KEY,
+	name TEXT NOT NULL,
+	series TEXT NOT NULL,
+	region TEXT,
+	year INTEGER NOT NULL,
+	start_date TEXT,
+	end_date TEXT,
+	city TEXT,
+	country TEXT,
+	format TEXT,
+	in_catalog INTEGER NOT NULL
+);
+
+CREATE TABLE sources (
+	id INTEGER PRIMARY KEY,
+	path TEXT NOT NULL UNIQUE,
+	title TEXT,
+	author TEXT,
+	publisher TEXT,
+	url TEXT,
+	published TEXT,
+	format TEXT NOT NULL,
+	sha256 TEXT NOT NULL,
+	words INTEGER NOT NULL
+);
+
+CREATE TABLE sections (
+	id INTEGER PRIMARY KEY,
+	source_id INTEGER NOT NULL REFERENCES sources (id),
+	event_id TEXT REFERENCES events (id),
+	ordinal INTEGER NOT NULL,
+	heading TEXT,
+	kind TEXT NOT NULL
+);
+
+CREATE TABLE passages (
+	id INTEGER PRIMARY KEY,
+	source_id INTEGER NOT NULL REFERENCES sources (id),
+	section_id INTEGER NOT NULL REFERENCES sections (id),
+	event_id TEXT REFERENCES events (id),
+	ordinal INTEGER NOT NULL,
+	text TEXT NOT NULL,
+	words INTEGER NOT NULL,
+	unattributed_reason TEXT
+);
+
+CREATE VIRTUAL TABLE passages_fts USING fts4 (text, content="passages", tokenize=unicode61 "remove_diacritics=2");
+
+CREATE TABLE talks (
+	id INTEGER PRIMARY KEY,
+	event_id TEXT REFERENCES events (id),
+	source_id INTEGER NOT NULL REFERENCES sources (id),
+	section_id INTEGER NOT NULL REFERENCES sections (id),
+	title TEXT NOT NULL,
+	speakers TEXT NOT NULL,
+	organizations TEXT NOT NULL
+);
+
+CREATE TABLE projects (
+	id TEXT PRIMARY KEY,
+	name TEXT NOT NULL,
+	category TEXT NOT NULL,
+	subcategory TEXT NOT NULL,
+	cncf_status TEXT,
+	accepted TEXT,
+	incubating TEXT,
+	graduated TEXT,
+	homepage TEXT
+);
+
+CREATE TABLE project_aliases (
+	project_id TEXT NOT NULL REFERENCES projects (id),
+	alias TEXT NOT NULL,
+	PRIMARY KEY (project_id, alias)
+) WITHOUT ROWID;
+
+CREATE TABLE mentions (
+	passage_id INTEGER NOT NULL REFERENCES passages (id),
+	project_id TEXT NOT NULL REFERENCES projects (id),
+	start INTEGER NOT NULL,
+	"end" INTEGER NOT NULL,
+	surface TEXT NOT NULL
+);
+
+CREATE TABLE themes (
+	id TEXT PRIMARY KEY,
+	name TEXT NOT NULL,
+	description TEXT NOT NULL,
+	ordinal INTEGER NOT NULL UNIQUE,
+	mask_bit INTEGER NOT NULL UNIQUE,
+	lexicon TEXT NOT NULL
+);
+
+CREATE TABLE passage_themes (
+	passage_id INTEGER NOT NULL REFERENCES passages (id),
+	theme_id TEXT NOT NULL REFERENCES themes (id),
+	score REAL NOT NULL,
+	PRIMARY KEY (passage_id, theme_id)
+) WITHOUT ROWID;
+
+CREATE TABLE warnings (
+	id INTEGER PRIMARY KEY,
+	file TEXT NOT NULL,
+	severity TEXT NOT NULL,
+	message TEXT NOT NULL
+);
+`;
+
+/**
+ * Aggregates, so that no chart scans passages. Tables without a theme split count every
+ * attributed passage; the `*_by_theme` tables hold one row per theme a group of passages scores
+ * on, keyed by the group's full theme mask so that "any of these themes" can be answered
+ * without counting a passage twice (see docs/schema.md, "Theme masks").
+ */
+export const AGGREGATE_DDL = `
+CREATE TABLE event_stats (
+	event_id TEXT PRIMARY KEY REFERENCES events (id),
+	passages INTEGER NOT NULL,
+	words INTEGER NOT NULL,
+	sources INTEGER NOT NULL,
+	talks INTEGER NOT NULL,
+	mentions INTEGER NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE event_themes (
+	event_id TEXT NOT NULL REFERENCES events (id),
+	theme_id TEXT NOT NULL REFERENCES themes (id),
+	passages INTEGER NOT NULL,
+	score REAL NOT NULL,
+	share REAL NOT NULL,
+	score_norm REAL NOT NULL,
+	PRIMARY KEY (event_id, theme_id)
+) WITHOUT ROWID;
+
+CREATE TABLE event_projects (
+	event_id TEXT NOT NULL REFERENCES events (id),
+	project_id TEXT NOT NULL REFERENCES projects (id),
+	mentions INTEGER NOT NULL,
+	passages INTEGER NOT NULL,
+	words INTEGER NOT NULL,
+	PRIMARY KEY (event_id, project_id)
+) WITHOUT ROWID;
+
+CREATE TABLE comentions (
+	event_id TEXT NOT NULL REFERENCES events (id),
+	source TEXT NOT NULL REFERENCES projects (id),
+	target TEXT NOT NULL REFERENCES projects (id),
+	weight INTEGER NOT NULL,
+	passages INTEGER NOT NULL,
+	PRIMARY KEY (event_id, source, target),
+	CHECK (source < target)
+) WITHOUT ROWID;
+
+CREATE TABLE event_stats_by_theme (
+	event_id TEXT NOT NULL REFERENCES events (id),
+	theme_id TEXT NOT NULL REFERENCES themes (id),
+	theme_bit INTEGER NOT NULL,
+	theme_mask INTEGER NOT NULL,
+	passages INTEGER NOT NULL,
+	words INTEGER NOT NULL,
+	mentions INTEGER NOT NULL,
+	score REAL NOT NULL,
+	PRIMARY KEY (theme_id, event_id, theme_mask)
+) WITHOUT ROWID;
+
+CREATE TABLE event_projects_by_theme (
+	event_id TEXT NOT NULL REFERENCES events (id),
+	project_id TEXT NOT NULL REFERENCES projects (id),
+	theme_id TEXT NOT NULL REFERENCES themes (id),
+	theme_bit INTEGER NOT NULL,
+	theme_mask INTEGER NOT NULL,
+	mentions INTEGER NOT NULL,
+	passages INTEGER NOT NULL,
+	words INTEGER NOT NULL,
+	score REAL NOT NULL,
+	PRIMARY KEY (theme_id, project_id, event_id, theme_mask)
+) WITHOUT ROWID;
+
+CREATE TABLE comentions_by_theme (
+	event_id TEXT NOT NULL REFERENCES events (id),
+	source TEXT NOT NULL REFERENCES projects (id),
+	target TEXT NOT NULL REFERENCES projects (id),
+	theme_id TEXT NOT NULL REFERENCES themes (id),
+	theme_bit INTEGER NOT NULL,
+	theme_mask INTEGER NOT NULL,
+	mask_a INTEGER NOT NULL,
+	mask_b INTEGER NOT NULL,
+	mask_shared INTEGER NOT NULL,
+	weight INTEGER NOT NULL,
+	passages INTEGER NOT NULL,
+	CHECK (source < target)
+);
+
+CREATE TABLE source_events (
+	source_id INTEGER NOT NULL REFERENCES sources (id),
+	event_id TEXT NOT NULL REFERENCES events (id),
+	passages INTEGER NOT NULL,
+	PRIMARY KEY (source_id, event_id)
+) WITHOUT ROWID;
+
+CREATE TABLE project_sets (
+	id INTEGER PRIMARY KEY,
+	event_id TEXT NOT NULL REFERENCES events (id),
+	theme_mask INTEGER NOT NULL,
+	project_ids TEXT NOT NULL,
+	passages INTEGER NOT NULL,
+	words INTEGER NOT NULL
+);
+
+CREATE TABLE project_set_members (
+	set_id INTEGER NOT NULL REFERENCES project_sets (id),
+	project_id TEXT NOT NULL REFERENCES projects (id),
+	PRIMARY KEY (project_id, set_id)
+) WITHOUT ROWID;
+
+CREATE TABLE project_set_themes (
+	set_id INTEGER NOT NULL REFERENCES project_sets (id),
+	theme_id TEXT NOT NULL REFERENCES themes (id),
+	score REAL NOT NULL,
+	PRIMARY KEY (set_id, theme_id)
+) WITHOUT ROWID;
+`;
+
+/** Indexes for the query patterns in src/lib/db/queries; created after the bulk insert. */
+export const INDEX_DDL = `
+CREATE INDEX events_year ON events (year, start_date);
+CREATE INDEX sections_source ON sections (source_id, ordinal);
+CREATE INDEX passages_event ON passages (event_id, id);
+CREATE INDEX passages_section ON passages (section_id);
+CREATE INDEX passages_source ON passages (source_id, ordinal);
+CREATE INDEX talks_event ON talks (event_id, id);
+CREATE INDEX mentions_passage ON mentions (passage_id, start);
+CREATE INDEX mentions_project ON mentions (project_id, passage_id);
+CREATE INDEX passage_themes_theme ON passage_themes (theme_id, passage_id);
+CREATE INDEX event_projects_project ON event_projects (project_id, event_id);
+CREATE INDEX comentions_source ON comentions (source, event_id);
+CREATE INDEX comentions_target ON comentions (target, event_id);
+CREATE INDEX comentions_by_theme_event ON comentions_by_theme (theme_id, event_id);
+CREATE INDEX comentions_by_theme_source ON comentions_by_theme (theme_id, source);
+CREATE INDEX comentions_by_theme_target ON comentions_by_theme (theme_id, target);
+CREATE INDEX project_sets_event ON project_sets (event_id);
+`;
+
+/** Tables a reader of this version can rely on (checked by open.ts and the tests). */
+export const REQUIRED_TABLES = [
+	'meta',
+	'events',
+	'sources',
+	'sections',
+	'passages',
+	'passages_fts',
+	'talks',
+	'projects',
+	'project_aliases',
+	'mentions',
+	'themes',
+	'passage_themes',
+	'warnings',
+	'event_stats',
+	'event_themes',
+	'event_projects',
+	'comentions',
+	'source_events',
+	'event_stats_by_theme',
+	'event_projects_by_theme',
+	'comentions_by_theme',
+	'project_sets',
+	'project_set_members',
+	'project_set_themes'
+] as const;
+
+/** Theme masks travel through JavaScript numbers, exact for integers below 2^53. */
+export const MAX_THEMES = 52;
