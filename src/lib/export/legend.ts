@@ -89,7 +89,7 @@ function gradientMarkup(spec: GradientLegend, width: number, fill: string, fs: n
 /** Standalone `<svg>` markup of a legend, or '' when there is nothing to show. */
 export function legendSvg(spec: LegendSpec, options: LegendOptions = {}): string {
 	const width = options.width ?? 600;
-	const fill = options.textColor ?? '#1b1f24';
+	const fill = options.textColor ?? '#1f2328';
 	const fs = options.fontSize ?? 12;
 	const isItems = Array.isArray(spec);
 	if (isItems ? spec.length === 0 : spec.gradient.length === 0) return '';

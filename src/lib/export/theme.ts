@@ -11,8 +11,8 @@ export interface FrameColors {
 }
 
 export const FRAME_COLORS: Record<ThemeName, FrameColors> = {
-	light: { background: '#ffffff', text: '#1b1f24', muted: '#57606a' },
-	dark: { background: '#15181d', text: '#e6e9ee', muted: '#a2abb7' }
+	light: { background: '#ffffff', text: '#1f2328', muted: '#59636e' },
+	dark: { background: '#0d1117', text: '#e6edf3', muted: '#9198a1' }
 };
 
 /** The theme on screen now: `data-theme` on <html>, else the system preference. */
@@ -31,12 +31,15 @@ export function frameColors(theme: ThemeName): FrameColors {
 	if (typeof document === 'undefined' || currentTheme() !== theme) return fallback;
 	const css = getComputedStyle(document.documentElement);
 	const token = (name: string, def: string) => {
-		const v = css.getPropertyValue(name).trim();
-		return v && !v.includes('var(') ? v : def;
+		for (const prefix of ['--color-', '--atlas-']) {
+			const v = css.getPropertyValue(prefix + name).trim();
+			if (v && !v.includes('var(')) return v;
+		}
+		return def;
 	};
 	return {
-		background: token('--color-bg', fallback.background),
-		text: token('--color-text', fallback.text),
-		muted: token('--color-muted', fallback.muted)
+		background: token('bg', fallback.background),
+		text: token('text', fallback.text),
+		muted: token('muted', fallback.muted)
 	};
 }

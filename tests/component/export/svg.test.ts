@@ -105,7 +105,7 @@ describe('buildExportSvg', () => {
 		const light = parse(build()).querySelector('rect')!;
 		const dark = parse(build({ theme: 'dark' })).querySelector('rect')!;
 		expect(light.getAttribute('fill')).toBe('#ffffff');
-		expect(dark.getAttribute('fill')).toBe('#15181d');
+		expect(dark.getAttribute('fill')).toBe('#0d1117');
 	});
 
 	it('accepts legend markup and a gradient spec, and scales to a given width', () => {

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_FILTERS } from '$lib/db/types';
+import { EMPTY_FILTERS, type Filters } from '$lib/db/types';
+import type { ChartId } from '$lib/export/filename';
 import { exportFileName } from '$lib/export/filename';
 
 const f = EMPTY_FILTERS;
 
 describe('exportFileName', () => {
-	it.each([
+	const cases: [ChartId, Filters, string, string][] = [
 		[
 			'heatmap',
 			{ ...f, from: 2018, to: 2020, themes: ['observability'] },
@@ -30,7 +31,8 @@ describe('exportFileName', () => {
 		],
 		['heatmap', { ...f, themes: ['a', 'b', 'c', 'd', 'e'] }, 'png', 'heatmap_a-b-c-and-2-more.png'],
 		['network', { ...f, q: 'Zürich/../../etc' }, 'csv', 'network_q-zurich-etc.csv']
-	] as const)('%s %j .%s → %s', (chart, filters, ext, expected) => {
+	];
+	it.each(cases)('%s %j .%s → %s', (chart, filters, ext, expected) => {
 		expect(exportFileName(chart, filters, ext)).toBe(expected);
 	});
 

@@ -1,9 +1,6 @@
-import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import type { NetworkEdge, NetworkNode } from '$lib/db/types';
 import { toGexf } from '$lib/export/gexf';
-
-const { DOMParser } = new JSDOM('').window;
 
 const nodes: NetworkNode[] = [
 	{ id: 'kubernetes', name: 'Kubernetes', category: 'Orchestration & Management', mentions: 120 },
