@@ -1,0 +1,70 @@
+/**
+ * Light / dark / system theme. The choice persists in localStorage and is written to
+ * `<html data-theme>` as the resolved theme, so CSS tokens and the chart palette (which key off
+ * that attribute) recolour together, and canvas renderers can read `theme.resolved`.
+ */
+export type ThemePreference = 'light' | 'dark' | 'system';
+export type ResolvedTheme = 'light' | 'dark';
+
+export const THEME_STORAGE_KEY = 'atlas-theme';
+
+/**
+ * Inline this in <head> (before the CSS paints) so a stored choice applies without a flash.
+ * Kept tiny and dependency-free on purpose.
+ */
+export const THEME_BOOT_SCRIPT = `try{var t=localStorage.getItem('${THEME_STORAGE_KEY}');if(t==='light'||t==='dark')document.documentElement.dataset.theme=t}catch(e){}`;
+
+function systemDark(): boolean {
+	return typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
+}
+
+function stored(): ThemePreference {
+	try {
+		const v = globalThis.localStorage?.getItem(THEME_STORAGE_KEY);
+		return v === 'light' || v === 'dark' ? v : 'system';
+	} catch {
+		// Storage can be blocked (privacy modes): fall back to the system theme.
+		return 'system';
+	}
+}
+
+class ThemeState {
+	preference = $state<ThemePreference>('system');
+	#systemDark = $state(false);
+	readonly resolved: ResolvedTheme = $derived(
+		this.preference === 'system' ? (this.#systemDark ? 'dark' : 'light') : this.preference
+	);
+	#started = false;
+
+	/** Read the stored choice and follow the system; call once in the browser (idempotent). */
+	start(): void {
+		if (this.#started || typeof document === 'undefined') return;
+		this.#started = true;
+		this.preference = stored();
+		this.#systemDark = systemDark();
+		if (typeof matchMedia === 'function') {
+			matchMedia('(prefers-color-scheme: dark)').addEventListener('change', (e) => {
+				this.#systemDark = e.matches;
+				this.#apply();
+			});
+		}
+		this.#apply();
+	}
+
+	set(preference: ThemePreference): void {
+		this.preference = preference;
+		try {
+			if (preference === 'system') localStorage.removeItem(THEME_STORAGE_KEY);
+			else localStorage.setItem(THEME_STORAGE_KEY, preference);
+		} catch {
+			// Not persisted, still applied.
+		}
+		this.#apply();
+	}
+
+	#apply(): void {
+		if (typeof document !== 'undefined') document.documentElement.dataset.theme = this.resolved;
+	}
+}
+
+export const theme = new ThemeState();
