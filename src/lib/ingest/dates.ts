@@ -1,0 +1,108 @@
+/**
+ * Calendar dates as recaps write them: "May 1-4, 2018", "2-4 May 2018", "March-2015",
+ * "Mon Jun 20 2016", "2018-05-02", "November 17th-20th", "2018年11月". Only what the text says
+ * is kept: a missing day or year stays missing.
+ */
+
+export interface TextDate {
+	start: number;
+	end: number;
+	year: number | null;
+	month: number | null;
+	day: number | null;
+	/** Last day of a range ("1-4" → 4). */
+	dayTo: number | null;
+}
+
+const MONTHS: Record<string, number> = {
+	jan: 1,
+	feb: 2,
+	mar: 3,
+	apr: 4,
+	may: 5,
+	jun: 6,
+	jul: 7,
+	aug: 8,
+	sep: 9,
+	oct: 10,
+	nov: 11,
+	dec: 12
+};
+
+const MONTH =
+	'(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const RANGE = `(?:\\s*(?:-|–|—|to|&|and)\\s*${DAY})?`;
+const YEAR = '((?:19|20)\\d\\d)';
+
+// Alternatives, most specific first; each names its groups by position in `parts` below.
+const DATE_RE = new RegExp(
+	[
+		`\\b${YEAR}-(\\d\\d)-(\\d\\d)\\b`, // ISO
+		`\\b${MONTH}\\s+${DAY}${RANGE}(?:,?\\s+${YEAR})?\\b`, // May 1-4, 2018
+		`\\b${DAY}${RANGE}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}\\b`, // 2-4 May 2018
+		`\\b${DAY}${RANGE}\\s+(?:of\\s+)?${MONTH}\\b`, // 2-4 May
+		`\\b${MONTH}(?:\\s+|-|\\s*,\\s*)${YEAR}\\b`, // March-2015
+		`${YEAR}\\s*年\\s*(\\d{1,2})\\s*月(?:\\s*(\\d{1,2})\\s*日)?`, // 2018年11月12日
+		`(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日` // 11月12日
+	].join('|'),
+	'g'
+);
+
+function month(name: string | undefined): number | null {
+	if (!name) return null;
+	return MONTHS[name.toLowerCase().slice(0, 3)] ?? null;
+}
+
+function num(s: string | undefined): number | null {
+	return s === undefined ? null : Number(s);
+}
+
+export function findDates(text: string): TextDate[] {
+	const out: TextDate[] = [];
+	for (const m of text.matchAll(DATE_RE)) {
+		const g = m.slice(1);
+		let d: Omit<TextDate, 'start' | 'end'>;
+		if (g[0]) d = { year: num(g[0]), month: num(g[1]), day: num(g[2]), dayTo: null };
+		else if (g[3]) d = { month: month(g[3]), day: num(g[4]), dayTo: num(g[5]), year: num(g[6]) };
+		else if (g[9]) d = { day: num(g[7]), dayTo: num(g[8]), month: month(g[9]), year: num(g[10]) };
+		else if (g[13]) d = { day: num(g[11]), dayTo: num(g[12]), month: month(g[13]), year: null };
+		else if (g[14]) d = { month: month(g[14]), year: num(g[15]), day: null, dayTo: null };
+		else if (g[16]) d = { year: num(g[16]), month: num(g[17]), day: num(g[18]), dayTo: null };
+		else d = { year: null, month: num(g[19]), day: num(g[20]), dayTo: null };
+		if (!validDate(d)) continue;
+		out.push({ start: m.index, end: m.index + m[0].length, ...d });
+	}
+	return out;
+}
+
+function validDate(d: Omit<TextDate, 'start' | 'end'>): boolean {
+	if (d.month === null || d.month < 1 || d.month > 12) return false;
+	if (d.day !== null && (d.day < 1 || d.day > 31)) return false;
+	if (d.dayTo !== null && (d.dayTo < 1 || d.dayTo > 31)) return false;
+	return true;
+}
+
+/** `YYYY-MM-DD` → days since the epoch (UTC), for distance arithmetic. */
+export function dayNumber(iso: string): number | null {
+	const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(iso);
+	if (!m) return null;
+	return Math.floor(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3] ?? 1)) / 86400000);
+}
+
+/** Days a text date lies outside [start, end] of an ISO range (0 when inside; by month if no day). */
+export function distanceToRange(date: TextDate, year: number, startIso: string, endIso: string) {
+	const s = dayNumber(startIso);
+	const e = dayNumber(endIso);
+	if (s === null || e === null || date.month === null) return Infinity;
+	const pad = (n: number) => String(n).padStart(2, '0');
+	if (date.day === null) {
+		const from = dayNumber(`${year}-${pad(date.month)}-01`)!;
+		const to =
+			dayNumber(`${date.month === 12 ? year + 1 : year}-${pad((date.month % 12) + 1)}-01`)! - 1;
+		return to < s ? s - to : from > e ? from - e : 0;
+	}
+	const from = dayNumber(`${year}-${pad(date.month)}-${pad(date.day)}`)!;
+	const to = date.dayTo !== null && date.dayTo >= date.day ? from + (date.dayTo - date.day) : from;
+	return to < s ? s - to : from > e ? from - e : 0;
+}

@@ -1,0 +1,70 @@
+/**
+ * How a passage refers to an event: as what it is about ("the DockerCon Europe 2014 keynote, by
+ * Adrian Cockcroft", "at the March-2015 DevOps-Chicago meetup", "I attended EnvoyCon") or in
+ * passing ("Next kubecons will occur in Valencia", "just prior to KubeCon", "since DockerCon
+ * 2014", "last year at DockerCon"). Only the first kind may move a passage to another event.
+ */
+
+export type RefRole = 'narrative' | 'passing' | 'neutral';
+
+const PASSING =
+	/\b(?:next|upcoming|will|won['’]t|shall|going to|coming up|look(?:ing)? forward|can['’]t wait|see you|plan(?:s|ning)? to|register|registration|tickets?|cfp|call for (?:papers|proposals)|save the date|last year|previous|previously|prior to|before|after|since|ago|earlier|used to|compared|than|unlike|like at|back (?:at|in)|remember|recall|followed|follows|attendees|attendance|sold out|co-located with|alongside|ahead of)\b|['’]ll\b/i;
+
+const TALK_WORD =
+	/\b(?:keynotes?|talks?|sessions?|presentations?|workshops?|panels?|demos?|tutorials?|lightning talks?|track|booth|boF)\b/i;
+const ATTEND =
+	/\b(?:attended|attending|went to|was at|were at|visited|joined|watched|live-?blog(?:ging)?|recap|takeaways|highlights|notes from|my notes|report from)\b/i;
+const BY_NAME = /\bby\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+/u;
+
+/** The clause around [start, end): bounded by sentence ends and semicolons. */
+export function clauseAround(text: string, start: number, end: number): [number, number] {
+	let s = start;
+	while (s > 0) {
+		const ch = text[s - 1];
+		if (ch === ';' || ch === '\n' || ch === '!' || ch === '?') break;
+		if (ch === '.' && /\s/.test(text[s] ?? ' ') && !/\d/.test(text[s - 2] ?? '')) break;
+		s--;
+	}
+	let e = end;
+	while (e < text.length) {
+		const ch = text[e];
+		if (ch === ';' || ch === '\n' || ch === '!' || ch === '?') break;
+		if (ch === '.' && /\s|$/.test(text[e + 1] ?? ' ')) break;
+		e++;
+	}
+	return [s, e];
+}
+
+/** The sentence around [start, end): bounded by sentence ends only. */
+function sentenceAround(text: string, start: number, end: number): string {
+	const before = text.slice(0, start);
+	const sStart =
+		Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('! '), -1) + 1;
+	const after = text.slice(end);
+	const stop = after.search(/[.!?](?:\s|$)|\n/);
+	return text.slice(sStart, stop < 0 ? text.length : end + stop);
+}
+
+export function refRole(text: string, start: number, end: number): RefRole {
+	const [cs, ce] = clauseAround(text, start, end);
+	const clause = text.slice(cs, ce);
+	const local = clause.replace(text.slice(start, end), ' ');
+	if (PASSING.test(local)) return 'passing';
+	const sentence = sentenceAround(text, start, end);
+	const talk = TALK_WORD.test(sentence);
+	if (talk && (BY_NAME.test(clause) || TALK_WORD.test(text.slice(end, end + 30))))
+		return 'narrative';
+	if (ATTEND.test(sentence)) return 'narrative';
+	// "at the X" with a talk in the sentence; the event as the subject opening the passage.
+	const lead = text.slice(Math.max(cs, start - 12), start);
+	if (talk && /\b(?:at|during|from)\s+(?:the\s+)?$/i.test(lead)) return 'narrative';
+	if (
+		start - cs <= 4 &&
+		cs === 0 &&
+		/^\s*(?:was|is|were|had|has|kicked|opened|started|featured|brought)\b/i.test(
+			text.slice(end, end + 12)
+		)
+	)
+		return 'narrative';
+	return 'neutral';
+}

@@ -1,0 +1,285 @@
+/**
+ * Finding references to conference editions in text: catalog names and aliases, series names
+ * with their qualifiers ("KubeCon EU 2018", "Kubecon San Diego", "DockerCon16", "The 2018
+ * KubeCon and CloudNativeCon in Copenhagen") and events outside the catalog ("EnvoyCon 2019",
+ * "the March-2015 DevOps-Chicago meetup", "Helm Summit EU 2019 (Amsterdam, …)").
+ */
+import type { CatalogEvent, EventSeries } from './types';
+import { atWordBoundary, compileAutomaton, selectLongest } from './automaton';
+import { findDates } from './dates';
+import { compilePlaces, type PlaceFinder, type PlaceHit } from './places';
+import { externalRefs } from './eventExternal';
+import { eventRegions, REGION_WORD, regionOf, type RegionTag } from './eventRegions';
+
+/** What a text says about an event: enough to create it when the catalog lacks it. */
+export interface EventDescription {
+	name: string;
+	series: EventSeries;
+	year: number | null;
+	month: number | null;
+	city: string | null;
+	country: string | null;
+	region: RegionTag | null;
+}
+
+export interface EventRef {
+	start: number;
+	end: number;
+	surface: string;
+	series: EventSeries;
+	/** Catalog ids consistent with the reference, most likely first. */
+	candidates: string[];
+	/** The first candidate is the likely one ("DockerCon 2014" is the US edition, not Europe). */
+	preferred: boolean;
+	/** Only the series is named ("KubeCon", "this DockerCon"). */
+	generic: boolean;
+	/** Set when the text names an edition the catalog does not hold. */
+	external: EventDescription | null;
+}
+
+export interface EventIndex {
+	catalog: CatalogEvent[];
+	byId: Map<string, CatalogEvent>;
+	places: PlaceFinder;
+	findRefs(text: string): EventRef[];
+	/** A front-matter `event:` value: catalog id, name or alias, or a described edition. */
+	resolveName(value: string): EventRef | null;
+}
+
+const ANCHOR_RE =
+	/(?<![\p{L}\p{N}])(?:(kube\s?cons?)|(cloud\s?native\s?cons?)|(docker\s?cons?))(?:'?(\d\d)|(20\d\d))?(?![\p{L}\p{N}])/giu;
+const JOINER_RE = /^\s*(?:\+|&|and|\/|,|&amp;)?\s*$/i;
+
+export function compileEventIndex(catalog: CatalogEvent[]): EventIndex {
+	const byId = new Map(catalog.map((e) => [e.id, e]));
+	const places = compilePlaces(catalog);
+	const regions = new Map(catalog.map((e) => [e.id, eventRegions(e)]));
+	const aliasList: { text: string; id: string }[] = [];
+	for (const e of catalog) {
+		for (const a of new Set([e.name, ...(e.aliases ?? [])])) aliasList.push({ text: a, id: e.id });
+	}
+	const aliases = compileAutomaton(aliasList.map((a) => a.text));
+
+	function resolve(q: Qualifiers, series: EventSeries): { ids: string[]; preferred: boolean } {
+		let pool = catalog.filter((e) => e.series === series);
+		if (q.year !== null) pool = pool.filter((e) => eventYear(e) === q.year);
+		if (q.region !== null) pool = pool.filter((e) => regions.get(e.id)!.includes(q.region!));
+		if (q.year === null && q.region === null && !q.city && !q.country)
+			return { ids: [], preferred: false };
+		if (q.city) {
+			const inCity = pool.filter((e) => e.city?.toLowerCase() === q.city!.toLowerCase());
+			// A virtual edition may be named after the city it was planned for.
+			if (inCity.length > 0 || q.year === null) pool = inCity;
+		} else if (q.country) {
+			const inCountry = pool.filter((e) => e.country?.toLowerCase() === q.country!.toLowerCase());
+			if (inCountry.length > 0 || q.year === null) pool = inCountry;
+		}
+		let preferred = false;
+		if (q.region === null && pool.length > 1) {
+			// "DockerCon 2014" is the main (US) edition; "DockerCon Europe 2014" names its region.
+			const plain = pool.filter((e) => regionOf(e.name) === null);
+			if (plain.length === 1) {
+				pool = [...plain, ...pool.filter((e) => e !== plain[0])];
+				preferred = true;
+			}
+		}
+		return { ids: pool.map((e) => e.id), preferred };
+	}
+
+	function anchorRefs(text: string, placeHits: PlaceHit[]): EventRef[] {
+		const raw: { start: number; end: number; series: EventSeries; year: number | null }[] = [];
+		for (const m of text.matchAll(ANCHOR_RE)) {
+			const series: EventSeries = m[3] ? 'dockercon' : 'kubecon';
+			const yy = m[4] ? 2000 + Number(m[4]) : m[5] ? Number(m[5]) : null;
+			const prev = raw[raw.length - 1];
+			if (prev && prev.series === series && JOINER_RE.test(text.slice(prev.end, m.index))) {
+				prev.end = m.index + m[0].length;
+				prev.year = prev.year ?? yy;
+				continue;
+			}
+			raw.push({ start: m.index, end: m.index + m[0].length, series, year: yy });
+		}
+		return raw.map((r) => {
+			const q = scanQualifiers(text, r.start, r.end, placeHits);
+			if (r.year !== null && q.year === null) q.year = r.year;
+			const generic = q.year === null && q.region === null && !q.city && !q.country;
+			const { ids: candidates, preferred } = generic
+				? { ids: [], preferred: false }
+				: resolve(q, r.series);
+			const external =
+				!generic && candidates.length === 0 && q.year !== null
+					? describe(text.slice(r.start, q.end), r.series, q)
+					: null;
+			return {
+				start: r.start,
+				end: q.end,
+				surface: text.slice(r.start, q.end),
+				series: r.series,
+				candidates,
+				preferred,
+				generic,
+				external
+			};
+		});
+	}
+
+	function findRefs(text: string): EventRef[] {
+		const named: EventRef[] = [];
+		aliases.scan(text, (p, start, end) => {
+			if (!atWordBoundary(text, start, end)) return;
+			const e = byId.get(aliasList[p]!.id)!;
+			named.push({
+				start,
+				end,
+				surface: text.slice(start, end),
+				series: e.series,
+				candidates: [e.id],
+				preferred: false,
+				generic: false,
+				external: null
+			});
+		});
+		const needsScan = /con|summit|meet-?up|day|conf|forum|fest|camp/i.test(text);
+		if (!needsScan && named.length === 0) return [];
+		const placeHits = places.find(text);
+		const anchored = anchorRefs(text, placeHits);
+		const outside = externalRefs(text, placeHits).map((x) => {
+			const q = scanQualifiers(text, x.start, x.end, placeHits);
+			const before = findDates(text.slice(Math.max(0, x.start - 24), x.start)).pop();
+			const after = findDates(text.slice(q.end, q.end + 30)).find((d) => d.start < 8);
+			const date = before ?? after;
+			const year = q.year ?? date?.year ?? null;
+			const desc = describe(text.slice(x.start, Math.max(x.end, q.nameEnd)), 'other', q);
+			desc.year = year;
+			desc.month = date?.month ?? null;
+			desc.city = desc.city ?? x.city;
+			desc.country = desc.country ?? x.country;
+			return { ...x, end: q.end, surface: text.slice(x.start, q.end), desc };
+		});
+		const described: EventRef[] = outside.map((x) => ({
+			start: x.start,
+			end: x.end,
+			surface: x.surface,
+			series: 'other',
+			candidates: [],
+			preferred: false,
+			generic: false,
+			external: x.desc
+		}));
+		// Longest wins on overlap; on a tie the catalog alias, then the series reference.
+		return selectLongest([...named, ...anchored, ...described]);
+	}
+
+	function resolveName(value: string): EventRef | null {
+		const v = value.trim();
+		if (!v) return null;
+		const exact = byId.get(v) ?? catalog.find((e) => e.id.toLowerCase() === v.toLowerCase());
+		const named =
+			exact ??
+			catalog.find((e) =>
+				[e.name, ...(e.aliases ?? [])].some((a) => a.toLowerCase() === v.toLowerCase())
+			);
+		if (named) {
+			return {
+				start: 0,
+				end: v.length,
+				surface: v,
+				series: named.series,
+				candidates: [named.id],
+				preferred: false,
+				generic: false,
+				external: null
+			};
+		}
+		const refs = findRefs(v).filter((r) => !r.generic);
+		const best = refs.find((r) => r.candidates.length === 1) ?? refs[0];
+		return best ?? null;
+	}
+
+	return { catalog, byId, places, findRefs, resolveName };
+}
+
+export function eventYear(e: { start_date: string }): number {
+	return Number(e.start_date.slice(0, 4));
+}
+
+interface Qualifiers {
+	year: number | null;
+	region: RegionTag | null;
+	city: string | null;
+	country: string | null;
+	/** End of the last qualifier consumed (or the anchor end). */
+	end: number;
+	/** End of the last year or region word: where a name like "Helm Summit EU 2019" stops. */
+	nameEnd: number;
+}
+
+const FILLER =
+	/^(?:in|at|the|and|virtual|online|hybrid|edition|conference|event|\(and virtual\))$/i;
+
+/**
+ * Reads the qualifiers that follow (and, for a year or region, precede) a series name:
+ * "KubeCon NA (and virtual) 2021", "KubeCon 2019 in San Diego", "Kubecon San Diego".
+ */
+function scanQualifiers(
+	text: string,
+	start: number,
+	end: number,
+	placeHits: PlaceHit[]
+): Qualifiers {
+	const q: Qualifiers = { year: null, region: null, city: null, country: null, end, nameEnd: end };
+	const before = /(?:^|[^\p{L}\p{N}])(?:((?:19|20)\d\d)|([A-Z][A-Za-z]+))\s+$/u.exec(
+		text.slice(Math.max(0, start - 16), start)
+	);
+	if (before?.[1]) q.year = Number(before[1]);
+	else if (before?.[2] && REGION_WORD.test(before[2])) q.region = regionOf(before[2]);
+	let i = end;
+	let fillers = 0;
+	const limit = Math.min(text.length, end + 70);
+	while (i < limit) {
+		const skip = /^[\s,()\-–—/:+|*_]*/.exec(text.slice(i, i + 8))![0].length;
+		const at = i + skip;
+		const rest = text.slice(at, at + 40);
+		if (/^[.!?;\n]/.test(text.slice(i, at + 1)) && skip === 0) break;
+		let m: RegExpExecArray | null;
+		const place = placeHits.find((p) => p.start === at);
+		if ((m = /^((?:19|20)\d\d)(?![\p{L}\p{N}])/u.exec(rest)) && q.year === null) {
+			q.year = Number(m[1]);
+			q.nameEnd = at + m[0].length;
+		} else if (place && (place.kind === 'city' ? !q.city : !q.country && !q.city)) {
+			if (place.kind === 'city') q.city = place.name;
+			q.country = q.country ?? place.country;
+			m = [text.slice(place.start, place.end)] as unknown as RegExpExecArray;
+		} else if ((m = /^[\p{L}.]+(?:\s+America)?/u.exec(rest)) && REGION_WORD.test(m[0])) {
+			if (q.region === null) q.region = regionOf(m[0]);
+			if (q.city === null) q.nameEnd = at + m[0].length;
+		} else if (
+			(m = /^\(and virtual\)|^[\p{L}]+/iu.exec(rest)) &&
+			FILLER.test(m[0]) &&
+			fillers < 2
+		) {
+			fillers++;
+			i = at + m[0].length;
+			continue;
+		} else break;
+		fillers = 0;
+		i = at + m[0].length;
+		q.end = i;
+	}
+	return q;
+}
+
+function describe(surface: string, series: EventSeries, q: Qualifiers): EventDescription {
+	return {
+		name: surface
+			.replace(/\s+/g, ' ')
+			.replace(/[\s,(–—-]+$/, '')
+			.trim(),
+		series,
+		year: q.year,
+		month: null,
+		city: q.city,
+		country: q.country,
+		region: q.region
+	};
+}

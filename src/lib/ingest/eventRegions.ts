@@ -1,0 +1,35 @@
+/** Region words in event names ("EU", "North America", "China") mapped to one tag per region. */
+import type { CatalogEvent } from './types';
+
+export type RegionTag = 'europe' | 'north-america' | 'china' | 'asia';
+
+/** A whole token that names a region. Short forms are case-sensitive ("us" is a pronoun). */
+export const REGION_WORD =
+	/^(?:EU|EMEA|NA|US|USA|[Ee]urope(?:an)?|EUROPE|[Nn]orth [Aa]merica[n]?|America|China|Asia)$/;
+
+const PATTERNS: [RegExp, RegionTag][] = [
+	[/\b(?:EU|EMEA)\b/, 'europe'],
+	[/\beurope(?:an)?\b/i, 'europe'],
+	[/\b(?:NA|US|USA)\b/, 'north-america'],
+	[/\bnorth[- ]american?\b|\bamericas?\b/i, 'north-america'],
+	[/\bchina\b/i, 'china'],
+	[/\basia\b/i, 'asia']
+];
+
+/** The region a word or name mentions, if any. */
+export function regionOf(text: string): RegionTag | null {
+	for (const [re, tag] of PATTERNS) if (re.test(text)) return tag;
+	return null;
+}
+
+/** Region tags of a catalog edition, from its `region` field and its name. */
+export function eventRegions(e: CatalogEvent): RegionTag[] {
+	const tags = new Set<RegionTag>();
+	const fromField = regionOf(e.region.replace(/-/g, ' '));
+	if (fromField) tags.add(fromField);
+	if (/^(?:us|na|usa)$/i.test(e.region)) tags.add('north-america');
+	if (/^(?:eu|europe|emea)$/i.test(e.region)) tags.add('europe');
+	const fromName = regionOf(e.name);
+	if (fromName) tags.add(fromName);
+	return [...tags];
+}

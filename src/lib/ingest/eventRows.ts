@@ -1,0 +1,71 @@
+/** Event rows: catalog editions as they are, and editions created from what a document says. */
+import type { CatalogEvent, EventRow } from './types';
+import type { EventDescription } from './eventRefs';
+
+const MONTH_NAMES = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+];
+
+export function catalogRow(e: CatalogEvent): EventRow {
+	return {
+		id: e.id,
+		name: e.name,
+		series: e.series,
+		region: e.region ?? null,
+		year: Number(e.start_date.slice(0, 4)),
+		start_date: e.start_date ?? null,
+		end_date: e.end_date ?? null,
+		city: e.city ?? null,
+		country: e.country ?? null,
+		format: e.format ?? null,
+		in_catalog: 1
+	};
+}
+
+export function slugify(s: string): string {
+	return s
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '');
+}
+
+/** `devops-chicago-meetup-2015-03`, `envoycon-2019`, `helm-summit-eu-2019`. */
+export function externalId(d: EventDescription & { year: number }): string {
+	let id = slugify(d.name);
+	if (!id.includes(String(d.year))) id += `-${d.year}`;
+	if (d.month !== null && !/\d{4}-\d\d$/.test(id)) id += `-${String(d.month).padStart(2, '0')}`;
+	return id;
+}
+
+export function externalRow(d: EventDescription & { year: number }): EventRow {
+	const mm = d.month !== null ? String(d.month).padStart(2, '0') : null;
+	const when = mm ? `${MONTH_NAMES[d.month! - 1]} ${d.year}` : String(d.year);
+	const name = d.name.includes(String(d.year)) ? d.name : `${d.name} (${when})`;
+	const date = mm ? `${d.year}-${mm}` : null;
+	return {
+		id: externalId(d),
+		name,
+		series: d.series,
+		region: d.region,
+		year: d.year,
+		start_date: date,
+		end_date: date,
+		city: d.city,
+		country: d.country,
+		format: null,
+		in_catalog: 0
+	};
+}

@@ -1,0 +1,299 @@
+/**
+ * Event attribution for one document. The document gets a default edition (front-matter
+ * `event:`, the sources manifest, or scored evidence); a heading that names an edition switches
+ * its section (and sub-sections); inside a section, a passage that names ANOTHER edition as
+ * what it is about ("the DockerCon Europe 2014 keynote, by …", "at the March-2015 DevOps-Chicago
+ * meetup") switches from there on, and so does a reference to a speaker of a talk already tied
+ * to an edition ("Bridget’s talk…"). Passing references (future plans, comparisons) never
+ * switch. A heading resets to its parent's edition or the document default.
+ */
+import type { EventRow, IngestWarning, ParsedDocument } from './types';
+import type { EventIndex, EventRef } from './eventRefs';
+import { refRole, type RefRole } from './eventCues';
+import { chooseDefault, collectEvidence, externalKey, type DocEvidence } from './eventDefault';
+import { externalRow } from './eventRows';
+import { talkFromHeading, talksInPassage, type TalkCandidate } from './talks';
+import { speakerMentions } from './speakerRefs';
+
+export interface AttributedTalk {
+	sectionIndex: number;
+	title: string;
+	speakers: string[];
+	organizations: string[];
+	eventId: string | null;
+}
+
+export interface AttributedDocument {
+	sectionEvents: (string | null)[];
+	passageEvents: { eventId: string | null; reason: string | null }[][];
+	talks: AttributedTalk[];
+	/** Editions outside the catalog that hold at least one passage. */
+	createdEvents: EventRow[];
+	warnings: IngestWarning[];
+}
+
+export interface AttributeOptions {
+	/** Event ids the sources manifest lists for this document, main one first. */
+	manifestEvents?: string[];
+	/** Events created for earlier documents, so ids stay shared. */
+	known?: Map<string, EventRow>;
+}
+
+interface Ctx {
+	doc: ParsedDocument;
+	index: EventIndex;
+	evidence: DocEvidence;
+	defaultId: string | null;
+	defaultYear: number | null;
+	rows: Map<string, EventRow>;
+}
+
+export function attributeEvents(
+	doc: ParsedDocument,
+	index: EventIndex,
+	options: AttributeOptions = {}
+): AttributedDocument {
+	const warnings: IngestWarning[] = [];
+	const evidence = collectEvidence(doc, index);
+	const rows = new Map<string, EventRow>();
+	const ctx: Ctx = { doc, index, evidence, defaultId: null, defaultYear: null, rows };
+	const publishedYear = doc.published ? Number(doc.published.slice(0, 4)) : null;
+
+	let defaultReason: string | null = null;
+	const explicit = explicitDefault(ctx, options, warnings);
+	if (explicit) {
+		ctx.defaultId = explicit;
+	} else {
+		const choice = chooseDefault(evidence);
+		defaultReason = choice.reason;
+		if (choice.winner) {
+			ctx.defaultYear = choice.winner.ref.external?.year ?? publishedYear;
+			ctx.defaultId = idOf(ctx, choice.winner.ref, choice.winner.key);
+		}
+	}
+	if (ctx.defaultId) ctx.defaultYear = yearOf(ctx, ctx.defaultId) ?? publishedYear;
+	else ctx.defaultYear = publishedYear;
+
+	const out: AttributedDocument = {
+		sectionEvents: [],
+		passageEvents: [],
+		talks: [],
+		createdEvents: [],
+		warnings
+	};
+	const stack: { level: number; eventId: string | null }[] = [];
+	const speakerEvents = new Map<string, string>();
+
+	doc.sections.forEach((section, si) => {
+		const headingId = section.heading ? headingEvent(ctx, section.heading) : null;
+		while (stack.length > 0 && stack[stack.length - 1]!.level >= section.level) stack.pop();
+		const inherited = stack.length > 0 ? stack[stack.length - 1]!.eventId : ctx.defaultId;
+		if (headingId && section.level > 0) stack.push({ level: section.level, eventId: headingId });
+		let current = headingId ?? inherited;
+		const assigned: { eventId: string | null; reason: string | null }[] = [];
+		let firstSwitch = -1;
+		let quietLead = 0;
+
+		section.passages.forEach((passage, pi) => {
+			const text = passage.text;
+			const refs = ctx.index
+				.findRefs(text)
+				.map((ref) => ({ ref, role: refRole(text, ref.start, ref.end) }));
+			const talks = talksInPassage(text);
+			const next = passageEvent(ctx, current, refs, talks, text, speakerEvents);
+			if (refs.length === 0 && firstSwitch < 0) quietLead = pi + 1;
+			if (next !== current && firstSwitch < 0 && pi > 0) firstSwitch = pi;
+			current = next;
+			assigned.push({ eventId: current, reason: current ? null : (defaultReason ?? 'no event') });
+			for (const t of talks) {
+				const own = talkEvent(ctx, t, refs);
+				const eventId = own ?? current;
+				out.talks.push({ sectionIndex: si, ...pick(t), eventId });
+				if (eventId) for (const s of t.speakers) rememberSpeaker(speakerEvents, s, eventId);
+			}
+		});
+		// A section that opens with a few unmarked passages and then turns to another edition is
+		// about that edition from its start ("Whale riding Docker…" then "the DockerCon … keynote").
+		if (!headingId && firstSwitch > 0 && firstSwitch <= 2 && quietLead >= firstSwitch) {
+			const target = assigned[firstSwitch]!;
+			for (let i = 0; i < firstSwitch; i++) assigned[i] = { ...target };
+		}
+		const fromHeading = section.heading
+			? talkFromHeading(section.heading, section.kind === 'talk', section.passages)
+			: null;
+		const sectionId = headingId ?? majority(assigned.map((a) => a.eventId)) ?? current ?? inherited;
+		if (fromHeading) {
+			out.talks.push({ sectionIndex: si, ...fromHeading, eventId: sectionId });
+			for (const s of fromHeading.speakers)
+				if (sectionId) rememberSpeaker(speakerEvents, s, sectionId);
+		}
+		out.sectionEvents.push(sectionId);
+		out.passageEvents.push(assigned);
+	});
+
+	const used = new Set(out.passageEvents.flat().map((p) => p.eventId));
+	out.createdEvents = [...rows.values()].filter((r) => used.has(r.id));
+	out.talks = dedupeTalks(out.talks);
+	for (const t of out.talks)
+		if (t.eventId && rows.has(t.eventId) && !used.has(t.eventId)) t.eventId = null;
+	return out;
+}
+
+function pick(t: TalkCandidate) {
+	return { title: t.title, speakers: t.speakers, organizations: t.organizations };
+}
+
+function explicitDefault(
+	ctx: Ctx,
+	options: AttributeOptions,
+	warnings: IngestWarning[]
+): string | null {
+	const value = ctx.doc.frontMatter.event?.trim();
+	if (value) {
+		const ref = ctx.index.resolveName(value);
+		const slugLike = /^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(value);
+		if (ref && (ref.candidates.length === 1 || (ref.external && !slugLike))) {
+			return idOf(ctx, ref, ref.external ? externalKey(ref) : ref.candidates[0]!);
+		}
+		warnings.push({
+			file: ctx.doc.path,
+			severity: 'warning',
+			message: `front matter event "${value}" matches no event in the catalog; attributing events from the text instead`
+		});
+	}
+	for (const id of options.manifestEvents ?? []) {
+		if (ctx.index.byId.has(id)) return id;
+		const known = options.known?.get(id);
+		if (known) {
+			ctx.rows.set(id, known);
+			return id;
+		}
+		break;
+	}
+	return null;
+}
+
+/** Turns a reference into an event id (creating the row for an edition outside the catalog). */
+function idOf(ctx: Ctx, ref: EventRef, key?: string): string | null {
+	if (ref.external) {
+		const year = ref.external.year ?? ctx.defaultYear;
+		if (year === null) return null;
+		const row = externalRow({ ...ref.external, year });
+		if (!ctx.rows.has(row.id)) ctx.rows.set(row.id, row);
+		return row.id;
+	}
+	if (key && ctx.index.byId.has(key)) return key;
+	return ref.candidates[0] ?? null;
+}
+
+function yearOf(ctx: Ctx, id: string): number | null {
+	const e = ctx.index.byId.get(id);
+	if (e) return Number(e.start_date.slice(0, 4));
+	return ctx.rows.get(id)?.year ?? null;
+}
+
+/** A specific reference → one event id, using the current edition and the document's evidence. */
+function resolveRef(ctx: Ctx, ref: EventRef, current: string | null): string | null {
+	if (ref.generic) return null;
+	if (ref.external) return idOf(ctx, ref);
+	const c = ref.candidates;
+	if (c.length === 1) return c[0]!;
+	if (current && c.includes(current)) return current;
+	if (ctx.defaultId && c.includes(ctx.defaultId)) return ctx.defaultId;
+	const scored = c
+		.map((id) => ({ id, score: ctx.evidence.scores.get(id)?.score ?? 0 }))
+		.sort((a, b) => b.score - a.score);
+	if (scored[0] && scored[0].score > 0 && scored[0].score > (scored[1]?.score ?? 0) * 1.25)
+		return scored[0].id;
+	return ref.preferred ? c[0]! : null;
+}
+
+function headingEvent(ctx: Ctx, heading: string): string | null {
+	for (const ref of ctx.index.findRefs(heading)) {
+		if (refRole(heading, ref.start, ref.end) === 'passing') continue;
+		const id = resolveRef(ctx, ref, null);
+		if (id) return id;
+	}
+	return null;
+}
+
+function passageEvent(
+	ctx: Ctx,
+	current: string | null,
+	refs: { ref: EventRef; role: RefRole }[],
+	talks: TalkCandidate[],
+	text: string,
+	speakerEvents: Map<string, string>
+): string | null {
+	const currentSeries = current ? seriesOf(ctx, current) : null;
+	const resolved = refs.map((r) => ({ ...r, id: resolveRef(ctx, r.ref, current) }));
+	const mentionsCurrent = resolved.some(
+		(r) =>
+			r.role !== 'passing' &&
+			(r.id === current || (r.ref.generic && r.ref.series === currentSeries))
+	);
+	const inTalk = (r: { ref: EventRef }) =>
+		talks.some((t) => r.ref.start >= t.start && r.ref.end <= t.end);
+	const usable = resolved.filter((r) => r.id !== null && r.role !== 'passing');
+	if (current === null) return usable[0]?.id ?? null;
+	// A gathering named without any date ("our Ambassador Fest", "the Spinnaker Summit") is
+	// likely part of the edition being covered: it does not take passages away from it.
+	const dated = usable.filter((r) => !r.ref.external || r.ref.external.year !== null);
+	const narrative = dated.filter((r) => r.id !== current && r.role === 'narrative');
+	const strong = narrative.find((r) => inTalk(r)) ?? (mentionsCurrent ? undefined : narrative[0]);
+	if (strong) return strong.id;
+	// Back to the document's own edition when a passage names it again.
+	if (ctx.defaultId && current !== ctx.defaultId && usable.some((r) => r.id === ctx.defaultId)) {
+		return ctx.defaultId;
+	}
+	if (!mentionsCurrent) {
+		for (const name of speakerMentions(text)) {
+			const id = speakerEvents.get(name);
+			if (id && id !== current) return id;
+		}
+	}
+	return current;
+}
+
+function talkEvent(
+	ctx: Ctx,
+	talk: TalkCandidate,
+	refs: { ref: EventRef; role: RefRole }[]
+): string | null {
+	const own = refs.find(
+		(r) => r.ref.start >= talk.start && r.ref.end <= talk.end && r.role !== 'passing'
+	);
+	return own ? resolveRef(ctx, own.ref, null) : null;
+}
+
+function seriesOf(ctx: Ctx, id: string): string | null {
+	return ctx.index.byId.get(id)?.series ?? ctx.rows.get(id)?.series ?? null;
+}
+
+function rememberSpeaker(map: Map<string, string>, speaker: string, eventId: string) {
+	const parts = speaker.split(/\s+/);
+	for (const key of [speaker, parts[0]!, parts[parts.length - 1]!])
+		map.set(key.toLowerCase(), eventId);
+}
+
+function majority(ids: (string | null)[]): string | null {
+	const counts = new Map<string, number>();
+	for (const id of ids) if (id) counts.set(id, (counts.get(id) ?? 0) + 1);
+	let best: string | null = null;
+	for (const [id, n] of counts) if (best === null || n > counts.get(best)!) best = id;
+	return best;
+}
+
+function dedupeTalks(talks: AttributedTalk[]): AttributedTalk[] {
+	const seen = new Set<string>();
+	const bySpeaker = new Set(
+		talks.filter((t) => !/^\w+ by /.test(t.title)).flatMap((t) => t.speakers)
+	);
+	return talks.filter((t) => {
+		const key = `${t.title.toLowerCase()}|${t.eventId}`;
+		if (seen.has(key)) return false;
+		seen.add(key);
+		// "Keynote by X" adds nothing when X's titled talk is known.
+		return !(/^\w+ by /.test(t.title) && t.speakers.every((s) => bySpeaker.has(s)));
+	});
+}

@@ -1,0 +1,15 @@
+/** Public surface of the ingest core (isomorphic: Node scripts and the browser both use it). */
+export { ingest, addDocuments, compileTaxonomy, type IngestOptions } from './pipeline';
+export { compileMatcher, type ProjectMatch, type ProjectMatcher } from './matcher';
+export {
+	compileThemeScorer,
+	DEFAULT_THEME_THRESHOLD,
+	type ThemeScore,
+	type ThemeScorer
+} from './themes';
+export { compileEventIndex, type EventIndex, type EventRef } from './eventRefs';
+export { attributeEvents, type AttributedDocument } from './events';
+export { talksInPassage, talkFromLine, talkFromHeading, type TalkCandidate } from './talks';
+export { parseSpeakerList } from './speakers';
+export { findDates } from './dates';
+export type * from './types';

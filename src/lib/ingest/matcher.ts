@@ -1,0 +1,164 @@
+/**
+ * Project mentions: one Aho–Corasick pass per passage over every name and alias, then word
+ * boundaries, case rules and (for ambiguous words like Helm or Vault) context decide which hits
+ * are the tool. Offsets are UTF-16 indices into the passage, end exclusive, non-overlapping.
+ */
+import type { TaxonomyProject } from './types';
+import { atWordBoundary, compileAutomaton, selectLongest } from './automaton';
+import { aliasCaseRule, isSentenceInitial, type CaseRule } from './matcherCase';
+
+export interface ProjectMatch {
+	projectId: string;
+	start: number;
+	end: number;
+	surface: string;
+}
+
+export interface ProjectMatcher {
+	match(text: string): ProjectMatch[];
+}
+
+interface AliasEntry {
+	alias: string;
+	projectIds: string[];
+	rule: CaseRule;
+	/** Lower-cased context words of the (single) ambiguous project. */
+	context: string[];
+}
+
+/** Words that mark a mention as software whatever the project (versions, CLI verbs, artefacts). */
+const TOOL_FOLLOWERS =
+	/^(?:\s+v?\d[\w.]*|\s*\((?:cncf|incubat\w*|graduated|sandbox)\b|\s+(?:chart|charts|release|releases|install|upgrade|uninstall|template|repo|ls|list|del|delete|hist|history|plugin|plugins|cli|controller|operator|cluster|server|agent|binary|daemon|config|configs|manifest|manifests|bootstrap|reconcile|sync|v\d+)\b)/i;
+const CONTEXT_WINDOW = 80;
+
+export function compileMatcher(projects: TaxonomyProject[]): ProjectMatcher {
+	const byAlias = new Map<string, AliasEntry>();
+	for (const project of [...projects].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+		const names = new Set([project.name, ...project.aliases].map((a) => a.trim()).filter(Boolean));
+		for (const alias of names) {
+			const key = alias.toLowerCase() + '\u0000' + aliasCaseKey(alias);
+			const existing = byAlias.get(key);
+			if (existing) {
+				if (!existing.projectIds.includes(project.id)) existing.projectIds.push(project.id);
+				continue;
+			}
+			byAlias.set(key, {
+				alias,
+				projectIds: [project.id],
+				rule: aliasCaseRule(alias, project),
+				context: (project.ambiguous?.context ?? []).map((w) => w.toLowerCase())
+			});
+		}
+	}
+	// An alias two projects share cannot say which one is meant: keep it out.
+	const entries = [...byAlias.values()].filter((e) => e.projectIds.length === 1);
+	const automaton = compileAutomaton(entries.map((e) => e.alias));
+
+	return {
+		match(text) {
+			const candidates: { entry: AliasEntry; start: number; end: number }[] = [];
+			if (text.length === 0) return [];
+			const urls = urlSpans(text);
+			automaton.scan(text, (pattern, start, end) => {
+				if (!atWordBoundary(text, start, end)) return;
+				if (urls.length > 0 && insideSpan(urls, start)) return;
+				const entry = entries[pattern]!;
+				if (!caseAllows(entry.rule, entry.alias, text.slice(start, end))) return;
+				candidates.push({ entry, start, end });
+			});
+			if (candidates.length === 0) return [];
+			// Unambiguous hits first: they are the "tech neighbours" that vouch for ambiguous ones.
+			const firm = selectLongest(candidates.filter((c) => c.entry.rule !== 'ambiguous'));
+			const firmIds = new Set(firm.map((c) => c.entry.projectIds[0]!));
+			const accepted = candidates.filter(
+				(c) => c.entry.rule !== 'ambiguous' || ambiguousAccepted(text, c, firmIds)
+			);
+			return selectLongest(accepted).map((c) => ({
+				projectId: c.entry.projectIds[0]!,
+				start: c.start,
+				end: c.end,
+				surface: text.slice(c.start, c.end)
+			}));
+		}
+	};
+}
+
+/** Aliases that differ only in case are distinct when one of them is case-sensitive. */
+function aliasCaseKey(alias: string): string {
+	return /[A-Z]/.test(alias.slice(1)) ? alias : '';
+}
+
+function caseAllows(rule: CaseRule, alias: string, surface: string): boolean {
+	switch (rule) {
+		case 'any':
+			return true;
+		case 'exact':
+			return surface === alias;
+		case 'exact-or-title':
+			return (
+				surface === alias ||
+				surface === alias[0] + alias.slice(1).toLowerCase() ||
+				surface === alias.toUpperCase()
+			);
+		case 'ambiguous':
+			return true;
+	}
+}
+
+function ambiguousAccepted(
+	text: string,
+	hit: { entry: AliasEntry; start: number; end: number },
+	firmIds: Set<string>
+): boolean {
+	const surface = text.slice(hit.start, hit.end);
+	const after = text.slice(hit.end, hit.end + 24);
+	if (TOOL_FOLLOWERS.test(after)) return true;
+	// Distinctive spelling of a mixed-case alias ("KinD") is evidence by itself.
+	if (surface === hit.entry.alias && /[A-Z]/.test(hit.entry.alias.slice(1))) return true;
+	const capital = /^\p{Lu}/u.test(surface);
+	if (!capital) return false;
+	const initial = isSentenceInitial(text, hit.start);
+	if (followsProperNoun(text, hit.start)) return false;
+	// Any firm project in the passage (the same one spelled "HashiCorp Vault" included) vouches.
+	const neighbour = firmIds.size > 0;
+	const context = hasContextWord(text, hit.start, hit.end, hit.entry.context);
+	// Sentence-initial capitals say nothing: then both signals are needed.
+	return initial ? neighbour && context : neighbour || context;
+}
+
+/** "Giant Swarm", "Red Hat": a capitalised word just before makes it part of another name. */
+function followsProperNoun(text: string, start: number): boolean {
+	const before = /(\p{Lu}[\p{L}\p{N}]*)[ \t]+$/u.exec(text.slice(Math.max(0, start - 30), start));
+	if (!before) return false;
+	return !isSentenceInitial(text, start - before[0].length);
+}
+
+function hasContextWord(text: string, start: number, end: number, words: string[]): boolean {
+	if (words.length === 0) return false;
+	const window = (
+		text.slice(Math.max(0, start - CONTEXT_WINDOW), start) +
+		' ' +
+		text.slice(end, end + CONTEXT_WINDOW)
+	).toLowerCase();
+	return words.some((w) => {
+		let i = window.indexOf(w);
+		while (i >= 0) {
+			if (atWordBoundary(window, i, i + w.length)) return true;
+			i = window.indexOf(w, i + 1);
+		}
+		return false;
+	});
+}
+
+const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>()"“”]+/gi;
+
+function urlSpans(text: string): [number, number][] {
+	if (!text.includes('http') && !text.includes('www.')) return [];
+	const spans: [number, number][] = [];
+	for (const m of text.matchAll(URL_RE)) spans.push([m.index, m.index + m[0].length]);
+	return spans;
+}
+
+function insideSpan(spans: [number, number][], at: number): boolean {
+	return spans.some(([s, e]) => at >= s && at < e);
+}

@@ -1,0 +1,89 @@
+/**
+ * Cities and countries named in text: the catalog's own cities plus common conference and
+ * meetup cities, so that events outside the catalog ("the DevOps-Chicago meetup") get a city.
+ */
+import type { CatalogEvent } from './types';
+import { atWordBoundary, compileAutomaton, selectLongest } from './automaton';
+
+export interface PlaceHit {
+	start: number;
+	end: number;
+	kind: 'city' | 'country';
+	/** Canonical English name. */
+	name: string;
+	country: string | null;
+}
+
+export interface PlaceFinder {
+	find(text: string): PlaceHit[];
+}
+
+// city|country pairs; the country also becomes a place of its own.
+const CITIES = `San Francisco|United States;San Diego|United States;Seattle|United States;Austin|United States;
+Boston|United States;Los Angeles|United States;Chicago|United States;New York|United States;
+Detroit|United States;Portland|United States;Denver|United States;Atlanta|United States;
+Dallas|United States;Houston|United States;Raleigh|United States;Salt Lake City|United States;
+Las Vegas|United States;Minneapolis|United States;Philadelphia|United States;Pittsburgh|United States;
+Washington DC|United States;Toronto|Canada;Vancouver|Canada;Montreal|Canada;Mexico City|Mexico;
+Sao Paulo|Brazil;São Paulo|Brazil;Buenos Aires|Argentina;Berlin|Germany;Munich|Germany;
+Hamburg|Germany;Frankfurt|Germany;Copenhagen|Denmark;Barcelona|Spain;Madrid|Spain;Valencia|Spain;
+Amsterdam|Netherlands;Rotterdam|Netherlands;Utrecht|Netherlands;London|United Kingdom;
+Manchester|United Kingdom;Edinburgh|United Kingdom;Dublin|Ireland;Paris|France;Lyon|France;
+Brussels|Belgium;Ghent|Belgium;Antwerp|Belgium;Zurich|Switzerland;Geneva|Switzerland;
+Vienna|Austria;Prague|Czech Republic;Warsaw|Poland;Krakow|Poland;Kraków|Poland;Budapest|Hungary;
+Milan|Italy;Rome|Italy;Lisbon|Portugal;Stockholm|Sweden;Oslo|Norway;Helsinki|Finland;
+Tallinn|Estonia;Kyiv|Ukraine;Istanbul|Turkey;Tel Aviv|Israel;Shanghai|China;Beijing|China;
+Shenzhen|China;Hangzhou|China;Hong Kong|China;Taipei|Taiwan;Tokyo|Japan;Osaka|Japan;
+Seoul|South Korea;Singapore|Singapore;Bangalore|India;Bengaluru|India;Mumbai|India;Pune|India;
+Hyderabad|India;Chennai|India;Delhi|India;Sydney|Australia;Melbourne|Australia;
+Auckland|New Zealand;Cape Town|South Africa;Nairobi|Kenya;Lagos|Nigeria;上海|China|Shanghai;
+北京|China|Beijing;深圳|China|Shenzhen;杭州|China|Hangzhou;哥本哈根|Denmark|Copenhagen;
+巴塞罗那|Spain|Barcelona;圣地亚哥|United States|San Diego;西雅图|United States|Seattle`;
+
+const COUNTRY_ALIASES: Record<string, string> = {
+	USA: 'United States',
+	'U.S.': 'United States',
+	UK: 'United Kingdom',
+	'The Netherlands': 'Netherlands',
+	Holland: 'Netherlands',
+	中国: 'China'
+};
+
+export function compilePlaces(events: CatalogEvent[] = []): PlaceFinder {
+	const entries = new Map<string, Omit<PlaceHit, 'start' | 'end'>>();
+	const add = (surface: string, place: Omit<PlaceHit, 'start' | 'end'>) => {
+		if (surface && !entries.has(surface.toLowerCase())) entries.set(surface.toLowerCase(), place);
+	};
+	for (const e of events) {
+		if (e.city) add(e.city, { kind: 'city', name: e.city, country: e.country });
+	}
+	for (const line of CITIES.split(';')) {
+		const [city = '', country = null, english] = line.trim().split('|');
+		add(city, { kind: 'city', name: english ?? city, country });
+	}
+	for (const e of events) if (e.country) add(e.country, countryPlace(e.country));
+	for (const line of CITIES.split(';')) {
+		const country = line.trim().split('|')[1] ?? '';
+		add(country, countryPlace(country));
+	}
+	for (const [alias, country] of Object.entries(COUNTRY_ALIASES)) add(alias, countryPlace(country));
+
+	const keys = [...entries.keys()];
+	const automaton = compileAutomaton(keys);
+	return {
+		find(text) {
+			const hits: PlaceHit[] = [];
+			automaton.scan(text, (pattern, start, end) => {
+				// Proper nouns only: "nice" or "reading" in lower case are not places.
+				if (!/^[\p{Lu}\p{Lo}]/u.test(text[start]!)) return;
+				if (!atWordBoundary(text, start, end) && !/\p{Lo}/u.test(text[start]!)) return;
+				hits.push({ start, end, ...entries.get(keys[pattern]!)! });
+			});
+			return selectLongest(hits);
+		}
+	};
+}
+
+function countryPlace(country: string): Omit<PlaceHit, 'start' | 'end'> {
+	return { kind: 'country', name: country, country };
+}

@@ -1,0 +1,273 @@
+/**
+ * Sessions a recap names. Shapes recognised (precision first: a sentence is never a talk):
+ *   "Title – Speaker, Org & Speaker2, Org2"   "Title - Speaker (Company)"   "Title by Speaker"
+ *   "“Title”, the X keynote, by Speaker"      "“Title” Speaker, Org" (schedule lists)
+ *   "keynote by Speaker", "A talk by Speaker", "Speaker’s superb keynote", "Speaker in her keynote, “Title”"
+ *   a heading followed by "Speakers" and a list of names, or by a "Name @handle" line.
+ */
+import type { ParsedPassage } from './types';
+import { isPersonName, parseSpeakerList, trimSpeakerTail, type SpeakerList } from './speakers';
+
+export interface TalkCandidate extends SpeakerList {
+	title: string;
+	/** Span of the passage text that names the talk (for the event named next to it). */
+	start: number;
+	end: number;
+	/** No real title was given ("keynote by X"): a title-less reference to a session. */
+	generic: boolean;
+}
+
+const SEPARATOR = /\s+(?:–|—|―|-{1,2})\s+/g;
+const NAME =
+	"\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:de|van|von|der|da|di|del|la|le)?\\s*\\p{Lu}[\\p{L}'’.-]+){1,2}";
+const TALK_KIND =
+	'([Kk]eynote|[Tt]alk|[Ss]ession|[Pp]resentation|[Ww]orkshop|[Dd]emo|[Tt]utorial|[Ll]ightning talk)';
+const BY_TALK = new RegExp(`\\b${TALK_KIND}(?:\\s+session)?,?\\s+[Bb]y\\s+(${NAME})`, 'gu');
+const POSSESSIVE = new RegExp(`(${NAME})['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}${TALK_KIND}\\b`, 'gu');
+const IN_HER = new RegExp(
+	`(${NAME})\\s+in\\s+(?:her|his|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${TALK_KIND}`,
+	'gu'
+);
+const QUOTE = /[“"]([^“”"\n]{3,160})[”"]/g;
+
+/** Title clean-up: quotes, bullets, emoji, durations, markdown leftovers. */
+export function cleanTitle(raw: string): string {
+	return raw
+		.replace(/^[\s•*#>·\-–—\d.)]*(?=\S)/u, (m) => (/\d/.test(m) && !/[.)]\s*$/.test(m) ? m : ''))
+		.replace(/\p{Extended_Pictographic}|\uFE0F/gu, '')
+		.replace(/\(\d{1,2}:\d{2}(?::\d{2})?\)/g, '')
+		.replace(/^[\s“"‘'*_]+|[\s”"’'*_:,]+$/g, '')
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
+/** 'Money quote: "…". Panel: Ask Me Anything' → the title is what follows the last sentence end. */
+function lastSentence(s: string): string {
+	const parts = s.split(/(?<=[.!?]["”’)]?)\s+(?=[\p{Lu}“"])/u);
+	return parts[parts.length - 1] ?? s;
+}
+
+function looksLikeTitle(t: string, quoted = false): boolean {
+	if (t.length < 4 || t.length > 200) return false;
+	// A quoted title may open with a lower-case project name ("rktnetes: what's new…").
+	const opening = quoted ? /^[\p{L}\p{N}“"‘'(@]/u : /^[\p{Lu}\p{N}“"‘'(@]/u;
+	if (!opening.test(t) && !/^[a-z]+[A-Z]/.test(t)) return false;
+	if (/[.]$/.test(t) && !/\b(?:etc|vs|Inc)\.$/.test(t)) return false;
+	if (/[.!?]\s+\p{Lu}/u.test(t) && !/\?$/.test(t)) return false;
+	return t.split(/\s+/).length <= 25;
+}
+
+/** "Title – Speaker, Org", "Title - Speaker (Company)", "Title by Speaker" on one short line. */
+export function talkFromLine(line: string, offset = 0): TalkCandidate | null {
+	if (line.length > 320) return null;
+	const seps = [...line.matchAll(SEPARATOR)].reverse();
+	for (const sep of seps) {
+		const list = parseSpeakerList(line.slice(sep.index + sep[0].length));
+		if (!list) continue;
+		const title = cleanTitle(lastSentence(line.slice(0, sep.index)));
+		if (!looksLikeTitle(title)) continue;
+		return { title, ...list, start: offset, end: offset + line.length, generic: false };
+	}
+	const by = /^(.{4,160}?)\s+by\s+(.+)$/iu.exec(line);
+	if (by) {
+		const list = parseSpeakerList(by[2]!);
+		const title = cleanTitle(by[1]!);
+		if (
+			list &&
+			looksLikeTitle(title) &&
+			!/\b(?:written|posted|photo|image|powered|hosted)$/i.test(title)
+		) {
+			return { title, ...list, start: offset, end: offset + line.length, generic: false };
+		}
+	}
+	return null;
+}
+
+/** Talks a passage names, in text order, without overlaps. */
+export function talksInPassage(text: string): TalkCandidate[] {
+	const found: TalkCandidate[] = [];
+	let lineStart = 0;
+	for (const line of text.split('\n')) {
+		const t = talkFromLine(line, lineStart);
+		if (t) found.push(t);
+		lineStart += line.length + 1;
+	}
+	for (const q of text.matchAll(QUOTE)) quotedTalk(text, q, found);
+	for (const m of text.matchAll(BY_TALK)) genericTalk(text, m, m[2]!, m[1]!, found);
+	for (const m of text.matchAll(POSSESSIVE)) genericTalk(text, m, m[1]!, m[2]!, found);
+	for (const m of text.matchAll(IN_HER)) genericTalk(text, m, m[1]!, m[2]!, found);
+	return dedupe(found);
+}
+
+function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: TalkCandidate[]) {
+	const title = cleanTitle(q[1]!);
+	if (!looksLikeTitle(title, true)) return;
+	const oneWord = !title.includes(' ');
+	const qStart = q.index!;
+	const qEnd = qStart + q[0].length;
+	const rest = text.slice(qEnd, qEnd + 240);
+	// “Title”, the DockerCon Europe 2014 keynote, by Adrian Cockcroft
+	const by = /^\s*(?:,\s*([^“”"\n;]{0,90}?))?,?\s+[Bb]y\s+([^;\n(]+)/u.exec(rest);
+	if (by && !(oneWord && by[1])) {
+		const list = parseSpeakerList(by[2]!.split(/[.!?](?:\s|$)/)[0] ?? '');
+		if (list) {
+			out.push({ title, ...list, start: qStart, end: qEnd + by[0].length, generic: false });
+			return;
+		}
+	}
+	// “Title” Speaker, Org — the rest of the line (or the next line) is the speaker list.
+	const lines = rest.split('\n');
+	const first = lines[0] ?? '';
+	const lineRest = first.trim() === '' && lines.length > 1 ? first + '\n' + lines[1] : first;
+	const list = /^\s*[\p{Lu}]/u.test(lineRest) ? parseSpeakerList(lineRest.trim()) : null;
+	if (list && trimSpeakerTail(lineRest).length > 0) {
+		out.push({ title, ...list, start: qStart, end: qEnd + lineRest.length, generic: false });
+		return;
+	}
+	if (oneWord) return;
+	// Speaker’s talk was fantastic, “Title” / Speaker in her keynote, “Title”
+	const before = text.slice(Math.max(0, qStart - 120), qStart);
+	const lead = new RegExp(
+		`(${NAME})(?:['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}${TALK_KIND}|\\s+in\\s+(?:her|his|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${TALK_KIND})[^.“”"]{0,40}$`,
+		'u'
+	).exec(before);
+	if (lead && isPersonName(lead[1]!)) {
+		const start = qStart - before.length + lead.index;
+		out.push({ title, speakers: [lead[1]!], organizations: [], start, end: qEnd, generic: false });
+	}
+}
+
+function genericTalk(
+	text: string,
+	m: RegExpMatchArray,
+	name: string,
+	kind: string,
+	out: TalkCandidate[]
+) {
+	const speaker = name.replace(/['’.]+$/, '');
+	if (!isPersonName(speaker)) return;
+	const start = m.index!;
+	let end = start + m[0].length;
+	// "A talk by Ellen Körbes about …: Toolchains Behind Successful Workflows"
+	const colon = /^[^.:\n]{0,80}:\s+(\p{Lu}[^\n]{6,140}?)\s*$/u.exec(text.slice(end, end + 230));
+	let title = `${kind.charAt(0).toUpperCase()}${kind.slice(1)} by ${speaker}`;
+	let generic = true;
+	if (colon && looksLikeTitle(cleanTitle(colon[1]!)) && titleCased(colon[1]!)) {
+		title = cleanTitle(colon[1]!);
+		generic = false;
+		end += colon[0].length;
+	}
+	out.push({ title, speakers: [speaker], organizations: [], start, end, generic });
+}
+
+function titleCased(s: string): boolean {
+	const words = s.split(/\s+/).filter((w) => w.length > 3);
+	return (
+		words.length > 0 && words.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length / words.length >= 0.6
+	);
+}
+
+function dedupe(talks: TalkCandidate[]): TalkCandidate[] {
+	const sorted = [...talks].sort(
+		(a, b) => a.start - b.start || Number(a.generic) - Number(b.generic)
+	);
+	const out: TalkCandidate[] = [];
+	for (const t of sorted) {
+		const clash = out.find(
+			(o) =>
+				(t.start < o.end && o.start < t.end) ||
+				(t.generic && o.speakers.some((s) => t.speakers.includes(s)))
+		);
+		if (clash) {
+			if (clash.generic && !t.generic) out[out.indexOf(clash)] = t;
+			continue;
+		}
+		out.push(t);
+	}
+	return out;
+}
+
+/**
+ * A heading that names a talk: "Title – Speaker, Org", or a heading whose first passages are
+ * a speaker line ("Aaron Grattafiori @dyn__", "Alex Sundström, Spotify") or a "Speakers" list.
+ */
+export function talkFromHeading(
+	heading: string,
+	headingIsTalk: boolean,
+	passages: ParsedPassage[]
+): (SpeakerList & { title: string }) | null {
+	const line = talkFromLine(heading);
+	if (line)
+		return { title: line.title, speakers: line.speakers, organizations: line.organizations };
+	const title = cleanTitle(heading);
+	if (!looksLikeTitle(title)) return null;
+	const speakers = speakersAfterHeading(passages.slice(0, 4));
+	if (speakers) return { title, ...speakers };
+	const single = !BLOCK_HEADING.test(title) && titleCased(title);
+	if (headingIsTalk || (single && (recordingFollows(passages) || speaksOfSession(passages)))) {
+		return { title, speakers: [], organizations: [] };
+	}
+	return null;
+}
+
+/** Headings over several sessions ("Day 1 Keynotes", "Lightning talks", "Top 3"). */
+const BLOCK_HEADING =
+	/\b(?:keynotes|talks|sessions|workshops|panels|day\s*\d+|top\s*\d+|monday|tuesday|wednesday|thursday|friday|saturday|sunday|agenda|schedule|summary|conclusion|introduction)\b/i;
+
+/** The notes under a talk heading speak of "the speaker", "this session", "the talk". */
+function speaksOfSession(passages: ParsedPassage[]): boolean {
+	return passages
+		.slice(0, 4)
+		.some((p) =>
+			/\b(?:the|this|that|this excellent|an excellent|a great)\s+(?:speakers?|session|talk|presenters?)\b/i.test(
+				p.text
+			)
+		);
+}
+
+/** A heading whose first passage is a recording or slides link names one session. */
+function recordingFollows(passages: ParsedPassage[]): boolean {
+	const first = passages[0]?.text.trim().split('\n')[0] ?? '';
+	return (
+		first.length < 200 &&
+		/^(?:(?:video|recording|slides)(?:\s+link)?\s*:?\s*)?https?:\/\/(?:www\.)?(?:youtube\.com|youtu\.be|vimeo\.com|[\w-]+\.sched\.com|sched\.co|slideshare\.net|speakerdeck\.com)\//i.test(
+			first
+		)
+	);
+}
+
+function speakersAfterHeading(passages: ParsedPassage[]): SpeakerList | null {
+	for (let i = 0; i < passages.length; i++) {
+		const passage = passages[i]!;
+		const text = passage.text.trim();
+		// Link rows and bare URLs between a heading and its speakers say nothing.
+		if (passage.kind === 'table' || /^(?:https?:\/\/\S+\s*)+$/.test(text)) continue;
+		const label = /^(?:speakers?|presenters?|presented by)\s*:?\s*/i.exec(text);
+		const body = label ? text.slice(label[0].length).trim() || (passages[i + 1]?.text ?? '') : text;
+		return speakerLines(body);
+	}
+	return null;
+}
+
+function speakerLines(body: string): SpeakerList | null {
+	const lines = body
+		.split('\n')
+		.map((l) =>
+			l
+				.replace(/^[\s•*\-–]+/, '')
+				.replace(/\s+(?:@\w+|https?:\/\/\S+)/g, '')
+				.trim()
+		)
+		.filter(Boolean);
+	if (lines.length === 0 || lines.length > 8 || lines.some((l) => l.length > 80)) return null;
+	const merged: SpeakerList = { speakers: [], organizations: [] };
+	for (const l of lines) {
+		const list = parseSpeakerList(l);
+		if (!list) return null;
+		merged.speakers.push(...list.speakers.filter((s) => !merged.speakers.includes(s)));
+		merged.organizations.push(
+			...list.organizations.filter((o) => !merged.organizations.includes(o))
+		);
+	}
+	return merged.speakers.length > 0 ? merged : null;
+}
