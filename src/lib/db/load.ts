@@ -189,3 +189,9 @@ export function serializeError(error: unknown, fallback: LoadErrorKind): Seriali
 export function deserializeError(error: SerializedLoadError): AtlasLoadError {
 	return new AtlasLoadError(error.kind, error.message, error.detail);
 }
+
+/** Any failure as an AtlasLoadError (a failed query after loading is a `query` error). */
+export function asLoadError(error: unknown): AtlasLoadError {
+	if (error instanceof AtlasLoadError) return error;
+	return new AtlasLoadError('query', message(error));
+}

@@ -1,0 +1,113 @@
+/**
+ * The loaded atlas, shared by every page through context: the worker client, how loading is
+ * going, and the small reference tables (themes, projects, the event catalogue) that names and
+ * filters are checked against. Created once by the root layout, so moving between the dashboard
+ * and a project page never downloads or opens the database again.
+ */
+import { createContext } from 'svelte';
+import { eventLabel } from '$lib/charts/formats';
+import { asset } from '$app/paths';
+import { assetUrls, DATABASE_DOWNLOAD_FILE } from '$lib/db/assets';
+import { asLoadError, type AtlasLoadError, type LoadProgress } from '$lib/db/load';
+import {
+	EMPTY_FILTERS,
+	type EventSummary,
+	type MetaInfo,
+	type ProjectInfo,
+	type SourceInfo,
+	type ThemeInfo
+} from '$lib/db/types';
+import { createWorkerClient, type WorkerAtlasClient } from '$lib/db/worker/workerClient';
+import type { KnownValues } from '$lib/state/filters.url';
+import { byId, idSet, nameMap } from './lookup';
+
+export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+export class AtlasStore {
+	status = $state<LoadStatus>('idle');
+	progress = $state.raw<LoadProgress | null>(null);
+	error = $state.raw<AtlasLoadError | null>(null);
+	client = $state.raw<WorkerAtlasClient | null>(null);
+	meta = $state.raw<MetaInfo | null>(null);
+	themes = $state.raw<ThemeInfo[]>([]);
+	projects = $state.raw<ProjectInfo[]>([]);
+	/** Every event, unfiltered (names, dates, the data's year range). */
+	catalog = $state.raw<EventSummary[]>([]);
+	sources = $state.raw<SourceInfo[]>([]);
+
+	readonly themeById = $derived(byId(this.themes));
+	readonly projectById = $derived(byId(this.projects));
+	readonly projectNames = $derived(nameMap(this.projects));
+	readonly themeNames = $derived(nameMap(this.themes));
+	/** Short labels ("KubeCon EU 2018") for captions, chips and tables. */
+	readonly eventNames = $derived(
+		nameMap(this.catalog.map((e) => ({ id: e.id, name: eventLabel(e) })))
+	);
+	readonly eventById = $derived(byId(this.catalog));
+	readonly years = $derived.by((): [number, number] | undefined => {
+		const years = this.catalog.map((e) => e.year);
+		return years.length ? [Math.min(...years), Math.max(...years)] : undefined;
+	});
+	readonly known = $derived<KnownValues>({
+		themes: idSet(this.themes),
+		events: idSet(this.catalog),
+		projects: idSet(this.projects),
+		years: this.years
+	});
+
+	#createClient: () => WorkerAtlasClient;
+
+	constructor(
+		createClient: () => WorkerAtlasClient = () =>
+			createWorkerClient({ urls: assetUrls(asset(DATABASE_DOWNLOAD_FILE), location.href) })
+	) {
+		this.#createClient = createClient;
+	}
+
+	/** Idempotent: the first caller starts loading, later ones share it. */
+	start(): void {
+		if (this.status === 'idle') void this.#load();
+	}
+
+	retry(): void {
+		this.client?.dispose();
+		this.client = null;
+		void this.#load();
+	}
+
+	dispose(): void {
+		this.client?.dispose();
+	}
+
+	async #load(): Promise<void> {
+		this.status = 'loading';
+		this.error = null;
+		this.progress = null;
+		const client = this.#createClient();
+		this.client = client;
+		try {
+			const meta = await client.load((progress) => {
+				if (client === this.client) this.progress = progress;
+			});
+			const [themes, projects, catalog, sources] = await Promise.all([
+				client.themes(),
+				client.projects(),
+				client.events(EMPTY_FILTERS),
+				client.sources()
+			]);
+			if (client !== this.client) return; // A retry replaced this attempt.
+			this.meta = meta;
+			this.themes = themes;
+			this.projects = projects;
+			this.catalog = catalog;
+			this.sources = sources;
+			this.status = 'ready';
+		} catch (error) {
+			if (client !== this.client) return;
+			this.error = asLoadError(error);
+			this.status = 'error';
+		}
+	}
+}
+
+export const [getAtlas, setAtlas] = createContext<AtlasStore>();

@@ -1,0 +1,140 @@
+/**
+ * The dashboard's answers, one slot per chart plus the passage list. Each slot re-asks only
+ * when its own inputs change (a selection change re-asks the passage list alone; a heatmap
+ * toggle the heatmap alone), and `Latest` drops answers overtaken by a newer question, so a
+ * fast sequence of filter changes can never paint an old view last.
+ */
+import { asLoadError, type AtlasLoadError } from '$lib/db/load';
+import type {
+	AtlasClient,
+	EventSummary,
+	Filters,
+	HeatmapCell,
+	NetworkEdge,
+	NetworkNode,
+	PassageHit,
+	PassageQuery,
+	SeriesPoint
+} from '$lib/db/types';
+import { Latest } from '../latest';
+
+export type Slot = 'timeline' | 'heatmap' | 'network' | 'passages';
+
+export interface TimelineData {
+	events: EventSummary[];
+	series: SeriesPoint[];
+}
+
+export interface NetworkData {
+	nodes: NetworkNode[];
+	edges: NetworkEdge[];
+}
+
+export interface PassagePage {
+	total: number;
+	rows: PassageHit[];
+}
+
+/** Series drawn under the timeline when no project is chosen. */
+export const TOP_SERIES = 5;
+/** Beyond this the network is unreadable as a picture; the table and CSV still list them. */
+export const MAX_NODES = 150;
+export const PASSAGE_PAGE = 20;
+
+/** Marks for the browser benchmark (`performance.getEntriesByName('atlas:timeline')`). */
+function mark(slot: Slot): void {
+	performance.mark(`atlas:${slot}`);
+}
+
+export class DashboardData {
+	timeline = $state.raw<TimelineData | null>(null);
+	heatmap = $state.raw<HeatmapCell[] | null>(null);
+	network = $state.raw<NetworkData | null>(null);
+	passages = $state.raw<PassagePage | null>(null);
+	errors = $state.raw<Partial<Record<Slot, AtlasLoadError>>>({});
+	/** Slots waiting for an answer (to dim a stale chart, not to hide it). */
+	pending = $state.raw<Partial<Record<Slot, boolean>>>({});
+
+	#latest: Record<Slot, Latest> = {
+		timeline: new Latest(),
+		heatmap: new Latest(),
+		network: new Latest(),
+		passages: new Latest()
+	};
+	#client: AtlasClient;
+	/** The passage question last asked, so "Show more" continues it. */
+	#passageQuery: PassageQuery | null = null;
+
+	constructor(client: AtlasClient) {
+		this.#client = client;
+	}
+
+	loadTimeline(filters: Filters): void {
+		const client = this.#client;
+		this.#ask(
+			'timeline',
+			Promise.all([client.events(filters), client.timelineSeries(filters, TOP_SERIES)]).then(
+				([events, series]) => ({ events, series })
+			),
+			(value) => (this.timeline = value)
+		);
+	}
+
+	loadHeatmap(filters: Filters, columns: 'event' | 'year', measure: 'share' | 'raw'): void {
+		this.#ask(
+			'heatmap',
+			this.#client.heatmap(filters, columns, measure),
+			(v) => (this.heatmap = v)
+		);
+	}
+
+	loadNetwork(filters: Filters, minWeight: number): void {
+		this.#ask(
+			'network',
+			this.#client.network(filters, minWeight, MAX_NODES),
+			(v) => (this.network = v)
+		);
+	}
+
+	loadPassages(query: PassageQuery): void {
+		this.#passageQuery = query;
+		this.#ask(
+			'passages',
+			this.#client.passages({ limit: PASSAGE_PAGE, ...query }),
+			(v) => (this.passages = v)
+		);
+	}
+
+	/** The next page of the current passage question, appended. */
+	morePassages(): void {
+		const query = this.#passageQuery;
+		const current = this.passages;
+		if (!query || !current || current.rows.length >= current.total) return;
+		this.#ask(
+			'passages',
+			this.#client.passages({ ...query, limit: PASSAGE_PAGE, offset: current.rows.length }),
+			(next) => (this.passages = { total: next.total, rows: [...current.rows, ...next.rows] })
+		);
+	}
+
+	cancel(): void {
+		for (const latest of Object.values(this.#latest)) latest.cancel();
+	}
+
+	#ask<T>(slot: Slot, work: Promise<T>, apply: (value: T) => void): void {
+		this.pending = { ...this.pending, [slot]: true };
+		this.#latest[slot].run(
+			work,
+			(value) => {
+				apply(value);
+				mark(slot);
+				this.pending = { ...this.pending, [slot]: false };
+				if (this.errors[slot]) this.errors = { ...this.errors, [slot]: undefined };
+			},
+			(error) => {
+				this.pending = { ...this.pending, [slot]: false };
+				this.errors = { ...this.errors, [slot]: asLoadError(error) };
+			}
+		);
+	}
+}

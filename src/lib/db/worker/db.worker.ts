@@ -1,0 +1,96 @@
+/**
+ * The database worker: loads the sql.js engine and the database bytes side by side, opens the
+ * database and answers AtlasClient calls. sql.js is synchronous, so keeping it here keeps the
+ * page responsive however long a query takes.
+ */
+import initSqlJs, { type SqlJsStatic } from 'sql.js';
+import { AtlasLoadError, fetchDatabase, serializeError } from '../load';
+import { CorruptDatabaseError, openAtlas, SchemaVersionError } from '../open';
+import { createAtlasClient } from '../queries';
+import type { AtlasClient } from '../types';
+import type { OpenRequest, QueryRequest, WorkerRequest, WorkerResponse } from './protocol';
+
+const scope = self as unknown as {
+	postMessage(message: WorkerResponse): void;
+	onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
+};
+
+/** Queries that arrive while the database is still loading wait for it. */
+let client: Promise<AtlasClient> | null = null;
+
+function post(message: WorkerResponse): void {
+	scope.postMessage(message);
+}
+
+async function loadEngine(wasmUrl: string): Promise<SqlJsStatic> {
+	try {
+		return await initSqlJs({ locateFile: () => wasmUrl });
+	} catch (error) {
+		throw new AtlasLoadError(
+			'engine',
+			'The SQLite engine (sql.js WebAssembly) could not be loaded. Retry; if it keeps failing, this browser may block WebAssembly.',
+			error instanceof Error ? error.message : String(error)
+		);
+	}
+}
+
+function openError(error: unknown): unknown {
+	if (error instanceof SchemaVersionError || error instanceof CorruptDatabaseError) {
+		return new AtlasLoadError(
+			error instanceof SchemaVersionError ? 'schema' : 'corrupt',
+			error.message
+		);
+	}
+	return error;
+}
+
+async function open(request: OpenRequest): Promise<void> {
+	const engine = loadEngine(request.wasmUrl);
+	// Download and engine start-up overlap; a failed download must not leave an unhandled rejection.
+	engine.catch(() => {});
+	const loading = (async () => {
+		const bytes = await fetchDatabase(request.databaseUrl, (progress) =>
+			post({ type: 'progress', id: request.id, progress })
+		);
+		const SQL = await engine;
+		post({
+			type: 'progress',
+			id: request.id,
+			progress: { phase: 'open', received: bytes.length, total: bytes.length }
+		});
+		try {
+			return createAtlasClient(openAtlas(SQL, bytes));
+		} catch (error) {
+			throw openError(error);
+		}
+	})();
+	client = loading;
+	try {
+		const ready = await loading;
+		post({ type: 'opened', id: request.id, meta: await ready.meta() });
+	} catch (error) {
+		client = null;
+		post({ type: 'error', id: request.id, error: serializeError(error, 'corrupt') });
+	}
+}
+
+async function query(request: QueryRequest): Promise<void> {
+	try {
+		if (!client) throw new AtlasLoadError('query', 'The database is not open yet.');
+		const atlas = await client;
+		// The union of argument tuples does not narrow by method; the protocol types guarantee it.
+		const method = atlas[request.method] as (...args: unknown[]) => Promise<unknown>;
+		const value = await method.apply(atlas, request.args);
+		post({ type: 'result', id: request.id, value });
+	} catch (error) {
+		post({ type: 'error', id: request.id, error: serializeError(error, 'query') });
+	}
+}
+
+scope.onmessage = (event) => {
+	const request = event.data;
+	if (request.type === 'open') void open(request);
+	else void query(request);
+};
+
+post({ type: 'ready' });
