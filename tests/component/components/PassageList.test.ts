@@ -1,0 +1,76 @@
+import { fireEvent, render, screen } from '@testing-library/svelte';
+import { describe, expect, it, vi } from 'vitest';
+import PassageList from '$lib/components/PassageList.svelte';
+import type { PassageHit } from '$lib/db/types';
+
+const text = 'We moved from Prometheus to Cortex; eBPF <script>alert(1)</script> helps.';
+const hit = (over: Partial<PassageHit> = {}): PassageHit => ({
+	id: 1,
+	text,
+	eventId: 'kubecon-eu-2018',
+	eventName: 'KubeCon EU 2018',
+	sourceId: 7,
+	sourceTitle: 'My KubeCon recap',
+	sourceAuthor: 'Ada',
+	sourceUrl: 'https://example.org/recap',
+	sectionHeading: 'Day 1',
+	mentions: [
+		{ start: 14, end: 24, projectId: 'prometheus' },
+		{ start: 28, end: 34, projectId: 'cortex' }
+	],
+	...over
+});
+
+describe('PassageList', () => {
+	it('marks mentions and search hits with <mark>, and script text stays text', () => {
+		const { container } = render(PassageList, {
+			props: { rows: [hit()], total: 1, query: 'ebpf' }
+		});
+		const marks = [...container.querySelectorAll('mark')];
+		expect(
+			marks.map((m) => [
+				m.textContent,
+				m.className.split(' ').filter((c) => !c.startsWith('svelte-'))
+			])
+		).toEqual([
+			['Prometheus', ['mention']],
+			['Cortex', ['mention']],
+			['eBPF', ['hit']]
+		]);
+		expect(marks[0]).toHaveAttribute('data-project', 'prometheus');
+		expect(container.querySelector('script')).toBeNull();
+		expect(container.querySelector('blockquote')!.textContent).toBe(text);
+	});
+
+	it('shows event, source title, author and a safe link', () => {
+		render(PassageList, { props: { rows: [hit()], total: 1 } });
+		expect(screen.getByText('KubeCon EU 2018')).toBeInTheDocument();
+		const link = screen.getByRole('link', { name: /My KubeCon recap/ });
+		expect(link).toHaveAttribute('href', 'https://example.org/recap');
+		expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+		expect(screen.getByText(/by Ada/)).toBeInTheDocument();
+	});
+
+	it('never links a javascript: URL', () => {
+		render(PassageList, { props: { rows: [hit({ sourceUrl: 'javascript:alert(1)' })], total: 1 } });
+		expect(screen.queryByRole('link')).toBeNull();
+		expect(screen.getByText('My KubeCon recap')).toBeInTheDocument();
+	});
+
+	it('counts and pages with "Show more"', async () => {
+		const onmore = vi.fn();
+		render(PassageList, {
+			props: { rows: [hit(), hit({ id: 2 })], total: 25, onmore }
+		});
+		expect(screen.getByRole('status')).toHaveTextContent('Showing 2 of 25 passages');
+		await fireEvent.click(screen.getByRole('button', { name: /Show more/ }));
+		expect(onmore).toHaveBeenCalledOnce();
+	});
+
+	it('has an empty state', () => {
+		render(PassageList, { props: { rows: [], total: 0 } });
+		expect(screen.getByRole('status')).toHaveTextContent('No passages match');
+		expect(screen.getByText(/No passages for this view/)).toBeInTheDocument();
+		expect(screen.queryByRole('button', { name: /Show more/ })).toBeNull();
+	});
+});
