@@ -137,13 +137,23 @@ export function isWordChar(text: string, index: number): boolean {
 	return WORD_CHAR.test(String.fromCodePoint(cp));
 }
 
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/** Chinese or Japanese text writes Latin names without spaces: "的Kubernetes、Envoy". */
+function sameRun(text: string, a: number, b: number): boolean {
+	return CJK.test(text[a] ?? '') === CJK.test(text[b] ?? '');
+}
+
 /**
  * True when [start, end) does not cut a word: a pattern edge that is a word character must
- * not touch another word character.
+ * not touch another word character of the same kind (a CJK character next to a Latin name is
+ * a boundary).
  */
 export function atWordBoundary(text: string, start: number, end: number): boolean {
-	if (isWordChar(text, start) && isWordChar(text, start - 1)) return false;
-	if (isWordChar(text, end - 1) && isWordChar(text, end)) return false;
+	if (isWordChar(text, start) && isWordChar(text, start - 1) && sameRun(text, start, start - 1))
+		return false;
+	if (isWordChar(text, end - 1) && isWordChar(text, end) && sameRun(text, end - 1, end))
+		return false;
 	return true;
 }
 

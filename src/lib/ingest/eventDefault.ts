@@ -76,9 +76,11 @@ export function collectEvidence(doc: ParsedDocument, index: EventIndex): DocEvid
 
 	const lead: string[] = [];
 	let seen = 0;
+	// A document organised by one heading per edition has no single event of its own.
+	const perEditionHeadings = headingEditions(doc, index) > 1;
 	doc.sections.forEach((section, si) => {
 		// Later headings set their own sections' events; only the opening ones speak for the whole.
-		if (section.heading && si <= 1) {
+		if (section.heading && si <= 1 && !perEditionHeadings) {
 			scan(section.heading, 3, false);
 			lead.push(section.heading);
 		}
@@ -91,6 +93,18 @@ export function collectEvidence(doc: ParsedDocument, index: EventIndex): DocEvid
 
 	contextEvidence(doc, index, [doc.title ?? '', ...lead], scores, series);
 	return { scores, series };
+}
+
+function headingEditions(doc: ParsedDocument, index: EventIndex): number {
+	const named = new Set<string>();
+	for (const section of doc.sections) {
+		if (!section.heading) continue;
+		for (const ref of index.findRefs(section.heading)) {
+			if (ref.generic) continue;
+			named.add(ref.external ? externalKey(ref) : ref.candidates.join('|'));
+		}
+	}
+	return named.size;
 }
 
 /** Cities, dates and the publication date tip the balance between editions of a named series. */

@@ -70,8 +70,9 @@ export function compileMatcher(projects: TaxonomyProject[]): ProjectMatcher {
 			// Unambiguous hits first: they are the "tech neighbours" that vouch for ambiguous ones.
 			const firm = selectLongest(candidates.filter((c) => c.entry.rule !== 'ambiguous'));
 			const firmIds = new Set(firm.map((c) => c.entry.projectIds[0]!));
+			const starts = new Set(candidates.map((c) => c.start));
 			const accepted = candidates.filter(
-				(c) => c.entry.rule !== 'ambiguous' || ambiguousAccepted(text, c, firmIds)
+				(c) => c.entry.rule !== 'ambiguous' || ambiguousAccepted(text, c, firmIds, starts)
 			);
 			return selectLongest(accepted).map((c) => ({
 				projectId: c.entry.projectIds[0]!,
@@ -108,11 +109,15 @@ function caseAllows(rule: CaseRule, alias: string, surface: string): boolean {
 function ambiguousAccepted(
 	text: string,
 	hit: { entry: AliasEntry; start: number; end: number },
-	firmIds: Set<string>
+	firmIds: Set<string>,
+	starts: Set<number>
 ): boolean {
 	const surface = text.slice(hit.start, hit.end);
 	const after = text.slice(hit.end, hit.end + 24);
 	if (TOOL_FOLLOWERS.test(after)) return true;
+	// "Ambassador Labs", "Ambassador Fest": a capitalised word after it makes another name.
+	const next = /^[ \t]+\p{Lu}/u.exec(after);
+	if (next && !starts.has(hit.end + next[0].length - 1)) return false;
 	// Distinctive spelling of a mixed-case alias ("KinD") is evidence by itself.
 	if (surface === hit.entry.alias && /[A-Z]/.test(hit.entry.alias.slice(1))) return true;
 	const capital = /^\p{Lu}/u.test(surface);

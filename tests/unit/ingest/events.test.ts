@@ -1,0 +1,266 @@
+import { describe, expect, it } from 'vitest';
+import { attributeEvents } from '../../../src/lib/ingest/events';
+import { compileEventIndex } from '../../../src/lib/ingest/eventRefs';
+import { CATALOG, makeDoc, type SectionSpec } from './extractionFixtures';
+
+const index = compileEventIndex(CATALOG);
+
+function events(spec: Parameters<typeof makeDoc>[0]) {
+	const doc = makeDoc(spec);
+	const result = attributeEvents(doc, index);
+	return { ...result, flat: result.passageEvents.flat() };
+}
+
+function ids(spec: Parameters<typeof makeDoc>[0]) {
+	return events(spec).flat.map((p) => p.eventId);
+}
+
+const body = (...passages: string[]): SectionSpec[] => [{ passages }];
+
+describe('single-event documents', () => {
+	it.each([
+		['KubeCon EU 2018 recap', 'kubecon-eu-2018'],
+		['Notes from KubeCon + CloudNativeCon Europe 2018', 'kubecon-eu-2018'],
+		['Kubecon San Diego Takeaways', 'kubecon-na-2019'],
+		['Kubecon NA (and virtual) 2021: notes', 'kubecon-na-2021'],
+		['The 2018 KubeCon and CloudNativeCon in Copenhagen, Denmark', 'kubecon-eu-2018'],
+		['KubeCon&CloudNativeCon China 2018', 'kubecon-cn-2018'],
+		['Lessons from Kubecon/CloudNativeCon 2018 Europe', 'kubecon-eu-2018'],
+		['Liveblog: DockerCon 2015 Day 1 General Session', 'dockercon-2015'],
+		['DockerCon16 notes', 'dockercon-2016']
+	])('%s → %s', (title, id) => {
+		expect(ids({ title, sections: body('Great week.', 'Lots of talks.') })).toEqual([id, id]);
+	});
+
+	it('uses the city in the text when the title names only series and year', () => {
+		const got = ids({
+			title: 'KubeCon 2019 insights',
+			sections: body('Attended KubeCon 2019 in San Diego last week.', 'Good talks.')
+		});
+		expect(got).toEqual(['kubecon-na-2019', 'kubecon-na-2019']);
+	});
+
+	it('uses dates in the text ("May 1-4, 2018")', () => {
+		const got = ids({
+			title: 'My KubeCon notes',
+			sections: body('The conference took place from May 1-4, 2018. Nice venue.')
+		});
+		expect(got).toEqual(['kubecon-eu-2018']);
+	});
+
+	it('uses the publication date for a post that names only the series', () => {
+		const got = ids({
+			title: 'Back from KubeCon',
+			published: '2019-11-29',
+			sections: body('What a week at KubeCon.')
+		});
+		expect(got).toEqual(['kubecon-na-2019']);
+	});
+
+	it('reads "DockerCon 2014" as the main (US) edition, not DockerCon Europe', () => {
+		expect(ids({ title: 'DockerCon 2014 recap', sections: body('Fun.') })).toEqual([
+			'dockercon-2014'
+		]);
+	});
+});
+
+describe('a post covering several events', () => {
+	const spec = {
+		title: 'KubeCon 2019 insights',
+		sections: [
+			{
+				heading: 'KubeCon 2019 insights',
+				passages: ['Attended KubeCon 2019 in San Diego last week.']
+			},
+			{
+				heading: 'Key Takeaways',
+				passages: [
+					'Spinnaker Summit, now in its third year, had 500+ attendees just prior to KubeCon / CloudNativeCon.',
+					'Service meshes are everywhere.'
+				]
+			},
+			{
+				heading: 'Whale riding Docker in a sea of Microservices',
+				passages: [
+					'make development more consistent',
+					'Saw a couple interesting talks last week – “State of the Art in Microservices”, the DockerCon Europe 2014 keynote, by Adrian Cockcroft ; and “Docker in Production – Reality, Not Hype”, at the March-2015 DevOps-Chicago meetup, by Bridget Kromhout (links below).',
+					'Adrian’s Microservices talk was interesting: culture matters.',
+					'Docker containers start in seconds.',
+					'Bridget’s talk about how DramaFever uses Docker in production described the benefits:',
+					'Development more consistent – developers share containers.',
+					'Monitoring via Graphite and Sentry.'
+				]
+			},
+			{ heading: 'Closing', passages: ['Thanks for reading.'] }
+		]
+	};
+
+	it('puts each passage on its own event', () => {
+		const { passageEvents } = events(spec);
+		const [intro, takeaways, whale, closing] = passageEvents;
+		expect(intro!.map((p) => p.eventId)).toEqual(['kubecon-na-2019']);
+		expect(takeaways!.map((p) => p.eventId)).toEqual(['kubecon-na-2019', 'kubecon-na-2019']);
+		expect(whale!.map((p) => p.eventId)).toEqual([
+			'dockercon-eu-2014',
+			'dockercon-eu-2014',
+			'dockercon-eu-2014',
+			'dockercon-eu-2014',
+			'devops-chicago-meetup-2015-03',
+			'devops-chicago-meetup-2015-03',
+			'devops-chicago-meetup-2015-03'
+		]);
+		// A new heading resets to the document's own event.
+		expect(closing!.map((p) => p.eventId)).toEqual(['kubecon-na-2019']);
+	});
+
+	it('creates the meetup from what the text says, and nothing for passing mentions', () => {
+		const { createdEvents } = events(spec);
+		expect(createdEvents).toEqual([
+			expect.objectContaining({
+				id: 'devops-chicago-meetup-2015-03',
+				series: 'other',
+				year: 2015,
+				start_date: '2015-03',
+				city: 'Chicago',
+				in_catalog: 0
+			})
+		]);
+	});
+
+	it('ties each talk to the event named next to it', () => {
+		const { talks } = events(spec);
+		expect(talks.map((t) => [t.title, t.speakers, t.eventId])).toEqual([
+			['State of the Art in Microservices', ['Adrian Cockcroft'], 'dockercon-eu-2014'],
+			[
+				'Docker in Production – Reality, Not Hype',
+				['Bridget Kromhout'],
+				'devops-chicago-meetup-2015-03'
+			]
+		]);
+	});
+});
+
+describe('passing references do not switch', () => {
+	it.each([
+		'Next kubecons will occur in Valencia Europe 2022, and Detroit North America October 2022.',
+		'Golub introduced this roadmap last year at DockerCon 2014 and reviews it now.',
+		'Since DockerCon 2014 we have grown a lot.',
+		'I am looking forward to KubeCon EU 2019 in Barcelona.',
+		'Compared to KubeCon NA 2019 in San Diego, this one felt smaller.'
+	])('%s', (passage) => {
+		const got = ids({
+			title: 'KubeCon NA 2021 notes',
+			sections: body('Great week in Los Angeles.', passage, 'More notes.')
+		});
+		expect(got).toEqual(['kubecon-na-2021', 'kubecon-na-2021', 'kubecon-na-2021']);
+	});
+
+	it('does not create events for gatherings named in passing', () => {
+		const { createdEvents } = events({
+			title: 'KubeCon NA 2019',
+			sections: body('The Spinnaker Summit, just prior to KubeCon, had 500 attendees.')
+		});
+		expect(createdEvents).toEqual([]);
+	});
+
+	it('keeps a date-less side event ("our Ambassador Fest") on the edition being covered', () => {
+		const got = ids({
+			title: 'KubeCon NA 2020 takeaways',
+			sections: body('Alex did a great Ambassador Fest breakout session on tracing.', 'More.')
+		});
+		expect(got).toEqual(['kubecon-na-2020', 'kubecon-na-2020']);
+	});
+});
+
+describe('headings', () => {
+	it('one heading per event; sub-headings inherit; unmarked siblings reset', () => {
+		const got = events({
+			title: 'Presentations',
+			sections: [
+				{ passages: ['Talks about our project, mostly from KubeCon.'] },
+				{ heading: 'KubeCon NA 2018 (Seattle, Washington)', level: 2, passages: ['Intro talk.'] },
+				{ heading: 'Demo', level: 3, passages: ['Demo notes.'] },
+				{ heading: 'KubeCon EU 2019 (Barcelona, Spain)', level: 2, passages: ['Deep dive.'] },
+				{
+					heading: 'Helm Summit EU 2019 (Amsterdam, The Netherlands)',
+					level: 2,
+					passages: ['Helm talk.']
+				},
+				{ heading: 'Blog posts', level: 2, passages: ['2016-05-30, release 0.1.0'] }
+			]
+		});
+		expect(got.passageEvents.map((s) => s.map((p) => p.eventId))).toEqual([
+			[null],
+			['kubecon-na-2018'],
+			['kubecon-na-2018'],
+			['kubecon-eu-2019'],
+			['helm-summit-eu-2019'],
+			[null]
+		]);
+		expect(got.createdEvents[0]).toMatchObject({
+			id: 'helm-summit-eu-2019',
+			city: 'Amsterdam',
+			year: 2019
+		});
+		expect(got.passageEvents[0]![0]!.reason).toMatch(/series but no edition/);
+	});
+
+	it('an event outside the catalog in the title becomes the document event', () => {
+		const got = events({
+			title: 'EnvoyCon 2019',
+			sections: [{ heading: 'EnvoyCon 2019', passages: ['Envoy is an extensible proxy.'] }]
+		});
+		expect(got.flat.map((p) => p.eventId)).toEqual(['envoycon-2019']);
+		expect(got.createdEvents[0]).toMatchObject({
+			id: 'envoycon-2019',
+			name: 'EnvoyCon 2019',
+			in_catalog: 0
+		});
+	});
+});
+
+describe('front matter and unattributed passages', () => {
+	it('an `event:` override wins over the text', () => {
+		const got = events({
+			title: 'KubeCon NA 2019 notes',
+			frontMatter: { event: 'kubecon-eu-2018' },
+			sections: body('Notes.')
+		});
+		expect(got.flat.map((p) => p.eventId)).toEqual(['kubecon-eu-2018']);
+		expect(got.warnings).toEqual([]);
+	});
+
+	it('an override by name works too', () => {
+		const got = ids({ frontMatter: { event: 'KubeCon Copenhagen' }, sections: body('Notes.') });
+		expect(got).toEqual(['kubecon-eu-2018']);
+	});
+
+	it('an unknown override is reported with the file and value, and the text decides', () => {
+		const got = events({
+			path: 'posts/mars.md',
+			title: 'KubeCon NA 2019 notes',
+			frontMatter: { event: 'kubecon-mars-2030' },
+			sections: body('Notes.')
+		});
+		expect(got.flat.map((p) => p.eventId)).toEqual(['kubecon-na-2019']);
+		expect(got.warnings).toEqual([
+			expect.objectContaining({
+				file: 'posts/mars.md',
+				message: expect.stringContaining('kubecon-mars-2030')
+			})
+		]);
+	});
+
+	it('records why a passage has no event', () => {
+		const got = events({ title: 'Thoughts on YAML', sections: body('YAML is hard.') });
+		expect(got.flat).toEqual([
+			{ eventId: null, reason: 'the document names no conference edition' }
+		]);
+	});
+
+	it('an ambiguous edition is not guessed', () => {
+		const got = events({ title: 'KubeCon 2019', sections: body('It was fun.') });
+		expect(got.flat[0]!.eventId).toBeNull();
+		expect(got.flat[0]!.reason).toMatch(/ambiguous.*kubecon-(eu|cn|na)-2019/);
+	});
+});

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { compileMatcher } from '../../../src/lib/ingest/matcher';
+import { PROJECTS } from './extractionFixtures';
+
+const matcher = compileMatcher(PROJECTS);
+const ids = (text: string) => matcher.match(text).map((m) => m.projectId);
+const surfaces = (text: string) => matcher.match(text).map((m) => m.surface);
+
+describe('aliases and names', () => {
+	it('finds names and aliases in any case where that is safe', () => {
+		expect(ids('We run Kubernetes, k8s and KUBERNETES.')).toEqual([
+			'kubernetes',
+			'kubernetes',
+			'kubernetes'
+		]);
+		expect(ids('We moved to containerd and then to Containerd.')).toEqual([
+			'containerd',
+			'containerd'
+		]);
+	});
+
+	it('handles names with dots, dashes and mixed case', () => {
+		expect(ids('A Node.js app calls gRPC; runC and runc run it; docker-compose up.')).toEqual([
+			'nodejs',
+			'grpc',
+			'runc',
+			'runc',
+			'docker-compose'
+		]);
+	});
+
+	it('prefers the longest match: "Jenkins X" over "Jenkins"', () => {
+		const found = matcher.match('We use Jenkins X, not plain Jenkins.');
+		expect(found.map((m) => [m.projectId, m.surface])).toEqual([
+			['jenkins-x', 'Jenkins X'],
+			['jenkins', 'Jenkins']
+		]);
+	});
+
+	it('prefers a multi-word alias: "HashiCorp Vault"', () => {
+		expect(ids('Secrets live in HashiCorp Vault.')).toEqual(['vault']);
+	});
+});
+
+describe('word boundaries', () => {
+	it('does not match inside words', () => {
+		expect(ids('A Helmet, a Helmsman, Istioctl, the okubernetes typo.')).toEqual([]);
+	});
+
+	it('matches before possessives, hyphens and punctuation', () => {
+		expect(surfaces("Istio's sidecar, Linkerd-based meshes, (Envoy).")).toEqual([
+			'Istio',
+			'Linkerd',
+			'Envoy'
+		]);
+	});
+
+	it('treats CJK characters next to a Latin name as a boundary', () => {
+		expect(ids('中美日的Kubernetes、Envoy、Istio社区')).toEqual(['kubernetes', 'envoy', 'istio']);
+	});
+
+	it('ignores names inside URLs', () => {
+		expect(ids('See https://github.com/istio/istio and www.envoyproxy.io for Linkerd')).toEqual([
+			'linkerd'
+		]);
+	});
+});
+
+describe('case rules', () => {
+	it('short acronyms must keep their case', () => {
+		expect(ids('OPA decision logs')).toEqual(['opa']);
+		expect(ids('opa is greek for hooray')).toEqual([]);
+	});
+
+	it('an English-word name in lower case is not the tool ("that kind of talk")', () => {
+		expect(ids('That kind of talk is rare.')).toEqual([]);
+		expect(ids('We test on KinD clusters.')).toEqual(['kind']);
+	});
+});
+
+describe('ambiguous names', () => {
+	it.each([
+		['Charts are packaged with Helm and deployed to Kubernetes.', ['helm', 'kubernetes']],
+		['We use the same helm charts everywhere.', ['helm']],
+		['Helm 3, which took ages, is a huge improvement.', ['helm']],
+		[
+			'Using Flux as a k8s operator to promote images in a GitOps workflow.',
+			['flux', 'kubernetes']
+		],
+		['They have found Chef more effective than Docker for the infrastructure.', ['chef', 'docker']],
+		['Secrets should be stored in Vault, referenced by path.', ['vault']],
+		['Flux (incubation), GitOps tool', ['flux']]
+	])('counts as the tool: %s', (text, expected) => {
+		expect(ids(text)).toEqual(expected);
+	});
+
+	it.each([
+		'The helm of the ship was steady.',
+		'Everything is in flux these days.',
+		'Helm was a great metaphor for leadership.',
+		'The chef cooked dinner for the team.',
+		'The Vault of Heaven is a painting.',
+		'Flux is the rate of flow.'
+	])('does not count: %s', (text) => {
+		expect(ids(text)).toEqual([]);
+	});
+
+	it('a capitalised word after it makes another name ("Vault Hunters")', () => {
+		expect(ids('Running Kubernetes while playing Vault Hunters.')).toEqual(['kubernetes']);
+	});
+});
+
+describe('offsets', () => {
+	it('are UTF-16 indices that slice back to the surface, non-overlapping and ordered', () => {
+		const text = '🚀 Ünïcode first: gRPC → Istio’s mesh, then Jenkins X and k8s.';
+		const found = matcher.match(text);
+		expect(found.length).toBe(4);
+		for (const m of found) expect(text.slice(m.start, m.end)).toBe(m.surface);
+		for (let i = 1; i < found.length; i++)
+			expect(found[i]!.start).toBeGreaterThanOrEqual(found[i - 1]!.end);
+	});
+
+	it('returns nothing for empty text', () => {
+		expect(matcher.match('')).toEqual([]);
+	});
+});

@@ -1,0 +1,232 @@
+import { describe, expect, it } from 'vitest';
+import { talkFromHeading, talksInPassage } from '../../../src/lib/ingest/talks';
+import { parseSpeakerList } from '../../../src/lib/ingest/speakers';
+
+const talks = (text: string) =>
+	talksInPassage(text).map((t) => ({
+		title: t.title,
+		speakers: t.speakers,
+		organizations: t.organizations
+	}));
+
+describe('talk lines', () => {
+	it.each([
+		[
+			'OpenFaaS Cloud + Linkerd: A Secure, Multi-Tenant Serverless Platform – Charles Pretzer, Buoyant & Alex Ellis, OpenFaaS, LTD  ** slides',
+			'OpenFaaS Cloud + Linkerd: A Secure, Multi-Tenant Serverless Platform',
+			['Charles Pretzer', 'Alex Ellis'],
+			['Buoyant', 'OpenFaaS, LTD']
+		],
+		[
+			'The Elephant in the Kubernetes Room – Manuel Pais, Independent (co-author of “Team Topologies”)  ** slides  **  teamtopologies.com',
+			'The Elephant in the Kubernetes Room',
+			['Manuel Pais'],
+			['Independent']
+		],
+		[
+			'Admission Control, We Have a Problem - Ryan Jarvinen, Red Hat',
+			'Admission Control, We Have a Problem',
+			['Ryan Jarvinen'],
+			['Red Hat']
+		],
+		[
+			'Into the Deep Waters of API Machinery - Federico Bongiovanni & Daniel Smith, Google, & David Eads, Stefan Schimanski, Red Hat',
+			'Into the Deep Waters of API Machinery',
+			['Federico Bongiovanni', 'Daniel Smith', 'David Eads', 'Stefan Schimanski'],
+			['Google', 'Red Hat']
+		],
+		[
+			'Dynamic Request Routing — Ben Plotnick (Cruise)',
+			'Dynamic Request Routing',
+			['Ben Plotnick'],
+			['Cruise']
+		],
+		[
+			'🌱 Intro: CNCF SIG-Runtime - Ricardo Aravena, Rakuten & Renaud Gaubert, NVIDIA',
+			'Intro: CNCF SIG-Runtime',
+			['Ricardo Aravena', 'Renaud Gaubert'],
+			['Rakuten', 'NVIDIA']
+		],
+		[
+			'Life of a Packet in Kubernetes – Michael Rubin Senior Staff Engineer & TLM, Google',
+			'Life of a Packet in Kubernetes',
+			['Michael Rubin'],
+			['Google']
+		],
+		['Multi cluster by Kaslien Fields', 'Multi cluster', ['Kaslien Fields'], []]
+	])('%s', (line, title, speakers, organizations) => {
+		expect(talks(line)).toEqual([{ title, speakers, organizations }]);
+	});
+
+	it('a duration and a dash: minikube-style "title (37:31) — speakers"', () => {
+		expect(
+			talks('Minikube Deep Dive (37:31) — Rohit Anand, NEC Corporation & Medya Ghazizadeh, Google')
+		).toEqual([
+			{
+				title: 'Minikube Deep Dive',
+				speakers: ['Rohit Anand', 'Medya Ghazizadeh'],
+				organizations: ['NEC Corporation', 'Google']
+			}
+		]);
+	});
+
+	it('a quoted title over the speaker line', () => {
+		expect(talks('(38:49)\n“Intro: Minikube”\nThomas Strömberg & Bálint Pató, Google')).toEqual([
+			{
+				title: 'Intro: Minikube',
+				speakers: ['Thomas Strömberg', 'Bálint Pató'],
+				organizations: ['Google']
+			}
+		]);
+	});
+});
+
+describe('talks inside sentences', () => {
+	it('“Title”, the X keynote, by Speaker — twice in one sentence', () => {
+		expect(
+			talks(
+				'Saw two talks – “State of the Art in Microservices”, the DockerCon Europe 2014 keynote, by Adrian Cockcroft ; and “Docker in Production – Reality, Not Hype”, at the March-2015 DevOps-Chicago meetup, by Bridget Kromhout (links below).'
+			)
+		).toEqual([
+			{
+				title: 'State of the Art in Microservices',
+				speakers: ['Adrian Cockcroft'],
+				organizations: []
+			},
+			{
+				title: 'Docker in Production – Reality, Not Hype',
+				speakers: ['Bridget Kromhout'],
+				organizations: []
+			}
+		]);
+	});
+
+	it('“Title” by Speaker, Role, Org', () => {
+		expect(
+			talks(
+				'“Kubernetes Hardware Hacks: Exploring the API” by Ian Lewis and Brian Dorsey, Developer Advocate, Google -* http://sched.co/6Bl3'
+			)
+		).toEqual([
+			{
+				title: 'Kubernetes Hardware Hacks: Exploring the API',
+				speakers: ['Ian Lewis', 'Brian Dorsey'],
+				organizations: ['Google']
+			}
+		]);
+	});
+
+	it.each([
+		['Dave Sudia’s superb keynote summarised the benefits.', 'Keynote by Dave Sudia', 'Dave Sudia'],
+		[
+			'The related keynote session by Constance Caramanolis was excellent.',
+			'Keynote by Constance Caramanolis',
+			'Constance Caramanolis'
+		],
+		[
+			'A talk by Martynas Pumputis identified the request path.',
+			'Talk by Martynas Pumputis',
+			'Martynas Pumputis'
+		],
+		[
+			'Alena Prokharchyk in her excellent keynote, “The Cloud Native Journey @Apple”.',
+			'The Cloud Native Journey @Apple',
+			'Alena Prokharchyk'
+		],
+		[
+			'Cornelia Davis’ talk was fantastic, “GitOps Is Likely More Than You Think It Is”, really.',
+			'GitOps Is Likely More Than You Think It Is',
+			'Cornelia Davis'
+		]
+	])('%s', (text, title, speaker) => {
+		expect(talks(text)).toEqual([{ title, speakers: [speaker], organizations: [] }]);
+	});
+});
+
+describe('sentences that are not talks', () => {
+	it.each([
+		'Teams should be structured to minimize cognitive load, “use small, long-lived teams as the standard” – from the Team Topologies book authors',
+		'DevEx == Dev Experience – simplify, simplify, simplify',
+		'Platform as a Product – leads to a Reliable Platform',
+		'Breaking Down the SILOs – a traditional “Monolithic Delivery” team must interface with silo groups',
+		'“Our Own Private Registry” – they found it worked best to run local registries',
+		'Jeff Smith: “Maintenance is Revenue Protection”',
+		'Kubernetes is still in development – 170 KEPs (enhancement tickets) are opened!',
+		'Cilium – Google',
+		'The cluster was upgraded by the platform team.',
+		'As she put it, you need to decide “what do you bake in your images vs. configure on the host after the fact”',
+		'Photo by Jane Doe'
+	])('%s', (text) => {
+		expect(talks(text)).toEqual([]);
+	});
+});
+
+describe('headings', () => {
+	const p = (text: string, kind: 'paragraph' | 'list' | 'table' = 'paragraph') => ({ text, kind });
+
+	it('a "Title – Speaker, Org" heading', () => {
+		expect(talkFromHeading('Golden Ticket – Aaron Grattafiori, Dyn', false, [])).toEqual({
+			title: 'Golden Ticket',
+			speakers: ['Aaron Grattafiori'],
+			organizations: ['Dyn']
+		});
+	});
+
+	it('a heading followed by a speaker line with a handle', () => {
+		expect(
+			talkFromHeading('Cloning running servers with CRIU', false, [
+				p('Ross Boucher @boucher https://github.com/boucher'),
+				p('notes')
+			])
+		).toEqual({
+			title: 'Cloning running servers with CRIU',
+			speakers: ['Ross Boucher'],
+			organizations: []
+		});
+	});
+
+	it('a heading, a link table, then "Speakers" and a list', () => {
+		expect(
+			talkFromHeading('How Spotify Migrated Ingress to Envoy', false, [
+				p('Background | Slides', 'table'),
+				p('Speakers'),
+				p('Alex Sundström, Spotify\nErik Lindblad, Spotify', 'list')
+			])
+		).toEqual({
+			title: 'How Spotify Migrated Ingress to Envoy',
+			speakers: ['Alex Sundström', 'Erik Lindblad'],
+			organizations: ['Spotify']
+		});
+	});
+
+	it('a title-cased heading whose notes speak of "the speaker" names a session', () => {
+		expect(
+			talkFromHeading('Continuously Deliver Your Kubernetes Infrastructure', false, [
+				p('The speaker shared a few practices.')
+			])
+		).toEqual({
+			title: 'Continuously Deliver Your Kubernetes Infrastructure',
+			speakers: [],
+			organizations: []
+		});
+	});
+
+	it.each([
+		['Lunch conversation', [p('Tool landscape changes far too fast\nHow to update?', 'list')]],
+		['Day 1 Keynotes', [p('The keynotes this morning were great; the speaker was funny.')]],
+		['Key Takeaways', [p('Teams should be small.')]],
+		['Project Updates', [p('Cilium (incubation), eBPF-based Networking')]]
+	])('not a talk: %s', (heading, passages) => {
+		expect(talkFromHeading(heading, false, passages)).toBeNull();
+	});
+});
+
+describe('speaker lists', () => {
+	it('rejects anything that is not names, organisations or job titles', () => {
+		expect(parseSpeakerList('from the Team Topologies book authors')).toBeNull();
+		expect(parseSpeakerList('Google')).toBeNull();
+		expect(parseSpeakerList('Lin Sun & Daniel Berg IBM; Christian Posta, Solo.io')).toEqual({
+			speakers: ['Lin Sun', 'Daniel Berg', 'Christian Posta'],
+			organizations: ['IBM', 'Solo.io']
+		});
+	});
+});
