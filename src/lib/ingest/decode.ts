@@ -2,6 +2,7 @@
  * Bytes → text, refusing what cannot be a recap: empty files, binaries, invalid UTF-8 and files
  * whose text is one enormous line. Every refusal is one error naming the file and the problem.
  */
+import { INVISIBLE } from './parse/inline';
 import type { IngestWarning } from './types';
 
 /** Lines longer than this are not prose (minified data, base64, logs): the file is skipped. */
@@ -110,7 +111,7 @@ export function decodeBytes(file: string, bytes: Uint8Array): Decoded {
 		}
 	}
 	if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-	text = text.replace(/\r\n?/g, '\n');
+	text = text.replace(/\r\n?/g, '\n').replace(INVISIBLE, '');
 	if (!/\S/.test(text)) return fail(file, 'contains only whitespace');
 	const longest = longestLine(text);
 	if (longest > MAX_LINE_CHARS) {

@@ -3,6 +3,7 @@
  * collects points for the constructs only it uses; markup shared by two formats (`* ` lists,
  * `**bold**`, `:field:` lines, underlined headings) scores for both or for neither.
  */
+import { startsWithLetter } from './parse/inline';
 import type { DocFormat } from './types';
 
 /** Detection reads the start of a document: structure shows early, and it keeps this O(1). */
@@ -14,17 +15,19 @@ const RST_ADORN = /^([=\-~^*+#"'`:._<>])\1{2,}\s*$/;
 const RST_DIRECTIVE = /^\.\. [A-Za-z][\w:-]*::(?:\s|$)/;
 const RST_TARGET = /^\.\. (?:_[^:]+:|\[[^\]]+\]|\|[^|]+\|)/;
 const RST_INLINE = /`[^`\n]+`__?(?:\W|$)|:[a-z][\w-]*:`[^`]+`|``[^`\n]+``/;
+const RST_TABLE = /^\+(?:[-=]+\+){2,}$|^=+(?: +=+)+$/;
 const FIELD = /^:[\w][\w -]*:(?:\s|$)/;
 const MD_ATX = /^ {0,3}#{1,6}(?:[ \t]+\S|(?<=##)[^#\s])/;
 const MD_LINK = /\[[^\]\n]{1,300}\]\((?:https?:|\/|\.|#|mailto:)[^)\s]*\)/;
 const MD_FENCE = /^ {0,3}(?:```|~~~)/;
+// Tested on right-trimmed lines, so no trailing-space run competes with the groups' own.
 const MD_TABLE_SEP =
-	/^ {0,3}\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$|^\|\s*:?-{3,}:?\s*\|\s*$/;
+	/^ {0,3}\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?$|^\|[ \t]*:?-{3,}:?[ \t]*\|$/;
 const MD_REF = /^ {0,3}\[[^\]]+\]:\s+\S/;
 const ADOC_TITLE = /^= \S/;
 const ADOC_SECTION = /^={2,6} \S/;
 const ADOC_MACRO =
-	/\b(?:image|link|include|xref|mailto|kbd|footnote)::?[^\s[\]]*\[[^\]\n]*\]|https?:\/\/[^\s[\]]+\[[^\]\n]*\]/;
+	/\b(?:image|link|include|xref|mailto|kbd|footnote)::?[^\s[\]]{0,500}\[[^\]\n]{0,500}\]|https?:\/\/[^\s[\]]{1,500}\[[^\]\n]{0,500}\]/;
 const ADOC_BLOCK_ATTR =
 	/^\[(?:source|quote|verse|NOTE|TIP|IMPORTANT|WARNING|CAUTION|cols=|options=|\.[\w-]+|#[\w-]+)/;
 
@@ -51,6 +54,15 @@ export function formatScores(text: string, hints: DetectHints = {}): Scores {
 			if (ADOC_TITLE.test(trimmed)) s.asciidoc += 5;
 			firstContent = false;
 		}
+		if (startsWithLetter(trimmed)) {
+			// Prose lines can only carry inline markup.
+			if (trimmed.includes('](') && MD_LINK.test(line)) s.markdown += 3;
+			if (trimmed.includes('`') && RST_INLINE.test(line)) s.rst += 2;
+			if (trimmed.includes('[') && ADOC_MACRO.test(line)) s.asciidoc += 4;
+			prevPrev = prev;
+			prev = trimmed;
+			continue;
+		}
 		const adorn = RST_ADORN.exec(trimmed);
 		if (adorn && prev.trim() && !RST_ADORN.test(prev)) {
 			const text = prev.trim();
@@ -66,11 +78,12 @@ export function formatScores(text: string, hints: DetectHints = {}): Scores {
 		if (RST_DIRECTIVE.test(trimmed)) s.rst += 5;
 		else if (RST_TARGET.test(trimmed)) s.rst += 3;
 		if (RST_INLINE.test(line)) s.rst += 2;
+		if (RST_TABLE.test(trimmed)) s.rst += 3;
 		if (FIELD.test(trimmed)) {
 			s.rst += 1;
 			s.asciidoc += 1;
 		}
-		if (MD_ATX.test(line)) s.markdown += 3;
+		if (MD_ATX.test(line)) s.markdown += 4;
 		if (MD_LINK.test(line)) s.markdown += 3;
 		if (MD_FENCE.test(line)) s.markdown += 3;
 		if (MD_TABLE_SEP.test(trimmed) && (trimmed.includes('|') || prev.includes('|')))

@@ -7,9 +7,10 @@ import type { Block } from './blocks';
 import type { FormatParse } from './index';
 import { finishText, stripEmphasis, stripHtml } from './inline';
 import { ListCollector } from './lists';
+import { stripClosing } from './markdown';
 import { findLine, tableRows } from './markdown';
 
-const SECTION = /^(={1,6}|#{1,6})[ \t]+(\S.*?)(?:[ \t]+\1)?[ \t]*$/;
+const SECTION = /^(={1,6}|#{1,6})[ \t]+(\S.*)$/;
 const ATTR = /^:(!?[\w][\w-]*!?):(?:[ \t]+(.*))?$/;
 const SKIPPED = /^(-{4,}|\.{4,}|\+{4,}|\/{4,})[ \t]*$/;
 const QUOTE_BLOCK = /^_{4,}[ \t]*$/;
@@ -47,15 +48,16 @@ function inline(raw: string, attrs: Record<string, string>): string {
 	let s = raw.replace(/`([^`\n]+)`/g, (_m, code: string) =>
 		code.replace(/\*/g, '\ue000').replace(/_/g, '\ue001')
 	);
-	s = s.replace(/\bimage::?[^\s[\]]*\[[^\]\n]{0,500}\]/g, '');
-	s = s.replace(/\b(?:link|mailto):([^\s[\]]+)\[([^\]\n]{0,500})\]/g, (_m, _url, text: string) =>
-		linkText(text)
+	s = s.replace(/\bimage::?[^\s[\]]{0,500}\[[^\]\n]{0,500}\]/g, '');
+	s = s.replace(
+		/\b(?:link|mailto):([^\s[\]]{1,500})\[([^\]\n]{0,500})\]/g,
+		(_m, _url, text: string) => linkText(text)
 	);
 	s = s.replace(
-		/\b(https?:\/\/[^\s[\]]+)\[([^\]\n]{0,500})\]/g,
+		/\b(https?:\/\/[^\s[\]]{1,2000})\[([^\]\n]{0,500})\]/g,
 		(_m, url: string, text: string) => linkText(text) || url
 	);
-	s = s.replace(/\bxref:[^\s[\]]+\[([^\]\n]{0,500})\]/g, '$1');
+	s = s.replace(/\bxref:[^\s[\]]{1,500}\[([^\]\n]{0,500})\]/g, '$1');
 	s = s.replace(
 		/<<([^,>\n]{1,200})(?:,\s*([^>\n]{1,200}))?>>/g,
 		(_m, id: string, text?: string) => text ?? id
@@ -137,7 +139,11 @@ export function parseAsciidoc(body: string): FormatParse {
 		const section = SECTION.exec(line);
 		if (section && para.length === 0) {
 			flushAll();
-			blocks.push({ type: 'heading', text: inl(section[2]!), level: section[1]!.length });
+			blocks.push({
+				type: 'heading',
+				text: inl(stripClosing(section[2]!, section[1]![0]!)),
+				level: section[1]!.length
+			});
 			if (i === titleAt) {
 				inHeader = true;
 				i = afterAuthor - 1;

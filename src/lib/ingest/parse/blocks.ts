@@ -100,7 +100,8 @@ export function assemble(blocks: Block[]): Assembled {
 		if (b.type === 'heading') {
 			if (!b.text) continue;
 			lastLevel = b.level;
-			if (firstHeading === null && rank(b.level) === 1) firstHeading = b.text;
+			// The title: a heading that opens the document, else the first top-level heading.
+			if (firstHeading === null && (i === 0 || rank(b.level) === 1)) firstHeading = b.text;
 			open(b.text, rank(b.level), headingKind(b.text));
 		} else if (b.type === 'marker' && isDayText(b.text)) {
 			open(b.text, levels.length ? rank(lastLevel) : 1, 'day');

@@ -69,7 +69,11 @@ export function looksLikeTalk(text: string): boolean {
 	const by = text.lastIndexOf(' by ');
 	if (by > 0 && titleOk(text.slice(0, by)) && nameAt(text, by + 4, true)) return true;
 	// "“Title” by Speaker", "“Title” – Speaker", "“Title” Speaker, Org"
-	return /^[“"]/.test(text) && /[”"]\s*(?:[bB]y\s+|[–—-]\s+)?\p{Lu}/u.test(text.slice(0, 300));
+	if (!/^[“"]/.test(text)) return false;
+	const close = text.slice(1, 300).search(/[”"]/) + 1;
+	if (close < 4 || !/\s/.test(text.slice(1, close))) return false;
+	const rest = /^[”"]\s*(?:[bB]y\s+|[–—-]\s+)?/.exec(text.slice(close))!;
+	return nameAt(text, close + rest[0].length, true);
 }
 
 export function headingKind(text: string): SectionKind {

@@ -28,6 +28,7 @@ for (const pair of OTHERS.split(' ')) {
 	const [name, cp] = pair.split(':');
 	NAMED.set(name!, String.fromCodePoint(Number(cp)));
 }
+for (const name of ['shy', 'zwnj', 'zwj']) NAMED.set(name, '');
 
 // Numeric references 128–159 mean Windows-1252 in practice (`&#146;` is a right quote).
 const CP1252_PAIRS =
@@ -41,10 +42,14 @@ for (const pair of CP1252_PAIRS.split(' ')) {
 	CP1252.set(Number(from), Number(to));
 }
 
+// What decode strips from raw text must not come back through a reference.
+const INVISIBLE_CP = new Set([0xad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]);
+
 function fromNumber(cp: number): string {
 	const mapped = CP1252.get(cp);
 	if (mapped !== undefined) return String.fromCodePoint(mapped);
 	if (cp === 9 || cp === 10 || cp === 13) return ' ';
+	if (INVISIBLE_CP.has(cp)) return '';
 	if (cp < 32 || cp === 127 || (cp >= 0xd800 && cp <= 0xdfff) || cp > 0x10ffff) return '\uFFFD';
 	return String.fromCodePoint(cp);
 }

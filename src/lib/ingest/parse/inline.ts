@@ -6,7 +6,7 @@
 import { decodeEntities } from './entities';
 
 // An unclosed <script> swallows the rest of the block instead of rescanning for every start.
-const SCRIPT_STYLE = /<(script|style|iframe|noscript)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)/gi;
+const SCRIPT_STYLE = /<(script|style|iframe|noscript)\b[^>]{0,2000}>[\s\S]*?(?:<\/\1\s*>|$)/gi;
 const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 const INLINE_TAG =
 	/<\/?(?:a|abbr|b|bdi|bdo|cite|code|data|del|dfn|em|font|i|ins|kbd|mark|q|s|samp|small|span|strike|strong|sub|sup|time|tt|u|var|wbr)(?:\s[^<>]*)?\/?>/gi;
@@ -72,15 +72,18 @@ export function isUrlOnly(s: string): boolean {
 	return URL_ONLY.test(s.trim());
 }
 
-// Zero-width and bidi marks carry no text; C0 controls are noise from copy and paste.
+// Zero-width marks and soft hyphens carry no text; C0 controls are noise from copy and paste.
+// Removed once from the whole document by decode (entities cannot produce them: see entities.ts).
 // eslint-disable-next-line no-control-regex
-const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad\u0000-\u0008\u000b\u000e-\u001f\u007f]/g;
+export const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad\u0000-\u0008\u000b\u000e-\u001f\u007f]/g;
+
+const SPACES = /\s{2,}|[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/g;
 
 /** Final step for every piece of text: entities (when the format has them), spacing. */
 export function finishText(s: string, entities = true): string {
-	let out = entities ? decodeEntities(s) : s;
-	out = out.replace(INVISIBLE, '');
-	return out.replace(/\s+/g, ' ').trim();
+	const out = entities ? decodeEntities(s) : s;
+	// Only runs that are not already a single space: most text then needs no new string.
+	return out.replace(SPACES, ' ').trim();
 }
 
 /** Collapse whitespace inside each line, keep the newlines (list passages: one item a line). */
@@ -90,4 +93,20 @@ export function tidyLines(s: string): string {
 		.map((l) => l.replace(/\s+/g, ' ').trim())
 		.filter((l) => l !== '')
 		.join('\n');
+}
+
+/**
+ * True when a line starts (after indentation) with a letter: such a line cannot open any block
+ * construct in the formats read here, so parsers take a fast path for it.
+ */
+export function startsWithLetter(line: string): boolean {
+	let i = 0;
+	while (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9) i++;
+	const c = line.charCodeAt(i);
+	return (
+		(c >= 97 && c <= 122) ||
+		(c >= 65 && c <= 90) ||
+		(c >= 0xc0 && c !== 0x2022 && c < 0x2000) ||
+		c >= 0x3000
+	);
 }

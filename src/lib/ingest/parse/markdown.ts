@@ -5,15 +5,15 @@
  * is YAML and shell noise, not prose.
  */
 import type { Block } from './blocks';
-import { finishText, stripEmphasis, stripHtml, stripTemplates } from './inline';
+import { finishText, startsWithLetter, stripEmphasis, stripHtml, stripTemplates } from './inline';
 import { ListCollector } from './lists';
 
 const IMAGE = /!\[[^\]\n]{0,500}\](?:\([^)\n]{0,2000}\)|\[[^\]\n]{0,200}\])/g;
 const LINK =
-	/\[([^[\]\n]{0,1000})\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:"[^"\n]{0,300}"|'[^'\n]{0,300}'))?\s*\)/g;
+	/\[([^[\]\n]{0,1000})\]\((?:[^()\s]|\([^()\s]{0,500}\)){0,2000}(?:\s+(?:"[^"\n]{0,300}"|'[^'\n]{0,300}'))?\s*\)/g;
 const REF_LINK = /\[([^[\]\n]{1,1000})\]\[[^[\]\n]{0,200}\]/g;
 const AUTOLINK = /<(?:https?:\/\/|mailto:)[^<>\s]{1,2000}>/g;
-const CODE_SPAN = /(`+)([^`\n]{1,2000}?)\1/g;
+const CODE_SPAN = /(`{1,10})([^`\n]{1,2000}?)\1/g;
 const FOOTNOTE_REF = /\[\^[^\]\s]{1,50}\]/g;
 const ESCAPE = /\\([\\`*_{}[\]()#+\-.!|>~])/g;
 
@@ -38,19 +38,23 @@ function restore(s: string): string {
 /** Inline Markdown → plain text: link text kept, URLs and images dropped, HTML stripped. */
 export function markdownInline(raw: string): string {
 	let s = stripTemplates(raw);
-	s = s.replace(CODE_SPAN, (_m, _ticks, code: string) => protect(code));
-	s = s.replace(ESCAPE, (_m, ch: string) => protect(ch));
-	s = s.replace(IMAGE, '').replace(AUTOLINK, '').replace(FOOTNOTE_REF, '');
-	// Twice: a link whose text held an image or a link (`[![x](a)](b)`) is a link again after one pass.
-	s = s.replace(LINK, '$1').replace(LINK, '$1').replace(REF_LINK, '$1');
+	if (s.includes('`')) s = s.replace(CODE_SPAN, (_m, _ticks, code: string) => protect(code));
+	if (s.includes('\\')) s = s.replace(ESCAPE, (_m, ch: string) => protect(ch));
+	if (s.includes('<')) s = s.replace(AUTOLINK, '');
+	if (s.includes('[')) {
+		s = s.replace(IMAGE, '').replace(FOOTNOTE_REF, '');
+		// Twice: a link whose text held an image or a link (`[![x](a)](b)`) is a link again after one pass.
+		s = s.replace(LINK, '$1').replace(LINK, '$1').replace(REF_LINK, '$1');
+	}
 	s = stripHtml(s);
-	s = s.replace(/(\S)---(?=\S)/g, '$1—').replace(/ -- /g, ' – ');
-	s = stripEmphasis(s, '*_~').replace(/~~/g, '');
-	return finishText(restore(s));
+	if (s.includes('--')) s = s.replace(/(\S)---(?=\S)/g, '$1—').replace(/ -- /g, ' – ');
+	s = stripEmphasis(s, '*_~');
+	if (s.includes('~~')) s = s.replace(/~~/g, '');
+	return finishText(s.length && /[\ue000-\ue006]/.test(s) ? restore(s) : s);
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-const ATX = /^ {0,3}(#{1,6})(?:[ \t]+|(?<=##)(?=[^#\s]))(.*?)(?:[ \t]+#+)?[ \t]*$/;
+const ATX = /^ {0,3}(#{1,6})(?:[ \t]+|(?<=##)(?=[^#\s]))(.*)$/;
 const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
 const RULE = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const ITEM = /^([ \t]*)([-*+•]|\d{1,9}[.)])(?:[ \t]+(.*)|$)/;
@@ -58,8 +62,7 @@ const QUOTE = /^ {0,3}>[ ]?(.*)$/;
 const REF_DEF = /^ {0,3}\[[^\]]+\]:\s*\S+/;
 const ATTR_LINE = /^\s*\{:[^}]*\}\s*$|^\s*\{[.#][^}]*\}\s*$/;
 const BOLD_LINE = /^\s*(\*\*|__)([^*_\n]{1,100}?)\1\s*:?\s*$/;
-const TABLE_SEP = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
-const LINK_ROW = /^\s*\|?(?:\s*\[[^\]\n]*\]\([^)\n]*\)\s*\|)*\s*\[[^\]\n]*\]\([^)\n]*\)\s*\|?\s*$/;
+const TABLE_SEP = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?$/;
 const HTML_OPEN = /^\s*<(script|style|pre|iframe|noscript)\b/i;
 
 function cells(row: string): string[] {
@@ -68,6 +71,22 @@ function cells(row: string): string[] {
 		.replace(/^\|/, '')
 		.replace(/(?<!\\)\|$/, '');
 	return t.split(/(?<!\\)\|/).map((c) => markdownInline(c.replace(/\\\|/g, '|')));
+}
+
+/** A closing sequence (`## Title ##`, `== Title ==`) is not part of a heading. */
+export function stripClosing(text: string, mark: string): string {
+	const t = text.trimEnd();
+	let end = t.length;
+	while (end > 0 && t[end - 1] === mark) end--;
+	return end < t.length && (end === 0 || /\s/.test(t[end - 1]!)) ? t.slice(0, end).trimEnd() : t;
+}
+
+function isLinkRow(row: string): boolean {
+	const cellsRaw = row
+		.trim()
+		.replace(/^\||\|$/g, '')
+		.split('|');
+	return cellsRaw.every((c) => /^\s*\[[^\]]*\]\([^)]*\)\s*$/.test(c));
 }
 
 /** Each body row as "Header: cell | Header: cell" so a row reads on its own. */
@@ -119,6 +138,17 @@ export function parseMarkdown(body: string): Block[] {
 		}
 		const wasBlank = blankBefore;
 		blankBefore = false;
+		// Most lines are prose: a letter first, no table pipe, not indented code, not in a list.
+		const indented = line.charCodeAt(0) === 32 || line.charCodeAt(0) === 9;
+		if (
+			!list.active &&
+			(!indented || para.length) &&
+			startsWithLetter(line) &&
+			!line.includes('|')
+		) {
+			para.push(line);
+			continue;
+		}
 		const fence = FENCE.exec(line);
 		if (fence) {
 			const marker = fence[1]!;
@@ -153,7 +183,11 @@ export function parseMarkdown(body: string): Block[] {
 		const atx = ATX.exec(line);
 		if (atx) {
 			flushAll();
-			blocks.push({ type: 'heading', text: markdownInline(atx[2]!), level: atx[1]!.length });
+			blocks.push({
+				type: 'heading',
+				text: markdownInline(stripClosing(atx[2]!, '#')),
+				level: atx[1]!.length
+			});
 			continue;
 		}
 		const setext = SETEXT.exec(line);
@@ -169,7 +203,7 @@ export function parseMarkdown(body: string): Block[] {
 		}
 		if (
 			line.includes('|') &&
-			TABLE_SEP.test(lines[i + 1] ?? '') &&
+			TABLE_SEP.test((lines[i + 1] ?? '').trimEnd()) &&
 			(lines[i + 1]!.includes('|') || line.trim().startsWith('|'))
 		) {
 			flushAll();
@@ -180,7 +214,7 @@ export function parseMarkdown(body: string): Block[] {
 				body.push(cells(lines[i++]!));
 			i--;
 			// A header-only row of links ("| [Slides](…) | [Video](…) |") is navigation, not text.
-			if (body.length || !LINK_ROW.test(line))
+			if (body.length || !isLinkRow(line))
 				blocks.push({ type: 'table', rows: tableRows(header, body) });
 			continue;
 		}

@@ -5,8 +5,8 @@
 import { finishText, stripEmphasis } from './inline';
 
 const LITERAL = /``([^`]+?)``/g;
-const ROLE = /:[\w.+-]+:`([^`<]*?)(?:\s*<[^<>`]*>)?`/g;
-const EMBEDDED_URI = /`([^`<]*?)\s*<[^<>`]*>`__?/g;
+const ROLE = /:[\w.+-]+:`([^`<]*)(?:<[^<>`]*>)?`/g;
+const EMBEDDED_URI = /`([^`<]*)<[^<>`]*>`__?/g;
 const INTERPRETED = /`([^`]+)`(?:__?|:[\w.+-]+:)?/g;
 const FOOTNOTE_REF = /\s?\[(?:#|\*|\d+|#?[\w-]+)\]_/g;
 const SIMPLE_REF = /(\w)__?(?=[\s.,;:!?)'"”’]|$)/g;
@@ -15,12 +15,20 @@ const SUBSTITUTION = /\|([^|\s](?:[^|\n]{0,200}?[^|\s])?)\|(?:__?)?/g;
 export function rstInline(raw: string): string {
 	const literals: string[] = [];
 	// Literals are kept verbatim: park them while the markup around them is removed.
-	let s = raw.replace(LITERAL, (_m, code: string) => `\ue000${literals.push(code) - 1}\ue001`);
-	s = s.replace(ROLE, '$1').replace(EMBEDDED_URI, '$1').replace(INTERPRETED, '$1');
-	s = s.replace(FOOTNOTE_REF, '').replace(SIMPLE_REF, '$1').replace(SUBSTITUTION, '$1');
+	let s = raw;
+	const ticks = s.includes('`');
+	if (ticks) {
+		s = s.replace(LITERAL, (_m, code: string) => `\ue000${literals.push(code) - 1}\ue001`);
+		const keep = (_m: string, text: string) => text.trim();
+		s = s.replace(ROLE, keep).replace(EMBEDDED_URI, keep).replace(INTERPRETED, '$1');
+	}
+	if (s.includes(']_')) s = s.replace(FOOTNOTE_REF, '');
+	if (s.includes('_')) s = s.replace(SIMPLE_REF, '$1');
+	if (s.includes('|')) s = s.replace(SUBSTITUTION, '$1');
 	s = stripEmphasis(s, '*');
-	s = s.replace(/\\ /g, '').replace(/\\(.)/g, '$1');
-	s = s.replace(/\ue000(\d+)\ue001/g, (_m, k: string) => literals[Number(k)] ?? '');
+	if (s.includes('\\')) s = s.replace(/\\ /g, '').replace(/\\(.)/g, '$1');
+	if (literals.length)
+		s = s.replace(/\ue000(\d+)\ue001/g, (_m, k: string) => literals[Number(k)] ?? '');
 	return finishText(s, false);
 }
 

@@ -7,6 +7,7 @@ import { type Block } from './blocks';
 import type { FormatParse } from './index';
 import { ListCollector } from './lists';
 import { tableRows } from './markdown';
+import { startsWithLetter } from './inline';
 import { gridTableRows, listTableRows, rstInline, simpleTableRows } from './rst-inline';
 
 const ADORN = /^([=\-~^*+#"'`:._<>!$%&,;?@/|\\])\1{2,}\s*$/;
@@ -137,6 +138,16 @@ export function parseRst(body: string): FormatParse {
 			continue;
 		}
 		const ind = indentOf(line);
+		// Fast path for prose: a letter first, inside a paragraph or not underlined, no enumerator.
+		if (ind === 0 && literalIndent < 0 && !list.active && startsWithLetter(line)) {
+			const next = lines[i + 1] ?? '';
+			const nextPunct = next !== '' && !startsWithLetter(next) && ADORN.test(next);
+			if (!nextPunct && t[1] !== '.' && t[1] !== ')') {
+				if (para.length === 0) paraIndent = 0;
+				para.push(t);
+				continue;
+			}
+		}
 		if (literalIndent >= 0) {
 			const skip = ind > literalIndent;
 			literalIndent = -1;

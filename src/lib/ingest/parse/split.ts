@@ -61,26 +61,55 @@ export function splitLines(text: string): string[] {
 	return out.flatMap((p) => (p.length > MAX_PASSAGE_CHARS ? splitLong(p) : [p]));
 }
 
-const TOKEN = /[\p{L}\p{M}\p{N}]+/gu;
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
-// Any character from U+2E80 on: the start of the CJK blocks.
-const FAR = /[\u2e80-\uffff]/;
+// Character classes for counting: separator, letter or mark, digit (joins, is no word alone),
+// CJK (a word alone).
+const SEP = 0;
+const LETTER = 1;
+const DIGIT = 2;
+const CJK = 3;
+const classCache = new Uint8Array(0x10000); // 0 = not yet classified, else class + 1
+const CJK_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+function classify(cp: number): number {
+	// Apostrophes join a word ("don't") without making a word on their own.
+	if (cp === 39 || cp === 0x2019) return DIGIT;
+	if (cp < 128) {
+		if ((cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90)) return LETTER;
+		return cp >= 48 && cp <= 57 ? DIGIT : SEP;
+	}
+	if (cp < 0x10000 && classCache[cp]) return classCache[cp]! - 1;
+	const ch = String.fromCodePoint(cp);
+	const cls = CJK_RE.test(ch)
+		? CJK
+		: /[\p{L}\p{M}]/u.test(ch)
+			? LETTER
+			: /\p{N}/u.test(ch)
+				? DIGIT
+				: SEP;
+	if (cp < 0x10000) classCache[cp] = cls + 1;
+	return cls;
+}
 
 /**
- * Words in a text: runs of letters (a run of digits alone is not a word); CJK ideographs and
- * kana, written without spaces, count one word each.
+ * Words in a text: runs of letters and digits that hold at least one letter (a number alone is
+ * not a word); CJK ideographs and kana, written without spaces, count one word each.
  */
 export function countWords(text: string): number {
 	let n = 0;
-	for (const [w] of text.matchAll(TOKEN)) {
-		if (!FAR.test(w)) {
-			if (/\D/.test(w)) n++;
-			continue;
+	let letters = false;
+	for (let i = 0; i < text.length; i++) {
+		let cp = text.charCodeAt(i);
+		if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < text.length) {
+			cp = text.codePointAt(i)!;
+			i++;
 		}
-		const cjk = w.match(CJK)?.length ?? 0;
-		const rest = cjk ? w.replace(CJK, ' ') : w;
-		for (const part of rest.split(' ')) if (/\p{L}/u.test(part)) n++;
-		n += cjk;
+		const cls = classify(cp);
+		if (cls === LETTER) letters = true;
+		else if (cls !== DIGIT) {
+			if (letters) n++;
+			letters = false;
+			if (cls === CJK) n++;
+		}
 	}
-	return n;
+	return letters ? n + 1 : n;
 }

@@ -5,11 +5,11 @@
  */
 import type { Block } from './blocks';
 import { looksLikeTalk } from './classify';
-import { finishText, isUrlOnly } from './inline';
+import { finishText, isUrlOnly, startsWithLetter } from './inline';
 
 const ITEM = /^\s*(?:[•◦▪▫●○■□‣⁃∙·*+–-]|\d{1,3}[.)]|[a-z][.)]|\(\w{1,3}\))\s+(.*)$/;
 // Separators ("--", "* * *", "———") and navigation crumbs ("[see all posts]") carry no text.
-const NOISE = /^\s*(?:[-=_*~#.•·—–+\s]{2,}|\[[^\]]{1,60}\])\s*$/;
+const NOISE = /^[-=_*~#.•·—–+ \t]+$|^\s*\[[^\]]{1,60}\]\s*$/;
 
 const MAX_HEADING_WORDS = 12;
 const MAX_TALK_WORDS = 40;
@@ -38,7 +38,7 @@ function groups(body: string): Group[] {
 	const out: Group[] = [];
 	let cur: string[] = [];
 	for (const line of body.split('\n')) {
-		if (!line.trim() || NOISE.test(line)) {
+		if (!line.trim() || (!startsWithLetter(line) && NOISE.test(line))) {
 			if (cur.length) out.push({ lines: cur });
 			cur = [];
 		} else cur.push(line);
@@ -61,7 +61,8 @@ function groupBlocks(g: Group, blocks: Block[]): void {
 		items = [];
 	};
 	for (const line of g.lines) {
-		const item = ITEM.exec(line);
+		const letter = startsWithLetter(line);
+		const item = letter && !/^\s*\w[.)]/.test(line) ? null : ITEM.exec(line);
 		if (item) {
 			flushPara();
 			items.push([item[1]!]);

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { allText, headings, mustParse } from './helpers';
+
+describe('AsciiDoc', () => {
+	it('reads YAML front matter on top, drops image macros, keeps link text', () => {
+		const doc = mustParse('asciidoc.adoc');
+		expect(doc.title).toBe('KubeCon + CloudNativeCon North America 2018 is Here!');
+		expect(doc.author).toBe('jdoe');
+		const list = doc.sections.find((s) => s.heading === 'Jenkins talks')!.passages[0]!;
+		expect(list).toEqual({
+			kind: 'list',
+			text:
+				'On Wednesday at 3:40pm, Carlos Sanchez will be presenting Jenkins X: Continuous Delivery for Kubernetes in Tahoma 3/4 @ TCC.\n' +
+				'Visit the Jenkins site for more.'
+		});
+		expect(allText(doc)).not.toMatch(/logo|svg|https?:|kind: Pipeline|\[source/);
+	});
+
+	it('turns admonitions into text and |=== tables into rows', () => {
+		const section = mustParse('asciidoc.adoc').sections.find((s) => s.heading === 'Listing')!;
+		expect(section.passages).toEqual([
+			{ kind: 'paragraph', text: 'Bring your laptop.' },
+			{ kind: 'table', text: 'Talk: Jenkins X on Kubernetes | Room: 606' },
+			{ kind: 'paragraph', text: 'I look forward to seeing you there!' }
+		]);
+	});
+
+	it('reads the document header: title, author line, revision date, attributes', () => {
+		const doc = mustParse('asciidoc-header.adoc');
+		expect(headings(doc)).toEqual([
+			['Cloud Native Day Recap', 1, 'heading'],
+			['Morning sessions', 2, 'heading']
+		]);
+		expect(doc.author).toBe('Jane Author');
+		expect(doc.published).toBe('2019-03-14');
+		expect(doc.frontMatter.event).toBe('KubeCon EU 2019');
+		expect(doc.frontMatter.tags).toEqual(['kubernetes', 'recap']);
+		expect(doc.sections[0]!.passages[0]!.text).toBe(
+			'Opening paragraph with bold and emphasis and code.'
+		);
+	});
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { decodeBytes, firstInvalidUtf8, MAX_LINE_CHARS } from '../../../../src/lib/ingest/decode';
+import { parseDocument } from '../../../../src/lib/ingest/parse/index';
+import { fixtureBytes, parseFixture } from './helpers';
+
+describe('bad inputs get one clear error naming the file', () => {
+	it.each([
+		['empty.txt', /empty file/],
+		['whitespace.txt', /only whitespace/],
+		['binary.bin', /looks binary/],
+		['invalid-utf8.txt', /invalid UTF-8 at byte 18 \(0xE9\)/]
+	])('%s', (name, message) => {
+		const { doc, warnings } = parseFixture(name);
+		expect(doc).toBeNull();
+		expect(warnings).toHaveLength(1);
+		expect(warnings[0]).toMatchObject({ file: name, severity: 'error' });
+		expect(warnings[0]!.message).toMatch(message);
+	});
+
+	it('calls a file of control characters binary even without NUL bytes', () => {
+		const bytes = new Uint8Array(400).map((_, i) => (i % 3 === 0 ? 0x01 : 0x41));
+		expect(decodeBytes('x.dat', bytes).warnings[0]!.message).toMatch(/looks binary \(\d+% control/);
+	});
+
+	it('skips a 10 MB single line quickly, with one message giving its size', () => {
+		const line = 'lorem ipsum dolor sit amet '.repeat(Math.ceil((10 * 1024 * 1024) / 27));
+		const bytes = new TextEncoder().encode(line.slice(0, 10 * 1024 * 1024));
+		const started = performance.now();
+		const { doc, warnings } = parseDocument({ path: 'huge/one-line.txt', bytes });
+		expect(performance.now() - started).toBeLessThan(5000);
+		expect(doc).toBeNull();
+		expect(warnings).toEqual([
+			{
+				file: 'huge/one-line.txt',
+				severity: 'error',
+				message: expect.stringMatching(/^single line of 10\.0 MB — not prose/)
+			}
+		]);
+	});
+
+	it('reads long lines below the limit and cuts them into passages', () => {
+		const sentence = 'Kubernetes operators automate the care of stateful systems. ';
+		const line = sentence.repeat(Math.floor(200_000 / sentence.length));
+		expect(line.length).toBeLessThan(MAX_LINE_CHARS);
+		const { doc, warnings } = parseDocument({
+			path: 'long.txt',
+			bytes: new TextEncoder().encode(line)
+		});
+		expect(warnings).toEqual([]);
+		const texts = doc!.sections.flatMap((s) => s.passages.map((p) => p.text));
+		expect(texts.length).toBeGreaterThan(50);
+		expect(Math.max(...texts.map((t) => t.length))).toBeLessThanOrEqual(2000);
+		expect(texts.every((t) => t.endsWith('.'))).toBe(true);
+	});
+});
+
+describe('decoding', () => {
+	it('strips a UTF-8 byte order mark and normalises CRLF and CR', () => {
+		const { text } = decodeBytes('x', fixtureBytes('bom-crlf.txt'));
+		expect(text!.charCodeAt(0)).not.toBe(0xfeff);
+		expect(text).not.toMatch(/\r/);
+		expect(decodeBytes('x', new TextEncoder().encode('a\rb\r\nc')).text).toBe('a\nb\nc');
+	});
+
+	it('reads UTF-16 with a byte order mark', () => {
+		const le = new Uint8Array([0xff, 0xfe, 0x4b, 0x00, 0x38, 0x00, 0x73, 0x00]);
+		expect(decodeBytes('x', le).text).toBe('K8s');
+	});
+
+	it('removes zero-width characters and soft hyphens', () => {
+		const { text } = decodeBytes('x', new TextEncoder().encode('Kuber\u00adnetes\u200b rocks'));
+		expect(text).toBe('Kubernetes rocks');
+	});
+
+	it('locates the first invalid UTF-8 byte', () => {
+		expect(firstInvalidUtf8(new Uint8Array([0x61, 0xc3, 0xa9, 0x62]))).toBe(-1);
+		expect(firstInvalidUtf8(new Uint8Array([0x61, 0x62, 0xc3]))).toBe(2);
+		expect(firstInvalidUtf8(new Uint8Array([0xed, 0xa0, 0x80]))).toBe(0); // a surrogate
+		expect(firstInvalidUtf8(new Uint8Array([0x61, 0xc0, 0xaf]))).toBe(1); // overlong
+	});
+});

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import {
+	normaliseDate,
+	normaliseFrontMatter,
+	splitFrontMatter
+} from '../../../../src/lib/ingest/frontmatter';
+import type { IngestWarning } from '../../../../src/lib/ingest/types';
+import { mustParse, parseFixture, parseString, passages } from './helpers';
+
+describe('YAML and TOML front matter', () => {
+	it('reads a Hugo YAML block: title, date, author.name, tags + categories, url', () => {
+		const doc = mustParse('hugo-yaml.md');
+		expect(doc.title).toBe('Notes from KubeCon EU 2019');
+		expect(doc.published).toBe('2019-05-24');
+		expect(doc.author).toBe('Ada Example');
+		expect(doc.url).toBe('/2019/05/kubecon-eu-notes/');
+		expect(doc.frontMatter.tags).toEqual(['kubernetes', 'service mesh', 'conferences']);
+		expect(doc.frontMatter.extra).toEqual({ draft: false });
+	});
+
+	it('reads a WordPress export: entities in the title, PHP-serialized values kept as text', () => {
+		const { doc, warnings } = parseFixture('jekyll-wordpress.md');
+		expect(warnings).toEqual([]);
+		expect(doc!.title).toBe('DockerCon 2017 – Austin');
+		expect(doc!.author).toBe('Sam Writer');
+		expect(doc!.frontMatter.extra.panel_settings).toEqual([
+			'a:2:{s:6:"layout";s:7:"default";s:10:"page_title";b:1;}'
+		]);
+	});
+
+	it('reads TOML (+++) and refuses the year 3018 with a warning', () => {
+		const { doc, warnings } = parseFixture('toml-front.md');
+		expect(doc!.title).toBe('Lessons from KubeCon Europe 2018');
+		expect(doc!.published).toBeNull();
+		expect(doc!.frontMatter.tags).toEqual(['conference', 'golang']);
+		expect(warnings).toEqual([
+			{
+				file: 'toml-front.md',
+				severity: 'warning',
+				message: expect.stringContaining("'3018-05-16'")
+			}
+		]);
+	});
+
+	it('warns about malformed front matter and still reads the body', () => {
+		const { doc, warnings } = parseFixture('bad-front.md');
+		expect(warnings).toHaveLength(1);
+		expect(warnings[0]!.file).toBe('bad-front.md');
+		expect(warnings[0]!.message).toMatch(/^malformed YAML front matter.*: Missing closing "quote/);
+		expect(doc!.title).toBe('Still readable');
+		expect(passages(doc!)[0]!.text).toMatch(/still parsed/);
+	});
+
+	it('warns about a TOML syntax error and still reads the body', () => {
+		const { doc, warnings } = (() => {
+			const text = '+++\ntitle = "x\n+++\n\nBody text stays.\n';
+			const w: IngestWarning[] = [];
+			const split = splitFrontMatter(text, 'a.md', w);
+			return { doc: split, warnings: w };
+		})();
+		expect(doc.body.trim()).toBe('Body text stays.');
+		expect(warnings[0]!.message).toMatch(/^malformed TOML front matter/);
+	});
+
+	it('takes the event override, in either spelling', () => {
+		expect(parseString('---\nevent: kubecon-eu-2018\n---\nText.\n').frontMatter.event).toBe(
+			'kubecon-eu-2018'
+		);
+		expect(parseString('---\nevent: {name: KubeCon Day}\n---\nText.\n').frontMatter.event).toBe(
+			'KubeCon Day'
+		);
+	});
+
+	it('treats a leading --- rule without a closing line as text, not front matter', () => {
+		const doc = parseString('---\n\nJust a rule on top of a post that never closes.\n', 'a.md');
+		expect(passages(doc)[0]!.text).toMatch(/^Just a rule/);
+	});
+});
+
+describe('normalisation', () => {
+	const norm = (raw: Record<string, unknown>) => {
+		const w: IngestWarning[] = [];
+		return { fm: normaliseFrontMatter(raw, 'f.md', w), w };
+	};
+
+	it('takes the first author of a list and splits comma-separated tags', () => {
+		const { fm } = norm({ authors: ['Ann', 'Bob'], tags: 'k8s, helm', categories: ['Helm'] });
+		expect(fm.author).toBe('Ann');
+		expect(fm.tags).toEqual(['k8s', 'helm']);
+	});
+
+	it('turns dates in extra into ISO strings so the data stays plain', () => {
+		const { fm } = norm({ lastmod: new Date(Date.UTC(2020, 0, 2)) });
+		expect(fm.extra.lastmod).toBe('2020-01-02T00:00:00.000Z');
+	});
+
+	it.each([
+		['2018-05-11', '2018-05-11'],
+		['2017-04-25T16:54:08+00:00', '2017-04-25'],
+		['May 11, 2018', '2018-05-11'],
+		['Mon, 20 Jun 2016 10:00:00 +0000', '2016-06-20'],
+		['2016/02/24', '2016-02-24']
+	])('reads the date %s', (value, iso) => {
+		expect(normaliseDate(value, 'f', [])).toBe(iso);
+	});
+
+	it.each([['3018-05-16'], ['1999-12-31'], ['2019-02-30'], ['soon']])(
+		'rejects %s with a warning',
+		(value) => {
+			const w: IngestWarning[] = [];
+			expect(normaliseDate(value, 'f.md', w)).toBeUndefined();
+			expect(w).toHaveLength(1);
+			expect(w[0]!.message).toContain(value);
+		}
+	);
+});

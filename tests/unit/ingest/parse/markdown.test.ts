@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { markdownInline } from '../../../../src/lib/ingest/parse/markdown';
+import { allText, headings, mustParse, parseString, passages } from './helpers';
+
+describe('Markdown structure', () => {
+	it('ranks ATX levels, marks day headings and drops code, comments and shortcodes', () => {
+		const doc = mustParse('hugo-yaml.md');
+		expect(headings(doc)).toEqual([
+			['Keynotes', 1, 'heading'],
+			['Day 2', 2, 'day'],
+			['Deep dive', 3, 'heading']
+		]);
+		expect(doc.sections[0]).toMatchObject({ heading: null, level: 0, kind: 'preamble' });
+		const text = allText(doc);
+		expect(text).not.toMatch(/apiVersion|kubectl get|comment|tweet|\{\{|hall\.jpg/);
+	});
+
+	it('keeps link text, drops URLs and images, strips emphasis', () => {
+		const doc = mustParse('hugo-yaml.md');
+		expect(passages(doc)[1]!.text).toBe(
+			'The keynotes covered the Service Mesh Interface and OpenTelemetry, the merger of OpenTracing and OpenCensus.'
+		);
+	});
+
+	it('gives one list passage for short items and a quote passage for > lines', () => {
+		const doc = mustParse('hugo-yaml.md');
+		const day = doc.sections.find((s) => s.kind === 'day')!;
+		expect(day.passages).toEqual([
+			{
+				kind: 'list',
+				text: 'Linkerd 2.3 added mTLS by default\nHelm 3 alpha was announced\nKubernetes 1.15 is coming'
+			}
+		]);
+		expect(doc.sections.at(-1)!.passages[0]).toEqual({
+			kind: 'quote',
+			text: 'Observability is a property of the system, not a tool.'
+		});
+	});
+
+	it('reads setext headings and ######Heading without a space', () => {
+		const doc = mustParse('setext.markdown');
+		expect(headings(doc)).toEqual([
+			['Dockercon 2016', 2, 'heading'],
+			['Mon Jun 20 2016', 3, 'day'],
+			['General session', 1, 'heading'],
+			['Golden Ticket', 2, 'heading']
+		]);
+		expect(doc.title).toBe('Dockercon 2016');
+		expect(allText(doc)).toContain('@dyn__');
+	});
+
+	it('decodes WordPress entities, strips HTML and kramdown attributes, never runs script', () => {
+		const doc = mustParse('jekyll-wordpress.md');
+		const text = allText(doc);
+		expect(text).toContain('the Captain’s roundtable & shared our stories');
+		expect(text).toContain('Moby Project – the upstream for Docker');
+		expect(text).toContain('Café talks were <great> — see you at DockerCon 2018.');
+		expect(text).toContain(
+			'The Docker team organised Moby Mingle, a program for hallway sessions.'
+		);
+		expect(text).not.toMatch(/alert|<em>|<img|\{:|&#|&nbsp;/);
+	});
+
+	it('makes one table passage per body row, cells labelled by their header', () => {
+		const doc = mustParse('talk-table.md');
+		const schedule = doc.sections.find((s) => s.heading === 'Schedule')!;
+		expect(schedule.passages).toEqual([
+			{
+				kind: 'table',
+				text: 'Time: 09:00 | Talk: Welcome to EnvoyCon | Speaker: Matt Klein, Lyft'
+			},
+			{
+				kind: 'table',
+				text: 'Time: 09:30 | Talk: Envoy Mobile in Depth | Speaker: Jose Nino, Lyft'
+			}
+		]);
+	});
+
+	it('drops a header-only table of links and joins a bold label to its list', () => {
+		const doc = mustParse('talk-table.md');
+		const talk = doc.sections.find((s) => s.heading === 'How Spotify Migrated Ingress to Envoy')!;
+		expect(talk.passages[0]).toEqual({
+			kind: 'list',
+			text: 'Speakers:\nAlex Sundström, Spotify\nErik Lindblad, Spotify'
+		});
+		expect(allText(doc)).not.toContain('Background');
+	});
+
+	it('gives each talk line of a talk list its own passage', () => {
+		const doc = mustParse('multi-event.md');
+		const helm = doc.sections.find((s) => s.heading?.startsWith('Helm Summit'))!;
+		expect(helm.passages.map((p) => p.kind)).toEqual(['talk', 'talk']);
+		expect(helm.passages[0]!.text).toBe('"Dancing with Helm" – Medya Ghazizadeh, Google');
+	});
+
+	it('keeps headings of events that have no passages of their own', () => {
+		const doc = mustParse('multi-event.md');
+		expect(headings(doc).map((h) => h[0])).toContain('KubeCon NA 2017 (Austin, Texas)');
+	});
+
+	it('marks talk-title headings as talks', () => {
+		const doc = parseString(
+			'# Recap\n\nIntro.\n\n## How We Run Kubernetes in Kubernetes – Timo Derstappen, Giant Swarm\n\nNotes.\n',
+			'a.md'
+		);
+		expect(doc.sections[1]!.kind).toBe('talk');
+	});
+
+	it('keeps long list items as passages of their own', () => {
+		const long = 'A very long list item that keeps going '.repeat(8).trim() + '.';
+		const doc = parseString(`# T\n\nIntro:\n\n- short one\n- ${long}\n- short two\n`, 'a.md');
+		expect(doc.sections[0]!.passages.map((p) => p.kind)).toEqual([
+			'paragraph',
+			'list',
+			'list',
+			'list'
+		]);
+		expect(doc.sections[0]!.passages[2]!.text).toBe(long);
+	});
+});
+
+describe('markdownInline', () => {
+	it.each([
+		['**bold** and *em* and _em_ and ~~gone~~', 'bold and em and em and gone'],
+		['[text](https://a.io "t") and ![img](x.png) <https://x.io>', 'text and'],
+		['`a_b*c` stays literal', 'a_b*c stays literal'],
+		['snake_case_name and 2 * 3', 'snake_case_name and 2 * 3'],
+		['<span class="x">kept</span><br>next', 'kept next'],
+		['&lt;script&gt;alert(1)&lt;/script&gt;', '<script>alert(1)</script>'],
+		['standing---the companies', 'standing—the companies'],
+		['\\*not emphasis\\*', '*not emphasis*'],
+		['{{< youtube abc >}} video {: .center}', 'video'],
+		['[![badge](b.svg)](https://ci)', '']
+	])('%j → %j', (raw, plain) => {
+		expect(markdownInline(raw)).toBe(plain);
+	});
+});

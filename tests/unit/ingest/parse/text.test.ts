@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { headings, mustParse, parseString } from './helpers';
+
+describe('plain text', () => {
+	const doc = mustParse('plain-recap.txt');
+
+	it('takes the first line as title, skipping navigation crumbs', () => {
+		expect(doc.title).toBe('KubeCon 2019 insights');
+	});
+
+	it('finds title-like lines as headings and talk lines as talks', () => {
+		expect(headings(doc)).toEqual([
+			['KubeCon 2019 insights', 1, 'heading'],
+			['Key Takeaways', 2, 'heading'],
+			['Favorite talks', 2, 'heading'],
+			['No-Nonsense Observability Improvement – Cory Watson, SignalFx', 2, 'talk'],
+			['Whale riding Docker in a sea of Microservices', 2, 'heading']
+		]);
+	});
+
+	it('does not promote sentences, URLs or lines right under a heading', () => {
+		const texts = doc.sections.flatMap((s) => s.passages.map((p) => p.text));
+		expect(texts).toContain('Linux is 30 years old!');
+		expect(texts).toContain('Talk page and slides');
+		expect(texts).toContain('make development more consistent and deployment more reliable');
+		expect(texts).toContain('You can follow progress on https://opentelemetry.io/status/');
+	});
+
+	it('reads numbered and bulleted items; long ones stand alone', () => {
+		const takeaways = doc.sections.find((s) => s.heading === 'Key Takeaways')!;
+		expect(takeaways.passages.map((p) => p.kind)).toEqual(['list', 'list']);
+		expect(takeaways.passages[1]!.text).toBe('Platform as a Product leads to a reliable platform');
+		const talk = doc.sections.find((s) => s.kind === 'talk')!;
+		expect(talk.passages[1]).toEqual({
+			kind: 'list',
+			text: '“The Normal Zone” includes monitoring for anticipated behaviors\nObservability will be one of your most expensive projects'
+		});
+	});
+
+	it('joins the lines of a paragraph', () => {
+		const d = parseString('Title\n\nFirst line of a paragraph\ncontinues here.\n');
+		expect(d.sections[0]!.passages[0]!.text).toBe('First line of a paragraph continues here.');
+	});
+
+	it('keeps markup-looking text as literal text', () => {
+		const d = parseString('Notes\n\nWe saw <script>alert(1)</script> in a demo & laughed.\n');
+		expect(d.sections[0]!.passages[0]!.text).toBe(
+			'We saw <script>alert(1)</script> in a demo & laughed.'
+		);
+	});
+});
