@@ -9,7 +9,7 @@ import { exportFileName, type ChartId } from './filename';
 import { toGexf } from './gexf';
 import type { LegendSpec } from './legend';
 import { svgToPng, svgStringSize } from './png';
-import { buildExportSvg } from './svg';
+import { buildExportSvg, canvasToSvg } from './svg';
 import { currentTheme, type ThemeName } from './theme';
 
 export type ExportKind = 'png' | 'svg' | 'csv' | 'gexf';
@@ -25,8 +25,8 @@ export interface ChartExport {
 	caption: string;
 	source: string;
 	filters: Filters;
-	/** The drawn chart (`<svg data-export-root>`); needed for PNG and SVG. */
-	svg?: SVGSVGElement | null;
+	/** The drawn chart (`<svg data-export-root>`, or a `<canvas>`); needed for PNG and SVG. */
+	svg?: SVGSVGElement | HTMLCanvasElement | null;
 	legend?: SVGElement | string | LegendSpec;
 	/** Exactly the rows behind the chart; the CSV. */
 	table?: TableData;
@@ -64,7 +64,7 @@ export async function exportFile(
 	if (!src.svg)
 		throw new Error(`The ${src.chart} is not drawn yet, so there is nothing to export.`);
 	const svg = buildExportSvg({
-		chartSvg: src.svg,
+		chartSvg: src.svg instanceof HTMLCanvasElement ? canvasToSvg(src.svg) : src.svg,
 		title: src.title,
 		legend: src.legend,
 		caption: src.caption,

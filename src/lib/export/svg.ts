@@ -115,6 +115,19 @@ function legendElement(
 	return { node: wrapper, height: size.height };
 }
 
+/**
+ * A canvas-drawn chart (the large network) as an SVG holding its pixels, so it goes through the
+ * same frame as every other chart. The pixels stay at the canvas' own density.
+ */
+export function canvasToSvg(canvas: HTMLCanvasElement): SVGSVGElement {
+	const doc = canvas.ownerDocument;
+	const width = canvas.clientWidth || canvas.width;
+	const height = canvas.clientHeight || canvas.height;
+	const svg = el(doc, 'svg', { width, height, viewBox: `0 0 ${width} ${height}` }) as SVGSVGElement;
+	svg.append(el(doc, 'image', { width, height, href: canvas.toDataURL('image/png') }));
+	return svg;
+}
+
 export function buildExportSvg(opts: ExportSvgOptions): string {
 	const doc = opts.chartSvg.ownerDocument;
 	const colors = frameColors(opts.theme);

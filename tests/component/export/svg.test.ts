@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { buildExportSvg } from '$lib/export/svg';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { buildExportSvg, canvasToSvg } from '$lib/export/svg';
 import { legendSvg } from '$lib/export/legend';
 
 function mount(markup: string): SVGSVGElement {
@@ -138,5 +138,25 @@ describe('buildExportSvg', () => {
 			t.textContent?.includes('Project0')
 		)!;
 		expect(captionText.querySelectorAll('tspan').length).toBeGreaterThan(1);
+	});
+});
+
+describe('canvasToSvg', () => {
+	it('frames a canvas chart as an embedded PNG, with no external reference', () => {
+		const canvas = document.createElement('canvas');
+		canvas.width = 200;
+		canvas.height = 100;
+		vi.spyOn(canvas, 'toDataURL').mockReturnValue('data:image/png;base64,iVBORw0KGgo=');
+		const svg = buildExportSvg({
+			chartSvg: canvasToSvg(canvas),
+			title: 'Network',
+			caption: 'All events',
+			source: 'Source: test',
+			theme: 'light'
+		});
+		const doc = parse(svg);
+		const image = doc.querySelector('image')!;
+		expect(image.getAttribute('href')).toMatch(/^data:image\/png;base64,/);
+		expect(image.getAttribute('width')).toBe('200');
 	});
 });
