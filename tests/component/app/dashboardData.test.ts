@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { DashboardData } from '$lib/app/dashboard/data.svelte';
+import { AtlasLoadError } from '$lib/db/load';
+import { EMPTY_FILTERS, type AtlasClient, type Filters, type PassageHit } from '$lib/db/types';
+
+/** A client whose heatmap answers are released by hand, to reorder them. */
+function deferredClient() {
+	const heatmapCalls: {
+		filters: Filters;
+		resolve: (v: unknown) => void;
+		reject: (e: unknown) => void;
+	}[] = [];
+	const passage = (id: number): PassageHit => ({
+		id,
+		text: `passage ${id}`,
+		eventId: null,
+		eventName: null,
+		sourceId: 1,
+		sourceTitle: null,
+		sourceAuthor: null,
+		sourceUrl: null,
+		sectionHeading: null,
+		mentions: []
+	});
+	const client = {
+		heatmap: (filters: Filters) =>
+			new Promise((resolve, reject) => heatmapCalls.push({ filters, resolve, reject })),
+		passages: async (q: { limit?: number; offset?: number }) => {
+			const offset = q.offset ?? 0;
+			const rows = Array.from({ length: Math.min(q.limit ?? 20, 45 - offset) }, (_, i) =>
+				passage(offset + i)
+			);
+			return { total: 45, rows };
+		}
+	} as unknown as AtlasClient;
+	return { client, heatmapCalls };
+}
+
+const tick = () => new Promise((r) => setTimeout(r, 0));
+
+describe('DashboardData', () => {
+	it('never lets an older answer overwrite a newer one', async () => {
+		const { client, heatmapCalls } = deferredClient();
+		const data = new DashboardData(client);
+		data.loadHeatmap({ ...EMPTY_FILTERS, themes: ['a'] }, 'event', 'share');
+		data.loadHeatmap({ ...EMPTY_FILTERS, themes: ['b'] }, 'event', 'share');
+		expect(data.pending.heatmap).toBe(true);
+		heatmapCalls[1]!.resolve(['new']);
+		await tick();
+		heatmapCalls[0]!.resolve(['old']);
+		await tick();
+		expect(data.heatmap).toEqual(['new']);
+		expect(data.pending.heatmap).toBe(false);
+	});
+
+	it('keeps a failure to its own chart, and clears it on the next answer', async () => {
+		const { client, heatmapCalls } = deferredClient();
+		const data = new DashboardData(client);
+		data.loadHeatmap(EMPTY_FILTERS, 'year', 'raw');
+		heatmapCalls[0]!.reject(new Error('no such column: x'));
+		await tick();
+		expect(data.errors.heatmap).toBeInstanceOf(AtlasLoadError);
+		expect(data.errors.heatmap?.kind).toBe('query');
+		expect(data.errors.timeline).toBeUndefined();
+		data.loadHeatmap(EMPTY_FILTERS, 'year', 'raw');
+		heatmapCalls[1]!.resolve([]);
+		await tick();
+		expect(data.errors.heatmap).toBeUndefined();
+	});
+
+	it('"Show more" appends the next page of the same question', async () => {
+		const { client } = deferredClient();
+		const data = new DashboardData(client);
+		data.loadPassages({ filters: EMPTY_FILTERS });
+		await tick();
+		expect(data.passages?.rows.map((r) => r.id)).toEqual([...Array(20).keys()]);
+		data.morePassages();
+		await tick();
+		data.morePassages();
+		await tick();
+		expect(data.passages?.rows).toHaveLength(45);
+		expect(data.passages?.rows.at(-1)?.id).toBe(44);
+		data.morePassages(); // Nothing left: no change.
+		await tick();
+		expect(data.passages?.rows).toHaveLength(45);
+	});
+});

@@ -1,0 +1,74 @@
+/**
+ * The worker's own code in Node: a fake `self` receives its messages. The database arrives as a
+ * data: URL (Node's fetch reads those), the wasm as a file path (sql.js's Node loader reads it).
+ */
+import { createRequire } from 'node:module';
+import initSqlJs from 'sql.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildDatabase } from '$lib/db/build';
+import type { WorkerRequest, WorkerResponse } from '$lib/db/worker/protocol';
+import { EMPTY_FILTERS } from '$lib/db/types';
+import { handmadeResult } from '../../../fixtures/db/handmade';
+
+const wasmUrl = createRequire(import.meta.url).resolve('sql.js/dist/sql-wasm.wasm');
+const posted: WorkerResponse[] = [];
+let send: (request: WorkerRequest) => void;
+let good: string;
+let newer: string;
+
+function dataUrl(bytes: Uint8Array): string {
+	return `data:application/octet-stream;base64,${Buffer.from(bytes).toString('base64')}`;
+}
+
+async function answer(id: number): Promise<WorkerResponse> {
+	for (let i = 0; i < 200; i++) {
+		const found = posted.find((m) => 'id' in m && m.id === id && m.type !== 'progress');
+		if (found) return found;
+		await new Promise((r) => setTimeout(r, 10));
+	}
+	throw new Error(`no answer to request ${id}`);
+}
+
+beforeAll(async () => {
+	const SQL = await initSqlJs();
+	const bytes = buildDatabase(SQL, handmadeResult(), { builtAt: '2024-01-01T00:00:00Z' });
+	good = dataUrl(bytes);
+	const db = new SQL.Database(bytes);
+	db.run("UPDATE meta SET value = '99' WHERE key = 'schema_version'");
+	newer = dataUrl(db.export());
+	const scope = { postMessage: (m: WorkerResponse) => posted.push(m), onmessage: null };
+	(globalThis as unknown as { self: unknown }).self = scope;
+	await import('$lib/db/worker/db.worker');
+	send = (request) =>
+		(scope.onmessage as unknown as (e: { data: WorkerRequest }) => void)({ data: request });
+});
+
+describe('db.worker', () => {
+	it('says it started, then opens the database with progress and answers queries', async () => {
+		expect(posted[0]).toEqual({ type: 'ready' });
+		send({ type: 'open', id: 1, databaseUrl: good, wasmUrl });
+		// A query sent while the database is still loading waits for it.
+		send({ type: 'query', id: 2, method: 'events', args: [EMPTY_FILTERS] });
+		expect(await answer(1)).toMatchObject({ type: 'opened', meta: { schemaVersion: 1 } });
+		const phases = posted.filter((m) => m.type === 'progress' && m.id === 1);
+		expect(phases.at(-1)).toMatchObject({ progress: { phase: 'open' } });
+		const events = await answer(2);
+		expect(events.type).toBe('result');
+		expect((events as { value: { id: string }[] }).value.map((e) => e.id)).toContain(
+			'kubecon-na-2019'
+		);
+	});
+
+	it('reports an unknown schema version as a typed error', async () => {
+		send({ type: 'open', id: 3, databaseUrl: newer, wasmUrl });
+		expect(await answer(3)).toMatchObject({
+			type: 'error',
+			error: { kind: 'schema', message: expect.stringContaining('schema version 99') }
+		});
+	});
+
+	it('reports bytes that are not SQLite as corrupt', async () => {
+		send({ type: 'open', id: 4, databaseUrl: dataUrl(new Uint8Array(4096)), wasmUrl });
+		expect(await answer(4)).toMatchObject({ type: 'error', error: { kind: 'corrupt' } });
+	});
+});
