@@ -12,6 +12,9 @@ const BINARY_SAMPLE = 8192;
 /** Share of control bytes (not tab/newline/CR/form feed) above which a file looks binary. */
 const CONTROL_RATIO = 0.1;
 
+// ignoreBOM: false (the default) strips a UTF-8 byte order mark.
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 export interface Decoded {
 	text: string | null;
 	warnings: IngestWarning[];
@@ -99,8 +102,7 @@ export function decodeBytes(file: string, bytes: Uint8Array): Decoded {
 		const binary = looksBinary(bytes);
 		if (binary) return fail(file, binary);
 		try {
-			// ignoreBOM: false (the default) strips a UTF-8 byte order mark.
-			text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+			text = UTF8.decode(bytes);
 		} catch {
 			const at = firstInvalidUtf8(bytes);
 			const hex = at >= 0 ? ` (0x${bytes[at]!.toString(16).toUpperCase().padStart(2, '0')})` : '';

@@ -37,6 +37,8 @@ export function isDayText(text: string): boolean {
 const NAME =
 	/\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|den|da|del|di|du|le|la|bin|ibn)){1,4}/uy;
 const AFTER_NAME = /\s*(?:,|\(|&|\+|\/|\band\b|@)/y;
+// One scan that rules out most text before the separator-by-separator checks.
+const MAYBE_TALK = / [–—-]-? | by |^[“"]/i;
 const SEPARATORS = [' – ', ' — ', ' - ', ' -- '];
 
 function nameAt(text: string, at: number, allowEnd: boolean): boolean {
@@ -58,7 +60,7 @@ function titleOk(title: string): boolean {
  * Dashes other than the ASCII hyphen may end with a bare name ("Title – Jane Doe").
  */
 export function looksLikeTalk(text: string): boolean {
-	if (text.length > 400) return false;
+	if (text.length > 400 || !MAYBE_TALK.test(text)) return false;
 	for (const sep of SEPARATORS) {
 		let at = text.indexOf(sep);
 		while (at !== -1) {

@@ -53,7 +53,8 @@ export function parseDocument(input: SourceInput): {
 	const problem = notProse(decoded.text);
 	if (problem)
 		return { doc: null, warnings: [...warnings, { file, severity: 'error', message: problem }] };
-	if (/^\s*<(?:!doctype html|html[\s>])/i.test(decoded.text)) {
+	const htmlPage = /^\s*<(?:!doctype html|html[\s>])/i.test(decoded.text);
+	if (htmlPage) {
 		warnings.push({
 			file,
 			severity: 'warning',
@@ -62,7 +63,9 @@ export function parseDocument(input: SourceInput): {
 	}
 
 	const split = splitFrontMatter(decoded.text, file, warnings);
-	const format = detectFormat(split.body, { frontMatter: split.kind !== null });
+	const format = htmlPage
+		? 'markdown'
+		: detectFormat(split.body, { frontMatter: split.kind !== null });
 	const parsed = PARSERS[format](split.body);
 	let frontMatter = normaliseFrontMatter(split.raw, file, warnings);
 	if (parsed.meta)

@@ -55,10 +55,12 @@ export function stripEmphasis(s: string, markers: string): string {
 	for (const m of markers) {
 		if (out.indexOf(m) === -1) continue;
 		const [open, close] = emphasisPatterns(m);
-		// Only in pairs: a lone trailing marker is part of a name ("@dyn__", "Kubernetes*").
+		// A lone underscore is part of a name ("@dyn__", "snake_"): strip `_` only in pairs.
 		open.lastIndex = 0;
 		close.lastIndex = 0;
-		if (open.test(out) && close.test(out)) out = out.replace(open, '$1').replace(close, '$1');
+		if (m !== '_' || (open.test(out) && close.test(out))) {
+			out = out.replace(open, '$1').replace(close, '$1');
+		}
 		// Doubled markers glued inside words (`foo**bar**`): markup, never prose.
 		if (m === '*') out = out.replace(/\*\*/g, '');
 	}

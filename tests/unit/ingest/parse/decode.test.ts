@@ -79,3 +79,29 @@ describe('decoding', () => {
 		expect(firstInvalidUtf8(new Uint8Array([0x61, 0xc0, 0xaf]))).toBe(1); // overlong
 	});
 });
+
+describe('files that are not recaps', () => {
+	it('skips JSON data with one error', () => {
+		const { doc, warnings } = parseDocument({
+			path: 'data.json',
+			bytes: new TextEncoder().encode('{"talks": [{"title": "Envoy"}]}')
+		});
+		expect(doc).toBeNull();
+		expect(warnings).toEqual([
+			{ file: 'data.json', severity: 'error', message: expect.stringMatching(/JSON/) }
+		]);
+	});
+
+	it('reads the text of an HTML page, with a warning, and drops its scripts', () => {
+		const html =
+			'<!DOCTYPE html><html><head><script>track()</script></head><body><h1>KubeCon</h1>\n\n<p>Great &amp; busy.</p></body></html>';
+		const { doc, warnings } = parseDocument({
+			path: 'page.html',
+			bytes: new TextEncoder().encode(html)
+		});
+		expect(warnings[0]).toMatchObject({ file: 'page.html', severity: 'warning' });
+		const text = doc!.sections.flatMap((s) => s.passages.map((p) => p.text)).join(' ');
+		expect(text).toContain('Great & busy.');
+		expect(text).not.toContain('track');
+	});
+});
