@@ -92,6 +92,21 @@ describe('files that are not recaps', () => {
 		]);
 	});
 
+	it('refuses a document with front matter but no text', () => {
+		const { doc, warnings } = parseDocument({
+			path: 'stub.md',
+			bytes: new TextEncoder().encode('---\ntitle: Coming soon\n---\n\n![](cover.png)\n')
+		});
+		expect(doc).toBeNull();
+		expect(warnings).toEqual([
+			{
+				file: 'stub.md',
+				severity: 'error',
+				message: expect.stringMatching(/^no paragraphs of text/)
+			}
+		]);
+	});
+
 	it('reads the text of an HTML page, with a warning, and drops its scripts', () => {
 		const html =
 			'<!DOCTYPE html><html><head><script>track()</script></head><body><h1>KubeCon</h1>\n\n<p>Great &amp; busy.</p></body></html>';
