@@ -74,3 +74,11 @@ describe('PassageList', () => {
 		expect(screen.queryByRole('button', { name: /Show more/ })).toBeNull();
 	});
 });
+
+describe('PassageList while loading', () => {
+	it('says it is loading rather than that nothing matches', () => {
+		render(PassageList, { props: { rows: [], total: 0, loading: true } });
+		expect(screen.getByRole('status')).toHaveTextContent('Loading passages…');
+		expect(screen.queryByText(/No passages for this view/)).toBeNull();
+	});
+});
