@@ -6,13 +6,19 @@
 import type { Database, SqlJsStatic, SqlValue } from 'sql.js';
 import { sha256Hex } from '../ingest/sha256';
 import type { IngestResult } from '../ingest/types';
-import { aggregateStatements } from './aggregates';
-import { AGGREGATE_DDL, INDEX_DDL, MAX_THEMES, RAW_DDL, SCHEMA_VERSION } from './schema';
+import { aggregateStatements, cleanupStatements } from './aggregates';
+import { computeComentions } from './comentions';
+import { writeComentions } from './packs';
+import { AGGREGATE_DDL, INDEX_DDL, RAW_DDL, SCHEMA_VERSION } from './schema';
 import { query, run } from './sql';
 
 export interface BuildOptions {
 	/** ISO timestamp stored in meta.built_at (the only value that differs between equal builds). */
 	builtAt: string;
+}
+
+function compareIds(a: string, b: string): number {
+	return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Words as runs of non-space characters, the same rule as the ingest's `words`. */
@@ -42,11 +48,11 @@ function insertAll<T>(
 	table: string,
 	sql: string,
 	rows: readonly T[],
-	values: (row: T) => SqlValue[]
+	values: (row: T, index: number) => SqlValue[]
 ): void {
 	const statement = db.prepare(sql);
 	try {
-		for (const row of rows) statement.run(values(row));
+		for (let i = 0; i < rows.length; i++) statement.run(values(rows[i]!, i));
 	} catch (error) {
 		throw new Error(`Cannot write ${table}: ${error instanceof Error ? error.message : error}`, {
 			cause: error
@@ -131,10 +137,11 @@ function insertRaw(db: Database, result: IngestResult): void {
 	insertAll(
 		db,
 		'projects',
-		'INSERT INTO projects VALUES (?,?,?,?,?,?,?,?,?)',
-		taxonomy.projects,
-		(p) => [
+		'INSERT INTO projects VALUES (?,?,?,?,?,?,?,?,?,?)',
+		[...taxonomy.projects].sort((a, b) => compareIds(a.id, b.id)),
+		(p, i) => [
 			p.id,
+			i,
 			p.name,
 			p.category,
 			p.subcategory,
@@ -162,9 +169,9 @@ function insertRaw(db: Database, result: IngestResult): void {
 	insertAll(
 		db,
 		'themes',
-		'INSERT INTO themes VALUES (?,?,?,?,?,?)',
+		'INSERT INTO themes VALUES (?,?,?,?,?)',
 		taxonomy.themes.map((t, i) => ({ t, i })),
-		({ t, i }) => [t.id, t.name, t.description, i, 2 ** i, JSON.stringify(t.lexicon)]
+		({ t, i }) => [t.id, t.name, t.description, i, JSON.stringify(t.lexicon)]
 	);
 	insertAll(
 		db,
@@ -224,12 +231,6 @@ export function buildDatabase(
 	result: IngestResult,
 	opts: BuildOptions
 ): Uint8Array {
-	const themeCount = result.taxonomy.themes.length;
-	if (themeCount > MAX_THEMES) {
-		throw new Error(
-			`At most ${MAX_THEMES} themes fit the theme masks; the taxonomy has ${themeCount}.`
-		);
-	}
 	const db = new SQL.Database();
 	try {
 		db.exec('PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA foreign_keys = OFF;');
@@ -240,7 +241,10 @@ export function buildDatabase(
 		db.exec(INDEX_DDL);
 		run(db, 'INSERT INTO passages_fts (docid, text) SELECT id, text FROM passages ORDER BY id');
 		run(db, "INSERT INTO passages_fts (passages_fts) VALUES ('optimize')");
-		for (const statement of aggregateStatements(themeCount)) db.exec(statement);
+		for (const statement of aggregateStatements()) db.exec(statement);
+		const ids = result.taxonomy.projects.map((p) => p.id).sort(compareIds);
+		writeComentions(db, computeComentions(result, new Map(ids.map((id, i) => [id, i]))), ids);
+		for (const statement of cleanupStatements()) db.exec(statement);
 		writeMeta(db, result, opts.builtAt);
 		db.exec('COMMIT');
 		db.exec('ANALYZE');

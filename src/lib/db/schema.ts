@@ -74,6 +74,7 @@ CREATE TABLE talks (
 
 CREATE TABLE projects (
 	id TEXT PRIMARY KEY,
+	ordinal INTEGER NOT NULL UNIQUE,
 	name TEXT NOT NULL,
 	category TEXT NOT NULL,
 	subcategory TEXT NOT NULL,
@@ -103,7 +104,6 @@ CREATE TABLE themes (
 	name TEXT NOT NULL,
 	description TEXT NOT NULL,
 	ordinal INTEGER NOT NULL UNIQUE,
-	mask_bit INTEGER NOT NULL UNIQUE,
 	lexicon TEXT NOT NULL
 );
 
@@ -124,9 +124,9 @@ CREATE TABLE warnings (
 
 /**
  * Aggregates, so that no chart scans passages. Tables without a theme split count every
- * attributed passage; the `*_by_theme` tables hold one row per theme a group of passages scores
- * on, keyed by the group's full theme mask so that "any of these themes" can be answered
- * without counting a passage twice (see docs/schema.md, "Theme masks").
+ * attributed passage; the `*_by_theme` tables count, for each theme, only the passages that
+ * score on it. Several chosen themes (or projects) add up their own counts (docs/schema.md,
+ * "Filters and aggregates").
  */
 export const AGGREGATE_DDL = `
 CREATE TABLE event_stats (
@@ -142,6 +142,8 @@ CREATE TABLE event_themes (
 	event_id TEXT NOT NULL REFERENCES events (id),
 	theme_id TEXT NOT NULL REFERENCES themes (id),
 	passages INTEGER NOT NULL,
+	words INTEGER NOT NULL,
+	mentions INTEGER NOT NULL,
 	score REAL NOT NULL,
 	share REAL NOT NULL,
 	score_norm REAL NOT NULL,
@@ -157,6 +159,17 @@ CREATE TABLE event_projects (
 	PRIMARY KEY (event_id, project_id)
 ) WITHOUT ROWID;
 
+CREATE TABLE event_projects_by_theme (
+	theme_id TEXT NOT NULL REFERENCES themes (id),
+	event_id TEXT NOT NULL REFERENCES events (id),
+	project_id TEXT NOT NULL REFERENCES projects (id),
+	mentions INTEGER NOT NULL,
+	passages INTEGER NOT NULL,
+	words INTEGER NOT NULL,
+	score REAL NOT NULL,
+	PRIMARY KEY (theme_id, project_id, event_id)
+) WITHOUT ROWID;
+
 CREATE TABLE comentions (
 	event_id TEXT NOT NULL REFERENCES events (id),
 	source TEXT NOT NULL REFERENCES projects (id),
@@ -167,73 +180,19 @@ CREATE TABLE comentions (
 	CHECK (source < target)
 ) WITHOUT ROWID;
 
-CREATE TABLE event_stats_by_theme (
+CREATE TABLE comention_packs (
+	theme_id TEXT NOT NULL,
 	event_id TEXT NOT NULL REFERENCES events (id),
-	theme_id TEXT NOT NULL REFERENCES themes (id),
-	theme_bit INTEGER NOT NULL,
-	theme_mask INTEGER NOT NULL,
-	passages INTEGER NOT NULL,
-	words INTEGER NOT NULL,
-	mentions INTEGER NOT NULL,
-	score REAL NOT NULL,
-	PRIMARY KEY (theme_id, event_id, theme_mask)
+	pairs INTEGER NOT NULL,
+	data BLOB NOT NULL,
+	PRIMARY KEY (theme_id, event_id)
 ) WITHOUT ROWID;
-
-CREATE TABLE event_projects_by_theme (
-	event_id TEXT NOT NULL REFERENCES events (id),
-	project_id TEXT NOT NULL REFERENCES projects (id),
-	theme_id TEXT NOT NULL REFERENCES themes (id),
-	theme_bit INTEGER NOT NULL,
-	theme_mask INTEGER NOT NULL,
-	mentions INTEGER NOT NULL,
-	passages INTEGER NOT NULL,
-	words INTEGER NOT NULL,
-	score REAL NOT NULL,
-	PRIMARY KEY (theme_id, project_id, event_id, theme_mask)
-) WITHOUT ROWID;
-
-CREATE TABLE comentions_by_theme (
-	event_id TEXT NOT NULL REFERENCES events (id),
-	source TEXT NOT NULL REFERENCES projects (id),
-	target TEXT NOT NULL REFERENCES projects (id),
-	theme_id TEXT NOT NULL REFERENCES themes (id),
-	theme_bit INTEGER NOT NULL,
-	theme_mask INTEGER NOT NULL,
-	mask_a INTEGER NOT NULL,
-	mask_b INTEGER NOT NULL,
-	mask_shared INTEGER NOT NULL,
-	weight INTEGER NOT NULL,
-	passages INTEGER NOT NULL,
-	CHECK (source < target)
-);
 
 CREATE TABLE source_events (
 	source_id INTEGER NOT NULL REFERENCES sources (id),
 	event_id TEXT NOT NULL REFERENCES events (id),
 	passages INTEGER NOT NULL,
 	PRIMARY KEY (source_id, event_id)
-) WITHOUT ROWID;
-
-CREATE TABLE project_sets (
-	id INTEGER PRIMARY KEY,
-	event_id TEXT NOT NULL REFERENCES events (id),
-	theme_mask INTEGER NOT NULL,
-	project_ids TEXT NOT NULL,
-	passages INTEGER NOT NULL,
-	words INTEGER NOT NULL
-);
-
-CREATE TABLE project_set_members (
-	set_id INTEGER NOT NULL REFERENCES project_sets (id),
-	project_id TEXT NOT NULL REFERENCES projects (id),
-	PRIMARY KEY (project_id, set_id)
-) WITHOUT ROWID;
-
-CREATE TABLE project_set_themes (
-	set_id INTEGER NOT NULL REFERENCES project_sets (id),
-	theme_id TEXT NOT NULL REFERENCES themes (id),
-	score REAL NOT NULL,
-	PRIMARY KEY (set_id, theme_id)
 ) WITHOUT ROWID;
 `;
 
@@ -249,12 +208,6 @@ CREATE INDEX mentions_passage ON mentions (passage_id, start);
 CREATE INDEX mentions_project ON mentions (project_id, passage_id);
 CREATE INDEX passage_themes_theme ON passage_themes (theme_id, passage_id);
 CREATE INDEX event_projects_project ON event_projects (project_id, event_id);
-CREATE INDEX comentions_source ON comentions (source, event_id);
-CREATE INDEX comentions_target ON comentions (target, event_id);
-CREATE INDEX comentions_by_theme_event ON comentions_by_theme (theme_id, event_id);
-CREATE INDEX comentions_by_theme_source ON comentions_by_theme (theme_id, source);
-CREATE INDEX comentions_by_theme_target ON comentions_by_theme (theme_id, target);
-CREATE INDEX project_sets_event ON project_sets (event_id);
 `;
 
 /** Tables a reader of this version can rely on (checked by open.ts and the tests). */
@@ -275,15 +228,8 @@ export const REQUIRED_TABLES = [
 	'event_stats',
 	'event_themes',
 	'event_projects',
-	'comentions',
-	'source_events',
-	'event_stats_by_theme',
 	'event_projects_by_theme',
-	'comentions_by_theme',
-	'project_sets',
-	'project_set_members',
-	'project_set_themes'
+	'comentions',
+	'comention_packs',
+	'source_events'
 ] as const;
-
-/** Theme masks travel through JavaScript numbers, exact for integers below 2^53. */
-export const MAX_THEMES = 52;

@@ -19,6 +19,19 @@ export function query<T = Row>(db: Database, sql: string, params: BindParams = n
 	}
 }
 
+/** All rows of `sql` as arrays in column order: faster than objects for large reads. */
+export function queryValues(db: Database, sql: string, params: BindParams = null): SqlValue[][] {
+	const statement = db.prepare(sql);
+	try {
+		if (params) statement.bind(params);
+		const rows: SqlValue[][] = [];
+		while (statement.step()) rows.push(statement.get());
+		return rows;
+	} finally {
+		statement.free();
+	}
+}
+
 /** The first row of `sql`, or undefined. */
 export function queryRow<T = Row>(
 	db: Database,

@@ -1,6 +1,7 @@
 import initSqlJs, { type SqlJsStatic } from 'sql.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDatabase, countWords } from '../../../src/lib/db/build';
+import { decodePack } from '../../../src/lib/db/packs';
 import { REQUIRED_TABLES, SCHEMA_VERSION } from '../../../src/lib/db/schema';
 import { query } from '../../../src/lib/db/sql';
 import { handmadeResult } from '../../fixtures/db/handmade';
@@ -195,29 +196,46 @@ describe('buildDatabase', () => {
 		db.close();
 	});
 
-	it('keys theme aggregates by the passages’ theme mask', () => {
+	it('splits project counts and co-mentions by theme, among the passages on that theme', () => {
 		const db = open();
-		// Passage 5 scores on observability and service-mesh: one group, listed under both themes.
+		// Passage 5 (Envoy) scores on observability and service mesh: it counts under both.
 		expect(
 			query(
 				db,
-				"SELECT theme_id, theme_mask, passages FROM event_stats_by_theme WHERE event_id = 'kubecon-eu-2018' ORDER BY theme_id, theme_mask"
+				"SELECT theme_id, project_id, mentions FROM event_projects_by_theme WHERE event_id = 'kubecon-eu-2018' ORDER BY theme_id, project_id"
 			)
 		).toEqual([
-			{ theme_id: 'observability', theme_mask: 1, passages: 1 },
-			{ theme_id: 'observability', theme_mask: 5, passages: 1 },
-			{ theme_id: 'service-mesh', theme_mask: 5, passages: 1 }
+			{ theme_id: 'observability', project_id: 'envoy', mentions: 1 },
+			{ theme_id: 'observability', project_id: 'prometheus', mentions: 1 },
+			{ theme_id: 'service-mesh', project_id: 'envoy', mentions: 1 }
 		]);
-		expect(
-			query(
-				db,
-				"SELECT project_ids, passages FROM project_sets WHERE event_id = 'kubecon-na-2019' ORDER BY id"
-			)
-		).toEqual([
-			{ project_ids: 'kubernetes,prometheus', passages: 1 },
-			{ project_ids: 'kubernetes', passages: 1 },
-			{ project_ids: 'envoy,istio', passages: 1 }
+		const packs = query<{ theme_id: string; event_id: string; pairs: number; data: Uint8Array }>(
+			db,
+			"SELECT * FROM comention_packs WHERE event_id = 'kubecon-na-2019' ORDER BY theme_id"
+		);
+		const ordinals = new Map(
+			query<{ id: string; ordinal: number }>(db, 'SELECT id, ordinal FROM projects').map((r) => [
+				r.ordinal,
+				r.id
+			])
+		);
+		const edges = (pack: (typeof packs)[number]) =>
+			[...chunks(decodePack(pack.data))].map(
+				([st, w, n]) => `${ordinals.get(st! & 0xffff)}-${ordinals.get(st! >>> 16)}:${w}/${n}`
+			);
+		expect(packs.map((p) => [p.theme_id, p.pairs])).toEqual([
+			['', 6],
+			['observability', 1],
+			['security', 3],
+			['service-mesh', 1]
 		]);
+		// Security: Envoy–Istio share passage 2; Kubernetes (passage 3) is in the same section.
+		expect(edges(packs[2]!)).toEqual([
+			'envoy-istio:2/1',
+			'envoy-kubernetes:1/0',
+			'istio-kubernetes:1/0'
+		]);
+		expect(edges(packs[0]!)).toHaveLength(6);
 		db.close();
 	});
 
@@ -246,3 +264,7 @@ describe('buildDatabase', () => {
 		expect(countWords('')).toBe(0);
 	});
 });
+
+function* chunks(values: Uint32Array): Generator<number[]> {
+	for (let i = 0; i < values.length; i += 3) yield [...values.subarray(i, i + 3)];
+}

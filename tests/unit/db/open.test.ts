@@ -77,8 +77,8 @@ describe('openAtlas', () => {
 	});
 
 	it('rejects a database missing a table as incomplete', () => {
-		expect(() => openAtlas(SQL, withMeta('DROP TABLE comentions_by_theme'))).toThrow(
-			/tables missing: comentions_by_theme/
+		expect(() => openAtlas(SQL, withMeta('DROP TABLE comention_packs'))).toThrow(
+			/tables missing: comention_packs/
 		);
 	});
 });

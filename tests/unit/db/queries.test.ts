@@ -83,19 +83,34 @@ describe('events', () => {
 			'kubecon-na-2019'
 		]);
 	});
-	it('counts a passage on two chosen themes once', () => {
+	it('counts passages on a chosen theme; several themes add up their counts', () => {
+		expect(volumes(f({ themes: ['service-mesh'] }))).toEqual([
+			['kubecon-eu-2018', 1, 1],
+			['kubecon-na-2019', 1, 2]
+		]);
+		// Passage 5 scores on both themes: it counts once for each.
 		expect(volumes(f({ themes: ['observability', 'service-mesh'] }))).toEqual([
 			['meetup-2015', 1, 2],
-			['kubecon-eu-2018', 2, 2],
+			['kubecon-eu-2018', 3, 3],
 			['kubecon-na-2019', 2, 4]
 		]);
 	});
-	it('counts a passage naming two chosen projects once, and only their mentions', () => {
+	it('counts passages naming a chosen project, and only its mentions; several add up', () => {
+		expect(volumes(f({ projects: ['kubernetes'] }))).toEqual([
+			['dockercon-eu-2014', 1, 1],
+			['meetup-2015', 1, 1],
+			['kubecon-na-2019', 2, 2]
+		]);
 		expect(volumes(f({ projects: ['kubernetes', 'prometheus'] }))).toEqual([
 			['dockercon-eu-2014', 1, 1],
-			['meetup-2015', 1, 2],
+			['meetup-2015', 2, 2],
 			['kubecon-eu-2018', 1, 1],
-			['kubecon-na-2019', 2, 3]
+			['kubecon-na-2019', 3, 3]
+		]);
+		expect(volumes(f({ projects: ['prometheus'], themes: ['observability'] }))).toEqual([
+			['meetup-2015', 1, 1],
+			['kubecon-eu-2018', 1, 1],
+			['kubecon-na-2019', 1, 1]
 		]);
 	});
 	it('narrows by full-text search', () => {

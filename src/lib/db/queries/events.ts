@@ -1,6 +1,7 @@
 /**
  * Events with their volume under the filters (the timeline's marks, the events list).
- * passages / words / mentions follow every filter; sources and talks are the event's totals.
+ * passages / words / mentions follow every filter (several themes or projects: their counts
+ * add up); sources and talks are the event's totals.
  */
 import type { EventSummary, Filters } from '../types';
 import { query } from '../sql';
@@ -9,11 +10,9 @@ import {
 	eventScope,
 	eventsWhere,
 	inList,
-	matchedPassages,
+	matchedUnits,
 	needsRaw,
-	themeMask,
-	themeRows,
-	type Clause,
+	TRUE,
 	type QueryContext
 } from './scope';
 
@@ -66,73 +65,39 @@ function toSummary(r: EventRowOut, v: Volume | undefined): EventSummary {
 	};
 }
 
-function grouped(ctx: QueryContext, table: string, where: Clause, columns: string): Volume[] {
-	return query<Volume>(
-		ctx.db,
-		`SELECT a.event_id, ${columns} FROM ${table} a WHERE ${where.sql} GROUP BY a.event_id`,
-		where.params
-	);
-}
-
 const SUMS = 'SUM(a.passages) AS passages, SUM(a.words) AS words, SUM(a.mentions) AS mentions';
 
 /** Volume per event from the aggregates (no full-text search). */
 function volumesFromAggregates(ctx: QueryContext, f: Filters): Volume[] {
-	const scope = eventScope(f, 'a.event_id');
 	const byTheme = f.themes.length > 0;
-	if (f.projects.length === 0 && !byTheme) {
-		return grouped(ctx, 'event_stats', scope, SUMS);
-	}
-	if (f.projects.length === 0) {
-		return grouped(ctx, 'event_stats_by_theme', and(scope, themeRows(ctx, f.themes, 'a')), SUMS);
-	}
-	const projects = inList('a.project_id', f.projects);
-	const table = byTheme ? 'event_projects_by_theme' : 'event_projects';
-	const perProject = and(
-		scope,
-		projects,
-		byTheme ? themeRows(ctx, f.themes, 'a') : { sql: '1', params: [] }
+	const byProject = f.projects.length > 0;
+	const table = byTheme
+		? byProject
+			? 'event_projects_by_theme'
+			: 'event_themes'
+		: byProject
+			? 'event_projects'
+			: 'event_stats';
+	const where = and(
+		eventScope(f, 'a.event_id'),
+		byTheme ? inList('a.theme_id', f.themes) : TRUE,
+		byProject ? inList('a.project_id', f.projects) : TRUE
 	);
-	const volumes = grouped(ctx, table, perProject, SUMS);
-	if (f.projects.length === 1) return volumes;
-	// Several projects: passages mentioning more than one must count once (project sets).
-	const members = inList('project_id', f.projects);
-	const sets = and(
-		scope,
-		{
-			sql: `a.id IN (SELECT set_id FROM project_set_members WHERE ${members.sql})`,
-			params: members.params
-		},
-		byTheme
-			? { sql: '(a.theme_mask & ?) != 0', params: [themeMask(ctx, f.themes)] }
-			: { sql: '1', params: [] }
+	return query<Volume>(
+		ctx.db,
+		`SELECT a.event_id, ${SUMS} FROM ${table} a WHERE ${where.sql} GROUP BY a.event_id`,
+		where.params
 	);
-	const exact = new Map(
-		grouped(
-			ctx,
-			'project_sets',
-			sets,
-			'SUM(a.passages) AS passages, SUM(a.words) AS words, 0 AS mentions'
-		).map((v) => [v.event_id, v])
-	);
-	return volumes.map((v) => ({
-		...v,
-		passages: exact.get(v.event_id)?.passages ?? 0,
-		words: exact.get(v.event_id)?.words ?? 0
-	}));
 }
 
 function volumesFromPassages(ctx: QueryContext, f: Filters): Volume[] {
-	const matched = matchedPassages(f);
-	const mentionFilter =
-		f.projects.length > 0 ? inList('m.project_id', f.projects) : { sql: '1', params: [] };
+	const units = matchedUnits(f, { themes: true, projects: true });
+	const mentions = f.projects.length > 0 ? 'x.n' : 'x.mentions';
 	return query<Volume>(
 		ctx.db,
-		`WITH matched AS (${matched.sql})
-		SELECT x.event_id, COUNT(*) AS passages, SUM(x.words) AS words,
-			COALESCE(SUM((SELECT COUNT(*) FROM mentions m WHERE m.passage_id = x.id AND ${mentionFilter.sql})), 0) AS mentions
-		FROM matched x GROUP BY x.event_id`,
-		[...matched.params, ...mentionFilter.params]
+		`SELECT x.event_id, COUNT(*) AS passages, SUM(x.words) AS words, SUM(${mentions}) AS mentions
+		FROM (${units.sql}) x GROUP BY x.event_id`,
+		units.params
 	);
 }
 

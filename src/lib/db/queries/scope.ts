@@ -1,7 +1,10 @@
 /**
  * SQL fragments for the filters, shared by every query: which events are in scope (years,
- * event ids), how the `*_by_theme` aggregates answer "any of these themes" without counting a
- * passage twice, and the raw passage set used when a full-text search is active.
+ * event ids), the raw passage set used when a full-text search is active, and its "units".
+ *
+ * Several chosen themes or projects add up their own counts: a passage on two chosen themes
+ * counts once per theme (exactly what the per-theme aggregate rows hold). The raw path
+ * reproduces this by joining each passage to each of its chosen themes and projects — a unit.
  */
 import type { Database, SqlValue } from 'sql.js';
 import type { Filters } from '../types';
@@ -13,15 +16,17 @@ export interface Clause {
 	params: SqlValue[];
 }
 
-/** What every query needs besides the filters: the database and the theme bits. */
+/** What every query needs besides the filters; `cache` lets a query keep what it loaded. */
 export interface QueryContext {
 	db: Database;
-	themeBits: Map<string, number>;
+	/** Theme ids in taxonomy order. */
+	themeIds: string[];
+	cache: Map<string, unknown>;
 }
 
 export function createContext(db: Database): QueryContext {
-	const rows = query<{ id: string; mask_bit: number }>(db, 'SELECT id, mask_bit FROM themes');
-	return { db, themeBits: new Map(rows.map((r) => [r.id, r.mask_bit])) };
+	const rows = query<{ id: string }>(db, 'SELECT id FROM themes ORDER BY ordinal');
+	return { db, themeIds: rows.map((r) => r.id), cache: new Map() };
 }
 
 export const TRUE: Clause = { sql: '1', params: [] };
@@ -59,27 +64,7 @@ export function eventScope(f: Filters, column: string): Clause {
 	return { sql: `${column} IN (SELECT id FROM events WHERE ${where.sql})`, params: where.params };
 }
 
-/** The mask of the chosen themes that exist (unknown ids add nothing, so match nothing). */
-export function themeMask(ctx: QueryContext, themes: readonly string[]): number {
-	let mask = 0;
-	for (const id of new Set(themes)) mask += ctx.themeBits.get(id) ?? 0;
-	return mask;
-}
-
-/**
- * Rows of a `*_by_theme` table (alias `a`) whose passages score on any chosen theme, each group
- * once: a group appears under every theme of its mask, and only the row of the lowest chosen
- * theme in that mask is kept.
- */
-export function themeRows(ctx: QueryContext, themes: readonly string[], a: string): Clause {
-	const mask = themeMask(ctx, themes);
-	return {
-		sql: `${a}.theme_id IN (${placeholders(themes.length)}) AND (${a}.theme_mask & ? & (${a}.theme_bit - 1)) = 0`,
-		params: [...themes, mask]
-	};
-}
-
-/** Dedupes and drops empty values, so `['a', 'a']` and `['a']` ask the same question. */
+/** Dedupes, sorts and drops empty values, so equal questions are asked the same way. */
 export function normalize(f: Filters): Filters {
 	const clean = (xs: readonly string[]) => [...new Set(xs.filter((x) => x !== ''))].sort();
 	return {
@@ -93,15 +78,15 @@ export function normalize(f: Filters): Filters {
 }
 
 export interface MatchOptions {
-	/** Apply the theme filter (the heatmap leaves it out of its denominators). */
+	/** Apply the theme filter. */
 	themes?: boolean;
-	/** Apply the project filter (the network and series treat projects differently). */
+	/** Apply the project filter. */
 	projects?: boolean;
 	/** Keep passages without an event (only the passage list does, without event filters). */
 	unattributed?: boolean;
 }
 
-/** Conditions on `passages p` for the filters (projects and themes through their indexes). */
+/** Conditions on `passages p` for the filters: each passage once (the passage list). */
 export function matchedWhere(f: Filters, options: MatchOptions = {}): Clause {
 	const parts: Clause[] = [];
 	if (!options.unattributed || hasEventScope(f))
@@ -132,15 +117,28 @@ export function matchedWhere(f: Filters, options: MatchOptions = {}): Clause {
 }
 
 /**
- * The raw passage set under the filters, as a subquery of (id, event_id, section_id,
- * source_id, words). Used for the full-text path only, and by the tests as the reference
- * answer for the aggregate paths.
+ * Units under the filters, as a subquery of (id, event_id, section_id, words, mentions,
+ * theme_id, project_id, n): each attributed passage in scope matching the search, once per
+ * chosen theme it scores on (theme_id '' without a theme filter) and once per chosen project it
+ * names (project_id NULL without a project filter; n = that project's mentions). The raw path
+ * for full-text search, and the tests' reference answer for the aggregates.
  */
-export function matchedPassages(f: Filters, options: MatchOptions = {}): Clause {
-	const where = matchedWhere(f, options);
+export function matchedUnits(f: Filters, options: { themes: boolean; projects: boolean }): Clause {
+	const where = matchedWhere(f, { themes: false, projects: false });
+	const byTheme = options.themes && f.themes.length > 0;
+	const byProject = options.projects && f.projects.length > 0;
+	const themes = byTheme ? inList('pt.theme_id', f.themes) : TRUE;
+	const projects = byProject ? inList('project_id', f.projects) : TRUE;
 	return {
-		sql: `SELECT p.id, p.event_id, p.section_id, p.source_id, p.words FROM passages p WHERE ${where.sql}`,
-		params: where.params
+		sql: `SELECT p.id, p.event_id, p.section_id, p.words,
+			(SELECT COUNT(*) FROM mentions m WHERE m.passage_id = p.id) AS mentions,
+			${byTheme ? 'pt.theme_id' : "''"} AS theme_id,
+			${byProject ? 'pp.project_id' : 'NULL'} AS project_id, ${byProject ? 'pp.n' : 'NULL'} AS n
+		FROM passages p
+		${byTheme ? `JOIN passage_themes pt ON pt.passage_id = p.id AND pt.score > 0 AND ${themes.sql}` : ''}
+		${byProject ? `JOIN (SELECT passage_id, project_id, COUNT(*) AS n FROM mentions WHERE ${projects.sql} GROUP BY passage_id, project_id) pp ON pp.passage_id = p.id` : ''}
+		WHERE ${where.sql}`,
+		params: [...themes.params, ...projects.params, ...where.params]
 	};
 }
 

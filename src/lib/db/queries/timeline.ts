@@ -1,6 +1,7 @@
 /**
  * The timeline's lower panel: mentions per event of the chosen projects (exactly
  * `filters.projects`), or of the `limit` most mentioned projects under the other filters.
+ * With several themes chosen, each adds the mentions in its own passages.
  */
 import type { Filters, SeriesPoint } from '../types';
 import { query } from '../sql';
@@ -9,9 +10,8 @@ import {
 	and,
 	eventScope,
 	inList,
-	matchedPassages,
+	matchedUnits,
 	needsRaw,
-	themeRows,
 	TRUE,
 	type Clause,
 	type QueryContext
@@ -29,19 +29,18 @@ interface Labelled extends PointRow {
 }
 
 /** The per-(project, event) mention counts as a subquery, from aggregates or passages. */
-function countsSql(ctx: QueryContext, f: Filters, raw: boolean): Clause {
+function countsSql(f: Filters, raw: boolean): Clause {
 	if (raw) {
-		const matched = matchedPassages(f, { projects: false });
+		const units = matchedUnits(f, { themes: true, projects: false });
 		return {
-			sql: `WITH matched AS (${matched.sql})
-			SELECT m.project_id, x.event_id, COUNT(*) AS value
-			FROM matched x JOIN mentions m ON m.passage_id = x.id
+			sql: `SELECT m.project_id, x.event_id, COUNT(*) AS value
+			FROM (${units.sql}) x JOIN mentions m ON m.passage_id = x.id
 			GROUP BY m.project_id, x.event_id`,
-			params: matched.params
+			params: units.params
 		};
 	}
 	const byTheme = f.themes.length > 0;
-	const where = and(eventScope(f, 'a.event_id'), byTheme ? themeRows(ctx, f.themes, 'a') : TRUE);
+	const where = and(eventScope(f, 'a.event_id'), byTheme ? inList('a.theme_id', f.themes) : TRUE);
 	return {
 		sql: `SELECT a.project_id, a.event_id, SUM(a.mentions) AS value
 		FROM ${byTheme ? 'event_projects_by_theme' : 'event_projects'} a WHERE ${where.sql}
@@ -56,7 +55,7 @@ export function timelineSeries(
 	limit = 5,
 	mode: QueryMode = 'auto'
 ): SeriesPoint[] {
-	const counts = countsSql(ctx, f, mode === 'raw' || needsRaw(f));
+	const counts = countsSql(f, mode === 'raw' || needsRaw(f));
 	const chosen: Clause =
 		f.projects.length > 0
 			? inList('c.project_id', f.projects)
