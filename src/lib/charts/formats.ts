@@ -1,0 +1,70 @@
+/**
+ * Number, percent and date formatters shared by the charts, their tooltips and aria-labels.
+ * Dates in the atlas are calendar dates (`YYYY-MM-DD`), so everything is read and written in UTC:
+ * a visitor west of Greenwich must not see a conference move to the previous day.
+ */
+import { format, utcFormat } from 'd3';
+
+const thousands = format(',');
+const compact = format('.2~s');
+
+/** 12345 → "12,345". */
+export const formatNumber = (n: number): string => thousands(Math.round(n));
+
+/** 12345 → "12k"; small numbers stay exact. */
+export const formatCompact = (n: number): string => (Math.abs(n) < 1000 ? String(n) : compact(n));
+
+/** 0.123 → "12%"; shares under 10% keep one decimal so that small differences stay visible. */
+export function formatPercent(x: number): string {
+	if (!Number.isFinite(x)) return '–';
+	return format(x > 0 && x < 0.1 ? '.1%' : '.0%')(x);
+}
+
+/** "42 passages", "1 passage". */
+export function plural(n: number, one: string, many = `${one}s`): string {
+	return `${formatNumber(n)} ${n === 1 ? one : many}`;
+}
+
+/** Parses `YYYY-MM-DD` (or `YYYY-MM`) as a UTC date; null when it is not such a date. */
+export function parseDay(iso: string | null | undefined): Date | null {
+	const m = iso ? /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(iso) : null;
+	if (!m) return null;
+	const d = new Date(Date.UTC(+m[1]!, +m[2]! - 1, m[3] ? +m[3] : 1));
+	return Number.isNaN(d.getTime()) ? null : d;
+}
+
+const day = utcFormat('%b %-d, %Y');
+const month = utcFormat('%b %Y');
+
+/** "Nov 18, 2019". */
+export const formatDay = (d: Date): string => day(d);
+
+/** "Nov 2019". */
+export const formatMonth = (d: Date): string => month(d);
+
+/** "2016–2018", or "2016" for a single year. */
+export const formatYearRange = (from: number, to: number): string =>
+	from === to ? String(from) : `${from}–${to}`;
+
+const REGION: Record<string, string> = {
+	'north-america': 'NA',
+	europe: 'EU',
+	china: 'China',
+	japan: 'Japan',
+	india: 'India',
+	online: 'Online',
+	us: ''
+};
+
+/** Short event name for labels: "KubeCon NA 2019", "DockerCon EU 2017"; else the full name. */
+export function eventLabel(e: {
+	name: string;
+	series: string;
+	region: string | null;
+	year: number;
+}): string {
+	if (e.series !== 'kubecon' && e.series !== 'dockercon') return e.name;
+	const brand = e.series === 'kubecon' ? 'KubeCon' : 'DockerCon';
+	const region = e.region ? (REGION[e.region] ?? e.region) : '';
+	return [brand, region, String(e.year)].filter(Boolean).join(' ');
+}

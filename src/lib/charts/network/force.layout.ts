@@ -1,0 +1,89 @@
+/**
+ * The network's force layout as a pure function: the worker runs it, and so do the tests and the
+ * no-Worker fallback. Deterministic: seeded random source (d3 only uses it to jiggle coincident
+ * nodes), a fixed number of ticks, no timers, and the caller's rows are copied, never mutated
+ * (`forceSimulation` writes x, y, vx, vy and index into the objects it is given).
+ */
+import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY } from 'd3';
+import type { SimulationLinkDatum, SimulationNodeDatum } from 'd3';
+
+export interface ForceInput {
+	/** Node ids with their drawn radius (collision) in layout units. */
+	nodes: { id: string; r: number }[];
+	links: { source: string; target: string; weight: number }[];
+	/** Default 300. */
+	ticks?: number;
+	/** Default 1. */
+	seed?: number;
+	/** Width / height of the drawing area (default 1): the layout is pulled into that shape. */
+	aspect?: number;
+}
+
+/** Positions in layout units (around 0,0), one per input node, in input order. */
+export interface ForceResult {
+	key: string;
+	positions: { id: string; x: number; y: number }[];
+}
+
+/** Park–Miller style LCG in [0, 1): the same seed gives the same sequence everywhere. */
+export function lcg(seed: number): () => number {
+	let s = (Math.abs(Math.floor(seed)) % 2147483646) + 1;
+	return () => {
+		s = (s * 48271) % 2147483647;
+		return (s - 1) / 2147483646;
+	};
+}
+
+/** FNV-1a over the input: equal inputs share a cache entry. */
+export function forceKey(input: ForceInput): string {
+	let h = 0x811c9dc5;
+	const add = (s: string) => {
+		for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+	};
+	add(`${input.ticks ?? 300}|${input.seed ?? 1}|${input.aspect ?? 1}|`);
+	for (const n of input.nodes) add(`${n.id}:${n.r.toFixed(2)};`);
+	for (const l of input.links) add(`${l.source}>${l.target}:${l.weight};`);
+	return `${(h >>> 0).toString(36)}-${input.nodes.length}-${input.links.length}`;
+}
+
+type SimNode = SimulationNodeDatum & { id: string; r: number };
+type SimLink = SimulationLinkDatum<SimNode> & { weight: number };
+
+export function runForce(input: ForceInput): ForceResult {
+	const nodes: SimNode[] = input.nodes.map((n) => ({ id: n.id, r: n.r }));
+	const ids = new Set(nodes.map((n) => n.id));
+	const links: SimLink[] = input.links
+		.filter((l) => ids.has(l.source) && ids.has(l.target) && l.source !== l.target)
+		.map((l) => ({ source: l.source, target: l.target, weight: l.weight }));
+	const maxW = Math.max(1, ...links.map((l) => l.weight));
+	const aspect = input.aspect ?? 1;
+
+	const sim = forceSimulation<SimNode>(nodes)
+		.randomSource(lcg(input.seed ?? 1))
+		.force(
+			'link',
+			forceLink<SimNode, SimLink>(links)
+				.id((d) => d.id)
+				.distance((l) => 30 + (l.source as SimNode).r + (l.target as SimNode).r)
+				.strength((l) => 0.05 + 0.6 * Math.sqrt(l.weight / maxW))
+		)
+		.force(
+			'charge',
+			forceManyBody<SimNode>().strength((d) => -30 - d.r * 4)
+		)
+		.force('collide', forceCollide<SimNode>((d) => d.r + 2).iterations(2))
+		// Weak centring keeps disconnected components on screen; pulling harder across the short side
+		// of the drawing area makes the layout fill a wide (or tall) box instead of a circle in it.
+		.force('x', forceX<SimNode>(0).strength(0.06 * Math.max(1, 1 / aspect)))
+		.force('y', forceY<SimNode>(0).strength(0.06 * Math.max(1, aspect)))
+		.stop();
+
+	const ticks = input.ticks ?? 300;
+	for (let i = 0; i < ticks; i++) sim.tick();
+
+	const round = (v: number | undefined) => Math.round((v ?? 0) * 100) / 100;
+	return {
+		key: forceKey(input),
+		positions: nodes.map((n) => ({ id: n.id, x: round(n.x), y: round(n.y) }))
+	};
+}

@@ -1,0 +1,151 @@
+/**
+ * Network geometry, free of the DOM: node sizes, which edges are drawn, neighbourhoods, fitting
+ * layout coordinates into the drawing area, and nearest-node picking for the canvas renderer.
+ */
+import { quadtree } from 'd3';
+import type { NetworkEdge, NetworkNode } from '$lib/db/types';
+
+/** Radius in layout units: area ∝ mentions (square root), between 4 and 26. */
+export function layoutRadius(mentions: number, maxMentions: number): number {
+	return 4 + 22 * Math.sqrt(Math.max(0, mentions) / Math.max(1, maxMentions));
+}
+
+/** Stroke width in px: 0.75–5, area-like (square root) in the edge weight. */
+export function edgeWidth(weight: number, maxWeight: number): number {
+	return 0.75 + 4.25 * Math.sqrt(Math.max(0, weight) / Math.max(1, maxWeight));
+}
+
+/**
+ * Edges drawn: weight ≥ `minWeight`, both ends present, no self-loops, and one edge per pair
+ * (the heavier one, should a query ever return both directions).
+ */
+export function visibleEdges(
+	edges: NetworkEdge[],
+	nodeIds: Set<string>,
+	minWeight = 0
+): NetworkEdge[] {
+	const best = new Map<string, NetworkEdge>();
+	for (const e of edges) {
+		if (e.weight < minWeight || e.source === e.target) continue;
+		if (!nodeIds.has(e.source) || !nodeIds.has(e.target)) continue;
+		const key =
+			e.source < e.target ? `${e.source}\u0000${e.target}` : `${e.target}\u0000${e.source}`;
+		const prev = best.get(key);
+		if (!prev || e.weight > prev.weight) best.set(key, e);
+	}
+	return [...best.values()];
+}
+
+/** The node and its direct neighbours through the given edges. */
+export function neighbourhood(id: string, edges: NetworkEdge[]): Set<string> {
+	const out = new Set([id]);
+	for (const e of edges) {
+		if (e.source === id) out.add(e.target);
+		else if (e.target === id) out.add(e.source);
+	}
+	return out;
+}
+
+export interface Fit {
+	/** px = tx + x · k (and likewise for y). */
+	k: number;
+	tx: number;
+	ty: number;
+}
+
+/** Uniform scale and offset that centre the layout's bounding box (with radii) in width × height. */
+export function fitToBox(
+	points: { x: number; y: number; r: number }[],
+	width: number,
+	height: number,
+	maxScale = 1.6
+): Fit {
+	if (points.length === 0) return { k: 1, tx: width / 2, ty: height / 2 };
+	let x0 = Infinity;
+	let y0 = Infinity;
+	let x1 = -Infinity;
+	let y1 = -Infinity;
+	for (const p of points) {
+		x0 = Math.min(x0, p.x - p.r);
+		y0 = Math.min(y0, p.y - p.r);
+		x1 = Math.max(x1, p.x + p.r);
+		y1 = Math.max(y1, p.y + p.r);
+	}
+	const k = Math.min(maxScale, width / Math.max(1, x1 - x0), height / Math.max(1, y1 - y0));
+	return { k, tx: width / 2 - ((x0 + x1) / 2) * k, ty: height / 2 - ((y0 + y1) / 2) * k };
+}
+
+/**
+ * Position for nodes the (frozen) layout has not seen: the mean of placed neighbours, else the
+ * centre, nudged by a stable per-id angle so that newcomers do not stack exactly.
+ */
+export function placeNewcomer(
+	id: string,
+	edges: NetworkEdge[],
+	known: Map<string, { x: number; y: number }>
+): { x: number; y: number } {
+	let sx = 0;
+	let sy = 0;
+	let n = 0;
+	for (const nb of neighbourhood(id, edges)) {
+		const p = nb === id ? undefined : known.get(nb);
+		if (p) {
+			sx += p.x;
+			sy += p.y;
+			n++;
+		}
+	}
+	let h = 0;
+	for (let i = 0; i < id.length; i++) h = (h * 31 + id.charCodeAt(i)) | 0;
+	const a = ((h >>> 0) % 360) * (Math.PI / 180);
+	return { x: (n ? sx / n : 0) + 12 * Math.cos(a), y: (n ? sy / n : 0) + 12 * Math.sin(a) };
+}
+
+type Point = { x: number; y: number };
+
+/** Every node's layout position: from the layout when it has one, else `placeNewcomer`. */
+export function positionsFor(
+	nodes: { id: string }[],
+	known: Map<string, Point>,
+	edges: NetworkEdge[]
+): Map<string, Point> {
+	return new Map(nodes.map((n) => [n.id, known.get(n.id) ?? placeNewcomer(n.id, edges, known)]));
+}
+
+/** A copy of `map` with one position replaced (state is replaced, never mutated). */
+export const withPosition = (map: Map<string, Point>, id: string, p: Point) =>
+	new Map(map).set(id, p);
+
+export interface DrawnNode {
+	node: NetworkNode;
+	x: number;
+	y: number;
+	r: number;
+}
+
+export interface DrawnEdge {
+	edge: NetworkEdge;
+	x1: number;
+	y1: number;
+	x2: number;
+	y2: number;
+	/** Stroke width in px. */
+	w: number;
+}
+
+/** Nearest-node picking for the canvas renderer: the node whose circle contains (x, y), if any. */
+export function createPicker(drawn: DrawnNode[]): (x: number, y: number) => DrawnNode | null {
+	const tree = quadtree<DrawnNode>()
+		.x((d) => d.x)
+		.y((d) => d.y)
+		.addAll(drawn);
+	const maxR = Math.max(0, ...drawn.map((d) => d.r));
+	return (x, y) => {
+		const hit = tree.find(x, y, maxR + 2);
+		return hit && (hit.x - x) ** 2 + (hit.y - y) ** 2 <= (hit.r + 2) ** 2 ? hit : null;
+	};
+}
+
+/** Keyboard order of nodes: most mentioned first, ties by id. */
+export const keyboardOrder = (nodes: NetworkNode[]) =>
+	[...nodes].sort((a, b) => b.mentions - a.mentions || (a.id < b.id ? -1 : 1));
