@@ -88,12 +88,9 @@ export class DashboardData {
 		);
 	}
 
-	loadNetwork(filters: Filters, minWeight: number): void {
-		this.#ask(
-			'network',
-			this.#client.network(filters, minWeight, MAX_NODES),
-			(v) => (this.network = v)
-		);
+	/** Every edge (weight ≥ 1): the weight slider only hides edges, without a query. */
+	loadNetwork(filters: Filters): void {
+		this.#ask('network', this.#client.network(filters, 1, MAX_NODES), (v) => (this.network = v));
 	}
 
 	loadPassages(query: PassageQuery): void {
