@@ -83,6 +83,7 @@ export class AtlasStore {
 		this.status = 'loading';
 		this.error = null;
 		this.progress = null;
+		performance.mark('atlas:load-start');
 		const client = this.#createClient();
 		this.client = client;
 		try {
@@ -96,6 +97,7 @@ export class AtlasStore {
 				client.sources()
 			]);
 			if (client !== this.client) return; // A retry replaced this attempt.
+			performance.mark('atlas:ready');
 			this.meta = meta;
 			this.themes = themes;
 			this.projects = projects;
