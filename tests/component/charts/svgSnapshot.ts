@@ -2,7 +2,8 @@
  * SVG snapshots in the manner of Observable Plot's tests: serialise a chart's <svg>, normalise it
  * (numbers rounded to 3 decimals, generated ids renumbered, Svelte's comment anchors and scoped
  * class hashes stripped, one tag per line), and compare it with a committed file in tests/svg.
- * A missing file is written (commit it); a mismatch writes `<name>-changed.svg` beside it to look at.
+ * A missing file is written (commit it; under CI that also fails); a mismatch writes
+ * `<name>-changed.svg` beside it to look at. To accept a change, replace the file with it.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -40,7 +41,8 @@ export function checkSnapshot(name: string, svg: Element): string | null {
 	const changed = resolve(SVG_DIR, `${name}-changed.svg`);
 	if (!existsSync(file)) {
 		writeFileSync(file, actual);
-		return null;
+		// Locally a new snapshot is written for review; in CI a missing one is a failure.
+		return process.env.CI ? `${name}.svg was missing (written now; commit it)` : null;
 	}
 	const expected = readFileSync(file, 'utf8');
 	if (expected === actual) {
