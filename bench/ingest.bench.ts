@@ -43,7 +43,7 @@ function measure(
 	const ingestTimes: number[] = [];
 	const buildTimes: number[] = [];
 	let result: IngestResult | undefined;
-	let db = new Uint8Array();
+	let db: Uint8Array = new Uint8Array();
 	for (let i = 0; i < runs; i++) {
 		let t = performance.now();
 		result = ingest(inputs, tax, manifest);

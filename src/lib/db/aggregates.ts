@@ -25,8 +25,7 @@ export function aggregateStatements(): string[] {
 		`CREATE TEMP TABLE agg_pt (passage_id INTEGER NOT NULL, theme_id TEXT NOT NULL,
 			score REAL NOT NULL, PRIMARY KEY (passage_id, theme_id)) WITHOUT ROWID`,
 		`INSERT INTO agg_pt SELECT pt.passage_id, pt.theme_id, pt.score
-		FROM passage_themes pt JOIN agg_passages a ON a.passage_id = pt.passage_id
-		WHERE pt.score > 0`,
+		FROM passage_themes pt JOIN agg_passages a ON a.passage_id = pt.passage_id`,
 
 		`INSERT INTO event_stats
 		SELECT e.id, COALESCE(s.passages, 0), COALESCE(s.words, 0), COALESCE(s.sources, 0),

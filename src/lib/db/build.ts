@@ -177,7 +177,8 @@ function insertRaw(db: Database, result: IngestResult): void {
 		db,
 		'passage_themes',
 		'INSERT INTO passage_themes VALUES (?,?,?)',
-		result.passageThemes,
+		// "On a theme" means a row here: a score of 0 is no score.
+		result.passageThemes.filter((pt) => pt.score > 0),
 		(pt) => [pt.passage_id, pt.theme_id, pt.score]
 	);
 	insertAll(

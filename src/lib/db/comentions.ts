@@ -64,7 +64,7 @@ export function computeComentions(result: IngestResult, ordinal: Map<string, num
 	}
 	const themes = new Map<number, string[]>();
 	for (const pt of result.passageThemes) {
-		if (!(pt.score > 0)) continue;
+		if (!(pt.score > 0)) continue; // as the writer: no score, no row
 		const list = themes.get(pt.passage_id) ?? [];
 		list.push(pt.theme_id);
 		themes.set(pt.passage_id, list);

@@ -201,13 +201,11 @@ export const INDEX_DDL = `
 CREATE INDEX events_year ON events (year, start_date);
 CREATE INDEX sections_source ON sections (source_id, ordinal);
 CREATE INDEX passages_event ON passages (event_id, id);
-CREATE INDEX passages_section ON passages (section_id);
-CREATE INDEX passages_source ON passages (source_id, ordinal);
 CREATE INDEX talks_event ON talks (event_id, id);
-CREATE INDEX mentions_passage ON mentions (passage_id, start);
+CREATE INDEX mentions_passage ON mentions (passage_id, project_id, start, "end");
 CREATE INDEX mentions_project ON mentions (project_id, passage_id);
 CREATE INDEX passage_themes_theme ON passage_themes (theme_id, passage_id);
-CREATE INDEX event_projects_project ON event_projects (project_id, event_id);
+CREATE INDEX event_projects_project ON event_projects (project_id, event_id, mentions, passages, words);
 `;
 
 /** Tables a reader of this version can rely on (checked by open.ts and the tests). */

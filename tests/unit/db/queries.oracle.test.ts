@@ -59,6 +59,10 @@ describe('aggregate answers equal raw answers', () => {
 						rounded(slow.heatmap(f, columns))
 					);
 				}
+				for (const themeId of [undefined, THEMES[1]!]) {
+					const query = { filters: f, themeId, eventId: rnd() < 0.3 ? EVENT_IDS[2]! : undefined };
+					expect(fast.passages(query), label).toEqual(slow.passages(query));
+				}
 				const net = fast.network(f, 1, 6);
 				expect(net, label).toEqual(slow.network(f, 1, 6));
 				expect(fast.network(f, 3, 50), label).toEqual(slow.network(f, 3, 50));

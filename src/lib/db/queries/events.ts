@@ -68,7 +68,7 @@ function toSummary(r: EventRowOut, v: Volume | undefined): EventSummary {
 const SUMS = 'SUM(a.passages) AS passages, SUM(a.words) AS words, SUM(a.mentions) AS mentions';
 
 /** Volume per event from the aggregates (no full-text search). */
-function volumesFromAggregates(ctx: QueryContext, f: Filters): Volume[] {
+export function volumesFromAggregates(ctx: QueryContext, f: Filters): Volume[] {
 	const byTheme = f.themes.length > 0;
 	const byProject = f.projects.length > 0;
 	const table = byTheme

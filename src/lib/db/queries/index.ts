@@ -42,7 +42,7 @@ export function createQueries(db: Database, mode: QueryMode = 'auto'): AtlasQuer
 			heatmap(ctx, normalize(f), columns, measure, mode),
 		network: (f: Filters, minWeight?: number, maxNodes?: number) =>
 			network(ctx, normalize(f), minWeight, maxNodes, mode),
-		passages: (q: PassageQuery) => passages(ctx, q),
+		passages: (q: PassageQuery) => passages(ctx, q, mode),
 		talks: (eventId: string) => talks(ctx, eventId),
 		sources: () => sources(ctx)
 	};

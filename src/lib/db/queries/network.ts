@@ -8,6 +8,7 @@
 import type { Filters, NetworkEdge, NetworkNode } from '../types';
 import { query } from '../sql';
 import type { QueryMode } from './events';
+import { topProjects } from './timeline';
 import { rawEdges, sumPacks, type Edge, type EdgeScope } from './networkEdges';
 import {
 	and,
@@ -27,32 +28,39 @@ interface NodeRow {
 	mentions: number;
 }
 
-/** Mentions per project in scope as a subquery of (project_id, mentions). */
-function mentionsSql(f: Filters, raw: boolean): Clause {
+/** The projects `ids` with their mentions in scope, most mentioned first. */
+function nodeRows(ctx: QueryContext, f: Filters, raw: boolean, ids: string[]): NodeRow[] {
+	if (ids.length === 0) return [];
+	let counts: Clause;
 	if (raw) {
 		const units = matchedUnits(f, { themes: true, projects: false });
-		return {
+		const only = inList('m.project_id', ids);
+		counts = {
 			sql: `SELECT m.project_id, COUNT(*) AS mentions FROM (${units.sql}) x
-			JOIN mentions m ON m.passage_id = x.id GROUP BY m.project_id`,
-			params: units.params
+			JOIN mentions m ON m.passage_id = x.id WHERE ${only.sql} GROUP BY m.project_id`,
+			params: [...units.params, ...only.params]
+		};
+	} else {
+		const byTheme = f.themes.length > 0;
+		const where = and(
+			eventScope(f, '+a.event_id'),
+			byTheme ? inList('a.theme_id', f.themes) : TRUE,
+			inList('a.project_id', ids)
+		);
+		counts = {
+			sql: `SELECT a.project_id, SUM(a.mentions) AS mentions
+			FROM ${byTheme ? 'event_projects_by_theme' : 'event_projects'} a WHERE ${where.sql}
+			GROUP BY a.project_id`,
+			params: where.params
 		};
 	}
-	const byTheme = f.themes.length > 0;
-	const where = and(eventScope(f, 'a.event_id'), byTheme ? inList('a.theme_id', f.themes) : TRUE);
-	return {
-		sql: `SELECT a.project_id, SUM(a.mentions) AS mentions
-		FROM ${byTheme ? 'event_projects_by_theme' : 'event_projects'} a WHERE ${where.sql} GROUP BY a.project_id`,
-		params: where.params
-	};
-}
-
-function nodeRows(ctx: QueryContext, counts: Clause, where: Clause): NodeRow[] {
+	const chosen = inList('pr.id', ids);
 	return query<NodeRow>(
 		ctx.db,
 		`SELECT pr.id, pr.name, pr.category, COALESCE(c.mentions, 0) AS mentions
 		FROM projects pr LEFT JOIN (${counts.sql}) c ON c.project_id = pr.id
-		WHERE ${where.sql} ORDER BY mentions DESC, pr.id`,
-		[...counts.params, ...where.params]
+		WHERE ${chosen.sql} ORDER BY mentions DESC, pr.id`,
+		[...counts.params, ...chosen.params]
 	);
 }
 
@@ -76,11 +84,10 @@ export function network(
 	mode: QueryMode = 'auto'
 ): { nodes: NetworkNode[]; edges: NetworkEdge[] } {
 	const raw = mode === 'raw' || needsRaw(f);
-	const counts = mentionsSql(f, raw);
 	let nodes: NodeRow[] = [];
 	let scope: EdgeScope;
 	if (f.projects.length === 0) {
-		nodes = nodeRows(ctx, counts, { sql: 'c.mentions > 0', params: [] }).slice(0, maxNodes);
+		nodes = nodeRows(ctx, f, raw, topProjects(ctx, f, maxNodes, raw));
 		scope = { ids: new Set(nodes.map((n) => n.id)), both: true };
 	} else {
 		scope = { ids: new Set(f.projects), both: false };
@@ -94,7 +101,7 @@ export function network(
 	);
 	if (f.projects.length > 0) {
 		const ids = new Set([...f.projects, ...edges.flatMap((e) => [e.source, e.target])]);
-		const candidates = nodeRows(ctx, counts, inList('pr.id', [...ids]));
+		const candidates = nodeRows(ctx, f, raw, [...ids]);
 		const chosen = candidates.filter((n) => f.projects.includes(n.id));
 		const others = candidates.filter((n) => !f.projects.includes(n.id));
 		const kept = new Set(

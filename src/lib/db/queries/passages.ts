@@ -1,11 +1,21 @@
 /**
- * The passage list: the passages behind the current view, narrowed by a clicked mark, in
- * corpus order (by passage id: sources in path order, passages in document order), with
- * their mention spans. Without event or year filters it includes passages with no event.
+ * The passage list: the passages behind the current view — attributed to an event, matching
+ * every filter, each listed once — narrowed by a clicked mark, in corpus order (by passage id:
+ * sources in path order, passages in document order), with their mention spans.
  */
-import type { MentionSpan, PassageHit, PassageQuery } from '../types';
+import type { Filters, MentionSpan, PassageHit, PassageQuery } from '../types';
 import { placeholders, query, queryRow } from '../sql';
-import { and, matchedWhere, normalize, type Clause, type QueryContext } from './scope';
+import { volumesFromAggregates, type QueryMode } from './events';
+import {
+	and,
+	eventScope,
+	hasRow,
+	matchedWhere,
+	needsRaw,
+	normalize,
+	type Clause,
+	type QueryContext
+} from './scope';
 
 interface HitRow {
 	id: number;
@@ -26,20 +36,12 @@ interface SpanRow {
 	project_id: string;
 }
 
-function narrowing(q: PassageQuery): Clause {
+function narrowing(q: PassageQuery, exists: boolean): Clause {
 	const parts: Clause[] = [];
-	for (const project of new Set(q.withProjects ?? [])) {
-		parts.push({
-			sql: 'p.id IN (SELECT passage_id FROM mentions WHERE project_id = ?)',
-			params: [project]
-		});
-	}
-	if (q.themeId !== undefined) {
-		parts.push({
-			sql: 'p.id IN (SELECT passage_id FROM passage_themes WHERE theme_id = ? AND score > 0)',
-			params: [q.themeId]
-		});
-	}
+	for (const project of new Set(q.withProjects ?? []))
+		parts.push(hasRow('mentions', 'project_id', [project], exists));
+	if (q.themeId !== undefined)
+		parts.push(hasRow('passage_themes', 'theme_id', [q.themeId], exists));
 	if (q.eventId !== undefined) parts.push({ sql: 'p.event_id = ?', params: [q.eventId] });
 	if (q.year !== undefined) {
 		parts.push({ sql: 'p.event_id IN (SELECT id FROM events WHERE year = ?)', params: [q.year] });
@@ -47,18 +49,63 @@ function narrowing(q: PassageQuery): Clause {
 	return and(...parts);
 }
 
+/**
+ * The number of passages from the aggregates, when the question is one they answer exactly
+ * (at most one theme and one project, no search, no clicked edge); else null.
+ */
+function totalFromAggregates(ctx: QueryContext, f: Filters, q: PassageQuery): number | null {
+	if (needsRaw(f) || (q.withProjects?.length ?? 0) > 0) return null;
+	let themes = f.themes;
+	if (q.themeId !== undefined) {
+		if (themes.length > 0 && !themes.includes(q.themeId)) return null;
+		themes = [q.themeId];
+	}
+	if (themes.length > 1 || f.projects.length > 1) return null;
+	let { from, to, events } = f;
+	if (q.eventId !== undefined) {
+		if (events.length > 0 && !events.includes(q.eventId)) return 0;
+		events = [q.eventId];
+	}
+	if (q.year !== undefined) {
+		from = Math.max(from ?? q.year, q.year);
+		to = Math.min(to ?? q.year, q.year);
+		if (from > to) return 0;
+	}
+	const narrowed = { ...f, themes, events, from, to };
+	return volumesFromAggregates(ctx, narrowed).reduce((n, v) => n + v.passages, 0);
+}
+
+/** Attributed passages in the events in scope (from `event_stats`). */
+function scopeSize(ctx: QueryContext, f: Filters): number {
+	const scope = eventScope(f, 'event_id');
+	return (
+		queryRow<{ n: number }>(
+			ctx.db,
+			`SELECT COALESCE(SUM(passages), 0) AS n FROM event_stats WHERE ${scope.sql}`,
+			scope.params
+		)?.n ?? 0
+	);
+}
+
 export function passages(
 	ctx: QueryContext,
-	q: PassageQuery
+	q: PassageQuery,
+	mode: QueryMode = 'auto'
 ): { total: number; rows: PassageHit[] } {
 	const f = normalize(q.filters);
-	const where = and(matchedWhere(f, { unattributed: true }), narrowing(q));
+	const where = and(matchedWhere(f), narrowing(q, false));
 	const total =
+		(mode === 'auto' ? totalFromAggregates(ctx, f, q) : null) ??
 		queryRow<{ n: number }>(
 			ctx.db,
 			`SELECT COUNT(*) AS n FROM passages p WHERE ${where.sql}`,
 			where.params
-		)?.n ?? 0;
+		)?.n ??
+		0;
+	// When most passages match, testing passages in id order finds a page sooner than
+	// collecting every matching id first (see MatchOptions.exists).
+	const dense = total * 20 >= scopeSize(ctx, f);
+	const page = dense ? and(matchedWhere(f, { exists: true }), narrowing(q, true)) : where;
 	const limit = Math.max(0, Math.min(q.limit ?? 50, 500));
 	const offset = Math.max(0, q.offset ?? 0);
 	const hits = query<HitRow>(
@@ -67,8 +114,8 @@ export function passages(
 			s.author AS source_author, s.url AS source_url, sec.heading AS section_heading
 		FROM passages p JOIN sources s ON s.id = p.source_id JOIN sections sec ON sec.id = p.section_id
 		LEFT JOIN events e ON e.id = p.event_id
-		WHERE ${where.sql} ORDER BY p.id LIMIT ? OFFSET ?`,
-		[...where.params, limit, offset]
+		WHERE ${page.sql} ORDER BY p.id LIMIT ? OFFSET ?`,
+		[...page.params, limit, offset]
 	);
 	const spans = new Map<number, MentionSpan[]>();
 	if (hits.length > 0) {

@@ -21,26 +21,32 @@ interface PointRow {
 	project_id: string;
 	event_id: string;
 	value: number;
-}
-
-interface Labelled extends PointRow {
 	name: string;
 	date: string;
 }
 
-/** The per-(project, event) mention counts as a subquery, from aggregates or passages. */
-function countsSql(f: Filters, raw: boolean): Clause {
+/**
+ * Mentions per (project, event) as a subquery, of the `keys` projects (all when null). The
+ * event scope is written `+a.event_id` so that SQLite scans the small per-project index in
+ * project order instead of sorting per-event rows.
+ */
+function countsSql(f: Filters, raw: boolean, keys: string[] | null): Clause {
 	if (raw) {
 		const units = matchedUnits(f, { themes: true, projects: false });
+		const where = keys ? inList('m.project_id', keys) : TRUE;
 		return {
 			sql: `SELECT m.project_id, x.event_id, COUNT(*) AS value
 			FROM (${units.sql}) x JOIN mentions m ON m.passage_id = x.id
-			GROUP BY m.project_id, x.event_id`,
-			params: units.params
+			WHERE ${where.sql} GROUP BY m.project_id, x.event_id`,
+			params: [...units.params, ...where.params]
 		};
 	}
 	const byTheme = f.themes.length > 0;
-	const where = and(eventScope(f, 'a.event_id'), byTheme ? inList('a.theme_id', f.themes) : TRUE);
+	const where = and(
+		eventScope(f, '+a.event_id'),
+		byTheme ? inList('a.theme_id', f.themes) : TRUE,
+		keys ? inList('a.project_id', keys) : TRUE
+	);
 	return {
 		sql: `SELECT a.project_id, a.event_id, SUM(a.mentions) AS value
 		FROM ${byTheme ? 'event_projects_by_theme' : 'event_projects'} a WHERE ${where.sql}
@@ -49,33 +55,54 @@ function countsSql(f: Filters, raw: boolean): Clause {
 	};
 }
 
+/** The `limit` most mentioned projects under the filters, most mentioned first. */
+export function topProjects(ctx: QueryContext, f: Filters, limit: number, raw: boolean): string[] {
+	if (raw) {
+		const counts = countsSql(f, true, null);
+		return query<{ project_id: string }>(
+			ctx.db,
+			`SELECT project_id FROM (${counts.sql}) GROUP BY project_id
+			ORDER BY SUM(value) DESC, project_id LIMIT ?`,
+			[...counts.params, limit]
+		).map((r) => r.project_id);
+	}
+	// One GROUP BY over an index in project order: no sort of per-event rows.
+	const byTheme = f.themes.length > 0;
+	const where = and(eventScope(f, '+a.event_id'), byTheme ? inList('a.theme_id', f.themes) : TRUE);
+	return query<{ project_id: string }>(
+		ctx.db,
+		`SELECT a.project_id FROM ${byTheme ? 'event_projects_by_theme' : 'event_projects'} a
+		WHERE ${where.sql} GROUP BY a.project_id HAVING SUM(a.mentions) > 0
+		ORDER BY SUM(a.mentions) DESC, a.project_id LIMIT ?`,
+		[...where.params, limit]
+	).map((r) => r.project_id);
+}
+
 export function timelineSeries(
 	ctx: QueryContext,
 	f: Filters,
 	limit = 5,
 	mode: QueryMode = 'auto'
 ): SeriesPoint[] {
-	const counts = countsSql(f, mode === 'raw' || needsRaw(f));
-	const chosen: Clause =
-		f.projects.length > 0
-			? inList('c.project_id', f.projects)
-			: {
-					sql: `c.project_id IN (SELECT project_id FROM counts GROUP BY project_id
-						ORDER BY SUM(value) DESC, project_id LIMIT ?)`,
-					params: [limit]
-				};
-	const rows = query<Labelled>(
+	const raw = mode === 'raw' || needsRaw(f);
+	const keys = f.projects.length > 0 ? f.projects : topProjects(ctx, f, limit, raw);
+	if (keys.length === 0) return [];
+	const counts = countsSql(f, raw, keys);
+	const rows = query<PointRow>(
 		ctx.db,
-		`WITH counts AS (${counts.sql})
-		SELECT c.project_id, c.event_id, c.value, pr.name,
-			COALESCE(e.start_date, e.year || '-01-01') AS date,
-			SUM(c.value) OVER (PARTITION BY c.project_id) AS total
-		FROM counts c JOIN projects pr ON pr.id = c.project_id JOIN events e ON e.id = c.event_id
-		WHERE c.value > 0 AND ${chosen.sql}
-		ORDER BY total DESC, c.project_id, date, c.event_id`,
-		[...counts.params, ...chosen.params]
+		`SELECT c.project_id, c.event_id, c.value, pr.name, COALESCE(e.start_date, e.year || '-01-01') AS date
+		FROM (${counts.sql}) c JOIN projects pr ON pr.id = c.project_id JOIN events e ON e.id = c.event_id
+		WHERE c.value > 0`,
+		counts.params
 	);
-	return rows.map((r) => ({
+	const totals = new Map<string, number>();
+	for (const r of rows) totals.set(r.project_id, (totals.get(r.project_id) ?? 0) + r.value);
+	const order = (a: PointRow, b: PointRow) =>
+		totals.get(b.project_id)! - totals.get(a.project_id)! ||
+		compare(a.project_id, b.project_id) ||
+		compare(a.date, b.date) ||
+		compare(a.event_id, b.event_id);
+	return rows.sort(order).map((r) => ({
 		key: r.project_id,
 		kind: 'project',
 		label: r.name,
@@ -83,4 +110,8 @@ export function timelineSeries(
 		date: r.date,
 		value: r.value
 	}));
+}
+
+function compare(a: string, b: string): number {
+	return a < b ? -1 : a > b ? 1 : 0;
 }
