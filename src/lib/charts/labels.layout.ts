@@ -66,6 +66,14 @@ export function boxHitsCircle(b: Box, c: Circle): boolean {
 	return dx * dx + dy * dy < c.r * c.r;
 }
 
+/** Labels keep a little air between them, so two names never read as one. */
+const padded = (b: Box, px = 4, py = 1): Box => ({
+	x0: b.x0 - px,
+	y0: b.y0 - py,
+	x1: b.x1 + px,
+	y1: b.y1 + py
+});
+
 const inside = (b: Box, o: Box) => b.x0 >= o.x0 && b.x1 <= o.x1 && b.y0 >= o.y0 && b.y1 <= o.y1;
 
 function spotLabel(c: LabelCandidate, spot: LabelSpot, fs: number): PlacedLabel {
@@ -101,7 +109,7 @@ export function placeLabels(candidates: LabelCandidate[], opts: PlaceOptions): P
 		for (const spot of spots) {
 			const label = spotLabel(c, spot, fs);
 			if (!inside(label.box, opts.bounds)) continue;
-			if (placed.some((p) => overlaps(p.box, label.box))) continue;
+			if (placed.some((p) => overlaps(p.box, padded(label.box)))) continue;
 			if (obstacles.some((o) => o.id !== c.id && boxHitsCircle(label.box, o))) continue;
 			placed.push(label);
 			break;

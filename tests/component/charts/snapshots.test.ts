@@ -47,10 +47,10 @@ describe('SVG snapshots (tests/svg)', () => {
 	it('normalises numbers, ids, comments and scoped classes', () => {
 		const raw =
 			'<svg aria-labelledby="c7-title"><!----><title id="c7-title">T</title>' +
-			'<circle class="event svelte-abc123" cx="12.34567" cy="-0.0001"></circle></svg>';
+			'<circle class="event svelte-abc123" data-theme-id="security" cx="12.34567" cy="-0.0001"></circle></svg>';
 		expect(normalizeSvg(raw)).toBe(
 			'<svg aria-labelledby="id0">\n<title id="id0">T</title>\n' +
-				'<circle class="event" cx="12.346" cy="0"></circle>\n</svg>\n'
+				'<circle class="event" data-theme-id="security" cx="12.346" cy="0"></circle>\n</svg>\n'
 		);
 	});
 

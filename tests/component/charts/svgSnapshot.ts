@@ -19,7 +19,7 @@ export function normalizeSvg(svg: string): string {
 		.replace(/\s*\bsvelte-[a-z0-9]+\b/g, '')
 		.replace(/ class=""/g, '')
 		.replace(/-?\d*\.\d+(?:e-?\d+)?/g, round);
-	const ids = [...out.matchAll(/\bid="([^"]+)"/g)].map((m) => m[1]!);
+	const ids = [...out.matchAll(/(?<![\w-])id="([^"]+)"/g)].map((m) => m[1]!);
 	ids.forEach((id, i) => {
 		const esc = id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 		out = out.replace(new RegExp(`(["# ])${esc}(?=[" )])`, 'g'), `$1id${i}`);

@@ -2,6 +2,7 @@
  * Heatmap geometry and encoding, free of the DOM: row and column order, the value a cell shows,
  * its colour step, how column labels fit (rotation, truncation) and where arrow keys move focus.
  */
+import { nice } from 'd3';
 import type { HeatmapCell, ThemeInfo } from '$lib/db/types';
 import { SEQUENTIAL_STEPS } from '../palette';
 import { estimateTextWidth } from '../labels.layout';
@@ -45,10 +46,14 @@ export function heatmapColumns(cells: HeatmapCell[], columns?: HeatmapColumn[]):
 	return [...given, ...extra.map((id) => ({ id, label: id }))];
 }
 
-/** Upper end of the colour domain: the largest value, at least a small floor so that noise is not loud. */
+/**
+ * Upper end of the colour domain: the largest value rounded up to a readable legend end (5% steps
+ * for shares, a "nice" count for raw), with a floor so that noise is not painted loud.
+ */
 export function colorMax(cells: HeatmapCell[], measure: Measure): number {
 	const max = Math.max(0, ...cells.map((c) => cellValue(c, measure)));
-	return measure === 'share' ? Math.max(0.05, max) : Math.max(1, max);
+	if (measure === 'share') return Math.max(0.05, Math.min(1, Math.ceil(max * 20 - 1e-9) / 20));
+	return Math.max(1, nice(0, max, 4)[1]);
 }
 
 /** Colour step 0…STEPS-1 of a value in [0, max]. */

@@ -69,7 +69,11 @@ export function runForce(input: ForceInput): ForceResult {
 		)
 		.force(
 			'charge',
-			forceManyBody<SimNode>().strength((d) => -30 - d.r * 4)
+			// Limited reach: isolated nodes and small components stay near the main one instead of
+			// being pushed to the edges, where they would shrink everything else on screen.
+			forceManyBody<SimNode>()
+				.strength((d) => -30 - d.r * 4)
+				.distanceMax(160)
 		)
 		.force('collide', forceCollide<SimNode>((d) => d.r + 2).iterations(2))
 		// Weak centring keeps disconnected components on screen; pulling harder across the short side
