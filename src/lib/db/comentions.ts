@@ -30,7 +30,7 @@ function add(sums: PairSums, key: string, pair: number, weight: number, passages
 }
 
 /** Adds one unit's edges (its passages' project ordinals, each list sorted and distinct). */
-function addUnit(sums: PairSums, key: string, passages: number[][], n: number): void {
+export function addUnit(sums: PairSums, key: string, passages: number[][], n: number): void {
 	const shared = new Map<number, number>();
 	const present = new Set<number>();
 	for (const projects of passages) {

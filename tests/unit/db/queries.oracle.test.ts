@@ -6,6 +6,9 @@ import initSqlJs, { type SqlJsStatic } from 'sql.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDatabase } from '../../../src/lib/db/build';
 import { createQueries } from '../../../src/lib/db/queries';
+import { rawEdges, sumPacks } from '../../../src/lib/db/queries/networkEdges';
+import { createContext, normalize } from '../../../src/lib/db/queries/scope';
+import { referenceEdges } from '../../fixtures/db/referenceEdges';
 import type { Filters } from '../../../src/lib/db/types';
 import {
 	EVENT_IDS,
@@ -47,6 +50,7 @@ describe('aggregate answers equal raw answers', () => {
 			const db = new SQL.Database(buildDatabase(SQL, randomResult(seed), { builtAt: 'x' }));
 			const fast = createQueries(db);
 			const slow = createQueries(db, 'raw');
+			const ctx = createContext(db);
 			const rnd = mulberry32(seed * 7919);
 			let nonEmpty = 0;
 			for (let i = 0; i < 60; i++) {
@@ -63,6 +67,13 @@ describe('aggregate answers equal raw answers', () => {
 					const query = { filters: f, themeId, eventId: rnd() < 0.3 ? EVENT_IDS[2]! : undefined };
 					expect(fast.passages(query), label).toEqual(slow.passages(query));
 				}
+				// Both edge paths against plain SQL over the raw tables.
+				const all = { ids: new Set(PROJECTS), both: true };
+				const reference = referenceEdges(db, normalize(f));
+				const sorted = (edges: typeof reference) =>
+					[...edges].sort((a, b) => (a.source + a.target < b.source + b.target ? -1 : 1));
+				expect(sorted(sumPacks(ctx, normalize(f), all)), label).toEqual(sorted(reference));
+				expect(sorted(rawEdges(ctx, normalize(f))), label).toEqual(sorted(reference));
 				const net = fast.network(f, 1, 6);
 				expect(net, label).toEqual(slow.network(f, 1, 6));
 				expect(fast.network(f, 3, 50), label).toEqual(slow.network(f, 3, 50));

@@ -91,7 +91,7 @@ export function volumesFromAggregates(ctx: QueryContext, f: Filters): Volume[] {
 }
 
 function volumesFromPassages(ctx: QueryContext, f: Filters): Volume[] {
-	const units = matchedUnits(f, { themes: true, projects: true });
+	const units = matchedUnits(f, { themes: true, projects: true, mentions: true });
 	const mentions = f.projects.length > 0 ? 'x.n' : 'x.mentions';
 	return query<Volume>(
 		ctx.db,

@@ -43,7 +43,7 @@ function countsSql(f: Filters, rows: string[], raw: boolean): { totals: Clause; 
 			},
 			themes: {
 				sql: `SELECT x.event_id, t.theme_id, COUNT(*) AS passages, SUM(t.score) AS score
-				FROM (${units.sql}) x JOIN passage_themes t ON t.passage_id = x.id
+				FROM (${units.sql}) x CROSS JOIN passage_themes t ON t.passage_id = x.id
 				WHERE ${themeIn.sql} GROUP BY x.event_id, t.theme_id`,
 				params: [...units.params, ...themeIn.params]
 			}

@@ -34,10 +34,10 @@ function nodeRows(ctx: QueryContext, f: Filters, raw: boolean, ids: string[]): N
 	let counts: Clause;
 	if (raw) {
 		const units = matchedUnits(f, { themes: true, projects: false });
-		const only = inList('m.project_id', ids);
+		const only = inList('+m.project_id', ids);
 		counts = {
 			sql: `SELECT m.project_id, COUNT(*) AS mentions FROM (${units.sql}) x
-			JOIN mentions m ON m.passage_id = x.id WHERE ${only.sql} GROUP BY m.project_id`,
+			CROSS JOIN mentions m ON m.passage_id = x.id WHERE ${only.sql} GROUP BY m.project_id`,
 			params: [...units.params, ...only.params]
 		};
 	} else {
@@ -54,14 +54,21 @@ function nodeRows(ctx: QueryContext, f: Filters, raw: boolean, ids: string[]): N
 			params: where.params
 		};
 	}
-	const chosen = inList('pr.id', ids);
-	return query<NodeRow>(
-		ctx.db,
-		`SELECT pr.id, pr.name, pr.category, COALESCE(c.mentions, 0) AS mentions
-		FROM projects pr LEFT JOIN (${counts.sql}) c ON c.project_id = pr.id
-		WHERE ${chosen.sql} ORDER BY mentions DESC, pr.id`,
-		[...counts.params, ...chosen.params]
+	// Two queries, not a join: SQLite would re-run the counts per project.
+	const mentions = new Map(
+		query<{ project_id: string; mentions: number }>(ctx.db, counts.sql, counts.params).map((r) => [
+			r.project_id,
+			r.mentions
+		])
 	);
+	const chosen = inList('id', ids);
+	return query<Omit<NodeRow, 'mentions'>>(
+		ctx.db,
+		`SELECT id, name, category FROM projects WHERE ${chosen.sql}`,
+		chosen.params
+	)
+		.map((r) => ({ ...r, mentions: mentions.get(r.id) ?? 0 }))
+		.sort((a, b) => b.mentions - a.mentions || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 const byWeight = (a: Edge, b: Edge) =>

@@ -1,7 +1,9 @@
 /**
  * Co-mention edges summed over the events (and themes) in scope: from the co-mention packs
  * (typed arrays added in a reused dense buffer), or from the raw passages when searching.
+ * Both follow the writer's rule (comentions.ts).
  */
+import { addUnit, decodeSum, type PairSums } from '../comentions';
 import { decodePack, PACK_FIELDS } from '../packs';
 import type { Filters } from '../types';
 import { query, queryValues } from '../sql';
@@ -86,30 +88,37 @@ export function sumPacks(ctx: QueryContext, f: Filters, scope: EdgeScope): Edge[
 	return edges;
 }
 
-/** The same edges from the raw passages (full-text search, and the tests' reference). */
+/**
+ * The same edges from the raw passages (full-text search, and the tests' reference): the
+ * matching units' (passage, project) rows, summed by the writer's own unit rule.
+ */
 export function rawEdges(ctx: QueryContext, f: Filters): Edge[] {
+	const acc = accumulator(ctx);
 	const units = matchedUnits(f, { themes: true, projects: false });
-	return query<Edge>(
+	const rows = queryValues(
 		ctx.db,
-		`WITH units AS (${units.sql}),
-		pp AS (SELECT DISTINCT x.id AS passage_id, x.section_id, x.event_id, x.theme_id, m.project_id
-			FROM units x JOIN mentions m ON m.passage_id = x.id),
-		ppairs AS (SELECT a.theme_id, a.section_id, a.event_id, a.project_id AS source,
-			b.project_id AS target, COUNT(*) AS n
-			FROM pp a JOIN pp b ON b.passage_id = a.passage_id AND b.theme_id = a.theme_id
-				AND b.project_id > a.project_id
-			GROUP BY 1, 2, 3, 4, 5),
-		sp AS (SELECT DISTINCT theme_id, section_id, event_id, project_id FROM pp)
-		SELECT source, target, SUM(w) AS weight, SUM(n) AS passages FROM (
-			SELECT source, target, 2 * n AS w, n FROM ppairs
-			UNION ALL
-			SELECT a.project_id, b.project_id, 1, 0 FROM sp a
-			JOIN sp b ON b.theme_id = a.theme_id AND b.section_id = a.section_id
-				AND b.event_id = a.event_id AND b.project_id > a.project_id
-			WHERE NOT EXISTS (SELECT 1 FROM ppairs p WHERE p.theme_id = a.theme_id
-				AND p.section_id = a.section_id AND p.event_id = a.event_id
-				AND p.source = a.project_id AND p.target = b.project_id))
-		GROUP BY source, target`,
+		`SELECT x.theme_id, x.event_id, x.section_id, x.id, pr.ordinal
+		FROM (${units.sql}) x CROSS JOIN mentions m ON m.passage_id = x.id CROSS JOIN projects pr ON pr.id = m.project_id`,
 		units.params
 	);
+	const byUnit = new Map<string, Map<number, Set<number>>>();
+	for (const [theme, event, section, passage, project] of rows) {
+		const key = `${theme}\u0000${event}\u0000${section}`;
+		let passages = byUnit.get(key);
+		if (!passages) byUnit.set(key, (passages = new Map()));
+		let projects = passages.get(passage as number);
+		if (!projects) passages.set(passage as number, (projects = new Set()));
+		projects.add(project as number);
+	}
+	const sums: PairSums = new Map();
+	const n = acc.ids.length;
+	for (const passages of byUnit.values()) {
+		const lists = [...passages.values()].map((set) => [...set].sort((a, b) => a - b));
+		addUnit(sums, '', lists, n);
+	}
+	return [...(sums.get('')?.entries() ?? [])].map(([pair, sum]) => ({
+		source: acc.ids[Math.floor(pair / n)]!,
+		target: acc.ids[pair % n]!,
+		...decodeSum(sum)
+	}));
 }

@@ -134,7 +134,10 @@ export function matchedWhere(f: Filters, options: MatchOptions = {}): Clause {
  * names (project_id NULL without a project filter; n = that project's mentions). The raw path
  * for full-text search, and the tests' reference answer for the aggregates.
  */
-export function matchedUnits(f: Filters, options: { themes: boolean; projects: boolean }): Clause {
+export function matchedUnits(
+	f: Filters,
+	options: { themes: boolean; projects: boolean; mentions?: boolean }
+): Clause {
 	const where = matchedWhere(f, { themes: false, projects: false });
 	const byTheme = options.themes && f.themes.length > 0;
 	const byProject = options.projects && f.projects.length > 0;
@@ -142,7 +145,7 @@ export function matchedUnits(f: Filters, options: { themes: boolean; projects: b
 	const projects = byProject ? inList('project_id', f.projects) : TRUE;
 	return {
 		sql: `SELECT p.id, p.event_id, p.section_id, p.words,
-			(SELECT COUNT(*) FROM mentions m WHERE m.passage_id = p.id) AS mentions,
+			${options.mentions ? '(SELECT COUNT(*) FROM mentions m WHERE m.passage_id = p.id)' : 'NULL'} AS mentions,
 			${byTheme ? 'pt.theme_id' : "''"} AS theme_id,
 			${byProject ? 'pp.project_id' : 'NULL'} AS project_id, ${byProject ? 'pp.n' : 'NULL'} AS n
 		FROM passages p

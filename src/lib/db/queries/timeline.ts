@@ -33,10 +33,10 @@ interface PointRow {
 function countsSql(f: Filters, raw: boolean, keys: string[] | null): Clause {
 	if (raw) {
 		const units = matchedUnits(f, { themes: true, projects: false });
-		const where = keys ? inList('m.project_id', keys) : TRUE;
+		const where = keys ? inList('+m.project_id', keys) : TRUE;
 		return {
 			sql: `SELECT m.project_id, x.event_id, COUNT(*) AS value
-			FROM (${units.sql}) x JOIN mentions m ON m.passage_id = x.id
+			FROM (${units.sql}) x CROSS JOIN mentions m ON m.passage_id = x.id
 			WHERE ${where.sql} GROUP BY m.project_id, x.event_id`,
 			params: [...units.params, ...where.params]
 		};
