@@ -68,6 +68,26 @@ describe('NetworkChart', () => {
 		expect(new Set(lit)).toEqual(neighbours);
 	});
 
+	it('drags a node to a new place; the drag is not a click', async () => {
+		const onselectnode = vi.fn();
+		const { container } = render(NetworkChart, { props: { ...base, onselectnode } });
+		await drawn(container);
+		const node = container.querySelector('circle[data-id="helm"]')!;
+		const [x, y] = [+node.getAttribute('cx')!, +node.getAttribute('cy')!];
+		await fireEvent.pointerDown(node, { clientX: x, clientY: y, pointerId: 1 });
+		await fireEvent.pointerMove(node, { clientX: x + 40, clientY: y - 30, pointerId: 1 });
+		await fireEvent.pointerUp(node, { clientX: x + 40, clientY: y - 30, pointerId: 1 });
+		await fireEvent.click(node);
+		expect(+node.getAttribute('cx')!).toBeCloseTo(x + 40, 1);
+		expect(+node.getAttribute('cy')!).toBeCloseTo(y - 30, 1);
+		expect(onselectnode).not.toHaveBeenCalled();
+		const edge = container.querySelector(
+			'line.edge[data-source="helm"], line.edge[data-target="helm"]'
+		)!;
+		const end = edge.getAttribute('data-source') === 'helm' ? ['x1', 'y1'] : ['x2', 'y2'];
+		expect(+edge.getAttribute(end[0]!)!).toBeCloseTo(x + 40, 1);
+	});
+
 	it('moves keyboard focus through nodes from most to least mentioned', async () => {
 		const { container } = render(NetworkChart, { props: base });
 		await drawn(container);
