@@ -15,6 +15,11 @@ export interface Automaton {
 	readonly patterns: readonly string[];
 	/** Calls `onHit` for every occurrence of every pattern, in order of end offset. */
 	scan(text: string, onHit: (pattern: number, start: number, end: number) => void): void;
+	/**
+	 * Like `scan`, but drops hits that plainly cut an ASCII word ("ai" in "maintain") before
+	 * calling back; callers still apply `atWordBoundary` for the Unicode cases.
+	 */
+	scanWords(text: string, onHit: (pattern: number, start: number, end: number) => void): void;
 	findAll(text: string): AutomatonHit[];
 }
 
@@ -99,12 +104,35 @@ export function compileAutomaton(patterns: readonly string[]): Automaton {
 		}
 	}
 	const lengths = folded.map((u) => u.length);
+	// First node to report from each state (itself or a dictionary link), -1 when none.
+	const report = new Int32Array(nodes);
+	for (let n = 0; n < nodes; n++) report[n] = terminal[n]!.length > 0 ? n : dictLink[n]!;
+
+	// Speed: renumber states breadth-first (the hot shallow states share cache lines) and keep
+	// the table small (16-bit cells when the states fit, "has output" in the top bit), so the
+	// inner loop is a load, a mask and a test per character.
+	const order = [0, ...queue];
+	const rank = new Int32Array(nodes);
+	order.forEach((old, i) => (rank[old] = i));
+	const small = nodes < 0x8000;
+	const flagBit = small ? 0x8000 : 0x40000000;
+	const table = small ? new Uint16Array(nodes * alphabet) : new Int32Array(nodes * alphabet);
+	for (let i = 0; i < nodes; i++) {
+		const old = order[i]!;
+		for (let a = 0; a < alphabet; a++) {
+			const target = delta[old * alphabet + a]!;
+			table[i * alphabet + a] = rank[target]! | (report[target]! > 0 ? flagBit : 0);
+		}
+	}
+	const mask = flagBit - 1;
 
 	function scan(text: string, onHit: (pattern: number, start: number, end: number) => void) {
 		let state = 0;
 		for (let i = 0; i < text.length; i++) {
-			state = delta[state * alphabet + classOf[text.charCodeAt(i)]!]!;
-			let out = terminal[state]!.length > 0 ? state : dictLink[state]!;
+			const v = table[state * alphabet + classOf[text.charCodeAt(i)]!]!;
+			state = v & mask;
+			if (v < flagBit) continue;
+			let out = report[order[state]!]!;
 			while (out > 0) {
 				for (const p of terminal[out]!) onHit(p, i + 1 - lengths[p]!, i + 1);
 				out = dictLink[out]!;
@@ -112,15 +140,35 @@ export function compileAutomaton(patterns: readonly string[]): Automaton {
 		}
 	}
 
+	const edgeWord = patterns.map(
+		(p) =>
+			(isAsciiWord(p.charCodeAt(0)) ? 1 : 0) | (isAsciiWord(p.charCodeAt(p.length - 1)) ? 2 : 0)
+	);
+
+	function scanWords(text: string, onHit: (pattern: number, start: number, end: number) => void) {
+		const n = text.length;
+		scan(text, (p, start, end) => {
+			const edges = edgeWord[p]!;
+			if (edges & 1 && start > 0 && isAsciiWord(text.charCodeAt(start - 1))) return;
+			if (edges & 2 && end < n && isAsciiWord(text.charCodeAt(end))) return;
+			onHit(p, start, end);
+		});
+	}
+
 	return {
 		patterns,
 		scan,
+		scanWords,
 		findAll(text) {
 			const hits: AutomatonHit[] = [];
 			scan(text, (pattern, start, end) => hits.push({ pattern, start, end }));
 			return hits;
 		}
 	};
+}
+
+function isAsciiWord(c: number): boolean {
+	return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
 /** Letters, digits and marks of any script: what a word boundary must not cut through. */

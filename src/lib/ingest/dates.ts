@@ -58,8 +58,13 @@ function num(s: string | undefined): number | null {
 	return s === undefined ? null : Number(s);
 }
 
+const GATE =
+	/\d(?:[\s\S]{0,12})(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|-\d\d-|年|月)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[\s\S]{0,12}\d|月/;
+
 export function findDates(text: string): TextDate[] {
 	const out: TextDate[] = [];
+	// Most text holds no date: a cheap look for a month name or ISO dash near a digit first.
+	if (!GATE.test(text)) return out;
 	for (const m of text.matchAll(DATE_RE)) {
 		const g = m.slice(1);
 		let d: Omit<TextDate, 'start' | 'end'>;
@@ -90,19 +95,15 @@ export function dayNumber(iso: string): number | null {
 	return Math.floor(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3] ?? 1)) / 86400000);
 }
 
-/** Days a text date lies outside [start, end] of an ISO range (0 when inside; by month if no day). */
-export function distanceToRange(date: TextDate, year: number, startIso: string, endIso: string) {
-	const s = dayNumber(startIso);
-	const e = dayNumber(endIso);
-	if (s === null || e === null || date.month === null) return Infinity;
-	const pad = (n: number) => String(n).padStart(2, '0');
-	if (date.day === null) {
-		const from = dayNumber(`${year}-${pad(date.month)}-01`)!;
-		const to =
-			dayNumber(`${date.month === 12 ? year + 1 : year}-${pad((date.month % 12) + 1)}-01`)! - 1;
-		return to < s ? s - to : from > e ? from - e : 0;
-	}
-	const from = dayNumber(`${year}-${pad(date.month)}-${pad(date.day)}`)!;
-	const to = date.dayTo !== null && date.dayTo >= date.day ? from + (date.dayTo - date.day) : from;
-	return to < s ? s - to : from > e ? from - e : 0;
+/**
+ * Days a text date lies outside the day range [start, end] (0 when inside). A date without a
+ * day counts as its whole month.
+ */
+export function distanceToDays(date: TextDate, year: number, start: number, end: number): number {
+	if (date.month === null) return Infinity;
+	const from = Math.floor(Date.UTC(year, date.month - 1, date.day ?? 1) / 86400000);
+	let to: number;
+	if (date.day === null) to = Math.floor(Date.UTC(year, date.month, 1) / 86400000) - 1;
+	else to = date.dayTo !== null && date.dayTo >= date.day ? from + (date.dayTo - date.day) : from;
+	return to < start ? start - to : from > end ? from - end : 0;
 }

@@ -4,10 +4,10 @@
  * dates such as "May 1-4, 2018"), and the publication date (a recap appears within weeks
  * after the edition of the series it names; a preview shortly before).
  */
-import type { ParsedDocument } from './types';
+import type { CatalogEvent, ParsedDocument } from './types';
 import type { EventIndex, EventRef } from './eventRefs';
-import { refRole } from './eventCues';
-import { dayNumber, distanceToRange, findDates } from './dates';
+import { refRole, type RefRole } from './eventCues';
+import { dayNumber, distanceToDays, findDates } from './dates';
 import { eventYear } from './eventRefs';
 
 export interface Scored {
@@ -23,13 +23,20 @@ export interface DocEvidence {
 	series: Set<string>;
 }
 
-const LEAD_PASSAGES = 6;
+const LEAD_PASSAGES = 5;
 
 export function externalKey(ref: EventRef): string {
 	return `external:${ref.external!.name.toLowerCase()}`;
 }
 
-export function collectEvidence(doc: ParsedDocument, index: EventIndex): DocEvidence {
+/** References found in one passage, with how the passage uses them. */
+export type PassageRefs = { ref: EventRef; role: RefRole }[];
+
+export function collectEvidence(
+	doc: ParsedDocument,
+	index: EventIndex,
+	passageRefs: PassageRefs[][]
+): DocEvidence {
 	const scores = new Map<string, Scored>();
 	const series = new Set<string>();
 	const credit = (ref: EventRef, weight: number) => {
@@ -84,11 +91,14 @@ export function collectEvidence(doc: ParsedDocument, index: EventIndex): DocEvid
 			scan(section.heading, 3, false);
 			lead.push(section.heading);
 		}
-		for (const p of section.passages) {
+		section.passages.forEach((p, pi) => {
 			const early = seen++ < LEAD_PASSAGES;
-			scan(p.text, early ? 2 : 0.5, true);
+			const weight = early ? 2 : 0.5;
+			for (const { ref, role } of passageRefs[si]?.[pi] ?? []) {
+				credit(ref, role === 'passing' ? weight * 0.1 : weight);
+			}
 			if (early) lead.push(p.text);
-		}
+		});
 	});
 
 	contextEvidence(doc, index, [doc.title ?? '', ...lead], scores, series);
@@ -138,36 +148,64 @@ function contextEvidence(
 			});
 		}
 	};
+	const facts = pool.map((e) => eventFacts(e));
 	const publishedYear = doc.published ? Number(doc.published.slice(0, 4)) : null;
-	for (const text of texts) {
+	for (const full of texts) {
+		// The opening of each text is where a recap says where and when; keep this stage cheap.
+		const text = full.length > 1200 ? full.slice(0, 1200) : full;
 		for (const place of index.places.find(text)) {
-			for (const e of pool) {
-				if (place.kind === 'city' && e.city?.toLowerCase() === place.name.toLowerCase())
-					bump(e.id, 1.5);
-				if (place.kind === 'country' && e.country?.toLowerCase() === place.name.toLowerCase())
-					bump(e.id, 0.5);
+			const name = place.name.toLowerCase();
+			for (const f of facts) {
+				if (place.kind === 'city' && f.city === name) bump(f.id, 1.5);
+				if (place.kind === 'country' && f.country === name) bump(f.id, 0.5);
 			}
 		}
-		for (const date of findDates(text)) {
-			for (const e of pool) {
-				const year = date.year ?? publishedYear ?? eventYear(e);
-				if (date.year === null && year !== eventYear(e)) continue;
-				const d = distanceToRange(date, year, e.start_date, e.end_date);
-				if (d <= 1) bump(e.id, date.day !== null ? 3 : 1);
-				else if (d <= 7 && date.day !== null) bump(e.id, 1);
+		for (const date of /\d/.test(text) ? findDates(text) : []) {
+			for (const f of facts) {
+				// A date without a year: the publication year, else the pattern of days alone.
+				const year = date.year ?? publishedYear ?? f.year;
+				if (year !== f.year || f.start === null || f.end === null) continue;
+				const d = distanceToDays(date, year, f.start, f.end);
+				if (d <= 1) bump(f.id, date.day !== null ? 3 : 1);
+				else if (d <= 7 && date.day !== null) bump(f.id, 1);
 			}
 		}
 	}
 	const published = doc.published ? dayNumber(doc.published) : null;
 	if (published === null) return;
-	for (const e of pool) {
-		const s = dayNumber(e.start_date);
-		const end = dayNumber(e.end_date);
-		if (s === null || end === null) continue;
-		if (published >= s && published <= end) bump(e.id, 2.5);
-		else if (published > end && published - end <= 21) bump(e.id, 2);
-		else if (published < s && s - published <= 45) bump(e.id, 1);
+	for (const f of facts) {
+		if (f.start === null || f.end === null) continue;
+		if (published >= f.start && published <= f.end) bump(f.id, 2.5);
+		else if (published > f.end && published - f.end <= 21) bump(f.id, 2);
+		else if (published < f.start && f.start - published <= 45) bump(f.id, 1);
 	}
+}
+
+interface EventFacts {
+	id: string;
+	year: number;
+	start: number | null;
+	end: number | null;
+	city: string | null;
+	country: string | null;
+}
+
+const factsCache = new WeakMap<CatalogEvent, EventFacts>();
+
+function eventFacts(e: CatalogEvent): EventFacts {
+	let f = factsCache.get(e);
+	if (!f) {
+		f = {
+			id: e.id,
+			year: eventYear(e),
+			start: dayNumber(e.start_date),
+			end: dayNumber(e.end_date),
+			city: e.city?.toLowerCase() ?? null,
+			country: e.country?.toLowerCase() ?? null
+		};
+		factsCache.set(e, f);
+	}
+	return f;
 }
 
 export interface DefaultChoice {

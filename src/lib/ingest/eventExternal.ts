@@ -13,12 +13,37 @@ export interface ExternalName {
 	country: string | null;
 }
 
-const NAME_TOKEN = "\\p{Lu}[\\p{L}\\p{N}.+'’]*(?:[-/][\\p{L}\\p{N}.+]+)*";
-const KEYWORD_RE = new RegExp(
-	`(?<![\\p{L}\\p{N}])((?:${NAME_TOKEN}\\s+){0,2}${NAME_TOKEN})[\\s-]+(meetup|Meetup|meet-up|Meet-up|MeetUp|Summit|summit|Day|Days|Conf|Conference|Forum|Camp|Fest|Hackathon|Unconference)(?![\\p{L}\\p{N}])(?!\\s*\\d)`,
-	'gu'
-);
-const CON_RE = /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{Ll}\p{N}]*)+Con)(?![\p{L}\p{N}])/gu;
+const KEYWORD_RE =
+	/(?<=[\s-])(meetup|Meetup|meet-up|Meet-up|MeetUp|Summit|summit|Day|Days|Conf|Conference|Forum|Camp|Fest|Hackathon|Unconference)(?![\p{L}\p{N}])(?!\s*\d)/gu;
+/** Up to three capitalised name tokens ending right before the keyword. */
+const NAME_BEFORE =
+	/((?:\p{Lu}[\p{L}\p{N}.+'’]*(?:[-/][\p{L}\p{N}.+]+)*\s+){0,2}\p{Lu}[\p{L}\p{N}.+'’]*(?:[-/][\p{L}\p{N}.+]+)*)[\s-]+$/u;
+const CON_END = /[a-z0-9]Con(?![\p{L}\p{N}])/gu;
+const CON_WORD = /^(?:\p{Lu}[\p{Ll}\p{N}]*)+Con$/u;
+
+function hasConWord(text: string): boolean {
+	return text.includes('Con') && /[a-z0-9]Con\b/.test(text);
+}
+const GATE =
+	/[Mm]eet-?[Uu]p|[Ss]ummit|\bDays?\b|\bConf(?:erence)?\b|\bForum\b|\bCamp\b|\bFest\b|[Hh]ackathon|[a-z]Con\b/;
+
+/** Cheap test: could the text name a gathering at all? */
+export function mayNameGathering(text: string): boolean {
+	// Plain substring tests first: they are much cheaper than the pattern on every passage.
+	const maybe =
+		text.includes('ummit') ||
+		text.includes('eetup') ||
+		text.includes('eet-up') ||
+		text.includes('eetUp') ||
+		text.includes('Day') ||
+		text.includes('Conf') ||
+		hasConWord(text) ||
+		text.includes('Forum') ||
+		text.includes('Camp') ||
+		text.includes('Fest') ||
+		text.includes('ackathon');
+	return maybe && GATE.test(text);
+}
 
 const SERIES = /kube\s?con|docker\s?con|cloud\s?native\s?con/i;
 /** Leading words that are not part of a name ("The", "Last", weekdays…). */
@@ -36,34 +61,45 @@ function notName(token: string): boolean {
 	return NOT_NAME.has(token.toLowerCase()) || MONTH_TOKEN.test(token) || /^\d/.test(token);
 }
 
-export function externalRefs(text: string, placeHits: PlaceHit[]): ExternalName[] {
+export function externalRefs(text: string, placeHits: () => PlaceHit[]): ExternalName[] {
 	const out: ExternalName[] = [];
-	if (/meet-?up|summit|day|conf|forum|camp|fest|hackathon/i.test(text)) {
-		for (const m of text.matchAll(KEYWORD_RE)) {
-			const tokens = m[1]!.split(/\s+/);
-			let skip = 0;
-			while (skip < tokens.length && notName(tokens[skip]!)) skip++;
-			if (skip === tokens.length) continue;
-			const nameTokens = tokens.slice(skip);
-			if (nameTokens.some((t) => SERIES.test(t))) continue;
-			// "Day" and "Conference" need a name that is more than one generic word.
-			if (/^(?:Days?|Conf|Conference|Forum)$/.test(m[2]!) && nameTokens.join(' ').length < 4)
-				continue;
-			const start = m.index + m[0].indexOf(nameTokens[0]!, m[1]!.indexOf(tokens[skip]!));
-			push(out, text, placeHits, start, m.index + m[0].length);
-		}
+	for (const k of text.matchAll(KEYWORD_RE)) {
+		const m = NAME_BEFORE.exec(text.slice(Math.max(0, k.index - 90), k.index));
+		if (!m) continue;
+		const nameStart = k.index - m[0].length;
+		if (nameStart > 0 && /[\p{L}\p{N}]/u.test(text[nameStart - 1]!)) continue;
+		const tokens = m[1]!.split(/\s+/);
+		let skip = 0;
+		while (skip < tokens.length && notName(tokens[skip]!)) skip++;
+		if (skip === tokens.length) continue;
+		const nameTokens = tokens.slice(skip);
+		if (nameTokens.some((t) => SERIES.test(t))) continue;
+		// "Day" and "Conference" need a name that is more than one generic word.
+		if (/^(?:Days?|Conf|Conference|Forum)$/.test(k[1]!) && nameTokens.join(' ').length < 4)
+			continue;
+		const start = nameStart + m[1]!.indexOf(nameTokens[0]!, m[1]!.indexOf(tokens[skip]!));
+		push(out, text, placeHits, start, k.index + k[0].length);
 	}
-	if (text.includes('Con')) {
-		for (const m of text.matchAll(CON_RE)) {
-			if (SERIES.test(m[1]!) || m[1]!.length < 5) continue;
-			push(out, text, placeHits, m.index, m.index + m[0].length);
-		}
+	// "EnvoyCon", "GopherCon": find "…Con" endings first, then walk back to the word start.
+	for (const m of text.matchAll(CON_END)) {
+		const end = m.index + m[0].length;
+		let start = m.index;
+		while (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1]!)) start--;
+		const word = text.slice(start, end);
+		if (!CON_WORD.test(word) || SERIES.test(word) || word.length < 5) continue;
+		push(out, text, placeHits, start, end);
 	}
 	return out.sort((a, b) => a.start - b.start);
 }
 
-function push(out: ExternalName[], text: string, places: PlaceHit[], start: number, end: number) {
-	const inside = places.find((p) => p.start >= start && p.end <= end && p.kind === 'city');
+function push(
+	out: ExternalName[],
+	text: string,
+	places: () => PlaceHit[],
+	start: number,
+	end: number
+) {
+	const inside = places().find((p) => p.start >= start && p.end <= end && p.kind === 'city');
 	out.push({
 		start,
 		end,

@@ -8,7 +8,7 @@ import type { CatalogEvent, EventSeries } from './types';
 import { atWordBoundary, compileAutomaton, selectLongest } from './automaton';
 import { findDates } from './dates';
 import { compilePlaces, type PlaceFinder, type PlaceHit } from './places';
-import { externalRefs } from './eventExternal';
+import { externalRefs, mayNameGathering } from './eventExternal';
 import { eventRegions, REGION_WORD, regionOf, type RegionTag } from './eventRegions';
 
 /** What a text says about an event: enough to create it when the catalog lacks it. */
@@ -48,6 +48,7 @@ export interface EventIndex {
 
 const ANCHOR_RE =
 	/(?<![\p{L}\p{N}])(?:(kube\s?cons?)|(cloud\s?native\s?cons?)|(docker\s?cons?))(?:'?(\d\d)|(20\d\d))?(?![\p{L}\p{N}])/giu;
+const ANCHOR_GATE = /kube\s?con|docker\s?con|native\s?con/i;
 const JOINER_RE = /^\s*(?:\+|&|and|\/|,|&amp;)?\s*$/i;
 
 export function compileEventIndex(catalog: CatalogEvent[]): EventIndex {
@@ -59,6 +60,9 @@ export function compileEventIndex(catalog: CatalogEvent[]): EventIndex {
 		for (const a of new Set([e.name, ...(e.aliases ?? [])])) aliasList.push({ text: a, id: e.id });
 	}
 	const aliases = compileAutomaton(aliasList.map((a) => a.text));
+	// Catalog aliases normally contain a series name; then the series gate covers them too.
+	const aliasesNeedAnchor = aliasList.every((a) => ANCHOR_GATE.test(a.text));
+	const aliasGate = (text: string) => aliases.findAll(text).length > 0;
 
 	function resolve(q: Qualifiers, series: EventSeries): { ids: string[]; preferred: boolean } {
 		let pool = catalog.filter((e) => e.series === series);
@@ -86,7 +90,7 @@ export function compileEventIndex(catalog: CatalogEvent[]): EventIndex {
 		return { ids: pool.map((e) => e.id), preferred };
 	}
 
-	function anchorRefs(text: string, placeHits: PlaceHit[]): EventRef[] {
+	function anchorRefs(text: string, placeHits: () => PlaceHit[]): EventRef[] {
 		const raw: { start: number; end: number; series: EventSeries; year: number | null }[] = [];
 		for (const m of text.matchAll(ANCHOR_RE)) {
 			const series: EventSeries = m[3] ? 'dockercon' : 'kubecon';
@@ -123,27 +127,45 @@ export function compileEventIndex(catalog: CatalogEvent[]): EventIndex {
 		});
 	}
 
+	// Titles and headings are scanned more than once per document: remember the short ones.
+	const memo = new Map<string, EventRef[]>();
+	function findRefsMemo(text: string): EventRef[] {
+		if (text.length > 200) return findRefs(text);
+		let refs = memo.get(text);
+		if (!refs) {
+			if (memo.size > 4096) memo.clear();
+			refs = findRefs(text);
+			memo.set(text, refs);
+		}
+		return refs;
+	}
+
 	function findRefs(text: string): EventRef[] {
+		// Cheap gates first: most passages name no event at all.
+		const anchor = (text.includes('on') || text.includes('ON')) && ANCHOR_GATE.test(text);
+		const outsideGate = mayNameGathering(text);
+		if (!anchor && !outsideGate && (aliasesNeedAnchor || !aliasGate(text))) return [];
 		const named: EventRef[] = [];
-		aliases.scan(text, (p, start, end) => {
-			if (!atWordBoundary(text, start, end)) return;
-			const e = byId.get(aliasList[p]!.id)!;
-			named.push({
-				start,
-				end,
-				surface: text.slice(start, end),
-				series: e.series,
-				candidates: [e.id],
-				preferred: false,
-				generic: false,
-				external: null
+		if (anchor || !aliasesNeedAnchor) {
+			aliases.scanWords(text, (p, start, end) => {
+				if (!atWordBoundary(text, start, end)) return;
+				const e = byId.get(aliasList[p]!.id)!;
+				named.push({
+					start,
+					end,
+					surface: text.slice(start, end),
+					series: e.series,
+					candidates: [e.id],
+					preferred: false,
+					generic: false,
+					external: null
+				});
 			});
-		});
-		const needsScan = /con|summit|meet-?up|day|conf|forum|fest|camp/i.test(text);
-		if (!needsScan && named.length === 0) return [];
-		const placeHits = places.find(text);
-		const anchored = anchorRefs(text, placeHits);
-		const outside = externalRefs(text, placeHits).map((x) => {
+		}
+		let cached: PlaceHit[] | null = null;
+		const placeHits = () => (cached ??= places.find(text));
+		const anchored = anchor ? anchorRefs(text, placeHits) : [];
+		const outside = (outsideGate ? externalRefs(text, placeHits) : []).map((x) => {
 			const q = scanQualifiers(text, x.start, x.end, placeHits);
 			const before = findDates(text.slice(Math.max(0, x.start - 24), x.start)).pop();
 			const after = findDates(text.slice(q.end, q.end + 30)).find((d) => d.start < 8);
@@ -196,7 +218,7 @@ export function compileEventIndex(catalog: CatalogEvent[]): EventIndex {
 		return best ?? null;
 	}
 
-	return { catalog, byId, places, findRefs, resolveName };
+	return { catalog, byId, places, findRefs: findRefsMemo, resolveName };
 }
 
 export function eventYear(e: { start_date: string }): number {
@@ -225,7 +247,7 @@ function scanQualifiers(
 	text: string,
 	start: number,
 	end: number,
-	placeHits: PlaceHit[]
+	placeHits: () => PlaceHit[]
 ): Qualifiers {
 	const q: Qualifiers = { year: null, region: null, city: null, country: null, end, nameEnd: end };
 	const before = /(?:^|[^\p{L}\p{N}])(?:((?:19|20)\d\d)|([A-Z][A-Za-z]+))\s+$/u.exec(
@@ -242,7 +264,9 @@ function scanQualifiers(
 		const rest = text.slice(at, at + 40);
 		if (/^[.!?;\n]/.test(text.slice(i, at + 1)) && skip === 0) break;
 		let m: RegExpExecArray | null;
-		const place = placeHits.find((p) => p.start === at);
+		const place = /^\p{Lu}|^[\p{Lo}]/u.test(rest)
+			? placeHits().find((p) => p.start === at)
+			: undefined;
 		if ((m = /^((?:19|20)\d\d)(?![\p{L}\p{N}])/u.exec(rest)) && q.year === null) {
 			q.year = Number(m[1]);
 			q.nameEnd = at + m[0].length;

@@ -54,7 +54,12 @@ export function attributeEvents(
 	options: AttributeOptions = {}
 ): AttributedDocument {
 	const warnings: IngestWarning[] = [];
-	const evidence = collectEvidence(doc, index);
+	const passageRefs = doc.sections.map((section) =>
+		section.passages.map((p) =>
+			index.findRefs(p.text).map((ref) => ({ ref, role: refRole(p.text, ref.start, ref.end) }))
+		)
+	);
+	const evidence = collectEvidence(doc, index, passageRefs);
 	const rows = new Map<string, EventRow>();
 	const ctx: Ctx = { doc, index, evidence, defaultId: null, defaultYear: null, rows };
 	const publishedYear = doc.published ? Number(doc.published.slice(0, 4)) : null;
@@ -96,9 +101,7 @@ export function attributeEvents(
 
 		section.passages.forEach((passage, pi) => {
 			const text = passage.text;
-			const refs = ctx.index
-				.findRefs(text)
-				.map((ref) => ({ ref, role: refRole(text, ref.start, ref.end) }));
+			const refs = passageRefs[si]![pi]!;
 			const talks = talksInPassage(text);
 			const next = passageEvent(ctx, current, refs, talks, text, speakerEvents);
 			if (refs.length === 0 && firstSwitch < 0) quietLead = pi + 1;
@@ -246,7 +249,7 @@ function passageEvent(
 	if (ctx.defaultId && current !== ctx.defaultId && usable.some((r) => r.id === ctx.defaultId)) {
 		return ctx.defaultId;
 	}
-	if (!mentionsCurrent) {
+	if (!mentionsCurrent && registryElsewhere(speakerEvents, current)) {
 		for (const name of speakerMentions(text)) {
 			const id = speakerEvents.get(name);
 			if (id && id !== current) return id;
@@ -268,6 +271,12 @@ function talkEvent(
 
 function seriesOf(ctx: Ctx, id: string): string | null {
 	return ctx.index.byId.get(id)?.series ?? ctx.rows.get(id)?.series ?? null;
+}
+
+/** True when some known speaker's talk belongs to another edition than `current`. */
+function registryElsewhere(map: Map<string, string>, current: string | null): boolean {
+	for (const id of map.values()) if (id !== current) return true;
+	return false;
 }
 
 function rememberSpeaker(map: Map<string, string>, speaker: string, eventId: string) {

@@ -18,7 +18,7 @@ export interface ProjectMatcher {
 	match(text: string): ProjectMatch[];
 }
 
-interface AliasEntry {
+export interface AliasEntry {
 	alias: string;
 	projectIds: string[];
 	rule: CaseRule;
@@ -26,12 +26,19 @@ interface AliasEntry {
 	context: string[];
 }
 
+interface Candidate {
+	entry: AliasEntry;
+	start: number;
+	end: number;
+}
+
 /** Words that mark a mention as software whatever the project (versions, CLI verbs, artefacts). */
 const TOOL_FOLLOWERS =
 	/^(?:\s+v?\d[\w.]*|\s*\((?:cncf|incubat\w*|graduated|sandbox)\b|\s+(?:chart|charts|release|releases|install|upgrade|uninstall|template|repo|ls|list|del|delete|hist|history|plugin|plugins|cli|controller|operator|cluster|server|agent|binary|daemon|config|configs|manifest|manifests|bootstrap|reconcile|sync|v\d+)\b)/i;
 const CONTEXT_WINDOW = 80;
 
-export function compileMatcher(projects: TaxonomyProject[]): ProjectMatcher {
+/** One entry per distinct alias; an alias two projects share says nothing and is left out. */
+export function aliasEntries(projects: TaxonomyProject[]): AliasEntry[] {
 	const byAlias = new Map<string, AliasEntry>();
 	for (const project of [...projects].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
 		const names = new Set([project.name, ...project.aliases].map((a) => a.trim()).filter(Boolean));
@@ -50,36 +57,63 @@ export function compileMatcher(projects: TaxonomyProject[]): ProjectMatcher {
 			});
 		}
 	}
-	// An alias two projects share cannot say which one is meant: keep it out.
-	const entries = [...byAlias.values()].filter((e) => e.projectIds.length === 1);
-	const automaton = compileAutomaton(entries.map((e) => e.alias));
+	return [...byAlias.values()].filter((e) => e.projectIds.length === 1);
+}
 
+/**
+ * Collects the hits of one passage and decides which are mentions. Shared by the standalone
+ * matcher and the pipeline's single-pass lexicon scan.
+ */
+export class MentionCollector {
+	private candidates: Candidate[] = [];
+	private urls: [number, number][] = [];
+	private text = '';
+
+	reset(text: string) {
+		this.text = text;
+		this.candidates = [];
+		this.urls = urlSpans(text);
+	}
+
+	hit(entry: AliasEntry, start: number, end: number) {
+		const text = this.text;
+		if (!atWordBoundary(text, start, end)) return;
+		if (this.urls.length > 0 && insideSpan(this.urls, start)) return;
+		if (!caseAllows(entry.rule, entry.alias, text.slice(start, end))) return;
+		this.candidates.push({ entry, start, end });
+	}
+
+	finish(): ProjectMatch[] {
+		const { text, candidates } = this;
+		if (candidates.length === 0) return [];
+		// Unambiguous hits first: they are the "tech neighbours" that vouch for ambiguous ones.
+		const firm = selectLongest(candidates.filter((c) => c.entry.rule !== 'ambiguous'));
+		const firmIds = new Set(firm.map((c) => c.entry.projectIds[0]!));
+		const starts = new Set(candidates.map((c) => c.start));
+		const accepted = candidates.filter(
+			(c) => c.entry.rule !== 'ambiguous' || ambiguousAccepted(text, c, firmIds, starts)
+		);
+		return selectLongest(accepted).map((c) => ({
+			projectId: c.entry.projectIds[0]!,
+			start: c.start,
+			end: c.end,
+			surface: text.slice(c.start, c.end)
+		}));
+	}
+}
+
+export function compileMatcher(projects: TaxonomyProject[]): ProjectMatcher {
+	const entries = aliasEntries(projects);
+	const automaton = compileAutomaton(entries.map((e) => e.alias));
+	const collector = new MentionCollector();
 	return {
 		match(text) {
-			const candidates: { entry: AliasEntry; start: number; end: number }[] = [];
 			if (text.length === 0) return [];
-			const urls = urlSpans(text);
-			automaton.scan(text, (pattern, start, end) => {
-				if (!atWordBoundary(text, start, end)) return;
-				if (urls.length > 0 && insideSpan(urls, start)) return;
-				const entry = entries[pattern]!;
-				if (!caseAllows(entry.rule, entry.alias, text.slice(start, end))) return;
-				candidates.push({ entry, start, end });
-			});
-			if (candidates.length === 0) return [];
-			// Unambiguous hits first: they are the "tech neighbours" that vouch for ambiguous ones.
-			const firm = selectLongest(candidates.filter((c) => c.entry.rule !== 'ambiguous'));
-			const firmIds = new Set(firm.map((c) => c.entry.projectIds[0]!));
-			const starts = new Set(candidates.map((c) => c.start));
-			const accepted = candidates.filter(
-				(c) => c.entry.rule !== 'ambiguous' || ambiguousAccepted(text, c, firmIds, starts)
+			collector.reset(text);
+			automaton.scanWords(text, (pattern, start, end) =>
+				collector.hit(entries[pattern]!, start, end)
 			);
-			return selectLongest(accepted).map((c) => ({
-				projectId: c.entry.projectIds[0]!,
-				start: c.start,
-				end: c.end,
-				surface: text.slice(c.start, c.end)
-			}));
+			return collector.finish();
 		}
 	};
 }
@@ -108,7 +142,7 @@ function caseAllows(rule: CaseRule, alias: string, surface: string): boolean {
 
 function ambiguousAccepted(
 	text: string,
-	hit: { entry: AliasEntry; start: number; end: number },
+	hit: Candidate,
 	firmIds: Set<string>,
 	starts: Set<number>
 ): boolean {

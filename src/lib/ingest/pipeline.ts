@@ -19,8 +19,7 @@ import type {
 } from './types';
 import type { SourceManifestEntry } from './sourcesManifest';
 import { parseDocument } from './parse/index';
-import { compileMatcher, type ProjectMatcher } from './matcher';
-import { compileThemeScorer, type ThemeScorer } from './themes';
+import { compileLexicon, type Lexicon } from './lexicon';
 import { compileEventIndex, type EventIndex } from './eventRefs';
 import { attributeEvents } from './events';
 import { catalogRow } from './eventRows';
@@ -31,8 +30,7 @@ export interface IngestOptions {
 }
 
 interface Compiled {
-	matcher: ProjectMatcher;
-	themes: ThemeScorer;
+	lexicon: Lexicon;
 	events: EventIndex;
 }
 
@@ -43,8 +41,7 @@ export function compileTaxonomy(taxonomy: Taxonomy): Compiled {
 	let c = compiledCache.get(taxonomy);
 	if (!c) {
 		c = {
-			matcher: compileMatcher(taxonomy.projects),
-			themes: compileThemeScorer(taxonomy.themes, taxonomy.projects),
+			lexicon: compileLexicon(taxonomy.projects, taxonomy.themes),
 			events: compileEventIndex(taxonomy.events)
 		};
 		compiledCache.set(taxonomy, c);
@@ -109,7 +106,7 @@ export function addDocuments(
 			const parsed = parseDocument(input);
 			out.warnings.push(...parsed.warnings);
 			if (!parsed.doc) continue;
-			const rows = documentRows(parsed.doc, compiled, options, known);
+			const rows = documentRows(parsed.doc, compiled, options, known, nextIds(out));
 			commit(out, rows, known);
 		} catch (err) {
 			out.warnings.push({
@@ -122,25 +119,41 @@ export function addDocuments(
 	return out;
 }
 
+/** The rows of one document, with final ids; committed only when the whole document worked. */
 interface DocRows {
-	source: Omit<SourceRow, 'id'>;
-	sections: { row: Omit<SectionRow, 'id' | 'source_id'>; passages: PassageDraft[] }[];
-	talks: (Omit<TalkRow, 'id' | 'source_id' | 'section_id'> & { sectionIndex: number })[];
+	source: SourceRow;
+	sections: SectionRow[];
+	passages: PassageRow[];
+	mentions: MentionRow[];
+	passageThemes: PassageThemeRow[];
+	talks: TalkRow[];
 	events: EventRow[];
 	warnings: IngestWarning[];
 }
 
-interface PassageDraft {
-	row: Omit<PassageRow, 'id' | 'source_id' | 'section_id'>;
-	mentions: Omit<MentionRow, 'passage_id'>[];
-	themes: Omit<PassageThemeRow, 'passage_id'>[];
+interface Ids {
+	source: number;
+	section: number;
+	passage: number;
+	talk: number;
+}
+
+/** The ids the next document starts from (rows are numbered 1.. in commit order). */
+function nextIds(out: IngestResult): Ids {
+	return {
+		source: (out.sources.at(-1)?.id ?? 0) + 1,
+		section: (out.sections.at(-1)?.id ?? 0) + 1,
+		passage: (out.passages.at(-1)?.id ?? 0) + 1,
+		talk: (out.talks.at(-1)?.id ?? 0) + 1
+	};
 }
 
 function documentRows(
 	doc: ParsedDocument,
 	compiled: Compiled,
 	options: IngestOptions,
-	known: Map<string, EventRow>
+	known: Map<string, EventRow>,
+	ids: Ids
 ): DocRows {
 	const manifest = options.manifest?.get(doc.path);
 	const warnings = frontMatterWarnings(doc, compiled.events);
@@ -149,49 +162,10 @@ function documentRows(
 		known
 	});
 	warnings.push(...attributed.warnings);
-	const sections = doc.sections.map((section, si) => ({
-		row: {
-			event_id: attributed.sectionEvents[si] ?? null,
-			ordinal: si + 1,
-			heading: section.heading,
-			kind: section.kind
-		},
-		passages: section.passages.map((p, pi): PassageDraft => {
-			const ev = attributed.passageEvents[si]![pi]!;
-			const found = compiled.matcher.match(p.text);
-			return {
-				row: {
-					event_id: ev.eventId,
-					ordinal: pi + 1,
-					text: p.text,
-					unattributed_reason: ev.reason
-				},
-				mentions: found.map((m) => ({
-					project_id: m.projectId,
-					start: m.start,
-					end: m.end,
-					surface: m.surface
-				})),
-				themes: compiled.themes
-					.score(
-						p.text,
-						found.map((m) => m.projectId)
-					)
-					.map((t) => ({ theme_id: t.themeId, score: t.score }))
-			};
-		})
-	}));
-	const all = sections.flatMap((s) => s.passages);
-	const unattributed = all.filter((p) => p.row.event_id === null);
-	if (all.length > 0 && unattributed.length === all.length) {
-		warnings.push({
-			file: doc.path,
-			severity: 'warning',
-			message: `no recognisable event: ${unattributed[0]!.row.unattributed_reason}`
-		});
-	}
-	return {
+	const sourceId = ids.source;
+	const rows: DocRows = {
 		source: {
+			id: sourceId,
 			path: doc.path,
 			title: doc.title ?? manifest?.title ?? null,
 			author: doc.author ?? manifest?.author ?? null,
@@ -202,17 +176,74 @@ function documentRows(
 			sha256: doc.sha256,
 			words: doc.words
 		},
-		sections,
-		talks: attributed.talks.map((t) => ({
-			sectionIndex: t.sectionIndex,
-			event_id: t.eventId,
-			title: t.title,
-			speakers: t.speakers,
-			organizations: t.organizations
-		})),
+		sections: [],
+		passages: [],
+		mentions: [],
+		passageThemes: [],
+		talks: [],
 		events: attributed.createdEvents,
 		warnings
 	};
+	let passageId = ids.passage;
+	doc.sections.forEach((section, si) => {
+		const sectionId = ids.section + si;
+		rows.sections.push({
+			id: sectionId,
+			source_id: sourceId,
+			event_id: attributed.sectionEvents[si] ?? null,
+			ordinal: si + 1,
+			heading: section.heading,
+			kind: section.kind
+		});
+		section.passages.forEach((p, pi) => {
+			const ev = attributed.passageEvents[si]![pi]!;
+			const id = passageId++;
+			rows.passages.push({
+				id,
+				source_id: sourceId,
+				section_id: sectionId,
+				event_id: ev.eventId,
+				ordinal: pi + 1,
+				text: p.text,
+				unattributed_reason: ev.reason
+			});
+		});
+	});
+	for (const p of rows.passages) {
+		const { mentions, themes } = compiled.lexicon.analyse(p.text);
+		for (const m of mentions) {
+			rows.mentions.push({
+				passage_id: p.id,
+				project_id: m.projectId,
+				start: m.start,
+				end: m.end,
+				surface: m.surface
+			});
+		}
+		for (const t of themes) {
+			rows.passageThemes.push({ passage_id: p.id, theme_id: t.themeId, score: t.score });
+		}
+	}
+	attributed.talks.forEach((t, i) => {
+		rows.talks.push({
+			id: ids.talk + i,
+			event_id: t.eventId,
+			source_id: sourceId,
+			section_id: ids.section + t.sectionIndex,
+			title: t.title,
+			speakers: t.speakers,
+			organizations: t.organizations
+		});
+	});
+	const unattributed = rows.passages.filter((p) => p.event_id === null);
+	if (rows.passages.length > 0 && unattributed.length === rows.passages.length) {
+		warnings.push({
+			file: doc.path,
+			severity: 'warning',
+			message: `no recognisable event: ${unattributed[0]!.unattributed_reason}`
+		});
+	}
+	return rows;
 }
 
 /** Front-matter tags that look like a conference edition the catalog does not know. */
@@ -239,30 +270,11 @@ function commit(out: IngestResult, rows: DocRows, known: Map<string, EventRow>) 
 			out.events.push(e);
 		}
 	}
-	const sourceId = (out.sources[out.sources.length - 1]?.id ?? 0) + 1;
-	out.sources.push({ id: sourceId, ...rows.source });
-	let sectionId = out.sections[out.sections.length - 1]?.id ?? 0;
-	let passageId = out.passages[out.passages.length - 1]?.id ?? 0;
-	let talkId = out.talks[out.talks.length - 1]?.id ?? 0;
-	const sectionIds: number[] = [];
-	for (const s of rows.sections) {
-		sectionId++;
-		sectionIds.push(sectionId);
-		out.sections.push({ id: sectionId, source_id: sourceId, ...s.row });
-		for (const p of s.passages) {
-			passageId++;
-			out.passages.push({ id: passageId, source_id: sourceId, section_id: sectionId, ...p.row });
-			for (const m of p.mentions) out.mentions.push({ passage_id: passageId, ...m });
-			for (const t of p.themes) out.passageThemes.push({ passage_id: passageId, ...t });
-		}
-	}
-	for (const { sectionIndex, ...t } of rows.talks) {
-		talkId++;
-		out.talks.push({
-			id: talkId,
-			source_id: sourceId,
-			section_id: sectionIds[sectionIndex]!,
-			...t
-		});
-	}
+	out.sources.push(rows.source);
+	// push(...) with a huge spread can overflow the stack; a loop cannot.
+	for (const r of rows.sections) out.sections.push(r);
+	for (const r of rows.passages) out.passages.push(r);
+	for (const r of rows.mentions) out.mentions.push(r);
+	for (const r of rows.passageThemes) out.passageThemes.push(r);
+	for (const r of rows.talks) out.talks.push(r);
 }

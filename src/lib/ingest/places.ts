@@ -73,7 +73,7 @@ export function compilePlaces(events: CatalogEvent[] = []): PlaceFinder {
 	return {
 		find(text) {
 			const hits: PlaceHit[] = [];
-			automaton.scan(text, (pattern, start, end) => {
+			automaton.scanWords(text, (pattern, start, end) => {
 				// Proper nouns only: "nice" or "reading" in lower case are not places.
 				if (!/^[\p{Lu}\p{Lo}]/u.test(text[start]!)) return;
 				if (!atWordBoundary(text, start, end) && !/\p{Lo}/u.test(text[start]!)) return;

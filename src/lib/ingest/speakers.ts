@@ -46,6 +46,9 @@ const ORG_WORDS = new Set(
 		'studios games entertainment project community team independent io ag gmbh sa llc ltd'
 	).split(' ')
 );
+/** Words that make a sentence, never a speaker list (lower case only: "The New York Times"). */
+const PROSE =
+	/\b(?:the|is|are|was|were|that|this|it|can|will|which|has|have|had|be|been|not|we|they|you|our|their|but|so|if|when|how|what|why)\b/;
 const LEGAL = /^(?:inc\.?|ltd\.?|llc|gmbh|corp\.?|co\.?|s\.?a\.?|ag|plc)$/i;
 
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’-]*\p{Ll}[\p{L}\p{M}'’-]*|\p{Lu}\.|\p{Lu}\p{Ll}*\.?)$/u;
@@ -96,7 +99,7 @@ export function trimSpeakerTail(s: string): string {
 /** Parses a speaker list, or returns null when any part is not a name, organisation or title. */
 export function parseSpeakerList(input: string): SpeakerList | null {
 	const text = trimSpeakerTail(input);
-	if (!text || text.length > 240) return null;
+	if (!text || text.length > 240 || PROSE.test(text)) return null;
 	const speakers: string[] = [];
 	const organizations: string[] = [];
 	// "(Company)" after a name is its organisation; other parentheticals are remarks.

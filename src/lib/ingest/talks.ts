@@ -18,20 +18,43 @@ export interface TalkCandidate extends SpeakerList {
 }
 
 const SEPARATOR = /\s+(?:–|—|―|-{1,2})\s+/g;
+const QUICK_SEPARATOR = /\s(?:–|—|―|-{1,2})\s/;
+
+function hasSeparator(text: string): boolean {
+	return (
+		(text.includes(' – ') ||
+			text.includes(' - ') ||
+			text.includes(' — ') ||
+			text.includes(' ―') ||
+			text.includes(' -- ') ||
+			text.includes('\u00a0')) &&
+		QUICK_SEPARATOR.test(text)
+	);
+}
 const NAME =
 	"\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:de|van|von|der|da|di|del|la|le)?\\s*\\p{Lu}[\\p{L}'’.-]+){1,2}";
 const TALK_KIND =
 	'([Kk]eynote|[Tt]alk|[Ss]ession|[Pp]resentation|[Ww]orkshop|[Dd]emo|[Tt]utorial|[Ll]ightning talk)';
 const BY_TALK = new RegExp(`\\b${TALK_KIND}(?:\\s+session)?,?\\s+[Bb]y\\s+(${NAME})`, 'gu');
-const POSSESSIVE = new RegExp(`(${NAME})['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}${TALK_KIND}\\b`, 'gu');
-const IN_HER = new RegExp(
-	`(${NAME})\\s+in\\s+(?:her|his|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${TALK_KIND}`,
-	'gu'
+const TALK_WORD = new RegExp(`\\b${TALK_KIND}(?![\\p{L}])`, 'gu');
+// Matched backwards from a talk word found first: a name-first pattern run over every capital
+// letter of a passage is what made this stage slow.
+const POSSESSIVE_BEFORE = new RegExp(`(${NAME})['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}$`, 'u');
+const IN_HER_BEFORE = new RegExp(
+	`(${NAME})\\s+in\\s+(?:her|his|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}$`,
+	'u'
 );
+const TALK_BEFORE = /(?:keynote|talk|session|presentation|workshop|demo|tutorial)/i;
 const QUOTE = /[“"]([^“”"\n]{3,160})[”"]/g;
 
 /** Title clean-up: quotes, bullets, emoji, durations, markdown leftovers. */
 export function cleanTitle(raw: string): string {
+	// Fast path: most titles need only trimming.
+	if (
+		/^[\w“"‘'(][^*_#•·\n]*[\w)?!”"’']$/.test(raw) &&
+		!/[\uD800-\uDFFF\uFE0F]|\(\d|\s{2}|[“”"‘’']$|^[“"‘']|^\d+[.)]|:$/.test(raw)
+	)
+		return raw;
 	return raw
 		.replace(/^[\s•*#>·\-–—\d.)]*(?=\S)/u, (m) => (/\d/.test(m) && !/[.)]\s*$/.test(m) ? m : ''))
 		.replace(/\p{Extended_Pictographic}|\uFE0F/gu, '')
@@ -59,16 +82,20 @@ function looksLikeTitle(t: string, quoted = false): boolean {
 
 /** "Title – Speaker, Org", "Title - Speaker (Company)", "Title by Speaker" on one short line. */
 export function talkFromLine(line: string, offset = 0): TalkCandidate | null {
-	if (line.length > 320) return null;
+	if (line.length > 320 || line.length < 8) return null;
+	const hasBy = / by /i.test(line);
+	if (!hasBy && !hasSeparator(line)) return null;
 	const seps = [...line.matchAll(SEPARATOR)].reverse();
 	for (const sep of seps) {
-		const list = parseSpeakerList(line.slice(sep.index + sep[0].length));
+		const right = line.slice(sep.index + sep[0].length);
+		if (!/^[\s*_]*\p{Lu}/u.test(right)) continue;
+		const list = parseSpeakerList(right);
 		if (!list) continue;
 		const title = cleanTitle(lastSentence(line.slice(0, sep.index)));
 		if (!looksLikeTitle(title)) continue;
 		return { title, ...list, start: offset, end: offset + line.length, generic: false };
 	}
-	const by = /^(.{4,160}?)\s+by\s+(.+)$/iu.exec(line);
+	const by = hasBy ? /^(.{4,160}?)\s+by\s+(.+)$/iu.exec(line) : null;
 	if (by) {
 		const list = parseSpeakerList(by[2]!);
 		const title = cleanTitle(by[1]!);
@@ -86,26 +113,52 @@ export function talkFromLine(line: string, offset = 0): TalkCandidate | null {
 /** Talks a passage names, in text order, without overlaps. */
 export function talksInPassage(text: string): TalkCandidate[] {
 	const found: TalkCandidate[] = [];
-	let lineStart = 0;
-	for (const line of text.split('\n')) {
-		const t = talkFromLine(line, lineStart);
-		if (t) found.push(t);
-		lineStart += line.length + 1;
+	if (hasSeparator(text) || / by /i.test(text)) {
+		let lineStart = 0;
+		for (const line of text.split('\n')) {
+			const t = talkFromLine(line, lineStart);
+			if (t) found.push(t);
+			lineStart += line.length + 1;
+		}
 	}
-	for (const q of text.matchAll(QUOTE)) quotedTalk(text, q, found);
-	for (const m of text.matchAll(BY_TALK)) genericTalk(text, m, m[2]!, m[1]!, found);
-	for (const m of text.matchAll(POSSESSIVE)) genericTalk(text, m, m[1]!, m[2]!, found);
-	for (const m of text.matchAll(IN_HER)) genericTalk(text, m, m[1]!, m[2]!, found);
+	if (text.includes('“') || text.includes('"')) {
+		for (const q of text.matchAll(QUOTE)) quotedTalk(text, q, found);
+	}
+	if (/ [Bb]y /.test(text)) {
+		for (const m of text.matchAll(BY_TALK)) genericTalk(text, m.index, m[0], m[2]!, m[1]!, found);
+	}
+	// "Name’s keynote", "Name in her talk": both need an apostrophe or "in her/his/their".
+	const mayNameSpeaker =
+		text.includes('’') || text.includes("'") || / in (?:her|his|their) /.test(text);
+	for (const k of mayNameSpeaker ? text.matchAll(TALK_WORD) : []) {
+		const from = Math.max(0, k.index - 80);
+		const before = text.slice(from, k.index);
+		const possessive = before.includes('’') || before.includes("'");
+		const inHer = / in (?:her|his|their) /.test(before);
+		if (!possessive && !inHer) continue;
+		const m =
+			(possessive ? POSSESSIVE_BEFORE.exec(before) : null) ??
+			(inHer ? IN_HER_BEFORE.exec(before) : null);
+		if (!m) continue;
+		const at = from + m.index;
+		genericTalk(text, at, text.slice(at, k.index + k[0].length), m[1]!, k[1]!, found);
+	}
 	return dedupe(found);
 }
 
 function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: TalkCandidate[]) {
-	const title = cleanTitle(q[1]!);
-	if (!looksLikeTitle(title, true)) return;
-	const oneWord = !title.includes(' ');
 	const qStart = q.index!;
 	const qEnd = qStart + q[0].length;
 	const rest = text.slice(qEnd, qEnd + 240);
+	// Only a speaker after the quote, or a talk word before it, makes a quote a title.
+	if (
+		!/^[^“”"\n]{0,100}\b[Bb]y\s|^\s*\n?\s*\p{Lu}/u.test(rest) &&
+		!TALK_BEFORE.test(text.slice(Math.max(0, qStart - 120), qStart))
+	)
+		return;
+	const title = cleanTitle(q[1]!);
+	if (!looksLikeTitle(title, true)) return;
+	const oneWord = !title.includes(' ');
 	// “Title”, the DockerCon Europe 2014 keynote, by Adrian Cockcroft
 	const by = /^\s*(?:,\s*([^“”"\n;]{0,90}?))?,?\s+[Bb]y\s+([^;\n(]+)/u.exec(rest);
 	if (by && !(oneWord && by[1])) {
@@ -139,15 +192,15 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 
 function genericTalk(
 	text: string,
-	m: RegExpMatchArray,
+	start: number,
+	matched: string,
 	name: string,
 	kind: string,
 	out: TalkCandidate[]
 ) {
 	const speaker = name.replace(/['’.]+$/, '');
 	if (!isPersonName(speaker)) return;
-	const start = m.index!;
-	let end = start + m[0].length;
+	let end = start + matched.length;
 	// "A talk by Ellen Körbes about …: Toolchains Behind Successful Workflows"
 	const colon = /^[^.:\n]{0,80}:\s+(\p{Lu}[^\n]{6,140}?)\s*$/u.exec(text.slice(end, end + 230));
 	let title = `${kind.charAt(0).toUpperCase()}${kind.slice(1)} by ${speaker}`;
@@ -249,7 +302,12 @@ function speakersAfterHeading(passages: ParsedPassage[]): SpeakerList | null {
 	return null;
 }
 
+/** Each line opens with a capitalised name: "Alex Sundström, Spotify", "Ross Boucher @boucher". */
+const NAME_LINE = /^[\s•*\-–]*\p{Lu}[\p{L}'’.-]*\s+\p{Lu}/u;
+
 function speakerLines(body: string): SpeakerList | null {
+	if (body.length > 700) return null;
+	if (!body.split('\n').every((l) => !l.trim() || NAME_LINE.test(l))) return null;
 	const lines = body
 		.split('\n')
 		.map((l) =>

@@ -32,79 +32,118 @@ interface TermEntry {
 	termIndex: number;
 }
 
+/**
+ * The theme lexicons compiled to patterns plus the per-passage accumulator. Shared by the
+ * standalone scorer and the pipeline's single-pass lexicon scan.
+ */
+export class ThemeTerms {
+	/** Each pattern is a term or one of its plural forms. */
+	readonly patterns: string[] = [];
+	private readonly feeds: TermEntry[][] = [];
+	private readonly projectThemes = new Map<string, number[]>();
+	private readonly threshold: number;
+	private readonly categoryWeight: number;
+	private readonly powers: number[];
+	private readonly raw: Float64Array;
+	private readonly seen: Int32Array;
+	private readonly lastEnd: Int32Array;
+	private readonly touched: number[] = [];
+	private text = '';
+
+	constructor(
+		private readonly themes: TaxonomyTheme[],
+		projects: TaxonomyProject[],
+		options: ThemeScorerOptions = {}
+	) {
+		this.threshold = options.threshold ?? DEFAULT_THEME_THRESHOLD;
+		this.categoryWeight = options.categoryWeight ?? 0.6;
+		const decay = options.repeatDecay ?? 0.5;
+		this.powers = Array.from({ length: 16 }, (_, n) => Math.pow(decay, n));
+		const patternIndex = new Map<string, number>();
+		let termCount = 0;
+		themes.forEach((theme, themeIndex) => {
+			for (const [rawTerm, rawWeight] of Object.entries(theme.lexicon)) {
+				const term = rawTerm.trim().toLowerCase().replace(/\s+/g, ' ');
+				const weight = Number(rawWeight);
+				if (!term || !(weight > 0)) continue;
+				const termIndex = termCount++;
+				for (const form of inflections(term)) {
+					let p = patternIndex.get(form);
+					if (p === undefined) {
+						p = this.patterns.length;
+						patternIndex.set(form, p);
+						this.patterns.push(form);
+						this.feeds.push([]);
+					}
+					const feed = this.feeds[p]!;
+					if (!feed.some((f) => f.termIndex === termIndex))
+						feed.push({ themeIndex, weight, termIndex });
+				}
+			}
+		});
+		// Project → themes its category or subcategory belongs to.
+		for (const project of projects) {
+			const keys = [project.category, project.subcategory].map((c) => c?.toLowerCase());
+			const hits = themes
+				.map((t, i) => ((t.categories ?? []).some((c) => keys.includes(c.toLowerCase())) ? i : -1))
+				.filter((i) => i >= 0);
+			if (hits.length > 0) this.projectThemes.set(project.id, hits);
+		}
+		this.raw = new Float64Array(themes.length);
+		this.seen = new Int32Array(termCount);
+		this.lastEnd = new Int32Array(termCount).fill(-1);
+	}
+
+	reset(text: string) {
+		this.text = text;
+		this.raw.fill(0);
+		for (const t of this.touched) {
+			this.seen[t] = 0;
+			this.lastEnd[t] = -1;
+		}
+		this.touched.length = 0;
+	}
+
+	hit(pattern: number, start: number, end: number) {
+		if (!atWordBoundary(this.text, start, end)) return;
+		for (const { themeIndex, weight, termIndex } of this.feeds[pattern]!) {
+			// Hits come ordered by end offset; overlapping forms of one term count once.
+			if (this.lastEnd[termIndex]! > start) continue;
+			if (this.seen[termIndex] === 0) this.touched.push(termIndex);
+			this.lastEnd[termIndex] = end;
+			const n = this.seen[termIndex]!++;
+			this.raw[themeIndex]! += weight * (n < 16 ? this.powers[n]! : 0);
+		}
+	}
+
+	finish(projectIds: Iterable<string>): ThemeScore[] {
+		const raw = this.raw;
+		for (const id of new Set(projectIds)) {
+			for (const t of this.projectThemes.get(id) ?? []) raw[t]! += this.categoryWeight;
+		}
+		const out: ThemeScore[] = [];
+		for (let i = 0; i < raw.length; i++) {
+			const sum = raw[i]!;
+			if (sum <= 0) continue;
+			const score = Math.round((1 - Math.exp(-sum)) * 1000) / 1000;
+			if (score >= this.threshold) out.push({ themeId: this.themes[i]!.id, score });
+		}
+		return out;
+	}
+}
+
 export function compileThemeScorer(
 	themes: TaxonomyTheme[],
 	projects: TaxonomyProject[],
 	options: ThemeScorerOptions = {}
 ): ThemeScorer {
-	const threshold = options.threshold ?? DEFAULT_THEME_THRESHOLD;
-	const categoryWeight = options.categoryWeight ?? 0.6;
-	const decay = options.repeatDecay ?? 0.5;
-
-	// Each pattern (a term or its plural) → the (theme, weight) pairs it feeds.
-	const patternIndex = new Map<string, number>();
-	const patterns: string[] = [];
-	const feeds: TermEntry[][] = [];
-	let termCount = 0;
-	themes.forEach((theme, themeIndex) => {
-		for (const [rawTerm, rawWeight] of Object.entries(theme.lexicon)) {
-			const term = rawTerm.trim().toLowerCase().replace(/\s+/g, ' ');
-			const weight = Number(rawWeight);
-			if (!term || !(weight > 0)) continue;
-			const termIndex = termCount++;
-			for (const form of inflections(term)) {
-				let p = patternIndex.get(form);
-				if (p === undefined) {
-					p = patterns.length;
-					patternIndex.set(form, p);
-					patterns.push(form);
-					feeds.push([]);
-				}
-				const feed = feeds[p]!;
-				if (!feed.some((f) => f.termIndex === termIndex)) {
-					feed.push({ themeIndex, weight, termIndex });
-				}
-			}
-		}
-	});
-	const automaton = compileAutomaton(patterns);
-
-	// Project → themes its category or subcategory belongs to.
-	const projectThemes = new Map<string, number[]>();
-	for (const project of projects) {
-		const keys = [project.category, project.subcategory].map((c) => c?.toLowerCase());
-		const hits = themes
-			.map((t, i) => ((t.categories ?? []).some((c) => keys.includes(c.toLowerCase())) ? i : -1))
-			.filter((i) => i >= 0);
-		if (hits.length > 0) projectThemes.set(project.id, hits);
-	}
-
+	const terms = new ThemeTerms(themes, projects, options);
+	const automaton = compileAutomaton(terms.patterns);
 	return {
 		score(text, projectIds) {
-			const raw = new Float64Array(themes.length);
-			const seen = new Map<number, number>();
-			// Hits come ordered by end offset; overlapping forms of one term count once.
-			const lastEnd = new Map<number, number>();
-			automaton.scan(text, (pattern, start, end) => {
-				if (!atWordBoundary(text, start, end)) return;
-				for (const { themeIndex, weight, termIndex } of feeds[pattern]!) {
-					if ((lastEnd.get(termIndex) ?? -1) > start) continue;
-					lastEnd.set(termIndex, end);
-					const n = seen.get(termIndex) ?? 0;
-					seen.set(termIndex, n + 1);
-					raw[themeIndex]! += weight * Math.pow(decay, n);
-				}
-			});
-			for (const id of new Set(projectIds)) {
-				for (const t of projectThemes.get(id) ?? []) raw[t]! += categoryWeight;
-			}
-			const out: ThemeScore[] = [];
-			raw.forEach((sum, i) => {
-				if (sum <= 0) return;
-				const score = Math.round((1 - Math.exp(-sum)) * 1000) / 1000;
-				if (score >= threshold) out.push({ themeId: themes[i]!.id, score });
-			});
-			return out;
+			terms.reset(text);
+			automaton.scanWords(text, (p, start, end) => terms.hit(p, start, end));
+			return terms.finish(projectIds);
 		}
 	};
 }
