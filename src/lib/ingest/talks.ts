@@ -52,7 +52,7 @@ export function cleanTitle(raw: string): string {
 	// Fast path: most titles need only trimming.
 	if (
 		/^[\w“"‘'(][^*_#•·\n]*[\w)?!”"’']$/.test(raw) &&
-		!/[\uD800-\uDFFF\uFE0F]|\(\d|\s{2}|[“”"‘’']$|^[“"‘']|^\d+[.)]|:$/.test(raw)
+		!/[\uD800-\uDFFF]|\uFE0F|\(\d|\s{2}|[“”"‘’']$|^[“"‘']|^\d+[.)]|:$/.test(raw)
 	)
 		return raw;
 	return raw
