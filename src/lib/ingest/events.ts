@@ -8,9 +8,9 @@
  * switch. A heading resets to its parent's edition or the document default.
  */
 import type { EventRow, IngestWarning, ParsedDocument } from './types';
-import type { EventIndex, EventRef } from './eventRefs';
+import type { EventDescription, EventIndex, EventRef } from './eventRefs';
 import { refRole, type RefRole } from './eventCues';
-import { chooseDefault, collectEvidence, externalKey, type DocEvidence } from './eventDefault';
+import { chooseDefault, collectEvidence, type DocEvidence } from './eventDefault';
 import { externalRow } from './eventRows';
 import { talkFromHeading, talksInPassage, type TalkCandidate } from './talks';
 import { speakerMentions } from './speakerRefs';
@@ -65,6 +65,7 @@ export function attributeEvents(
 	const publishedYear = doc.published ? Number(doc.published.slice(0, 4)) : null;
 
 	let defaultReason: string | null = null;
+	ctx.defaultYear = publishedYear;
 	const explicit = explicitDefault(ctx, options, warnings);
 	if (explicit) {
 		ctx.defaultId = explicit;
@@ -154,14 +155,22 @@ function explicitDefault(
 	const value = ctx.doc.frontMatter.event?.trim();
 	if (value) {
 		const ref = ctx.index.resolveName(value);
+		// An id-like value must be a catalog id; a free-text name may describe another gathering.
 		const slugLike = /^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(value);
-		if (ref && (ref.candidates.length === 1 || (ref.external && !slugLike))) {
-			return idOf(ctx, ref, ref.external ? externalKey(ref) : ref.candidates[0]!);
+		if (ref && ref.candidates.length === 1) return ref.candidates[0]!;
+		const described = slugLike ? null : (ref?.external ?? describeName(ctx, value));
+		const year = described ? (described.year ?? ctx.defaultYear) : null;
+		if (described && year !== null) {
+			const row = externalRow({ ...described, year });
+			if (!ctx.rows.has(row.id)) ctx.rows.set(row.id, row);
+			return row.id;
 		}
 		warnings.push({
 			file: ctx.doc.path,
 			severity: 'warning',
-			message: `front matter event "${value}" matches no event in the catalog; attributing events from the text instead`
+			message: `front matter event "${value}" matches no event in the catalog${
+				described ? ' and names no year' : ''
+			}; attributing events from the text instead`
 		});
 	}
 	for (const id of options.manifestEvents ?? []) {
@@ -174,6 +183,22 @@ function explicitDefault(
 		break;
 	}
 	return null;
+}
+
+/** A free-text `event:` value ("DevOpsDays Chicago 2019") read as an edition outside the catalog. */
+function describeName(ctx: Ctx, value: string): EventDescription | null {
+	if (!/\p{L}{3}/u.test(value)) return null;
+	const year = /\b((?:19|20)\d\d)\b/.exec(value);
+	const city = ctx.index.places.find(value).find((p) => p.kind === 'city');
+	return {
+		name: value.replace(/\s+/g, ' '),
+		series: 'other',
+		year: year ? Number(year[1]) : null,
+		month: null,
+		city: city?.name ?? null,
+		country: city?.country ?? null,
+		region: null
+	};
 }
 
 /** Turns a reference into an event id (creating the row for an edition outside the catalog). */

@@ -40,6 +40,13 @@ Auckland|New Zealand;Cape Town|South Africa;Nairobi|Kenya;Lagos|Nigeria;上海|C
 北京|China|Beijing;深圳|China|Shenzhen;杭州|China|Hangzhou;哥本哈根|Denmark|Copenhagen;
 巴塞罗那|Spain|Barcelona;圣地亚哥|United States|San Diego;西雅图|United States|Seattle`;
 
+/** Short forms recaps use for cities ("DockerCon SF"). Matched in capitals only. */
+const CITY_ALIASES: Record<string, [string, string]> = {
+	SF: ['San Francisco', 'United States'],
+	NYC: ['New York', 'United States'],
+	LA: ['Los Angeles', 'United States']
+};
+
 const COUNTRY_ALIASES: Record<string, string> = {
 	USA: 'United States',
 	'U.S.': 'United States',
@@ -61,6 +68,9 @@ export function compilePlaces(events: CatalogEvent[] = []): PlaceFinder {
 		const [city = '', country = null, english] = line.trim().split('|');
 		add(city, { kind: 'city', name: english ?? city, country });
 	}
+	for (const [alias, [city, country]] of Object.entries(CITY_ALIASES)) {
+		add(alias, { kind: 'city', name: city, country });
+	}
 	for (const e of events) if (e.country) add(e.country, countryPlace(e.country));
 	for (const line of CITIES.split(';')) {
 		const country = line.trim().split('|')[1] ?? '';
@@ -76,6 +86,9 @@ export function compilePlaces(events: CatalogEvent[] = []): PlaceFinder {
 			automaton.scanWords(text, (pattern, start, end) => {
 				// Proper nouns only: "nice" or "reading" in lower case are not places.
 				if (!/^[\p{Lu}\p{Lo}]/u.test(text[start]!)) return;
+				// All-capital short forms ("SF", "LA") must be written in capitals.
+				if (end - start <= 3 && text.slice(start, end) !== text.slice(start, end).toUpperCase())
+					return;
 				if (!atWordBoundary(text, start, end) && !/\p{Lo}/u.test(text[start]!)) return;
 				hits.push({ start, end, ...entries.get(keys[pattern]!)! });
 			});

@@ -251,6 +251,16 @@ describe('front matter and unattributed passages', () => {
 		]);
 	});
 
+	it('a free-text override names a gathering outside the catalog', () => {
+		const got = events({
+			frontMatter: { event: 'DevOpsDays Chicago 2019' },
+			sections: body('Great open spaces.')
+		});
+		expect(got.flat.map((p) => p.eventId)).toEqual(['devopsdays-chicago-2019']);
+		expect(got.createdEvents[0]).toMatchObject({ city: 'Chicago', year: 2019, in_catalog: 0 });
+		expect(got.warnings).toEqual([]);
+	});
+
 	it('records why a passage has no event', () => {
 		const got = events({ title: 'Thoughts on YAML', sections: body('YAML is hard.') });
 		expect(got.flat).toEqual([

@@ -132,6 +132,7 @@ describe('ingest', () => {
 		expect(messages).toEqual(
 			expect.arrayContaining([
 				expect.stringMatching(/^mars\.md: front matter event "kubecon-mars-2030"/),
+				expect.stringMatching(/^mars\.md: front matter tag "KubeCon Mars 2030"/),
 				expect.stringMatching(/^yaml\.md: no recognisable event/)
 			])
 		);

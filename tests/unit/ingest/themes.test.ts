@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileThemeScorer } from '../../../src/lib/ingest/themes';
+import { compileMatcher } from '../../../src/lib/ingest/matcher';
+import { compileLexicon } from '../../../src/lib/ingest/lexicon';
 import { PROJECTS, THEMES } from './extractionFixtures';
 
 const scorer = compileThemeScorer(THEMES, PROJECTS);
@@ -48,5 +50,26 @@ describe('theme scores', () => {
 		const s = scorer.score('Community tracing in the service mesh.', []);
 		expect(s.map((x) => x.themeId)).toEqual(['service-mesh', 'observability', 'community']);
 		for (const x of s) expect(x.score).toBe(Math.round(x.score * 1000) / 1000);
+	});
+});
+
+describe('the single-pass lexicon', () => {
+	it('gives the same mentions and scores as the matcher and scorer apart', () => {
+		const lexicon = compileLexicon(PROJECTS, THEMES);
+		const matcher = compileMatcher(PROJECTS);
+		for (const text of [
+			'Istio and Linkerd: a service mesh with a sidecar, tracing in Jaeger.',
+			'Helm charts, the helm of a ship, and Prometheus metrics on a dashboard.',
+			'Nothing to see here.'
+		]) {
+			const mentions = matcher.match(text);
+			expect(lexicon.analyse(text)).toEqual({
+				mentions,
+				themes: scorer.score(
+					text,
+					mentions.map((m) => m.projectId)
+				)
+			});
+		}
 	});
 });
