@@ -2,7 +2,8 @@
  * The aggregate tables, computed in SQL from the raw rows (INSERT … SELECT), in order.
  * docs/schema.md explains each one; the query tests check every aggregate answer against the
  * same question asked of the raw tables.
- * Co-mentions are computed in comentions.ts.
+ * Co-mentions (comentions.ts) and event_projects_by_theme (projectThemes.ts) are computed in
+ * TypeScript: as SQL they were the slowest statements of the build.
  */
 
 export function aggregateStatements(): string[] {
@@ -17,15 +18,11 @@ export function aggregateStatements(): string[] {
 		LEFT JOIN (SELECT passage_id, COUNT(*) AS n FROM mentions GROUP BY passage_id) mc
 			ON mc.passage_id = p.id
 		WHERE p.event_id IS NOT NULL`,
-		// (passage, project) with the number of mentions; (passage, theme) where it scores.
+		// (passage, project) with the number of mentions.
 		`CREATE TEMP TABLE agg_pp (passage_id INTEGER NOT NULL, project_id TEXT NOT NULL,
 			n INTEGER NOT NULL, PRIMARY KEY (passage_id, project_id)) WITHOUT ROWID`,
 		`INSERT INTO agg_pp SELECT m.passage_id, m.project_id, COUNT(*)
 		FROM mentions m JOIN agg_passages a ON a.passage_id = m.passage_id GROUP BY 1, 2`,
-		`CREATE TEMP TABLE agg_pt (passage_id INTEGER NOT NULL, theme_id TEXT NOT NULL,
-			score REAL NOT NULL, PRIMARY KEY (passage_id, theme_id)) WITHOUT ROWID`,
-		`INSERT INTO agg_pt SELECT pt.passage_id, pt.theme_id, pt.score
-		FROM passage_themes pt JOIN agg_passages a ON a.passage_id = pt.passage_id`,
 
 		`INSERT INTO event_stats
 		SELECT e.id, COALESCE(s.passages, 0), COALESCE(s.words, 0), COALESCE(s.sources, 0),
@@ -40,23 +37,18 @@ export function aggregateStatements(): string[] {
 		`INSERT INTO event_themes
 		SELECT a.event_id, pt.theme_id, COUNT(*), SUM(a.words), SUM(a.mentions), SUM(pt.score),
 			COUNT(*) * 1.0 / es.passages, SUM(pt.score) / es.passages
-		FROM agg_pt pt
+		FROM passage_themes pt
 		JOIN agg_passages a ON a.passage_id = pt.passage_id
 		JOIN event_stats es ON es.event_id = a.event_id
 		GROUP BY a.event_id, pt.theme_id`,
 		`INSERT INTO event_projects
 		SELECT a.event_id, pp.project_id, SUM(pp.n), COUNT(*), SUM(a.words)
 		FROM agg_pp pp JOIN agg_passages a ON a.passage_id = pp.passage_id
-		GROUP BY a.event_id, pp.project_id`,
-		`INSERT INTO event_projects_by_theme
-		SELECT pt.theme_id, a.event_id, pp.project_id, SUM(pp.n), COUNT(*), SUM(a.words), SUM(pt.score)
-		FROM agg_pp pp JOIN agg_passages a ON a.passage_id = pp.passage_id
-		JOIN agg_pt pt ON pt.passage_id = pp.passage_id
-		GROUP BY pt.theme_id, pp.project_id, a.event_id`
+		GROUP BY a.event_id, pp.project_id`
 	];
 }
 
 /** Drops the work tables. */
 export function cleanupStatements(): string[] {
-	return [...['agg_pt', 'agg_pp', 'agg_passages'].map((table) => `DROP TABLE temp.${table}`)];
+	return [...['agg_pp', 'agg_passages'].map((table) => `DROP TABLE temp.${table}`)];
 }
