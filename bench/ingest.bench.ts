@@ -112,6 +112,7 @@ console.log(
 		' docs/s',
 		'MB/s ingest',
 		'MB/s all',
+		'MB/s cpu',
 		'  db MB'
 	].join('  ')
 );

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import initSqlJs from 'sql.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { writeFileAtomic } from '../../../scripts/lib/atomicWrite';
 import { readCorpus } from '../../../scripts/lib/corpus';
 import { runIngest } from '../../../scripts/lib/ingestRun';
 import { openAtlas } from '../../../src/lib/db/open';
@@ -57,6 +58,21 @@ describe('readCorpus', () => {
 		const read = await readCorpus(corpus);
 		expect(read.inputs.map((i) => i.path)).toEqual(['nested/eu-2018.md']);
 		expect(read.manifest).toBe('documents: {}\n');
+	});
+});
+
+describe('writeFileAtomic', () => {
+	it('replaces a file whole, and on failure leaves the target as it was and no temporary file', async () => {
+		const target = join(dir, 'db.sqlite');
+		await writeFileAtomic(target, new Uint8Array([1, 2, 3]));
+		await writeFileAtomic(target, new Uint8Array([4, 5]));
+		expect([...(await readFile(target))]).toEqual([4, 5]);
+		// A directory where the file should go: the rename fails after the data was written.
+		const blocked = join(dir, 'blocked');
+		await mkdir(join(blocked, 'child'), { recursive: true });
+		await expect(writeFileAtomic(blocked, new Uint8Array([6]))).rejects.toThrow();
+		expect((await readdir(dir)).filter((name) => name.includes('.tmp-'))).toEqual([]);
+		expect(await readdir(blocked)).toEqual(['child']);
 	});
 });
 
