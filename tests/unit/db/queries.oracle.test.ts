@@ -64,7 +64,13 @@ describe('aggregate answers equal raw answers', () => {
 					);
 				}
 				for (const themeId of [undefined, THEMES[1]!]) {
-					const query = { filters: f, themeId, eventId: rnd() < 0.3 ? EVENT_IDS[2]! : undefined };
+					const pair = [PROJECTS[Math.floor(rnd() * 4)]!, PROJECTS[4 + Math.floor(rnd() * 4)]!];
+					const query = {
+						filters: f,
+						themeId,
+						eventId: rnd() < 0.3 ? EVENT_IDS[2]! : undefined,
+						withProjects: rnd() < 0.5 ? pair.slice(0, 1 + Math.floor(rnd() * 2)) : undefined
+					};
 					expect(fast.passages(query), label).toEqual(slow.passages(query));
 				}
 				// Both edge paths against plain SQL over the raw tables.

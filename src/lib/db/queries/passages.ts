@@ -6,6 +6,7 @@
 import type { Filters, MentionSpan, PassageHit, PassageQuery } from '../types';
 import { placeholders, query, queryRow } from '../sql';
 import { volumesFromAggregates, type QueryMode } from './events';
+import { sumPacks } from './networkEdges';
 import {
 	and,
 	eventScope,
@@ -50,17 +51,25 @@ function narrowing(q: PassageQuery, exists: boolean): Clause {
 }
 
 /**
- * The number of passages from the aggregates, when the question is one they answer exactly
- * (at most one theme and one project, no search, no clicked edge); else null.
+ * The number of passages from the aggregates, when the question is one they answer exactly:
+ * no search, at most one theme, and projects that reduce to one (per-project rows) or to one
+ * clicked pair (the co-mention packs count the passages naming both); else null.
  */
 function totalFromAggregates(ctx: QueryContext, f: Filters, q: PassageQuery): number | null {
-	if (needsRaw(f) || (q.withProjects?.length ?? 0) > 0) return null;
+	if (needsRaw(f)) return null;
 	let themes = f.themes;
 	if (q.themeId !== undefined) {
 		if (themes.length > 0 && !themes.includes(q.themeId)) return null;
 		themes = [q.themeId];
 	}
-	if (themes.length > 1 || f.projects.length > 1) return null;
+	const required = [...new Set(q.withProjects ?? [])];
+	// Passages must name every required project and any filter project: with the filter a
+	// subset of the required ones, the required ones decide.
+	const projects =
+		required.length > 0 && f.projects.every((p) => required.includes(p)) ? required : f.projects;
+	if (required.length > 0 && projects !== required) return null;
+	if (themes.length > 1 || projects.length > 2 || (projects.length === 2 && required.length !== 2))
+		return null;
 	let { from, to, events } = f;
 	if (q.eventId !== undefined) {
 		if (events.length > 0 && !events.includes(q.eventId)) return 0;
@@ -71,7 +80,12 @@ function totalFromAggregates(ctx: QueryContext, f: Filters, q: PassageQuery): nu
 		to = Math.min(to ?? q.year, q.year);
 		if (from > to) return 0;
 	}
-	const narrowed = { ...f, themes, events, from, to };
+	const narrowed = { ...f, themes, projects, events, from, to };
+	if (projects.length === 2) {
+		const [a, b] = [...projects].sort();
+		const edge = sumPacks(ctx, narrowed, { ids: new Set(projects), both: true });
+		return edge.find((e) => e.source === a && e.target === b)?.passages ?? 0;
+	}
 	return volumesFromAggregates(ctx, narrowed).reduce((n, v) => n + v.passages, 0);
 }
 
