@@ -61,16 +61,26 @@ export class DashboardData {
 		network: new Latest(),
 		passages: new Latest()
 	};
-	#client: AtlasClient;
+	#clients: Record<Slot, AtlasClient>;
 	/** The passage question last asked, so "Show more" continues it. */
 	#passageQuery: PassageQuery | null = null;
 
-	constructor(client: AtlasClient) {
-		this.#client = client;
+	/**
+	 * `client.slot`, when there (the worker client), gives each chart its own queue slot in the
+	 * worker, so a question it no longer needs is dropped before it runs.
+	 */
+	constructor(client: AtlasClient & { slot?: (name: string) => AtlasClient }) {
+		const forSlot = (slot: Slot) => client.slot?.(slot) ?? client;
+		this.#clients = {
+			timeline: forSlot('timeline'),
+			heatmap: forSlot('heatmap'),
+			network: forSlot('network'),
+			passages: forSlot('passages')
+		};
 	}
 
 	loadTimeline(filters: Filters): void {
-		const client = this.#client;
+		const client = this.#clients.timeline;
 		this.#ask(
 			'timeline',
 			Promise.all([client.events(filters), client.timelineSeries(filters, TOP_SERIES)]).then(
@@ -83,21 +93,25 @@ export class DashboardData {
 	loadHeatmap(filters: Filters, columns: 'event' | 'year', measure: 'share' | 'raw'): void {
 		this.#ask(
 			'heatmap',
-			this.#client.heatmap(filters, columns, measure),
+			this.#clients.heatmap.heatmap(filters, columns, measure),
 			(v) => (this.heatmap = v)
 		);
 	}
 
 	/** Every edge (weight ≥ 1): the weight slider only hides edges, without a query. */
 	loadNetwork(filters: Filters): void {
-		this.#ask('network', this.#client.network(filters, 1, MAX_NODES), (v) => (this.network = v));
+		this.#ask(
+			'network',
+			this.#clients.network.network(filters, 1, MAX_NODES),
+			(v) => (this.network = v)
+		);
 	}
 
 	loadPassages(query: PassageQuery): void {
 		this.#passageQuery = query;
 		this.#ask(
 			'passages',
-			this.#client.passages({ limit: PASSAGE_PAGE, ...query }),
+			this.#clients.passages.passages({ limit: PASSAGE_PAGE, ...query }),
 			(v) => (this.passages = v)
 		);
 	}
@@ -109,7 +123,11 @@ export class DashboardData {
 		if (!query || !current || current.rows.length >= current.total) return;
 		this.#ask(
 			'passages',
-			this.#client.passages({ ...query, limit: PASSAGE_PAGE, offset: current.rows.length }),
+			this.#clients.passages.passages({
+				...query,
+				limit: PASSAGE_PAGE,
+				offset: current.rows.length
+			}),
 			(next) => (this.passages = { total: next.total, rows: [...current.rows, ...next.rows] })
 		);
 	}

@@ -87,10 +87,44 @@ async function query(request: QueryRequest): Promise<void> {
 	}
 }
 
+/**
+ * Queries wait in a queue, so a question overtaken by a newer one from the same slot is dropped
+ * before it runs: after a slow query, only the latest view is computed, not every view the user
+ * clicked through meanwhile.
+ */
+const queue: QueryRequest[] = [];
+let draining = false;
+
+function enqueue(request: QueryRequest): void {
+	if (request.slot) {
+		for (let i = queue.length - 1; i >= 0; i--) {
+			if (queue[i]!.slot !== request.slot) continue;
+			post({ type: 'cancelled', id: queue[i]!.id });
+			queue.splice(i, 1);
+		}
+	}
+	queue.push(request);
+	if (!draining) {
+		draining = true;
+		setTimeout(drain, 0);
+	}
+}
+
+async function drain(): Promise<void> {
+	const next = queue.shift();
+	if (!next) {
+		draining = false;
+		return;
+	}
+	await query(next);
+	// A task boundary: messages that arrived during the query are queued (and may supersede).
+	setTimeout(drain, 0);
+}
+
 scope.onmessage = (event) => {
 	const request = event.data;
 	if (request.type === 'open') void open(request);
-	else void query(request);
+	else enqueue(request);
 };
 
 post({ type: 'ready' });

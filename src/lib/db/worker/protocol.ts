@@ -10,7 +10,17 @@ export type QueryMethod = keyof AtlasClient;
 
 /** One request type per AtlasClient method, its arguments typed from the interface. */
 export type QueryRequest = {
-	[M in QueryMethod]: { type: 'query'; id: number; method: M; args: Parameters<AtlasClient[M]> };
+	[M in QueryMethod]: {
+		type: 'query';
+		id: number;
+		method: M;
+		args: Parameters<AtlasClient[M]>;
+		/**
+		 * Who asks (e.g. "heatmap:heatmap"). A newer request with the same slot supersedes an
+		 * older one still waiting in the worker's queue: the older is answered `cancelled`.
+		 */
+		slot?: string;
+	};
 }[QueryMethod];
 
 export interface OpenRequest {
@@ -31,4 +41,5 @@ export type WorkerResponse =
 	| { type: 'progress'; id: number; progress: LoadProgress }
 	| { type: 'opened'; id: number; meta: MetaInfo }
 	| { type: 'result'; id: number; value: unknown }
+	| { type: 'cancelled'; id: number }
 	| { type: 'error'; id: number; error: SerializedLoadError };

@@ -11,6 +11,11 @@ import type { QueryMethod, QueryResult, WorkerRequest, WorkerResponse } from './
 export interface WorkerAtlasClient extends AtlasClient {
 	/** Download and open the database; resolves with its meta once queries can run. */
 	load(onProgress?: ProgressCallback): Promise<MetaInfo>;
+	/**
+	 * The same client for one asker (a chart): each new call supersedes that asker's earlier call
+	 * of the same method if the worker has not started it yet (it then rejects as superseded).
+	 */
+	slot(name: string): AtlasClient;
 	/** Stop the worker; pending calls reject. */
 	dispose(): void;
 }
@@ -35,6 +40,9 @@ interface Pending {
 function defaultWorker(): WorkerLike {
 	return new Worker(new URL('./db.worker.ts', import.meta.url), { type: 'module' });
 }
+
+/** The message of a call dropped because a newer one from the same slot replaced it. */
+export const SUPERSEDED = 'Superseded by a newer question.';
 
 const START_FAILED =
 	'The database runs in a background worker, and this browser did not start it. Retry; if it keeps failing, a browser setting or extension may be blocking Web Workers.';
@@ -66,6 +74,7 @@ export function createWorkerClient(options: WorkerClientOptions): WorkerAtlasCli
 		if (message.type === 'progress') return entry.onProgress?.(message.progress);
 		pending.delete(message.id);
 		if (message.type === 'error') entry.reject(deserializeError(message.error));
+		else if (message.type === 'cancelled') entry.reject(new AtlasLoadError('query', SUPERSEDED));
 		else entry.resolve(message.type === 'opened' ? message.meta : message.value);
 	}
 
@@ -108,8 +117,35 @@ export function createWorkerClient(options: WorkerClientOptions): WorkerAtlasCli
 		});
 	}
 
-	function call<M extends QueryMethod>(method: M, ...args: Parameters<AtlasClient[M]>) {
-		return send<QueryResult<M>>({ type: 'query', id: nextId++, method, args } as WorkerRequest);
+	function call<M extends QueryMethod>(
+		slot: string | undefined,
+		method: M,
+		...args: Parameters<AtlasClient[M]>
+	) {
+		const request = {
+			type: 'query',
+			id: nextId++,
+			method,
+			args,
+			slot: slot && `${slot}:${method}`
+		};
+		return send<QueryResult<M>>(request as WorkerRequest);
+	}
+
+	function client(slot?: string): AtlasClient {
+		return {
+			meta: () => call(slot, 'meta'),
+			themes: () => call(slot, 'themes'),
+			projects: () => call(slot, 'projects'),
+			events: (filters) => call(slot, 'events', filters),
+			timelineSeries: (filters, limit) => call(slot, 'timelineSeries', filters, limit),
+			heatmap: (filters, columns, measure) => call(slot, 'heatmap', filters, columns, measure),
+			network: (filters, minWeight, maxNodes) =>
+				call(slot, 'network', filters, minWeight, maxNodes),
+			passages: (query) => call(slot, 'passages', query),
+			talks: (eventId) => call(slot, 'talks', eventId),
+			sources: () => call(slot, 'sources')
+		};
 	}
 
 	return {
@@ -126,15 +162,7 @@ export function createWorkerClient(options: WorkerClientOptions): WorkerAtlasCli
 			worker?.terminate();
 			fail(new AtlasLoadError('worker', 'The database worker was stopped.'));
 		},
-		meta: () => call('meta'),
-		themes: () => call('themes'),
-		projects: () => call('projects'),
-		events: (filters) => call('events', filters),
-		timelineSeries: (filters, limit) => call('timelineSeries', filters, limit),
-		heatmap: (filters, columns, measure) => call('heatmap', filters, columns, measure),
-		network: (filters, minWeight, maxNodes) => call('network', filters, minWeight, maxNodes),
-		passages: (query) => call('passages', query),
-		talks: (eventId) => call('talks', eventId),
-		sources: () => call('sources')
+		slot: (name) => client(name),
+		...client()
 	};
 }

@@ -59,6 +59,15 @@ describe('db.worker', () => {
 		);
 	});
 
+	it('drops a queued question superseded by a newer one from the same slot', async () => {
+		send({ type: 'query', id: 10, method: 'themes', args: [], slot: 'heatmap:themes' });
+		send({ type: 'query', id: 11, method: 'projects', args: [], slot: 'network:projects' });
+		send({ type: 'query', id: 12, method: 'themes', args: [], slot: 'heatmap:themes' });
+		expect(await answer(10)).toEqual({ type: 'cancelled', id: 10 });
+		expect(await answer(11)).toMatchObject({ type: 'result' });
+		expect(await answer(12)).toMatchObject({ type: 'result' });
+	});
+
 	it('reports an unknown schema version as a typed error', async () => {
 		send({ type: 'open', id: 3, databaseUrl: newer, wasmUrl });
 		expect(await answer(3)).toMatchObject({

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AtlasLoadError } from '$lib/db/load';
 import { EMPTY_FILTERS, type MetaInfo } from '$lib/db/types';
 import type { WorkerRequest, WorkerResponse } from '$lib/db/worker/protocol';
-import { createWorkerClient, type WorkerLike } from '$lib/db/worker/workerClient';
+import { createWorkerClient, SUPERSEDED, type WorkerLike } from '$lib/db/worker/workerClient';
 
 const META: MetaInfo = { schemaVersion: 1, builtAt: '2026-01-01', corpusDigest: 'abc', counts: {} };
 const urls = { database: 'http://site/db.sqlite', wasm: 'http://site/sql.wasm' };
@@ -76,6 +76,17 @@ describe('createWorkerClient', () => {
 		}
 		expect(await themes).toBe('themes');
 		expect(await events).toBe('events');
+	});
+
+	it('tags slot calls, and rejects a call the worker dropped as superseded', async () => {
+		const worker = fakeWorker((request, reply) => {
+			if (request.type !== 'query') return;
+			expect(request.slot).toBe('heatmap:heatmap');
+			reply({ type: 'cancelled', id: request.id });
+		});
+		const client = createWorkerClient({ createWorker: () => worker, urls });
+		const error = await rejection(client.slot('heatmap').heatmap(EMPTY_FILTERS, 'event'));
+		expect(error.message).toBe(SUPERSEDED);
 	});
 
 	it('turns a worker script that fails to load into a "worker" error', async () => {
