@@ -101,8 +101,19 @@ export function collectEvidence(
 		});
 	});
 
-	contextEvidence(doc, index, [doc.title ?? '', ...lead], scores, series);
+	// Cities and dates only tip a balance: skip them when the names alone already decided.
+	if (!clearWinner(scores)) contextEvidence(doc, index, [doc.title ?? '', ...lead], scores, series);
 	return { scores, series };
+}
+
+function clearWinner(scores: Map<string, Scored>): boolean {
+	let best = 0;
+	let second = 0;
+	for (const { score } of scores.values()) {
+		if (score > best) [best, second] = [score, best];
+		else if (score > second) second = score;
+	}
+	return best >= 5 && second * 3 <= best;
 }
 
 function headingEditions(doc: ParsedDocument, index: EventIndex): number {

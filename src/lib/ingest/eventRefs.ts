@@ -90,7 +90,7 @@ export function compileEventIndex(catalog: CatalogEvent[]): EventIndex {
 		return { ids: pool.map((e) => e.id), preferred };
 	}
 
-	function anchorRefs(text: string, placeHits: () => PlaceHit[]): EventRef[] {
+	function anchorRefs(text: string, placeHits: PlacesIn): EventRef[] {
 		const raw: { start: number; end: number; series: EventSeries; year: number | null }[] = [];
 		for (const m of text.matchAll(ANCHOR_RE)) {
 			const series: EventSeries = m[3] ? 'dockercon' : 'kubecon';
@@ -162,8 +162,8 @@ export function compileEventIndex(catalog: CatalogEvent[]): EventIndex {
 				});
 			});
 		}
-		let cached: PlaceHit[] | null = null;
-		const placeHits = () => (cached ??= places.find(text));
+		// Places are looked up only in the few characters around a reference, not the passage.
+		const placeHits: PlacesIn = (from, to) => places.findIn(text, from, to);
 		const anchored = anchor ? anchorRefs(text, placeHits) : [];
 		const outside = (outsideGate ? externalRefs(text, placeHits) : []).map((x) => {
 			const q = scanQualifiers(text, x.start, x.end, placeHits);
@@ -225,6 +225,8 @@ export function eventYear(e: { start_date: string }): number {
 	return Number(e.start_date.slice(0, 4));
 }
 
+export type PlacesIn = (from: number, to: number) => PlaceHit[];
+
 interface Qualifiers {
 	year: number | null;
 	region: RegionTag | null;
@@ -243,12 +245,7 @@ const FILLER =
  * Reads the qualifiers that follow (and, for a year or region, precede) a series name:
  * "KubeCon NA (and virtual) 2021", "KubeCon 2019 in San Diego", "Kubecon San Diego".
  */
-function scanQualifiers(
-	text: string,
-	start: number,
-	end: number,
-	placeHits: () => PlaceHit[]
-): Qualifiers {
+function scanQualifiers(text: string, start: number, end: number, placeHits: PlacesIn): Qualifiers {
 	const q: Qualifiers = { year: null, region: null, city: null, country: null, end, nameEnd: end };
 	const before = /(?:^|[^\p{L}\p{N}])(?:((?:19|20)\d\d)|([A-Z][A-Za-z]+))\s+$/u.exec(
 		text.slice(Math.max(0, start - 16), start)
@@ -265,7 +262,7 @@ function scanQualifiers(
 		if (/^[.!?;\n]/.test(text.slice(i, at + 1)) && skip === 0) break;
 		let m: RegExpExecArray | null;
 		const place = /^\p{Lu}|^[\p{Lo}]/u.test(rest)
-			? placeHits().find((p) => p.start === at)
+			? placeHits(at, at + 40).find((p) => p.start === at)
 			: undefined;
 		if ((m = /^((?:19|20)\d\d)(?![\p{L}\p{N}])/u.exec(rest)) && q.year === null) {
 			q.year = Number(m[1]);

@@ -16,6 +16,8 @@ export interface PlaceHit {
 
 export interface PlaceFinder {
 	find(text: string): PlaceHit[];
+	/** Places lying within [from, to) of `text` (offsets into the whole text). */
+	findIn(text: string, from: number, to: number): PlaceHit[];
 }
 
 // city|country pairs; the country also becomes a place of its own.
@@ -93,6 +95,14 @@ export function compilePlaces(events: CatalogEvent[] = []): PlaceFinder {
 				hits.push({ start, end, ...entries.get(keys[pattern]!)! });
 			});
 			return selectLongest(hits);
+		},
+		findIn(text, from, to) {
+			// One character of margin keeps the word-boundary test right at the window edges.
+			const lo = Math.max(0, from - 1);
+			const window = text.slice(lo, Math.min(text.length, to + 1));
+			return this.find(window)
+				.map((h) => ({ ...h, start: h.start + lo, end: h.end + lo }))
+				.filter((h) => h.start >= from && h.end <= to);
 		}
 	};
 }

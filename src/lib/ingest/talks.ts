@@ -21,15 +21,7 @@ const SEPARATOR = /\s+(?:–|—|―|-{1,2})\s+/g;
 const QUICK_SEPARATOR = /\s(?:–|—|―|-{1,2})\s/;
 
 function hasSeparator(text: string): boolean {
-	return (
-		(text.includes(' – ') ||
-			text.includes(' - ') ||
-			text.includes(' — ') ||
-			text.includes(' ―') ||
-			text.includes(' -- ') ||
-			text.includes('\u00a0')) &&
-		QUICK_SEPARATOR.test(text)
-	);
+	return QUICK_SEPARATOR.test(text);
 }
 const NAME =
 	"\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:de|van|von|der|da|di|del|la|le)?\\s*\\p{Lu}[\\p{L}'’.-]+){1,2}";
