@@ -48,6 +48,8 @@ export interface EventIndex {
 
 const ANCHOR_RE =
 	/(?<![\p{L}\p{N}])(?:(kube\s?cons?)|(cloud\s?native\s?cons?)|(docker\s?cons?))(?:'?(\d\d)|(20\d\d))?(?![\p{L}\p{N}])/giu;
+/** Shared result for the common case (no reference): callers only read it. */
+const NO_REFS: EventRef[] = [];
 const ANCHOR_GATE = /kube\s?con|docker\s?con|native\s?con/i;
 const JOINER_RE = /^\s*(?:\+|&|and|\/|,|&amp;)?\s*$/i;
 
@@ -144,7 +146,7 @@ export function compileEventIndex(catalog: CatalogEvent[]): EventIndex {
 		// Cheap gates first: most passages name no event at all.
 		const anchor = (text.includes('on') || text.includes('ON')) && ANCHOR_GATE.test(text);
 		const outsideGate = mayNameGathering(text);
-		if (!anchor && !outsideGate && (aliasesNeedAnchor || !aliasGate(text))) return [];
+		if (!anchor && !outsideGate && (aliasesNeedAnchor || !aliasGate(text))) return NO_REFS;
 		const named: EventRef[] = [];
 		if (anchor || !aliasesNeedAnchor) {
 			aliases.scanWords(text, (p, start, end) => {

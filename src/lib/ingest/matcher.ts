@@ -71,7 +71,7 @@ export class MentionCollector {
 
 	reset(text: string) {
 		this.text = text;
-		this.candidates = [];
+		this.candidates.length = 0;
 		this.urls = urlSpans(text);
 	}
 
@@ -191,8 +191,10 @@ function hasContextWord(text: string, start: number, end: number, words: string[
 
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>()"“”]+/gi;
 
+const NO_SPANS: [number, number][] = [];
+
 function urlSpans(text: string): [number, number][] {
-	if (!text.includes('http') && !text.includes('www.')) return [];
+	if (!text.includes('http') && !text.includes('www.')) return NO_SPANS;
 	const spans: [number, number][] = [];
 	for (const m of text.matchAll(URL_RE)) spans.push([m.index, m.index + m[0].length]);
 	return spans;

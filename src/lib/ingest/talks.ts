@@ -213,6 +213,7 @@ function titleCased(s: string): boolean {
 }
 
 function dedupe(talks: TalkCandidate[]): TalkCandidate[] {
+	if (talks.length <= 1) return talks;
 	const sorted = [...talks].sort(
 		(a, b) => a.start - b.start || Number(a.generic) - Number(b.generic)
 	);
