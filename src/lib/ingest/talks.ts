@@ -102,8 +102,42 @@ export function talkFromLine(line: string, offset = 0): TalkCandidate | null {
 	return null;
 }
 
+/**
+ * A talk-table row as the parser writes it: "Talk: Title | Speaker: Name, Name | Company: Org"
+ * (or bare cells "Title | Name, Org" when the table had no header).
+ */
+export function talkFromTableRow(text: string): TalkCandidate | null {
+	const cells = text.split(' | ').map((c) => c.trim());
+	if (cells.length < 2 || text.length > 400) return null;
+	const labelled = cells.map((c) => /^([^:]{1,30}):\s+(.*)$/.exec(c));
+	let title: string | undefined;
+	let speakerCell: string | undefined;
+	let orgCell: string | undefined;
+	if (labelled.every(Boolean)) {
+		for (const m of labelled) {
+			const [label, value] = [m![1]!.toLowerCase(), m![2]!];
+			if (!title && /title|talk|session|presentation|topic/.test(label)) title = value;
+			else if (!speakerCell && /speaker|presenter|who|by/.test(label)) speakerCell = value;
+			else if (!orgCell && /company|organi[sz]ation|affiliation|employer|org/.test(label))
+				orgCell = value;
+		}
+	} else if (labelled.every((m) => !m)) {
+		[title, speakerCell] = cells;
+	}
+	if (!title || !speakerCell) return null;
+	const cleanedTitle = cleanTitle(title);
+	if (!looksLikeTitle(cleanedTitle, true)) return null;
+	const list = parseSpeakerList(orgCell ? `${speakerCell}, ${orgCell}` : speakerCell);
+	if (!list) return null;
+	return { title: cleanedTitle, ...list, start: 0, end: text.length, generic: false };
+}
+
 /** Talks a passage names, in text order, without overlaps. */
-export function talksInPassage(text: string): TalkCandidate[] {
+export function talksInPassage(text: string, kind?: ParsedPassage['kind']): TalkCandidate[] {
+	if (kind === 'table' || (text.includes(' | ') && !text.includes('\n'))) {
+		const row = talkFromTableRow(text);
+		if (row) return [row];
+	}
 	const found: TalkCandidate[] = [];
 	if (hasSeparator(text) || / by /i.test(text)) {
 		let lineStart = 0;

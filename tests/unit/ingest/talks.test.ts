@@ -81,6 +81,32 @@ describe('talk lines', () => {
 	});
 });
 
+describe('talk tables', () => {
+	const row = (text: string) =>
+		talksInPassage(text, 'table').map((t) => [t.title, t.speakers, t.organizations]);
+
+	it('reads labelled rows as the parser writes them', () => {
+		expect(
+			row('Talk: Debugging Envoy in Production | Speaker: John Doe, Mary Major | Company: Lyft')
+		).toEqual([['Debugging Envoy in Production', ['John Doe', 'Mary Major'], ['Lyft']]]);
+		expect(row('Session: Scaling Prometheus | Presenter: Jane Smith (Acme) | Room: 101')).toEqual([
+			['Scaling Prometheus', ['Jane Smith'], ['Acme']]
+		]);
+	});
+
+	it('reads bare "Title | Speaker, Org" cells', () => {
+		expect(row('Scaling Prometheus | Jane Smith, Acme')).toEqual([
+			['Scaling Prometheus', ['Jane Smith'], ['Acme']]
+		]);
+	});
+
+	it('ignores tables that are not talk lists', () => {
+		expect(row('Date: 2018-05-11 | Change description: The first release')).toEqual([]);
+		expect(row('Background | Slides')).toEqual([]);
+		expect(row('Project: Kubernetes | Status: graduated')).toEqual([]);
+	});
+});
+
 describe('talks inside sentences', () => {
 	it('“Title”, the X keynote, by Speaker — twice in one sentence', () => {
 		expect(
