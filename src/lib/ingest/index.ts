@@ -1,6 +1,7 @@
 /** Public surface of the ingest core (isomorphic: Node scripts and the browser both use it). */
 export { ingest, addDocuments, compileTaxonomy, type IngestOptions } from './pipeline';
 export { compileMatcher, type ProjectMatch, type ProjectMatcher } from './matcher';
+export { compileLexicon, type Lexicon, type PassageAnalysis } from './lexicon';
 export {
 	compileThemeScorer,
 	DEFAULT_THEME_THRESHOLD,
@@ -9,7 +10,13 @@ export {
 } from './themes';
 export { compileEventIndex, type EventIndex, type EventRef } from './eventRefs';
 export { attributeEvents, type AttributedDocument } from './events';
-export { talksInPassage, talkFromLine, talkFromHeading, type TalkCandidate } from './talks';
+export {
+	talksInPassage,
+	talkFromLine,
+	talkFromHeading,
+	talkFromTableRow,
+	type TalkCandidate
+} from './talks';
 export { parseSpeakerList } from './speakers';
 export { findDates } from './dates';
 export type * from './types';
