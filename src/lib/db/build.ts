@@ -10,6 +10,7 @@ import { aggregateStatements, cleanupStatements } from './aggregates';
 import { computeComentions } from './comentions';
 import { writeComentions } from './packs';
 import { projectThemeRows } from './projectThemes';
+import { computeFacts, writeFacts } from './facts';
 import { AGGREGATE_DDL, INDEX_DDL, RAW_DDL, SCHEMA_VERSION } from './schema';
 import { query, run } from './sql';
 
@@ -273,6 +274,7 @@ export function buildDatabase(
 			const ids = result.taxonomy.projects.map((p) => p.id).sort(compareIds);
 			writeComentions(db, computeComentions(result, new Map(ids.map((id, i) => [id, i]))), ids);
 		});
+		step('passage facts', () => writeFacts(db, computeFacts(result, countWords)));
 		for (const statement of cleanupStatements()) db.exec(statement);
 		writeMeta(db, result, opts.builtAt);
 		step('commit', () => {

@@ -188,6 +188,11 @@ CREATE TABLE comention_packs (
 	PRIMARY KEY (theme_id, event_id)
 ) WITHOUT ROWID;
 
+CREATE TABLE passage_facts (
+	name TEXT PRIMARY KEY,
+	data BLOB NOT NULL
+) WITHOUT ROWID;
+
 CREATE TABLE source_events (
 	source_id INTEGER NOT NULL REFERENCES sources (id),
 	event_id TEXT NOT NULL REFERENCES events (id),
@@ -229,5 +234,6 @@ export const REQUIRED_TABLES = [
 	'event_projects_by_theme',
 	'comentions',
 	'comention_packs',
+	'passage_facts',
 	'source_events'
 ] as const;

@@ -23,6 +23,16 @@ beforeAll(async () => {
 	SQL = await initSqlJs();
 });
 
+/** Searches over the random corpus's words and project names (with operators). */
+const SEARCHES = [
+	'cluster',
+	'metrics OR policy',
+	'"talk keynote"',
+	'kubernetes',
+	'scale -mesh',
+	'operator*'
+];
+
 function randomFilters(rnd: () => number): Filters {
 	const subset = (xs: string[], p: number) => xs.filter(() => rnd() < p);
 	const from = rnd() < 0.3 ? 2014 + Math.floor(rnd() * 4) : null;
@@ -33,7 +43,7 @@ function randomFilters(rnd: () => number): Filters {
 		events: rnd() < 0.25 ? subset(EVENT_IDS, 0.4) : [],
 		projects:
 			rnd() < 0.5 ? subset([...PROJECTS, 'no-such-project'], rnd() < 0.5 ? 0.15 : 0.35) : [],
-		q: ''
+		q: rnd() < 0.35 ? SEARCHES[Math.floor(rnd() * SEARCHES.length)]! : ''
 	};
 }
 
@@ -78,7 +88,9 @@ describe('aggregate answers equal raw answers', () => {
 				const reference = referenceEdges(db, normalize(f));
 				const sorted = (edges: typeof reference) =>
 					[...edges].sort((a, b) => (a.source + a.target < b.source + b.target ? -1 : 1));
-				expect(sorted(sumPacks(ctx, normalize(f), all)), label).toEqual(sorted(reference));
+				if (f.q === '') {
+					expect(sorted(sumPacks(ctx, normalize(f), all)), label).toEqual(sorted(reference));
+				}
 				expect(sorted(rawEdges(ctx, normalize(f))), label).toEqual(sorted(reference));
 				const net = fast.network(f, 1, 6);
 				expect(net, label).toEqual(slow.network(f, 1, 6));

@@ -17,6 +17,7 @@ import {
 	type Clause,
 	type QueryContext
 } from './scope';
+import { matches, searchThemeCounts } from './search';
 
 interface Total {
 	event_id: string;
@@ -70,6 +71,59 @@ function countsSql(f: Filters, rows: string[], raw: boolean): { totals: Clause; 
 	};
 }
 
+interface Counts {
+	totals: Total[];
+	themeCounts: ThemeCount[];
+}
+
+function countsFromSql(
+	ctx: QueryContext,
+	f: Filters,
+	rows: string[],
+	columns: 'event' | 'year',
+	raw: boolean
+): Counts {
+	const counts = countsSql(f, rows, raw);
+	const totals = query<Total>(
+		ctx.db,
+		`SELECT c.event_id, e.year, c.total FROM (${counts.totals.sql}) c JOIN events e ON e.id = c.event_id
+		WHERE c.total > 0 ORDER BY ${columns === 'year' ? 'e.year, ' : ''}COALESCE(e.start_date, e.year || '-12-31'), e.id`,
+		counts.totals.params
+	);
+	return {
+		totals,
+		themeCounts: query<ThemeCount>(ctx.db, counts.themes.sql, counts.themes.params)
+	};
+}
+
+function countsFromSearch(
+	ctx: QueryContext,
+	f: Filters,
+	rows: string[],
+	columns: 'event' | 'year'
+): Counts {
+	const counts = searchThemeCounts(matches(ctx, f), rows);
+	const events = new Map(
+		query<{ id: string; year: number; start: string }>(
+			ctx.db,
+			"SELECT id, year, COALESCE(start_date, year || '-12-31') AS start FROM events"
+		).map((e) => [e.id, e])
+	);
+	const totals = counts.totals
+		.filter((t) => t.total > 0)
+		.map((t) => ({ ...t, year: events.get(t.event_id)!.year }))
+		.sort((a, b) => {
+			const x = events.get(a.event_id)!;
+			const y = events.get(b.event_id)!;
+			return (
+				(columns === 'year' ? x.year - y.year : 0) ||
+				(x.start < y.start ? -1 : x.start > y.start ? 1 : 0) ||
+				(x.id < y.id ? -1 : x.id > y.id ? 1 : 0)
+			);
+		});
+	return { totals, themeCounts: counts.themes };
+}
+
 export function heatmap(
 	ctx: QueryContext,
 	f: Filters,
@@ -80,13 +134,10 @@ export function heatmap(
 	const rows =
 		f.themes.length > 0 ? ctx.themeIds.filter((id) => f.themes.includes(id)) : ctx.themeIds;
 	if (rows.length === 0) return [];
-	const counts = countsSql(f, rows, mode === 'raw' || needsRaw(f));
-	const totals = query<Total>(
-		ctx.db,
-		`SELECT c.event_id, e.year, c.total FROM (${counts.totals.sql}) c JOIN events e ON e.id = c.event_id
-		WHERE c.total > 0 ORDER BY ${columns === 'year' ? 'e.year, ' : ''}COALESCE(e.start_date, e.year || '-12-31'), e.id`,
-		counts.totals.params
-	);
+	const { totals, themeCounts } =
+		mode === 'auto' && needsRaw(f)
+			? countsFromSearch(ctx, f, rows, columns)
+			: countsFromSql(ctx, f, rows, columns, mode === 'raw' || needsRaw(f));
 	const columnOf = new Map(
 		totals.map((t) => [t.event_id, columns === 'event' ? t.event_id : String(t.year)])
 	);
@@ -96,7 +147,7 @@ export function heatmap(
 		columnTotals.set(column, (columnTotals.get(column) ?? 0) + t.total);
 	}
 	const sums = new Map<string, { passages: number; score: number }>();
-	for (const c of query<ThemeCount>(ctx.db, counts.themes.sql, counts.themes.params)) {
+	for (const c of themeCounts) {
 		const column = columnOf.get(c.event_id);
 		if (column === undefined) continue;
 		const key = `${c.theme_id}\u0000${column}`;

@@ -20,6 +20,7 @@ import {
 	type Clause,
 	type QueryContext
 } from './scope';
+import { matches, searchEdges, searchMentions, topOf } from './search';
 
 interface NodeRow {
 	id: string;
@@ -28,9 +29,14 @@ interface NodeRow {
 	mentions: number;
 }
 
-/** The projects `ids` with their mentions in scope, most mentioned first. */
-function nodeRows(ctx: QueryContext, f: Filters, raw: boolean, ids: string[]): NodeRow[] {
-	if (ids.length === 0) return [];
+/** Mentions in scope of the projects `ids`, from the aggregates or the raw tables. */
+function mentionCounts(
+	ctx: QueryContext,
+	f: Filters,
+	raw: boolean,
+	ids: string[]
+): Map<string, number> {
+	if (ids.length === 0) return new Map();
 	let counts: Clause;
 	if (raw) {
 		const units = matchedUnits(f, { themes: true, projects: false });
@@ -54,13 +60,44 @@ function nodeRows(ctx: QueryContext, f: Filters, raw: boolean, ids: string[]): N
 			params: where.params
 		};
 	}
-	// Two queries, not a join: SQLite would re-run the counts per project.
-	const mentions = new Map(
+	return new Map(
 		query<{ project_id: string; mentions: number }>(ctx.db, counts.sql, counts.params).map((r) => [
 			r.project_id,
 			r.mentions
 		])
 	);
+}
+
+/** Where the network's numbers come from: aggregates, a search's matches, or raw SQL. */
+interface NetworkSource {
+	top(limit: number): string[];
+	mentions(ids: string[]): Map<string, number>;
+	edges(scope: EdgeScope): Edge[];
+}
+
+function sourceFor(ctx: QueryContext, f: Filters, mode: QueryMode): NetworkSource {
+	if (mode === 'auto' && needsRaw(f)) {
+		const m = matches(ctx, f);
+		const counts = searchMentions(m);
+		const total = (id: string) => [...(counts.get(id)?.values() ?? [])].reduce((a, b) => a + b, 0);
+		return {
+			top: (limit) => topOf(counts, limit),
+			mentions: (ids) => new Map(ids.map((id) => [id, total(id)])),
+			edges: () => searchEdges(m)
+		};
+	}
+	const raw = mode === 'raw' || needsRaw(f);
+	return {
+		top: (limit) => topProjects(ctx, f, limit, raw),
+		mentions: (ids) => mentionCounts(ctx, f, raw, ids),
+		edges: (scope) => (raw ? rawEdges(ctx, f) : sumPacks(ctx, f, scope))
+	};
+}
+
+/** The projects `ids` that exist, with their mentions, most mentioned first. */
+function nodeRows(ctx: QueryContext, source: NetworkSource, ids: string[]): NodeRow[] {
+	if (ids.length === 0) return [];
+	const mentions = source.mentions(ids);
 	const chosen = inList('id', ids);
 	return query<Omit<NodeRow, 'mentions'>>(
 		ctx.db,
@@ -68,20 +105,15 @@ function nodeRows(ctx: QueryContext, f: Filters, raw: boolean, ids: string[]): N
 		chosen.params
 	)
 		.map((r) => ({ ...r, mentions: mentions.get(r.id) ?? 0 }))
-		.sort((a, b) => b.mentions - a.mentions || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+		.sort((a, b) => b.mentions - a.mentions || compare(a.id, b.id));
+}
+
+function compare(a: string, b: string): number {
+	return a < b ? -1 : a > b ? 1 : 0;
 }
 
 const byWeight = (a: Edge, b: Edge) =>
-	b.weight - a.weight ||
-	(a.source < b.source
-		? -1
-		: a.source > b.source
-			? 1
-			: a.target < b.target
-				? -1
-				: a.target > b.target
-					? 1
-					: 0);
+	b.weight - a.weight || compare(a.source, b.source) || compare(a.target, b.target);
 
 export function network(
 	ctx: QueryContext,
@@ -90,11 +122,11 @@ export function network(
 	maxNodes = 150,
 	mode: QueryMode = 'auto'
 ): { nodes: NetworkNode[]; edges: NetworkEdge[] } {
-	const raw = mode === 'raw' || needsRaw(f);
+	const source = sourceFor(ctx, f, mode);
 	let nodes: NodeRow[] = [];
 	let scope: EdgeScope;
 	if (f.projects.length === 0) {
-		nodes = nodeRows(ctx, f, raw, topProjects(ctx, f, maxNodes, raw));
+		nodes = nodeRows(ctx, source, source.top(maxNodes));
 		scope = { ids: new Set(nodes.map((n) => n.id)), both: true };
 	} else {
 		scope = { ids: new Set(f.projects), both: false };
@@ -103,12 +135,10 @@ export function network(
 		scope.both
 			? scope.ids.has(e.source) && scope.ids.has(e.target)
 			: scope.ids.has(e.source) || scope.ids.has(e.target);
-	const edges = (raw ? rawEdges(ctx, f) : sumPacks(ctx, f, scope)).filter(
-		(e) => e.weight >= minWeight && inScope(e)
-	);
+	const edges = source.edges(scope).filter((e) => e.weight >= minWeight && inScope(e));
 	if (f.projects.length > 0) {
 		const ids = new Set([...f.projects, ...edges.flatMap((e) => [e.source, e.target])]);
-		const candidates = nodeRows(ctx, f, raw, [...ids]);
+		const candidates = nodeRows(ctx, source, [...ids]);
 		const chosen = candidates.filter((n) => f.projects.includes(n.id));
 		const others = candidates.filter((n) => !f.projects.includes(n.id));
 		const kept = new Set(

@@ -16,6 +16,7 @@ import {
 	type Clause,
 	type QueryContext
 } from './scope';
+import { matches, searchMentions, topOf } from './search';
 
 interface PointRow {
 	project_id: string;
@@ -78,23 +79,61 @@ export function topProjects(ctx: QueryContext, f: Filters, limit: number, raw: b
 	).map((r) => r.project_id);
 }
 
-export function timelineSeries(
-	ctx: QueryContext,
-	f: Filters,
-	limit = 5,
-	mode: QueryMode = 'auto'
-): SeriesPoint[] {
-	const raw = mode === 'raw' || needsRaw(f);
+function pointsFromSql(ctx: QueryContext, f: Filters, limit: number, raw: boolean): PointRow[] {
 	const keys = f.projects.length > 0 ? f.projects : topProjects(ctx, f, limit, raw);
 	if (keys.length === 0) return [];
 	const counts = countsSql(f, raw, keys);
-	const rows = query<PointRow>(
+	return query<PointRow>(
 		ctx.db,
 		`SELECT c.project_id, c.event_id, c.value, pr.name, COALESCE(e.start_date, e.year || '-01-01') AS date
 		FROM (${counts.sql}) c JOIN projects pr ON pr.id = c.project_id JOIN events e ON e.id = c.event_id
 		WHERE c.value > 0`,
 		counts.params
 	);
+}
+
+function pointsFromSearch(ctx: QueryContext, f: Filters, limit: number): PointRow[] {
+	const counts = searchMentions(matches(ctx, f));
+	const keys = f.projects.length > 0 ? f.projects : topOf(counts, limit);
+	if (keys.length === 0) return [];
+	const names = new Map(
+		query<{ id: string; name: string }>(
+			ctx.db,
+			`SELECT id, name FROM projects WHERE ${inList('id', keys).sql}`,
+			keys
+		).map((r) => [r.id, r.name])
+	);
+	const dates = new Map(
+		query<{ id: string; date: string }>(
+			ctx.db,
+			"SELECT id, COALESCE(start_date, year || '-01-01') AS date FROM events"
+		).map((r) => [r.id, r.date])
+	);
+	return keys.flatMap((key) =>
+		names.has(key)
+			? [...(counts.get(key) ?? [])]
+					.filter(([, value]) => value > 0)
+					.map(([event, value]) => ({
+						project_id: key,
+						event_id: event,
+						value,
+						name: names.get(key)!,
+						date: dates.get(event)!
+					}))
+			: []
+	);
+}
+
+export function timelineSeries(
+	ctx: QueryContext,
+	f: Filters,
+	limit = 5,
+	mode: QueryMode = 'auto'
+): SeriesPoint[] {
+	const rows =
+		mode === 'auto' && needsRaw(f)
+			? pointsFromSearch(ctx, f, limit)
+			: pointsFromSql(ctx, f, limit, mode === 'raw' || needsRaw(f));
 	const totals = new Map<string, number>();
 	for (const r of rows) totals.set(r.project_id, (totals.get(r.project_id) ?? 0) + r.value);
 	const order = (a: PointRow, b: PointRow) =>
