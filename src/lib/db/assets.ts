@@ -26,8 +26,13 @@ const built = import.meta.glob<string>('../../../static/data/atlas.sqlite', {
  */
 export const DATABASE_DOWNLOAD_FILE = '/data/atlas.sqlite';
 
-/** The content-hashed copy, when the build had a database. */
-export const HASHED_DATABASE_URL: string | undefined = Object.values(built)[0];
+/**
+ * The content-hashed copy, when the build had a database. The dev server serves `static/` at
+ * the root and refuses `/static/…` URLs, so `vite dev` uses the stable URL.
+ */
+export const HASHED_DATABASE_URL: string | undefined = import.meta.env.DEV
+	? undefined
+	: Object.values(built)[0];
 
 export const WASM_URL: string = wasm;
 

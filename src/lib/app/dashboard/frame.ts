@@ -34,3 +34,6 @@ export function frameInfo(
 		builtAt: atlas.meta?.builtAt
 	};
 }
+
+/** What a chart frame says when the database did not load (the alert above says why). */
+export const NOT_LOADED = 'Nothing to draw: the database did not load (see the message above).';
