@@ -13,10 +13,12 @@ import {
 	hasRow,
 	matchedWhere,
 	needsRaw,
+	inList,
 	normalize,
 	type Clause,
 	type QueryContext
 } from './scope';
+import { matches, searchPassageIds } from './search';
 
 interface HitRow {
 	id: number;
@@ -107,21 +109,32 @@ export function passages(
 	mode: QueryMode = 'auto'
 ): { total: number; rows: PassageHit[] } {
 	const f = normalize(q.filters);
-	const where = and(matchedWhere(f), narrowing(q, false));
-	const total =
-		(mode === 'auto' ? totalFromAggregates(ctx, f, q) : null) ??
-		queryRow<{ n: number }>(
-			ctx.db,
-			`SELECT COUNT(*) AS n FROM passages p WHERE ${where.sql}`,
-			where.params
-		)?.n ??
-		0;
-	// When most passages match, testing passages in id order finds a page sooner than
-	// collecting every matching id first (see MatchOptions.exists).
-	const dense = total * 20 >= scopeSize(ctx, f);
-	const page = dense ? and(matchedWhere(f, { exists: true }), narrowing(q, true)) : where;
 	const limit = Math.max(0, Math.min(q.limit ?? 50, 500));
 	const offset = Math.max(0, q.offset ?? 0);
+	let total: number;
+	let page: Clause;
+	if (mode === 'auto' && needsRaw(f)) {
+		// A search: the matching ids come from the passage facts; SQL reads only the page.
+		const ids = searchPassageIds(matches(ctx, f), q);
+		total = ids.length;
+		const shown = ids.slice(offset, offset + limit);
+		page = shown.length > 0 ? inList('p.id', shown) : { sql: '0', params: [] };
+	} else {
+		const where = and(matchedWhere(f), narrowing(q, false));
+		total =
+			(mode === 'auto' ? totalFromAggregates(ctx, f, q) : null) ??
+			queryRow<{ n: number }>(
+				ctx.db,
+				`SELECT COUNT(*) AS n FROM passages p WHERE ${where.sql}`,
+				where.params
+			)?.n ??
+			0;
+		// When most passages match, testing passages in id order finds a page sooner than
+		// collecting every matching id first (see MatchOptions.exists).
+		const dense = total * 20 >= scopeSize(ctx, f);
+		page = dense ? and(matchedWhere(f, { exists: true }), narrowing(q, true)) : where;
+	}
+	const skip = mode === 'auto' && needsRaw(f) ? 0 : offset;
 	const hits = query<HitRow>(
 		ctx.db,
 		`SELECT p.id, p.text, p.event_id, e.name AS event_name, p.source_id, s.title AS source_title,
@@ -129,7 +142,7 @@ export function passages(
 		FROM passages p JOIN sources s ON s.id = p.source_id JOIN sections sec ON sec.id = p.section_id
 		LEFT JOIN events e ON e.id = p.event_id
 		WHERE ${page.sql} ORDER BY p.id LIMIT ? OFFSET ?`,
-		[...page.params, limit, offset]
+		[...page.params, limit, skip]
 	);
 	const spans = new Map<number, MentionSpan[]>();
 	if (hits.length > 0) {

@@ -65,7 +65,17 @@ function mask(ids: readonly string[], index: Map<string, number>, size: number):
 	return out;
 }
 
+/** The matches of `f`; the charts of one filter change share them (the last one is kept). */
 export function matches(ctx: QueryContext, f: Filters): Matches {
+	const key = JSON.stringify(f);
+	const last = ctx.cache.get('search:last') as { key: string; value: Matches } | undefined;
+	if (last?.key === key) return last.value;
+	const value = findMatches(ctx, f);
+	ctx.cache.set('search:last', { key, value });
+	return value;
+}
+
+function findMatches(ctx: QueryContext, f: Filters): Matches {
 	const s = search(ctx);
 	const inScope = s.eventIds.map(
 		(id, i) =>
@@ -230,4 +240,51 @@ export function searchEdges(
 		target: m.s.projectIds[pair % n]!,
 		...decodeSum(sum)
 	}));
+}
+
+/** The narrowing a clicked mark adds to the passage list. */
+export interface Narrowing {
+	withProjects?: string[];
+	themeId?: string;
+	eventId?: string;
+	year?: number;
+}
+
+/**
+ * Ids of the matching passages for the passage list, ascending: each passage once, on any
+ * chosen theme and naming any chosen project, then narrowed by the clicked mark.
+ */
+export function searchPassageIds(m: Matches, narrowing: Narrowing): number[] {
+	const { facts, themeIndex, projectIndex, eventIds, eventYears } = m.s;
+	const has = (
+		start: Uint32Array,
+		values: Uint32Array,
+		i: number,
+		test: (v: number) => boolean
+	) => {
+		for (let k = start[i]!; k < start[i + 1]!; k++) if (test(values[k]!)) return true;
+		return false;
+	};
+	const theme =
+		narrowing.themeId === undefined ? undefined : (themeIndex.get(narrowing.themeId) ?? -1);
+	const required = (narrowing.withProjects ?? []).map((id) => projectIndex.get(id) ?? -1);
+	const out: number[] = [];
+	for (const i of m.passages) {
+		const event = facts.event[i]!;
+		if (narrowing.eventId !== undefined && eventIds[event] !== narrowing.eventId) continue;
+		if (narrowing.year !== undefined && eventYears[event] !== narrowing.year) continue;
+		if (m.themes && !has(facts.themeStart, facts.themeIndex, i, (t) => m.themes![t] === 1))
+			continue;
+		if (
+			m.projects &&
+			!has(facts.mentionStart, facts.mentionProject, i, (p) => m.projects![p] === 1)
+		)
+			continue;
+		if (theme !== undefined && !has(facts.themeStart, facts.themeIndex, i, (t) => t === theme))
+			continue;
+		if (!required.every((p) => has(facts.mentionStart, facts.mentionProject, i, (q) => q === p)))
+			continue;
+		out.push(facts.ids[i]!);
+	}
+	return out;
 }
