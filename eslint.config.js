@@ -15,7 +15,10 @@ export default ts.config(
 	{
 		languageOptions: { globals: { ...globals.browser, ...globals.node } },
 		rules: {
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }]
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_' }
+			]
 		}
 	},
 	{
@@ -35,7 +38,14 @@ export default ts.config(
 		rules: {
 			'no-restricted-imports': [
 				'error',
-				{ patterns: [{ group: ['node:*', 'fs', 'path', 'crypto', 'os'], message: 'src/lib runs in the browser: keep Node-only imports in scripts/.' }] }
+				{
+					patterns: [
+						{
+							group: ['node:*', 'fs', 'path', 'crypto', 'os'],
+							message: 'src/lib runs in the browser: keep Node-only imports in scripts/.'
+						}
+					]
+				}
 			]
 		}
 	}

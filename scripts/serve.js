@@ -10,6 +10,7 @@ const root = resolve(process.argv[2] ?? 'build');
 const port = Number(process.env.PORT ?? 4173);
 const host = process.env.HOST ?? '127.0.0.1';
 
+/** @type {Record<string, string>} */
 const types = {
 	'.html': 'text/html; charset=utf-8',
 	'.js': 'text/javascript; charset=utf-8',
@@ -24,14 +25,26 @@ const types = {
 	'.sqlite': 'application/vnd.sqlite3',
 	'.webmanifest': 'application/manifest+json'
 };
-const compressible = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt', '.md', '.webmanifest']);
+const compressible = new Set([
+	'.html',
+	'.js',
+	'.css',
+	'.json',
+	'.svg',
+	'.txt',
+	'.md',
+	'.webmanifest'
+]);
 
 if (!existsSync(root)) {
 	console.error(`serve: ${root} does not exist — run \`npm run build\` first.`);
 	process.exit(1);
 }
 
-/** Maps a URL path to a file in root: /a → /a.html or /a/index.html, never outside root. */
+/**
+ * Maps a URL path to a file in root: /a → /a.html or /a/index.html, never outside root.
+ * @param {string} pathname
+ */
 function resolveFile(pathname) {
 	const clean = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
 	const candidates = [clean, `${clean}.html`, join(clean, 'index.html')];

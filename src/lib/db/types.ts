@@ -167,7 +167,11 @@ export interface AtlasClient {
 	events(filters: Filters): Promise<EventSummary[]>;
 	/** Top `limit` projects (or `filters.projects` when set) per event. */
 	timelineSeries(filters: Filters, limit?: number): Promise<SeriesPoint[]>;
-	heatmap(filters: Filters, columns: 'event' | 'year', measure?: 'share' | 'raw'): Promise<HeatmapCell[]>;
+	heatmap(
+		filters: Filters,
+		columns: 'event' | 'year',
+		measure?: 'share' | 'raw'
+	): Promise<HeatmapCell[]>;
 	network(
 		filters: Filters,
 		minWeight?: number,
