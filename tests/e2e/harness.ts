@@ -4,7 +4,10 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -56,6 +59,24 @@ export async function serveSite(root = 'build'): Promise<Site> {
 	};
 }
 
+/**
+ * A throwaway copy of build/ changed by `mutate` (a corrupt or missing database, say), served
+ * like the real one; `stop()` also deletes the copy.
+ */
+export async function serveCopy(mutate: (root: string) => void, from = 'build'): Promise<Site> {
+	const root = mkdtempSync(join(tmpdir(), 'atlas-site-'));
+	cpSync(from, root, { recursive: true });
+	mutate(root);
+	const site = await serveSite(root);
+	return {
+		url: site.url,
+		async stop() {
+			await site.stop();
+			rmSync(root, { recursive: true, force: true });
+		}
+	};
+}
+
 export async function launchBrowser(): Promise<Browser> {
 	return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
 }
@@ -75,9 +96,14 @@ export async function openPage(
 		acceptDownloads: true,
 		serviceWorkers: 'block'
 	});
+	// tsx (the bench) compiles helpers with esbuild's keepNames, which wraps functions passed to
+	// page.evaluate in a `__name` call the page does not have.
+	await context.addInitScript('globalThis.__name = (f) => f');
 	const page = await context.newPage();
 	const problems: PageProblems = { errors: [] };
 	page.on('console', (message) => {
+		// Playwright's own note about `serviceWorkers: 'block'`, not the site's.
+		if (message.text().includes('blocked by Playwright')) return;
 		if (message.type() === 'error' || message.type() === 'warning') {
 			problems.errors.push(`${message.type()}: ${message.text()}`);
 		}

@@ -1,0 +1,95 @@
+/**
+ * The dashboard against the built site and the real database: download progress first, then the
+ * three charts, each drawing one mark per row of its table, without console noise.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openPage, serveSite, type Site } from './harness';
+import { CHARTS, MARKS, openDashboard, waitForCharts } from './dashboard';
+
+let site: Site;
+let browser: Browser;
+
+beforeAll(async () => {
+	[site, browser] = await Promise.all([serveSite(), launchBrowser()]);
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await site?.stop();
+});
+
+describe('dashboard', () => {
+	it('shows the bytes received while the database downloads, then draws the charts', async () => {
+		const { context, page, problems } = await openPage(browser);
+		// A slow line, so the download lasts long enough to be seen (applies to the worker's fetch).
+		const cdp = await context.newCDPSession(page);
+		await cdp.send('Network.enable');
+		await cdp.send('Network.emulateNetworkConditions', {
+			offline: false,
+			latency: 20,
+			downloadThroughput: 512 * 1024,
+			uploadThroughput: -1
+		});
+		await page.goto(`${site.url}/`);
+		const progress = await page.waitForFunction(
+			() => {
+				const bar = document.querySelector<HTMLProgressElement>('.load-progress progress');
+				if (!bar || !(bar.value > 0)) return null;
+				return {
+					value: bar.value,
+					max: bar.max,
+					text: bar.closest('.load-progress')?.textContent ?? '',
+					marks: document.querySelectorAll('svg[data-chart-svg]').length
+				};
+			},
+			null,
+			{ timeout: 30_000 }
+		);
+		const seen = await progress.jsonValue();
+		expect(seen?.marks, 'no chart before the database is there').toBe(0);
+		expect(seen?.text).toMatch(/database/i);
+		expect(seen?.text).toMatch(/\d/);
+
+		await waitForCharts(page);
+		await expect(page.locator('.load-progress').count()).resolves.toBe(0);
+		expect(problems.errors).toEqual([]);
+		await context.close();
+	});
+
+	it('draws every chart with one mark per table row, titled and with a legend', async () => {
+		const { context, page, problems } = await openPage(browser);
+		const counts = await openDashboard(page, `${site.url}/`);
+		for (const id of CHARTS) {
+			expect(counts[id].marks, `${id} marks (${MARKS[id]})`).toBeGreaterThan(0);
+			expect(counts[id].rows, `${id}: table rows = marks`).toBe(counts[id].marks);
+			const figure = page.locator(`figure[data-chart="${id}"]`);
+			await expect(figure.locator('h2').textContent()).resolves.toMatch(/\w/);
+			await expect(figure.locator('svg[data-chart-svg] > title').textContent()).resolves.toMatch(
+				/\w/
+			);
+		}
+		// The sample spans 2014–2021: the time axis says so.
+		const axis = await page.locator('figure[data-chart="timeline"] svg').first().textContent();
+		expect(axis).toContain('2014');
+		expect(axis).toContain('2021');
+		// The status line counts what is shown.
+		await expect(page.locator('.content > .status').textContent()).resolves.toMatch(
+			/\d+\s*passages/
+		);
+		expect(problems.errors).toEqual([]);
+		await context.close();
+	});
+
+	it('shows each table on demand with the same rows', async () => {
+		const { context, page, problems } = await openPage(browser, { width: 800 });
+		const counts = await openDashboard(page, `${site.url}/`);
+		const figure = page.locator('figure[data-chart="heatmap"]');
+		await figure.getByRole('button', { name: 'Table' }).click();
+		const table = figure.getByRole('table');
+		await expect(table.isVisible()).resolves.toBe(true);
+		await expect(table.locator('tbody tr').count()).resolves.toBe(counts.heatmap.marks);
+		expect(problems.errors).toEqual([]);
+		await context.close();
+	});
+});

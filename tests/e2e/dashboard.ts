@@ -1,0 +1,109 @@
+/**
+ * What the browser tests ask of the dashboard: how many marks each chart drew, how many rows its
+ * table has, and when a change has been answered and drawn. "Answered" is read from the marks
+ * the app sets for the benchmark (`atlas:timeline`… once per answer applied), so a wait after a
+ * filter change cannot be satisfied by the view from before it.
+ */
+import type { Page } from 'playwright-core';
+
+export type ChartId = 'timeline' | 'heatmap' | 'network';
+export const CHARTS: readonly ChartId[] = ['timeline', 'heatmap', 'network'];
+
+/** One selector per chart for every mark it draws (one table row each). */
+export const MARKS: Record<ChartId, string> = {
+	timeline: 'circle.event, circle.series-point',
+	heatmap: 'rect.cell',
+	network: 'circle.node, line.edge'
+};
+
+export type Counts = Record<ChartId, { marks: number; rows: number }>;
+export type Answers = Record<ChartId, number>;
+
+export const NO_ANSWERS: Answers = { timeline: 0, heatmap: 0, network: 0 };
+
+export function chartCounts(page: Page): Promise<Counts> {
+	return page.evaluate(
+		({ charts, marks }) =>
+			Object.fromEntries(
+				charts.map((id) => {
+					const figure = document.querySelector(`figure[data-chart="${id}"]`);
+					return [
+						id,
+						{
+							marks: figure?.querySelectorAll(marks[id]).length ?? 0,
+							rows: figure?.querySelectorAll('.table-wrap tbody tr').length ?? 0
+						}
+					];
+				})
+			) as Counts,
+		{ charts: CHARTS, marks: MARKS }
+	);
+}
+
+export function answers(page: Page): Promise<Answers> {
+	return page.evaluate(
+		(charts) =>
+			Object.fromEntries(
+				charts.map((id) => [id, performance.getEntriesByName(`atlas:${id}`).length])
+			) as Answers,
+		CHARTS
+	);
+}
+
+/**
+ * Every chart has an answer newer than `after`, has drawn it (or says it is empty) and nothing is
+ * busy, the network's force layout included.
+ */
+export async function waitForCharts(page: Page, after: Answers = NO_ANSWERS): Promise<void> {
+	await page.waitForFunction(
+		({ charts, after }) =>
+			charts.every((id) => {
+				const figure = document.querySelector(`figure[data-chart="${id}"]`);
+				return (
+					performance.getEntriesByName(`atlas:${id}`).length > after[id] &&
+					figure?.getAttribute('aria-busy') === 'false' &&
+					!figure.querySelector('[aria-busy="true"]') &&
+					!figure.querySelector('.state[role="status"]')
+				);
+			}),
+		{ charts: CHARTS, after },
+		{ timeout: 30_000 }
+	);
+}
+
+/** Runs `action` (a click, a Back) and waits until all three charts have redrawn for it. */
+export async function redrawAfter(page: Page, action: () => Promise<unknown>): Promise<Counts> {
+	const before = await answers(page);
+	await action();
+	await waitForCharts(page, before);
+	return chartCounts(page);
+}
+
+/** Opens a dashboard URL and waits for the three charts. */
+export async function openDashboard(page: Page, url: string): Promise<Counts> {
+	await page.goto(url);
+	await waitForCharts(page);
+	return chartCounts(page);
+}
+
+/** Column `key` of a chart's table, one value per row. */
+export function tableColumn(page: Page, chart: ChartId, header: string): Promise<string[]> {
+	return page.evaluate(
+		({ chart, header }) => {
+			const table = document.querySelector(`figure[data-chart="${chart}"] .table-wrap table`);
+			const headers = [...(table?.querySelectorAll('thead th') ?? [])].map((th) =>
+				th.textContent?.trim()
+			);
+			const i = headers.indexOf(header);
+			if (i < 0) throw new Error(`no column "${header}" in the ${chart} table: ${headers}`);
+			return [...(table?.querySelectorAll('tbody tr') ?? [])].map(
+				(tr) => tr.children[i]?.textContent?.trim() ?? ''
+			);
+		},
+		{ chart, header }
+	);
+}
+
+export function searchParams(page: Page): URLSearchParams {
+	return new URL(page.url()).searchParams;
+}
