@@ -3,7 +3,7 @@
  * Dates in the atlas are calendar dates (`YYYY-MM-DD`), so everything is read and written in UTC:
  * a visitor west of Greenwich must not see a conference move to the previous day.
  */
-import { format, utcFormat } from 'd3';
+import { format } from 'd3';
 
 const thousands = format(',');
 const compact = format('.2~s');
@@ -33,14 +33,15 @@ export function parseDay(iso: string | null | undefined): Date | null {
 	return Number.isNaN(d.getTime()) ? null : d;
 }
 
-const day = utcFormat('%b %-d, %Y');
-const month = utcFormat('%b %Y');
+// Written out rather than d3's utcFormat: the page then needs none of d3-time-format's locale code.
+const MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
 
 /** "Nov 18, 2019". */
-export const formatDay = (d: Date): string => day(d);
+export const formatDay = (d: Date): string =>
+	`${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}, ${d.getUTCFullYear()}`;
 
 /** "Nov 2019". */
-export const formatMonth = (d: Date): string => month(d);
+export const formatMonth = (d: Date): string => `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 
 /** "2016–2018", or "2016" for a single year. */
 export const formatYearRange = (from: number, to: number): string =>

@@ -5,8 +5,6 @@
  * re-rendering, and the SVG exporter can inline the computed values. The hex tables stay exported
  * for renderers that cannot read CSS (canvas falls back to them) and for the contrast tests.
  */
-import { interpolateViridis } from 'd3';
-
 export type Theme = 'light' | 'dark';
 export type Series = 'kubecon' | 'dockercon' | 'other';
 
@@ -66,12 +64,23 @@ export const SEQUENTIAL_STEPS = 9;
 /**
  * Viridis in both themes, running from near the background (low) to far from it (high): dark purple
  * → yellow on dark, yellow → dark purple on light. The ends are trimmed so no step vanishes.
+ * These are d3's `interpolateViridis` at 0.1 + 0.9·i/8, written out so that the page does not ship
+ * d3-scale-chromatic's tables for nine colours.
  */
+const VIRIDIS = [
+	'#482475',
+	'#3f4788',
+	'#31668e',
+	'#26828e',
+	'#1e9c89',
+	'#34b679',
+	'#6ccd5a',
+	'#b5de2b',
+	'#fde725'
+];
+
 function sequential(theme: Theme): string[] {
-	return Array.from({ length: SEQUENTIAL_STEPS }, (_, i) => {
-		const t = i / (SEQUENTIAL_STEPS - 1);
-		return interpolateViridis(theme === 'dark' ? 0.1 + 0.9 * t : 1 - 0.9 * t);
-	});
+	return theme === 'dark' ? [...VIRIDIS] : [...VIRIDIS].reverse();
 }
 
 /** Every custom property of one theme, name (without `--atlas-`) → colour. */

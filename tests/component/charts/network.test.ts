@@ -88,6 +88,51 @@ describe('NetworkChart', () => {
 		expect(+edge.getAttribute(end[0]!)!).toBeCloseTo(x + 40, 1);
 	});
 
+	it('zooms with the buttons and the wheel, pans by dragging the background', async () => {
+		const onselectedge = vi.fn();
+		const { container } = render(NetworkChart, { props: { ...base, onselectedge } });
+		await drawn(container);
+		const at = () =>
+			[...container.querySelectorAll('circle.node')].map((c) => [
+				+c.getAttribute('cx')!,
+				+c.getAttribute('cy')!
+			]);
+		const before = at();
+		// The buttons zoom about the middle of the drawing (800 × 520).
+		await fireEvent.click(screen.getByRole('button', { name: 'Zoom in' }));
+		at().forEach(([x, y], i) => {
+			expect(x).toBeCloseTo(400 + (before[i]![0]! - 400) * 1.5, 6);
+			expect(y).toBeCloseTo(260 + (before[i]![1]! - 260) * 1.5, 6);
+		});
+		await fireEvent.click(screen.getByRole('button', { name: 'Reset view' }));
+		expect(at()).toEqual(before);
+
+		// The wheel zooms about the pointer: the point under it stays put.
+		const svg = container.querySelector('svg[data-chart-svg="network"]')!;
+		await fireEvent.wheel(svg, { deltaY: -100, clientX: 100, clientY: 50 });
+		const f = 2 ** 0.2;
+		at().forEach(([x, y], i) => {
+			expect(x).toBeCloseTo(100 + (before[i]![0]! - 100) * f, 6);
+			expect(y).toBeCloseTo(50 + (before[i]![1]! - 50) * f, 6);
+		});
+		await fireEvent.click(screen.getByRole('button', { name: 'Reset view' }));
+
+		// Dragging the background moves everything; the release is not a click.
+		const backdrop = container.querySelector('rect.backdrop')!;
+		await fireEvent.pointerDown(backdrop, { clientX: 10, clientY: 10, pointerId: 2 });
+		await fireEvent.pointerMove(backdrop, { clientX: 60, clientY: 40, pointerId: 2 });
+		await fireEvent.pointerUp(backdrop, { clientX: 60, clientY: 40, pointerId: 2 });
+		at().forEach(([x, y], i) => {
+			expect(x).toBeCloseTo(before[i]![0]! + 50, 6);
+			expect(y).toBeCloseTo(before[i]![1]! + 30, 6);
+		});
+		const edge = container.querySelector('line.edge')!;
+		await fireEvent.click(edge);
+		expect(onselectedge).not.toHaveBeenCalled();
+		await fireEvent.click(edge);
+		expect(onselectedge).toHaveBeenCalledTimes(1);
+	});
+
 	it('moves keyboard focus through nodes from most to least mentioned', async () => {
 		const { container } = render(NetworkChart, { props: base });
 		await drawn(container);

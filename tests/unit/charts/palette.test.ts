@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { interpolateViridis } from 'd3';
 import {
 	LANDSCAPE_CATEGORIES,
 	SEQUENTIAL_STEPS,
@@ -45,6 +46,15 @@ describe.each<Theme>(['light', 'dark'])('palette, %s theme', (theme) => {
 		const steps = Array.from({ length: SEQUENTIAL_STEPS }, (_, i) => hex(c[`seq-${i}`]!));
 		const fromBg = steps.map((s) => contrast(s, c.bg!));
 		for (let i = 1; i < fromBg.length; i++) expect(fromBg[i]).toBeGreaterThan(fromBg[i - 1]!);
+	});
+
+	it('sequential steps are viridis (colour-blind safe), ends trimmed', () => {
+		const steps = Array.from({ length: SEQUENTIAL_STEPS }, (_, i) => c[`seq-${i}`]);
+		const t = (i: number) => i / (SEQUENTIAL_STEPS - 1);
+		const want = steps.map((_, i) =>
+			interpolateViridis(theme === 'dark' ? 0.1 + 0.9 * t(i) : 1 - 0.9 * t(i))
+		);
+		expect(steps).toEqual(want);
 	});
 
 	it('has seven distinct category colours', () => {

@@ -2,10 +2,16 @@
  * A tiny typed client for the force worker: `layout(input)` resolves with positions, results are
  * cached by the input's key (a filter that returns to an earlier graph redraws at once), and a
  * request supersedes nothing: every caller gets its own answer. Without `Worker` (SSR, jsdom) the
- * layout runs in-thread, which is the same pure function.
+ * layout runs in-thread, which is the same pure function, imported only then: d3-force stays out
+ * of the page's own JavaScript.
  */
-import { forceKey, runForce, type ForceInput, type ForceResult } from './force.layout';
-import type { ForceRequest, ForceResponse } from './force.protocol';
+import {
+	forceKey,
+	type ForceInput,
+	type ForceRequest,
+	type ForceResponse,
+	type ForceResult
+} from './force.protocol';
 
 export type ForceLayoutFn = (input: ForceInput) => Promise<ForceResult>;
 
@@ -50,7 +56,7 @@ export function createForceClient(
 		const hit = cache.get(forceKey(input));
 		if (hit) return hit;
 		const w = start();
-		if (!w) return remember(runForce(input));
+		if (!w) return remember((await import('./force.layout')).runForce(input));
 		const id = nextId++;
 		const req: ForceRequest = { id, input };
 		return new Promise((resolve, reject) => {

@@ -6,24 +6,9 @@
  */
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY } from 'd3';
 import type { SimulationLinkDatum, SimulationNodeDatum } from 'd3';
+import { forceKey, type ForceInput, type ForceResult } from './force.protocol';
 
-export interface ForceInput {
-	/** Node ids with their drawn radius (collision) in layout units. */
-	nodes: { id: string; r: number }[];
-	links: { source: string; target: string; weight: number }[];
-	/** Default 300. */
-	ticks?: number;
-	/** Default 1. */
-	seed?: number;
-	/** Width / height of the drawing area (default 1): the layout is pulled into that shape. */
-	aspect?: number;
-}
-
-/** Positions in layout units (around 0,0), one per input node, in input order. */
-export interface ForceResult {
-	key: string;
-	positions: { id: string; x: number; y: number }[];
-}
+export { forceKey, type ForceInput, type ForceResult } from './force.protocol';
 
 /** Park–Miller style LCG in [0, 1): the same seed gives the same sequence everywhere. */
 export function lcg(seed: number): () => number {
@@ -32,18 +17,6 @@ export function lcg(seed: number): () => number {
 		s = (s * 48271) % 2147483647;
 		return (s - 1) / 2147483646;
 	};
-}
-
-/** FNV-1a over the input: equal inputs share a cache entry. */
-export function forceKey(input: ForceInput): string {
-	let h = 0x811c9dc5;
-	const add = (s: string) => {
-		for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-	};
-	add(`${input.ticks ?? 300}|${input.seed ?? 1}|${input.aspect ?? 1}|`);
-	for (const n of input.nodes) add(`${n.id}:${n.r.toFixed(2)};`);
-	for (const l of input.links) add(`${l.source}>${l.target}:${l.weight};`);
-	return `${(h >>> 0).toString(36)}-${input.nodes.length}-${input.links.length}`;
 }
 
 type SimNode = SimulationNodeDatum & { id: string; r: number };

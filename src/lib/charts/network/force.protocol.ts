@@ -1,5 +1,37 @@
-/** Messages between the force client and force.worker.ts. */
-import type { ForceInput, ForceResult } from './force.layout';
+/**
+ * What the force client and force.worker.ts exchange, and the cache key of a layout. Kept apart
+ * from force.layout.ts so that the page can key its cache without loading d3-force.
+ */
+
+export interface ForceInput {
+	/** Node ids with their drawn radius (collision) in layout units. */
+	nodes: { id: string; r: number }[];
+	links: { source: string; target: string; weight: number }[];
+	/** Default 300. */
+	ticks?: number;
+	/** Default 1. */
+	seed?: number;
+	/** Width / height of the drawing area (default 1): the layout is pulled into that shape. */
+	aspect?: number;
+}
+
+/** Positions in layout units (around 0,0), one per input node, in input order. */
+export interface ForceResult {
+	key: string;
+	positions: { id: string; x: number; y: number }[];
+}
+
+/** FNV-1a over the input: equal inputs share a cache entry. */
+export function forceKey(input: ForceInput): string {
+	let h = 0x811c9dc5;
+	const add = (s: string) => {
+		for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+	};
+	add(`${input.ticks ?? 300}|${input.seed ?? 1}|${input.aspect ?? 1}|`);
+	for (const n of input.nodes) add(`${n.id}:${n.r.toFixed(2)};`);
+	for (const l of input.links) add(`${l.source}>${l.target}:${l.weight};`);
+	return `${(h >>> 0).toString(36)}-${input.nodes.length}-${input.links.length}`;
+}
 
 export interface ForceRequest {
 	id: number;

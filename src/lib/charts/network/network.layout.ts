@@ -2,7 +2,6 @@
  * Network geometry, free of the DOM: node sizes, which edges are drawn, neighbourhoods, fitting
  * layout coordinates into the drawing area, and nearest-node picking for the canvas renderer.
  */
-import { quadtree } from 'd3';
 import type { NetworkEdge, NetworkNode } from '$lib/db/types';
 
 /** Radius in layout units: area ∝ mentions (square root), between 4 and 26. */
@@ -133,16 +132,21 @@ export interface DrawnEdge {
 	w: number;
 }
 
-/** Nearest-node picking for the canvas renderer: the node whose circle contains (x, y), if any. */
+/**
+ * Nearest-node picking for the canvas renderer: the node whose centre is nearest (x, y), if its
+ * circle (plus 2 px) contains the point. A scan, not a quadtree: a few thousand nodes take
+ * microseconds per pointer move, and the page need not ship d3-quadtree for it.
+ */
 export function createPicker(drawn: DrawnNode[]): (x: number, y: number) => DrawnNode | null {
-	const tree = quadtree<DrawnNode>()
-		.x((d) => d.x)
-		.y((d) => d.y)
-		.addAll(drawn);
 	const maxR = Math.max(0, ...drawn.map((d) => d.r));
 	return (x, y) => {
-		const hit = tree.find(x, y, maxR + 2);
-		return hit && (hit.x - x) ** 2 + (hit.y - y) ** 2 <= (hit.r + 2) ** 2 ? hit : null;
+		let hit: DrawnNode | null = null;
+		let best = (maxR + 2) ** 2;
+		for (const d of drawn) {
+			const d2 = (d.x - x) ** 2 + (d.y - y) ** 2;
+			if (d2 < best) [hit, best] = [d, d2];
+		}
+		return hit && best <= (hit.r + 2) ** 2 ? hit : null;
 	};
 }
 
