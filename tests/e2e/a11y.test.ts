@@ -1,0 +1,64 @@
+/**
+ * axe-core on every kind of page, once the data is drawn, in the light and the dark theme: no
+ * serious or critical violation.
+ */
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openPage, serveSite, type Site } from './harness';
+import { waitForCharts } from './dashboard';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** Each page and what says its data has arrived. */
+const PAGES: { path: string; ready: (page: Page) => Promise<unknown> }[] = [
+	{ path: '/', ready: (page) => waitForCharts(page) },
+	{ path: '/about', ready: (page) => page.locator('caption', { hasText: 'sources' }).waitFor() },
+	{ path: '/projects/kubernetes', ready: (page) => page.locator('#over-time').waitFor() },
+	{ path: '/events/kubecon-eu-2018', ready: (page) => page.locator('#talks').waitFor() }
+];
+
+interface Violation {
+	id: string;
+	impact: string | null;
+	help: string;
+	nodes: { target: string[]; failureSummary?: string }[];
+}
+
+let site: Site;
+let browser: Browser;
+
+beforeAll(async () => {
+	[site, browser] = await Promise.all([serveSite(), launchBrowser()]);
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await site?.stop();
+});
+
+describe.each(['light', 'dark'] as const)('axe, %s theme', (colorScheme) => {
+	it.each(PAGES)('$path', async ({ path, ready }) => {
+		const { context, page, problems } = await openPage(browser, { colorScheme });
+		await page.goto(`${site.url}${path}`);
+		await ready(page);
+		await page.addScriptTag({ path: AXE });
+		const violations = (await page.evaluate(async () => {
+			const axe = (window as unknown as { axe: { run(): Promise<{ violations: unknown[] }> } }).axe;
+			return (await axe.run()).violations;
+		})) as Violation[];
+		const bad = violations
+			.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+			.map(
+				(v) =>
+					`${v.impact} ${v.id}: ${v.help}\n` +
+					v.nodes
+						.slice(0, 5)
+						.map((n) => `    ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1]?.trim()}`)
+						.join('\n')
+			);
+		expect(bad, bad.join('\n')).toEqual([]);
+		expect(problems.errors).toEqual([]);
+		await context.close();
+	});
+});
