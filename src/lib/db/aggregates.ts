@@ -1,54 +1,251 @@
 /**
- * The aggregate tables, computed in SQL from the raw rows (INSERT … SELECT), in order.
- * docs/schema.md explains each one; the query tests check every aggregate answer against the
- * same question asked of the raw tables.
- * Co-mentions (comentions.ts) and event_projects_by_theme (projectThemes.ts) are computed in
- * TypeScript: as SQL they were the slowest statements of the build.
+ * The aggregate tables (docs/schema.md), summed in one pass over the passage index: as
+ * INSERT … SELECT over joins of the raw tables they were the slowest part of the build. The
+ * query tests check every aggregate answer against the same question asked of the raw tables.
+ * Co-mentions are in comentions.ts. Rows come out in primary-key order.
  */
+import type { SqlValue } from 'sql.js';
+import type { IngestResult } from '../ingest/types';
+import type { PassageIndex } from './passageIndex';
 
-export function aggregateStatements(): string[] {
-	return [
-		// Attributed passages, with their number of mentions.
-		`CREATE TEMP TABLE agg_passages (
-			passage_id INTEGER PRIMARY KEY, event_id TEXT NOT NULL, source_id INTEGER NOT NULL,
-			section_id INTEGER NOT NULL, words INTEGER NOT NULL, mentions INTEGER NOT NULL)`,
-		`INSERT INTO agg_passages
-		SELECT p.id, p.event_id, p.source_id, p.section_id, p.words, COALESCE(mc.n, 0)
-		FROM passages p
-		LEFT JOIN (SELECT passage_id, COUNT(*) AS n FROM mentions GROUP BY passage_id) mc
-			ON mc.passage_id = p.id
-		WHERE p.event_id IS NOT NULL`,
-		// (passage, project) with the number of mentions.
-		`CREATE TEMP TABLE agg_pp (passage_id INTEGER NOT NULL, project_id TEXT NOT NULL,
-			n INTEGER NOT NULL, PRIMARY KEY (passage_id, project_id)) WITHOUT ROWID`,
-		`INSERT INTO agg_pp SELECT m.passage_id, m.project_id, COUNT(*)
-		FROM mentions m JOIN agg_passages a ON a.passage_id = m.passage_id GROUP BY 1, 2`,
-
-		`INSERT INTO event_stats
-		SELECT e.id, COALESCE(s.passages, 0), COALESCE(s.words, 0), COALESCE(s.sources, 0),
-			(SELECT COUNT(*) FROM talks t WHERE t.event_id = e.id), COALESCE(s.mentions, 0)
-		FROM events e LEFT JOIN (
-			SELECT event_id, COUNT(*) AS passages, SUM(words) AS words,
-				COUNT(DISTINCT source_id) AS sources, SUM(mentions) AS mentions
-			FROM agg_passages GROUP BY event_id) s ON s.event_id = e.id
-		ORDER BY e.id`,
-		`INSERT INTO source_events
-		SELECT source_id, event_id, COUNT(*) FROM agg_passages GROUP BY source_id, event_id`,
-		`INSERT INTO event_themes
-		SELECT a.event_id, pt.theme_id, COUNT(*), SUM(a.words), SUM(a.mentions), SUM(pt.score),
-			COUNT(*) * 1.0 / es.passages, SUM(pt.score) / es.passages
-		FROM passage_themes pt
-		JOIN agg_passages a ON a.passage_id = pt.passage_id
-		JOIN event_stats es ON es.event_id = a.event_id
-		GROUP BY a.event_id, pt.theme_id`,
-		`INSERT INTO event_projects
-		SELECT a.event_id, pp.project_id, SUM(pp.n), COUNT(*), SUM(a.words)
-		FROM agg_pp pp JOIN agg_passages a ON a.passage_id = pp.passage_id
-		GROUP BY a.event_id, pp.project_id`
-	];
+/**
+ * Sums per numeric cell key, kept sparse: a large corpus can hold thousands of events (every
+ * meetup a document names) and hundreds of projects, too many cells for dense arrays.
+ */
+class Cells {
+	private readonly slots = new Map<number, number>();
+	readonly keys: number[] = [];
+	readonly columns: number[][];
+	constructor(width: number) {
+		this.columns = Array.from({ length: width }, () => []);
+	}
+	slot(key: number): number {
+		let s = this.slots.get(key);
+		if (s === undefined) {
+			s = this.keys.length;
+			this.slots.set(key, s);
+			this.keys.push(key);
+			for (const column of this.columns) column.push(0);
+		}
+		return s;
+	}
+	/** Slots in ascending key order. */
+	ordered(): number[] {
+		return this.keys.map((_, s) => s).sort((a, b) => this.keys[a]! - this.keys[b]!);
+	}
 }
 
-/** Drops the work tables. */
-export function cleanupStatements(): string[] {
-	return [...['agg_pp', 'agg_passages'].map((table) => `DROP TABLE temp.${table}`)];
+export interface AggregateTable {
+	table: string;
+	tuple: string;
+	count: number;
+	fill: (i: number, out: SqlValue[], at: number) => void;
+}
+
+/** Passages per (document, event). */
+function sourceCells(index: PassageIndex): Cells {
+	const E = index.eventIds.length;
+	const cells = new Cells(1);
+	const [passages] = cells.columns as [number[]];
+	for (let i = 0; i < index.source.length; i++) {
+		passages[cells.slot(index.source[i]! * E + index.facts.event[i]!)]!++;
+	}
+	return cells;
+}
+
+/** event_stats: one row per event, zeros included. */
+function eventStats(index: PassageIndex, result: IngestResult, bySource: Cells): AggregateTable {
+	const { facts, eventIds } = index;
+	const E = eventIds.length;
+	const passages = new Float64Array(E);
+	const words = new Float64Array(E);
+	const sources = new Float64Array(E);
+	const mentions = new Float64Array(E);
+	for (let i = 0; i < facts.ids.length; i++) {
+		const e = facts.event[i]!;
+		passages[e]!++;
+		words[e]! += facts.words[i]!;
+		mentions[e]! += index.mentions[i]!;
+	}
+	for (const key of bySource.keys) sources[key % E]!++;
+	const eventIndex = new Map(eventIds.map((id, i) => [id, i]));
+	const talks = new Float64Array(E);
+	for (const t of result.talks) {
+		const e = t.event_id === null ? undefined : eventIndex.get(t.event_id);
+		if (e !== undefined) talks[e]!++;
+	}
+	return {
+		table: 'event_stats',
+		tuple: '(?,?,?,?,?,?)',
+		count: E,
+		fill: (e, out, at) => {
+			out[at] = eventIds[e]!;
+			out[at + 1] = passages[e]!;
+			out[at + 2] = words[e]!;
+			out[at + 3] = sources[e]!;
+			out[at + 4] = talks[e]!;
+			out[at + 5] = mentions[e]!;
+		}
+	};
+}
+
+/** source_events: passages per (document, event). */
+function sourceEvents(index: PassageIndex, cells: Cells): AggregateTable {
+	const E = index.eventIds.length;
+	const order = cells.ordered();
+	return {
+		table: 'source_events',
+		tuple: '(?,?,?)',
+		count: order.length,
+		fill: (r, out, at) => {
+			const s = order[r]!;
+			const key = cells.keys[s]!;
+			out[at] = Math.floor(key / E);
+			out[at + 1] = index.eventIds[key % E]!;
+			out[at + 2] = cells.columns[0]![s]!;
+		}
+	};
+}
+
+/** event_themes: per (event, theme) over the event's passages on the theme. */
+function eventThemes(index: PassageIndex, stats: Float64Array): AggregateTable {
+	const { facts, eventIds, themeIds } = index;
+	const T = themeIds.length;
+	const cells = eventIds.length * T;
+	const passages = new Float64Array(cells);
+	const words = new Float64Array(cells);
+	const mentions = new Float64Array(cells);
+	// Compensated sums, as SQLite's SUM(): the scores of this table were summed in SQL before.
+	const sum = new Float64Array(cells);
+	const error = new Float64Array(cells);
+	for (let i = 0; i < facts.ids.length; i++) {
+		const base = facts.event[i]! * T;
+		for (let k = facts.themeStart[i]!; k < facts.themeStart[i + 1]!; k++) {
+			const c = base + facts.themeIndex[k]!;
+			passages[c]!++;
+			words[c]! += facts.words[i]!;
+			mentions[c]! += index.mentions[i]!;
+			const s = sum[c]!;
+			const r = facts.themeScore[k]!;
+			const t = s + r;
+			error[c]! += Math.abs(s) > Math.abs(r) ? s - t + r : r - t + s;
+			sum[c] = t;
+		}
+	}
+	const score = sum.map((s, c) => s + error[c]!);
+	const byId = themeIds.map((_, t) => t).sort((a, b) => (themeIds[a]! < themeIds[b]! ? -1 : 1));
+	const used: number[] = [];
+	for (let e = 0; e < eventIds.length; e++) {
+		for (const t of byId) if (passages[e * T + t]! > 0) used.push(e * T + t);
+	}
+	return {
+		table: 'event_themes',
+		tuple: '(?,?,?,?,?,?,?,?)',
+		count: used.length,
+		fill: (r, out, at) => {
+			const c = used[r]!;
+			const e = Math.floor(c / T);
+			out[at] = eventIds[e]!;
+			out[at + 1] = themeIds[c % T]!;
+			out[at + 2] = passages[c]!;
+			out[at + 3] = words[c]!;
+			out[at + 4] = mentions[c]!;
+			out[at + 5] = score[c]!;
+			out[at + 6] = passages[c]! / stats[e]!;
+			out[at + 7] = score[c]! / stats[e]!;
+		}
+	};
+}
+
+/** event_projects: per (event, project) over the event's passages naming the project. */
+function eventProjects(index: PassageIndex): AggregateTable {
+	const { facts, eventIds, projectIds } = index;
+	const P = projectIds.length;
+	const cells = new Cells(3);
+	const [mentions, passages, words] = cells.columns as [number[], number[], number[]];
+	for (let i = 0; i < facts.ids.length; i++) {
+		const base = facts.event[i]! * P;
+		for (let k = facts.mentionStart[i]!; k < facts.mentionStart[i + 1]!; k++) {
+			const c = cells.slot(base + facts.mentionProject[k]!);
+			mentions[c]! += facts.mentionCount[k]!;
+			passages[c]!++;
+			words[c]! += facts.words[i]!;
+		}
+	}
+	const order = cells.ordered();
+	return {
+		table: 'event_projects',
+		tuple: '(?,?,?,?,?)',
+		count: order.length,
+		fill: (r, out, at) => {
+			const c = order[r]!;
+			const key = cells.keys[c]!;
+			out[at] = eventIds[Math.floor(key / P)]!;
+			out[at + 1] = projectIds[key % P]!;
+			out[at + 2] = mentions[c]!;
+			out[at + 3] = passages[c]!;
+			out[at + 4] = words[c]!;
+		}
+	};
+}
+
+/** event_projects_by_theme: event_projects over the passages on each theme. */
+function eventProjectsByTheme(index: PassageIndex): AggregateTable {
+	const { facts, eventIds, projectIds, themeIds } = index;
+	const E = eventIds.length;
+	const P = projectIds.length;
+	// Keys in primary-key order: (theme by id, project, event).
+	const byId = [...themeIds].sort();
+	const themeRank = themeIds.map((id) => byId.indexOf(id));
+	const cells = new Cells(4);
+	const [mentions, passages, words, score] = cells.columns as [
+		number[],
+		number[],
+		number[],
+		number[]
+	];
+	for (let i = 0; i < facts.ids.length; i++) {
+		const e = facts.event[i]!;
+		for (let t = facts.themeStart[i]!; t < facts.themeStart[i + 1]!; t++) {
+			const base = themeRank[facts.themeIndex[t]!]! * P;
+			for (let k = facts.mentionStart[i]!; k < facts.mentionStart[i + 1]!; k++) {
+				const c = cells.slot((base + facts.mentionProject[k]!) * E + e);
+				mentions[c]! += facts.mentionCount[k]!;
+				passages[c]!++;
+				words[c]! += facts.words[i]!;
+				score[c]! += facts.themeScore[t]!;
+			}
+		}
+	}
+	const order = cells.ordered();
+	return {
+		table: 'event_projects_by_theme',
+		tuple: '(?,?,?,?,?,?,?)',
+		count: order.length,
+		fill: (r, out, at) => {
+			const c = order[r]!;
+			const key = cells.keys[c]!;
+			out[at] = byId[Math.floor(key / (P * E))]!;
+			out[at + 1] = eventIds[key % E]!;
+			out[at + 2] = projectIds[Math.floor(key / E) % P]!;
+			out[at + 3] = mentions[c]!;
+			out[at + 4] = passages[c]!;
+			out[at + 5] = words[c]!;
+			out[at + 6] = score[c]!;
+		}
+	};
+}
+
+/** Every aggregate table but the co-mentions, ready for `insertRows`. */
+export function aggregateTables(index: PassageIndex, result: IngestResult): AggregateTable[] {
+	const bySource = sourceCells(index);
+	const passagesPerEvent = new Float64Array(index.eventIds.length);
+	for (let i = 0; i < index.facts.ids.length; i++) passagesPerEvent[index.facts.event[i]!]!++;
+	return [
+		eventStats(index, result, bySource),
+		sourceEvents(index, bySource),
+		eventThemes(index, passagesPerEvent),
+		eventProjects(index),
+		eventProjectsByTheme(index)
+	];
 }

@@ -6,13 +6,15 @@
 import type { Database, SqlJsStatic, SqlValue } from 'sql.js';
 import { sha256Hex } from '../ingest/sha256';
 import type { IngestResult } from '../ingest/types';
-import { aggregateStatements, cleanupStatements } from './aggregates';
+import { aggregateTables } from './aggregates';
 import { computeComentions } from './comentions';
+import { writeFacts } from './facts';
+import { insertRows } from './insert';
 import { writeComentions } from './packs';
-import { projectThemeRows } from './projectThemes';
-import { computeFacts, writeFacts } from './facts';
+import { indexPassages } from './passageIndex';
+import { checkReferences } from './references';
 import { AGGREGATE_DDL, INDEX_DDL, RAW_DDL, SCHEMA_VERSION } from './schema';
-import { query, run } from './sql';
+import { run } from './sql';
 
 export interface BuildOptions {
 	/** ISO timestamp stored in meta.built_at (the only value that differs between equal builds). */
@@ -49,91 +51,77 @@ export function corpusDigest(sources: readonly { path: string; sha256: string }[
 	return sha256Hex(new TextEncoder().encode(lines));
 }
 
-function insertAll<T>(
-	db: Database,
-	table: string,
-	sql: string,
-	rows: readonly T[],
-	values: (row: T, index: number) => SqlValue[]
-): void {
-	const statement = db.prepare(sql);
-	try {
-		for (let i = 0; i < rows.length; i++) statement.run(values(rows[i]!, i));
-	} catch (error) {
-		throw new Error(`Cannot write ${table}: ${error instanceof Error ? error.message : error}`, {
-			cause: error
-		});
-	} finally {
-		statement.free();
-	}
+/** Word counts of `result.passages`, by position. */
+function passageWords(result: IngestResult): Uint32Array {
+	return Uint32Array.from(result.passages, (p) => countWords(p.text));
 }
 
-function insertRaw(db: Database, result: IngestResult): void {
+function insertRaw(db: Database, result: IngestResult, words: Uint32Array): void {
 	const { taxonomy } = result;
-	insertAll(
-		db,
-		'events',
-		'INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?)',
-		result.events,
-		(e) => [
-			e.id,
-			e.name,
-			e.series,
-			e.region,
-			e.year,
-			e.start_date,
-			e.end_date,
-			e.city,
-			e.country,
-			e.format,
-			e.in_catalog
-		]
-	);
-	insertAll(
-		db,
-		'sources',
-		'INSERT INTO sources VALUES (?,?,?,?,?,?,?,?,?,?)',
-		result.sources,
-		(s) => [
-			s.id,
-			s.path,
-			s.title,
-			s.author,
-			s.publisher,
-			s.url,
-			s.published,
-			s.format,
-			s.sha256,
-			s.words
-		]
-	);
-	insertAll(db, 'sections', 'INSERT INTO sections VALUES (?,?,?,?,?,?)', result.sections, (s) => [
-		s.id,
-		s.source_id,
-		s.event_id,
-		s.ordinal,
-		s.heading,
-		s.kind
+	const rows = <T>(
+		table: string,
+		tuple: string,
+		list: readonly T[],
+		values: (row: T) => SqlValue[]
+	) =>
+		insertRows(db, table, tuple, list.length, (i, out, at) => {
+			const v = values(list[i]!);
+			for (let k = 0; k < v.length; k++) out[at + k] = v[k]!;
+		});
+	rows('events', '(?,?,?,?,?,?,?,?,?,?,?)', result.events, (e) => [
+		e.id,
+		e.name,
+		e.series,
+		e.region,
+		e.year,
+		e.start_date,
+		e.end_date,
+		e.city,
+		e.country,
+		e.format,
+		e.in_catalog
 	]);
-	insertAll(
+	rows('sources', '(?,?,?,?,?,?,?,?,?,?)', result.sources, (s) => [
+		s.id,
+		s.path,
+		s.title,
+		s.author,
+		s.publisher,
+		s.url,
+		s.published,
+		s.format,
+		s.sha256,
+		s.words
+	]);
+	insertRows(db, 'sections', '(?,?,?,?,?,?)', result.sections.length, (i, out, at) => {
+		const s = result.sections[i]!;
+		out[at] = s.id;
+		out[at + 1] = s.source_id;
+		out[at + 2] = s.event_id;
+		out[at + 3] = s.ordinal;
+		out[at + 4] = s.heading;
+		out[at + 5] = s.kind;
+	});
+	insertRows(
 		db,
 		'passages',
 		// Text bound as UTF-8 bytes: sql.js converts strings character by character in
 		// JavaScript, TextEncoder natively (three times faster on a large corpus).
-		'INSERT INTO passages VALUES (?,?,?,?,?,CAST(? AS TEXT),?,?)',
-		result.passages,
-		(p) => [
-			p.id,
-			p.source_id,
-			p.section_id,
-			p.event_id,
-			p.ordinal,
-			utf8.encode(p.text),
-			countWords(p.text),
-			p.event_id === null ? (p.unattributed_reason ?? 'no event found') : null
-		]
+		'(?,?,?,?,?,CAST(? AS TEXT),?,?)',
+		result.passages.length,
+		(i, out, at) => {
+			const p = result.passages[i]!;
+			out[at] = p.id;
+			out[at + 1] = p.source_id;
+			out[at + 2] = p.section_id;
+			out[at + 3] = p.event_id;
+			out[at + 4] = p.ordinal;
+			out[at + 5] = utf8.encode(p.text);
+			out[at + 6] = words[i]!;
+			out[at + 7] = p.event_id === null ? (p.unattributed_reason ?? 'no event found') : null;
+		}
 	);
-	insertAll(db, 'talks', 'INSERT INTO talks VALUES (?,?,?,?,?,?,?)', result.talks, (t) => [
+	rows('talks', '(?,?,?,?,?,?,?)', result.talks, (t) => [
 		t.id,
 		t.event_id,
 		t.source_id,
@@ -142,74 +130,57 @@ function insertRaw(db: Database, result: IngestResult): void {
 		JSON.stringify(t.speakers),
 		JSON.stringify(t.organizations)
 	]);
-	insertAll(
-		db,
-		'projects',
-		'INSERT INTO projects VALUES (?,?,?,?,?,?,?,?,?,?)',
-		[...taxonomy.projects].sort((a, b) => compareIds(a.id, b.id)),
-		(p, i) => [
-			p.id,
-			i,
-			p.name,
-			p.category,
-			p.subcategory,
-			p.cncf_status,
-			p.accepted,
-			p.incubating,
-			p.graduated,
-			p.homepage
-		]
-	);
+	const projects = [...taxonomy.projects].sort((a, b) => compareIds(a.id, b.id));
+	insertRows(db, 'projects', '(?,?,?,?,?,?,?,?,?,?)', projects.length, (i, out, at) => {
+		const p = projects[i]!;
+		out[at] = p.id;
+		out[at + 1] = i;
+		out[at + 2] = p.name;
+		out[at + 3] = p.category;
+		out[at + 4] = p.subcategory;
+		out[at + 5] = p.cncf_status;
+		out[at + 6] = p.accepted;
+		out[at + 7] = p.incubating;
+		out[at + 8] = p.graduated;
+		out[at + 9] = p.homepage;
+	});
 	const aliases = taxonomy.projects.flatMap((p) =>
-		[...new Set(p.aliases)].sort().map((alias) => ({ id: p.id, alias }))
+		[...new Set(p.aliases)].sort().map((alias) => [p.id, alias])
 	);
-	insertAll(db, 'project_aliases', 'INSERT INTO project_aliases VALUES (?,?)', aliases, (a) => [
-		a.id,
-		a.alias
-	]);
-	insertAll(db, 'mentions', 'INSERT INTO mentions VALUES (?,?,?,?,?)', result.mentions, (m) => [
-		m.passage_id,
-		m.project_id,
-		m.start,
-		m.end,
-		m.surface
-	]);
-	insertAll(
-		db,
+	rows('project_aliases', '(?,?)', aliases, (a) => a);
+	insertRows(db, 'mentions', '(?,?,?,?,?)', result.mentions.length, (i, out, at) => {
+		const m = result.mentions[i]!;
+		out[at] = m.passage_id;
+		out[at + 1] = m.project_id;
+		out[at + 2] = m.start;
+		out[at + 3] = m.end;
+		out[at + 4] = m.surface;
+	});
+	rows(
 		'themes',
-		'INSERT INTO themes VALUES (?,?,?,?,?)',
+		'(?,?,?,?,?)',
 		taxonomy.themes.map((t, i) => ({ t, i })),
 		({ t, i }) => [t.id, t.name, t.description, i, JSON.stringify(t.lexicon)]
 	);
-	insertAll(
+	// "On a theme" means a row here: a score of 0 is no score.
+	const scored = result.passageThemes.filter((pt) => pt.score > 0);
+	insertRows(db, 'passage_themes', '(?,?,?)', scored.length, (i, out, at) => {
+		const pt = scored[i]!;
+		out[at] = pt.passage_id;
+		out[at + 1] = pt.theme_id;
+		out[at + 2] = pt.score;
+	});
+	insertRows(
 		db,
-		'passage_themes',
-		'INSERT INTO passage_themes VALUES (?,?,?)',
-		// "On a theme" means a row here: a score of 0 is no score.
-		result.passageThemes.filter((pt) => pt.score > 0),
-		(pt) => [pt.passage_id, pt.theme_id, pt.score]
-	);
-	insertAll(
-		db,
-		'warnings',
-		'INSERT INTO warnings (file, severity, message) VALUES (?,?,?)',
-		result.warnings,
-		(w) => [w.file, w.severity, w.message]
-	);
-}
-
-function checkForeignKeys(db: Database): void {
-	const problems = query<{ table: string; rowid: number; parent: string }>(
-		db,
-		'PRAGMA foreign_key_check'
-	);
-	if (problems.length === 0) return;
-	const sample = problems
-		.slice(0, 5)
-		.map((p) => `${p.table} row ${p.rowid} → missing ${p.parent}`)
-		.join('; ');
-	throw new Error(
-		`The ingest result refers to rows that do not exist (${problems.length}): ${sample}`
+		'warnings (file, severity, message)',
+		'(?,?,?)',
+		result.warnings.length,
+		(i, out, at) => {
+			const w = result.warnings[i]!;
+			out[at] = w.file;
+			out[at + 1] = w.severity;
+			out[at + 2] = w.message;
+		}
 	);
 }
 
@@ -231,7 +202,38 @@ function writeMeta(db: Database, result: IngestResult, builtAt: string): void {
 		['corpus_digest', corpusDigest(result.sources)],
 		...Object.entries(counts).map(([k, v]): [string, string] => [`counts.${k}`, String(v)])
 	];
-	insertAll(db, 'meta', 'INSERT INTO meta VALUES (?, ?)', entries, (e) => e);
+	insertRows(db, 'meta', '(?,?)', entries.length, (i, out, at) => {
+		out[at] = entries[i]![0];
+		out[at + 1] = entries[i]![1];
+	});
+}
+
+/** Roughly the size of the finished file (passage text is about a quarter of it). */
+function estimateBytes(result: IngestResult): number {
+	let chars = 0;
+	for (const p of result.passages) chars += p.text.length;
+	return (1 << 20) + chars * 5;
+}
+
+/**
+ * An empty database whose file is already `bytes` long. sql.js keeps the file in an array that
+ * grows by an eighth at a time, copying the whole file each time: for a 100 MB database that
+ * was most of the commit. A one-page database padded with zeros is still a valid empty
+ * database (its header gives its size in pages), SQLite writes every page in place, and the
+ * padding never reaches the exported bytes (export copies only the pages in use).
+ */
+function openSized(SQL: SqlJsStatic, bytes: number): Database {
+	const seed = new SQL.Database();
+	let page: Uint8Array;
+	try {
+		seed.exec('PRAGMA user_version = 0'); // writes page 1
+		page = seed.export();
+	} finally {
+		seed.close();
+	}
+	const file = new Uint8Array(Math.max(bytes, page.length));
+	file.set(page);
+	return new SQL.Database(file);
 }
 
 /** Writes the whole database in one transaction and returns the file's bytes. */
@@ -240,7 +242,7 @@ export function buildDatabase(
 	result: IngestResult,
 	opts: BuildOptions
 ): Uint8Array {
-	const db = new SQL.Database();
+	const db = openSized(SQL, estimateBytes(result));
 	const step = <T>(name: string, fn: () => T): T => {
 		const start = performance.now();
 		const value = fn();
@@ -248,39 +250,32 @@ export function buildDatabase(
 		return value;
 	};
 	try {
-		db.exec('PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA foreign_keys = OFF;');
+		// The whole file is built in memory and exported at the end: no journal, no syncs, and a
+		// page cache big enough that no page is written twice before the commit.
+		db.exec(
+			'PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA foreign_keys = OFF;' +
+				'PRAGMA temp_store = MEMORY; PRAGMA cache_size = -1048576;'
+		);
 		db.exec(RAW_DDL + AGGREGATE_DDL);
+		step('foreign keys', () => checkReferences(result));
+		const words = step('words', () => passageWords(result));
 		db.exec('BEGIN');
-		step('rows', () => insertRaw(db, result));
-		step('foreign keys', () => checkForeignKeys(db));
+		step('rows', () => insertRaw(db, result, words));
 		step('indexes', () => db.exec(INDEX_DDL));
 		step('full-text index', () => {
 			run(db, 'INSERT INTO passages_fts (docid, text) SELECT id, text FROM passages ORDER BY id');
 			run(db, "INSERT INTO passages_fts (passages_fts) VALUES ('optimize')");
 		});
+		const index = step('passage index', () => indexPassages(result, words));
 		step('aggregates', () => {
-			for (const statement of aggregateStatements()) db.exec(statement);
+			for (const t of aggregateTables(index, result))
+				insertRows(db, t.table, t.tuple, t.count, t.fill);
 		});
-		step('aggregates by theme', () => {
-			insertAll(
-				db,
-				'event_projects_by_theme',
-				'INSERT INTO event_projects_by_theme VALUES (?,?,?,?,?,?,?)',
-				projectThemeRows(result, countWords),
-				(r) => [r.theme_id, r.event_id, r.project_id, r.mentions, r.passages, r.words, r.score]
-			);
-		});
-		step('co-mentions', () => {
-			const ids = result.taxonomy.projects.map((p) => p.id).sort(compareIds);
-			writeComentions(db, computeComentions(result, new Map(ids.map((id, i) => [id, i]))), ids);
-		});
-		step('passage facts', () => writeFacts(db, computeFacts(result, countWords)));
-		for (const statement of cleanupStatements()) db.exec(statement);
+		step('co-mentions', () => writeComentions(db, computeComentions(index), index.projectIds));
+		step('passage facts', () => writeFacts(db, index.facts));
 		writeMeta(db, result, opts.builtAt);
-		step('commit', () => {
-			db.exec('COMMIT');
-			db.exec('ANALYZE');
-		});
+		step('commit', () => db.exec('COMMIT'));
+		step('analyze', () => db.exec('ANALYZE'));
 		return step('export', () => db.export());
 	} finally {
 		db.close();

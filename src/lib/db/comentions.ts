@@ -6,18 +6,12 @@
  * but never in the same passage. The query tests check the result against SQL over the raw
  * tables.
  */
-import type { IngestResult } from '../ingest/types';
+import type { PassageIndex } from './passageIndex';
 
 /** Per (theme, event): pair key (source ordinal × n + target ordinal) → weight × 2^21 + passages. */
 export type PairSums = Map<string, Map<number, number>>;
 
 const PASSAGES = 2 ** 21;
-
-export interface Comentions {
-	/** `${theme}\u0000${event}` → pair sums; theme '' means all passages. */
-	sums: PairSums;
-	projectCount: number;
-}
 
 export function decodeSum(value: number): { weight: number; passages: number } {
 	return { weight: Math.floor(value / PASSAGES), passages: value % PASSAGES };
@@ -52,42 +46,89 @@ export function addUnit(sums: PairSums, key: string, passages: number[][], n: nu
 	}
 }
 
-export function computeComentions(result: IngestResult, ordinal: Map<string, number>): Comentions {
-	const n = ordinal.size;
-	const projects = new Map<number, Set<number>>();
-	for (const m of result.mentions) {
-		const o = ordinal.get(m.project_id);
-		if (o === undefined) continue;
-		let set = projects.get(m.passage_id);
-		if (!set) projects.set(m.passage_id, (set = new Set()));
-		set.add(o);
-	}
-	const themes = new Map<number, string[]>();
-	for (const pt of result.passageThemes) {
-		if (!(pt.score > 0)) continue; // as the writer: no score, no row
-		const list = themes.get(pt.passage_id) ?? [];
-		list.push(pt.theme_id);
-		themes.set(pt.passage_id, list);
-	}
-	// Units: passages with projects, grouped by (section, event), per theme and for all.
-	const units = new Map<string, Map<string, number[][]>>();
-	for (const p of result.passages) {
-		const set = projects.get(p.id);
-		if (p.event_id === null || !set) continue;
-		const list = [...set].sort((a, b) => a - b);
-		for (const theme of ['', ...(themes.get(p.id) ?? [])]) {
-			const key = `${theme}\u0000${p.event_id}`;
-			let byUnit = units.get(key);
-			if (!byUnit) units.set(key, (byUnit = new Map()));
-			const unit = String(p.section_id);
-			const members = byUnit.get(unit) ?? [];
-			members.push(list);
-			byUnit.set(unit, members);
+/** The edges of one (theme, event): pair keys ascending with their sums. */
+export interface PairList {
+	theme: string;
+	event: string;
+	pairs: number[];
+	sums: number[];
+}
+
+/**
+ * Edges per (theme, event), in (theme id, event id) order, theme '' (all passages) first.
+ * Units are grouped first and summed one key at a time, so one small map is live at once.
+ */
+export function computeComentions(index: PassageIndex): PairList[] {
+	const { facts, eventIds, projectIds, themeIds } = index;
+	const E = eventIds.length;
+	const n = projectIds.length;
+	const { mentionStart, mentionProject, themeStart, themeIndex } = facts;
+	// Passages naming a project, by (section, event): each run is a unit.
+	const members: number[] = [];
+	for (let i = 0; i < facts.ids.length; i++)
+		if (mentionStart[i + 1]! > mentionStart[i]!) members.push(i);
+	members.sort(
+		(a, b) => facts.section[a]! - facts.section[b]! || facts.event[a]! - facts.event[b]! || a - b
+	);
+	const byId = [...themeIds].sort();
+	const themeRank = themeIds.map((id) => byId.indexOf(id) + 1);
+	// Key (rank × E + event) → units as flat (first, end, theme ordinal or −1) triples.
+	const unitsOf = new Map<number, number[]>();
+	const addTo = (key: number, first: number, end: number, theme: number) => {
+		let list = unitsOf.get(key);
+		if (!list) unitsOf.set(key, (list = []));
+		list.push(first, end, theme);
+	};
+	const themesInUnit = new Set<number>();
+	for (let first = 0; first < members.length;) {
+		const head = members[first]!;
+		let end = first + 1;
+		while (
+			end < members.length &&
+			facts.section[members[end]!] === facts.section[head] &&
+			facts.event[members[end]!] === facts.event[head]
+		)
+			end++;
+		const e = facts.event[head]!;
+		addTo(e, first, end, -1);
+		themesInUnit.clear();
+		for (let m = first; m < end; m++) {
+			const i = members[m]!;
+			for (let k = themeStart[i]!; k < themeStart[i + 1]!; k++) themesInUnit.add(themeIndex[k]!);
 		}
+		for (const t of themesInUnit) addTo(themeRank[t]! * E + e, first, end, t);
+		first = end;
 	}
+	const hasTheme = (i: number, t: number) => {
+		for (let k = themeStart[i]!; k < themeStart[i + 1]!; k++) if (themeIndex[k] === t) return true;
+		return false;
+	};
+	const out: PairList[] = [];
 	const sums: PairSums = new Map();
-	for (const [key, byUnit] of units) {
-		for (const passages of byUnit.values()) addUnit(sums, key, passages, n);
+	const unit: number[][] = [];
+	for (const key of [...unitsOf.keys()].sort((a, b) => a - b)) {
+		sums.clear();
+		const list = unitsOf.get(key)!;
+		for (let u = 0; u < list.length; u += 3) {
+			unit.length = 0;
+			const theme = list[u + 2]!;
+			for (let m = list[u]!; m < list[u + 1]!; m++) {
+				const i = members[m]!;
+				if (theme >= 0 && !hasTheme(i, theme)) continue;
+				unit.push(Array.from(mentionProject.subarray(mentionStart[i]!, mentionStart[i + 1]!)));
+			}
+			addUnit(sums, '', unit, n);
+		}
+		const pairs = sums.get('');
+		if (!pairs) continue; // no pair in any unit: no edges, no pack
+		const sorted = [...pairs.keys()].sort((a, b) => a - b);
+		const rank = Math.floor(key / E);
+		out.push({
+			theme: rank === 0 ? '' : byId[rank - 1]!,
+			event: eventIds[key % E]!,
+			pairs: sorted,
+			sums: sorted.map((pair) => pairs.get(pair)!)
+		});
 	}
-	return { sums, projectCount: n };
+	return out;
 }

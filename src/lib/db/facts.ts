@@ -5,7 +5,6 @@
  * matches in JavaScript does, in milliseconds where SQL joins over the passages took seconds.
  */
 import type { Database } from 'sql.js';
-import type { IngestResult } from '../ingest/types';
 import { queryValues } from './sql';
 
 export interface PassageFacts {
@@ -39,63 +38,6 @@ const FIELDS = [
 	'themeIndex',
 	'themeScore'
 ] as const;
-
-function compare(a: string, b: string): number {
-	return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** The facts of `result`'s attributed passages (ordinals as the writer assigns them). */
-export function computeFacts(result: IngestResult, words: (text: string) => number): PassageFacts {
-	const events = new Map(
-		[...new Set(result.events.map((e) => e.id))].sort(compare).map((id, i) => [id, i])
-	);
-	const projects = new Map(
-		result.taxonomy.projects
-			.map((p) => p.id)
-			.sort(compare)
-			.map((id, i) => [id, i])
-	);
-	const themes = new Map(result.taxonomy.themes.map((t, i) => [t.id, i]));
-	const passages = result.passages.filter((p) => p.event_id !== null).sort((a, b) => a.id - b.id);
-	const mentionsOf = new Map<number, Map<number, number>>();
-	for (const m of result.mentions) {
-		const project = projects.get(m.project_id);
-		if (project === undefined) continue;
-		const counts = mentionsOf.get(m.passage_id) ?? new Map<number, number>();
-		counts.set(project, (counts.get(project) ?? 0) + 1);
-		mentionsOf.set(m.passage_id, counts);
-	}
-	const themesOf = new Map<number, [number, number][]>();
-	for (const pt of result.passageThemes) {
-		const theme = themes.get(pt.theme_id);
-		if (theme === undefined || !(pt.score > 0)) continue;
-		const list = themesOf.get(pt.passage_id) ?? [];
-		list.push([theme, pt.score]);
-		themesOf.set(pt.passage_id, list);
-	}
-	const n = passages.length;
-	const mentions = passages.map((p) =>
-		[...(mentionsOf.get(p.id) ?? [])].sort((a, b) => a[0] - b[0])
-	);
-	const scored = passages.map((p) => (themesOf.get(p.id) ?? []).sort((a, b) => a[0] - b[0]));
-	const starts = (lists: unknown[][]) => {
-		const out = new Uint32Array(n + 1);
-		lists.forEach((list, i) => (out[i + 1] = out[i]! + list.length));
-		return out;
-	};
-	return {
-		ids: Uint32Array.from(passages, (p) => p.id),
-		event: Uint32Array.from(passages, (p) => events.get(p.event_id!)!),
-		section: Uint32Array.from(passages, (p) => p.section_id),
-		words: Uint32Array.from(passages, (p) => words(p.text)),
-		mentionStart: starts(mentions),
-		mentionProject: Uint32Array.from(mentions.flat(), ([project]) => project),
-		mentionCount: Uint32Array.from(mentions.flat(), ([, count]) => count),
-		themeStart: starts(scored),
-		themeIndex: Uint32Array.from(scored.flat(), ([theme]) => theme),
-		themeScore: Float64Array.from(scored.flat(), ([, score]) => score)
-	};
-}
 
 export function writeFacts(db: Database, facts: PassageFacts): void {
 	const insert = db.prepare('INSERT INTO passage_facts VALUES (?, ?)');

@@ -6,7 +6,8 @@
  * magnitude faster in sql.js than a GROUP BY over the same rows (docs/schema.md).
  */
 import type { Database } from 'sql.js';
-import { decodeSum, type Comentions } from './comentions';
+import { decodeSum, type PairList } from './comentions';
+import { insertRows } from './insert';
 
 export const PACK_FIELDS = 3;
 /** Ordinals share one uint32: at most 65,536 projects. */
@@ -24,38 +25,39 @@ export function decodePack(blob: Uint8Array): Uint32Array {
 	return new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
 }
 
-function compare(a: string, b: string): number {
-	return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /** Writes `comentions` (all passages) and one pack per (theme, event), in key order. */
-export function writeComentions(
-	db: Database,
-	comentions: Comentions,
-	ids: readonly string[]
-): void {
+export function writeComentions(db: Database, lists: PairList[], ids: readonly string[]): void {
 	checkPlatform();
-	const n = comentions.projectCount;
+	const n = ids.length;
 	if (n > MAX_PACK_PROJECTS)
 		throw new Error(`At most ${MAX_PACK_PROJECTS} projects fit the co-mention packs.`);
-	const rows = db.prepare('INSERT INTO comentions VALUES (?, ?, ?, ?, ?)');
-	const packs = db.prepare('INSERT INTO comention_packs VALUES (?, ?, ?, ?)');
-	try {
-		for (const key of [...comentions.sums.keys()].sort(compare)) {
-			const [theme, event] = key.split('\u0000') as [string, string];
-			const pairs = [...comentions.sums.get(key)!].sort((a, b) => a[0] - b[0]);
-			const values = new Uint32Array(pairs.length * PACK_FIELDS);
-			pairs.forEach(([pair, sum], i) => {
-				const source = Math.floor(pair / n);
-				const target = pair % n;
-				const { weight, passages } = decodeSum(sum);
-				values.set([source | (target << 16), weight, passages], i * PACK_FIELDS);
-				if (theme === '') rows.run([event, ids[source]!, ids[target]!, weight, passages]);
-			});
-			packs.run([theme, event, pairs.length, new Uint8Array(values.buffer)]);
+	const all = lists.filter((l) => l.theme === '');
+	const offsets = [0];
+	for (const l of all) offsets.push(offsets.at(-1)! + l.pairs.length);
+	let list = 0;
+	insertRows(db, 'comentions', '(?,?,?,?,?)', offsets.at(-1)!, (r, out, at) => {
+		while (r >= offsets[list + 1]!) list++;
+		const { event, pairs, sums } = all[list]!;
+		const pair = pairs[r - offsets[list]!]!;
+		const { weight, passages } = decodeSum(sums[r - offsets[list]!]!);
+		out[at] = event;
+		out[at + 1] = ids[Math.floor(pair / n)]!;
+		out[at + 2] = ids[pair % n]!;
+		out[at + 3] = weight;
+		out[at + 4] = passages;
+	});
+	insertRows(db, 'comention_packs', '(?,?,?,?)', lists.length, (k, out, at) => {
+		const { theme, event, pairs, sums } = lists[k]!;
+		const values = new Uint32Array(pairs.length * PACK_FIELDS);
+		for (let i = 0; i < pairs.length; i++) {
+			const { weight, passages } = decodeSum(sums[i]!);
+			values[i * PACK_FIELDS] = Math.floor(pairs[i]! / n) | ((pairs[i]! % n) << 16);
+			values[i * PACK_FIELDS + 1] = weight;
+			values[i * PACK_FIELDS + 2] = passages;
 		}
-	} finally {
-		rows.free();
-		packs.free();
-	}
+		out[at] = theme;
+		out[at + 1] = event;
+		out[at + 2] = pairs.length;
+		out[at + 3] = new Uint8Array(values.buffer);
+	});
 }
