@@ -4,19 +4,11 @@
  */
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launchBrowser, openPage, serveSite, type Site } from './harness';
-import { waitForCharts } from './dashboard';
+import { SITE_PAGES } from './sitePages';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-/** Each page and what says its data has arrived. */
-const PAGES: { path: string; ready: (page: Page) => Promise<unknown> }[] = [
-	{ path: '/', ready: (page) => waitForCharts(page) },
-	{ path: '/about', ready: (page) => page.locator('caption', { hasText: 'sources' }).waitFor() },
-	{ path: '/projects/kubernetes', ready: (page) => page.locator('#over-time').waitFor() },
-	{ path: '/events/kubecon-eu-2018', ready: (page) => page.locator('#talks').waitFor() }
-];
 
 interface Violation {
 	id: string;
@@ -38,7 +30,7 @@ afterAll(async () => {
 });
 
 describe.each(['light', 'dark'] as const)('axe, %s theme', (colorScheme) => {
-	it.each(PAGES)('$path', async ({ path, ready }) => {
+	it.each(SITE_PAGES)('$path', async ({ path, ready }) => {
 		const { context, page, problems } = await openPage(browser, { colorScheme });
 		await page.goto(`${site.url}${path}`);
 		await ready(page);

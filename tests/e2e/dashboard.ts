@@ -55,20 +55,45 @@ export function answers(page: Page): Promise<Answers> {
  * busy, the network's force layout included.
  */
 export async function waitForCharts(page: Page, after: Answers = NO_ANSWERS): Promise<void> {
-	await page.waitForFunction(
-		({ charts, after }) =>
-			charts.every((id) => {
+	try {
+		await page.waitForFunction(
+			({ charts, after }) =>
+				charts.every((id) => {
+					const figure = document.querySelector(`figure[data-chart="${id}"]`);
+					return (
+						performance.getEntriesByName(`atlas:${id}`).length > after[id] &&
+						figure?.getAttribute('aria-busy') === 'false' &&
+						!figure.querySelector('[aria-busy="true"]') &&
+						!figure.querySelector('.state[role="status"]')
+					);
+				}),
+			{ charts: CHARTS, after },
+			// Interval polling: requestAnimationFrame (the default) can stall in a headless page
+			// that is not producing frames, and the wait then never looks again.
+			{ timeout: 30_000, polling: 50 }
+		);
+	} catch (error) {
+		throw new Error(`the charts did not settle: ${await describeCharts(page)}`, { cause: error });
+	}
+}
+
+/** What each chart was doing, for a failed wait's message. */
+function describeCharts(page: Page): Promise<string> {
+	return page
+		.evaluate((charts) => {
+			const busy = (el: Element | null) =>
+				[...(el?.querySelectorAll('[aria-busy="true"]') ?? [])].map((e) => e.className).join();
+			const parts = charts.map((id) => {
 				const figure = document.querySelector(`figure[data-chart="${id}"]`);
-				return (
-					performance.getEntriesByName(`atlas:${id}`).length > after[id] &&
-					figure?.getAttribute('aria-busy') === 'false' &&
-					!figure.querySelector('[aria-busy="true"]') &&
-					!figure.querySelector('.state[role="status"]')
-				);
-			}),
-		{ charts: CHARTS, after },
-		{ timeout: 30_000 }
-	);
+				const answers = performance.getEntriesByName(`atlas:${id}`).length;
+				const state = figure?.querySelector('.state, [role="alert"]')?.textContent?.trim();
+				return `${id}: ${answers} answers, aria-busy=${figure?.getAttribute('aria-busy')}, busy inside: [${busy(figure)}]${state ? `, says "${state}"` : ''}`;
+			});
+			const alert = document.querySelector('[role="alert"]')?.textContent?.trim();
+			const text = document.body?.innerText.slice(0, 300).replace(/\s+/g, ' ');
+			return `${location.href} (${document.readyState}) — ${parts.join('; ')}${alert ? `; alert: ${alert}` : ''}; page text: ${text}`;
+		}, CHARTS)
+		.catch((e: unknown) => `(page not readable: ${String(e)})`);
 }
 
 /** Runs `action` (a click, a Back) and waits until all three charts have redrawn for it. */
