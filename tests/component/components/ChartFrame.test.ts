@@ -43,7 +43,9 @@ describe('ChartFrame', () => {
 	it('has a table with one row per data row, hidden visually until toggled', async () => {
 		render(Harness, { props: { table } });
 		const grid = screen.getByRole('table');
-		expect(within(grid).getAllByRole('row')).toHaveLength(1 + table.rows.length);
+		await waitFor(() =>
+			expect(within(grid).getAllByRole('row')).toHaveLength(1 + table.rows.length)
+		);
 		expect(
 			within(grid)
 				.getAllByRole('columnheader')
@@ -54,6 +56,27 @@ describe('ChartFrame', () => {
 		await fireEvent.click(toggle);
 		expect(toggle).toHaveAttribute('aria-pressed', 'true');
 		expect(grid.parentElement).not.toHaveClass('visually-hidden');
+	});
+
+	it('builds a long table after the chart, in slices, busy until every row is there', async () => {
+		const rows = Array.from({ length: 500 }, (_, i) => ({ theme: `t${i}`, event: 'e', share: i }));
+		const view = render(Harness, { props: { table: { ...table, rows } } });
+		const wrap = () => view.container.querySelector('.table-wrap')!;
+		const bodyRows = () => wrap().querySelectorAll('tbody tr').length;
+		expect(bodyRows()).toBe(0);
+		expect(wrap()).toHaveAttribute('aria-busy', 'true');
+		await waitFor(() => expect(bodyRows()).toBeGreaterThan(0));
+		expect(bodyRows()).toBeLessThan(rows.length);
+		await waitFor(() => expect(bodyRows()).toBe(rows.length));
+		expect(wrap()).toHaveAttribute('aria-busy', 'false');
+		expect(screen.getByRole('table')).toHaveAccessibleName(/500 rows/);
+
+		// New rows replace the old ones from scratch, busy again until complete.
+		await view.rerender({ table: { ...table, rows: rows.slice(0, 200).reverse() } });
+		expect(wrap()).toHaveAttribute('aria-busy', 'true');
+		await waitFor(() => expect(bodyRows()).toBe(200));
+		expect(wrap().querySelector('tbody td')).toHaveTextContent('t199');
+		expect(wrap()).toHaveAttribute('aria-busy', 'false');
 	});
 
 	it('calls onexport with the kind when given', async () => {
