@@ -1,0 +1,207 @@
+/**
+ * Filter changes, timed in the page: each change is made the way a person makes it (a theme
+ * checkbox, a year picker, a heatmap cell, a network node) from a script in the page, and timed
+ * from that moment (the state changes inside the event handler) to the moment all three charts
+ * show the new answer, the network's force layout included: `updated` when the DOM says so (a
+ * MutationObserver), `painted` at the next frame after it. `data` is when the last chart had its
+ * answer (the app's `atlas:<chart>` marks), before Svelte touched the DOM; `tables` when the
+ * data tables behind the charts (filled in slices after the chart) are complete as well.
+ */
+import type { Page } from 'playwright-core';
+import { CHARTS } from '../../tests/e2e/dashboard';
+import { readRecord } from './load';
+import type { LongTask } from './instrument';
+
+export interface Action {
+	label: string;
+	/** Element to act on: the `index`th match of `selector`. */
+	selector: string;
+	index?: number;
+	/** For a <select>: the value to choose; otherwise the element is clicked. */
+	value?: string;
+}
+
+export interface Redraw {
+	label: string;
+	/** The last chart's answer arrived (its `atlas:<chart>` mark). */
+	data: number;
+	/** All three charts show it in the DOM, the network's layout included. */
+	updated: number;
+	/** The paint after that. */
+	painted: number;
+	/** The data tables behind the charts are complete too. */
+	tables: number;
+	/** When each chart showed the change (ms after it), to see which one holds the others up. */
+	perChart: Record<string, number>;
+	/** DOM mutation records per region until the tables were complete: how much was redrawn. */
+	mutations: Record<string, number>;
+}
+
+function timeChange(page: Page, action: Action): Promise<Redraw> {
+	return page.evaluate(
+		({ action, charts }) =>
+			new Promise<Redraw>((resolve, reject) => {
+				const count = (id: string) => performance.getEntriesByName(`atlas:${id}`).length;
+				const before = Object.fromEntries(charts.map((id) => [id, count(id)]));
+				const figures = charts.map((id) => ({
+					id,
+					figure: document.querySelector(`figure[data-chart="${id}"]`)
+				}));
+				// The charts: a new answer, drawn, the network's layout done. The data tables
+				// behind them (built in slices after the chart) may still be filling.
+				const chartDrawn = (id: string, figure: Element | null) =>
+					count(id) > before[id]! &&
+					figure?.getAttribute('aria-busy') === 'false' &&
+					!figure.querySelector('.chart [aria-busy="true"], .state[role="status"]');
+				const perChart: Record<string, number> = {};
+				const drawn = () => {
+					for (const { id, figure } of figures)
+						if (perChart[id] === undefined && chartDrawn(id, figure))
+							perChart[id] = performance.now() - t0;
+					return figures.every(({ id }) => perChart[id] !== undefined);
+				};
+				const mutations: Record<string, number> = {};
+				const region = (node: Node) => {
+					const el = node instanceof Element ? node : node.parentElement;
+					const figure = el?.closest('figure[data-chart]');
+					if (figure) {
+						const part = el?.closest('.table-wrap') ? 'table' : 'chart';
+						return `${figure.getAttribute('data-chart')} ${part}`;
+					}
+					return el?.closest('.passages, [class*="passage"]') ? 'passages' : 'other';
+				};
+				const complete = () =>
+					figures.every(({ figure }) => !figure?.querySelector('[aria-busy="true"]'));
+				const target = document.querySelectorAll(action.selector)[action.index ?? 0];
+				if (!target) return reject(new Error(`${action.label}: no ${action.selector}`));
+				let t0 = 0;
+				let result: Pick<Redraw, 'label' | 'data' | 'updated'> | null = null;
+				let painted: number | null = null;
+				let tables: number | null = null;
+				const finish = () => {
+					if (result && painted !== null && tables !== null) {
+						observer.disconnect();
+						clearTimeout(timer);
+						resolve({ ...result, painted, tables, perChart, mutations });
+					}
+				};
+				const timer = setTimeout(() => {
+					observer.disconnect();
+					reject(new Error(`${action.label}: the charts did not redraw within 20 s`));
+				}, 20_000);
+				const observer = new MutationObserver((records) => {
+					for (const r of records) {
+						const key = region(r.target);
+						mutations[key] = (mutations[key] ?? 0) + 1;
+					}
+					if (!result && drawn()) {
+						const data =
+							Math.max(
+								...charts.map((id) => performance.getEntriesByName(`atlas:${id}`).at(-1)!.startTime)
+							) - t0;
+						result = { label: action.label, data, updated: performance.now() - t0 };
+						requestAnimationFrame(() => {
+							const channel = new MessageChannel();
+							channel.port1.onmessage = () => {
+								painted = performance.now() - t0;
+								finish();
+							};
+							channel.port2.postMessage(0);
+						});
+					}
+					if (result && tables === null && complete()) {
+						tables = performance.now() - t0;
+						finish();
+					}
+				});
+				observer.observe(document.body, {
+					subtree: true,
+					childList: true,
+					attributes: true,
+					characterData: true
+				});
+				t0 = performance.now();
+				if (action.value !== undefined && target instanceof HTMLSelectElement) {
+					target.value = action.value;
+					target.dispatchEvent(new Event('change', { bubbles: true }));
+				} else {
+					target.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+				}
+			}),
+		{ action, charts: CHARTS }
+	);
+}
+
+/** A person's session on the loaded dashboard: ≥ 30 changes that each touch every chart. */
+async function session(page: Page): Promise<Action[]> {
+	const view = await page.evaluate(() => {
+		const cells = [...document.querySelectorAll('figure[data-chart="heatmap"] rect.cell')];
+		const passages = cells.map((c) =>
+			Number(/\((\d+) of/.exec(c.getAttribute('aria-label') ?? '')?.[1] ?? 0)
+		);
+		const busiest = cells
+			.map((c, i) => ({
+				theme: c.getAttribute('data-theme-id'),
+				column: c.getAttribute('data-column'),
+				n: passages[i]!
+			}))
+			.sort((a, b) => b.n - a.n)
+			.slice(0, 3);
+		return {
+			themes: document.querySelectorAll('form[role="search"] .themes input[type="checkbox"]')
+				.length,
+			years: [
+				...document.querySelectorAll<HTMLOptionElement>('form[role="search"] .years select option')
+			]
+				.map((o) => o.value)
+				.filter(Boolean),
+			cells: busiest,
+			// Keyboard order is most mentioned first.
+			nodes: [...document.querySelectorAll('figure[data-chart="network"] circle.node')]
+				.slice(0, 3)
+				.map((n) => n.getAttribute('data-id'))
+		};
+	});
+	const years = [...new Set(view.years)].sort();
+	const THEME = 'form[role="search"] .themes input[type="checkbox"]';
+	const YEAR = 'form[role="search"] .years select';
+	const actions: Action[] = [];
+	for (let r = 0; r < 6; r++) {
+		const theme = (r * 2) % Math.max(1, view.themes);
+		const year = years[1 + (r % Math.max(1, years.length - 2))] ?? years[0]!;
+		actions.push(
+			{ label: `theme #${theme} on`, selector: THEME, index: theme },
+			{ label: `from ${year}`, selector: YEAR, index: 0, value: year },
+			{ label: `theme #${theme} off`, selector: THEME, index: theme },
+			{ label: 'all years', selector: YEAR, index: 0, value: '' }
+		);
+	}
+	for (const c of view.cells) {
+		const cell = `figure[data-chart="heatmap"] rect.cell[data-theme-id="${c.theme}"][data-column="${c.column}"]`;
+		actions.push(
+			{ label: `cell ${c.theme}×${c.column}`, selector: cell },
+			{ label: 'cell again', selector: cell }
+		);
+	}
+	for (const id of view.nodes) {
+		const node = `figure[data-chart="network"] circle.node[data-id="${id}"]`;
+		actions.push({ label: `node ${id}`, selector: node }, { label: 'node again', selector: node });
+	}
+	return actions;
+}
+
+export interface RedrawResult {
+	changes: Redraw[];
+	/** Main-thread tasks over 50 ms while the changes ran. */
+	longTasks: LongTask[];
+}
+
+/** Runs the session on a dashboard that is already loaded and settled. */
+export async function measureRedraws(page: Page): Promise<RedrawResult> {
+	const actions = await session(page);
+	const start = await page.evaluate(() => performance.now());
+	const changes: Redraw[] = [];
+	for (const action of actions) changes.push(await timeChange(page, action));
+	const record = await readRecord(page);
+	return { changes, longTasks: record.longtasks.filter((t) => t.start >= start) };
+}
