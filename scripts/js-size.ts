@@ -3,8 +3,10 @@
  * Gzipped size (zlib level 9) of the JavaScript the built site ships, grouped by when the browser
  * loads it: the dashboard's first load (index.html's modulepreloads and entry imports, followed
  * through static imports), the workers it starts, chunks the dashboard only imports on demand
- * (export…), other pages' chunks, and anything nothing references. Exit 1 when first load +
- * workers exceed the budget (default 100 KB = 102,400 bytes), so a script or CI can gate on it.
+ * (export…), other pages' chunks, and anything nothing references. Two totals: all JS (first load
+ * + workers) and own JS, which sets aside sql.js's emscripten glue (bundled into the db worker) the
+ * way issue 3 sets aside its wasm. Exit 1 when own JS exceeds the budget (default 100 KB =
+ * 102,400 bytes), so a script or CI can gate on it.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -71,6 +73,32 @@ function inspect(path: string): FileInfo {
 }
 
 const files = new Map(listJs(join(root, '_app')).map((p) => [p, inspect(p)]));
+
+/**
+ * sql.js's glue is a CommonJS module, so rolldown puts it (with its CommonJS runtime) first in the
+ * chunk that imports it, ending with the emscripten UMD footer `…&&(e.Module=r)}` and the interop
+ * call. Its cost is what the chunk loses in gzip without that prefix — measured in place, because
+ * the same code minified alone is mangled differently and gzips ~0.4 KB larger.
+ */
+const GLUE_END = /&&\(\w+\.Module=\w+\)\}\)+\(\)(?:,\d+)?\)*([,;])/g;
+function sqlJsGlue(path: string): { raw: number; gzip: number } | undefined {
+	const source = readFileSync(path, 'utf8');
+	if (!source.includes('sqlite3_open')) return undefined;
+	const ends = [...source.matchAll(GLUE_END)];
+	const end = ends[0];
+	const prefix = end && source.slice(0, end.index + end[0].length);
+	if (ends.length !== 1 || !prefix || !prefix.includes('sqlite3_open')) {
+		console.error(
+			`js-size: ${relative(root, path)} contains sql.js but its glue's end was not found — ` +
+				'update GLUE_END in scripts/js-size.ts.'
+		);
+		process.exit(2);
+	}
+	const rest = (end[1] === ',' ? 'var ' : '') + source.slice(prefix.length);
+	const whole = files.get(path)!;
+	const restGzip = gzipSync(rest, { level: 9 }).length;
+	return { raw: Buffer.byteLength(prefix), gzip: whole.gzip - restGzip };
+}
 
 function closure(starts: Iterable<string>, seen = new Set<string>()): Set<string> {
 	const queue = [...starts];
@@ -148,6 +176,12 @@ const titles: Record<Group, string> = {
 	pages: 'Other pages only (about, projects, events…)',
 	unreferenced: 'Referenced by nothing above'
 };
+const glues = new Map<string, { raw: number; gzip: number }>();
+for (const f of files.values()) {
+	const g = group.get(f.path);
+	const glue = g === 'dashboard' || g === 'workers' ? sqlJsGlue(f.path) : undefined;
+	if (glue) glues.set(f.path, glue);
+}
 const totals = {} as Record<Group, { raw: number; gzip: number; count: number }>;
 const report: Record<string, unknown>[] = [];
 for (const g of Object.keys(titles) as Group[]) {
@@ -169,20 +203,37 @@ for (const g of Object.keys(titles) as Group[]) {
 	for (const f of members) {
 		const name = label.get(f.path) ?? workerName(f.path) ?? '';
 		console.log(`  ${kb(f.gzip)}   ${kb(f.raw)}  ${relative(root, f.path)}  ${name}`);
+		const glue = glues.get(f.path);
+		if (glue) console.log(`  ${kb(glue.gzip)}   ${kb(glue.raw)}    of which sql.js glue`);
 	}
 	console.log(`  ${kb(totals[g].gzip)}   ${kb(totals[g].raw)}  total (${members.length} files)`);
 }
 
 const swPath = join(root, 'service-worker.js');
 const sw = existsSync(swPath) ? inspect(swPath) : undefined;
-const counted = totals.dashboard.gzip + totals.workers.gzip;
+const all = totals.dashboard.gzip + totals.workers.gzip;
+const glue = [...glues.values()].reduce((s, g) => s + g.gzip, 0);
+const own = all - glue;
 if (values.json) {
-	console.log(JSON.stringify({ files: report, totals, serviceWorker: sw?.gzip, counted, budget }));
-} else {
-	if (sw) console.log(`\nService worker (installs after load): ${kb(sw.gzip)} KB gzip`);
 	console.log(
-		`\nDashboard + workers: ${(counted / 1024).toFixed(1)} KB gzipped ` +
-			`(budget ${(budget / 1024).toFixed(0)} KB) — ${counted <= budget ? 'within' : 'OVER'} budget`
+		JSON.stringify({
+			files: report,
+			totals,
+			serviceWorker: sw?.gzip,
+			all,
+			sqlJsGlue: glue,
+			own,
+			budget
+		})
+	);
+} else {
+	const total = (n: number) => `${(n / 1024).toFixed(1).padStart(6)} KB gzipped`;
+	if (sw) console.log(`\nService worker (installs after load): ${kb(sw.gzip)} KB gzip`);
+	console.log(`\nAll JS (first load + workers):  ${total(all)}`);
+	console.log(`sql.js glue (aside, like wasm): ${total(glue)}`);
+	console.log(
+		`Own JS (sql.js aside):          ${total(own)} ` +
+			`(budget ${(budget / 1024).toFixed(0)} KB) — ${own <= budget ? 'within' : 'OVER'} budget`
 	);
 }
-process.exit(counted <= budget ? 0 : 1);
+process.exit(own <= budget ? 0 : 1);
