@@ -10,7 +10,7 @@ import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage, serveCopy, serveSite, type Site } from '../tests/e2e/harness';
+import { launchBrowser, openPage, serveCopy, type Site } from '../tests/e2e/harness';
 import { waitForCharts } from '../tests/e2e/dashboard';
 import { SITE_PAGES, type SitePage } from '../tests/e2e/sitePages';
 
@@ -72,7 +72,8 @@ async function shoot(browser: Browser, site: Site, target: SitePage): Promise<st
 
 rmSync(values.out, { recursive: true, force: true });
 mkdirSync(values.out, { recursive: true });
-const [site, browser] = await Promise.all([serveSite(), launchBrowser()]);
+// A copy of build/, so a rebuild by someone else during the run cannot break a page mid-way.
+const [site, browser] = await Promise.all([serveCopy(() => undefined), launchBrowser()]);
 const broken = await serveCopy((root) => {
 	const assets = join(root, '_app/immutable/assets');
 	for (const name of readdirSync(assets).filter((n) => n.endsWith('.sqlite')))

@@ -8,7 +8,7 @@
 import { readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { launchBrowser, serveCopy, serveSite } from '../../tests/e2e/harness';
+import { launchBrowser, serveCopy } from '../../tests/e2e/harness';
 import { waitForCharts } from '../../tests/e2e/dashboard';
 import { instrumentedPage } from './load';
 import { measureRedraws } from './redraw';
@@ -32,7 +32,7 @@ const server = values.db
 				symlinkSync(resolve(values.db!), file);
 			}
 		}, site)
-	: await serveSite(site);
+	: await serveCopy(() => undefined, site);
 const browser = await launchBrowser();
 const CATEGORIES = [
 	'devtools.timeline',

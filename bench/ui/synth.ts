@@ -1,19 +1,35 @@
 /**
  * The 5,000-document database: the seeded synthetic corpus (scripts/synth-corpus.ts) through the
- * real ingest (scripts/ingest.ts). Written again when missing or older than the site's own
- * database (a rebuilt site may read a changed schema); the same seed gives the same file.
+ * real ingest (scripts/ingest.ts). Written again when missing, or when its schema (version and
+ * tables) differs from the site's own database, so the site can read it; the same seed gives
+ * the same file.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import initSqlJs from 'sql.js';
 
 export const SYNTH_DIR = 'bench/out/ui';
 export const SYNTH_DB = `${SYNTH_DIR}/atlas-synth-5000.sqlite`;
 
-export function ensureSynthDatabase(siteDatabase: string, docs = 5000, seed = 1): string {
-	const fresh =
-		existsSync(SYNTH_DB) &&
-		(!existsSync(siteDatabase) || statSync(SYNTH_DB).mtimeMs >= statSync(siteDatabase).mtimeMs);
-	if (fresh) return SYNTH_DB;
+async function schemaOf(file: string): Promise<string> {
+	const SQL = await initSqlJs();
+	const db = new SQL.Database(readFileSync(file));
+	try {
+		const version = db.exec(`SELECT value FROM meta WHERE key = 'schema_version'`)[0]?.values[0];
+		const tables = db.exec(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`);
+		return JSON.stringify([version, tables[0]?.values.flat()]);
+	} finally {
+		db.close();
+	}
+}
+
+export async function ensureSynthDatabase(
+	siteDatabase: string,
+	docs = 5000,
+	seed = 1
+): Promise<string> {
+	if (existsSync(SYNTH_DB) && (await schemaOf(SYNTH_DB)) === (await schemaOf(siteDatabase)))
+		return SYNTH_DB;
 	const corpus = `${SYNTH_DIR}/synth-corpus`;
 	const run = (script: string, args: string[]) =>
 		execFileSync(process.execPath, ['--import', 'tsx', script, ...args], { stdio: 'inherit' });

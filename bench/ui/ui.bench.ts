@@ -6,8 +6,9 @@
  * changes), main-thread long tasks, JavaScript and wasm bytes, Lighthouse performance and
  * accessibility. Prints a table against the targets of issue 3 and writes bench/out/ui.json.
  */
-import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchBrowser, serveCopy, serveSite, type Site } from '../../tests/e2e/harness';
 import { measureCorpus, type CorpusFigures } from './measure';
@@ -26,7 +27,11 @@ const { values } = parseArgs({
 	}
 });
 
-const site = values.site;
+// Measured on a snapshot of the site: a rebuild of build/ during the run changes nothing.
+const site = mkdtempSync(join(tmpdir(), 'atlas-bench-site-'));
+cpSync(values.site, site, { recursive: true });
+process.on('exit', () => rmSync(site, { recursive: true, force: true }));
+const loadBefore = loadavg();
 const [sampleDb] = databaseFiles(site);
 const sizes = siteSizes(site);
 const corpora = [
@@ -34,7 +39,7 @@ const corpora = [
 	{ name: 'synth-5000', db: '' }
 ].filter((c) => !values.only || c.name.startsWith(values.only));
 const synth = corpora.find((c) => c.name === 'synth-5000');
-if (synth) synth.db = ensureSynthDatabase(sampleDb!);
+if (synth) synth.db = await ensureSynthDatabase(sampleDb!);
 
 async function serve(corpus: { name: string; db: string }): Promise<Site> {
 	if (corpus.name === 'sample') return serveSite(site);
@@ -75,10 +80,21 @@ try {
 	await browser.close();
 }
 
+const load = { before: loadBefore, after: loadavg() };
+const fmt = (l: number[]) => l.map((n) => n.toFixed(1)).join(' ');
 console.log(`\n${report(figures, sizes)}`);
+console.log(
+	`\nMachine load (1/5/15 min) before: ${fmt(load.before)}, after: ${fmt(load.after)} on ${
+		cpus().length
+	} cores — wall-clock figures scale with it.`
+);
 mkdirSync('bench/out', { recursive: true });
 writeFileSync(
 	values.out,
-	JSON.stringify({ measuredAt: new Date().toISOString(), site, sizes, corpora: figures }, null, 1)
+	JSON.stringify(
+		{ measuredAt: new Date().toISOString(), site: values.site, load, sizes, corpora: figures },
+		null,
+		1
+	)
 );
 console.log(`\nAll figures → ${values.out}`);
