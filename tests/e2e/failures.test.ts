@@ -88,9 +88,8 @@ describe.each([
 			expect(before).toBeGreaterThan(0);
 			await retry.click();
 			await page.getByRole('alert').filter({ hasText: title }).waitFor({ timeout: 30_000 });
-			await expect
-				.poll(() => requests, 'Retry downloads the database again')
-				.toBeGreaterThan(before);
+			// Retry downloads the database again.
+			await expect.poll(() => requests).toBeGreaterThan(before);
 
 			await page.goto(`${site.url}/projects/kubernetes`);
 			await page.getByRole('alert').filter({ hasText: title }).waitFor({ timeout: 30_000 });
