@@ -242,13 +242,13 @@ export function buildDatabase(
 	result: IngestResult,
 	opts: BuildOptions
 ): Uint8Array {
-	const db = openSized(SQL, estimateBytes(result));
 	const step = <T>(name: string, fn: () => T): T => {
 		const start = performance.now();
 		const value = fn();
 		opts.onStep?.(name, performance.now() - start);
 		return value;
 	};
+	const db = step('open', () => openSized(SQL, estimateBytes(result)));
 	try {
 		// The whole file is built in memory and exported at the end: no journal, no syncs, and a
 		// page cache big enough that no page is written twice before the commit.
@@ -263,7 +263,7 @@ export function buildDatabase(
 		step('rows', () => insertRaw(db, result, words));
 		step('indexes', () => db.exec(INDEX_DDL));
 		step('full-text index', () => {
-			run(db, 'INSERT INTO passages_fts (docid, text) SELECT id, text FROM passages ORDER BY id');
+			run(db, "INSERT INTO passages_fts (passages_fts) VALUES ('rebuild')");
 			run(db, "INSERT INTO passages_fts (passages_fts) VALUES ('optimize')");
 		});
 		const index = step('passage index', () => indexPassages(result, words));

@@ -6,6 +6,7 @@
  * but never in the same passage. The query tests check the result against SQL over the raw
  * tables.
  */
+import { PairTable } from './pairTable';
 import type { PassageIndex } from './passageIndex';
 
 /** Per (theme, event): pair key (source ordinal × n + target ordinal) → weight × 2^21 + passages. */
@@ -46,12 +47,13 @@ export function addUnit(sums: PairSums, key: string, passages: number[][], n: nu
 	}
 }
 
-/** The edges of one (theme, event): pair keys ascending with their sums. */
+/** The edges of one (theme, event), by ascending pair key (source ordinal × n + target). */
 export interface PairList {
 	theme: string;
 	event: string;
-	pairs: number[];
-	sums: number[];
+	pairs: Float64Array;
+	weight: Uint32Array;
+	passages: Uint32Array;
 }
 
 /**
@@ -104,30 +106,65 @@ export function computeComentions(index: PassageIndex): PairList[] {
 		return false;
 	};
 	const out: PairList[] = [];
-	const sums: PairSums = new Map();
-	const unit: number[][] = [];
+	const table = new PairTable();
+	const present = new Int32Array(n);
+	const projects: number[] = [];
+	let unitNo = 0;
 	for (const key of [...unitsOf.keys()].sort((a, b) => a - b)) {
-		sums.clear();
+		table.clear();
 		const list = unitsOf.get(key)!;
 		for (let u = 0; u < list.length; u += 3) {
-			unit.length = 0;
 			const theme = list[u + 2]!;
+			unitNo++;
+			projects.length = 0;
+			// 2 per passage naming both (and the pair marked shared in this unit)…
 			for (let m = list[u]!; m < list[u + 1]!; m++) {
 				const i = members[m]!;
 				if (theme >= 0 && !hasTheme(i, theme)) continue;
-				unit.push(Array.from(mentionProject.subarray(mentionStart[i]!, mentionStart[i + 1]!)));
+				const end = mentionStart[i + 1]!;
+				for (let x = mentionStart[i]!; x < end; x++) {
+					const a = mentionProject[x]!;
+					if (present[a] !== unitNo) {
+						present[a] = unitNo;
+						projects.push(a);
+					}
+					for (let y = x + 1; y < end; y++) {
+						const slot = table.slot(a * n + mentionProject[y]!);
+						table.weight[slot]! += 2;
+						table.passages[slot]!++;
+						table.stamp[slot] = unitNo;
+					}
+				}
 			}
-			addUnit(sums, '', unit, n);
+			// …and 1 per unit naming both, never in one passage.
+			if (projects.length < 2) continue;
+			for (let x = 0; x < projects.length; x++) {
+				for (let y = x + 1; y < projects.length; y++) {
+					const a = projects[x]!;
+					const b = projects[y]!;
+					const slot = table.slot(a < b ? a * n + b : b * n + a);
+					if (table.stamp[slot] !== unitNo) table.weight[slot]!++;
+				}
+			}
 		}
-		const pairs = sums.get('');
-		if (!pairs) continue; // no pair in any unit: no edges, no pack
-		const sorted = [...pairs.keys()].sort((a, b) => a - b);
+		if (table.used.length === 0) continue; // no pair in any unit: no edges, no pack
+		const pairs = new Float64Array(table.used.length);
+		for (let k = 0; k < pairs.length; k++) pairs[k] = table.pair(table.used[k]!);
+		pairs.sort();
+		const weight = new Uint32Array(pairs.length);
+		const passages = new Uint32Array(pairs.length);
+		for (let k = 0; k < pairs.length; k++) {
+			const slot = table.slot(pairs[k]!);
+			weight[k] = table.weight[slot]!;
+			passages[k] = table.passages[slot]!;
+		}
 		const rank = Math.floor(key / E);
 		out.push({
 			theme: rank === 0 ? '' : byId[rank - 1]!,
 			event: eventIds[key % E]!,
-			pairs: sorted,
-			sums: sorted.map((pair) => pairs.get(pair)!)
+			pairs,
+			weight,
+			passages
 		});
 	}
 	return out;

@@ -6,7 +6,7 @@
  * magnitude faster in sql.js than a GROUP BY over the same rows (docs/schema.md).
  */
 import type { Database } from 'sql.js';
-import { decodeSum, type PairList } from './comentions';
+import type { PairList } from './comentions';
 import { insertRows } from './insert';
 
 export const PACK_FIELDS = 3;
@@ -37,23 +37,21 @@ export function writeComentions(db: Database, lists: PairList[], ids: readonly s
 	let list = 0;
 	insertRows(db, 'comentions', '(?,?,?,?,?)', offsets.at(-1)!, (r, out, at) => {
 		while (r >= offsets[list + 1]!) list++;
-		const { event, pairs, sums } = all[list]!;
-		const pair = pairs[r - offsets[list]!]!;
-		const { weight, passages } = decodeSum(sums[r - offsets[list]!]!);
+		const { event, pairs, weight, passages } = all[list]!;
+		const k = r - offsets[list]!;
 		out[at] = event;
-		out[at + 1] = ids[Math.floor(pair / n)]!;
-		out[at + 2] = ids[pair % n]!;
-		out[at + 3] = weight;
-		out[at + 4] = passages;
+		out[at + 1] = ids[Math.floor(pairs[k]! / n)]!;
+		out[at + 2] = ids[pairs[k]! % n]!;
+		out[at + 3] = weight[k]!;
+		out[at + 4] = passages[k]!;
 	});
 	insertRows(db, 'comention_packs', '(?,?,?,?)', lists.length, (k, out, at) => {
-		const { theme, event, pairs, sums } = lists[k]!;
+		const { theme, event, pairs, weight, passages } = lists[k]!;
 		const values = new Uint32Array(pairs.length * PACK_FIELDS);
 		for (let i = 0; i < pairs.length; i++) {
-			const { weight, passages } = decodeSum(sums[i]!);
 			values[i * PACK_FIELDS] = Math.floor(pairs[i]! / n) | ((pairs[i]! % n) << 16);
-			values[i * PACK_FIELDS + 1] = weight;
-			values[i * PACK_FIELDS + 2] = passages;
+			values[i * PACK_FIELDS + 1] = weight[i]!;
+			values[i * PACK_FIELDS + 2] = passages[i]!;
 		}
 		out[at] = theme;
 		out[at + 1] = event;
