@@ -5,6 +5,19 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
 	plugins: [sveltekit()],
 	worker: { format: 'es' },
+	build: {
+		// Small modules (< 8 KB source) used by two or more chunks go into one shared chunk instead
+		// of a dozen tiny ones: fewer requests and better gzip. Measured with scripts/js-size.ts:
+		// dashboard first load −1.7 KB gzipped, and no page loads more (about −0.5, project −2.8,
+		// event −1.8 KB). Without the size cap, every shared module joins and /about loads 8.8 KB more.
+		rolldownOptions: {
+			output: {
+				codeSplitting: {
+					groups: [{ name: 'shared', minShareCount: 2, test: /./, maxModuleSize: 8000 }]
+				}
+			}
+		}
+	},
 	test: {
 		// Determinism: the same time zone everywhere (dates in recaps are calendar dates).
 		env: { TZ: 'UTC' },
