@@ -1,4 +1,9 @@
+import { pageName } from '$lib/app/pageName';
 import type { PageLoad } from './$types';
 
-// The id is all the prerendered page knows; the rest is read from the database in the browser.
-export const load: PageLoad = ({ params }) => ({ id: params.id });
+// The id and name are all the prerendered page knows; the rest is read from the database in the
+// browser.
+export const load: PageLoad = async ({ params, fetch }) => ({
+	id: params.id,
+	name: await pageName(fetch, 'projects', params.id)
+});
