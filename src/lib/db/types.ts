@@ -159,6 +159,24 @@ export interface SourceInfo {
 	events: string[];
 }
 
+/**
+ * The counts line under the filters. Every count is over the passages matching the filters —
+ * attributed, in the years and events chosen, on any chosen theme, naming any chosen project,
+ * matching the search — each passage once: exact distinct counts, not sums of per-theme or
+ * per-project rows.
+ */
+export interface AtlasSummary {
+	/** Events holding at least one matching passage. */
+	events: number;
+	passages: number;
+	/** Documents with at least one matching passage. */
+	sources: number;
+	/** Projects named in the matching passages (chosen or not). */
+	projects: number;
+	/** Project mentions in the matching passages. */
+	mentions: number;
+}
+
 /** One question per method; every method honours `filters`. */
 export interface AtlasClient {
 	meta(): Promise<MetaInfo>;
@@ -180,4 +198,5 @@ export interface AtlasClient {
 	passages(query: PassageQuery): Promise<{ total: number; rows: PassageHit[] }>;
 	talks(eventId: string): Promise<TalkInfo[]>;
 	sources(): Promise<SourceInfo[]>;
+	summary(filters: Filters): Promise<AtlasSummary>;
 }

@@ -68,6 +68,7 @@ describe('aggregate answers equal raw answers', () => {
 				const label = JSON.stringify(f);
 				expect(rounded(fast.events(f)), label).toEqual(rounded(slow.events(f)));
 				expect(fast.timelineSeries(f, 3), label).toEqual(slow.timelineSeries(f, 3));
+				expect(fast.summary(f), label).toEqual(slow.summary(f));
 				for (const columns of ['event', 'year'] as const) {
 					expect(rounded(fast.heatmap(f, columns)), label).toEqual(
 						rounded(slow.heatmap(f, columns))

@@ -307,6 +307,70 @@ describe('passages', () => {
 	});
 });
 
+describe('summary', () => {
+	const both = (filters: Filters) => {
+		const answer = q.summary(filters);
+		expect(raw.summary(filters)).toEqual(answer);
+		return answer;
+	};
+	it('counts events with passages, their passages, sources, projects and mentions', () => {
+		// Passage 9 has no event; the event without passages is not counted.
+		expect(both(EMPTY_FILTERS)).toEqual({
+			events: 4,
+			passages: 8,
+			sources: 2,
+			projects: 5,
+			mentions: 12
+		});
+		expect(both(f({ from: 2016 }))).toEqual({
+			events: 2,
+			passages: 5,
+			sources: 1,
+			projects: 4,
+			mentions: 7
+		});
+	});
+	it('counts a passage on two chosen themes once (the charts count it once per theme)', () => {
+		// Passages 1, 2, 4, 5 and 8; the event volumes add up to 6 (passage 5 twice).
+		expect(both(f({ themes: ['observability', 'service-mesh'] }))).toEqual({
+			events: 3,
+			passages: 5,
+			sources: 2,
+			projects: 4,
+			mentions: 8
+		});
+		expect(
+			q.events(f({ themes: ['observability', 'service-mesh'] })).reduce((n, e) => n + e.passages, 0)
+		).toBe(6);
+	});
+	it('counts passages naming any chosen project, and every project they name', () => {
+		// Passages 1, 3, 4, 7 and 8: Docker comes with Kubernetes in passage 7.
+		expect(both(f({ projects: ['kubernetes', 'prometheus'] }))).toEqual({
+			events: 4,
+			passages: 5,
+			sources: 2,
+			projects: 3,
+			mentions: 8
+		});
+	});
+	it('follows the full-text search, and gives zeros for unknown ids', () => {
+		expect(both(f({ q: 'docker' }))).toEqual({
+			events: 1,
+			passages: 2,
+			sources: 1,
+			projects: 2,
+			mentions: 3
+		});
+		expect(both(f({ themes: ['nope'] }))).toEqual({
+			events: 0,
+			passages: 0,
+			sources: 0,
+			projects: 0,
+			mentions: 0
+		});
+	});
+});
+
 describe('createAtlasClient', () => {
 	it('answers the same, asynchronously', async () => {
 		const SQL = await initSqlJs();

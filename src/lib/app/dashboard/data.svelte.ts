@@ -7,6 +7,7 @@
 import { asLoadError, type AtlasLoadError } from '$lib/db/load';
 import type {
 	AtlasClient,
+	AtlasSummary,
 	EventSummary,
 	Filters,
 	HeatmapCell,
@@ -18,7 +19,7 @@ import type {
 } from '$lib/db/types';
 import { Latest } from '../latest';
 
-export type Slot = 'timeline' | 'heatmap' | 'network' | 'passages';
+export type Slot = 'timeline' | 'heatmap' | 'network' | 'passages' | 'summary';
 
 export interface TimelineData {
 	events: EventSummary[];
@@ -51,6 +52,8 @@ export class DashboardData {
 	heatmap = $state.raw<HeatmapCell[] | null>(null);
 	network = $state.raw<NetworkData | null>(null);
 	passages = $state.raw<PassagePage | null>(null);
+	/** The counts line. */
+	summary = $state.raw<AtlasSummary | null>(null);
 	errors = $state.raw<Partial<Record<Slot, AtlasLoadError>>>({});
 	/** Slots waiting for an answer (to dim a stale chart, not to hide it). */
 	pending = $state.raw<Partial<Record<Slot, boolean>>>({});
@@ -59,7 +62,8 @@ export class DashboardData {
 		timeline: new Latest(),
 		heatmap: new Latest(),
 		network: new Latest(),
-		passages: new Latest()
+		passages: new Latest(),
+		summary: new Latest()
 	};
 	#clients: Record<Slot, AtlasClient>;
 	/** The passage question last asked, so "Show more" continues it. */
@@ -75,7 +79,8 @@ export class DashboardData {
 			timeline: forSlot('timeline'),
 			heatmap: forSlot('heatmap'),
 			network: forSlot('network'),
-			passages: forSlot('passages')
+			passages: forSlot('passages'),
+			summary: forSlot('summary')
 		};
 	}
 
@@ -105,6 +110,10 @@ export class DashboardData {
 			this.#clients.network.network(filters, 1, MAX_NODES),
 			(v) => (this.network = v)
 		);
+	}
+
+	loadSummary(filters: Filters): void {
+		this.#ask('summary', this.#clients.summary.summary(filters), (v) => (this.summary = v));
 	}
 
 	loadPassages(query: PassageQuery): void {

@@ -13,6 +13,7 @@ import { passages } from './passages';
 import { projects } from './projects';
 import { createContext, normalize } from './scope';
 import { sources } from './sources';
+import { summary } from './summary';
 import { talks } from './talks';
 import { themes } from './themes';
 import { timelineSeries } from './timeline';
@@ -44,7 +45,8 @@ export function createQueries(db: Database, mode: QueryMode = 'auto'): AtlasQuer
 			network(ctx, normalize(f), minWeight, maxNodes, mode),
 		passages: (q: PassageQuery) => passages(ctx, q, mode),
 		talks: (eventId: string) => talks(ctx, eventId),
-		sources: () => sources(ctx)
+		sources: () => sources(ctx),
+		summary: (f: Filters) => summary(ctx, normalize(f), mode)
 	};
 }
 
@@ -65,6 +67,7 @@ export function createAtlasClient(db: Database): AtlasClient {
 		network: wrap(q.network),
 		passages: wrap(q.passages),
 		talks: wrap(q.talks),
-		sources: wrap(q.sources)
+		sources: wrap(q.sources),
+		summary: wrap(q.summary)
 	};
 }

@@ -11,7 +11,7 @@ import type { Filters } from '../types';
 import { ftsQuery } from './fts';
 import type { QueryContext } from './scope';
 
-interface Search {
+export interface Search {
 	facts: PassageFacts;
 	/** Passage id → index into the facts. */
 	index: Map<number, number>;
@@ -23,7 +23,7 @@ interface Search {
 	themeIndex: Map<string, number>;
 }
 
-function search(ctx: QueryContext): Search {
+export function search(ctx: QueryContext): Search {
 	let s = ctx.cache.get('search') as Search | undefined;
 	if (!s) {
 		const facts = readFacts(ctx.db);
@@ -75,14 +75,19 @@ export function matches(ctx: QueryContext, f: Filters): Matches {
 	return value;
 }
 
-function findMatches(ctx: QueryContext, f: Filters): Matches {
-	const s = search(ctx);
-	const inScope = s.eventIds.map(
+/** Per event (as `s.eventIds`): in the years and events chosen. */
+export function eventsInScope(s: Search, f: Filters): boolean[] {
+	return s.eventIds.map(
 		(id, i) =>
 			(f.from === null || s.eventYears[i]! >= f.from) &&
 			(f.to === null || s.eventYears[i]! <= f.to) &&
 			(f.events.length === 0 || f.events.includes(id))
 	);
+}
+
+function findMatches(ctx: QueryContext, f: Filters): Matches {
+	const s = search(ctx);
+	const inScope = eventsInScope(s, f);
 	const passages: number[] = [];
 	const match = ftsQuery(f.q);
 	if (match !== null) {

@@ -144,7 +144,8 @@ export function createWorkerClient(options: WorkerClientOptions): WorkerAtlasCli
 				call(slot, 'network', filters, minWeight, maxNodes),
 			passages: (query) => call(slot, 'passages', query),
 			talks: (eventId) => call(slot, 'talks', eventId),
-			sources: () => call(slot, 'sources')
+			sources: () => call(slot, 'sources'),
+			summary: (filters) => call(slot, 'summary', filters)
 		};
 	}
 
