@@ -6,7 +6,7 @@
  */
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY } from 'd3';
 import type { SimulationLinkDatum, SimulationNodeDatum } from 'd3';
-import { forceKey, type ForceInput, type ForceResult } from './force.protocol';
+import { DEFAULT_TICKS, forceKey, type ForceInput, type ForceResult } from './force.protocol';
 
 export { forceKey, type ForceInput, type ForceResult } from './force.protocol';
 
@@ -31,8 +31,11 @@ export function runForce(input: ForceInput): ForceResult {
 	const maxW = Math.max(1, ...links.map((l) => l.weight));
 	const aspect = input.aspect ?? 1;
 
+	const ticks = input.ticks ?? DEFAULT_TICKS;
 	const sim = forceSimulation<SimNode>(nodes)
 		.randomSource(lcg(input.seed ?? 1))
+		// Cool down to d3's resting alpha in exactly `ticks` steps, however many that is.
+		.alphaDecay(1 - Math.pow(0.001, 1 / Math.max(1, ticks)))
 		.force(
 			'link',
 			forceLink<SimNode, SimLink>(links)
@@ -47,6 +50,7 @@ export function runForce(input: ForceInput): ForceResult {
 			forceManyBody<SimNode>()
 				.strength((d) => -30 - d.r * 4)
 				.distanceMax(160)
+				.theta(0.9)
 		)
 		.force('collide', forceCollide<SimNode>((d) => d.r + 2).iterations(2))
 		// Weak centring keeps disconnected components on screen; pulling harder across the short side
@@ -55,7 +59,6 @@ export function runForce(input: ForceInput): ForceResult {
 		.force('y', forceY<SimNode>(0).strength(0.06 * Math.max(1, aspect)))
 		.stop();
 
-	const ticks = input.ticks ?? 300;
 	for (let i = 0; i < ticks; i++) sim.tick();
 
 	const round = (v: number | undefined) => Math.round((v ?? 0) * 100) / 100;

@@ -3,11 +3,17 @@
  * from force.layout.ts so that the page can key its cache without loading d3-force.
  */
 
+/**
+ * Ticks per layout. With the cooling spread over them, 120 settle the graphs the dashboard draws
+ * (≤ 150 nodes, a few hundred edges) as well as d3's usual 300 did, in well under half the time.
+ */
+export const DEFAULT_TICKS = 120;
+
 export interface ForceInput {
 	/** Node ids with their drawn radius (collision) in layout units. */
 	nodes: { id: string; r: number }[];
 	links: { source: string; target: string; weight: number }[];
-	/** Default 300. */
+	/** Default DEFAULT_TICKS. */
 	ticks?: number;
 	/** Default 1. */
 	seed?: number;
@@ -27,7 +33,7 @@ export function forceKey(input: ForceInput): string {
 	const add = (s: string) => {
 		for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
 	};
-	add(`${input.ticks ?? 300}|${input.seed ?? 1}|${input.aspect ?? 1}|`);
+	add(`${input.ticks ?? DEFAULT_TICKS}|${input.seed ?? 1}|${input.aspect ?? 1}|`);
 	for (const n of input.nodes) add(`${n.id}:${n.r.toFixed(2)};`);
 	for (const l of input.links) add(`${l.source}>${l.target}:${l.weight};`);
 	return `${(h >>> 0).toString(36)}-${input.nodes.length}-${input.links.length}`;

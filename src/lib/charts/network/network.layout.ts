@@ -153,3 +153,34 @@ export function createPicker(drawn: DrawnNode[]): (x: number, y: number) => Draw
 /** Keyboard order of nodes: most mentioned first, ties by id. */
 export const keyboardOrder = (nodes: NetworkNode[]) =>
 	[...nodes].sort((a, b) => b.mentions - a.mentions || (a.id < b.id ? -1 : 1));
+
+/**
+ * The edges the force layout uses: the heaviest `maxEdges` visible ones, ties at the boundary kept
+ * together (never more than `maxEdges`, unless the heaviest weight alone has more) — the edges
+ * the dashboard shows by default. A function of the data only, so moving a weight slider never
+ * moves a node, and the layout skips the thousands of light edges nobody sees.
+ */
+export function layoutEdges(edges: NetworkEdge[], nodeIds: Set<string>, maxEdges = Infinity) {
+	const all = visibleEdges(edges, nodeIds);
+	if (all.length <= maxEdges) return all;
+	const sorted = all.map((e) => e.weight).sort((a, b) => b - a);
+	const cut = sorted[maxEdges]!;
+	return cut === sorted[0]
+		? all.filter((e) => e.weight === cut)
+		: all.filter((e) => e.weight > cut);
+}
+
+/** The drawn edge nearest (x, y), within `slack` px of its stroke: the one a pointer means. */
+export function nearestEdge(edges: DrawnEdge[], x: number, y: number, slack = 6): DrawnEdge | null {
+	let hit: DrawnEdge | null = null;
+	let best = Infinity;
+	for (const d of edges) {
+		const dx = d.x2 - d.x1;
+		const dy = d.y2 - d.y1;
+		const len2 = dx * dx + dy * dy;
+		const t = len2 ? Math.max(0, Math.min(1, ((x - d.x1) * dx + (y - d.y1) * dy) / len2)) : 0;
+		const dist = Math.hypot(x - d.x1 - t * dx, y - d.y1 - t * dy) - d.w / 2;
+		if (dist < best) [hit, best] = [d, dist];
+	}
+	return hit && best <= slack ? hit : null;
+}
