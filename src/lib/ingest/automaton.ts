@@ -21,6 +21,13 @@ export interface Automaton {
 	 */
 	scanWords(text: string, onHit: (pattern: number, start: number, end: number) => void): void;
 	findAll(text: string): AutomatonHit[];
+	/**
+	 * The hits `scanWords` reports, in its order, without a callback: written to `hits` as
+	 * (pattern, start, end) triples; returns their number. `hits` is reused by the next call
+	 * (the hot path of the lexicon: no closure per hit, no megamorphic calls).
+	 */
+	collectWords(text: string): number;
+	readonly hits: Int32Array;
 }
 
 /** Folds one code unit the way patterns are folded: lower case when that keeps one code unit. */
@@ -145,20 +152,56 @@ export function compileAutomaton(patterns: readonly string[]): Automaton {
 			(isAsciiWord(p.charCodeAt(0)) ? 1 : 0) | (isAsciiWord(p.charCodeAt(p.length - 1)) ? 2 : 0)
 	);
 
-	function scanWords(text: string, onHit: (pattern: number, start: number, end: number) => void) {
+	let hits = new Int32Array(3 * 256);
+
+	function collectWords(text: string): number {
 		const n = text.length;
-		scan(text, (p, start, end) => {
-			const edges = edgeWord[p]!;
-			if (edges & 1 && start > 0 && isAsciiWord(text.charCodeAt(start - 1))) return;
-			if (edges & 2 && end < n && isAsciiWord(text.charCodeAt(end))) return;
-			onHit(p, start, end);
-		});
+		let count = 0;
+		let state = 0;
+		for (let i = 0; i < n; i++) {
+			const v = table[state * alphabet + classOf[text.charCodeAt(i)]!]!;
+			state = v & mask;
+			if (v < flagBit) continue;
+			let out = report[order[state]!]!;
+			while (out > 0) {
+				const patternsHere = terminal[out]!;
+				for (let k = 0; k < patternsHere.length; k++) {
+					const p = patternsHere[k]!;
+					const start = i + 1 - lengths[p]!;
+					const edges = edgeWord[p]!;
+					if (edges & 1 && start > 0 && isAsciiWord(text.charCodeAt(start - 1))) continue;
+					if (edges & 2 && i + 1 < n && isAsciiWord(text.charCodeAt(i + 1))) continue;
+					if (count * 3 + 3 > hits.length) {
+						const bigger = new Int32Array(hits.length * 2);
+						bigger.set(hits);
+						hits = bigger;
+					}
+					hits[count * 3] = p;
+					hits[count * 3 + 1] = start;
+					hits[count * 3 + 2] = i + 1;
+					count++;
+				}
+				out = dictLink[out]!;
+			}
+		}
+		return count;
+	}
+
+	function scanWords(text: string, onHit: (pattern: number, start: number, end: number) => void) {
+		const count = collectWords(text);
+		if (count === 0) return;
+		const found = hits.slice(0, count * 3); // the callback may scan again
+		for (let k = 0; k < found.length; k += 3) onHit(found[k]!, found[k + 1]!, found[k + 2]!);
 	}
 
 	return {
 		patterns,
 		scan,
 		scanWords,
+		collectWords,
+		get hits() {
+			return hits;
+		},
 		findAll(text) {
 			const hits: AutomatonHit[] = [];
 			scan(text, (pattern, start, end) => hits.push({ pattern, start, end }));

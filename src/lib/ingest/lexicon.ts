@@ -30,10 +30,13 @@ export function compileLexicon(
 		analyse(text) {
 			mentions.reset(text);
 			terms.reset(text);
-			automaton.scanWords(text, (p, start, end) => {
-				if (p < split) mentions.hit(entries[p]!, start, end);
-				else terms.hit(p - split, start, end);
-			});
+			const count = automaton.collectWords(text);
+			const hits = automaton.hits;
+			for (let k = 0; k < count * 3; k += 3) {
+				const p = hits[k]!;
+				if (p < split) mentions.hit(entries[p]!, hits[k + 1]!, hits[k + 2]!);
+				else terms.hit(p - split, hits[k + 1]!, hits[k + 2]!);
+			}
 			const found = mentions.finish();
 			return { mentions: found, themes: terms.finish(found.map((m) => m.projectId)) };
 		}
