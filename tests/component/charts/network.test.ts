@@ -53,6 +53,23 @@ describe('NetworkChart', () => {
 		});
 	});
 
+	it('lets a pointer pick an edge through one hit area for all edges', async () => {
+		const onselectedge = vi.fn();
+		const { container } = render(NetworkChart, { props: { ...base, onselectedge } });
+		await drawn(container);
+		expect(container.querySelectorAll('.edge-hit')).toHaveLength(1);
+		const line = container.querySelector('line.edge')!;
+		const [x1, y1, x2, y2] = ['x1', 'y1', 'x2', 'y2'].map((a) => +line.getAttribute(a)!);
+		await fireEvent.click(container.querySelector('.edge-hit')!, {
+			clientX: (x1! + x2!) / 2,
+			clientY: (y1! + y2!) / 2
+		});
+		expect(onselectedge).toHaveBeenCalledWith({
+			source: line.getAttribute('data-source'),
+			target: line.getAttribute('data-target')
+		});
+	});
+
 	it('highlights a hovered node’s neighbours and dims the rest', async () => {
 		const { container } = render(NetworkChart, { props: base });
 		await drawn(container);

@@ -4,6 +4,8 @@ import {
 	edgeWidth,
 	fitToBox,
 	keyboardOrder,
+	layoutEdges,
+	nearestEdge,
 	layoutRadius,
 	neighbourhood,
 	placeNewcomer,
@@ -130,4 +132,45 @@ describe('createPicker (canvas hit test)', () => {
 		[50, 50, null],
 		[130, 100, null]
 	])('(%d, %d) → %s', (x, y, id) => expect(pick(x, y)?.node.id ?? null).toBe(id));
+});
+
+describe('layoutEdges', () => {
+	const e = (source: string, target: string, weight: number) => ({
+		source,
+		target,
+		weight,
+		passages: 1
+	});
+	const ids = new Set(['a', 'b', 'c', 'd']);
+	const edges = [e('a', 'b', 9), e('a', 'c', 5), e('b', 'c', 5), e('c', 'd', 2), e('a', 'zz', 20)];
+
+	it('keeps the heaviest edges, never splitting a tie at the boundary', () => {
+		const w = (n: number) => layoutEdges(edges, ids, n).map((x) => x.weight);
+		expect(w(10)).toEqual([9, 5, 5, 2]);
+		expect(w(3)).toEqual([9, 5, 5]);
+		expect(w(2)).toEqual([9]);
+	});
+
+	it('keeps the whole heaviest weight when it alone exceeds the limit', () => {
+		expect(layoutEdges(edges, ids, 0).map((x) => x.weight)).toEqual([9]);
+	});
+});
+
+describe('nearestEdge', () => {
+	const d = (x1: number, y1: number, x2: number, y2: number) => ({
+		edge: { source: `${x1}`, target: `${x2}`, weight: 1, passages: 1 },
+		x1,
+		y1,
+		x2,
+		y2,
+		w: 2
+	});
+	const edges = [d(0, 0, 100, 0), d(0, 10, 100, 10)];
+
+	it('picks the edge nearest the pointer, within the slack of its stroke', () => {
+		expect(nearestEdge(edges, 50, 3)).toBe(edges[0]);
+		expect(nearestEdge(edges, 50, 8)).toBe(edges[1]);
+		expect(nearestEdge(edges, 50, 30)).toBeNull();
+		expect(nearestEdge(edges, 120, 0)).toBeNull();
+	});
 });
