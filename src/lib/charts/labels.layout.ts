@@ -26,7 +26,9 @@ export interface LabelCandidate extends Circle {
 	priority: number;
 }
 
-export type LabelSpot = 'right' | 'left' | 'top' | 'bottom' | 'center';
+/** `top-end` and `bottom-end`: above or below the mark, ending over its centre (for marks at the
+ * right edge of the drawing, where a centred label would not fit). */
+export type LabelSpot = 'right' | 'left' | 'top' | 'bottom' | 'top-end' | 'bottom-end' | 'center';
 
 export interface PlacedLabel {
 	id: string;
@@ -95,6 +97,8 @@ function spotLabel(c: LabelCandidate, spot: LabelSpot, fs: number): PlacedLabel 
 	if (spot === 'left') return at(c.x - c.r - gap, c.y, 'end');
 	if (spot === 'center') return at(c.x, c.y, 'middle');
 	if (spot === 'top') return at(c.x, c.y - c.r - gap - h / 2, 'middle');
+	if (spot === 'top-end') return at(c.x, c.y - c.r - gap - h / 2, 'end');
+	if (spot === 'bottom-end') return at(c.x, c.y + c.r + gap + h / 2, 'end');
 	return at(c.x, c.y + c.r + gap + h / 2, 'middle');
 }
 

@@ -65,9 +65,10 @@ describe('event placement', () => {
 	});
 
 	it.each([
-		[400, 300, 1, 24], // capped at 24 px
+		[400, 400, 1, 24], // capped at 24 px
 		[100, 300, 1, 74 / 6], // a sixth of a 74 px band
-		[400, 100, 50, Math.sqrt((100 * 374 * 0.33) / (Math.PI * 50))], // all circles must fit
+		[400, 200, 50, Math.sqrt((200 * 374 * 0.33) / (Math.PI * 50))], // all circles must fit
+		[400, 200, 1, 200 / 14], // a narrow chart: a fourteenth of its width
 		[400, 10, 500, 4] // never below 4 px
 	])('maxRadius(h=%d, w=%d, weight=%d) = %d', (height, width, weight, r) =>
 		expect(maxRadius(timelineBands(height, false), width, weight)).toBeCloseTo(r)

@@ -164,12 +164,30 @@ export function timelineBands(height: number, hasSeries: boolean): TimelineBands
 }
 
 /**
- * Largest circle radius: at most 24 px and a sixth of the band, and small enough that all circles
- * together cover about a third of the band, so a narrow screen still fits every event.
+ * Largest circle radius: at most 24 px, a sixth of the band and a fourteenth of the width (on a
+ * phone the big events otherwise crowd each other and the edges), and small enough that all
+ * circles together cover about a third of the band, so a narrow screen still fits every event.
  * `weight` is Σ volume / max volume over the events (each circle's area relative to the largest).
  */
 export function maxRadius(bands: TimelineBands, width: number, weight: number): number {
 	const bandH = bands.events[1] - bands.events[0];
 	const byArea = Math.sqrt((Math.max(0, width) * bandH * 0.33) / (Math.PI * Math.max(1, weight)));
-	return Math.max(4, Math.min(24, bandH / 6, byArea));
+	return Math.max(4, Math.min(24, bandH / 6, width / 14, byArea));
+}
+
+/** Average width of a character of the 11 px bold series names. */
+const SERIES_GLYPH = 7;
+
+/**
+ * Room in the right margin for the series names (swatch, then name): as many characters as the
+ * longest name, up to 18 (10 on a narrow chart, so the plot keeps most of the width). Returns
+ * the characters a name may keep and the right padding that holds them.
+ */
+export function seriesLabelRoom(
+	labels: string[],
+	width: number
+): { chars: number; padding: number } {
+	const longest = Math.max(0, ...labels.map((l) => l.length));
+	const chars = Math.min(longest, width > 0 && width < 520 ? 10 : 18);
+	return { chars, padding: 18 + Math.ceil(chars * SERIES_GLYPH) + 6 };
 }
