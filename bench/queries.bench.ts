@@ -60,6 +60,7 @@ for (let round = 0; round < 3; round++) {
 		time('heatmap', () => q.heatmap(f, 'event'));
 		time('network', () => q.network(f, 1, 150));
 		time('passages', () => q.passages({ filters: f, limit: 50 }));
+		time('summary', () => q.summary(f));
 		const list = timings.get('all charts') ?? [];
 		list.push(performance.now() - t);
 		timings.set('all charts', list);
