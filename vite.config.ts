@@ -48,6 +48,9 @@ export default defineConfig({
 					include: ['tests/e2e/**/*.test.ts'],
 					// One browser at a time: the machines have two cores.
 					fileParallelism: false,
+					// One retry: under heavy load a chart's PNG download was once never delivered (seen
+					// once in ~10 full runs; see the note on issue 3). Failures that repeat still fail.
+					retry: 1,
 					testTimeout: 60_000,
 					hookTimeout: 120_000
 				}
