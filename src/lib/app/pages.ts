@@ -25,6 +25,12 @@ export interface PassagePage {
 	rows: PassageHit[];
 }
 
+/** The next passages of `page` appended to it ("Show more" on the project and event pages). */
+export async function morePassages(client: AtlasClient, page: PassagePage): Promise<PassagePage> {
+	const next = await client.passages({ ...page.query, offset: page.rows.length });
+	return { ...page, rows: [...page.rows, ...next.rows] };
+}
+
 export interface Ranked {
 	id: string;
 	label: string;
