@@ -2,7 +2,7 @@
 import type { CatalogEvent, EventRow } from './types';
 import type { EventDescription } from './eventRefs';
 
-const MONTH_NAMES = [
+export const MONTH_NAMES = [
 	'January',
 	'February',
 	'March',

@@ -5,6 +5,7 @@
  * taxonomy, seed and index always give the same document, whatever the corpus size.
  */
 import type { CatalogEvent, Taxonomy, TaxonomyProject, TaxonomyTheme } from '../ingest/types';
+import { MONTH_NAMES } from '../ingest/eventRows';
 import { renderDocument, type SynthDoc, type SynthFormat, type SynthSection } from './render';
 import * as V from './vocabulary';
 
@@ -105,21 +106,7 @@ function buildModel(taxonomy: Taxonomy): Model {
 }
 
 function month(iso: string): string {
-	const names = [
-		'January',
-		'February',
-		'March',
-		'April',
-		'May',
-		'June',
-		'July',
-		'August',
-		'September',
-		'October',
-		'November',
-		'December'
-	];
-	return `${names[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
+	return `${MONTH_NAMES[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
 }
 
 interface Slots {
