@@ -83,12 +83,16 @@ describe('dashboard', () => {
 
 	it('shows each table on demand with the same rows', async () => {
 		const { context, page, problems } = await openPage(browser, { width: 800 });
-		const counts = await openDashboard(page, `${site.url}/`);
+		await page.goto(`${site.url}/`);
+		await waitForCharts(page);
 		const figure = page.locator('figure[data-chart="heatmap"]');
-		await figure.getByRole('button', { name: 'Table' }).click();
 		const table = figure.getByRole('table');
+		await expect(table.count(), 'no table until asked for').resolves.toBe(0);
+		await figure.getByRole('button', { name: 'Table' }).click();
+		await waitForCharts(page);
 		await expect(table.isVisible()).resolves.toBe(true);
-		await expect(table.locator('tbody tr').count()).resolves.toBe(counts.heatmap.marks);
+		const marks = await figure.locator(MARKS.heatmap).count();
+		await expect(table.locator('tbody tr').count()).resolves.toBe(marks);
 		expect(problems.errors).toEqual([]);
 		await context.close();
 	});

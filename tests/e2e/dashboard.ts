@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 export type ChartId = 'timeline' | 'heatmap' | 'network';
 export const CHARTS: readonly ChartId[] = ['timeline', 'heatmap', 'network'];
 
-/** One selector per chart for every mark it draws (one table row each). */
+/** One selector per chart for every mark it draws (one table row each, once the table is shown). */
 export const MARKS: Record<ChartId, string> = {
 	timeline: 'circle.event, circle.series-point',
 	heatmap: 'rect.cell',
@@ -104,10 +104,23 @@ export async function redrawAfter(page: Page, action: () => Promise<unknown>): P
 	return chartCounts(page);
 }
 
-/** Opens a dashboard URL and waits for the three charts. */
+/**
+ * Presses "Table" on every chart whose table is not shown (tables are built on demand) and waits
+ * until every table is complete. A shown table stays shown through later redraws.
+ */
+export async function showTables(page: Page): Promise<void> {
+	for (const id of CHARTS) {
+		const toggle = page.locator(`figure[data-chart="${id}"] .toolbar button[aria-pressed]`);
+		if ((await toggle.getAttribute('aria-pressed')) !== 'true') await toggle.click();
+	}
+	await waitForCharts(page);
+}
+
+/** Opens a dashboard URL, waits for the three charts and shows their tables. */
 export async function openDashboard(page: Page, url: string): Promise<Counts> {
 	await page.goto(url);
 	await waitForCharts(page);
+	await showTables(page);
 	return chartCounts(page);
 }
 

@@ -40,8 +40,13 @@ describe('ChartFrame', () => {
 		expect(screen.getByRole('button', { name: 'Export GEXF' })).toBeInTheDocument();
 	});
 
-	it('has a table with one row per data row, hidden visually until toggled', async () => {
+	it('shows a table with one row per data row when "Table" is pressed, and hides it again', async () => {
 		render(Harness, { props: { table } });
+		expect(screen.queryByRole('table')).toBeNull();
+		const toggle = screen.getByRole('button', { name: 'Table' });
+		expect(toggle).toHaveAttribute('aria-pressed', 'false');
+		await fireEvent.click(toggle);
+		expect(toggle).toHaveAttribute('aria-pressed', 'true');
 		const grid = screen.getByRole('table');
 		await waitFor(() =>
 			expect(within(grid).getAllByRole('row')).toHaveLength(1 + table.rows.length)
@@ -51,16 +56,14 @@ describe('ChartFrame', () => {
 				.getAllByRole('columnheader')
 				.map((th) => th.textContent)
 		).toEqual(['Theme', 'Event', 'Share']);
-		expect(grid.parentElement).toHaveClass('visually-hidden');
-		const toggle = screen.getByRole('button', { name: 'Table' });
 		await fireEvent.click(toggle);
-		expect(toggle).toHaveAttribute('aria-pressed', 'true');
-		expect(grid.parentElement).not.toHaveClass('visually-hidden');
+		expect(screen.queryByRole('table')).toBeNull();
 	});
 
 	it('builds a long table after the chart, in slices, busy until every row is there', async () => {
 		const rows = Array.from({ length: 500 }, (_, i) => ({ theme: `t${i}`, event: 'e', share: i }));
 		const view = render(Harness, { props: { table: { ...table, rows } } });
+		await fireEvent.click(screen.getByRole('button', { name: 'Table' }));
 		const wrap = () => view.container.querySelector('.table-wrap')!;
 		const bodyRows = () => wrap().querySelectorAll('tbody tr').length;
 		expect(bodyRows()).toBe(0);
