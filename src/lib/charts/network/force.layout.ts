@@ -6,6 +6,7 @@
  */
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY } from 'd3';
 import type { SimulationLinkDatum, SimulationNodeDatum } from 'd3';
+import { chargeForce, collideForce } from './forces';
 import { DEFAULT_TICKS, forceKey, type ForceInput, type ForceResult } from './force.protocol';
 
 export { forceKey, type ForceInput, type ForceResult } from './force.protocol';
@@ -20,6 +21,15 @@ export function lcg(seed: number): () => number {
 }
 
 type SimNode = SimulationNodeDatum & { id: string; r: number };
+
+/**
+ * Up to this many nodes every pair is compared (forces.ts: the dashboard's networks, a few times
+ * faster than d3's quadtrees); beyond it, d3's Barnes–Hut and quadtree forces scale better.
+ */
+const DIRECT_MAX = 400;
+const CHARGE_REACH = 160;
+const charge = (d: SimNode) => -30 - d.r * 4;
+const collideRadius = (d: SimNode) => d.r + 2;
 type SimLink = SimulationLinkDatum<SimNode> & { weight: number };
 
 export function runForce(input: ForceInput): ForceResult {
@@ -32,6 +42,7 @@ export function runForce(input: ForceInput): ForceResult {
 	const aspect = input.aspect ?? 1;
 
 	const ticks = input.ticks ?? DEFAULT_TICKS;
+	const direct = nodes.length <= DIRECT_MAX;
 	const sim = forceSimulation<SimNode>(nodes)
 		.randomSource(lcg(input.seed ?? 1))
 		// Cool down to d3's resting alpha in exactly `ticks` steps, however many that is.
@@ -43,16 +54,20 @@ export function runForce(input: ForceInput): ForceResult {
 				.distance((l) => 30 + (l.source as SimNode).r + (l.target as SimNode).r)
 				.strength((l) => 0.05 + 0.6 * Math.sqrt(l.weight / maxW))
 		)
+		// Limited reach: isolated nodes and small components stay near the main one instead of
+		// being pushed to the edges, where they would shrink everything else on screen.
 		.force(
 			'charge',
-			// Limited reach: isolated nodes and small components stay near the main one instead of
-			// being pushed to the edges, where they would shrink everything else on screen.
-			forceManyBody<SimNode>()
-				.strength((d) => -30 - d.r * 4)
-				.distanceMax(160)
-				.theta(0.9)
+			direct
+				? chargeForce<SimNode>(charge, CHARGE_REACH)
+				: forceManyBody<SimNode>().strength(charge).distanceMax(CHARGE_REACH).theta(0.9)
 		)
-		.force('collide', forceCollide<SimNode>((d) => d.r + 2).iterations(2))
+		.force(
+			'collide',
+			direct
+				? collideForce<SimNode>(collideRadius, 2)
+				: forceCollide<SimNode>(collideRadius).iterations(2)
+		)
 		// Weak centring keeps disconnected components on screen; pulling harder across the short side
 		// of the drawing area makes the layout fill a wide (or tall) box instead of a circle in it.
 		.force('x', forceX<SimNode>(0).strength(0.06 * Math.max(1, 1 / aspect)))
