@@ -127,7 +127,10 @@ describe('filters from the page', () => {
 
 	it('brushing the time axis sets the year range', async () => {
 		await openDashboard(page, `${site.url}/`);
-		const zone = await page.locator('figure[data-chart="timeline"] rect.brush-zone').boundingBox();
+		const brush = page.locator('figure[data-chart="timeline"] rect.brush-zone');
+		// Showing the tables scrolled the page down to the last chart.
+		await brush.scrollIntoViewIfNeeded();
+		const zone = await brush.boundingBox();
 		if (!zone) throw new Error('no brush zone');
 		const y = zone.y + zone.height / 2;
 		const counts = await redrawAfter(page, async () => {
