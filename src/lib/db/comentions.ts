@@ -6,7 +6,7 @@
  * but never in the same passage. The query tests check the result against SQL over the raw
  * tables.
  */
-import { PairTable } from './pairTable';
+import { PairTable, SUM_PASSAGES, SUM_STAMP, SUM_WEIGHT } from './pairTable';
 import type { PassageIndex } from './passageIndex';
 
 /** Per (theme, event): pair key (source ordinal × n + target ordinal) → weight × 2^21 + passages. */
@@ -51,121 +51,143 @@ export function addUnit(sums: PairSums, key: string, passages: number[][], n: nu
 export interface PairList {
 	theme: string;
 	event: string;
-	pairs: Float64Array;
+	pairs: Uint32Array;
 	weight: Uint32Array;
 	passages: Uint32Array;
 }
 
 /**
+ * Attributed passages naming a project, grouped by event, each event's by (section, id):
+ * `order[start[e] … start[e + 1] − 1]` are event e's, and each run of one section is a unit.
+ * The ingest numbers sections and passages in document order, so the grouping is a stable
+ * counting sort by event and the sort by section only runs for input that needs it.
+ */
+function byEvent(index: PassageIndex): { order: Uint32Array; start: Uint32Array } {
+	const { mentionStart, event, section } = index.facts;
+	const E = index.eventIds.length;
+	const start = new Uint32Array(E + 1);
+	const named = (i: number) => mentionStart[i + 1]! > mentionStart[i]!;
+	for (let i = 0; i < event.length; i++) if (named(i)) start[event[i]! + 1]!++;
+	for (let e = 0; e < E; e++) start[e + 1]! += start[e]!;
+	const order = new Uint32Array(start[E]!);
+	const next = start.slice();
+	for (let i = 0; i < event.length; i++) if (named(i)) order[next[event[i]!]!++] = i;
+	for (let e = 0; e < E; e++) {
+		const list = order.subarray(start[e]!, start[e + 1]!);
+		if (list.some((i, k) => k > 0 && section[i]! < section[list[k - 1]!]!))
+			list.set([...list].sort((a, b) => section[a]! - section[b]! || a - b));
+	}
+	return { order, start };
+}
+
+/** Sums the edges of one key's units into a table. */
+class EdgeSums {
+	readonly table = new PairTable();
+	/** present[p] = the last unit naming project p; `projects` lists the current unit's. */
+	private readonly present: Int32Array;
+	private readonly projects: number[] = [];
+	private unit = 0;
+
+	constructor(
+		private readonly facts: PassageIndex['facts'],
+		private readonly n: number
+	) {
+		this.present = new Int32Array(n);
+	}
+
+	/** Sums the units of `passages` (indices in id order) into a cleared table. */
+	sum(passages: ArrayLike<number>): void {
+		const { section } = this.facts;
+		this.table.clear();
+		for (let first = 0; first < passages.length;) {
+			let end = first + 1;
+			while (end < passages.length && section[passages[end]!] === section[passages[first]!]) end++;
+			this.addUnit(passages, first, end);
+			first = end;
+		}
+	}
+
+	private addUnit(passages: ArrayLike<number>, first: number, end: number): void {
+		const { mentionStart, mentionProject } = this.facts;
+		const { table, present, projects, n } = this;
+		const unit = ++this.unit;
+		projects.length = 0;
+		for (let m = first; m < end; m++) {
+			const i = passages[m]!;
+			for (let x = mentionStart[i]!; x < mentionStart[i + 1]!; x++) {
+				const a = mentionProject[x]!;
+				if (present[a] !== unit) {
+					present[a] = unit;
+					projects.push(a);
+				}
+			}
+		}
+		if (projects.length < 2) return;
+		table.reserve((projects.length * (projects.length - 1)) / 2);
+		const sums = table.sums;
+		// 2 per passage naming both (and the pair marked shared in this unit)…
+		for (let m = first; m < end; m++) {
+			const i = passages[m]!;
+			const last = mentionStart[i + 1]!;
+			for (let x = mentionStart[i]!; x < last; x++) {
+				const a = mentionProject[x]! * n;
+				for (let y = x + 1; y < last; y++) {
+					const at = table.slot(a + mentionProject[y]!);
+					sums[at + SUM_WEIGHT]! += 2;
+					sums[at + SUM_PASSAGES]!++;
+					sums[at + SUM_STAMP] = unit;
+				}
+			}
+		}
+		// …and 1 per unit naming both, never in one passage.
+		for (let x = 0; x < projects.length; x++) {
+			const a = projects[x]!;
+			for (let y = x + 1; y < projects.length; y++) {
+				const b = projects[y]!;
+				const at = table.slot(a < b ? a * n + b : b * n + a);
+				if (sums[at + SUM_STAMP] !== unit) sums[at + SUM_WEIGHT]!++;
+			}
+		}
+	}
+}
+
+/**
  * Edges per (theme, event), in (theme id, event id) order, theme '' (all passages) first.
- * Units are grouped first and summed one key at a time, so one small map is live at once.
+ * One event at a time, and one key at a time within it, so one small table is live at once.
  */
 export function computeComentions(index: PassageIndex): PairList[] {
-	const { facts, eventIds, projectIds, themeIds } = index;
-	const E = eventIds.length;
+	const { eventIds, projectIds, themeIds, facts } = index;
 	const n = projectIds.length;
-	const { mentionStart, mentionProject, themeStart, themeIndex } = facts;
-	// Passages naming a project, by (section, event): each run is a unit.
-	const members: number[] = [];
-	for (let i = 0; i < facts.ids.length; i++)
-		if (mentionStart[i + 1]! > mentionStart[i]!) members.push(i);
-	members.sort(
-		(a, b) => facts.section[a]! - facts.section[b]! || facts.event[a]! - facts.event[b]! || a - b
-	);
-	const byId = [...themeIds].sort();
-	const themeRank = themeIds.map((id) => byId.indexOf(id) + 1);
-	// Key (rank × E + event) → units as flat (first, end, theme ordinal or −1) triples.
-	const unitsOf = new Map<number, number[]>();
-	const addTo = (key: number, first: number, end: number, theme: number) => {
-		let list = unitsOf.get(key);
-		if (!list) unitsOf.set(key, (list = []));
-		list.push(first, end, theme);
+	const byId = themeIds.map((_, t) => t).sort((a, b) => (themeIds[a]! < themeIds[b]! ? -1 : 1));
+	const { order, start } = byEvent(index);
+	const sums = new EdgeSums(facts, n);
+	// Per theme ordinal, the current event's passages on it (in the event's order).
+	let most = 0;
+	for (let e = 0; e < eventIds.length; e++) most = Math.max(most, start[e + 1]! - start[e]!);
+	const onTheme = themeIds.map(() => new Uint32Array(most));
+	const count = new Uint32Array(themeIds.length);
+	const lists: PairList[][] = [[], ...themeIds.map(() => [])];
+	const emit = (rank: number, e: number) => {
+		if (sums.table.size === 0) return; // no pair in any unit: no edges, no pack
+		const theme = rank === 0 ? '' : themeIds[byId[rank - 1]!]!;
+		lists[rank]!.push({ theme, event: eventIds[e]!, ...sums.table.sorted(n) });
 	};
-	const themesInUnit = new Set<number>();
-	for (let first = 0; first < members.length;) {
-		const head = members[first]!;
-		let end = first + 1;
-		while (
-			end < members.length &&
-			facts.section[members[end]!] === facts.section[head] &&
-			facts.event[members[end]!] === facts.event[head]
-		)
-			end++;
-		const e = facts.event[head]!;
-		addTo(e, first, end, -1);
-		themesInUnit.clear();
-		for (let m = first; m < end; m++) {
-			const i = members[m]!;
-			for (let k = themeStart[i]!; k < themeStart[i + 1]!; k++) themesInUnit.add(themeIndex[k]!);
-		}
-		for (const t of themesInUnit) addTo(themeRank[t]! * E + e, first, end, t);
-		first = end;
-	}
-	const hasTheme = (i: number, t: number) => {
-		for (let k = themeStart[i]!; k < themeStart[i + 1]!; k++) if (themeIndex[k] === t) return true;
-		return false;
-	};
-	const out: PairList[] = [];
-	const table = new PairTable();
-	const present = new Int32Array(n);
-	const projects: number[] = [];
-	let unitNo = 0;
-	for (const key of [...unitsOf.keys()].sort((a, b) => a - b)) {
-		table.clear();
-		const list = unitsOf.get(key)!;
-		for (let u = 0; u < list.length; u += 3) {
-			const theme = list[u + 2]!;
-			unitNo++;
-			projects.length = 0;
-			// 2 per passage naming both (and the pair marked shared in this unit)…
-			for (let m = list[u]!; m < list[u + 1]!; m++) {
-				const i = members[m]!;
-				if (theme >= 0 && !hasTheme(i, theme)) continue;
-				const end = mentionStart[i + 1]!;
-				for (let x = mentionStart[i]!; x < end; x++) {
-					const a = mentionProject[x]!;
-					if (present[a] !== unitNo) {
-						present[a] = unitNo;
-						projects.push(a);
-					}
-					for (let y = x + 1; y < end; y++) {
-						const slot = table.slot(a * n + mentionProject[y]!);
-						table.weight[slot]! += 2;
-						table.passages[slot]!++;
-						table.stamp[slot] = unitNo;
-					}
-				}
-			}
-			// …and 1 per unit naming both, never in one passage.
-			if (projects.length < 2) continue;
-			for (let x = 0; x < projects.length; x++) {
-				for (let y = x + 1; y < projects.length; y++) {
-					const a = projects[x]!;
-					const b = projects[y]!;
-					const slot = table.slot(a < b ? a * n + b : b * n + a);
-					if (table.stamp[slot] !== unitNo) table.weight[slot]!++;
-				}
+	for (let e = 0; e < eventIds.length; e++) {
+		const passages = order.subarray(start[e]!, start[e + 1]!);
+		sums.sum(passages);
+		emit(0, e);
+		count.fill(0);
+		for (const i of passages) {
+			for (let k = facts.themeStart[i]!; k < facts.themeStart[i + 1]!; k++) {
+				const t = facts.themeIndex[k]!;
+				onTheme[t]![count[t]!++] = i;
 			}
 		}
-		if (table.used.length === 0) continue; // no pair in any unit: no edges, no pack
-		const pairs = new Float64Array(table.used.length);
-		for (let k = 0; k < pairs.length; k++) pairs[k] = table.pair(table.used[k]!);
-		pairs.sort();
-		const weight = new Uint32Array(pairs.length);
-		const passages = new Uint32Array(pairs.length);
-		for (let k = 0; k < pairs.length; k++) {
-			const slot = table.slot(pairs[k]!);
-			weight[k] = table.weight[slot]!;
-			passages[k] = table.passages[slot]!;
-		}
-		const rank = Math.floor(key / E);
-		out.push({
-			theme: rank === 0 ? '' : byId[rank - 1]!,
-			event: eventIds[key % E]!,
-			pairs,
-			weight,
-			passages
+		byId.forEach((t, r) => {
+			if (count[t] === 0) return;
+			sums.sum(onTheme[t]!.subarray(0, count[t]));
+			emit(r + 1, e);
 		});
 	}
-	return out;
+	return lists.flat();
 }

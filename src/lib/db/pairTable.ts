@@ -1,69 +1,109 @@
 /**
- * Edge sums keyed by project pair, in an open-addressing hash over typed arrays: the build
+ * Edge sums keyed by project pair, in an open-addressing hash over one typed array: the build
  * adds millions of pair increments on a large corpus, and a Map of numbers spent most of its
- * time allocating and hashing. `stamp` remembers the last unit that shared a pair.
+ * time allocating and hashing. A slot is SUM_FIELDS numbers side by side: the key, the two
+ * sums, and the stamp (the last unit that shared the pair).
  */
-export class PairTable {
-	private keys = new Float64Array(1024).fill(-1);
-	private shift = 32 - 10;
-	weight = new Uint32Array(1024);
-	passages = new Uint32Array(1024);
-	stamp = new Int32Array(1024);
-	/** Slots in use, in insertion order. */
-	used: number[] = [];
+const KEY = 0;
+export const SUM_WEIGHT = 1;
+export const SUM_PASSAGES = 2;
+export const SUM_STAMP = 3;
+const SUM_FIELDS = 4;
 
-	/** The slot of `pair` (a non-negative integer), created with zero sums if new. */
-	slot(pair: number): number {
-		if (this.used.length * 2 >= this.keys.length) this.grow();
-		const mask = this.keys.length - 1;
-		// Fibonacci hashing (the high bits of the product); pairs are below 2^32.
-		let s = Math.imul(pair | 0, 0x9e3779b1) >>> this.shift;
-		for (;;) {
-			const k = this.keys[s]!;
-			if (k === pair) return s;
-			if (k === -1) {
-				this.keys[s] = pair;
-				this.used.push(s);
-				return s;
-			}
-			s = (s + 1) & mask;
-		}
+/** A table's pairs (source ordinal × n + target ordinal), ascending, with their sums. */
+export interface SortedPairs {
+	pairs: Uint32Array;
+	weight: Uint32Array;
+	passages: Uint32Array;
+}
+
+export class PairTable {
+	/**
+	 * The slots. KEY holds pair + 1, 0 when the slot is free: a pair a × n + b has a < b < n ≤
+	 * 2^16, so pair + 1 still fits 32 bits.
+	 */
+	sums = new Uint32Array(1024 * SUM_FIELDS);
+	/** Offsets of the slots in use, in insertion order: used[0 … size − 1]. */
+	private used = new Uint32Array(512);
+	size = 0;
+	private shift = 32 - 10;
+
+	/** Makes room for `extra` new pairs: `slot` never grows the table (callers keep `sums`). */
+	reserve(extra: number): void {
+		while ((this.size + extra) * 2 * SUM_FIELDS > this.sums.length) this.grow();
 	}
 
-	pair(slot: number): number {
-		return this.keys[slot]!;
+	/** Offset in `sums` of `pair`'s slot, created with zero sums if new (after `reserve`). */
+	slot(pair: number): number {
+		const sums = this.sums;
+		const key = pair + 1;
+		const mask = sums.length - SUM_FIELDS;
+		// Fibonacci hashing (the high bits of the product).
+		let at = (Math.imul(key, 0x9e3779b1) >>> this.shift) * SUM_FIELDS;
+		for (;;) {
+			const k = sums[at + KEY]!;
+			if (k === key) return at;
+			if (k === 0) {
+				sums[at + KEY] = key;
+				this.used[this.size++] = at;
+				return at;
+			}
+			at = (at + SUM_FIELDS) & mask;
+		}
 	}
 
 	/** Empties the table, keeping its capacity. */
 	clear(): void {
-		for (const s of this.used) {
-			this.keys[s] = -1;
-			this.weight[s] = this.passages[s] = 0;
-			this.stamp[s] = 0;
+		const sums = this.sums;
+		for (let i = 0; i < this.size; i++) {
+			const at = this.used[i]!;
+			sums[at] = sums[at + 1] = sums[at + 2] = sums[at + 3] = 0;
 		}
-		this.used = [];
+		this.size = 0;
+	}
+
+	/** The pairs of `n` projects in the table, ascending: two counting sorts, by target then source. */
+	sorted(n: number): SortedPairs {
+		let slots = this.used.slice(0, this.size);
+		const target = (at: number) => (this.sums[at + KEY]! - 1) % n;
+		const source = (at: number) => Math.floor((this.sums[at + KEY]! - 1) / n);
+		slots = countingSort(countingSort(slots, n, target), n, source);
+		const pairs = new Uint32Array(slots.length);
+		const weight = new Uint32Array(slots.length);
+		const passages = new Uint32Array(slots.length);
+		for (let i = 0; i < slots.length; i++) {
+			const at = slots[i]!;
+			pairs[i] = this.sums[at + KEY]! - 1;
+			weight[i] = this.sums[at + SUM_WEIGHT]!;
+			passages[i] = this.sums[at + SUM_PASSAGES]!;
+		}
+		return { pairs, weight, passages };
 	}
 
 	private grow(): void {
-		const old = {
-			keys: this.keys,
-			weight: this.weight,
-			passages: this.passages,
-			stamp: this.stamp
-		};
-		const slots = this.used;
-		const size = this.keys.length * 2;
+		const old = this.sums;
+		const slots = this.used.subarray(0, this.size);
+		this.sums = new Uint32Array(old.length * 2);
+		this.used = new Uint32Array(old.length / SUM_FIELDS);
+		this.size = 0;
 		this.shift--;
-		this.keys = new Float64Array(size).fill(-1);
-		this.weight = new Uint32Array(size);
-		this.passages = new Uint32Array(size);
-		this.stamp = new Int32Array(size);
-		this.used = [];
-		for (const s of slots) {
-			const t = this.slot(old.keys[s]!);
-			this.weight[t] = old.weight[s]!;
-			this.passages[t] = old.passages[s]!;
-			this.stamp[t] = old.stamp[s]!;
+		for (const from of slots) {
+			const to = this.slot(old[from + KEY]! - 1);
+			this.sums.set(old.subarray(from + 1, from + SUM_FIELDS), to + 1);
 		}
 	}
+}
+
+/** `items` stably ordered by `digit(item)` (0 ≤ digit < radix). */
+function countingSort(
+	items: Uint32Array,
+	radix: number,
+	digit: (item: number) => number
+): Uint32Array {
+	const start = new Uint32Array(radix + 1);
+	for (let i = 0; i < items.length; i++) start[digit(items[i]!) + 1]!++;
+	for (let d = 0; d < radix; d++) start[d + 1]! += start[d]!;
+	const out = new Uint32Array(items.length);
+	for (let i = 0; i < items.length; i++) out[start[digit(items[i]!)]!++] = items[i]!;
+	return out;
 }
