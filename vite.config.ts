@@ -48,10 +48,6 @@ export default defineConfig({
 					include: ['tests/e2e/**/*.test.ts'],
 					// One browser at a time: the machines have two cores.
 					fileParallelism: false,
-					// One retry: in the full export sequence Chromium drops the 11th download of one tab
-					// (the network PNG; the app has handed it over). Cause under investigation, see the
-					// note on issue 3. A failure that repeats still fails.
-					retry: 1,
 					testTimeout: 60_000,
 					hookTimeout: 120_000
 				}
