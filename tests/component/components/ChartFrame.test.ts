@@ -82,6 +82,23 @@ describe('ChartFrame', () => {
 		expect(wrap()).toHaveAttribute('aria-busy', 'false');
 	});
 
+	it('says it is busy at once but dims the chart only when the answer is slow', async () => {
+		vi.useFakeTimers();
+		try {
+			const view = render(Harness, { props: { table } });
+			const chart = () => view.container.querySelector('.chart')!;
+			await view.rerender({ table, loading: true });
+			expect(view.container.querySelector('figure')).toHaveAttribute('aria-busy', 'true');
+			expect(chart()).not.toHaveClass('updating');
+			await vi.advanceTimersByTimeAsync(350);
+			expect(chart()).toHaveClass('updating');
+			await view.rerender({ table, loading: false });
+			expect(chart()).not.toHaveClass('updating');
+		} finally {
+			vi.useRealTimers();
+		}
+	});
+
 	it('calls onexport with the kind when given', async () => {
 		const onexport = vi.fn();
 		render(Harness, { props: { table, onexport } });
