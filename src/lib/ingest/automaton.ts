@@ -44,7 +44,96 @@ function isSpaceUnit(c: number): boolean {
 }
 
 export function compileAutomaton(patterns: readonly string[]): Automaton {
-	// Alphabet: every folded unit used by a pattern gets a class; everything else is class 0.
+	const { classOf, alphabet, folded } = alphabetOf(patterns);
+	const dfa = compileDfa(classOf, alphabet, folded, patterns);
+	const { table, mask, flagBit, firstOut, nextOut, outStart, outPatterns, lengths, edgeWord } = dfa;
+
+	// The hot loop is a closure over typed arrays only: V8 keeps its element accesses
+	// monomorphic whichever automaton runs it (arrays of arrays made the optimised loop
+	// deoptimise between automata and settle on slower code; passing the tables as arguments
+	// measured slower than closing over them).
+	function collect(text: string, words: boolean): number {
+		const n = text.length;
+		let count = 0;
+		let state = 0;
+		for (let i = 0; i < n; i++) {
+			const v = table[state * alphabet + classOf[text.charCodeAt(i)]!]!;
+			state = v & mask;
+			if (v < flagBit) continue;
+			const end = i + 1;
+			for (let out = firstOut[state]!; out >= 0; out = nextOut[out]!) {
+				for (let k = outStart[out]!; k < outStart[out + 1]!; k++) {
+					const p = outPatterns[k]!;
+					const start = end - lengths[p]!;
+					if (words) {
+						const edges = edgeWord[p]!;
+						if (edges & 1 && start > 0 && isAsciiWord(text.charCodeAt(start - 1))) continue;
+						if (edges & 2 && end < n && isAsciiWord(text.charCodeAt(end))) continue;
+					}
+					if (count * 3 + 3 > dfa.hits.length) grow(dfa);
+					const hits = dfa.hits;
+					hits[count * 3] = p;
+					hits[count * 3 + 1] = start;
+					hits[count * 3 + 2] = end;
+					count++;
+				}
+			}
+		}
+		return count;
+	}
+
+	function callBack(count: number, onHit: (pattern: number, start: number, end: number) => void) {
+		if (count === 0) return;
+		const found = dfa.hits.slice(0, count * 3); // the callback may scan again
+		for (let k = 0; k < found.length; k += 3) onHit(found[k]!, found[k + 1]!, found[k + 2]!);
+	}
+
+	return {
+		patterns,
+		scan: (text, onHit) => callBack(collect(text, false), onHit),
+		scanWords: (text, onHit) => callBack(collect(text, true), onHit),
+		collectWords: (text) => collect(text, true),
+		get hits() {
+			return dfa.hits;
+		},
+		findAll(text) {
+			const count = collect(text, false);
+			const hits: AutomatonHit[] = [];
+			for (let k = 0; k < count * 3; k += 3) {
+				hits.push({ pattern: dfa.hits[k]!, start: dfa.hits[k + 1]!, end: dfa.hits[k + 2]! });
+			}
+			return hits;
+		}
+	};
+}
+
+/** A compiled automaton: typed arrays only (see `collect` in compileAutomaton). */
+interface Dfa {
+	/** state * alphabet + class → next state, with `flagBit` set when it reports. */
+	table: Uint16Array | Int32Array;
+	mask: number;
+	flagBit: number;
+	/** First state (itself or along dictionary links) with patterns to report, -1 when none. */
+	firstOut: Int32Array;
+	nextOut: Int32Array;
+	/** Patterns ending at state s: outPatterns[outStart[s] .. outStart[s + 1]). */
+	outStart: Int32Array;
+	outPatterns: Int32Array;
+	lengths: Int32Array;
+	/** Bit 1: the pattern starts with an ASCII word character; bit 2: it ends with one. */
+	edgeWord: Uint8Array;
+	/** (pattern, start, end) triples of the last scan; grown when a passage has more hits. */
+	hits: Int32Array;
+}
+
+function grow(dfa: Dfa) {
+	const bigger = new Int32Array(dfa.hits.length * 2);
+	bigger.set(dfa.hits);
+	dfa.hits = bigger;
+}
+
+/** Every folded unit used by a pattern gets a class; everything else is class 0. */
+function alphabetOf(patterns: readonly string[]) {
 	const classOf = new Uint16Array(65536);
 	let alphabet = 1;
 	const folded = patterns.map((p) => {
@@ -62,7 +151,15 @@ export function compileAutomaton(patterns: readonly string[]): Automaton {
 		const f = c === 9 || c === 10 || c === 13 ? 32 : foldUnit(c);
 		if (f !== c && classOf[f] !== 0) classOf[c] = classOf[f]!;
 	}
+	return { classOf, alphabet, folded };
+}
 
+function compileDfa(
+	classOf: Uint16Array,
+	alphabet: number,
+	folded: number[][],
+	patterns: readonly string[]
+): Dfa {
 	// Trie.
 	const children: Map<number, number>[] = [new Map()];
 	const terminal: number[][] = [[]];
@@ -110,7 +207,6 @@ export function compileAutomaton(patterns: readonly string[]): Automaton {
 			}
 		}
 	}
-	const lengths = folded.map((u) => u.length);
 	// First node to report from each state (itself or a dictionary link), -1 when none.
 	const report = new Int32Array(nodes);
 	for (let n = 0; n < nodes; n++) report[n] = terminal[n]!.length > 0 ? n : dictLink[n]!;
@@ -131,82 +227,35 @@ export function compileAutomaton(patterns: readonly string[]): Automaton {
 			table[i * alphabet + a] = rank[target]! | (report[target]! > 0 ? flagBit : 0);
 		}
 	}
-	const mask = flagBit - 1;
-
-	function scan(text: string, onHit: (pattern: number, start: number, end: number) => void) {
-		let state = 0;
-		for (let i = 0; i < text.length; i++) {
-			const v = table[state * alphabet + classOf[text.charCodeAt(i)]!]!;
-			state = v & mask;
-			if (v < flagBit) continue;
-			let out = report[order[state]!]!;
-			while (out > 0) {
-				for (const p of terminal[out]!) onHit(p, i + 1 - lengths[p]!, i + 1);
-				out = dictLink[out]!;
-			}
-		}
+	// Outputs in the new numbering, flattened: pattern lists of each state one after another.
+	const renumber = (n: number) => (n > 0 ? rank[n]! : -1);
+	const firstOut = new Int32Array(nodes);
+	const nextOut = new Int32Array(nodes);
+	const outStart = new Int32Array(nodes + 1);
+	const outPatterns = new Int32Array(terminal.reduce((n, t) => n + t.length, 0));
+	for (let i = 0, k = 0; i < nodes; i++) {
+		const old = order[i]!;
+		firstOut[i] = renumber(report[old]!);
+		nextOut[i] = renumber(dictLink[old]!);
+		outStart[i] = k;
+		for (const p of terminal[old]!) outPatterns[k++] = p;
+		outStart[i + 1] = k;
 	}
-
-	const edgeWord = patterns.map(
-		(p) =>
-			(isAsciiWord(p.charCodeAt(0)) ? 1 : 0) | (isAsciiWord(p.charCodeAt(p.length - 1)) ? 2 : 0)
-	);
-
-	let hits = new Int32Array(3 * 256);
-
-	function collectWords(text: string): number {
-		const n = text.length;
-		let count = 0;
-		let state = 0;
-		for (let i = 0; i < n; i++) {
-			const v = table[state * alphabet + classOf[text.charCodeAt(i)]!]!;
-			state = v & mask;
-			if (v < flagBit) continue;
-			let out = report[order[state]!]!;
-			while (out > 0) {
-				const patternsHere = terminal[out]!;
-				for (let k = 0; k < patternsHere.length; k++) {
-					const p = patternsHere[k]!;
-					const start = i + 1 - lengths[p]!;
-					const edges = edgeWord[p]!;
-					if (edges & 1 && start > 0 && isAsciiWord(text.charCodeAt(start - 1))) continue;
-					if (edges & 2 && i + 1 < n && isAsciiWord(text.charCodeAt(i + 1))) continue;
-					if (count * 3 + 3 > hits.length) {
-						const bigger = new Int32Array(hits.length * 2);
-						bigger.set(hits);
-						hits = bigger;
-					}
-					hits[count * 3] = p;
-					hits[count * 3 + 1] = start;
-					hits[count * 3 + 2] = i + 1;
-					count++;
-				}
-				out = dictLink[out]!;
-			}
-		}
-		return count;
-	}
-
-	function scanWords(text: string, onHit: (pattern: number, start: number, end: number) => void) {
-		const count = collectWords(text);
-		if (count === 0) return;
-		const found = hits.slice(0, count * 3); // the callback may scan again
-		for (let k = 0; k < found.length; k += 3) onHit(found[k]!, found[k + 1]!, found[k + 2]!);
-	}
-
 	return {
-		patterns,
-		scan,
-		scanWords,
-		collectWords,
-		get hits() {
-			return hits;
-		},
-		findAll(text) {
-			const hits: AutomatonHit[] = [];
-			scan(text, (pattern, start, end) => hits.push({ pattern, start, end }));
-			return hits;
-		}
+		table,
+		mask: flagBit - 1,
+		flagBit,
+		firstOut,
+		nextOut,
+		outStart,
+		outPatterns,
+		lengths: Int32Array.from(folded, (u) => u.length),
+		edgeWord: Uint8Array.from(
+			patterns,
+			(p) =>
+				(isAsciiWord(p.charCodeAt(0)) ? 1 : 0) | (isAsciiWord(p.charCodeAt(p.length - 1)) ? 2 : 0)
+		),
+		hits: new Int32Array(3 * 256)
 	};
 }
 
