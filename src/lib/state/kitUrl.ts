@@ -8,23 +8,40 @@
  * have started to change, `afterNavigate` — on every click, in the middle of the redraw.
  * SvelteKit's `page.url` does not follow shallow entries, so the URL is read from `location`;
  * the page still re-reads it whenever `page.url` changes (back/forward, a followed link).
+ *
+ * The write itself waits for the next task: Chromium's `history.pushState` takes several
+ * milliseconds, and done inside the click handler it held back the questions to the database
+ * worker. After the handler they are already on their way, and the URL changes while the worker
+ * answers. Writes made before then are one history step (a push if any of them was one).
  */
 import { browser } from '$app/environment';
 import { pushState, replaceState } from '$app/navigation';
 import type { UrlAdapter } from './filters.svelte';
 import { toSearchString } from './filters.url';
 
+let pending: { params: URLSearchParams; replace: boolean } | null = null;
+
+function flush(): void {
+	if (!pending) return;
+	const { params, replace } = pending;
+	pending = null;
+	const search = toSearchString(params);
+	const href = `${location.pathname}${search ? `?${search}` : ''}${location.hash}`;
+	// The path is the current page's, already resolved against the base path.
+	/* eslint-disable svelte/no-navigation-without-resolve */
+	if (replace) replaceState(href, {});
+	else pushState(href, {});
+	/* eslint-enable svelte/no-navigation-without-resolve */
+}
+
 export const kitUrl: UrlAdapter = {
 	// While prerendering there is no query string (and reading one is an error in SvelteKit).
-	read: () => (browser ? new URLSearchParams(location.search) : new URLSearchParams()),
+	// A write not yet flushed is what the URL is about to say.
+	read: () =>
+		browser ? new URLSearchParams(pending?.params ?? location.search) : new URLSearchParams(),
 	write(params, { replace }) {
 		if (!browser) return;
-		const search = toSearchString(params);
-		const href = `${location.pathname}${search ? `?${search}` : ''}${location.hash}`;
-		// The path is the current page's, already resolved against the base path.
-		/* eslint-disable svelte/no-navigation-without-resolve */
-		if (replace) replaceState(href, {});
-		else pushState(href, {});
-		/* eslint-enable svelte/no-navigation-without-resolve */
+		if (!pending) setTimeout(flush, 0);
+		pending = { params, replace: replace && (pending?.replace ?? true) };
 	}
 };
