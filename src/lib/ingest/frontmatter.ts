@@ -8,6 +8,7 @@ import { parseDocument } from 'yaml';
 import { parse as parseToml } from 'smol-toml';
 import type { FrontMatter, IngestWarning } from './types';
 import { finishText, stripHtml } from './parse/inline';
+import { simpleYaml } from './frontmatterYaml';
 
 export interface SplitResult {
 	raw: Record<string, unknown> | null;
@@ -24,6 +25,8 @@ function firstLine(message: string): string {
 
 function parseBlock(kind: 'yaml' | 'toml', src: string): Record<string, unknown> {
 	if (kind === 'toml') return parseToml(src) as Record<string, unknown>;
+	const simple = simpleYaml(src);
+	if (simple) return simple;
 	// uniqueKeys off: exported posts often repeat a key, which is not worth losing the rest for.
 	const doc = parseDocument(src, { uniqueKeys: false, prettyErrors: true });
 	if (doc.errors.length) throw new Error(doc.errors[0]!.message);
