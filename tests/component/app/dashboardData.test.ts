@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { DashboardData } from '$lib/app/dashboard/data.svelte';
+import { describe, expect, it, vi } from 'vitest';
+import { DashboardData, HOLD_MS } from '$lib/app/dashboard/data.svelte';
 import { AtlasLoadError } from '$lib/db/load';
 import { EMPTY_FILTERS, type AtlasClient, type Filters, type PassageHit } from '$lib/db/types';
 
@@ -83,5 +83,72 @@ describe('DashboardData', () => {
 		data.morePassages(); // Nothing left: no change.
 		await tick();
 		expect(data.passages?.rows).toHaveLength(45);
+	});
+
+	describe('a redraw', () => {
+		/** A client whose heatmap and summary answers are released by hand. */
+		function manualClient() {
+			const calls: { method: string; resolve: (v: unknown) => void }[] = [];
+			const ask = (method: string) => () =>
+				new Promise((resolve) => calls.push({ method, resolve }));
+			const client = { heatmap: ask('heatmap'), summary: ask('summary') } as unknown as AtlasClient;
+			const answer = async (method: string, value: unknown) => {
+				calls
+					.filter((c) => c.method === method)
+					.at(-1)!
+					.resolve(value);
+				// Microtasks only: the hold's timer must not run unless a test advances it.
+				for (let i = 0; i < 5; i++) await Promise.resolve();
+			};
+			return { client, answer };
+		}
+
+		async function shown() {
+			const { client, answer } = manualClient();
+			const data = new DashboardData(client);
+			data.loadHeatmap(EMPTY_FILTERS, 'event', 'share');
+			data.loadSummary(EMPTY_FILTERS);
+			await answer('heatmap', ['first heatmap']);
+			expect(data.heatmap, 'a first answer is shown at once').toEqual(['first heatmap']);
+			await answer('summary', { passages: 1 });
+			data.loadHeatmap({ ...EMPTY_FILTERS, themes: ['a'] }, 'event', 'share');
+			data.loadSummary({ ...EMPTY_FILTERS, themes: ['a'] });
+			return { data, answer };
+		}
+
+		it('changes every chart at once, when the last answer is in', async () => {
+			const { data, answer } = await shown();
+			await answer('heatmap', ['second heatmap']);
+			expect(data.heatmap, 'held for the summary').toEqual(['first heatmap']);
+			expect(data.pending.heatmap).toBe(true);
+			await answer('summary', { passages: 2 });
+			expect(data.heatmap).toEqual(['second heatmap']);
+			expect(data.summary).toEqual({ passages: 2 });
+			expect(data.pending).toEqual({ heatmap: false, summary: false });
+		});
+
+		it(`waits at most ${HOLD_MS} ms for a slow answer`, async () => {
+			vi.useFakeTimers();
+			try {
+				const { data, answer } = await shown();
+				await answer('heatmap', ['second heatmap']);
+				await vi.advanceTimersByTimeAsync(HOLD_MS + 1);
+				expect(data.heatmap).toEqual(['second heatmap']);
+				expect(data.pending.summary).toBe(true);
+			} finally {
+				vi.useRealTimers();
+			}
+		});
+
+		it('drops a held answer whose chart has been asked again', async () => {
+			const { data, answer } = await shown();
+			await answer('heatmap', ['second heatmap']);
+			data.loadHeatmap({ ...EMPTY_FILTERS, themes: ['b'] }, 'event', 'share');
+			await answer('summary', { passages: 2 });
+			expect(data.heatmap).toEqual(['first heatmap']);
+			expect(data.pending.heatmap).toBe(true);
+			await answer('heatmap', ['third heatmap']);
+			expect(data.heatmap).toEqual(['third heatmap']);
+		});
 	});
 });

@@ -3,6 +3,11 @@
  * when its own inputs change (a selection change re-asks the passage list alone; a heatmap
  * toggle the heatmap alone), and `Latest` drops answers overtaken by a newer question, so a
  * fast sequence of filter changes can never paint an old view last.
+ *
+ * A redraw is applied in one go: answers that replace something already shown are held until
+ * every question in flight has its answer (or `HOLD_MS` has passed), so a filter change costs the
+ * browser one style, layout and paint pass instead of one per chart, and the linked views change
+ * together. First answers are shown as they come, so the first chart appears as soon as it can.
  */
 import { asLoadError, type AtlasLoadError } from '$lib/db/load';
 import type {
@@ -41,6 +46,8 @@ export const TOP_SERIES = 5;
 /** Beyond this the network is unreadable as a picture; the table and CSV still list them. */
 export const MAX_NODES = 150;
 export const PASSAGE_PAGE = 20;
+/** Longest an answer waits for the others of its redraw. */
+export const HOLD_MS = 40;
 
 /** Marks for the browser benchmark (`performance.getEntriesByName('atlas:timeline')`). */
 function mark(slot: Slot): void {
@@ -68,6 +75,12 @@ export class DashboardData {
 	#clients: Record<Slot, AtlasClient>;
 	/** The passage question last asked, so "Show more" continues it. */
 	#passageQuery: PassageQuery | null = null;
+	/** Questions asked per slot, and which slots' newest question is unanswered. */
+	#asked: Record<Slot, number> = { timeline: 0, heatmap: 0, network: 0, passages: 0, summary: 0 };
+	#inFlight: Partial<Record<Slot, boolean>> = {};
+	/** Answers held for the rest of their redraw, applied together by `#release`. */
+	#held: { slot: Slot; asked: number; change: () => void }[] = [];
+	#holdTimer: ReturnType<typeof setTimeout> | undefined;
 
 	/**
 	 * `client.slot`, when there (the worker client), gives each chart its own queue slot in the
@@ -143,22 +156,48 @@ export class DashboardData {
 
 	cancel(): void {
 		for (const latest of Object.values(this.#latest)) latest.cancel();
+		clearTimeout(this.#holdTimer);
+		this.#held = [];
+		this.#inFlight = {};
 	}
 
 	#ask<T>(slot: Slot, work: Promise<T>, apply: (value: T) => void): void {
 		this.pending = { ...this.pending, [slot]: true };
+		this.#asked[slot]++;
+		this.#inFlight[slot] = true;
 		this.#latest[slot].run(
 			work,
 			(value) => {
-				apply(value);
-				mark(slot);
-				this.pending = { ...this.pending, [slot]: false };
-				if (this.errors[slot]) this.errors = { ...this.errors, [slot]: undefined };
+				const redraw = this[slot] !== null;
+				this.#settle(slot, redraw, () => {
+					apply(value);
+					mark(slot);
+					this.pending = { ...this.pending, [slot]: false };
+					if (this.errors[slot]) this.errors = { ...this.errors, [slot]: undefined };
+				});
 			},
 			(error) => {
-				this.pending = { ...this.pending, [slot]: false };
-				this.errors = { ...this.errors, [slot]: asLoadError(error) };
+				this.#settle(slot, false, () => {
+					this.pending = { ...this.pending, [slot]: false };
+					this.errors = { ...this.errors, [slot]: asLoadError(error) };
+				});
 			}
 		);
+	}
+
+	#settle(slot: Slot, hold: boolean, change: () => void): void {
+		this.#inFlight[slot] = false;
+		this.#held.push({ slot, asked: this.#asked[slot], change });
+		if (!hold || !Object.values(this.#inFlight).some(Boolean)) this.#release();
+		else this.#holdTimer ??= setTimeout(() => this.#release(), HOLD_MS);
+	}
+
+	/** Applies the held answers, except any whose slot has been asked again since. */
+	#release(): void {
+		clearTimeout(this.#holdTimer);
+		this.#holdTimer = undefined;
+		const held = this.#held;
+		this.#held = [];
+		for (const { slot, asked, change } of held) if (asked === this.#asked[slot]) change();
 	}
 }
