@@ -64,7 +64,7 @@ export class PairTable {
 
 	/** The pairs of `n` projects in the table, ascending: two counting sorts, by target then source. */
 	sorted(n: number): SortedPairs {
-		let slots = this.used.slice(0, this.size);
+		let slots: Uint32Array = this.used.slice(0, this.size);
 		const target = (at: number) => (this.sums[at + KEY]! - 1) % n;
 		const source = (at: number) => Math.floor((this.sums[at + KEY]! - 1) / n);
 		slots = countingSort(countingSort(slots, n, target), n, source);
