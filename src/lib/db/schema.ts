@@ -96,8 +96,9 @@ CREATE TABLE mentions (
 	project_id TEXT NOT NULL REFERENCES projects (id),
 	start INTEGER NOT NULL,
 	"end" INTEGER NOT NULL,
-	surface TEXT NOT NULL
-);
+	surface TEXT NOT NULL,
+	PRIMARY KEY (passage_id, start, project_id, "end")
+) WITHOUT ROWID;
 
 CREATE TABLE themes (
 	id TEXT PRIMARY KEY,
@@ -207,7 +208,6 @@ CREATE INDEX events_year ON events (year, start_date);
 CREATE INDEX sections_source ON sections (source_id, ordinal);
 CREATE INDEX passages_event ON passages (event_id, id);
 CREATE INDEX talks_event ON talks (event_id, id);
-CREATE INDEX mentions_passage ON mentions (passage_id, project_id, start, "end");
 CREATE INDEX mentions_project ON mentions (project_id, passage_id);
 CREATE INDEX passage_themes_theme ON passage_themes (theme_id, passage_id);
 CREATE INDEX event_projects_project ON event_projects (project_id, event_id, mentions, passages, words);
