@@ -96,11 +96,16 @@ function describeCharts(page: Page): Promise<string> {
 		.catch((e: unknown) => `(page not readable: ${String(e)})`);
 }
 
-/** Runs `action` (a click, a Back) and waits until all three charts have redrawn for it. */
+/**
+ * Runs `action` (a click, a Back) and waits until all three charts have redrawn for it and the
+ * URL says so (the page writes it once idle, after the redraw).
+ */
 export async function redrawAfter(page: Page, action: () => Promise<unknown>): Promise<Counts> {
 	const before = await answers(page);
+	const url = page.url();
 	await action();
 	await waitForCharts(page, before);
+	await page.waitForFunction((url) => location.href !== url, url, { polling: 50 });
 	return chartCounts(page);
 }
 

@@ -9,10 +9,13 @@
  * SvelteKit's `page.url` does not follow shallow entries, so the URL is read from `location`;
  * the page still re-reads it whenever `page.url` changes (back/forward, a followed link).
  *
- * The write itself waits for the next task: Chromium's `history.pushState` takes several
- * milliseconds, and done inside the click handler it held back the questions to the database
- * worker. After the handler they are already on their way, and the URL changes while the worker
- * answers. Writes made before then are one history step (a push if any of them was one).
+ * The write itself waits until the page is idle, after the charts have been redrawn: after a
+ * filter change Chromium's `history.pushState` takes several milliseconds (7 in a CPU profile of
+ * the bench session), which held back the questions to the database worker when done in the
+ * click handler, and delayed the answers when done just after it. The filters live in
+ * `FilterState`; the URL only has to follow before someone shares or reloads it. Writes made
+ * before then are one history step (a push if any of them was one); Back or Forward before then
+ * drops the pending write (that view has been left).
  */
 import { browser } from '$app/environment';
 import { pushState, replaceState } from '$app/navigation';
@@ -20,6 +23,14 @@ import type { UrlAdapter } from './filters.svelte';
 import { toSearchString } from './filters.url';
 
 let pending: { params: URLSearchParams; replace: boolean } | null = null;
+let listening = false;
+
+/** Idle time, or at the latest `IDLE_TIMEOUT_MS` (no requestIdleCallback in Safari). */
+const IDLE_TIMEOUT_MS = 500;
+function whenIdle(run: () => void): void {
+	if ('requestIdleCallback' in globalThis) requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
+	else setTimeout(run, 50);
+}
 
 function flush(): void {
 	if (!pending) return;
@@ -41,7 +52,11 @@ export const kitUrl: UrlAdapter = {
 		browser ? new URLSearchParams(pending?.params ?? location.search) : new URLSearchParams(),
 	write(params, { replace }) {
 		if (!browser) return;
-		if (!pending) setTimeout(flush, 0);
+		if (!listening) {
+			addEventListener('popstate', () => (pending = null));
+			listening = true;
+		}
+		if (!pending) whenIdle(flush);
 		pending = { params, replace: replace && (pending?.replace ?? true) };
 	}
 };
