@@ -6,27 +6,34 @@
  */
 import type { SqlValue } from 'sql.js';
 import type { IngestResult } from '../ingest/types';
+import { eventProjectTables } from './eventProjects';
 import type { PassageIndex } from './passageIndex';
 
 /**
- * Sums per numeric cell key, kept sparse: a large corpus can hold thousands of events (every
- * meetup a document names) and hundreds of projects, too many cells for dense arrays.
+ * Sums per numeric cell key, kept sparse: a large corpus can hold thousands of documents and
+ * events (every meetup a document names), too many cells for dense arrays.
  */
 class Cells {
 	private readonly slots = new Map<number, number>();
 	readonly keys: number[] = [];
 	readonly columns: number[][];
+	/** The last key asked for: passages come by document, so the next one is usually the same. */
+	private lastKey = -1;
+	private lastSlot = -1;
 	constructor(width: number) {
 		this.columns = Array.from({ length: width }, () => []);
 	}
 	slot(key: number): number {
+		if (key === this.lastKey) return this.lastSlot;
 		let s = this.slots.get(key);
+		this.lastKey = key;
 		if (s === undefined) {
 			s = this.keys.length;
 			this.slots.set(key, s);
 			this.keys.push(key);
 			for (const column of this.columns) column.push(0);
 		}
+		this.lastSlot = s;
 		return s;
 	}
 	/** Slots in ascending key order. */
@@ -157,85 +164,6 @@ function eventThemes(index: PassageIndex, stats: Float64Array): AggregateTable {
 	};
 }
 
-/** event_projects: per (event, project) over the event's passages naming the project. */
-function eventProjects(index: PassageIndex): AggregateTable {
-	const { facts, eventIds, projectIds } = index;
-	const P = projectIds.length;
-	const cells = new Cells(3);
-	const [mentions, passages, words] = cells.columns as [number[], number[], number[]];
-	for (let i = 0; i < facts.ids.length; i++) {
-		const base = facts.event[i]! * P;
-		for (let k = facts.mentionStart[i]!; k < facts.mentionStart[i + 1]!; k++) {
-			const c = cells.slot(base + facts.mentionProject[k]!);
-			mentions[c]! += facts.mentionCount[k]!;
-			passages[c]!++;
-			words[c]! += facts.words[i]!;
-		}
-	}
-	const order = cells.ordered();
-	return {
-		table: 'event_projects',
-		tuple: '(?,?,?,?,?)',
-		count: order.length,
-		fill: (r, out, at) => {
-			const c = order[r]!;
-			const key = cells.keys[c]!;
-			out[at] = eventIds[Math.floor(key / P)]!;
-			out[at + 1] = projectIds[key % P]!;
-			out[at + 2] = mentions[c]!;
-			out[at + 3] = passages[c]!;
-			out[at + 4] = words[c]!;
-		}
-	};
-}
-
-/** event_projects_by_theme: event_projects over the passages on each theme. */
-function eventProjectsByTheme(index: PassageIndex): AggregateTable {
-	const { facts, eventIds, projectIds, themeIds } = index;
-	const E = eventIds.length;
-	const P = projectIds.length;
-	// Keys in primary-key order: (theme by id, project, event).
-	const byId = [...themeIds].sort();
-	const themeRank = themeIds.map((id) => byId.indexOf(id));
-	const cells = new Cells(4);
-	const [mentions, passages, words, score] = cells.columns as [
-		number[],
-		number[],
-		number[],
-		number[]
-	];
-	for (let i = 0; i < facts.ids.length; i++) {
-		const e = facts.event[i]!;
-		for (let t = facts.themeStart[i]!; t < facts.themeStart[i + 1]!; t++) {
-			const base = themeRank[facts.themeIndex[t]!]! * P;
-			for (let k = facts.mentionStart[i]!; k < facts.mentionStart[i + 1]!; k++) {
-				const c = cells.slot((base + facts.mentionProject[k]!) * E + e);
-				mentions[c]! += facts.mentionCount[k]!;
-				passages[c]!++;
-				words[c]! += facts.words[i]!;
-				score[c]! += facts.themeScore[t]!;
-			}
-		}
-	}
-	const order = cells.ordered();
-	return {
-		table: 'event_projects_by_theme',
-		tuple: '(?,?,?,?,?,?,?)',
-		count: order.length,
-		fill: (r, out, at) => {
-			const c = order[r]!;
-			const key = cells.keys[c]!;
-			out[at] = byId[Math.floor(key / (P * E))]!;
-			out[at + 1] = eventIds[key % E]!;
-			out[at + 2] = projectIds[Math.floor(key / E) % P]!;
-			out[at + 3] = mentions[c]!;
-			out[at + 4] = passages[c]!;
-			out[at + 5] = words[c]!;
-			out[at + 6] = score[c]!;
-		}
-	};
-}
-
 /** Every aggregate table but the co-mentions, ready for `insertRows`. */
 export function aggregateTables(index: PassageIndex, result: IngestResult): AggregateTable[] {
 	const bySource = sourceCells(index);
@@ -245,7 +173,6 @@ export function aggregateTables(index: PassageIndex, result: IngestResult): Aggr
 		eventStats(index, result, bySource),
 		sourceEvents(index, bySource),
 		eventThemes(index, passagesPerEvent),
-		eventProjects(index),
-		eventProjectsByTheme(index)
+		...eventProjectTables(index)
 	];
 }

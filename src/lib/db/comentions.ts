@@ -57,27 +57,14 @@ export interface PairList {
 }
 
 /**
- * Attributed passages naming a project, grouped by event, each event's by (section, id):
- * `order[start[e] … start[e + 1] − 1]` are event e's, and each run of one section is a unit.
- * The ingest numbers sections and passages in document order, so the grouping is a stable
- * counting sort by event and the sort by section only runs for input that needs it.
+ * An event's passages (in id order) by section: each run of one section is then a unit. The
+ * ingest numbers sections and passages in document order, so a section's passages already sit
+ * together and the sort only runs for input that needs it.
  */
-function byEvent(index: PassageIndex): { order: Uint32Array; start: Uint32Array } {
-	const { mentionStart, event, section } = index.facts;
-	const E = index.eventIds.length;
-	const start = new Uint32Array(E + 1);
-	const named = (i: number) => mentionStart[i + 1]! > mentionStart[i]!;
-	for (let i = 0; i < event.length; i++) if (named(i)) start[event[i]! + 1]!++;
-	for (let e = 0; e < E; e++) start[e + 1]! += start[e]!;
-	const order = new Uint32Array(start[E]!);
-	const next = start.slice();
-	for (let i = 0; i < event.length; i++) if (named(i)) order[next[event[i]!]!++] = i;
-	for (let e = 0; e < E; e++) {
-		const list = order.subarray(start[e]!, start[e + 1]!);
-		if (list.some((i, k) => k > 0 && section[i]! < section[list[k - 1]!]!))
-			list.set([...list].sort((a, b) => section[a]! - section[b]! || a - b));
-	}
-	return { order, start };
+function bySection(passages: Uint32Array, section: Uint32Array): Uint32Array {
+	if (passages.every((i, k) => k === 0 || section[i]! >= section[passages[k - 1]!]!))
+		return passages;
+	return Uint32Array.from(passages).sort((a, b) => section[a]! - section[b]! || a - b);
 }
 
 /** Sums the edges of one key's units into a table. */
@@ -159,7 +146,7 @@ export function computeComentions(index: PassageIndex): PairList[] {
 	const { eventIds, projectIds, themeIds, facts } = index;
 	const n = projectIds.length;
 	const byId = themeIds.map((_, t) => t).sort((a, b) => (themeIds[a]! < themeIds[b]! ? -1 : 1));
-	const { order, start } = byEvent(index);
+	const { order, start } = index.named;
 	const sums = new EdgeSums(facts, n);
 	// Per theme ordinal, the current event's passages on it (in the event's order).
 	let most = 0;
@@ -173,7 +160,7 @@ export function computeComentions(index: PassageIndex): PairList[] {
 		lists[rank]!.push({ theme, event: eventIds[e]!, ...sums.table.sorted(n) });
 	};
 	for (let e = 0; e < eventIds.length; e++) {
-		const passages = order.subarray(start[e]!, start[e + 1]!);
+		const passages = bySection(order.subarray(start[e]!, start[e + 1]!), facts.section);
 		sums.sum(passages);
 		emit(0, e);
 		count.fill(0);

@@ -18,6 +18,12 @@ export interface PassageIndex {
 	projectIds: string[];
 	/** Theme ids in taxonomy order: `themes.ordinal`. */
 	themeIds: string[];
+	/**
+	 * The passages (indices into facts) naming a project, grouped by event, in id order:
+	 * `order[start[e] … start[e + 1] − 1]` are event e's. Project aggregates and co-mentions
+	 * sum one event at a time over these.
+	 */
+	named: { order: Uint32Array; start: Uint32Array };
 }
 
 function compare(a: string, b: string): number {
@@ -61,7 +67,9 @@ export function indexPassages(result: IngestResult, words: Uint32Array): Passage
 	const themeIndex = new Map(themeIds.map((id, i) => [id, i]));
 
 	// Attributed passages by ascending id (the ingest emits them so; sort only if not).
-	let order = result.passages.flatMap((p, i) => (p.event_id === null ? [] : [i]));
+	let order: number[] = [];
+	for (let i = 0; i < result.passages.length; i++)
+		if (result.passages[i]!.event_id !== null) order.push(i);
 	if (order.some((o, k) => k > 0 && result.passages[order[k - 1]!]!.id >= result.passages[o]!.id))
 		order = order.sort((a, b) => result.passages[a]!.id - result.passages[b]!.id);
 	const n = order.length;
@@ -126,10 +134,12 @@ export function indexPassages(result: IngestResult, words: Uint32Array): Passage
 	// Themes the passage scores on (score > 0: no score, no row), by theme ordinal.
 	const themeCounts = new Uint32Array(n);
 	const themeRow = new Int32Array(result.passageThemes.length);
+	const themeOf = new Int32Array(result.passageThemes.length);
 	result.passageThemes.forEach((pt, k) => {
 		const theme = themeIndex.get(pt.theme_id);
 		const i = theme === undefined || !(pt.score > 0) ? -1 : at(pt.passage_id);
 		themeRow[k] = i;
+		themeOf[k] = theme ?? -1;
 		if (i >= 0) themeCounts[i]!++;
 	});
 	const themeStart = offsets(themeCounts);
@@ -139,28 +149,43 @@ export function indexPassages(result: IngestResult, words: Uint32Array): Passage
 	result.passageThemes.forEach((pt, k) => {
 		const i = themeRow[k]!;
 		if (i < 0) return;
-		themeIndexOut[next[i]!] = themeIndex.get(pt.theme_id)!;
+		themeIndexOut[next[i]!] = themeOf[k]!;
 		themeScore[next[i]!++] = pt.score;
 	});
 	sortSegments(themeStart, themeIndexOut, themeScore);
 
+	const facts: PassageFacts = {
+		ids,
+		event,
+		section,
+		words: passageWords,
+		mentionStart,
+		mentionProject,
+		mentionCount,
+		themeStart,
+		themeIndex: themeIndexOut,
+		themeScore
+	};
 	return {
-		facts: {
-			ids,
-			event,
-			section,
-			words: passageWords,
-			mentionStart,
-			mentionProject,
-			mentionCount,
-			themeStart,
-			themeIndex: themeIndexOut,
-			themeScore
-		},
+		facts,
 		source,
 		mentions,
 		eventIds,
 		projectIds,
-		themeIds
+		themeIds,
+		named: namedByEvent(facts, eventIds.length)
 	};
+}
+
+/** Passages naming a project, grouped by event by a stable counting sort (id order within). */
+function namedByEvent(facts: PassageFacts, E: number): PassageIndex['named'] {
+	const { mentionStart, event } = facts;
+	const start = new Uint32Array(E + 1);
+	const named = (i: number) => mentionStart[i + 1]! > mentionStart[i]!;
+	for (let i = 0; i < event.length; i++) if (named(i)) start[event[i]! + 1]!++;
+	for (let e = 0; e < E; e++) start[e + 1]! += start[e]!;
+	const order = new Uint32Array(start[E]!);
+	const next = start.slice();
+	for (let i = 0; i < event.length; i++) if (named(i)) order[next[event[i]!]!++] = i;
+	return { order, start };
 }
