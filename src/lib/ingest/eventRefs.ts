@@ -129,24 +129,25 @@ export function compileEventIndex(catalog: CatalogEvent[]): EventIndex {
 		});
 	}
 
-	// Titles and headings are scanned more than once per document: remember the short ones.
+	// Titles and headings are scanned more than once per document, and recaps repeat short
+	// lines: remember the short texts that pass the gates (hashing the others costs more).
 	const memo = new Map<string, EventRef[]>();
 	function findRefsMemo(text: string): EventRef[] {
-		if (text.length > 200) return findRefs(text);
+		// Cheap gates first: most passages name no event at all.
+		const anchor = (text.includes('on') || text.includes('ON')) && ANCHOR_GATE.test(text);
+		const outsideGate = mayNameGathering(text);
+		if (!anchor && !outsideGate && (aliasesNeedAnchor || !aliasGate(text))) return NO_REFS;
+		if (text.length > 200) return findRefs(text, anchor, outsideGate);
 		let refs = memo.get(text);
 		if (!refs) {
 			if (memo.size > 4096) memo.clear();
-			refs = findRefs(text);
+			refs = findRefs(text, anchor, outsideGate);
 			memo.set(text, refs);
 		}
 		return refs;
 	}
 
-	function findRefs(text: string): EventRef[] {
-		// Cheap gates first: most passages name no event at all.
-		const anchor = (text.includes('on') || text.includes('ON')) && ANCHOR_GATE.test(text);
-		const outsideGate = mayNameGathering(text);
-		if (!anchor && !outsideGate && (aliasesNeedAnchor || !aliasGate(text))) return NO_REFS;
+	function findRefs(text: string, anchor: boolean, outsideGate: boolean): EventRef[] {
 		const named: EventRef[] = [];
 		if (anchor || !aliasesNeedAnchor) {
 			aliases.scanWords(text, (p, start, end) => {
@@ -215,7 +216,7 @@ export function compileEventIndex(catalog: CatalogEvent[]): EventIndex {
 				external: null
 			};
 		}
-		const refs = findRefs(v).filter((r) => !r.generic);
+		const refs = findRefsMemo(v).filter((r) => !r.generic);
 		const best = refs.find((r) => r.candidates.length === 1) ?? refs[0];
 		return best ?? null;
 	}
