@@ -116,13 +116,21 @@ export class DashboardData {
 		);
 	}
 
+	/**
+	 * Set by the network chart's panel: lays out a new graph (into the layout cache) before its
+	 * answer counts as in, so the chart draws it in the same frame as the other charts instead of
+	 * one layout later. Null until the chart knows its size.
+	 */
+	warmNetworkLayout: ((network: NetworkData) => Promise<unknown>) | null = null;
+
 	/** Every edge (weight ≥ 1): the weight slider only hides edges, without a query. */
 	loadNetwork(filters: Filters): void {
-		this.#ask(
-			'network',
-			this.#clients.network.network(filters, 1, MAX_NODES),
-			(v) => (this.network = v)
-		);
+		const work = this.#clients.network.network(filters, 1, MAX_NODES).then(async (network) => {
+			// A failed layout is the chart's to report when it asks again.
+			await this.warmNetworkLayout?.(network).catch(() => undefined);
+			return network;
+		});
+		this.#ask('network', work, (v) => (this.network = v));
 	}
 
 	loadSummary(filters: Filters): void {

@@ -32,7 +32,7 @@ export function chargeForce<N extends Node>(
 	const max2 = distanceMax * distanceMax;
 
 	// Each pair once: the same distance pushes both ends, each by the other's strength.
-	const force = ((alpha: number) => {
+	const tick = (alpha: number) => {
 		const n = nodes.length;
 		for (let i = 0; i < n; i++) {
 			const a = nodes[i]!;
@@ -66,13 +66,14 @@ export function chargeForce<N extends Node>(
 			a.vx! += vx;
 			a.vy! += vy;
 		}
-	}) as Force<N>;
-	force.initialize = (ns, rnd) => {
-		nodes = ns;
-		random = rnd;
-		strengths = Float64Array.from(ns, strength);
 	};
-	return force;
+	return Object.assign(tick, {
+		initialize(ns: N[], rnd: () => number) {
+			nodes = ns;
+			random = rnd;
+			strengths = Float64Array.from(ns, strength);
+		}
+	});
 }
 
 /** Pushes overlapping circles apart (d3's forceCollide, strength 1), `iterations` passes a tick. */
@@ -84,7 +85,7 @@ export function collideForce<N extends Node>(
 	let radii = new Float64Array(0);
 	let random = Math.random;
 
-	const force = (() => {
+	const tick = () => {
 		const n = nodes.length;
 		for (let k = 0; k < iterations; k++) {
 			for (let i = 0; i < n; i++) {
@@ -122,11 +123,12 @@ export function collideForce<N extends Node>(
 				}
 			}
 		}
-	}) as Force<N>;
-	force.initialize = (ns, rnd) => {
-		nodes = ns;
-		random = rnd;
-		radii = Float64Array.from(ns, radius);
 	};
-	return force;
+	return Object.assign(tick, {
+		initialize(ns: N[], rnd: () => number) {
+			nodes = ns;
+			random = rnd;
+			radii = Float64Array.from(ns, radius);
+		}
+	});
 }

@@ -1,8 +1,10 @@
 /**
  * Network geometry, free of the DOM: node sizes, which edges are drawn, neighbourhoods, fitting
- * layout coordinates into the drawing area, and nearest-node picking for the canvas renderer.
+ * layout coordinates into the drawing area, nearest-node picking for the canvas renderer, and the
+ * force layout's input.
  */
 import type { NetworkEdge, NetworkNode } from '$lib/db/types';
+import type { ForceInput } from './force.protocol';
 
 /** Radius in layout units: area ∝ mentions (square root), between 4 and 26. */
 export function layoutRadius(mentions: number, maxMentions: number): number {
@@ -183,4 +185,42 @@ export function nearestEdge(edges: DrawnEdge[], x: number, y: number, slack = 6)
 		if (dist < best) [hit, best] = [d, dist];
 	}
 	return hit && best <= slack ? hit : null;
+}
+
+/** Layout settings a chart passes along with its data (see `forceInputFor`). */
+export interface LayoutSettings {
+	/** How many of the heaviest edges pull on the nodes. */
+	maxEdges: number;
+	seed: number;
+	ticks: number;
+	/** Width / height of the drawing, in coarse steps. */
+	aspect: number;
+}
+
+/** Width / height in steps of 0.5 within [0.5, 3]: resizing re-runs the layout only when the shape really changes. */
+export const layoutAspect = (width: number, height: number) =>
+	Math.round(Math.min(3, Math.max(0.5, width / height)) * 2) / 2;
+
+/**
+ * The force layout's input for a graph: one place for the chart and for whoever warms the layout
+ * cache before the chart asks (equal inputs share a cache entry).
+ */
+export function forceInputFor(
+	nodes: NetworkNode[],
+	edges: NetworkEdge[],
+	settings: LayoutSettings
+): ForceInput {
+	const max = Math.max(1, ...nodes.map((n) => n.mentions));
+	const ids = new Set(nodes.map((n) => n.id));
+	return {
+		nodes: nodes.map((n) => ({ id: n.id, r: layoutRadius(n.mentions, max) })),
+		links: layoutEdges(edges, ids, settings.maxEdges).map((e) => ({
+			source: e.source,
+			target: e.target,
+			weight: e.weight
+		})),
+		seed: settings.seed,
+		ticks: settings.ticks,
+		aspect: settings.aspect
+	};
 }
