@@ -135,7 +135,8 @@ export function attributeEvents(
 		out.passageEvents.push(assigned);
 	});
 
-	const used = new Set(out.passageEvents.flat().map((p) => p.eventId));
+	const used = new Set<string | null>();
+	for (const section of out.passageEvents) for (const p of section) used.add(p.eventId);
 	out.createdEvents = [...rows.values()].filter((r) => used.has(r.id));
 	out.talks = dedupeTalks(out.talks);
 	for (const t of out.talks)

@@ -132,8 +132,16 @@ export function talkFromTableRow(text: string): TalkCandidate | null {
 	return { title: cleanedTitle, ...list, start: 0, end: text.length, generic: false };
 }
 
+/**
+ * Every shape read below needs one of these: a table cell separator, a dash between spaces,
+ * "by", a quote or an apostrophe, "in her/his/their". One scan rules out most passages at once
+ * instead of a test per shape.
+ */
+const ANY_TALK = / \| |\s(?:–|—|―|-{1,2})\s| by |[“"’']| in (?:her|his|their) /i;
+
 /** Talks a passage names, in text order, without overlaps. */
 export function talksInPassage(text: string, kind?: ParsedPassage['kind']): TalkCandidate[] {
+	if (!ANY_TALK.test(text)) return [];
 	if (kind === 'table' || (text.includes(' | ') && !text.includes('\n'))) {
 		const row = talkFromTableRow(text);
 		if (row) return [row];
