@@ -47,6 +47,8 @@ export interface AggregateTable {
 	tuple: string;
 	count: number;
 	fill: (i: number, out: SqlValue[], at: number) => void;
+	/** Distinct values of each prefix of the primary key, when the writer counts them (stats.ts). */
+	distinct?: number[];
 }
 
 /** Passages per (document, event). */

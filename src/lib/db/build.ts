@@ -16,6 +16,7 @@ import { insertRaw } from './rawRows';
 import { checkReferences } from './references';
 import { AGGREGATE_DDL, INDEX_DDL, RAW_DDL, SCHEMA_VERSION } from './schema';
 import { run } from './sql';
+import { Stats } from './stats';
 import { encodeTexts } from './texts';
 
 export { countWords } from './texts';
@@ -111,8 +112,9 @@ export function buildDatabase(
 		db.exec(RAW_DDL + AGGREGATE_DDL);
 		step('foreign keys', () => checkReferences(result));
 		const texts = step('words', () => encodeTexts(result.passages));
+		const stats = new Stats();
 		db.exec('BEGIN');
-		step('rows', () => insertRaw(db, result, texts));
+		step('rows', () => insertRaw(db, result, texts, stats));
 		step('indexes', () => db.exec(INDEX_DDL));
 		step('full-text index', () => {
 			run(db, "INSERT INTO passages_fts (passages_fts) VALUES ('rebuild')");
@@ -120,14 +122,18 @@ export function buildDatabase(
 		});
 		const index = step('passage index', () => indexPassages(result, texts.words));
 		step('aggregates', () => {
-			for (const t of aggregateTables(index, result))
+			for (const t of aggregateTables(index, result)) {
 				insertRows(db, t.table, t.tuple, t.count, t.fill);
+				if (t.distinct) stats.add(t.table, t.table, t.count, t.distinct);
+			}
 		});
-		step('co-mentions', () => writeComentions(db, computeComentions(index), index.projectIds));
+		step('co-mentions', () =>
+			writeComentions(db, computeComentions(index), index.projectIds, stats)
+		);
 		step('passage facts', () => writeFacts(db, index.facts));
 		writeMeta(db, result, opts.builtAt);
 		step('commit', () => db.exec('COMMIT'));
-		step('analyze', () => db.exec('ANALYZE'));
+		step('analyze', () => stats.write(db));
 		return step('export', () => db.export());
 	} finally {
 		db.close();

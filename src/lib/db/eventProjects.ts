@@ -6,6 +6,7 @@
  */
 import type { AggregateTable } from './aggregates';
 import type { PassageIndex } from './passageIndex';
+import { sortedPrefixes } from './stats';
 
 /** Sums over dense cells, remembering which cells were touched since the last `take`. */
 class DenseSums {
@@ -85,10 +86,12 @@ function byThemeTable(index: PassageIndex, byId: readonly string[], rows: Column
 	for (let c = 0; c + 1 < start.length; c++) start[c + 1]! += start[c]!;
 	const order = new Uint32Array(cell.length);
 	for (let r = 0; r < cell.length; r++) order[start[cell[r]!]!++] = r;
+	const rank = (k: number) => Math.floor(cell[order[k]!]! / P);
 	return {
 		table: 'event_projects_by_theme',
 		tuple: '(?,?,?,?,?,?,?)',
 		count: order.length,
+		distinct: sortedPrefixes(order.length, [rank, (k) => cell[order[k]!], (k) => k]),
 		fill: (k, out, at) => {
 			const r = order[k]!;
 			out[at] = byId[Math.floor(cell[r]! / P)]!;

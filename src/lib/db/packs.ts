@@ -8,6 +8,7 @@
 import type { Database } from 'sql.js';
 import type { PairList } from './comentions';
 import { insertRows } from './insert';
+import type { Stats } from './stats';
 
 export const PACK_FIELDS = 3;
 /** Ordinals share one uint32: at most 65,536 projects. */
@@ -26,7 +27,12 @@ export function decodePack(blob: Uint8Array): Uint32Array {
 }
 
 /** Writes `comentions` (all passages) and one pack per (theme, event), in key order. */
-export function writeComentions(db: Database, lists: PairList[], ids: readonly string[]): void {
+export function writeComentions(
+	db: Database,
+	lists: PairList[],
+	ids: readonly string[],
+	stats: Stats
+): void {
 	checkPlatform();
 	const n = ids.length;
 	if (n > MAX_PACK_PROJECTS)
@@ -34,6 +40,13 @@ export function writeComentions(db: Database, lists: PairList[], ids: readonly s
 	const all = lists.filter((l) => l.theme === '');
 	const offsets = [0];
 	for (const l of all) offsets.push(offsets.at(-1)! + l.pairs.length);
+	// Key (event_id, source, target): each list is one event, its pairs sorted by source.
+	let sources = 0;
+	for (const { pairs } of all) {
+		for (let k = 0; k < pairs.length; k++)
+			if (k === 0 || Math.floor(pairs[k]! / n) !== Math.floor(pairs[k - 1]! / n)) sources++;
+	}
+	stats.add('comentions', 'comentions', offsets.at(-1)!, [all.length, sources, offsets.at(-1)!]);
 	let list = 0;
 	insertRows(db, 'comentions', '(?,?,?,?,?)', offsets.at(-1)!, (r, out, at) => {
 		while (r >= offsets[list + 1]!) list++;

@@ -6,6 +6,7 @@
 import type { Database, SqlValue } from 'sql.js';
 import type { IngestResult, MentionRow, PassageThemeRow } from '../ingest/types';
 import { insertRows } from './insert';
+import type { Stats } from './stats';
 import type { EncodedTexts } from './texts';
 
 function compareIds(a: string, b: string): number {
@@ -101,8 +102,16 @@ function insertDocuments(db: Database, result: IngestResult): void {
 	]);
 }
 
-function insertPassages(db: Database, result: IngestResult, texts: EncodedTexts): void {
+function insertPassages(
+	db: Database,
+	result: IngestResult,
+	texts: EncodedTexts,
+	stats: Stats
+): void {
 	const { passages } = result;
+	const events = new Set<string | null>(); // NULL counts once, as in ANALYZE
+	for (const p of passages) events.add(p.event_id);
+	stats.add('passages', 'passages_event', passages.length, [events.size, passages.length]);
 	// Text bound as UTF-8 bytes (texts.ts).
 	insertRows(db, 'passages', '(?,?,?,?,?,CAST(? AS TEXT),?,?)', passages.length, (i, out, at) => {
 		const p = passages[i]!;
@@ -159,8 +168,36 @@ function comparePassageThemes(a: PassageThemeRow, b: PassageThemeRow): number {
 	return a.passage_id - b.passage_id || compareIds(a.theme_id, b.theme_id);
 }
 
-function insertFindings(db: Database, result: IngestResult): void {
+/**
+ * Stats of the mentions' key (passage_id, start, project_id, end) and of mentions_project
+ * (project_id, passage_id), from the rows in key order: one pass over each passage's few rows.
+ */
+function mentionStats(mentions: readonly MentionRow[], stats: Stats): void {
+	const projects = new Set<string>();
+	// Distinct passages, (passage, start), (passage, start, project), full keys; (project, passage).
+	let [passages, starts, triples, keys, pairs] = [0, 0, 0, 0, 0];
+	for (let i = 0, first = 0; i < mentions.length; i++) {
+		const m = mentions[i]!;
+		const prev = i > 0 ? mentions[i - 1]! : undefined;
+		if (prev?.passage_id !== m.passage_id) [first, passages] = [i, passages + 1];
+		const sameStart = i > first && prev!.start === m.start;
+		const sameProject = sameStart && prev!.project_id === m.project_id;
+		if (!sameStart) starts++;
+		if (!sameProject) triples++;
+		if (!sameProject || prev!.end !== m.end) keys++;
+		let named = false;
+		for (let j = first; j < i && !named; j++) named = mentions[j]!.project_id === m.project_id;
+		if (!named) pairs++;
+		projects.add(m.project_id);
+	}
+	const n = mentions.length;
+	stats.add('mentions', 'mentions', n, [passages, starts, triples, keys]);
+	stats.add('mentions', 'mentions_project', n, [projects.size, pairs]);
+}
+
+function insertFindings(db: Database, result: IngestResult, stats: Stats): void {
 	const mentions = inOrder(result.mentions, compareMentions);
+	mentionStats(mentions, stats);
 	insertRows(db, 'mentions', '(?,?,?,?,?)', mentions.length, (i, out, at) => {
 		const m = mentions[i]!;
 		out[at] = m.passage_id;
@@ -174,6 +211,14 @@ function insertFindings(db: Database, result: IngestResult): void {
 		result.passageThemes.filter((pt) => pt.score > 0),
 		comparePassageThemes
 	);
+	const themes = new Set<string>();
+	let passages = 0;
+	scored.forEach((pt, i) => {
+		if (i === 0 || scored[i - 1]!.passage_id !== pt.passage_id) passages++;
+		themes.add(pt.theme_id);
+	});
+	stats.add('passage_themes', 'passage_themes', scored.length, [passages, scored.length]);
+	stats.add('passage_themes', 'passage_themes_theme', scored.length, [themes.size, scored.length]);
 	insertRows(db, 'passage_themes', '(?,?,?)', scored.length, (i, out, at) => {
 		const pt = scored[i]!;
 		out[at] = pt.passage_id;
@@ -182,10 +227,15 @@ function insertFindings(db: Database, result: IngestResult): void {
 	});
 }
 
-/** Fills the raw tables, parents before children. */
-export function insertRaw(db: Database, result: IngestResult, texts: EncodedTexts): void {
+/** Fills the raw tables, parents before children; `stats` gets the largest tables' stats. */
+export function insertRaw(
+	db: Database,
+	result: IngestResult,
+	texts: EncodedTexts,
+	stats: Stats
+): void {
 	insertDocuments(db, result);
-	insertPassages(db, result, texts);
+	insertPassages(db, result, texts, stats);
 	insertTaxonomy(db, result);
-	insertFindings(db, result);
+	insertFindings(db, result, stats);
 }
