@@ -4,6 +4,8 @@
  * Shared by the project matcher, the theme lexicons and the place gazetteer.
  */
 
+import { unitAt } from './codeUnits';
+
 /** One raw hit: pattern index and UTF-16 offsets (end exclusive). Overlapping hits are all reported. */
 export interface AutomatonHit {
 	pattern: number;
@@ -57,7 +59,7 @@ export function compileAutomaton(patterns: readonly string[]): Automaton {
 		let count = 0;
 		let state = 0;
 		for (let i = 0; i < n; i++) {
-			const v = table[state * alphabet + classOf[text.charCodeAt(i)]!]!;
+			const v = table[state * alphabet + classOf[unitAt(text, i)]!]!;
 			state = v & mask;
 			if (v < flagBit) continue;
 			const end = i + 1;
@@ -67,8 +69,8 @@ export function compileAutomaton(patterns: readonly string[]): Automaton {
 					const start = end - lengths[p]!;
 					if (words) {
 						const edges = edgeWord[p]!;
-						if (edges & 1 && start > 0 && isAsciiWord(text.charCodeAt(start - 1))) continue;
-						if (edges & 2 && end < n && isAsciiWord(text.charCodeAt(end))) continue;
+						if (edges & 1 && start > 0 && isAsciiWord(unitAt(text, start - 1))) continue;
+						if (edges & 2 && end < n && isAsciiWord(unitAt(text, end))) continue;
 					}
 					if (count * 3 + 3 > dfa.hits.length) grow(dfa);
 					const hits = dfa.hits;
@@ -268,7 +270,7 @@ const WORD_CHAR = /[\p{L}\p{N}\p{M}_]/u;
 
 export function isWordChar(text: string, index: number): boolean {
 	if (index < 0 || index >= text.length) return false;
-	const c = text.charCodeAt(index);
+	const c = unitAt(text, index);
 	if (c < 128) {
 		return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 	}

@@ -2,6 +2,7 @@
  * Passage sizing and word counts. A passage should be one thought: a wall of text with no
  * paragraph breaks (a transcript, a pasted page) is cut at sentence ends into readable pieces.
  */
+import { unitAt } from '../codeUnits';
 
 /** Passages longer than this are cut; pieces aim for TARGET characters. */
 export const MAX_PASSAGE_CHARS = 2000;
@@ -97,9 +98,10 @@ function classify(cp: number): number {
 export function countWords(text: string): number {
 	let n = 0;
 	let letters = false;
-	for (let i = 0; i < text.length; i++) {
-		let cp = text.charCodeAt(i);
-		if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < text.length) {
+	const length = text.length;
+	for (let i = 0; i < length; i++) {
+		let cp = unitAt(text, i);
+		if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < length) {
 			cp = text.codePointAt(i)!;
 			i++;
 		}
