@@ -1,0 +1,36 @@
+import initSqlJs, { type SqlJsStatic } from 'sql.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { insertRows } from '../../../src/lib/db/insert';
+import { queryValues } from '../../../src/lib/db/sql';
+
+let SQL: SqlJsStatic;
+beforeAll(async () => {
+	SQL = await initSqlJs();
+});
+
+describe('insertRows', () => {
+	it('stores every string as sql.js binds it, slices of two-byte text and lone surrogates included', () => {
+		const document = 'Zürich – café ' + 'x'.repeat(40) + ' K8s \ud800 end';
+		const strings = [
+			document.slice(0, 13),
+			document.slice(15, 60),
+			document.slice(-9),
+			'plain',
+			document.slice(0, 13) // the same value again
+		];
+		const db = new SQL.Database();
+		db.exec('CREATE TABLE batched (i INTEGER, s TEXT); CREATE TABLE direct (i INTEGER, s TEXT)');
+		// More rows than one batch, so both the full and the last statement run.
+		const rows = Array.from({ length: 150 }, (_, i) => strings[i % strings.length]!);
+		insertRows(db, 'batched', '(?,?)', rows.length, (i, out, at) => {
+			out[at] = i;
+			out[at + 1] = rows[i]!;
+		});
+		rows.forEach((s, i) => db.run('INSERT INTO direct VALUES (?, ?)', [i, s]));
+		const dump = (table: string) =>
+			queryValues(db, `SELECT i, hex(s), typeof(s) FROM ${table} ORDER BY i`);
+		expect(dump('batched')).toEqual(dump('direct'));
+		expect(dump('batched')).toHaveLength(150);
+		db.close();
+	});
+});
