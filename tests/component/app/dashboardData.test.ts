@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { DashboardData, HOLD_MS } from '$lib/app/dashboard/data.svelte';
+import { DashboardData, HOLD_MS, MAX_NODES } from '$lib/app/dashboard/data.svelte';
 import { AtlasLoadError } from '$lib/db/load';
 import { EMPTY_FILTERS, type AtlasClient, type Filters, type PassageHit } from '$lib/db/types';
 
@@ -83,6 +83,22 @@ describe('DashboardData', () => {
 		data.morePassages(); // Nothing left: no change.
 		await tick();
 		expect(data.passages?.rows).toHaveLength(45);
+	});
+
+	it('asks for the top projects by default and for all of them on request', async () => {
+		const asked: (number | undefined)[] = [];
+		const client = {
+			network: async (_f: Filters, _min: number, maxNodes?: number) => {
+				asked.push(maxNodes);
+				return { nodes: [], edges: [] };
+			}
+		} as unknown as AtlasClient;
+		const data = new DashboardData(client);
+		data.loadNetwork(EMPTY_FILTERS);
+		data.loadNetwork(EMPTY_FILTERS, null);
+		await tick();
+		expect(asked[0]).toBe(MAX_NODES);
+		expect(asked[1]).toBeGreaterThan(100_000);
 	});
 
 	describe('a redraw', () => {

@@ -43,7 +43,10 @@ export interface PassagePage {
 
 /** Series drawn under the timeline when no project is chosen. */
 export const TOP_SERIES = 5;
-/** Beyond this the network is unreadable as a picture; the table and CSV still list them. */
+/**
+ * The network's default size: beyond this it is hard to read as a picture. "All projects" lifts
+ * the cap (drawn on canvas past a few hundred nodes).
+ */
 export const MAX_NODES = 150;
 export const PASSAGE_PAGE = 20;
 /** Longest an answer waits for the others of its redraw. */
@@ -123,9 +126,13 @@ export class DashboardData {
 	 */
 	warmNetworkLayout: ((network: NetworkData) => Promise<unknown>) | null = null;
 
-	/** Every edge (weight ≥ 1): the weight slider only hides edges, without a query. */
-	loadNetwork(filters: Filters): void {
-		const work = this.#clients.network.network(filters, 1, MAX_NODES).then(async (network) => {
+	/**
+	 * Every edge (weight ≥ 1): the weight slider only hides edges, without a query. `maxNodes`:
+	 * the most mentioned projects kept (null: all of them).
+	 */
+	loadNetwork(filters: Filters, maxNodes: number | null = MAX_NODES): void {
+		const limit = maxNodes ?? Number.MAX_SAFE_INTEGER;
+		const work = this.#clients.network.network(filters, 1, limit).then(async (network) => {
 			// A failed layout is the chart's to report when it asks again.
 			await this.warmNetworkLayout?.(network).catch(() => undefined);
 			return network;
