@@ -5,6 +5,8 @@ import NetworkChart from '$lib/charts/network/NetworkChart.svelte';
 import { fixtureEdges, fixtureNodes } from '$lib/charts/fixtures';
 import { runForce, type ForceResult } from '$lib/charts/network/force.layout';
 import type { ForceLayoutFn } from '$lib/charts/network/force.client';
+import { DEFAULT_TICKS, forceKey } from '$lib/charts/network/force.protocol';
+import { forceInputFor, layoutAspect } from '$lib/charts/network/network.layout';
 
 const layout: ForceLayoutFn = async (input) => runForce(input);
 const base = { width: 800, height: 520, layout, nodes: fixtureNodes, edges: fixtureEdges };
@@ -20,6 +22,22 @@ describe('NetworkChart', () => {
 		expect(container.querySelectorAll('line.edge')).toHaveLength(fixtureEdges.length);
 		expect(container.querySelector('svg[data-chart-svg="network"]')).toHaveAccessibleName(
 			'Projects mentioned together'
+		);
+	});
+
+	it('asks the layout for forceInputFor(its data, its settings), so a warmed cache is hit', async () => {
+		const spy = vi.fn(layout);
+		const { container } = render(NetworkChart, { props: { ...base, layout: spy } });
+		await drawn(container);
+		const settings = {
+			maxEdges: 250,
+			seed: 1,
+			ticks: DEFAULT_TICKS,
+			aspect: layoutAspect(800, 520)
+		};
+		expect(spy).toHaveBeenCalledTimes(1);
+		expect(forceKey(spy.mock.calls[0]![0])).toBe(
+			forceKey(forceInputFor(fixtureNodes, fixtureEdges, settings))
 		);
 	});
 
