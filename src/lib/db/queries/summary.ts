@@ -57,15 +57,10 @@ function fromFacts(ctx: QueryContext, f: Filters): AtlasSummary {
 	const s = search(ctx);
 	const { facts } = s;
 	const m = matches(ctx, f);
-	let candidates: Iterable<number>;
-	if (needsRaw(f)) candidates = m.passages;
-	else {
-		const inScope = eventsInScope(s, f);
-		candidates = Array.from(facts.ids.keys()).filter((i) => inScope[facts.event[i]!]);
-	}
 	const sourceOf = sectionSources(ctx);
-	const events = new Set<number>();
-	const sources = new Set<number>();
+	// Flags by index rather than sets, and one pass over the passages in scope (no copy of them).
+	const events = new Uint8Array(s.eventIds.length);
+	const sources = new Uint8Array(sourceOf.reduce((n, x) => Math.max(n, x), 0) + 1);
 	const projects = new Uint8Array(s.projectIds.length);
 	let passages = 0;
 	let mentions = 0;
@@ -74,22 +69,28 @@ function fromFacts(ctx: QueryContext, f: Filters): AtlasSummary {
 		for (let k = start[i]!; k < start[i + 1]!; k++) if (mask[values[k]!]) return true;
 		return false;
 	};
-	for (const i of candidates) {
-		if (m.themes && !any(m.themes, themeStart, themeIndex, i)) continue;
-		if (m.projects && !any(m.projects, mentionStart, mentionProject, i)) continue;
+	const count = (i: number) => {
+		if (m.themes && !any(m.themes, themeStart, themeIndex, i)) return;
+		if (m.projects && !any(m.projects, mentionStart, mentionProject, i)) return;
 		passages++;
-		events.add(facts.event[i]!);
-		sources.add(sourceOf[facts.section[i]!]!);
+		events[facts.event[i]!] = 1;
+		sources[sourceOf[facts.section[i]!]!] = 1;
 		for (let k = mentionStart[i]!; k < mentionStart[i + 1]!; k++) {
 			projects[mentionProject[k]!] = 1;
 			mentions += mentionCount[k]!;
 		}
+	};
+	if (needsRaw(f)) for (const i of m.passages) count(i);
+	else {
+		const inScope = eventsInScope(s, f);
+		for (let i = 0; i < facts.event.length; i++) if (inScope[facts.event[i]!]) count(i);
 	}
+	const flagged = (flags: Uint8Array) => flags.reduce((n, x) => n + x, 0);
 	return {
-		events: events.size,
+		events: flagged(events),
 		passages,
-		sources: sources.size,
-		projects: projects.reduce((n, x) => n + x, 0),
+		sources: flagged(sources),
+		projects: flagged(projects),
 		mentions
 	};
 }
