@@ -79,27 +79,37 @@ export class MentionCollector {
 		const text = this.text;
 		if (!atWordBoundary(text, start, end)) return;
 		if (this.urls.length > 0 && insideSpan(this.urls, start)) return;
-		if (!caseAllows(entry.rule, entry.alias, text.slice(start, end))) return;
+		if (!caseAllows(entry.rule, entry.alias, text, start, end)) return;
 		this.candidates.push({ entry, start, end });
 	}
 
 	finish(): ProjectMatch[] {
 		const { text, candidates } = this;
 		if (candidates.length === 0) return [];
-		// Unambiguous hits first: they are the "tech neighbours" that vouch for ambiguous ones.
-		const firm = selectLongest(candidates.filter((c) => c.entry.rule !== 'ambiguous'));
-		const firmIds = new Set(firm.map((c) => c.entry.projectIds[0]!));
-		const starts = new Set(candidates.map((c) => c.start));
-		const accepted = candidates.filter(
-			(c) => c.entry.rule !== 'ambiguous' || ambiguousAccepted(text, c, firmIds, starts)
-		);
-		return selectLongest(accepted).map((c) => ({
+		// Most passages have no ambiguous hit: then every candidate stands (no vetting needed),
+		// and a single one needs no overlap resolution.
+		const accepted = candidates.some((c) => c.entry.rule === 'ambiguous')
+			? vetAmbiguous(text, candidates)
+			: candidates;
+		const chosen = accepted.length === 1 ? accepted : selectLongest(accepted);
+		return chosen.map((c) => ({
 			projectId: c.entry.projectIds[0]!,
 			start: c.start,
 			end: c.end,
 			surface: text.slice(c.start, c.end)
 		}));
 	}
+}
+
+/** The candidates minus the ambiguous ones that neither case nor context marks as the tool. */
+function vetAmbiguous(text: string, candidates: Candidate[]): Candidate[] {
+	// Unambiguous hits first: they are the "tech neighbours" that vouch for ambiguous ones.
+	const firm = selectLongest(candidates.filter((c) => c.entry.rule !== 'ambiguous'));
+	const firmIds = new Set(firm.map((c) => c.entry.projectIds[0]!));
+	const starts = new Set(candidates.map((c) => c.start));
+	return candidates.filter(
+		(c) => c.entry.rule !== 'ambiguous' || ambiguousAccepted(text, c, firmIds, starts)
+	);
 }
 
 export function compileMatcher(projects: TaxonomyProject[]): ProjectMatcher {
@@ -123,21 +133,22 @@ function aliasCaseKey(alias: string): string {
 	return /[A-Z]/.test(alias.slice(1)) ? alias : '';
 }
 
-function caseAllows(rule: CaseRule, alias: string, surface: string): boolean {
-	switch (rule) {
-		case 'any':
-			return true;
-		case 'exact':
-			return surface === alias;
-		case 'exact-or-title':
-			return (
-				surface === alias ||
-				surface === alias[0] + alias.slice(1).toLowerCase() ||
-				surface === alias.toUpperCase()
-			);
-		case 'ambiguous':
-			return true;
-	}
+/** Whether text[start, end) is written in a case the alias's rule accepts. */
+function caseAllows(
+	rule: CaseRule,
+	alias: string,
+	text: string,
+	start: number,
+	end: number
+): boolean {
+	if (rule === 'any' || rule === 'ambiguous') return true;
+	const surface = text.slice(start, end);
+	if (rule === 'exact') return surface === alias;
+	return (
+		surface === alias ||
+		surface === alias[0] + alias.slice(1).toLowerCase() ||
+		surface === alias.toUpperCase()
+	);
 }
 
 function ambiguousAccepted(

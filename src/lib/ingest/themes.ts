@@ -118,7 +118,11 @@ export class ThemeTerms {
 
 	finish(projectIds: Iterable<string>): ThemeScore[] {
 		const raw = this.raw;
-		for (const id of new Set(projectIds)) {
+		// Each project once, in order of first mention (the order the weights are added in).
+		const ids = Array.isArray(projectIds) ? (projectIds as string[]) : [...projectIds];
+		for (let i = 0; i < ids.length; i++) {
+			const id = ids[i]!;
+			if (ids.indexOf(id) < i) continue;
 			for (const t of this.projectThemes.get(id) ?? []) raw[t]! += this.categoryWeight;
 		}
 		const out: ThemeScore[] = [];
