@@ -77,20 +77,21 @@ export function formatScores(text: string, hints: DetectHints = {}): Scores {
 		}
 		if (RST_DIRECTIVE.test(trimmed)) s.rst += 5;
 		else if (RST_TARGET.test(trimmed)) s.rst += 3;
-		if (RST_INLINE.test(line)) s.rst += 2;
+		// The inline patterns need a backquote, a "](" or a "[": look for it before the regex.
+		if (line.includes('`') && RST_INLINE.test(line)) s.rst += 2;
 		if (RST_TABLE.test(trimmed)) s.rst += 3;
 		if (FIELD.test(trimmed)) {
 			s.rst += 1;
 			s.asciidoc += 1;
 		}
 		if (MD_ATX.test(line)) s.markdown += 4;
-		if (MD_LINK.test(line)) s.markdown += 3;
+		if (line.includes('](') && MD_LINK.test(line)) s.markdown += 3;
 		if (MD_FENCE.test(line)) s.markdown += 3;
 		if (MD_TABLE_SEP.test(trimmed) && (trimmed.includes('|') || prev.includes('|')))
 			s.markdown += 4;
 		if (MD_REF.test(line)) s.markdown += 2;
 		if (ADOC_SECTION.test(trimmed)) s.asciidoc += 4;
-		if (ADOC_MACRO.test(line)) s.asciidoc += 4;
+		if (line.includes('[') && ADOC_MACRO.test(line)) s.asciidoc += 4;
 		if (ADOC_BLOCK_ATTR.test(trimmed)) s.asciidoc += 3;
 		if (trimmed === '|===') s.asciidoc += 4;
 		prevPrev = prev;

@@ -81,7 +81,9 @@ export interface Assembled {
 }
 
 export function assemble(blocks: Block[]): Assembled {
-	const levels = [...new Set(blocks.flatMap((b) => (b.type === 'heading' ? [b.level] : [])))];
+	const levels: number[] = [];
+	for (const b of blocks)
+		if (b.type === 'heading' && !levels.includes(b.level)) levels.push(b.level);
 	levels.sort((a, b) => a - b);
 	const rank = (level: number) => levels.indexOf(level) + 1;
 
