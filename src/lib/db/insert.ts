@@ -8,29 +8,6 @@ import type { Database, SqlValue } from 'sql.js';
 const BATCH = 64;
 
 /**
- * Flat copies of the strings bound, one per distinct value. The ingest's strings are mostly
- * slices of whole documents, often two-byte ones (a document with one character beyond
- * Latin-1 is two-byte throughout), and sql.js converts each bound string to UTF-8 character by
- * character: on those slices it took twice as long as the rest of the insert. A JSON round trip
- * gives a flat string, one-byte when it can be, with the same code units (lone surrogates too).
- */
-class FlatStrings {
-	private readonly copies = new Map<string, string>();
-	flatten(values: SqlValue[]): void {
-		for (let k = 0; k < values.length; k++) {
-			const value = values[k];
-			if (typeof value !== 'string') continue;
-			let copy = this.copies.get(value);
-			if (copy === undefined) {
-				copy = JSON.parse(JSON.stringify(value)) as string;
-				this.copies.set(value, copy);
-			}
-			values[k] = copy;
-		}
-	}
-}
-
-/**
  * Inserts `count` rows into `table`. `tuple` is one row's placeholders, e.g. `(?, ?, ?)`;
  * `fill(i, out, at)` writes row i's values into `out[at]`, `out[at + 1]`, …
  */
@@ -47,12 +24,10 @@ export function insertRows(
 		db.prepare(head + Array.from({ length: rows }, () => tuple).join(','));
 	const full = count >= BATCH ? statementFor(BATCH) : null;
 	const values: SqlValue[] = new Array(BATCH * width);
-	const strings = new FlatStrings();
 	let i = 0;
 	try {
 		for (; full && i + BATCH <= count; i += BATCH) {
 			for (let j = 0; j < BATCH; j++) fill(i + j, values, j * width);
-			strings.flatten(values);
 			full.run(values);
 		}
 		const rest = count - i;
@@ -61,7 +36,6 @@ export function insertRows(
 			try {
 				const tail: SqlValue[] = new Array(rest * width);
 				for (let j = 0; j < rest; j++) fill(i + j, tail, j * width);
-				strings.flatten(tail);
 				last.run(tail);
 			} finally {
 				last.free();

@@ -64,18 +64,32 @@ export class PairTable {
 
 	/** The pairs of `n` projects in the table, ascending: two counting sorts, by target then source. */
 	sorted(n: number): SortedPairs {
-		let slots: Uint32Array = this.used.slice(0, this.size);
-		const target = (at: number) => (this.sums[at + KEY]! - 1) % n;
-		const source = (at: number) => Math.floor((this.sums[at + KEY]! - 1) / n);
-		slots = countingSort(countingSort(slots, n, target), n, source);
-		const pairs = new Uint32Array(slots.length);
-		const weight = new Uint32Array(slots.length);
-		const passages = new Uint32Array(slots.length);
-		for (let i = 0; i < slots.length; i++) {
-			const at = slots[i]!;
-			pairs[i] = this.sums[at + KEY]! - 1;
-			weight[i] = this.sums[at + SUM_WEIGHT]!;
-			passages[i] = this.sums[at + SUM_PASSAGES]!;
+		const size = this.size;
+		const keys = new Uint32Array(size);
+		for (let i = 0; i < size; i++) keys[i] = this.sums[this.used[i]!]! - 1;
+		const slots = this.used.slice(0, size);
+		const byTarget = new Uint32Array(size);
+		const slotsByTarget = new Uint32Array(size);
+		const count = new Uint32Array(n + 1);
+		for (let i = 0; i < size; i++) count[(keys[i]! % n) + 1]!++;
+		for (let d = 0; d < n; d++) count[d + 1]! += count[d]!;
+		for (let i = 0; i < size; i++) {
+			const to = count[keys[i]! % n]!++;
+			byTarget[to] = keys[i]!;
+			slotsByTarget[to] = slots[i]!;
+		}
+		count.fill(0);
+		for (let i = 0; i < size; i++) count[Math.floor(byTarget[i]! / n) + 1]!++;
+		for (let d = 0; d < n; d++) count[d + 1]! += count[d]!;
+		const pairs = keys;
+		const weight = new Uint32Array(size);
+		const passages = new Uint32Array(size);
+		for (let i = 0; i < size; i++) {
+			const to = count[Math.floor(byTarget[i]! / n)]!++;
+			const at = slotsByTarget[i]!;
+			pairs[to] = byTarget[i]!;
+			weight[to] = this.sums[at + SUM_WEIGHT]!;
+			passages[to] = this.sums[at + SUM_PASSAGES]!;
 		}
 		return { pairs, weight, passages };
 	}
@@ -92,18 +106,4 @@ export class PairTable {
 			this.sums.set(old.subarray(from + 1, from + SUM_FIELDS), to + 1);
 		}
 	}
-}
-
-/** `items` stably ordered by `digit(item)` (0 ≤ digit < radix). */
-function countingSort(
-	items: Uint32Array,
-	radix: number,
-	digit: (item: number) => number
-): Uint32Array {
-	const start = new Uint32Array(radix + 1);
-	for (let i = 0; i < items.length; i++) start[digit(items[i]!) + 1]!++;
-	for (let d = 0; d < radix; d++) start[d + 1]! += start[d]!;
-	const out = new Uint32Array(items.length);
-	for (let i = 0; i < items.length; i++) out[start[digit(items[i]!)]!++] = items[i]!;
-	return out;
 }

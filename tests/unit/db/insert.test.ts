@@ -1,5 +1,6 @@
 import initSqlJs, { type SqlJsStatic } from 'sql.js';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { flatCopy, FlatStrings } from '../../../src/lib/db/flat';
 import { insertRows } from '../../../src/lib/db/insert';
 import { queryValues } from '../../../src/lib/db/sql';
 
@@ -9,7 +10,7 @@ beforeAll(async () => {
 });
 
 describe('insertRows', () => {
-	it('stores every string as sql.js binds it, slices of two-byte text and lone surrogates included', () => {
+	it('stores in batches what one insert per row stores', () => {
 		const document = 'Zürich – café ' + 'x'.repeat(40) + ' K8s \ud800 end';
 		const strings = [
 			document.slice(0, 13),
@@ -31,6 +32,26 @@ describe('insertRows', () => {
 			queryValues(db, `SELECT i, hex(s), typeof(s) FROM ${table} ORDER BY i`);
 		expect(dump('batched')).toEqual(dump('direct'));
 		expect(dump('batched')).toHaveLength(150);
+		db.close();
+	});
+});
+
+describe('flat copies', () => {
+	it('keep every code unit, lone surrogates included, and are stored as the originals', () => {
+		const document = 'Zürich – café ' + 'x'.repeat(40) + ' K8s \ud800 end';
+		const slices = [document.slice(0, 13), document.slice(15, 60), document.slice(-9), ''];
+		const flat = new FlatStrings();
+		const db = new SQL.Database();
+		for (const s of slices) {
+			expect(flatCopy(s)).toBe(s);
+			expect(flat.get(s)).toBe(s);
+			const [[a, b]] = queryValues(db, 'SELECT hex(?), hex(?)', [s, flat.get(s)]) as [
+				[string, string]
+			];
+			expect(b).toBe(a);
+		}
+		expect(flat.get(null)).toBeNull();
+		expect(flatCopy(null)).toBeNull();
 		db.close();
 	});
 });
