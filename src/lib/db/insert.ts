@@ -19,7 +19,9 @@ export function insertRows(
 	fill: (i: number, out: SqlValue[], at: number) => void
 ): void {
 	const width = tuple.split('?').length - 1;
-	const head = `INSERT INTO ${table} VALUES `;
+	// OR FAIL: a failing row still fails the statement (and the build), but SQLite need not keep
+	// a statement journal to undo the rows before it, which an ABORT would (5% of the inserts).
+	const head = `INSERT OR FAIL INTO ${table} VALUES `;
 	const statementFor = (rows: number) =>
 		db.prepare(head + Array.from({ length: rows }, () => tuple).join(','));
 	const full = count >= BATCH ? statementFor(BATCH) : null;

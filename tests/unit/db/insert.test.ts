@@ -36,6 +36,21 @@ describe('insertRows', () => {
 	});
 });
 
+describe('insertRows on a constraint violation', () => {
+	it('fails, naming the table and the constraint', () => {
+		const db = new SQL.Database();
+		db.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT NOT NULL)');
+		const ids = Array.from({ length: 100 }, (_, i) => (i === 70 ? 3 : i));
+		expect(() =>
+			insertRows(db, 't', '(?,?)', ids.length, (i, out, at) => {
+				out[at] = ids[i]!;
+				out[at + 1] = 'x';
+			})
+		).toThrow(/Cannot write t: UNIQUE constraint failed: t\.id/);
+		db.close();
+	});
+});
+
 describe('flat copies', () => {
 	it('keep every code unit, lone surrogates included, and are stored as the originals', () => {
 		const document = 'Zürich – café ' + 'x'.repeat(40) + ' K8s \ud800 end';
