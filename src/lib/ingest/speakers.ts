@@ -53,28 +53,51 @@ const LEGAL = /^(?:inc\.?|ltd\.?|llc|gmbh|corp\.?|co\.?|s\.?a\.?|ag|plc)$/i;
 
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’-]*\p{Ll}[\p{L}\p{M}'’-]*|\p{Lu}\.|\p{Lu}\p{Ll}*\.?)$/u;
 
+const SPACES = /\s+/;
+const PLAIN_CAPITALISED = /^[A-Z][a-z]*$/;
+
+/** NAME_WORD, answered without the Unicode pattern for the common "Jane". */
+function nameWord(w: string): boolean {
+	return PLAIN_CAPITALISED.test(w) || NAME_WORD.test(w);
+}
+const ROLE_TITLE_WORD = /^(?:Lead|Head|Staff|Member)$/;
+
 export function isPersonName(s: string): boolean {
-	const words = s.trim().split(/\s+/);
+	const words = s.trim().split(SPACES);
 	if (words.length < 2 || words.length > 4) return false;
-	if (!NAME_WORD.test(words[0]!) || !NAME_WORD.test(words[words.length - 1]!)) return false;
-	// "Srinidhi S": an initial may stand for the family name after a full given name.
+	const first = words[0]!;
 	const last = words[words.length - 1]!;
-	if (words[0]!.length < 2 || (last.length < 2 && words[0]!.length < 3)) return false;
-	for (const w of words) {
+	if (!nameWord(first) || !nameWord(last)) return false;
+	// "Srinidhi S": an initial may stand for the family name after a full given name.
+	if (first.length < 2 || (last.length < 2 && first.length < 3)) return false;
+	for (let i = 0; i < words.length; i++) {
+		const w = words[i]!;
 		if (PARTICLES.has(w)) continue;
-		if (!NAME_WORD.test(w)) return false;
-		if (ORG_WORDS.has(w.toLowerCase())) return false;
-		if (ROLE_WORDS.has(w.toLowerCase()) && !/^(?:Lead|Head|Staff|Member)$/.test(w)) return false;
+		// The first and last words passed NAME_WORD above.
+		if (i > 0 && i < words.length - 1 && !nameWord(w)) return false;
+		const lower = w.toLowerCase();
+		if (ORG_WORDS.has(lower)) return false;
+		if (ROLE_WORDS.has(lower) && !ROLE_TITLE_WORD.test(w)) return false;
 	}
 	return true;
 }
 
+const ROLE_SEPARATORS = /[\s/]+/;
+
+const FIRST_ROLE_WORD = /^[\s/]*([^\s/]+)/;
+
+function isRoleWord(w: string): boolean {
+	const end = w[w.length - 1];
+	return ROLE_WORDS.has(end === '.' || end === ',' ? w.slice(0, -1) : w);
+}
+
+/** Every word a job-title word ("Senior Staff Engineer"); a trailing "." or "," is ignored. */
 function isRole(s: string): boolean {
-	const words = s
-		.toLowerCase()
-		.split(/[\s/]+/)
-		.filter(Boolean);
-	return words.length > 0 && words.every((w) => ROLE_WORDS.has(w.replace(/[.,]$/, '')));
+	const lower = s.toLowerCase();
+	// Most parts are names or organisations: their first word already says no.
+	const first = FIRST_ROLE_WORD.exec(lower);
+	if (!first || !isRoleWord(first[1]!)) return false;
+	return lower.split(ROLE_SEPARATORS).every((w) => !w || isRoleWord(w));
 }
 
 export function isOrgName(s: string): boolean {
@@ -88,13 +111,21 @@ export function isOrgName(s: string): boolean {
 	return lower.length === 0 && /^[\p{L}\p{N}.&'’@+/\-\s]+$/u.test(t);
 }
 
+const TAIL = /\s+\*\*|\s-\*|\s\|\s|https?:\/\/|\s\(links?\b/;
+const TRAILING_PUNCTUATION = /[\s*_.,;:|–—-]+$/u;
+
 /** Removes what trails a speaker list: slide links, "** slides", "-* http…", "(links below)". */
 export function trimSpeakerTail(s: string): string {
-	return s
-		.split(/\s+\*\*|\s-\*|\s\|\s|https?:\/\/|\s\(links?\b/)[0]!
-		.replace(/[\s*_.,;:|–—-]+$/u, '')
-		.trim();
+	const tail = TAIL.exec(s);
+	return (tail ? s.slice(0, tail.index) : s).replace(TRAILING_PUNCTUATION, '').trim();
 }
+
+const PARENTHESES = /\(([^()]*)\)/g;
+const LIST_SEPARATOR = /\s*(?:,|;|&|\band\b|\s\/\s)\s*/;
+const SPACE_RUNS = /\s+/g;
+/** Two whitespace characters in a row, or one that is not a plain space. */
+const UNEVEN_SPACE = /\s\s|[^\S ]/;
+const PLACEHOLDER = /\uE000(\d+)/g;
 
 /** Parses a speaker list, or returns null when any part is not a name, organisation or title. */
 export function parseSpeakerList(input: string): SpeakerList | null {
@@ -104,21 +135,26 @@ export function parseSpeakerList(input: string): SpeakerList | null {
 	const organizations: string[] = [];
 	// "(Company)" after a name is its organisation; other parentheticals are remarks.
 	const parts: string[] = [];
-	const stripped = text.replace(/\(([^()]*)\)/g, (_, inner: string) => {
-		if (isOrgName(inner) && !isPersonName(inner)) {
-			parts.push(`\uE001${inner}`);
-			return ` \uE000${parts.length - 1} `;
-		}
-		return ' ';
-	});
-	const tokens = stripped.split(/\s*(?:,|;|&|\band\b|\s\/\s)\s*/);
+	const stripped = text.includes('(')
+		? text.replace(PARENTHESES, (_, inner: string) => {
+				if (isOrgName(inner) && !isPersonName(inner)) {
+					parts.push(`\uE001${inner}`);
+					return ` \uE000${parts.length - 1} `;
+				}
+				return ' ';
+			})
+		: text;
+	const tokens = stripped.split(LIST_SEPARATOR);
 	for (const raw of tokens) {
-		const chunk = raw.replace(/\s+/g, ' ').trim();
+		// Only whitespace other than single spaces needs collapsing (most chunks have none).
+		const chunk = (UNEVEN_SPACE.test(raw) ? raw.replace(SPACE_RUNS, ' ') : raw).trim();
 		if (!chunk) continue;
-		const placeholders = [...chunk.matchAll(/\uE000(\d+)/g)].map((m) =>
-			parts[Number(m[1])]!.slice(1)
-		);
-		const part = chunk.replace(/\uE000\d+/g, '').trim();
+		// Organisations named in parentheses wait as placeholders.
+		const held = chunk.includes('\uE000');
+		const placeholders = held
+			? [...chunk.matchAll(PLACEHOLDER)].map((m) => parts[Number(m[1])]!.slice(1))
+			: [];
+		const part = held ? chunk.replace(PLACEHOLDER, '').trim() : chunk;
 		if (!classify(part, speakers, organizations)) return null;
 		// "National Security Agency (NSA)": an acronym of the organisation is not another one.
 		for (const org of placeholders) if (!isAcronymOf(org, part)) pushUnique(organizations, org);
