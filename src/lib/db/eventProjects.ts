@@ -31,10 +31,10 @@ class DenseSums {
 		for (const cell of cells) {
 			rows[0]!.push(key);
 			rows[1]!.push(cell);
-			this.sums.forEach((column, k) => {
-				rows[k + 2]!.push(column[cell]!);
-				column[cell] = 0;
-			});
+			for (let k = 0; k < this.sums.length; k++) {
+				rows[k + 2]!.push(this.sums[k]![cell]!);
+				this.sums[k]![cell] = 0;
+			}
 			this.seen[cell] = 0;
 		}
 		this.count = 0;
