@@ -301,7 +301,7 @@ export function atWordBoundary(text: string, start: number, end: number): boolea
 
 /** Leftmost-longest selection of non-overlapping hits (input in any order). */
 export function selectLongest<T extends { start: number; end: number }>(hits: T[]): T[] {
-	const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end);
+	const sorted = sortByStartLongestFirst(hits);
 	const out: T[] = [];
 	let cursor = -1;
 	for (const h of sorted) {
@@ -311,4 +311,25 @@ export function selectLongest<T extends { start: number; end: number }>(hits: T[
 		}
 	}
 	return out;
+}
+
+const byStartLongestFirst = (
+	a: { start: number; end: number },
+	b: { start: number; end: number }
+) => a.start - b.start || b.end - a.end;
+
+/**
+ * A sorted copy (stable). The hits of one passage are few: an insertion sort then avoids the
+ * work array Array.prototype.sort allocates on every call (the lexicon sorts every passage's).
+ */
+function sortByStartLongestFirst<T extends { start: number; end: number }>(hits: T[]): T[] {
+	const sorted = hits.slice();
+	if (sorted.length > 32) return sorted.sort(byStartLongestFirst);
+	for (let i = 1; i < sorted.length; i++) {
+		const h = sorted[i]!;
+		let j = i - 1;
+		for (; j >= 0 && byStartLongestFirst(sorted[j]!, h) > 0; j--) sorted[j + 1] = sorted[j]!;
+		sorted[j + 1] = h;
+	}
+	return sorted;
 }

@@ -103,12 +103,10 @@ export class MentionCollector {
 
 /** The candidates minus the ambiguous ones that neither case nor context marks as the tool. */
 function vetAmbiguous(text: string, candidates: Candidate[]): Candidate[] {
-	// Unambiguous hits first: they are the "tech neighbours" that vouch for ambiguous ones.
-	const firm = selectLongest(candidates.filter((c) => c.entry.rule !== 'ambiguous'));
-	const firmIds = new Set(firm.map((c) => c.entry.projectIds[0]!));
-	const starts = new Set(candidates.map((c) => c.start));
+	// Unambiguous hits are the "tech neighbours" that vouch for ambiguous ones.
+	const firm = candidates.some((c) => c.entry.rule !== 'ambiguous');
 	return candidates.filter(
-		(c) => c.entry.rule !== 'ambiguous' || ambiguousAccepted(text, c, firmIds, starts)
+		(c) => c.entry.rule !== 'ambiguous' || ambiguousAccepted(text, c, firm, candidates)
 	);
 }
 
@@ -154,15 +152,18 @@ function caseAllows(
 function ambiguousAccepted(
 	text: string,
 	hit: Candidate,
-	firmIds: Set<string>,
-	starts: Set<number>
+	firm: boolean,
+	candidates: Candidate[]
 ): boolean {
 	const surface = text.slice(hit.start, hit.end);
 	const after = text.slice(hit.end, hit.end + 24);
 	if (TOOL_FOLLOWERS.test(after)) return true;
 	// "Ambassador Labs", "Ambassador Fest": a capitalised word after it makes another name.
 	const next = /^[ \t]+\p{Lu}/u.exec(after);
-	if (next && !starts.has(hit.end + next[0].length - 1)) return false;
+	if (next) {
+		const word = hit.end + next[0].length - 1;
+		if (!candidates.some((c) => c.start === word)) return false;
+	}
 	// Distinctive spelling of a mixed-case alias ("KinD") is evidence by itself.
 	if (surface === hit.entry.alias && /[A-Z]/.test(hit.entry.alias.slice(1))) return true;
 	const capital = /^\p{Lu}/u.test(surface);
@@ -170,7 +171,7 @@ function ambiguousAccepted(
 	const initial = isSentenceInitial(text, hit.start);
 	if (followsProperNoun(text, hit.start)) return false;
 	// Any firm project in the passage (the same one spelled "HashiCorp Vault" included) vouches.
-	const neighbour = firmIds.size > 0;
+	const neighbour = firm;
 	const context = hasContextWord(text, hit.start, hit.end, hit.entry.context);
 	// Sentence-initial capitals say nothing: then both signals are needed.
 	return initial ? neighbour && context : neighbour || context;
