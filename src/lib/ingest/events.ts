@@ -48,6 +48,8 @@ interface Ctx {
 	rows: Map<string, EventRow>;
 }
 
+const NO_PASSAGE_REFS: { ref: EventRef; role: RefRole }[] = [];
+
 export function attributeEvents(
 	doc: ParsedDocument,
 	index: EventIndex,
@@ -55,9 +57,12 @@ export function attributeEvents(
 ): AttributedDocument {
 	const warnings: IngestWarning[] = [];
 	const passageRefs = doc.sections.map((section) =>
-		section.passages.map((p) =>
-			index.findRefs(p.text).map((ref) => ({ ref, role: refRole(p.text, ref.start, ref.end) }))
-		)
+		section.passages.map((p) => {
+			const refs = index.findRefs(p.text);
+			// Shared when empty (most passages): the lists are only read.
+			if (refs.length === 0) return NO_PASSAGE_REFS;
+			return refs.map((ref) => ({ ref, role: refRole(p.text, ref.start, ref.end) }));
+		})
 	);
 	const evidence = collectEvidence(doc, index, passageRefs);
 	const rows = new Map<string, EventRow>();
@@ -254,6 +259,10 @@ function passageEvent(
 	text: string,
 	speakerEvents: Map<string, string>
 ): string | null {
+	// Most passages name no event: only a reference back to a speaker's talk can move them.
+	if (refs.length === 0) {
+		return current === null ? null : (speakerSwitch(speakerEvents, current, text) ?? current);
+	}
 	const currentSeries = current ? seriesOf(ctx, current) : null;
 	const resolved = refs.map((r) => ({ ...r, id: resolveRef(ctx, r.ref, current) }));
 	const mentionsCurrent = resolved.some(
@@ -275,13 +284,21 @@ function passageEvent(
 	if (ctx.defaultId && current !== ctx.defaultId && usable.some((r) => r.id === ctx.defaultId)) {
 		return ctx.defaultId;
 	}
-	if (!mentionsCurrent && registryElsewhere(speakerEvents, current)) {
-		for (const name of speakerMentions(text)) {
-			const id = speakerEvents.get(name);
-			if (id && id !== current) return id;
-		}
+	return (mentionsCurrent ? null : speakerSwitch(speakerEvents, current, text)) ?? current;
+}
+
+/** Another edition when the text refers back to a speaker whose talk belongs to it. */
+function speakerSwitch(
+	speakerEvents: Map<string, string>,
+	current: string,
+	text: string
+): string | null {
+	if (!registryElsewhere(speakerEvents, current)) return null;
+	for (const name of speakerMentions(text)) {
+		const id = speakerEvents.get(name);
+		if (id && id !== current) return id;
 	}
-	return current;
+	return null;
 }
 
 function talkEvent(
