@@ -54,6 +54,12 @@ export function formatScores(text: string, hints: DetectHints = {}): Scores {
 			if (ADOC_TITLE.test(trimmed)) s.asciidoc += 5;
 			firstContent = false;
 		}
+		if (!trimmed) {
+			// No pattern below matches a blank line.
+			prevPrev = prev;
+			prev = trimmed;
+			continue;
+		}
 		if (startsWithLetter(trimmed)) {
 			// Prose lines can only carry inline markup.
 			if (trimmed.includes('](') && MD_LINK.test(line)) s.markdown += 3;
