@@ -113,7 +113,9 @@ export function decodeBytes(file: string, bytes: Uint8Array): Decoded {
 		}
 	}
 	if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-	text = text.replace(/\r\n?/g, '\n').replace(INVISIBLE, '');
+	// Most files have no carriage returns: a native search is cheaper than the regex pass.
+	if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
+	text = text.replace(INVISIBLE, '');
 	if (!/\S/.test(text)) return fail(file, 'contains only whitespace');
 	const longest = longestLine(text);
 	if (longest > MAX_LINE_CHARS) {

@@ -38,6 +38,26 @@ function parseBlock(kind: 'yaml' | 'toml', src: string): Record<string, unknown>
 	return value as Record<string, unknown>;
 }
 
+/**
+ * The first of the MAX_FRONT_LINES + 1 lines from `from` whose right-trimmed text closes the
+ * block, as offsets into `text`; read line by line rather than splitting the whole document.
+ */
+function closingLine(
+	text: string,
+	from: number,
+	closes: (line: string) => boolean
+): { start: number; end: number } | null {
+	let start = from;
+	for (let n = 0; n <= MAX_FRONT_LINES; n++) {
+		const nl = text.indexOf('\n', start);
+		const end = nl === -1 ? text.length : nl;
+		if (closes(text.slice(start, end).trimEnd())) return { start, end };
+		if (nl === -1) return null;
+		start = nl + 1;
+	}
+	return null;
+}
+
 /** Split a leading `---`/`+++` block off the text and parse it. */
 export function splitFrontMatter(
 	text: string,
@@ -48,14 +68,11 @@ export function splitFrontMatter(
 	if (!start) return { raw: null, kind: null, body: text };
 	const fence = start[1]!;
 	const kind = fence === '---' ? 'yaml' : 'toml';
-	const lines = text.slice(start[0].length).split('\n', MAX_FRONT_LINES + 1);
-	const close = lines.findIndex(
-		(l) => l.trimEnd() === fence || (kind === 'yaml' && l.trimEnd() === '...')
-	);
-	if (close === -1) return { raw: null, kind: null, body: text };
-	const src = lines.slice(0, close).join('\n');
-	const bodyStart = start[0].length + src.length + (close > 0 ? 1 : 0) + lines[close]!.length + 1;
-	const body = text.slice(bodyStart);
+	const from = start[0].length;
+	const close = closingLine(text, from, (l) => l === fence || (kind === 'yaml' && l === '...'));
+	if (!close) return { raw: null, kind: null, body: text };
+	const src = text.slice(from, Math.max(from, close.start - 1));
+	const body = text.slice(close.end + 1);
 	try {
 		return { raw: parseBlock(kind, src), kind, body };
 	} catch (e) {
@@ -176,9 +193,24 @@ function plain(value: unknown): unknown {
 	return value;
 }
 
-function pick(raw: Record<string, unknown>, keys: string[], used: Set<string>): unknown {
+/** Lower-cased key → the first key of `raw` that lowers to it (keys are matched without case). */
+function keysByLowerCase(raw: Record<string, unknown>): Map<string, string> {
+	const byLower = new Map<string, string>();
+	for (const key of Object.keys(raw)) {
+		const lower = key.toLowerCase();
+		if (!byLower.has(lower)) byLower.set(lower, key);
+	}
+	return byLower;
+}
+
+function pick(
+	raw: Record<string, unknown>,
+	byLower: Map<string, string>,
+	keys: string[],
+	used: Set<string>
+): unknown {
 	for (const k of keys) {
-		const hit = Object.keys(raw).find((rk) => rk.toLowerCase() === k);
+		const hit = byLower.get(k);
 		if (hit !== undefined && raw[hit] !== undefined && raw[hit] !== null && raw[hit] !== '') {
 			used.add(hit);
 			return raw[hit];
@@ -199,29 +231,37 @@ export function normaliseFrontMatter(
 ): FrontMatter {
 	if (!raw) return emptyFrontMatter();
 	const used = new Set<string>();
+	const byLower = keysByLowerCase(raw);
 	const fm: FrontMatter = emptyFrontMatter();
-	const title = text(pick(raw, ['title', 'doctitle'], used));
+	const title = text(pick(raw, byLower, ['title', 'doctitle'], used));
 	if (title) fm.title = title;
 	const date = normaliseDate(
-		pick(raw, ['date', 'published', 'pubdate', 'publishdate', 'revdate', 'created'], used),
+		pick(raw, byLower, ['date', 'published', 'pubdate', 'publishdate', 'revdate', 'created'], used),
 		file,
 		warnings
 	);
 	if (date) fm.date = date;
-	const author = person(pick(raw, ['author', 'authors', 'team', 'by'], used));
+	const author = person(pick(raw, byLower, ['author', 'authors', 'team', 'by'], used));
 	if (author) fm.author = author;
-	const publisher = text(pick(raw, ['publisher', 'site', 'site_name', 'sitename', 'source'], used));
+	const publisher = text(
+		pick(raw, byLower, ['publisher', 'site', 'site_name', 'sitename', 'source'], used)
+	);
 	if (publisher) fm.publisher = publisher;
 	const url = text(
-		pick(raw, ['url', 'permalink', 'canonical', 'canonicalurl', 'canonical_url', 'link'], used)
+		pick(
+			raw,
+			byLower,
+			['url', 'permalink', 'canonical', 'canonicalurl', 'canonical_url', 'link'],
+			used
+		)
 	);
 	if (url) fm.url = url;
-	const event = pick(raw, ['event'], used);
+	const event = pick(raw, byLower, ['event'], used);
 	const eventName = event && typeof event === 'object' ? person(event) : text(event);
 	if (eventName) fm.event = eventName;
 	const seen = new Set<string>();
 	for (const key of ['tags', 'categories', 'category']) {
-		for (const tag of list(pick(raw, [key], used))) {
+		for (const tag of list(pick(raw, byLower, [key], used))) {
 			if (!seen.has(tag.toLowerCase())) fm.tags.push(tag);
 			seen.add(tag.toLowerCase());
 		}

@@ -123,7 +123,8 @@ export class ThemeTerms {
 		for (let i = 0; i < ids.length; i++) {
 			const id = ids[i]!;
 			if (ids.indexOf(id) < i) continue;
-			for (const t of this.projectThemes.get(id) ?? []) raw[t]! += this.categoryWeight;
+			const themes = this.projectThemes.get(id);
+			if (themes) for (const t of themes) raw[t]! += this.categoryWeight;
 		}
 		const out: ThemeScore[] = [];
 		for (let i = 0; i < raw.length; i++) {
