@@ -139,7 +139,8 @@ describe('DashboardData', () => {
 			expect(data.pending.heatmap).toBe(true);
 			await answer('summary', { passages: 2 });
 			expect(data.heatmap).toEqual(['second heatmap']);
-			expect(data.summary).toEqual({ passages: 2 });
+			expect(data.summary, 'the counts follow the charts').toEqual({ passages: 1 });
+			await vi.waitFor(() => expect(data.summary).toEqual({ passages: 2 }));
 			expect(data.pending).toEqual({ heatmap: false, summary: false });
 		});
 

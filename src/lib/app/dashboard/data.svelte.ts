@@ -52,6 +52,21 @@ export const PASSAGE_PAGE = 20;
 /** Longest an answer waits for the others of its redraw. */
 export const HOLD_MS = 40;
 
+/** Redrawn after the charts (see `DashboardData.#release`). */
+const AFTER_CHARTS: ReadonlySet<Slot> = new Set(['passages', 'summary']);
+
+/** After the next frame is painted; soon anyway where frames are not produced (a hidden tab). */
+function afterPaint(run: () => void): void {
+	let done = false;
+	const once = () => {
+		if (done) return;
+		done = true;
+		run();
+	};
+	if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(once, 0));
+	setTimeout(once, 100);
+}
+
 /** Marks for the browser benchmark (`performance.getEntriesByName('atlas:timeline')`). */
 function mark(slot: Slot): void {
 	performance.mark(`atlas:${slot}`);
@@ -207,12 +222,23 @@ export class DashboardData {
 		else this.#holdTimer ??= setTimeout(() => this.#release(), HOLD_MS);
 	}
 
-	/** Applies the held answers, except any whose slot has been asked again since. */
+	/**
+	 * Applies the held answers, except any whose slot has been asked again since. When charts
+	 * change, the counts line and the passage list (text to lay out, below the charts) follow just
+	 * after the charts' frame has been painted.
+	 */
 	#release(): void {
 		clearTimeout(this.#holdTimer);
 		this.#holdTimer = undefined;
 		const held = this.#held;
 		this.#held = [];
-		for (const { slot, asked, change } of held) if (asked === this.#asked[slot]) change();
+		const current = held.filter(({ slot, asked }) => asked === this.#asked[slot]);
+		const charts = current.some(({ slot }) => !AFTER_CHARTS.has(slot));
+		const later = charts ? current.filter(({ slot }) => AFTER_CHARTS.has(slot)) : [];
+		for (const held of current) if (!later.includes(held)) held.change();
+		if (later.length === 0) return;
+		afterPaint(() => {
+			for (const { slot, asked, change } of later) if (asked === this.#asked[slot]) change();
+		});
 	}
 }
