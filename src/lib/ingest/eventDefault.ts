@@ -32,9 +32,14 @@ export function externalKey(ref: EventRef): string {
 /** References found in one passage, with how the passage uses them. */
 export type PassageRefs = { ref: EventRef; role: RefRole }[];
 
+/**
+ * `headingRefs[i]`: the references in section i's heading (none when it has no heading), and
+ * `passageRefs[i][j]` those of its passage j, found once by the caller for every use.
+ */
 export function collectEvidence(
 	doc: ParsedDocument,
 	index: EventIndex,
+	headingRefs: EventRef[][],
 	passageRefs: PassageRefs[][]
 ): DocEvidence {
 	const scores = new Map<string, Scored>();
@@ -84,11 +89,11 @@ export function collectEvidence(
 	const lead: string[] = [];
 	let seen = 0;
 	// A document organised by one heading per edition has no single event of its own.
-	const perEditionHeadings = headingEditions(doc, index) > 1;
+	const perEditionHeadings = headingEditions(headingRefs) > 1;
 	doc.sections.forEach((section, si) => {
 		// Later headings set their own sections' events; only the opening ones speak for the whole.
 		if (section.heading && si <= 1 && !perEditionHeadings) {
-			scan(section.heading, 3, false);
+			for (const ref of headingRefs[si]!) credit(ref, 3);
 			lead.push(section.heading);
 		}
 		section.passages.forEach((p, pi) => {
@@ -116,11 +121,10 @@ function clearWinner(scores: Map<string, Scored>): boolean {
 	return best >= 5 && second * 3 <= best;
 }
 
-function headingEditions(doc: ParsedDocument, index: EventIndex): number {
+function headingEditions(headingRefs: EventRef[][]): number {
 	const named = new Set<string>();
-	for (const section of doc.sections) {
-		if (!section.heading) continue;
-		for (const ref of index.findRefs(section.heading)) {
+	for (const refs of headingRefs) {
+		for (const ref of refs) {
 			if (ref.generic) continue;
 			named.add(ref.external ? externalKey(ref) : ref.candidates.join('|'));
 		}

@@ -64,7 +64,8 @@ export function attributeEvents(
 			return refs.map((ref) => ({ ref, role: refRole(p.text, ref.start, ref.end) }));
 		})
 	);
-	const evidence = collectEvidence(doc, index, passageRefs);
+	const headingRefs = doc.sections.map((s) => (s.heading ? index.findRefs(s.heading) : []));
+	const evidence = collectEvidence(doc, index, headingRefs, passageRefs);
 	const rows = new Map<string, EventRow>();
 	const ctx: Ctx = { doc, index, evidence, defaultId: null, defaultYear: null, rows };
 	const publishedYear = doc.published ? Number(doc.published.slice(0, 4)) : null;
@@ -96,7 +97,7 @@ export function attributeEvents(
 	const speakerEvents = new Map<string, string>();
 
 	doc.sections.forEach((section, si) => {
-		const headingId = section.heading ? headingEvent(ctx, section.heading) : null;
+		const headingId = section.heading ? headingEvent(ctx, section.heading, headingRefs[si]!) : null;
 		while (stack.length > 0 && stack[stack.length - 1]!.level >= section.level) stack.pop();
 		const inherited = stack.length > 0 ? stack[stack.length - 1]!.eventId : ctx.defaultId;
 		if (headingId && section.level > 0) stack.push({ level: section.level, eventId: headingId });
@@ -242,8 +243,8 @@ function resolveRef(ctx: Ctx, ref: EventRef, current: string | null): string | n
 	return ref.preferred ? c[0]! : null;
 }
 
-function headingEvent(ctx: Ctx, heading: string): string | null {
-	for (const ref of ctx.index.findRefs(heading)) {
+function headingEvent(ctx: Ctx, heading: string, refs: EventRef[]): string | null {
+	for (const ref of refs) {
 		if (refRole(heading, ref.start, ref.end) === 'passing') continue;
 		const id = resolveRef(ctx, ref, null);
 		if (id) return id;
