@@ -1,5 +1,6 @@
 /**
- * npm run bench:ui [-- --site build --runs 3 --only sample|synth --no-lighthouse --mobile-only]
+ * npm run bench:ui [-- --site build --runs 3 --only sample|synth --no-lighthouse --mobile-only
+ *   --lighthouse-runs 3]
  * The dashboard in real Chromium (Debian's, through playwright-core) against the built site
  * served locally, on the sample database and on the 5,000-document synthetic one swapped into a
  * copy of the site: first chart drawn, LCP, redraw after a filter change (p50/p95 over 36
@@ -23,6 +24,7 @@ const { values } = parseArgs({
 		only: { type: 'string' },
 		'no-lighthouse': { type: 'boolean', default: false },
 		'mobile-only': { type: 'boolean', default: false },
+		'lighthouse-runs': { type: 'string', default: '3' },
 		out: { type: 'string', default: 'bench/out/ui.json' }
 	}
 });
@@ -69,6 +71,7 @@ try {
 						: values['mobile-only']
 							? ['mobile']
 							: ['mobile', 'desktop'],
+					lighthouseRuns: Math.max(1, Number(values['lighthouse-runs'])),
 					log: (line) => console.log(line)
 				})
 			);
