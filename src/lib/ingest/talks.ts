@@ -57,9 +57,21 @@ export function cleanTitle(raw: string): string {
 }
 
 /** 'Money quote: "…". Panel: Ask Me Anything' → the title is what follows the last sentence end. */
+const SENTENCE_BREAK = /(?<=[.!?]["”’)]?)\s+(?=[\p{Lu}“"])/u;
+
 function lastSentence(s: string): string {
-	const parts = s.split(/(?<=[.!?]["”’)]?)\s+(?=[\p{Lu}“"])/u);
+	// Without sentence punctuation there is no break (most titles): no split needed.
+	if (!/[.!?]/.test(s)) return s;
+	const parts = s.split(SENTENCE_BREAK);
 	return parts[parts.length - 1] ?? s;
+}
+
+/** Separator matches, last first (the speaker list follows the last separator). */
+function separatorsFromLast(line: string): RegExpExecArray[] {
+	const seps: RegExpExecArray[] = [];
+	SEPARATOR.lastIndex = 0;
+	for (let m = SEPARATOR.exec(line); m; m = SEPARATOR.exec(line)) seps.push(m);
+	return seps.reverse();
 }
 
 function looksLikeTitle(t: string, quoted = false): boolean {
@@ -77,8 +89,7 @@ export function talkFromLine(line: string, offset = 0): TalkCandidate | null {
 	if (line.length > 320 || line.length < 8) return null;
 	const hasBy = / by /i.test(line);
 	if (!hasBy && !hasSeparator(line)) return null;
-	const seps = [...line.matchAll(SEPARATOR)].reverse();
-	for (const sep of seps) {
+	for (const sep of separatorsFromLast(line)) {
 		const right = line.slice(sep.index + sep[0].length);
 		if (!/^[\s*_]*\p{Lu}/u.test(right)) continue;
 		const list = parseSpeakerList(right);
