@@ -8,3 +8,35 @@
 export function unitAt(text: string, index: number): number {
 	return String.prototype.charCodeAt.call(text, index);
 }
+
+/** Whether a code unit is JavaScript whitespace (`\s`: WhiteSpace and LineTerminator). */
+export function isWhitespaceUnit(c: number): boolean {
+	return (
+		c === 32 ||
+		(c >= 9 && c <= 13) ||
+		c === 0xa0 ||
+		c === 0x1680 ||
+		(c >= 0x2000 && c <= 0x200a) ||
+		c === 0x2028 ||
+		c === 0x2029 ||
+		c === 0x202f ||
+		c === 0x205f ||
+		c === 0x3000 ||
+		c === 0xfeff
+	);
+}
+
+/**
+ * `text.split(/\s+/).length` without building the array (word-count limits are checked on
+ * every heading and title line): one more than the number of whitespace runs.
+ */
+export function splitCount(text: string): number {
+	let n = 1;
+	let inSpace = false;
+	for (let i = 0; i < text.length; i++) {
+		const space = isWhitespaceUnit(unitAt(text, i));
+		if (space && !inSpace) n++;
+		inSpace = space;
+	}
+	return n;
+}

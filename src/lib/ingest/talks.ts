@@ -6,6 +6,7 @@
  *   a heading followed by "Speakers" and a list of names, or by a "Name @handle" line.
  */
 import type { ParsedPassage } from './types';
+import { splitCount } from './codeUnits';
 import { isPersonName, parseSpeakerList, trimSpeakerTail, type SpeakerList } from './speakers';
 
 export interface TalkCandidate extends SpeakerList {
@@ -81,7 +82,7 @@ function looksLikeTitle(t: string, quoted = false): boolean {
 	if (!opening.test(t) && !/^[a-z]+[A-Z]/.test(t)) return false;
 	if (/[.]$/.test(t) && !/\b(?:etc|vs|Inc)\.$/.test(t)) return false;
 	if (/[.!?]\s+\p{Lu}/u.test(t) && !/\?$/.test(t)) return false;
-	return t.split(/\s+/).length <= 25;
+	return splitCount(t) <= 25;
 }
 
 /** "Title – Speaker, Org", "Title - Speaker (Company)", "Title by Speaker" on one short line. */

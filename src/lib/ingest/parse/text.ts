@@ -6,6 +6,7 @@
 import type { Block } from './blocks';
 import { looksLikeTalk } from './classify';
 import { finishText, isUrlOnly, startsWithLetter } from './inline';
+import { splitCount } from '../codeUnits';
 
 const ITEM = /^\s*(?:[•◦▪▫●○■□‣⁃∙·*+–-]|\d{1,3}[.)]|[a-z][.)]|\(\w{1,3}\))\s+(.*)$/;
 // Separators ("--", "* * *", "———") and navigation crumbs ("[see all posts]") carry no text.
@@ -15,7 +16,7 @@ const MAX_HEADING_WORDS = 12;
 const MAX_TALK_WORDS = 40;
 
 function words(line: string): number {
-	return line.trim().split(/\s+/).length;
+	return splitCount(line.trim());
 }
 
 /** Could this line, alone in its group, be a heading? */
