@@ -26,11 +26,13 @@ export interface AliasEntry {
 	context: string[];
 }
 
-interface Candidate {
+export interface Candidate {
 	entry: AliasEntry;
 	start: number;
 	end: number;
 }
+
+const NO_CANDIDATES: readonly Candidate[] = [];
 
 /** Words that mark a mention as software whatever the project (versions, CLI verbs, artefacts). */
 const TOOL_FOLLOWERS =
@@ -83,20 +85,24 @@ export class MentionCollector {
 		this.candidates.push({ entry, start, end });
 	}
 
-	finish(): ProjectMatch[] {
+	/** The accepted mentions, in text order without overlaps (read before the next reset). */
+	chosen(): readonly Candidate[] {
 		const { text, candidates } = this;
-		if (candidates.length === 0) return [];
+		if (candidates.length === 0) return NO_CANDIDATES;
 		// Most passages have no ambiguous hit: then every candidate stands (no vetting needed),
 		// and a single one needs no overlap resolution.
 		const accepted = candidates.some((c) => c.entry.rule === 'ambiguous')
 			? vetAmbiguous(text, candidates)
 			: candidates;
-		const chosen = accepted.length === 1 ? accepted : selectLongest(accepted);
-		return chosen.map((c) => ({
+		return accepted.length === 1 ? accepted : selectLongest(accepted);
+	}
+
+	finish(): ProjectMatch[] {
+		return this.chosen().map((c) => ({
 			projectId: c.entry.projectIds[0]!,
 			start: c.start,
 			end: c.end,
-			surface: text.slice(c.start, c.end)
+			surface: this.text.slice(c.start, c.end)
 		}));
 	}
 }

@@ -148,19 +148,7 @@ function readAll(inputs: SourceInput[], present: Set<string>): Read[] {
 function analysePassages(out: IngestResult, from: number, lexicon: Lexicon) {
 	for (let i = from; i < out.passages.length; i++) {
 		const p = out.passages[i]!;
-		const { mentions, themes } = lexicon.analyse(p.text);
-		for (const m of mentions) {
-			out.mentions.push({
-				passage_id: p.id,
-				project_id: m.projectId,
-				start: m.start,
-				end: m.end,
-				surface: m.surface
-			});
-		}
-		for (const t of themes) {
-			out.passageThemes.push({ passage_id: p.id, theme_id: t.themeId, score: t.score });
-		}
+		lexicon.addRows(p.text, p.id, out.mentions, out.passageThemes);
 	}
 }
 

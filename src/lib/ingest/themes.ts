@@ -117,6 +117,13 @@ export class ThemeTerms {
 	}
 
 	finish(projectIds: Iterable<string>): ThemeScore[] {
+		const out: ThemeScore[] = [];
+		this.scores(projectIds, (themeId, score) => out.push({ themeId, score }));
+		return out;
+	}
+
+	/** Each theme's score at or above the threshold, in theme order. */
+	scores(projectIds: Iterable<string>, emit: (themeId: string, score: number) => void): void {
 		const raw = this.raw;
 		// Each project once, in order of first mention (the order the weights are added in).
 		const ids = Array.isArray(projectIds) ? (projectIds as string[]) : [...projectIds];
@@ -126,14 +133,12 @@ export class ThemeTerms {
 			const themes = this.projectThemes.get(id);
 			if (themes) for (const t of themes) raw[t]! += this.categoryWeight;
 		}
-		const out: ThemeScore[] = [];
 		for (let i = 0; i < raw.length; i++) {
 			const sum = raw[i]!;
 			if (sum <= 0) continue;
 			const score = Math.round((1 - Math.exp(-sum)) * 1000) / 1000;
-			if (score >= this.threshold) out.push({ themeId: this.themes[i]!.id, score });
+			if (score >= this.threshold) emit(this.themes[i]!.id, score);
 		}
-		return out;
 	}
 }
 
