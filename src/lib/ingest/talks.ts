@@ -301,7 +301,7 @@ export function talkFromHeading(
 		return { title: line.title, speakers: line.speakers, organizations: line.organizations };
 	const title = cleanTitle(heading);
 	if (!looksLikeTitle(title)) return null;
-	const speakers = speakersAfterHeading(passages.slice(0, 4));
+	const speakers = speakersAfterHeading(passages, Math.min(4, passages.length));
 	if (speakers) return { title, ...speakers };
 	const single = !BLOCK_HEADING.test(title) && titleCased(title);
 	if (headingIsTalk || (single && (recordingFollows(passages) || speaksOfSession(passages)))) {
@@ -315,19 +315,21 @@ const BLOCK_HEADING =
 	/\b(?:keynotes|talks|sessions|workshops|panels|day\s*\d+|top\s*\d+|monday|tuesday|wednesday|thursday|friday|saturday|sunday|agenda|schedule|summary|conclusion|introduction)\b/i;
 
 /** The notes under a talk heading speak of "the speaker", "this session", "the talk". */
+const OF_SESSION =
+	/\b(?:the|this|that|this excellent|an excellent|a great)\s+(?:speakers?|session|talk|presenters?)\b/i;
+
 function speaksOfSession(passages: ParsedPassage[]): boolean {
-	return passages
-		.slice(0, 4)
-		.some((p) =>
-			/\b(?:the|this|that|this excellent|an excellent|a great)\s+(?:speakers?|session|talk|presenters?)\b/i.test(
-				p.text
-			)
-		);
+	for (let i = 0; i < passages.length && i < 4; i++) {
+		if (OF_SESSION.test(passages[i]!.text)) return true;
+	}
+	return false;
 }
 
 /** A heading whose first passage is a recording or slides link names one session. */
 function recordingFollows(passages: ParsedPassage[]): boolean {
-	const first = passages[0]?.text.trim().split('\n')[0] ?? '';
+	const text = passages[0]?.text.trim() ?? '';
+	const nl = text.indexOf('\n');
+	const first = nl === -1 ? text : text.slice(0, nl);
 	return (
 		first.length < 200 &&
 		/^(?:(?:video|recording|slides)(?:\s+link)?\s*:?\s*)?https?:\/\/(?:www\.)?(?:youtube\.com|youtu\.be|vimeo\.com|[\w-]+\.sched\.com|sched\.co|slideshare\.net|speakerdeck\.com)\//i.test(
@@ -336,14 +338,16 @@ function recordingFollows(passages: ParsedPassage[]): boolean {
 	);
 }
 
-function speakersAfterHeading(passages: ParsedPassage[]): SpeakerList | null {
-	for (let i = 0; i < passages.length; i++) {
+/** Speakers named by the first of passages[0, limit) that is not a link row. */
+function speakersAfterHeading(passages: ParsedPassage[], limit: number): SpeakerList | null {
+	for (let i = 0; i < limit; i++) {
 		const passage = passages[i]!;
 		const text = passage.text.trim();
 		// Link rows and bare URLs between a heading and its speakers say nothing.
 		if (passage.kind === 'table' || /^(?:https?:\/\/\S+\s*)+$/.test(text)) continue;
 		const label = /^(?:speakers?|presenters?|presented by)\s*:?\s*/i.exec(text);
-		const body = label ? text.slice(label[0].length).trim() || (passages[i + 1]?.text ?? '') : text;
+		const next = i + 1 < limit ? passages[i + 1]!.text : '';
+		const body = label ? text.slice(label[0].length).trim() || next : text;
 		return speakerLines(body);
 	}
 	return null;
