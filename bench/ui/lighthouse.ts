@@ -5,7 +5,7 @@
  */
 import lighthouse, { desktopConfig } from 'lighthouse';
 import { launch } from 'chrome-launcher';
-import { CHROMIUM_PATH } from '../../tests/e2e/harness';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/harness';
 
 export type FormFactor = 'mobile' | 'desktop';
 
@@ -18,16 +18,7 @@ export interface LighthouseResult {
 	failing: { id: string; score: number | null; title: string; displayValue?: string }[];
 }
 
-const FLAGS = [
-	'--headless=new',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync'
-];
+const FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 
 const METRICS = [
 	'first-contentful-paint',
