@@ -68,6 +68,11 @@ export function aliasEntries(projects: TaxonomyProject[]): AliasEntry[] {
  */
 export class MentionCollector {
 	private candidates: Candidate[] = [];
+	/**
+	 * Candidate objects reused from passage to passage (one per hit otherwise): they live only
+	 * until the next reset, so `chosen()` must be read before it.
+	 */
+	private pool: Candidate[] = [];
 	private urls: [number, number][] = [];
 	private text = '';
 
@@ -82,7 +87,16 @@ export class MentionCollector {
 		if (!atWordBoundary(text, start, end)) return;
 		if (this.urls.length > 0 && insideSpan(this.urls, start)) return;
 		if (!caseAllows(entry.rule, entry.alias, text, start, end)) return;
-		this.candidates.push({ entry, start, end });
+		let c = this.pool[this.candidates.length];
+		if (c) {
+			c.entry = entry;
+			c.start = start;
+			c.end = end;
+		} else {
+			c = { entry, start, end };
+			this.pool.push(c);
+		}
+		this.candidates.push(c);
 	}
 
 	/** The accepted mentions, in text order without overlaps (read before the next reset). */
