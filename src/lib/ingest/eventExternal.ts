@@ -5,6 +5,9 @@
  */
 import type { PlacesIn } from './eventRefs';
 
+// Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
+const WORD_UNIT = /[\p{L}\p{N}]/u;
+
 export interface ExternalName {
 	start: number;
 	end: number;
@@ -51,7 +54,7 @@ export function externalRefs(text: string, placeHits: PlacesIn): ExternalName[] 
 		const m = NAME_BEFORE.exec(text.slice(Math.max(0, k.index - 90), k.index));
 		if (!m) continue;
 		const nameStart = k.index - m[0].length;
-		if (nameStart > 0 && /[\p{L}\p{N}]/u.test(text[nameStart - 1]!)) continue;
+		if (nameStart > 0 && WORD_UNIT.test(text[nameStart - 1]!)) continue;
 		const tokens = m[1]!.split(/\s+/);
 		let skip = 0;
 		while (skip < tokens.length && notName(tokens[skip]!)) skip++;
@@ -68,7 +71,7 @@ export function externalRefs(text: string, placeHits: PlacesIn): ExternalName[] 
 	for (const m of text.matchAll(CON_END)) {
 		const end = m.index + m[0].length;
 		let start = m.index;
-		while (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1]!)) start--;
+		while (start > 0 && WORD_UNIT.test(text[start - 1]!)) start--;
 		const word = text.slice(start, end);
 		if (!CON_WORD.test(word) || SERIES.test(word) || word.length < 5) continue;
 		push(out, text, placeHits, start, end);

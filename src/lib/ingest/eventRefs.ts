@@ -11,6 +11,13 @@ import { compilePlaces, type PlaceFinder, type PlaceHit } from './places';
 import { externalRefs, mayNameGathering } from './eventExternal';
 import { eventRegions, REGION_WORD, regionOf, type RegionTag } from './eventRegions';
 
+// Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
+const YEAR_OR_WORD_BEFORE = /(?:^|[^\p{L}\p{N}])(?:((?:19|20)\d\d)|([A-Z][A-Za-z]+))\s+$/u;
+const CAPITAL_START = /^\p{Lu}|^[\p{Lo}]/u;
+const YEAR_START = /^((?:19|20)\d\d)(?![\p{L}\p{N}])/u;
+const REGION_START = /^[\p{L}.]+(?:\s+America)?/u;
+const FILLER_START = /^\(and virtual\)|^[\p{L}]+/iu;
+
 /** What a text says about an event: enough to create it when the catalog lacks it. */
 export interface EventDescription {
 	name: string;
@@ -250,9 +257,7 @@ const FILLER =
  */
 function scanQualifiers(text: string, start: number, end: number, placeHits: PlacesIn): Qualifiers {
 	const q: Qualifiers = { year: null, region: null, city: null, country: null, end, nameEnd: end };
-	const before = /(?:^|[^\p{L}\p{N}])(?:((?:19|20)\d\d)|([A-Z][A-Za-z]+))\s+$/u.exec(
-		text.slice(Math.max(0, start - 16), start)
-	);
+	const before = YEAR_OR_WORD_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
 	if (before?.[1]) q.year = Number(before[1]);
 	else if (before?.[2] && REGION_WORD.test(before[2])) q.region = regionOf(before[2]);
 	let i = end;
@@ -264,24 +269,20 @@ function scanQualifiers(text: string, start: number, end: number, placeHits: Pla
 		const rest = text.slice(at, at + 40);
 		if (/^[.!?;\n]/.test(text.slice(i, at + 1)) && skip === 0) break;
 		let m: RegExpExecArray | null;
-		const place = /^\p{Lu}|^[\p{Lo}]/u.test(rest)
+		const place = CAPITAL_START.test(rest)
 			? placeHits(at, at + 40).find((p) => p.start === at)
 			: undefined;
-		if ((m = /^((?:19|20)\d\d)(?![\p{L}\p{N}])/u.exec(rest)) && q.year === null) {
+		if ((m = YEAR_START.exec(rest)) && q.year === null) {
 			q.year = Number(m[1]);
 			q.nameEnd = at + m[0].length;
 		} else if (place && (place.kind === 'city' ? !q.city : !q.country && !q.city)) {
 			if (place.kind === 'city') q.city = place.name;
 			q.country = q.country ?? place.country;
 			m = [text.slice(place.start, place.end)] as unknown as RegExpExecArray;
-		} else if ((m = /^[\p{L}.]+(?:\s+America)?/u.exec(rest)) && REGION_WORD.test(m[0])) {
+		} else if ((m = REGION_START.exec(rest)) && REGION_WORD.test(m[0])) {
 			if (q.region === null) q.region = regionOf(m[0]);
 			if (q.city === null) q.nameEnd = at + m[0].length;
-		} else if (
-			(m = /^\(and virtual\)|^[\p{L}]+/iu.exec(rest)) &&
-			FILLER.test(m[0]) &&
-			fillers < 2
-		) {
+		} else if ((m = FILLER_START.exec(rest)) && FILLER.test(m[0]) && fillers < 2) {
 			fillers++;
 			i = at + m[0].length;
 			continue;

@@ -7,6 +7,11 @@ import type { TaxonomyProject } from './types';
 import { atWordBoundary, compileAutomaton, selectLongest } from './automaton';
 import { aliasCaseRule, isSentenceInitial, type CaseRule } from './matcherCase';
 
+// Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
+const NEXT_CAPITALISED = /^[ \t]+\p{Lu}/u;
+const CAPITALISED = /^\p{Lu}/u;
+const PROPER_NOUN_BEFORE = /(\p{Lu}[\p{L}\p{N}]*)[ \t]+$/u;
+
 export interface ProjectMatch {
 	projectId: string;
 	start: number;
@@ -179,14 +184,14 @@ function ambiguousAccepted(
 	const after = text.slice(hit.end, hit.end + 24);
 	if (TOOL_FOLLOWERS.test(after)) return true;
 	// "Ambassador Labs", "Ambassador Fest": a capitalised word after it makes another name.
-	const next = /^[ \t]+\p{Lu}/u.exec(after);
+	const next = NEXT_CAPITALISED.exec(after);
 	if (next) {
 		const word = hit.end + next[0].length - 1;
 		if (!candidates.some((c) => c.start === word)) return false;
 	}
 	// Distinctive spelling of a mixed-case alias ("KinD") is evidence by itself.
 	if (surface === hit.entry.alias && /[A-Z]/.test(hit.entry.alias.slice(1))) return true;
-	const capital = /^\p{Lu}/u.test(surface);
+	const capital = CAPITALISED.test(surface);
 	if (!capital) return false;
 	const initial = isSentenceInitial(text, hit.start);
 	if (followsProperNoun(text, hit.start)) return false;
@@ -199,7 +204,7 @@ function ambiguousAccepted(
 
 /** "Giant Swarm", "Red Hat": a capitalised word just before makes it part of another name. */
 function followsProperNoun(text: string, start: number): boolean {
-	const before = /(\p{Lu}[\p{L}\p{N}]*)[ \t]+$/u.exec(text.slice(Math.max(0, start - 30), start));
+	const before = PROPER_NOUN_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
 	if (!before) return false;
 	return !isSentenceInitial(text, start - before[0].length);
 }

@@ -5,6 +5,10 @@
 import type { CatalogEvent } from './types';
 import { atWordBoundary, compileAutomaton, selectLongest } from './automaton';
 
+// Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
+const PROPER_START = /^[\p{Lu}\p{Lo}]/u;
+const OTHER_LETTER = /\p{Lo}/u;
+
 export interface PlaceHit {
 	start: number;
 	end: number;
@@ -87,11 +91,11 @@ export function compilePlaces(events: CatalogEvent[] = []): PlaceFinder {
 			const hits: PlaceHit[] = [];
 			automaton.scanWords(text, (pattern, start, end) => {
 				// Proper nouns only: "nice" or "reading" in lower case are not places.
-				if (!/^[\p{Lu}\p{Lo}]/u.test(text[start]!)) return;
+				if (!PROPER_START.test(text[start]!)) return;
 				// All-capital short forms ("SF", "LA") must be written in capitals.
 				if (end - start <= 3 && text.slice(start, end) !== text.slice(start, end).toUpperCase())
 					return;
-				if (!atWordBoundary(text, start, end) && !/\p{Lo}/u.test(text[start]!)) return;
+				if (!atWordBoundary(text, start, end) && !OTHER_LETTER.test(text[start]!)) return;
 				hits.push({ start, end, ...entries.get(keys[pattern]!)! });
 			});
 			return selectLongest(hits);

@@ -1,3 +1,9 @@
+// Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
+const ORG_OPENING = /^[\p{Lu}\p{N}]/u;
+const LOWER_START = /^\p{Ll}/u;
+const ORG_CHARS = /^[\p{L}\p{N}.&'’@+/\-\s]+$/u;
+const ACRONYM = /^\p{Lu}{2,}$/u;
+const UPPER_START = /^\p{Lu}/u;
 /**
  * Speaker lists as schedules and recaps write them: "Charles Pretzer, Buoyant & Alex Ellis,
  * OpenFaaS, LTD", "Ian Lewis and Brian Dorsey, Developer Advocate, Google", "Daniel Popescu,
@@ -105,10 +111,10 @@ export function isOrgName(s: string): boolean {
 	if (!t || t.length > 50) return false;
 	const words = t.split(/\s+/);
 	if (words.length > 5) return false;
-	if (!/^[\p{Lu}\p{N}]/u.test(t) && !/^[a-z]+[A-Z.]/.test(t)) return false;
+	if (!ORG_OPENING.test(t) && !/^[a-z]+[A-Z.]/.test(t)) return false;
 	// Mostly capitalised words; "of"/"and"/"the" allowed inside ("Bank of America").
-	const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !/^(?:of|and|the|for|de|&)$/.test(w));
-	return lower.length === 0 && /^[\p{L}\p{N}.&'’@+/\-\s]+$/u.test(t);
+	const lower = words.filter((w) => LOWER_START.test(w) && !/^(?:of|and|the|for|de|&)$/.test(w));
+	return lower.length === 0 && ORG_CHARS.test(t);
 }
 
 const TAIL = /\s+\*\*|\s-\*|\s\|\s|https?:\/\/|\s\(links?\b/;
@@ -192,7 +198,7 @@ function classify(part: string, speakers: string[], orgs: string[]): boolean {
 			pushUnique(speakers, name);
 			return true;
 		}
-		if (/^\p{Lu}{2,}$/u.test(rest)) {
+		if (ACRONYM.test(rest)) {
 			pushUnique(speakers, name);
 			pushUnique(orgs, rest);
 			return true;
@@ -208,10 +214,10 @@ function classify(part: string, speakers: string[], orgs: string[]): boolean {
 function isAcronymOf(short: string, long: string): boolean {
 	const initials = long
 		.split(/\s+/)
-		.filter((w) => /^\p{Lu}/u.test(w))
+		.filter((w) => UPPER_START.test(w))
 		.map((w) => w[0])
 		.join('');
-	return /^\p{Lu}{2,}$/u.test(short) && initials === short;
+	return ACRONYM.test(short) && initials === short;
 }
 
 function pushUnique(list: string[], value: string) {

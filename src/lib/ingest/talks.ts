@@ -9,6 +9,17 @@ import type { ParsedPassage } from './types';
 import { splitCount } from './codeUnits';
 import { isPersonName, parseSpeakerList, trimSpeakerTail, type SpeakerList } from './speakers';
 
+// Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
+const PICTOGRAPH = /\p{Extended_Pictographic}|\uFE0F/gu;
+const QUOTED_TITLE_OPENING = /^[\p{L}\p{N}“"‘'(@]/u;
+const TITLE_OPENING = /^[\p{Lu}\p{N}“"‘'(@]/u;
+const SENTENCE_INSIDE = /[.!?]\s+\p{Lu}/u;
+const SPEAKER_OPENING = /^[\s*_]*\p{Lu}/u;
+const SPEAKER_AFTER_QUOTE = /^[^“”"\n]{0,100}\b[Bb]y\s|^\s*\n?\s*\p{Lu}/u;
+const CAPITAL_LINE = /^\s*[\p{Lu}]/u;
+const COLON_TITLE = /^[^.:\n]{0,80}:\s+(\p{Lu}[^\n]{6,140}?)\s*$/u;
+const CAPITALISED_WORD = /^[\p{Lu}\p{N}]/u;
+
 export interface TalkCandidate extends SpeakerList {
 	title: string;
 	/** Span of the passage text that names the talk (for the event named next to it). */
@@ -37,6 +48,11 @@ const IN_HER_BEFORE = new RegExp(
 	`(${NAME})\\s+in\\s+(?:her|his|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}$`,
 	'u'
 );
+/** "Speaker’s talk was fantastic, “Title”" / "Speaker in her keynote, “Title”": the text before. */
+const SPEAKER_BEFORE_QUOTE = new RegExp(
+	`(${NAME})(?:['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}${TALK_KIND}|\\s+in\\s+(?:her|his|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${TALK_KIND})[^.“”"]{0,40}$`,
+	'u'
+);
 const TALK_BEFORE = /(?:keynote|talk|session|presentation|workshop|demo|tutorial)/i;
 const QUOTE = /[“"]([^“”"\n]{3,160})[”"]/g;
 
@@ -50,7 +66,7 @@ export function cleanTitle(raw: string): string {
 		return raw;
 	return raw
 		.replace(/^[\s•*#>·\-–—\d.)]*(?=\S)/u, (m) => (/\d/.test(m) && !/[.)]\s*$/.test(m) ? m : ''))
-		.replace(/\p{Extended_Pictographic}|\uFE0F/gu, '')
+		.replace(PICTOGRAPH, '')
 		.replace(/\(\d{1,2}:\d{2}(?::\d{2})?\)/g, '')
 		.replace(/^[\s“"‘'*_]+|[\s”"’'*_:,]+$/g, '')
 		.replace(/\s+/g, ' ')
@@ -78,10 +94,10 @@ function separatorsFromLast(line: string): RegExpExecArray[] {
 function looksLikeTitle(t: string, quoted = false): boolean {
 	if (t.length < 4 || t.length > 200) return false;
 	// A quoted title may open with a lower-case project name ("rktnetes: what's new…").
-	const opening = quoted ? /^[\p{L}\p{N}“"‘'(@]/u : /^[\p{Lu}\p{N}“"‘'(@]/u;
+	const opening = quoted ? QUOTED_TITLE_OPENING : TITLE_OPENING;
 	if (!opening.test(t) && !/^[a-z]+[A-Z]/.test(t)) return false;
 	if (/[.]$/.test(t) && !/\b(?:etc|vs|Inc)\.$/.test(t)) return false;
-	if (/[.!?]\s+\p{Lu}/u.test(t) && !/\?$/.test(t)) return false;
+	if (SENTENCE_INSIDE.test(t) && !/\?$/.test(t)) return false;
 	return splitCount(t) <= 25;
 }
 
@@ -92,7 +108,7 @@ export function talkFromLine(line: string, offset = 0): TalkCandidate | null {
 	if (!hasBy && !hasSeparator(line)) return null;
 	for (const sep of separatorsFromLast(line)) {
 		const right = line.slice(sep.index + sep[0].length);
-		if (!/^[\s*_]*\p{Lu}/u.test(right)) continue;
+		if (!SPEAKER_OPENING.test(right)) continue;
 		const list = parseSpeakerList(right);
 		if (!list) continue;
 		const title = cleanTitle(lastSentence(line.slice(0, sep.index)));
@@ -198,7 +214,7 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 	const rest = text.slice(qEnd, qEnd + 240);
 	// Only a speaker after the quote, or a talk word before it, makes a quote a title.
 	if (
-		!/^[^“”"\n]{0,100}\b[Bb]y\s|^\s*\n?\s*\p{Lu}/u.test(rest) &&
+		!SPEAKER_AFTER_QUOTE.test(rest) &&
 		!TALK_BEFORE.test(text.slice(Math.max(0, qStart - 120), qStart))
 	)
 		return;
@@ -218,7 +234,7 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 	const lines = rest.split('\n');
 	const first = lines[0] ?? '';
 	const lineRest = first.trim() === '' && lines.length > 1 ? first + '\n' + lines[1] : first;
-	const list = /^\s*[\p{Lu}]/u.test(lineRest) ? parseSpeakerList(lineRest.trim()) : null;
+	const list = CAPITAL_LINE.test(lineRest) ? parseSpeakerList(lineRest.trim()) : null;
 	if (list && trimSpeakerTail(lineRest).length > 0) {
 		out.push({ title, ...list, start: qStart, end: qEnd + lineRest.length, generic: false });
 		return;
@@ -226,10 +242,7 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 	if (oneWord) return;
 	// Speaker’s talk was fantastic, “Title” / Speaker in her keynote, “Title”
 	const before = text.slice(Math.max(0, qStart - 120), qStart);
-	const lead = new RegExp(
-		`(${NAME})(?:['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}${TALK_KIND}|\\s+in\\s+(?:her|his|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${TALK_KIND})[^.“”"]{0,40}$`,
-		'u'
-	).exec(before);
+	const lead = SPEAKER_BEFORE_QUOTE.exec(before);
 	if (lead && isPersonName(lead[1]!)) {
 		const start = qStart - before.length + lead.index;
 		out.push({ title, speakers: [lead[1]!], organizations: [], start, end: qEnd, generic: false });
@@ -248,7 +261,7 @@ function genericTalk(
 	if (!isPersonName(speaker)) return;
 	let end = start + matched.length;
 	// "A talk by Ellen Körbes about …: Toolchains Behind Successful Workflows"
-	const colon = /^[^.:\n]{0,80}:\s+(\p{Lu}[^\n]{6,140}?)\s*$/u.exec(text.slice(end, end + 230));
+	const colon = COLON_TITLE.exec(text.slice(end, end + 230));
 	let title = `${kind.charAt(0).toUpperCase()}${kind.slice(1)} by ${speaker}`;
 	let generic = true;
 	if (colon && looksLikeTitle(cleanTitle(colon[1]!)) && titleCased(colon[1]!)) {
@@ -262,7 +275,7 @@ function genericTalk(
 function titleCased(s: string): boolean {
 	const words = s.split(/\s+/).filter((w) => w.length > 3);
 	return (
-		words.length > 0 && words.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length / words.length >= 0.6
+		words.length > 0 && words.filter((w) => CAPITALISED_WORD.test(w)).length / words.length >= 0.6
 	);
 }
 

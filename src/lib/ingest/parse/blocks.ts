@@ -8,6 +8,9 @@ import { headingKind, isDayText, looksLikeTalk } from './classify';
 import { isUrlOnly } from './inline';
 import { splitLines, splitLong } from './split';
 
+// Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 export type Block =
 	/** `level` is the format's own depth (1 = `#`, `=`…); assemble ranks the levels it sees. */
 	| { type: 'heading'; text: string; level: number }
@@ -25,7 +28,7 @@ export const LONG_ITEM_CHARS = 200;
 const INTRO_CHARS = 300;
 
 function hasText(s: string): boolean {
-	return /[\p{L}\p{N}]/u.test(s) && !isUrlOnly(s);
+	return LETTER_OR_DIGIT.test(s) && !isUrlOnly(s);
 }
 
 function push(section: ParsedSection, text: string, kind: PassageKind): void {

@@ -8,6 +8,10 @@ import { looksLikeTalk } from './classify';
 import { finishText, isUrlOnly, startsWithLetter } from './inline';
 import { splitCount } from '../codeUnits';
 
+// Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
+const ANY_LETTER = /\p{L}/u;
+const TITLE_OPENING = /^[\p{Lu}\p{N}"“‘'(\p{Lo}]/u;
+
 const ITEM = /^\s*(?:[•◦▪▫●○■□‣⁃∙·*+–-]|\d{1,3}[.)]|[a-z][.)]|\(\w{1,3}\))\s+(.*)$/;
 // Separators ("--", "* * *", "———") and navigation crumbs ("[see all posts]") carry no text.
 const NOISE = /^[-=_*~#.•·—–+ \t]+$|^\s*\[[^\]]{1,60}\]\s*$/;
@@ -22,13 +26,13 @@ function words(line: string): number {
 /** Could this line, alone in its group, be a heading? */
 export function isTitleLike(line: string): boolean {
 	const t = line.trim();
-	if (!t || t.length > 300 || ITEM.test(line) || !/\p{L}/u.test(t)) return false;
+	if (!t || t.length > 300 || ITEM.test(line) || !ANY_LETTER.test(t)) return false;
 	if (isUrlOnly(t) || /https?:\/\/|www\./.test(t)) return false;
 	const talk = looksLikeTalk(t);
 	if (words(t) > (talk ? MAX_TALK_WORDS : MAX_HEADING_WORDS)) return false;
 	if (!talk && t.length > 150) return false;
 	if (/[.!:;,…。！]$/.test(t) && !/\.\.\.$|\b(?:Inc|Ltd|Co|Corp)\.$/.test(t)) return false;
-	return talk || /^[\p{Lu}\p{N}"“‘'(\p{Lo}]/u.test(t);
+	return talk || TITLE_OPENING.test(t);
 }
 
 interface Group {
