@@ -1,11 +1,11 @@
 /**
- * npx tsx bench/ui/profile.ts [-- --site build --db FILE --changes 12 --load]
+ * npx tsx bench/ui/profile.ts [-- --site build --db FILE --load --trace OUT.json]
  * Where the time goes: records a Chrome trace (with CPU samples, main thread and workers) while
  * the dashboard takes a series of filter changes (or, with --load, while it loads), then prints
  * per thread the busy time, the tasks over 50 ms and the functions with the most self time —
  * each with a snippet of the built code at its position, since the bundle's names are minified.
  */
-import { readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchBrowser, serveCopy } from '../../tests/e2e/harness';
@@ -20,7 +20,9 @@ const { values } = parseArgs({
 		site: { type: 'string', default: 'build' },
 		db: { type: 'string' },
 		load: { type: 'boolean', default: false },
-		top: { type: 'string', default: '15' }
+		top: { type: 'string', default: '15' },
+		/** Also writes the raw trace here (open it in Chrome's Performance panel). */
+		trace: { type: 'string' }
 	}
 });
 
@@ -56,9 +58,9 @@ try {
 			`${changes.length} changes, painted: ${changes.map((c) => Math.round(c.painted)).join(' ')} ms`
 		);
 	}
-	const trace = JSON.parse((await browser.stopTracing()).toString()) as {
-		traceEvents: TraceEvent[];
-	};
+	const raw = await browser.stopTracing();
+	if (values.trace) writeFileSync(values.trace, raw);
+	const trace = JSON.parse(raw.toString()) as { traceEvents: TraceEvent[] };
 	const source = (url: string) => {
 		const path = new URL(url, server.url).pathname;
 		try {
