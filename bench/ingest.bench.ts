@@ -13,8 +13,9 @@ import { parseArgs } from 'node:util';
 import initSqlJs from 'sql.js';
 import { readCorpus } from '../scripts/lib/corpus';
 import { loadTaxonomy } from '../scripts/lib/ingestRun';
+import { nodeSha256Hex } from '../scripts/lib/nodeHash';
 import { buildDatabase } from '../src/lib/db/build';
-import { ingest } from '../src/lib/ingest/pipeline';
+import { ingest, type IngestOptions } from '../src/lib/ingest/pipeline';
 import { parseSourcesManifest } from '../src/lib/ingest/taxonomy';
 import type { SourceInput, Taxonomy } from '../src/lib/ingest/types';
 import { generateCorpus } from '../src/lib/synth/generate';
@@ -39,11 +40,12 @@ interface Run {
 	steps: [string, number][];
 }
 
-function run(inputs: SourceInput[], tax: Taxonomy, manifest?: Parameters<typeof ingest>[2]): Run {
+function run(inputs: SourceInput[], tax: Taxonomy, options: IngestOptions = {}): Run {
 	const steps: [string, number][] = [];
 	const cpu = process.cpuUsage();
 	let t = performance.now();
-	const result = ingest(inputs, tax, manifest);
+	// The native digest, as `npm run ingest` passes it (scripts/lib/ingestRun.ts).
+	const result = ingest(inputs, tax, { ...options, sha256Hex: nodeSha256Hex });
 	const ingestSeconds = (performance.now() - t) / 1000;
 	t = performance.now();
 	const db = buildDatabase(SQL, result, {

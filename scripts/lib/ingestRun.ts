@@ -11,6 +11,7 @@ import { parseSourcesManifest, parseTaxonomy } from '../../src/lib/ingest/taxono
 import type { IngestResult, IngestWarning, Taxonomy } from '../../src/lib/ingest/types';
 import { writeFileAtomic } from './atomicWrite';
 import { CorpusNotFoundError, readCorpus } from './corpus';
+import { nodeSha256Hex } from './nodeHash';
 
 export interface IngestOptions {
 	corpus: string;
@@ -75,11 +76,10 @@ export async function runIngest(options: IngestOptions): Promise<number> {
 						corpus.manifest,
 						taxonomy.events.map((e) => e.id)
 					);
-		const result = ingest(
-			corpus.inputs,
-			taxonomy,
-			manifest ? { manifest: manifest.documents } : {}
-		);
+		const result = ingest(corpus.inputs, taxonomy, {
+			...(manifest ? { manifest: manifest.documents } : {}),
+			sha256Hex: nodeSha256Hex
+		});
 		result.warnings = [...taxonomyWarnings, ...(manifest?.warnings ?? []), ...result.warnings];
 		for (const w of result.warnings) error(`${w.severity}: ${w.file}: ${w.message}`);
 		if (options.strict && result.warnings.length > 0) {

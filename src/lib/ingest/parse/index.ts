@@ -42,7 +42,14 @@ function notProse(text: string): string | null {
 	return null;
 }
 
-export function parseDocument(input: SourceInput): {
+/**
+ * `hash` gives the document's hex SHA-256: the portable one by default; Node passes its native
+ * digest (IngestOptions.sha256Hex), the same hex a few times faster.
+ */
+export function parseDocument(
+	input: SourceInput,
+	hash: (bytes: Uint8Array) => string = sha256Hex
+): {
 	doc: ParsedDocument | null;
 	warnings: IngestWarning[];
 } {
@@ -97,7 +104,7 @@ export function parseDocument(input: SourceInput): {
 		published: frontMatter.date ?? null,
 		sections,
 		words,
-		sha256: sha256Hex(input.bytes)
+		sha256: hash(input.bytes)
 	};
 	return { doc, warnings };
 }

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { nodeSha256Hex } from '../../../../scripts/lib/nodeHash';
+import { parseDocument } from '../../../../src/lib/ingest/parse/index';
 import { sha256Hex } from '../../../../src/lib/ingest/sha256';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -25,5 +27,18 @@ describe('sha256Hex', () => {
 			const bytes = new Uint8Array(n).map((_, i) => (i * 31 + n) & 0xff);
 			expect(sha256Hex(bytes)).toBe(createHash('sha256').update(bytes).digest('hex'));
 		}
+	});
+
+	it('gives the digest the Node ingest injects (nodeSha256Hex), document by document', () => {
+		const sizes = [0, 1, 55, 56, 64, 100_000];
+		for (const n of sizes) {
+			const bytes = new Uint8Array(n).map((_, i) => (i * 7 + 3) & 0xff);
+			expect(nodeSha256Hex(bytes)).toBe(sha256Hex(bytes));
+		}
+		const input = {
+			path: 'a.md',
+			bytes: utf8('# KubeCon EU 2024\n\nFlux and Argo CD, côté GitOps.\n')
+		};
+		expect(parseDocument(input, nodeSha256Hex)).toEqual(parseDocument(input));
 	});
 });
