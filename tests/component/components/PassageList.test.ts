@@ -22,6 +22,18 @@ const hit = (over: Partial<PassageHit> = {}): PassageHit => ({
 });
 
 describe('PassageList', () => {
+	it('names the section, but not a second time when it is titled like the source', () => {
+		const { container } = render(PassageList, {
+			props: {
+				rows: [hit(), hit({ id: 2, sectionHeading: 'My KubeCon recap' })],
+				total: 2
+			}
+		});
+		const metas = [...container.querySelectorAll('.meta')].map((m) => m.textContent);
+		expect(metas[0]).toContain('Day 1');
+		expect(metas[1]!.match(/My KubeCon recap/g)).toHaveLength(1);
+	});
+
 	it('marks mentions and search hits with <mark>, and script text stays text', () => {
 		const { container } = render(PassageList, {
 			props: { rows: [hit()], total: 1, query: 'ebpf' }
