@@ -9,6 +9,7 @@ import type { IngestResult } from '../ingest/types';
 import { aggregateTables } from './aggregates';
 import { computeComentions } from './comentions';
 import { writeFacts } from './facts';
+import { fileBytes, openSized } from './file';
 import { insertRows } from './insert';
 import { writeComentions } from './packs';
 import { indexPassages } from './passageIndex';
@@ -68,27 +69,6 @@ function estimateBytes(result: IngestResult): number {
 	return (1 << 20) + chars * 5;
 }
 
-/**
- * An empty database whose file is already `bytes` long. sql.js keeps the file in an array that
- * grows by an eighth at a time, copying the whole file each time: for a 100 MB database that
- * was most of the commit. A one-page database padded with zeros is still a valid empty
- * database (its header gives its size in pages), SQLite writes every page in place, and the
- * padding never reaches the exported bytes (export copies only the pages in use).
- */
-function openSized(SQL: SqlJsStatic, bytes: number): Database {
-	const seed = new SQL.Database();
-	let page: Uint8Array;
-	try {
-		seed.exec('PRAGMA user_version = 0'); // writes page 1
-		page = seed.export();
-	} finally {
-		seed.close();
-	}
-	const file = new Uint8Array(Math.max(bytes, page.length));
-	file.set(page);
-	return new SQL.Database(file);
-}
-
 /** Writes the whole database in one transaction and returns the file's bytes. */
 export function buildDatabase(
 	SQL: SqlJsStatic,
@@ -101,7 +81,8 @@ export function buildDatabase(
 		opts.onStep?.(name, performance.now() - start);
 		return value;
 	};
-	const db = step('open', () => openSized(SQL, estimateBytes(result)));
+	const sized = step('open', () => openSized(SQL, estimateBytes(result)));
+	const { db } = sized;
 	try {
 		// The whole file is built in memory and exported at the end: no journal, no syncs, and a
 		// page cache big enough that no page is written twice before the commit.
@@ -136,7 +117,7 @@ export function buildDatabase(
 		writeMeta(db, result, opts.builtAt);
 		step('commit', () => db.exec('COMMIT'));
 		step('analyze', () => stats.write(db));
-		return step('export', () => db.export());
+		return step('export', () => fileBytes(sized));
 	} finally {
 		db.close();
 	}
