@@ -41,7 +41,8 @@ const CATEGORIES = [
 	'disabled-by-default-devtools.timeline',
 	'disabled-by-default-v8.cpu_profiler',
 	'v8.execute',
-	'toplevel'
+	'toplevel',
+	'blink.user_timing'
 ];
 try {
 	const { page } = await instrumentedPage(browser);
