@@ -3,6 +3,7 @@
  * size, an SVG that parses and carries the title, legend, filters and source, a CSV with one
  * row per mark, and (network) GEXF that lists the drawn nodes and edges.
  */
+import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage, serveSite, type PageProblems, type Site } from './harness';
@@ -16,6 +17,10 @@ const LEGEND: Record<ChartId, string> = {
 	network: 'Orchestration'
 };
 const VIEW = '/?from=2018&to=2020&theme=observability';
+/** librsvg's command-line renderer, when installed (CI installs it). */
+const RSVG = ['/usr/bin/rsvg-convert', '/usr/local/bin/rsvg-convert'].find(
+	(p) => spawnSync(p, ['--version']).status === 0
+);
 const STEM = '2018-2020_observability';
 
 let site: Site;
@@ -90,6 +95,22 @@ describe.each(CHARTS)('%s export', (chart) => {
 		expect(svg?.text).toMatch(/Source/i);
 		expect(svg?.styleSheets).toBe(0);
 		expect(svg?.cssVars, 'colours resolved, not CSS variables').toBe(false);
+	});
+
+	// librsvg (`rsvg-convert`, Debian's librsvg2-bin, installed by .ci/run) renders SVG without a
+	// browser, as Inkscape and image viewers do: an export that leans on the page's CSS, fonts
+	// or scripts fails here.
+	it.skipIf(!RSVG)('SVG: renders on its own outside the browser (librsvg)', async () => {
+		const file = await download(page, button(chart, 'SVG'));
+		const svg = await parseXml(file.text, 'image/svg+xml');
+		const out = spawnSync(RSVG!, ['--format', 'png'], { input: file.bytes, maxBuffer: 1 << 26 });
+		expect(out.stderr.toString(), 'librsvg warnings').toBe('');
+		expect(out.status).toBe(0);
+		expect(pngSize(out.stdout)).toEqual({
+			width: Math.round(svg?.width ?? 0),
+			height: Math.round(svg?.height ?? 0)
+		});
+		expect(out.stdout.length).toBeGreaterThan(5000);
 	});
 
 	it('PNG: a PNG at twice the exported SVG size', async () => {
