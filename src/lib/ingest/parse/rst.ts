@@ -223,8 +223,10 @@ export function parseRst(body: string): FormatParse {
 		}
 		const field = para.length === 0 && ind === 0 ? FIELD.exec(line) : null;
 		if (field) {
-			// Leading fields are bibliographic (:Author:, :Date:); later ones are content.
-			if (blocks.length === 0) meta[field[1]!.toLowerCase()] = field[2]!.trim();
+			// Fields before any content (at the top, or right under the title and subtitle, where
+			// docutils reads its docinfo) are bibliographic (:Author:, :Date:); later ones are content.
+			if (blocks.every((b) => b.type === 'heading'))
+				meta[field[1]!.toLowerCase()] = field[2]!.trim();
 			else blocks.push({ type: 'paragraph', text: rstInline(`${field[1]}: ${field[2]}`) });
 			continue;
 		}

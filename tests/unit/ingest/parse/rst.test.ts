@@ -3,6 +3,28 @@ import { rstInline } from '../../../../src/lib/ingest/parse/rst-inline';
 import { allText, headings, mustParse, parseString } from './helpers';
 
 describe('reStructuredText', () => {
+	it('reads the field list under the title as docinfo (author, date), later fields as text', () => {
+		const doc = parseString(
+			[
+				'KubeCon NA 2017 in Austin',
+				'=========================',
+				'',
+				':date: 2017-12-10',
+				':author: Sam Lee',
+				'',
+				'We were at the Austin Convention Center for KubeCon.',
+				'',
+				':Venue: Austin Convention Center',
+				''
+			].join('\n'),
+			'na.rst'
+		);
+		expect(doc.author).toBe('Sam Lee');
+		expect(doc.published).toBe('2017-12-10');
+		expect(allText(doc)).not.toContain('Sam Lee');
+		expect(allText(doc)).toContain('Venue: Austin Convention Center');
+	});
+
 	it('reads .. post:: fields as front matter', () => {
 		const doc = mustParse('rst-post.txt');
 		expect(doc.title).toBe('KubeCon Copenhagen recap');
