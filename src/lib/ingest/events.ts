@@ -249,7 +249,34 @@ function headingEvent(ctx: Ctx, heading: string, refs: EventRef[]): string | nul
 		const id = resolveRef(ctx, ref, null);
 		if (id) return id;
 	}
-	return null;
+	return refs.length === 0 ? cityHeadingEvent(ctx, heading) : null;
+}
+
+/** Words that may stand beside the city in a heading that names a place and nothing else. */
+const PLACE_HEADING_FILLER =
+	/^(?:in|at|the|day|days|part|week|recap|notes|highlights|edition|virtual|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)$/i;
+
+/**
+ * A heading that names a city and little else ("Barcelona (May)", "Day 2 in Shanghai"), in a
+ * document about a conference series: the one edition of that series held there in the
+ * document's year. A recap of two KubeCons in one summer heads each part with its city.
+ */
+function cityHeadingEvent(ctx: Ctx, heading: string): string | null {
+	if (ctx.defaultYear === null || ctx.evidence.series.size === 0) return null;
+	const cities = ctx.index.places.find(heading).filter((p) => p.kind === 'city');
+	if (cities.length !== 1) return null;
+	const hit = cities[0]!;
+	// "Barcelona (May)", "Day 2 in Shanghai", "Seattle highlights" — not "Our Seattle office".
+	const rest = (heading.slice(0, hit.start) + ' ' + heading.slice(hit.end)).match(/\p{L}+/gu) ?? [];
+	if (rest.filter((w) => !PLACE_HEADING_FILLER.test(w)).length > 1) return null;
+	const city = hit.name.toLowerCase();
+	const held = ctx.index.catalog.filter(
+		(e) =>
+			ctx.evidence.series.has(e.series) &&
+			e.city?.toLowerCase() === city &&
+			Number(e.start_date.slice(0, 4)) === ctx.defaultYear
+	);
+	return held.length === 1 ? held[0]!.id : null;
 }
 
 function passageEvent(

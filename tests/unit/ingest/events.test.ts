@@ -274,3 +274,41 @@ describe('front matter and unattributed passages', () => {
 		expect(got.flat[0]!.reason).toMatch(/ambiguous.*kubecon-(eu|cn|na)-2019/);
 	});
 });
+
+describe('headings that name only a city', () => {
+	const twoEditions = (heading: string) =>
+		ids({
+			title: 'A busy summer of conferences',
+			published: '2019-07-02',
+			sections: [
+				{ passages: ['Two KubeCons in two months: here are my notes.'] },
+				{ heading, passages: ['The Fira was packed.', 'Helm 3 everywhere.'] },
+				{ heading: 'Shanghai (June)', passages: ['A smaller crowd in Shanghai.'] }
+			]
+		});
+
+	it.each(['Barcelona (May)', 'Day 2 in Barcelona', 'Barcelona highlights'])(
+		'"%s" switches its section to the edition held there that year',
+		(heading) => {
+			expect(twoEditions(heading)).toEqual([
+				'kubecon-cn-2019',
+				'kubecon-eu-2019',
+				'kubecon-eu-2019',
+				'kubecon-cn-2019'
+			]);
+		}
+	);
+
+	it('not when the heading says more than the place ("Our Barcelona office")', () => {
+		expect(twoEditions('Our Barcelona office team')).toEqual(Array(4).fill('kubecon-cn-2019'));
+	});
+
+	it('not in a document that names no conference series', () => {
+		const got = ids({
+			title: 'Travel notes',
+			published: '2019-07-02',
+			sections: [{ heading: 'Barcelona (May)', passages: ['Tapas and sunshine.'] }]
+		});
+		expect(got).toEqual([null]);
+	});
+});
