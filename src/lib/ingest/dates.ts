@@ -1,6 +1,7 @@
 /**
  * Calendar dates as recaps write them: "May 1-4, 2018", "2-4 May 2018", "March-2015",
- * "Mon Jun 20 2016", "2018-05-02", "November 17th-20th", "2018年11月". Only what the text says
+ * "Mon Jun 20 2016", "2018-05-02", "November 17th-20th", "2018年11月", and in the other European
+ * languages recaps are written in, "14. März 2019", "3 de junio de 2019". Only what the text says
  * is kept: a missing day or year stays missing.
  */
 
@@ -61,8 +62,37 @@ function num(s: string | undefined): number | null {
 const GATE =
 	/\d(?:[\s\S]{0,12})(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|-\d\d-|年|月)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[\s\S]{0,12}\d|月/;
 
+/**
+ * Month names in German, French, Spanish, Italian, Portuguese and Dutch, accents optional. Read
+ * only before a year ("14. März 2019", "marzo de 2019"), where none is an English word.
+ */
+const OTHER_MONTHS = new Map(
+	[
+		'januar jänner janvier enero gennaio janeiro januari',
+		'februar février fevrier febrero febbraio fevereiro februari',
+		'märz maerz mars marzo março maart',
+		'april avril abril aprile',
+		'mai mayo maggio maio mei',
+		'juni juin junio giugno junho',
+		'juli juillet julio luglio julho',
+		'august août aout agosto augustus',
+		'september septembre septiembre setiembre settembre setembro',
+		'oktober octobre octubre ottobre outubro',
+		'november novembre noviembre novembro',
+		'dezember décembre decembre diciembre dicembre dezembro december'
+	].flatMap((names, i) => names.split(' ').map((name): [string, number] => [name, i + 1]))
+);
+const OTHER_MONTH = [...OTHER_MONTHS.keys()].sort((a, b) => b.length - a.length).join('|');
+// "14. März 2019", "3 de junio de 2019", "1er juin 2019", "März 2019".
+const OTHER_DATE_RE = new RegExp(
+	`(?<![\\p{L}\\d])(?:(\\d{1,2})(?:\\.|er|º)?\\s+(?:de\\s+)?)?(${OTHER_MONTH})\\.?,?\\s+(?:de\\s+)?${YEAR}(?!\\d)`,
+	'giu'
+);
+const HAS_YEAR = /(?:19|20)\d\d/;
+
 export function findDates(text: string): TextDate[] {
 	const out: TextDate[] = [];
+	if (HAS_YEAR.test(text)) otherLanguageDates(text, out);
 	// Most text holds no date: a cheap look for a month name or ISO dash near a digit first.
 	if (!GATE.test(text)) return out;
 	for (const m of text.matchAll(DATE_RE)) {
@@ -76,9 +106,25 @@ export function findDates(text: string): TextDate[] {
 		else if (g[16]) d = { year: num(g[16]), month: num(g[17]), day: num(g[18]), dayTo: null };
 		else d = { year: null, month: num(g[19]), day: num(g[20]), dayTo: null };
 		if (!validDate(d)) continue;
-		out.push({ start: m.index, end: m.index + m[0].length, ...d });
+		const start = m.index;
+		const end = start + m[0].length;
+		// Already read in another language ("14. April 2019" holds the English "April 2019").
+		if (out.some((o) => o.start < end && start < o.end)) continue;
+		out.push({ start, end, ...d });
 	}
-	return out;
+	return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
+}
+
+function otherLanguageDates(text: string, out: TextDate[]): void {
+	for (const m of text.matchAll(OTHER_DATE_RE)) {
+		const d = {
+			day: num(m[1]),
+			dayTo: null,
+			month: OTHER_MONTHS.get(m[2]!.toLowerCase()) ?? null,
+			year: num(m[3])
+		};
+		if (validDate(d)) out.push({ start: m.index, end: m.index + m[0].length, ...d });
+	}
 }
 
 function validDate(d: Omit<TextDate, 'start' | 'end'>): boolean {

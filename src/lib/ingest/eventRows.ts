@@ -42,9 +42,19 @@ export function slugify(s: string): string {
 		.replace(/^-+|-+$/g, '');
 }
 
+/**
+ * A meetup is known by its city: "Cloud Native Meetup" held in Munich is "Cloud Native Meetup
+ * Munich" (every city has a "Cloud Native Meetup"). Other names stay as written.
+ */
+function fullName(d: EventDescription): string {
+	if (!d.city || !/meet-?up/i.test(d.name) || d.name.toLowerCase().includes(d.city.toLowerCase()))
+		return d.name;
+	return `${d.name} ${d.city}`;
+}
+
 /** `devops-chicago-meetup-2015-03`, `envoycon-2019`, `helm-summit-eu-2019`. */
 export function externalId(d: EventDescription & { year: number }): string {
-	let id = slugify(d.name);
+	let id = slugify(fullName(d));
 	if (!id.includes(String(d.year))) id += `-${d.year}`;
 	if (d.month !== null && !/\d{4}-\d\d$/.test(id)) id += `-${String(d.month).padStart(2, '0')}`;
 	return id;
@@ -53,7 +63,8 @@ export function externalId(d: EventDescription & { year: number }): string {
 export function externalRow(d: EventDescription & { year: number }): EventRow {
 	const mm = d.month !== null ? String(d.month).padStart(2, '0') : null;
 	const when = mm ? `${MONTH_NAMES[d.month! - 1]} ${d.year}` : String(d.year);
-	const name = d.name.includes(String(d.year)) ? d.name : `${d.name} (${when})`;
+	const base = fullName(d);
+	const name = base.includes(String(d.year)) ? base : `${base} (${when})`;
 	const date = mm ? `${d.year}-${mm}` : null;
 	return {
 		id: externalId(d),

@@ -1,6 +1,7 @@
 /**
  * Cities and countries named in text: the catalog's own cities plus common conference and
  * meetup cities, so that events outside the catalog ("the DevOps-Chicago meetup") get a city.
+ * Names in the city's own language ("München", "København", "上海") map to the English one.
  */
 import type { CatalogEvent } from './types';
 import { atWordBoundary, compileAutomaton, selectLongest } from './automaton';
@@ -44,7 +45,11 @@ Seoul|South Korea;Singapore|Singapore;Bangalore|India;Bengaluru|India;Mumbai|Ind
 Hyderabad|India;Chennai|India;Delhi|India;Sydney|Australia;Melbourne|Australia;
 Auckland|New Zealand;Cape Town|South Africa;Nairobi|Kenya;Lagos|Nigeria;上海|China|Shanghai;
 北京|China|Beijing;深圳|China|Shenzhen;杭州|China|Hangzhou;哥本哈根|Denmark|Copenhagen;
-巴塞罗那|Spain|Barcelona;圣地亚哥|United States|San Diego;西雅图|United States|Seattle`;
+巴塞罗那|Spain|Barcelona;圣地亚哥|United States|San Diego;西雅图|United States|Seattle;
+München|Germany|Munich;Köln|Germany|Cologne;Cologne|Germany;Stuttgart|Germany;Wien|Austria|Vienna;
+Zürich|Switzerland|Zurich;Genève|Switzerland|Geneva;Bruxelles|Belgium|Brussels;
+København|Denmark|Copenhagen;Kopenhagen|Denmark|Copenhagen;Praha|Czech Republic|Prague;
+Warszawa|Poland|Warsaw;Lisboa|Portugal|Lisbon;Milano|Italy|Milan;Roma|Italy|Rome`;
 
 /** Short forms recaps use for cities ("DockerCon SF"). Matched in capitals only. */
 const CITY_ALIASES: Record<string, [string, string]> = {
@@ -59,6 +64,13 @@ const COUNTRY_ALIASES: Record<string, string> = {
 	UK: 'United Kingdom',
 	'The Netherlands': 'Netherlands',
 	Holland: 'Netherlands',
+	Nederland: 'Netherlands',
+	Deutschland: 'Germany',
+	Österreich: 'Austria',
+	Schweiz: 'Switzerland',
+	España: 'Spain',
+	Italia: 'Italy',
+	Danmark: 'Denmark',
 	中国: 'China'
 };
 

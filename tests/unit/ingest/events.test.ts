@@ -312,3 +312,22 @@ describe('headings that name only a city', () => {
 		expect(got).toEqual([null]);
 	});
 });
+
+describe('gatherings named in other languages', () => {
+	it('creates a meetup from a German title, with its date and city', () => {
+		const result = events({
+			title: 'Rückblick: Cloud Native Meetup München, 14. März 2019',
+			sections: body('Rund 80 Leute kamen; Thema war GitOps mit Flux.')
+		});
+		expect(result.flat.map((p) => p.eventId)).toEqual(['cloud-native-meetup-munich-2019-03']);
+		expect(result.createdEvents).toMatchObject([
+			{
+				name: 'Cloud Native Meetup Munich (March 2019)',
+				year: 2019,
+				start_date: '2019-03',
+				city: 'Munich',
+				country: 'Germany'
+			}
+		]);
+	});
+});
