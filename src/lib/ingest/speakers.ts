@@ -98,7 +98,7 @@ function isRoleWord(w: string): boolean {
 }
 
 /** Every word a job-title word ("Senior Staff Engineer"); a trailing "." or "," is ignored. */
-function isRole(s: string): boolean {
+export function isRole(s: string): boolean {
 	const lower = s.toLowerCase();
 	// Most parts are names or organisations: their first word already says no.
 	const first = FIRST_ROLE_WORD.exec(lower);

@@ -100,6 +100,17 @@ describe.each([
 		for (const p of projects) expect(found, p).toContain(p);
 	});
 
+	it('reads the byline of 000 as its author and publisher, not as a passage', () => {
+		const source = r.sources.find((s) => s.path === '000_69954d7bdab4379b.txt')!;
+		expect([source.author, source.publisher]).toEqual(['Daniel Bryant', 'Ambassador Labs']);
+		const texts = r.passages.filter((p) => p.source_id === source.id).map((p) => p.text);
+		expect(texts).not.toContain('Daniel Bryant Ambassador Labs');
+		expect(texts.slice(0, 2)).toEqual([
+			'Highlights and interesting stories from the CNCF flagship event',
+			expect.stringMatching(/^The Ambassador Labs team and I have settled/)
+		]);
+	});
+
 	it('talks land on their events', () => {
 		const talk = (title: string) => r.talks.find((t) => t.title.startsWith(title));
 		expect(talk('State of the Art in Microservices')).toMatchObject({

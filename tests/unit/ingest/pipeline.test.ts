@@ -162,6 +162,27 @@ describe('ingest', () => {
 			'2015-06-23'
 		]);
 	});
+
+	it('takes the author from a byline before the manifest, which fills the rest', () => {
+		const byline = { path: 'c/byline.txt', bytes: encode(`Notes\n\nBy Jane Doe\n\n${docker}`) };
+		const manifest = new Map([
+			[
+				'c/byline.txt',
+				{
+					title: null,
+					author: 'Someone Else',
+					publisher: 'Blog',
+					url: null,
+					published: null,
+					format: null,
+					events: []
+				}
+			]
+		]);
+		const r = ingest([byline], TAXONOMY, { manifest });
+		expect(r.sources.map((s) => [s.author, s.publisher])).toEqual([['Jane Doe', 'Blog']]);
+		expect(r.passages.some((p) => p.text.includes('Jane Doe'))).toBe(false);
+	});
 });
 
 describe('addDocuments', () => {

@@ -9,6 +9,7 @@ import { sha256Hex } from '../sha256';
 import type { DocFormat, IngestWarning, ParsedDocument, SourceInput } from '../types';
 import { parseAsciidoc } from './asciidoc';
 import { assemble, type Block } from './blocks';
+import type { Byline } from './byline';
 import { parseMarkdown } from './markdown';
 import { parseRst } from './rst';
 import { countWords } from './split';
@@ -19,10 +20,12 @@ export interface FormatParse {
 	/** Document metadata written in the format itself (rST `.. post::`, AsciiDoc attributes). */
 	meta?: Record<string, unknown> | null;
 	title?: string | null;
+	/** Author (and publisher) named in the text: plain text and Markdown (byline.ts). */
+	byline?: Byline | null;
 }
 
 const PARSERS: Record<DocFormat, (body: string) => FormatParse> = {
-	markdown: (body) => ({ blocks: parseMarkdown(body) }),
+	markdown: parseMarkdown,
 	rst: parseRst,
 	asciidoc: parseAsciidoc,
 	text: parseText
@@ -98,8 +101,8 @@ export function parseDocument(
 		format,
 		frontMatter,
 		title: frontMatter.title ?? parsed.title ?? firstHeading ?? null,
-		author: frontMatter.author ?? null,
-		publisher: frontMatter.publisher ?? null,
+		author: frontMatter.author ?? parsed.byline?.author ?? null,
+		publisher: frontMatter.publisher ?? parsed.byline?.publisher ?? null,
 		url: frontMatter.url ?? null,
 		published: frontMatter.date ?? null,
 		sections,

@@ -5,6 +5,7 @@
  * is YAML and shell noise, not prose.
  */
 import type { Block } from './blocks';
+import { readByline, type Byline } from './byline';
 import { finishText, startsWithLetter, stripEmphasis, stripHtml, stripTemplates } from './inline';
 import { ListCollector } from './lists';
 
@@ -115,13 +116,18 @@ export function findLine(
 	return -1;
 }
 
-export function parseMarkdown(body: string): Block[] {
+export function parseMarkdown(body: string): { blocks: Block[]; byline: Byline | null } {
 	const lines = body.split('\n');
 	const blocks: Block[] = [];
 	let para: string[] = [];
+	let byline: Byline | null = null;
+	/** A byline near the top is the author, not a passage (byline.ts). */
+	const isByline = (raw: string[]) =>
+		!byline && (byline = readByline(raw, markdownInline, blocks)) !== null;
 	const list = new ListCollector(markdownInline);
 	const flushPara = () => {
-		if (para.length) blocks.push({ type: 'paragraph', text: markdownInline(para.join('\n')) });
+		if (para.length && !isByline(para))
+			blocks.push({ type: 'paragraph', text: markdownInline(para.join('\n')) });
 		para = [];
 	};
 	const flushAll = () => {
@@ -258,11 +264,11 @@ export function parseMarkdown(body: string): Block[] {
 		}
 		const bold = para.length === 0 ? BOLD_LINE.exec(line) : null;
 		if (bold) {
-			blocks.push({ type: 'marker', text: markdownInline(bold[2]!) });
+			if (!isByline([line])) blocks.push({ type: 'marker', text: markdownInline(bold[2]!) });
 			continue;
 		}
 		para.push(line);
 	}
 	flushAll();
-	return blocks;
+	return { blocks, byline };
 }

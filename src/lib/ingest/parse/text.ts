@@ -4,6 +4,7 @@
  * characters (•, -, *, 1.) start list items; lines of dashes are separators.
  */
 import type { Block } from './blocks';
+import { readByline, type Byline } from './byline';
 import { looksLikeTalk } from './classify';
 import { finishText, isUrlOnly, startsWithLetter } from './inline';
 import { splitCount } from '../codeUnits';
@@ -84,15 +85,22 @@ function groupBlocks(g: Group, blocks: Block[]): void {
 export interface TextParse {
 	blocks: Block[];
 	title: string | null;
+	byline: Byline | null;
 }
 
 export function parseText(body: string): TextParse {
 	const gs = groups(body);
 	const blocks: Block[] = [];
 	let title: string | null = null;
+	let byline: Byline | null = null;
+	let bylineAt = -1;
 	for (let i = 0; i < gs.length; i++) {
 		const g = gs[i]!;
 		const only = g.lines.length === 1 ? g.lines[0]! : null;
+		if (i > 0 && !byline && (byline = readByline(g.lines, (l) => finishText(l), blocks))) {
+			bylineAt = i;
+			continue;
+		}
 		if (i === 0) {
 			const first = finishText(g.lines[0]!);
 			title = first.length > 150 ? first.slice(0, first.lastIndexOf(' ', 150)) + '…' : first;
@@ -102,7 +110,8 @@ export function parseText(body: string): TextParse {
 			}
 		}
 		const prev = blocks.at(-1);
-		const afterHeading = prev?.type === 'heading';
+		// A byline between a heading and this line: the line is no longer right under the heading.
+		const afterHeading = prev?.type === 'heading' && bylineAt !== i - 1;
 		if (only !== null && i + 1 < gs.length && isTitleLike(only)) {
 			const text = finishText(only);
 			// A short line right under a heading is a subtitle or a "slides" link, unless it is a talk.
@@ -113,5 +122,5 @@ export function parseText(body: string): TextParse {
 		}
 		groupBlocks(g, blocks);
 	}
-	return { blocks, title };
+	return { blocks, title, byline };
 }

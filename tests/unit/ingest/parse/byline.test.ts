@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { parseString, passages } from './helpers';
+
+const BODY =
+	'The keynotes opened with a look back at the year, and the hallway track was busy all week.';
+
+/** A plain-text recap with `head` between the title and the first paragraph. */
+const text = (head: string) => parseString(`KubeCon Field Notes\n\n${head}\n\n${BODY}\n`);
+const markdown = (head: string) =>
+	parseString(`# KubeCon Field Notes\n\n${head}\n\n${BODY}\n`, 'a.md');
+const texts = (head: string, parse = text) => passages(parse(head)).map((p) => p.text);
+
+describe('bylines', () => {
+	it.each([
+		['By Jane Doe', 'Jane Doe'],
+		['by Jane Doe, Acme Corp', 'Jane Doe'],
+		['Posted by Jane Doe on March 3, 2019', 'Jane Doe'],
+		['Written by: Jane Doe', 'Jane Doe'],
+		['Author: Jane Doe', 'Jane Doe'],
+		['— Jane Doe', 'Jane Doe'],
+		['By Jane Doe | 5 min read', 'Jane Doe'],
+		['By Pieter van der Berg', 'Pieter van der Berg'],
+		['By Anne-Marie Lefèvre', 'Anne-Marie Lefèvre'],
+		['By Jane Doe and Ravi Kumar', 'Jane Doe, Ravi Kumar'],
+		['作者：宋小明', '宋小明']
+	])('plain text %j: the author, not a passage', (head, author) => {
+		const doc = text(head);
+		expect([doc.author, doc.publisher]).toEqual([author, null]);
+		expect(passages(doc).map((p) => p.text)).toEqual([BODY]);
+	});
+
+	it.each([
+		['*By Jane Doe*', 'Jane Doe'],
+		['_by Jane Doe_', 'Jane Doe'],
+		['**By Jane Doe**', 'Jane Doe'],
+		['By [Jane Doe](https://example.com/jane)', 'Jane Doe'],
+		['**Jane Doe**, Developer Advocate at Acme', 'Jane Doe'],
+		['<p class="byline">By José Álvarez</p>', 'José Álvarez']
+	])('Markdown %j: the author, not a passage', (head, author) => {
+		const doc = markdown(head);
+		expect(doc.author).toBe(author);
+		expect(passages(doc).map((p) => p.text)).toEqual([BODY]);
+	});
+
+	it('reads a name over an organisation under the title as author and publisher', () => {
+		const doc = parseString(
+			`KubeCon Field Notes\n\nWhat we saw at the flagship event\n\nJane Doe\nAcme Labs\n\n--\n\n${BODY}\n`
+		);
+		expect([doc.author, doc.publisher]).toEqual(['Jane Doe', 'Acme Labs']);
+		expect(passages(doc).map((p) => p.text)).toEqual(['What we saw at the flagship event', BODY]);
+		const md = markdown('Jane Doe  \nAcme Labs');
+		expect([md.author, md.publisher]).toEqual(['Jane Doe', 'Acme Labs']);
+	});
+
+	it.each([
+		'By the end of day one, the expo hall was packed',
+		'By 2019 Kubernetes had won',
+		'By Friday everyone was tired',
+		'By far the best talk',
+		'By Kubernetes SIG Docs',
+		'Posted by Jane Doe who liked the keynote very much and stayed for the whole afternoon of talks',
+		'Author: unknown'
+	])('keeps %j: not a person’s byline', (head) => {
+		const doc = text(head);
+		expect(doc.author).toBeNull();
+		expect(texts(head)).toContain(head);
+	});
+
+	it('keeps a name over something that is not an organisation, and a title over an organisation', () => {
+		for (const head of [
+			'Jane Doe\nDeveloper Advocate',
+			'Jane Doe\nMarch 3, 2019',
+			'Day Two\nAcme Labs',
+			'KubeCon Europe\nThe Linux Foundation',
+			'Key Takeaways\nAcme Labs'
+		]) {
+			expect(text(head).author).toBeNull();
+			expect(texts(head)).toHaveLength(2);
+		}
+	});
+
+	it('keeps a quotation’s attribution, a list of speakers and a bold name alone', () => {
+		const quote = markdown('> Software is eating the world.\n\n— Marc Andreessen');
+		expect(quote.author).toBeNull();
+		expect(passages(quote).map((p) => p.text)).toContain('— Marc Andreessen');
+		const plainQuote = text('“Software is eating the world.”\n\n— Marc Andreessen');
+		expect(plainQuote.author).toBeNull();
+		expect(markdown('**Speakers**\n\n* Jane Doe, Acme').author).toBeNull();
+		expect(markdown('- By Jane Doe').author).toBeNull();
+		expect(markdown('**Jane Doe**').author).toBeNull();
+	});
+
+	it('looks only near the top: not after the body has begun', () => {
+		const late = parseString(
+			`KubeCon Field Notes\n\n${BODY}\n\nSecond paragraph, also long enough to be body text of the recap for sure.\n\nMore.\n\nAnd more.\n\nEven more.\n\nBy Jane Doe\n`
+		);
+		expect(late.author).toBeNull();
+		expect(passages(late).at(-1)!.text).toBe('By Jane Doe');
+		const afterBody = text(`${BODY} ${BODY}\n\nJane Doe\nAcme Labs`);
+		expect(afterBody.author).toBeNull();
+	});
+
+	it('leaves the author of front matter in place, and still drops the byline', () => {
+		const doc = parseString(
+			`---\nauthor: Sam Writer\n---\n\n# Notes\n\nBy Jane Doe\n\n${BODY}\n`,
+			'a.md'
+		);
+		expect(doc.author).toBe('Sam Writer');
+		expect(passages(doc).map((p) => p.text)).toEqual([BODY]);
+	});
+
+	it('does not read bylines in reStructuredText or AsciiDoc (they have author fields)', () => {
+		const adoc = parseString(`= Notes\n\nBy Jane Doe\n\n${BODY}\n`, 'a.adoc');
+		expect(adoc.format).toBe('asciidoc');
+		expect(adoc.author).toBeNull();
+	});
+
+	it('still reads a short line after a byline as a heading, as without the byline', () => {
+		const doc = parseString(`KubeCon Field Notes\n\nBy Jane Doe\n\nA Short Heading\n\n${BODY}\n`);
+		expect(doc.sections.map((s) => s.heading)).toEqual(['KubeCon Field Notes', 'A Short Heading']);
+	});
+});
