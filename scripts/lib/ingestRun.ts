@@ -3,7 +3,7 @@
  * and the corpus, extract, build, write atomically, report. Returns the exit code.
  */
 import { mkdir, readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import initSqlJs from 'sql.js';
 import { buildDatabase } from '../../src/lib/db/build';
 import { ingest } from '../../src/lib/ingest/pipeline';
@@ -50,6 +50,11 @@ export async function loadTaxonomy(
 	return parseTaxonomy({ events, projects, themes });
 }
 
+/** `static/data/atlas.sqlite` → `static/data/atlas.taxonomy.json`. */
+export function taxonomyFile(database: string): string {
+	return join(dirname(database), `${basename(database, extname(database))}.taxonomy.json`);
+}
+
 function formatBytes(n: number): string {
 	return n >= 1e6 ? `${(n / 1e6).toFixed(1)} MB` : `${(n / 1e3).toFixed(1)} kB`;
 }
@@ -90,6 +95,11 @@ export async function runIngest(options: IngestOptions): Promise<number> {
 			builtAt: new Date().toISOString()
 		});
 		await mkdir(dirname(options.out), { recursive: true });
+		// The taxonomy beside the database: the browser needs it to add a user's recaps.
+		await writeFileAtomic(
+			taxonomyFile(options.out),
+			new TextEncoder().encode(JSON.stringify(taxonomy))
+		);
 		await writeFileAtomic(options.out, bytes);
 		const summary: IngestSummary = {
 			documents: result.sources.length,

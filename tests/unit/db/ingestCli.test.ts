@@ -10,7 +10,7 @@ import initSqlJs from 'sql.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeFileAtomic } from '../../../scripts/lib/atomicWrite';
 import { readCorpus } from '../../../scripts/lib/corpus';
-import { runIngest } from '../../../scripts/lib/ingestRun';
+import { runIngest, taxonomyFile } from '../../../scripts/lib/ingestRun';
 import { openAtlas } from '../../../src/lib/db/open';
 import { createQueries } from '../../../src/lib/db/queries';
 
@@ -92,6 +92,15 @@ describe('runIngest', () => {
 		);
 	});
 
+	it('writes the taxonomy beside the database, for adding recaps in the browser', async () => {
+		expect(await run()).toBe(0);
+		const written = JSON.parse(await readFile(taxonomyFile(out), 'utf8'));
+		expect(taxonomyFile(out)).toMatch(/atlas\.taxonomy\.json$/);
+		expect(written.events.map((e: { id: string }) => e.id)).toContain('kubecon-eu-2018');
+		expect(written.projects.length).toBeGreaterThan(250);
+		expect(written.themes).toHaveLength(15);
+	});
+
 	it('keeps the previous database byte for byte when the build fails, and leaves no temporary file', async () => {
 		expect(await run()).toBe(0);
 		const before = await readFile(out);
@@ -104,7 +113,10 @@ describe('runIngest', () => {
 		expect(code).toBe(2);
 		expect(lines.at(-1)).toMatch(/ingest failed, .* left unchanged: disk on fire/);
 		expect((await readFile(out)).equals(before)).toBe(true);
-		expect(await readdir(join(dir, 'out'))).toEqual(['atlas.sqlite']);
+		expect((await readdir(join(dir, 'out'))).sort()).toEqual([
+			'atlas.sqlite',
+			'atlas.taxonomy.json'
+		]);
 	});
 
 	it('prints each warning as "severity: file: message"; --strict fails and keeps the previous database', async () => {
