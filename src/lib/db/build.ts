@@ -69,7 +69,11 @@ function estimateBytes(result: IngestResult): number {
 	return (1 << 20) + chars * 5;
 }
 
-/** Writes the whole database in one transaction and returns the file's bytes. */
+/**
+ * Writes the whole database in one transaction and returns the file's bytes: a view of the
+ * larger buffer the file was built in (its unused padding after them, file.ts), so callers
+ * read `bytes`, never `bytes.buffer` alone (transferring the buffer with the view is fine).
+ */
 export function buildDatabase(
 	SQL: SqlJsStatic,
 	result: IngestResult,
