@@ -121,8 +121,9 @@ const group = new Map<string, Group>();
 const dashboard = closure(entries);
 for (const p of dashboard) group.set(p, 'dashboard');
 
-// Workers started by anything the site loads, with what they import.
-const workerStarts = [...files.values()].flatMap((f) => f.workers);
+// Workers the dashboard starts (the db and force-layout workers), with what they import. A
+// worker only another page starts (the add page's) belongs to that page.
+const workerStarts = [...dashboard].flatMap((p) => files.get(p)!.workers);
 for (const p of closure(workerStarts)) if (!group.has(p)) group.set(p, 'workers');
 
 // On demand from the dashboard: dynamic imports that are not route nodes (SvelteKit's router

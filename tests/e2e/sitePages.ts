@@ -24,5 +24,10 @@ export const SITE_PAGES: SitePage[] = [
 		name: 'event',
 		path: '/events/kubecon-eu-2018',
 		ready: (page) => page.locator('#talks').waitFor()
+	},
+	{
+		name: 'add',
+		path: '/add',
+		ready: (page) => page.locator('#recap-files').waitFor()
 	}
 ];

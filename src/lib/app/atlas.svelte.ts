@@ -79,6 +79,31 @@ export class AtlasStore {
 		this.client?.dispose();
 	}
 
+	/**
+	 * Reads the reference tables again after the worker replaced the database (a user's recaps
+	 * were added: see app/addRecaps.ts); pages that ask from now on get the new answers.
+	 */
+	async refresh(meta: MetaInfo): Promise<void> {
+		if (this.client) await this.#read(this.client, meta);
+	}
+
+	/** The reference tables of the database `client` has open. */
+	async #read(client: WorkerAtlasClient, meta: MetaInfo): Promise<boolean> {
+		const [themes, projects, catalog, sources] = await Promise.all([
+			client.themes(),
+			client.projects(),
+			client.events(EMPTY_FILTERS),
+			client.sources()
+		]);
+		if (client !== this.client) return false; // A retry replaced this client.
+		this.meta = meta;
+		this.themes = themes;
+		this.projects = projects;
+		this.catalog = catalog;
+		this.sources = sources;
+		return true;
+	}
+
 	async #load(): Promise<void> {
 		this.status = 'loading';
 		this.error = null;
@@ -90,19 +115,8 @@ export class AtlasStore {
 			const meta = await client.load((progress) => {
 				if (client === this.client) this.progress = progress;
 			});
-			const [themes, projects, catalog, sources] = await Promise.all([
-				client.themes(),
-				client.projects(),
-				client.events(EMPTY_FILTERS),
-				client.sources()
-			]);
-			if (client !== this.client) return; // A retry replaced this attempt.
+			if (!(await this.#read(client, meta))) return;
 			performance.mark('atlas:ready');
-			this.meta = meta;
-			this.themes = themes;
-			this.projects = projects;
-			this.catalog = catalog;
-			this.sources = sources;
 			this.status = 'ready';
 		} catch (error) {
 			if (client !== this.client) return;

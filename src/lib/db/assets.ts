@@ -26,6 +26,9 @@ const built = import.meta.glob<string>('../../../static/data/atlas.sqlite', {
  */
 export const DATABASE_DOWNLOAD_FILE = '/data/atlas.sqlite';
 
+/** The taxonomy the database was built with (written beside it by the ingest), for adding recaps. */
+export const TAXONOMY_FILE = '/data/atlas.taxonomy.json';
+
 /**
  * The content-hashed copy, when the build had a database. The dev server serves `static/` at
  * the root and refuses `/static/…` URLs, so `vite dev` uses the stable URL.

@@ -18,7 +18,9 @@ export type LoadErrorKind =
 	/** The Web Worker could not start (or died). */
 	| 'worker'
 	/** A query failed after loading. */
-	| 'query';
+	| 'query'
+	/** A user's recaps could not be added (the atlas is unchanged). */
+	| 'add';
 
 export class AtlasLoadError extends Error {
 	override name = 'AtlasLoadError';
@@ -38,6 +40,7 @@ export const ERROR_TITLES: Record<LoadErrorKind, string> = {
 	network: 'The database could not be downloaded',
 	corrupt: 'The database file is damaged',
 	schema: 'The database is of an unknown version',
+	add: 'Your recaps were not added',
 	engine: 'The SQLite engine could not start',
 	worker: 'The database worker could not start',
 	query: 'A query failed'

@@ -64,12 +64,15 @@ async function open(request: OpenRequest): Promise<void> {
 			throw openError(error);
 		}
 	})();
+	// Opening another database (a user's recaps added: see app/addRecaps.ts) keeps the open one
+	// if the new one fails.
+	const previous = client;
 	client = loading;
 	try {
 		const ready = await loading;
 		post({ type: 'opened', id: request.id, meta: await ready.meta() });
 	} catch (error) {
-		client = null;
+		if (client === loading) client = previous;
 		post({ type: 'error', id: request.id, error: serializeError(error, 'corrupt') });
 	}
 }

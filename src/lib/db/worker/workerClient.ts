@@ -9,8 +9,11 @@ import type { AtlasClient, MetaInfo } from '../types';
 import type { QueryMethod, QueryResult, WorkerRequest, WorkerResponse } from './protocol';
 
 export interface WorkerAtlasClient extends AtlasClient {
-	/** Download and open the database; resolves with its meta once queries can run. */
-	load(onProgress?: ProgressCallback): Promise<MetaInfo>;
+	/**
+	 * Download and open the database (or the one at `databaseUrl` instead of the open one: a
+	 * failure keeps the open one); resolves with its meta once queries can run.
+	 */
+	load(onProgress?: ProgressCallback, databaseUrl?: string): Promise<MetaInfo>;
 	/**
 	 * The same client for one asker (a chart): each new call supersedes that asker's earlier call
 	 * of the same method if the worker has not started it yet (it then rejects as superseded).
@@ -150,11 +153,10 @@ export function createWorkerClient(options: WorkerClientOptions): WorkerAtlasCli
 	}
 
 	return {
-		async load(onProgress) {
+		async load(onProgress, databaseUrl = options.urls.database) {
 			await started;
-			const { database, wasm } = options.urls;
 			return send<MetaInfo>(
-				{ type: 'open', id: nextId++, databaseUrl: database, wasmUrl: wasm },
+				{ type: 'open', id: nextId++, databaseUrl, wasmUrl: options.urls.wasm },
 				onProgress
 			);
 		},
