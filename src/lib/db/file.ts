@@ -13,7 +13,7 @@ import type { Database, SqlJsStatic } from 'sql.js';
  * other slice copies, as Uint8Array's does.
  */
 class AdoptedBytes extends Uint8Array {
-	override slice(start?: number, end?: number): Uint8Array {
+	override slice(start?: number, end?: number): Uint8Array<ArrayBuffer> {
 		if ((start ?? 0) === 0 && (end ?? this.length) === this.length) {
 			return new Uint8Array(this.buffer, this.byteOffset, this.length);
 		}
