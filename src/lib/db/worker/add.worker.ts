@@ -39,11 +39,11 @@ scope.onmessage = async ({ data: request }) => {
 		const db = openAtlas(SQL, bytes);
 		try {
 			const added = addRecaps(SQL, db, taxonomy, request.files, new Date().toISOString());
-			scope.postMessage({ id: request.id, ok: true, ...added }, [added.bytes.buffer]);
+			scope.postMessage({ ok: true, ...added }, [added.bytes.buffer]);
 		} finally {
 			db.close();
 		}
 	} catch (error) {
-		scope.postMessage({ id: request.id, ok: false, error: serializeError(error, 'add') });
+		scope.postMessage({ ok: false, error: serializeError(error, 'add') });
 	}
 };

@@ -7,7 +7,7 @@ import { AtlasLoadError, deserializeError } from '../load';
 import type { AddWorkerRequest, AddWorkerResponse } from './addProtocol';
 
 export function addInWorker(
-	request: Omit<AddWorkerRequest, 'id'>
+	request: AddWorkerRequest
 ): Promise<{ bytes: Uint8Array; report: AddReport }> {
 	return new Promise((resolve, reject) => {
 		let worker: Worker;
@@ -38,9 +38,8 @@ export function addInWorker(
 				)
 			);
 		});
-		const message: AddWorkerRequest = { id: 1, ...request };
 		const buffers = request.files.map((f) => f.bytes.buffer);
 		if (request.database instanceof Uint8Array) buffers.push(request.database.buffer);
-		worker.postMessage(message, [...new Set(buffers)] as Transferable[]);
+		worker.postMessage(request, [...new Set(buffers)] as Transferable[]);
 	});
 }

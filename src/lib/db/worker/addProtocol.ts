@@ -3,7 +3,6 @@ import type { AddReport } from '../addRecaps';
 import type { SerializedLoadError } from '../load';
 
 export interface AddWorkerRequest {
-	id: number;
 	/** Absolute URLs: the sql.js wasm, and the taxonomy the database was built with. */
 	wasmUrl: string;
 	taxonomyUrl: string;
@@ -13,5 +12,4 @@ export interface AddWorkerRequest {
 }
 
 export type AddWorkerResponse =
-	| { id: number; ok: true; bytes: Uint8Array; report: AddReport }
-	| { id: number; ok: false; error: SerializedLoadError };
+	{ ok: true; bytes: Uint8Array; report: AddReport } | { ok: false; error: SerializedLoadError };
