@@ -15,7 +15,7 @@ const QUOTED_TITLE_OPENING = /^[\p{L}\p{N}“"‘'(@]/u;
 const TITLE_OPENING = /^[\p{Lu}\p{N}“"‘'(@]/u;
 const SENTENCE_INSIDE = /[.!?]\s+\p{Lu}/u;
 const SPEAKER_OPENING = /^[\s*_]*\p{Lu}/u;
-const SPEAKER_AFTER_QUOTE = /^[^“”"\n]{0,100}\b[Bb]y\s|^\s*\n?\s*\p{Lu}/u;
+const SPEAKER_AFTER_QUOTE = /^[^“”"\n]{0,100}\b[Bb]y\s|^\s*\n?\s*\(?\p{Lu}/u;
 const CAPITAL_LINE = /^\s*[\p{Lu}]/u;
 const COLON_TITLE = /^[^.:\n]{0,80}:\s+(\p{Lu}[^\n]{6,140}?)\s*$/u;
 const CAPITALISED_WORD = /^[\p{Lu}\p{N}]/u;
@@ -54,7 +54,12 @@ const SPEAKER_BEFORE_QUOTE = new RegExp(
 	'u'
 );
 const TALK_BEFORE = /(?:keynote|talk|session|presentation|workshop|demo|tutorial)/i;
-const QUOTE = /[“"]([^“”"\n]{3,160})[”"]/g;
+/**
+ * A quoted title, in the quotes of the language it is written in: “…”, "…", «…» (French, with
+ * its inner spaces), „…“ (German), 「…」 and 『…』 (Japanese, Chinese).
+ */
+const QUOTE = /[“"«„「『]\s?([^“”"«»„「」『』\n]{3,160}?)\s?[”"“»」』]/g;
+const OPENING_QUOTE = /[“"«„「『]/;
 
 /** Title clean-up: quotes, bullets, emoji, durations, markdown leftovers. */
 export function cleanTitle(raw: string): string {
@@ -68,7 +73,7 @@ export function cleanTitle(raw: string): string {
 		.replace(/^[\s•*#>·\-–—\d.)]*(?=\S)/u, (m) => (/\d/.test(m) && !/[.)]\s*$/.test(m) ? m : ''))
 		.replace(PICTOGRAPH, '')
 		.replace(/\(\d{1,2}:\d{2}(?::\d{2})?\)/g, '')
-		.replace(/^[\s“"‘'*_]+|[\s”"’'*_:,]+$/g, '')
+		.replace(/^[\s“"‘'«„「『*_]+|[\s”"“’'»」』*_:,]+$/g, '')
 		.replace(/\s+/g, ' ')
 		.trim();
 }
@@ -165,7 +170,7 @@ export function talkFromTableRow(text: string): TalkCandidate | null {
  * "by", a quote or an apostrophe, "in her/his/their". One scan rules out most passages at once
  * instead of a test per shape.
  */
-const ANY_TALK = / \| |\s(?:–|—|―|-{1,2})\s| by |[“"’']| in (?:her|his|their) /i;
+const ANY_TALK = / \| |\s(?:–|—|―|-{1,2})\s| by |[“"’'«„「『]| in (?:her|his|their) /i;
 
 /** Talks a passage names, in text order, without overlaps. */
 export function talksInPassage(text: string, kind?: ParsedPassage['kind']): TalkCandidate[] {
@@ -183,7 +188,7 @@ export function talksInPassage(text: string, kind?: ParsedPassage['kind']): Talk
 			lineStart += line.length + 1;
 		}
 	}
-	if (text.includes('“') || text.includes('"')) {
+	if (OPENING_QUOTE.test(text)) {
 		for (const q of text.matchAll(QUOTE)) quotedTalk(text, q, found);
 	}
 	if (/ [Bb]y /.test(text)) {
@@ -224,11 +229,20 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 	// “Title”, the DockerCon Europe 2014 keynote, by Adrian Cockcroft
 	const by = /^\s*(?:,\s*([^“”"\n;]{0,90}?))?,?\s+[Bb]y\s+([^;\n(]+)/u.exec(rest);
 	if (by && !(oneWord && by[1])) {
-		const list = parseSpeakerList(by[2]!.split(/[.!?](?:\s|$)/)[0] ?? '');
+		const names = by[2]!.split(/[.!?](?:\s|$)/)[0] ?? '';
+		// “Title” by Ana Lopez was packed: the names end where the sentence goes on.
+		const list = parseSpeakerList(names) ?? namesBeforeProse(names);
 		if (list) {
 			out.push({ title, ...list, start: qStart, end: qEnd + by[0].length, generic: false });
 			return;
 		}
+	}
+	// “Title” (Jane Roe, MetLife)
+	const paren = PAREN_AFTER_QUOTE.exec(rest);
+	const inParen = paren ? parseSpeakerList(paren[1]!) : null;
+	if (inParen) {
+		out.push({ title, ...inParen, start: qStart, end: qEnd + paren![0].length, generic: false });
+		return;
 	}
 	// “Title” Speaker, Org — the rest of the line (or the next line) is the speaker list.
 	const lines = rest.split('\n');
@@ -247,6 +261,16 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 		const start = qStart - before.length + lead.index;
 		out.push({ title, speakers: [lead[1]!], organizations: [], start, end: qEnd, generic: false });
 	}
+}
+
+const PAREN_AFTER_QUOTE = /^\s*\(([^()\n]{3,160})\)/;
+/** The first lower-case word that is not a particle or a joiner inside a speaker list. */
+const PROSE_AFTER_NAMES = /\s+(?!(?:and|at|of|de|van|von|der|den|da|di|del|du|la|le)\s)\p{Ll}/u;
+
+/** The speaker list that opens `s` when a sentence goes on after it ("Ana Lopez was packed"). */
+function namesBeforeProse(s: string): SpeakerList | null {
+	const m = PROSE_AFTER_NAMES.exec(s);
+	return m && m.index > 0 ? parseSpeakerList(s.slice(0, m.index)) : null;
 }
 
 function genericTalk(

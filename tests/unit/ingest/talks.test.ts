@@ -168,6 +168,44 @@ describe('talks inside sentences', () => {
 	});
 });
 
+describe('titles quoted in other languages', () => {
+	it.each([
+		[
+			'« Kubernetes en production chez BlaBlaCar » – Jean Dupont, BlaBlaCar',
+			'Kubernetes en production chez BlaBlaCar',
+			['Jean Dupont'],
+			['BlaBlaCar']
+		],
+		[
+			'„Kubernetes-Sicherheit in der Praxis“ – Anna Schmidt, SAP',
+			'Kubernetes-Sicherheit in der Praxis',
+			['Anna Schmidt'],
+			['SAP']
+		],
+		['「Kubernetes の運用自動化」 by Taro Yamada', 'Kubernetes の運用自動化', ['Taro Yamada'], []]
+	])('%s', (line, title, speakers, organizations) => {
+		expect(talks(line)).toEqual([{ title, speakers, organizations }]);
+	});
+
+	it('a quote that names no speaker stays text', () => {
+		expect(talks('Il a dit « ça marche » et il est parti.')).toEqual([]);
+	});
+});
+
+describe('a quoted title, then its speakers', () => {
+	it('by a speaker, and the sentence goes on', () => {
+		expect(talks('The talk "Debugging Go in Production" by Ana Lopez was packed.')).toEqual([
+			{ title: 'Debugging Go in Production', speakers: ['Ana Lopez'], organizations: [] }
+		]);
+	});
+
+	it('speakers in parentheses', () => {
+		expect(talks('Talk: "Containerizing Legacy Apps" (Jane Roe, MetLife)')).toEqual([
+			{ title: 'Containerizing Legacy Apps', speakers: ['Jane Roe'], organizations: ['MetLife'] }
+		]);
+	});
+});
+
 describe('sentences that are not talks', () => {
 	it.each([
 		'Teams should be structured to minimize cognitive load, “use small, long-lived teams as the standard” – from the Team Topologies book authors',
