@@ -7,7 +7,14 @@
  */
 import type { ParsedPassage } from './types';
 import { splitCount } from './codeUnits';
-import { isPersonName, parseSpeakerList, trimSpeakerTail, type SpeakerList } from './speakers';
+import { compilePlaces, type PlaceFinder } from './places';
+import {
+	isOrgName,
+	isPersonName,
+	parseSpeakerList,
+	trimSpeakerTail,
+	type SpeakerList
+} from './speakers';
 
 // Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
 const PICTOGRAPH = /\p{Extended_Pictographic}|\uFE0F/gu;
@@ -106,11 +113,15 @@ function looksLikeTitle(t: string, quoted = false): boolean {
 	return splitCount(t) <= 25;
 }
 
-/** "Title – Speaker, Org", "Title - Speaker (Company)", "Title by Speaker" on one short line. */
-export function talkFromLine(line: string, offset = 0): TalkCandidate | null {
+/**
+ * "Title – Speaker, Org", "Title - Speaker (Company)", "Title by Speaker" on one short line; a
+ * list item or a heading may also read "Title (Speaker, Org)" or "Speaker (Org): Title".
+ */
+export function talkFromLine(line: string, offset = 0, item = false): TalkCandidate | null {
 	if (line.length > 320 || line.length < 8) return null;
 	const hasBy = / by /i.test(line);
-	if (!hasBy && !hasSeparator(line)) return null;
+	if (!hasBy && !hasSeparator(line))
+		return item && line.includes(')') ? itemTalk(line, offset) : null;
 	for (const sep of separatorsFromLast(line)) {
 		const right = line.slice(sep.index + sep[0].length);
 		if (!SPEAKER_OPENING.test(right)) continue;
@@ -130,6 +141,43 @@ export function talkFromLine(line: string, offset = 0): TalkCandidate | null {
 			!/\b(?:written|posted|photo|image|powered|hosted)$/i.test(title)
 		) {
 			return { title, ...list, start: offset, end: offset + line.length, generic: false };
+		}
+	}
+	return item && line.includes(')') ? itemTalk(line, offset) : null;
+}
+
+const TRAILING_SPEAKERS = /^(.{4,200}?)\s*\(([^()]{3,160})\)[\s.]*$/u;
+const LEADING_SPEAKER = /^[\s•*\-–]*([^():]{4,80}?)\s*\(([^()]{2,80})\)\s*:\s+(.{4,200})$/u;
+/** Words of a sentence, not of a talk title (lower case only: "The Future of…" is a title). */
+const SENTENCE_WORDS = /\b(?:the|is|are|was|were|we|our|i|my|they|he|she|had|has|have)\b/;
+
+const SERIES_NAME = /kube\s?con|docker\s?con|cloud\s?native\s?con/i;
+let places: PlaceFinder | null = null;
+
+/** "San Diego, California" reads as a name and an organisation: a place is neither. */
+function namesPlace(list: SpeakerList): boolean {
+	places ??= compilePlaces();
+	const finder = places;
+	return list.speakers.some((s) => finder.find(s).some((p) => p.start === 0 && p.end === s.length));
+}
+
+/** A list item or heading: "Zero Trust Networking (Thomas Graf, Isovalent)", "Alice Wong (Globex): Title". */
+function itemTalk(line: string, offset: number): TalkCandidate | null {
+	const end = offset + line.length;
+	const trailing = TRAILING_SPEAKERS.exec(line);
+	// "KubeCon NA 2019 (San Diego, California)" names an edition, not a talk.
+	if (trailing && !SERIES_NAME.test(trailing[1]!)) {
+		const title = cleanTitle(trailing[1]!);
+		const plain = titleCased(title) || !SENTENCE_WORDS.test(title);
+		const list = plain && looksLikeTitle(title) ? parseSpeakerList(trailing[2]!) : null;
+		if (list && !namesPlace(list)) return { title, ...list, start: offset, end, generic: false };
+	}
+	const leading = LEADING_SPEAKER.exec(line);
+	if (leading && isPersonName(leading[1]!) && isOrgName(leading[2]!)) {
+		const title = cleanTitle(leading[3]!);
+		if (looksLikeTitle(title) && titleCased(title) && !OPENING_QUOTE.test(leading[3]!)) {
+			const speakers = [leading[1]!];
+			return { title, speakers, organizations: [leading[2]!], start: offset, end, generic: false };
 		}
 	}
 	return null;
@@ -174,16 +222,18 @@ const ANY_TALK = / \| |\s(?:–|—|―|-{1,2})\s| by |[“"’'«„「『]| in
 
 /** Talks a passage names, in text order, without overlaps. */
 export function talksInPassage(text: string, kind?: ParsedPassage['kind']): TalkCandidate[] {
-	if (!ANY_TALK.test(text)) return [];
+	// List items may also put the speakers in parentheses: "Title (Speaker, Org)".
+	const items = (kind === 'list' || kind === 'talk') && text.includes(')');
+	if (!items && !ANY_TALK.test(text)) return [];
 	if (kind === 'table' || (text.includes(' | ') && !text.includes('\n'))) {
 		const row = talkFromTableRow(text);
 		if (row) return [row];
 	}
 	const found: TalkCandidate[] = [];
-	if (hasSeparator(text) || / by /i.test(text)) {
+	if (items || hasSeparator(text) || / by /i.test(text)) {
 		let lineStart = 0;
 		for (const line of text.split('\n')) {
-			const t = talkFromLine(line, lineStart);
+			const t = talkFromLine(line, lineStart, items);
 			if (t) found.push(t);
 			lineStart += line.length + 1;
 		}
@@ -333,7 +383,7 @@ export function talkFromHeading(
 	headingIsTalk: boolean,
 	passages: ParsedPassage[]
 ): (SpeakerList & { title: string }) | null {
-	const line = talkFromLine(heading);
+	const line = talkFromLine(heading, 0, true);
 	if (line)
 		return { title: line.title, speakers: line.speakers, organizations: line.organizations };
 	const title = cleanTitle(heading);

@@ -206,6 +206,29 @@ describe('a quoted title, then its speakers', () => {
 	});
 });
 
+describe('list items with the speakers in parentheses', () => {
+	it('"Title (Speaker, Org)" and "Speaker (Org): Title", one item a line', () => {
+		expect(
+			talksInPassage(
+				'Zero Trust Networking with Cilium (Thomas Graf, Isovalent)\nLunch\nAlice Wong (Globex): Securing the Software Supply Chain',
+				'list'
+			).map((t) => [t.title, t.speakers, t.organizations])
+		).toEqual([
+			['Zero Trust Networking with Cilium', ['Thomas Graf'], ['Isovalent']],
+			['Securing the Software Supply Chain', ['Alice Wong'], ['Globex']]
+		]);
+	});
+
+	it.each([
+		['We met the Istio maintainers (Jane Doe, Google)', 'list'],
+		['Jeff Smith (Acme): “Maintenance is Revenue Protection”', 'list'],
+		['Our trip to the coast (San Diego, California)', 'list'],
+		['Zero Trust Networking with Cilium (Thomas Graf, Isovalent)', 'paragraph']
+	] as const)('not a talk: %s (%s)', (text, kind) => {
+		expect(talksInPassage(text, kind)).toEqual([]);
+	});
+});
+
 describe('sentences that are not talks', () => {
 	it.each([
 		'Teams should be structured to minimize cognitive load, “use small, long-lived teams as the standard” – from the Team Topologies book authors',
@@ -274,11 +297,24 @@ describe('headings', () => {
 		});
 	});
 
+	it('a "Title (Speaker, Org)" heading', () => {
+		expect(
+			talkFromHeading('Service Mesh Interface (Lachlan Evenson, Microsoft)', false, [
+				p('SMI was announced in the keynote.')
+			])
+		).toEqual({
+			title: 'Service Mesh Interface',
+			speakers: ['Lachlan Evenson'],
+			organizations: ['Microsoft']
+		});
+	});
+
 	it.each([
 		['Lunch conversation', [p('Tool landscape changes far too fast\nHow to update?', 'list')]],
 		['Day 1 Keynotes', [p('The keynotes this morning were great; the speaker was funny.')]],
 		['Key Takeaways', [p('Teams should be small.')]],
-		['Project Updates', [p('Cilium (incubation), eBPF-based Networking')]]
+		['Project Updates', [p('Cilium (incubation), eBPF-based Networking')]],
+		['KubeCon NA 2019 (San Diego, California)', [p('Two talks on minikube this year.')]]
 	])('not a talk: %s', (heading, passages) => {
 		expect(talkFromHeading(heading, false, passages)).toBeNull();
 	});
