@@ -22,6 +22,8 @@ export interface FormatParse {
 	title?: string | null;
 	/** Author (and publisher) named in the text: plain text and Markdown (byline.ts). */
 	byline?: Byline | null;
+	/** A dateline near the top ("Posted on May 21, 2019"): the publication date (byline.ts). */
+	dateline?: string | null;
 }
 
 const PARSERS: Record<DocFormat, (body: string) => FormatParse> = {
@@ -104,7 +106,7 @@ export function parseDocument(
 		author: frontMatter.author ?? parsed.byline?.author ?? null,
 		publisher: frontMatter.publisher ?? parsed.byline?.publisher ?? null,
 		url: frontMatter.url ?? null,
-		published: frontMatter.date ?? null,
+		published: frontMatter.date ?? parsed.byline?.published ?? parsed.dateline ?? null,
 		sections,
 		words,
 		sha256: hash(input.bytes)

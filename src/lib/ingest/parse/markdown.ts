@@ -5,7 +5,7 @@
  * is YAML and shell noise, not prose.
  */
 import type { Block } from './blocks';
-import { readByline, type Byline } from './byline';
+import { readByline, readDateline, type Byline } from './byline';
 import { finishText, startsWithLetter, stripEmphasis, stripHtml, stripTemplates } from './inline';
 import { ListCollector } from './lists';
 
@@ -116,14 +116,20 @@ export function findLine(
 	return -1;
 }
 
-export function parseMarkdown(body: string): { blocks: Block[]; byline: Byline | null } {
+export function parseMarkdown(body: string): {
+	blocks: Block[];
+	byline: Byline | null;
+	dateline: string | null;
+} {
 	const lines = body.split('\n');
 	const blocks: Block[] = [];
 	let para: string[] = [];
 	let byline: Byline | null = null;
-	/** A byline near the top is the author, not a passage (byline.ts). */
+	let dateline: string | null = null;
+	/** A byline or a dateline near the top is the author or the date, not a passage (byline.ts). */
 	const isByline = (raw: string[]) =>
-		!byline && (byline = readByline(raw, markdownInline, blocks)) !== null;
+		(!byline && (byline = readByline(raw, markdownInline, blocks)) !== null) ||
+		(!dateline && (dateline = readDateline(raw, markdownInline, blocks)) !== null);
 	const list = new ListCollector(markdownInline);
 	const flushPara = () => {
 		if (para.length && !isByline(para))
@@ -270,5 +276,5 @@ export function parseMarkdown(body: string): { blocks: Block[]; byline: Byline |
 		para.push(line);
 	}
 	flushAll();
-	return { blocks, byline };
+	return { blocks, byline, dateline };
 }
