@@ -390,7 +390,8 @@ export function talkFromHeading(
 	if (!looksLikeTitle(title)) return null;
 	const speakers = speakersAfterHeading(passages, Math.min(4, passages.length));
 	if (speakers) return { title, ...speakers };
-	const single = !BLOCK_HEADING.test(title) && titleCased(title);
+	// "KubeCon Barcelona 2019: what changed" titles a recap of the conference, not one session.
+	const single = !BLOCK_HEADING.test(title) && !SERIES_NAME.test(title) && titleCased(title);
 	if (headingIsTalk || (single && (recordingFollows(passages) || speaksOfSession(passages)))) {
 		return { title, speakers: [], organizations: [] };
 	}

@@ -314,7 +314,11 @@ describe('headings', () => {
 		['Day 1 Keynotes', [p('The keynotes this morning were great; the speaker was funny.')]],
 		['Key Takeaways', [p('Teams should be small.')]],
 		['Project Updates', [p('Cilium (incubation), eBPF-based Networking')]],
-		['KubeCon NA 2019 (San Diego, California)', [p('Two talks on minikube this year.')]]
+		['KubeCon NA 2019 (San Diego, California)', [p('Two talks on minikube this year.')]],
+		[
+			'KubeCon Barcelona 2019: What Changed',
+			[p('In Copenhagen, Kubernetes 1.10 was the talk of the town; here it was operators.')]
+		]
 	])('not a talk: %s', (heading, passages) => {
 		expect(talkFromHeading(heading, false, passages)).toBeNull();
 	});
