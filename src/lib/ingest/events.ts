@@ -102,6 +102,7 @@ export function attributeEvents(
 		const inherited = stack.length > 0 ? stack[stack.length - 1]!.eventId : ctx.defaultId;
 		if (headingId && section.level > 0) stack.push({ level: section.level, eventId: headingId });
 		let current = headingId ?? inherited;
+		const home = current;
 		const assigned: { eventId: string | null; reason: string | null }[] = [];
 		let firstSwitch = -1;
 		let quietLead = 0;
@@ -110,7 +111,7 @@ export function attributeEvents(
 			const text = passage.text;
 			const refs = passageRefs[si]![pi]!;
 			const talks = talksInPassage(text, passage.kind);
-			const next = passageEvent(ctx, current, refs, talks, text, speakerEvents);
+			const next = passageEvent(ctx, current, refs, talks, text, speakerEvents, home);
 			if (refs.length === 0 && firstSwitch < 0) quietLead = pi + 1;
 			if (next !== current && firstSwitch < 0 && pi > 0) firstSwitch = pi;
 			current = next;
@@ -285,11 +286,15 @@ function passageEvent(
 	refs: { ref: EventRef; role: RefRole }[],
 	talks: TalkCandidate[],
 	text: string,
-	speakerEvents: Map<string, string>
+	speakerEvents: Map<string, string>,
+	home: string | null
 ): string | null {
-	// Most passages name no event: only a reference back to a speaker's talk can move them.
+	// Most passages name no event: only a reference back to a speaker's talk, or to the city of
+	// the section's own edition after a turn to another one, can move them.
 	if (refs.length === 0) {
-		return current === null ? null : (speakerSwitch(speakerEvents, current, text) ?? current);
+		if (current === null) return null;
+		if (home && current !== home && namesCityOf(ctx, home, text)) return home;
+		return speakerSwitch(speakerEvents, current, text) ?? current;
 	}
 	const currentSeries = current ? seriesOf(ctx, current) : null;
 	const resolved = refs.map((r) => ({ ...r, id: resolveRef(ctx, r.ref, current) }));
@@ -313,6 +318,19 @@ function passageEvent(
 		return ctx.defaultId;
 	}
 	return (mentionsCurrent ? null : speakerSwitch(speakerEvents, current, text)) ?? current;
+}
+
+/**
+ * "The Barcelona keynotes were excellent", after a passage on last year's Copenhagen edition:
+ * the text names the city where the section's own edition was held.
+ */
+function namesCityOf(ctx: Ctx, id: string, text: string): boolean {
+	const city = ctx.index.byId.get(id)?.city ?? ctx.rows.get(id)?.city;
+	if (!city) return false;
+	const name = city.toLowerCase();
+	return ctx.index.places
+		.find(text)
+		.some((p) => p.kind === 'city' && p.name.toLowerCase() === name);
 }
 
 /** Another edition when the text refers back to a speaker whose talk belongs to it. */

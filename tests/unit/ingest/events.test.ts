@@ -172,6 +172,37 @@ describe('passing references do not switch', () => {
 	});
 });
 
+describe('back to the edition being covered', () => {
+	it('a passage naming its city ends a turn to last year’s edition', () => {
+		const got = ids({
+			title: 'KubeCon Barcelona 2019: what changed',
+			sections: body(
+				'This year’s KubeCon Europe in Barcelona was bigger than ever.',
+				'At KubeCon Copenhagen in 2018 I gave a talk about Helm charts.',
+				'The Barcelona keynotes were excellent.',
+				'Lots of operators.'
+			)
+		});
+		expect(got).toEqual([
+			'kubecon-eu-2019',
+			'kubecon-eu-2018',
+			'kubecon-eu-2019',
+			'kubecon-eu-2019'
+		]);
+	});
+
+	it('not the city of another edition', () => {
+		const got = ids({
+			title: 'KubeCon Barcelona 2019: what changed',
+			sections: body(
+				'At KubeCon Copenhagen in 2018 I gave a talk about Helm charts.',
+				'Copenhagen was cold.'
+			)
+		});
+		expect(got).toEqual(['kubecon-eu-2018', 'kubecon-eu-2018']);
+	});
+});
+
 describe('headings', () => {
 	it('one heading per event; sub-headings inherit; unmarked siblings reset', () => {
 		const got = events({
