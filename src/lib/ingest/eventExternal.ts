@@ -17,7 +17,7 @@ export interface ExternalName {
 }
 
 const KEYWORD_RE =
-	/(?<=[\s-])(meetup|Meetup|meet-up|Meet-up|MeetUp|Summit|summit|Day|Days|Conf|Conference|Forum|Camp|Fest|Hackathon|Unconference)(?![\p{L}\p{N}])(?!\s*\d)/gu;
+	/(?<=[\s-])(meetup|Meetup|meet-up|Meet-up|MeetUp|Summit|summit|Day|Days|Conf|Conference|Forum|Camp|Fest|Hackathon|Unconference|Gathering|Rejekts)(?![\p{L}\p{N}])(?!\s*\d)/gu;
 /** Up to three capitalised name tokens ending right before the keyword. */
 const NAME_BEFORE =
 	/((?:\p{Lu}[\p{L}\p{N}.+'’]*(?:[-/][\p{L}\p{N}.+]+)*\s+){0,2}\p{Lu}[\p{L}\p{N}.+'’]*(?:[-/][\p{L}\p{N}.+]+)*)[\s-]+$/u;
@@ -25,7 +25,8 @@ const CON_END = /[a-z0-9]Con(?![\p{L}\p{N}])/gu;
 const CON_WORD = /^(?:\p{Lu}[\p{Ll}\p{N}]*)+Con$/u;
 
 // One pass of plain alternatives: cheaper than a substring test per keyword.
-const GATE = /[Mm]eet-?[Uu]p|[Ss]ummit|Days?\b|Conf|Forum|Camp|Fest|[Hh]ackathon|[a-z0-9]Con\b/;
+const GATE =
+	/[Mm]eet-?[Uu]p|[Ss]ummit|Days?\b|Conf|Forum|Camp|Fest|[Hh]ackathon|Gathering|Rejekts|[a-z0-9]Con\b/;
 
 /** Cheap test: could the text name a gathering at all? */
 export function mayNameGathering(text: string): boolean {

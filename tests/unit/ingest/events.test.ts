@@ -250,6 +250,30 @@ describe('headings', () => {
 	});
 });
 
+describe('co-located gatherings', () => {
+	it('a heading naming a "Gathering" or "Rejekts" switches its section to that gathering', () => {
+		const result = events({
+			title: 'KubeCon EU 2019: the week in Barcelona',
+			sections: [
+				{ passages: ['A full week in Barcelona.'] },
+				{ heading: 'Cloud Native Rejekts', passages: ['The weekend talks were good.'] },
+				{ heading: 'OpenShift Commons Gathering', passages: ['Operators everywhere.'] },
+				{ heading: 'The main event', passages: ['7,700 attendees.'] }
+			]
+		});
+		expect(result.flat.map((p) => p.eventId)).toEqual([
+			'kubecon-eu-2019',
+			'cloud-native-rejekts-2019',
+			'openshift-commons-gathering-2019',
+			'kubecon-eu-2019'
+		]);
+		expect(result.createdEvents.map((e) => e.name)).toEqual([
+			'Cloud Native Rejekts (2019)',
+			'OpenShift Commons Gathering (2019)'
+		]);
+	});
+});
+
 describe('front matter and unattributed passages', () => {
 	it('an `event:` override wins over the text', () => {
 		const got = events({
