@@ -97,9 +97,11 @@ export function attributeEvents(
 	const speakerEvents = new Map<string, string>();
 
 	doc.sections.forEach((section, si) => {
-		const headingId = section.heading ? headingEvent(ctx, section.heading, headingRefs[si]!) : null;
 		while (stack.length > 0 && stack[stack.length - 1]!.level >= section.level) stack.pop();
 		const inherited = stack.length > 0 ? stack[stack.length - 1]!.eventId : ctx.defaultId;
+		const headingId = section.heading
+			? headingEvent(ctx, section.heading, headingRefs[si]!, inherited)
+			: null;
 		if (headingId && section.level > 0) stack.push({ level: section.level, eventId: headingId });
 		let current = headingId ?? inherited;
 		const home = current;
@@ -244,13 +246,33 @@ function resolveRef(ctx: Ctx, ref: EventRef, current: string | null): string | n
 	return ref.preferred ? c[0]! : null;
 }
 
-function headingEvent(ctx: Ctx, heading: string, refs: EventRef[]): string | null {
+function headingEvent(
+	ctx: Ctx,
+	heading: string,
+	refs: EventRef[],
+	inherited: string | null
+): string | null {
 	for (const ref of refs) {
 		if (refRole(heading, ref.start, ref.end) === 'passing') continue;
-		const id = resolveRef(ctx, ref, null);
+		const id = ref.generic ? seriesHeadingEvent(ctx, ref, inherited) : resolveRef(ctx, ref, null);
 		if (id) return id;
 	}
 	return refs.length === 0 ? cityHeadingEvent(ctx, heading) : null;
+}
+
+/**
+ * A heading that names only a series ("KubeCon") under an edition of something else (a
+ * contributor summit, a co-located day): the edition of that series the document names most.
+ */
+function seriesHeadingEvent(ctx: Ctx, ref: EventRef, inherited: string | null): string | null {
+	if (!inherited || seriesOf(ctx, inherited) === ref.series) return null;
+	let best: { id: string; score: number } | null = null;
+	for (const [id, s] of ctx.evidence.scores) {
+		const e = ctx.index.byId.get(id);
+		if (!e || e.series !== ref.series || s.score <= 0) continue;
+		if (!best || s.score > best.score) best = { id, score: s.score };
+	}
+	return best?.id ?? null;
 }
 
 /** Words that may stand beside the city in a heading that names a place and nothing else. */

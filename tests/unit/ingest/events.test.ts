@@ -274,6 +274,39 @@ describe('co-located gatherings', () => {
 	});
 });
 
+describe('a heading that names only a series', () => {
+	const summit = (heading: string) =>
+		ids({
+			title: 'Kubernetes Contributor Summit San Diego 2019',
+			sections: [
+				{
+					passages: [
+						'The summit took place the day before KubeCon + CloudNativeCon North America 2019.'
+					]
+				},
+				{ heading, passages: ['12,000 attendees.'] }
+			]
+		});
+
+	it('under a gathering of another series: the edition of that series the document names', () => {
+		expect(summit('KubeCon')).toEqual([
+			'kubernetes-contributor-summit-san-diego-2019',
+			'kubecon-na-2019'
+		]);
+	});
+
+	it('under an edition of the same series: no change', () => {
+		const got = ids({
+			title: 'KubeCon NA 2019 notes',
+			sections: [
+				{ heading: 'KubeCon EU 2019', passages: ['Barcelona.'] },
+				{ heading: 'KubeCon keynotes', level: 2, passages: ['Great.'] }
+			]
+		});
+		expect(got).toEqual(['kubecon-eu-2019', 'kubecon-eu-2019']);
+	});
+});
+
 describe('front matter and unattributed passages', () => {
 	it('an `event:` override wins over the text', () => {
 		const got = events({
