@@ -401,6 +401,16 @@ describe('headings that name only a city', () => {
 	});
 });
 
+describe('recaps in Chinese, Japanese and Korean', () => {
+	it.each([
+		['KubeCon 참관기', '2019년 11월 18일부터 21일까지 샌디에이고에서 열린 KubeCon에 다녀왔습니다.'],
+		['KubeCon 参加レポート', 'サンディエゴで開催された KubeCon 2019 に参加しました。'],
+		['KubeCon 2019 参会总结', '今年的 KubeCon 在洛杉矶以南的圣地亚哥举行。']
+	])('%s: the city (and date) in their script pick the edition', (title, passage) => {
+		expect(ids({ title, sections: body(passage) })).toEqual(['kubecon-na-2019']);
+	});
+});
+
 describe('gatherings named in other languages', () => {
 	it('creates a meetup from a German title, with its date and city', () => {
 		const result = events({
