@@ -64,6 +64,31 @@ describe('single-event documents', () => {
 	});
 });
 
+describe('how recaps write an edition', () => {
+	const candidates = (text: string) => index.findRefs(text).map((r) => r.candidates);
+
+	it.each([
+		["KubeCon EU '19 was great", 'kubecon-eu-2019'],
+		['KubeCon Europe ’19', 'kubecon-eu-2019'],
+		['KubeCon EU 19 recap', 'kubecon-eu-2019'],
+		['KubeCon NA19', 'kubecon-na-2019'],
+		['#KubeConEU 2019', 'kubecon-eu-2019'],
+		['#kubeconna19 #cloudnativecon', 'kubecon-na-2019'],
+		['the Barcelona KubeCon', 'kubecon-eu-2019'],
+		['last year’s Copenhagen KubeCon was smaller', 'kubecon-eu-2018']
+	])('%s', (text, id) => {
+		expect(candidates(text)[0]).toEqual([id]);
+	});
+
+	it.each([
+		'KubeCon EU 20 talks were about security',
+		'At KubeCon NA 15 people from our team met',
+		'KubeCon Europe, 19 of us went'
+	])('a number after the region is not a year: %s', (text) => {
+		expect(candidates(text)[0]!.length).toBeGreaterThan(1);
+	});
+});
+
 describe('a post covering several events', () => {
 	const spec = {
 		title: 'KubeCon 2019 insights',
