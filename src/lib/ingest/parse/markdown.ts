@@ -65,6 +65,33 @@ const ATTR_LINE = /^\s*\{:[^}]*\}\s*$|^\s*\{[.#][^}]*\}\s*$/;
 const BOLD_LINE = /^\s*(\*\*|__)([^*_\n]{1,100}?)\1\s*:?\s*$/;
 const TABLE_SEP = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?$/;
 const HTML_OPEN = /^\s*<(script|style|pre|iframe|noscript)\b/i;
+const HTML_TABLE = /^\s*<table\b/i;
+const HTML_TABLE_END = /<\/table\s*>/i;
+const HTML_ROW = /<tr\b[^>]{0,1000}>/i;
+const HTML_CELL = /<(t[hd])\b[^>]{0,1000}>/i;
+
+/**
+ * An HTML `<table>` (WordPress exports, hand-written posts): one row per passage, as a pipe
+ * table gives, with the `<th>` row as the header. Null when it has no rows.
+ */
+export function htmlTableRows(html: string): string[] | null {
+	const rows = html
+		.split(HTML_ROW)
+		.slice(1)
+		.map((chunk) => {
+			const parts = chunk.split(HTML_CELL);
+			const cells: { head: boolean; text: string }[] = [];
+			for (let k = 1; k + 1 < parts.length; k += 2)
+				cells.push({ head: parts[k]!.toLowerCase() === 'th', text: markdownInline(parts[k + 1]!) });
+			return cells;
+		})
+		.filter((cells) => cells.some((c) => c.text));
+	if (rows.length === 0) return null;
+	const headed = rows[0]!.every((c) => c.head);
+	const header = headed ? rows[0]!.map((c) => c.text) : [];
+	const body = (headed ? rows.slice(1) : rows).map((cells) => cells.map((c) => c.text));
+	return tableRows(header, body);
+}
 
 function cells(row: string): string[] {
 	const t = row
@@ -160,6 +187,18 @@ export function parseMarkdown(body: string): {
 		) {
 			para.push(line);
 			continue;
+		}
+		if (HTML_TABLE.test(line)) {
+			const j = HTML_TABLE_END.test(line)
+				? i
+				: findLine(lines, i, 2000, (l) => HTML_TABLE_END.test(l));
+			const rows = j === -1 ? null : htmlTableRows(lines.slice(i, j + 1).join('\n'));
+			if (rows) {
+				flushAll();
+				blocks.push({ type: 'table', rows });
+				i = j;
+				continue;
+			}
 		}
 		const fence = FENCE.exec(line);
 		if (fence) {

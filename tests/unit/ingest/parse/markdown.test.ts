@@ -119,6 +119,44 @@ describe('Markdown structure', () => {
 	});
 });
 
+describe('HTML tables in Markdown', () => {
+	it('gives one table passage per row, with the <th> row as the header', () => {
+		const doc = parseString(
+			[
+				'# Talks',
+				'',
+				'Our favourite talks:',
+				'',
+				'<table>',
+				'  <thead><tr><th>Talk</th><th>Speaker</th></tr></thead>',
+				'  <tbody>',
+				'    <tr><td>Scaling <em>Prometheus</em></td><td>Alice Smith, Acme &amp; Co</td></tr>',
+				'    <tr><td>Linkerd in Production</td>',
+				'        <td>Bob Jones</td></tr>',
+				'  </tbody>',
+				'</table>',
+				'',
+				'After the table.'
+			].join('\n'),
+			'a.md'
+		);
+		expect(passages(doc)).toEqual([
+			{ kind: 'paragraph', text: 'Our favourite talks:' },
+			{ kind: 'table', text: 'Talk: Scaling Prometheus | Speaker: Alice Smith, Acme & Co' },
+			{ kind: 'table', text: 'Talk: Linkerd in Production | Speaker: Bob Jones' },
+			{ kind: 'paragraph', text: 'After the table.' }
+		]);
+	});
+
+	it('a table without a header row and on one line: bare cells', () => {
+		const doc = parseString(
+			'# T\n\n<table><tr><td>A talk</td><td>Jane Doe</td></tr></table>\n\nEnd.\n',
+			'a.md'
+		);
+		expect(passages(doc).map((p) => p.text)).toEqual(['A talk | Jane Doe', 'End.']);
+	});
+});
+
 describe('markdownInline', () => {
 	it.each([
 		['**bold** and *em* and _em_ and ~~gone~~', 'bold and em and em and gone'],
