@@ -38,7 +38,8 @@ function restore(s: string): string {
 
 /** Inline Markdown → plain text: link text kept, URLs and images dropped, HTML stripped. */
 export function markdownInline(raw: string): string {
-	let s = stripTemplates(raw);
+	let s = raw.includes('{/*') ? raw.replace(MDX_COMMENT, ' ') : raw;
+	s = stripTemplates(s);
 	if (s.includes('`')) s = s.replace(CODE_SPAN, (_m, _ticks, code: string) => protect(code));
 	if (s.includes('\\')) s = s.replace(ESCAPE, (_m, ch: string) => protect(ch));
 	if (s.includes('<')) s = s.replace(AUTOLINK, '');
@@ -65,6 +66,20 @@ const ATTR_LINE = /^\s*\{:[^}]*\}\s*$|^\s*\{[.#][^}]*\}\s*$/;
 const BOLD_LINE = /^\s*(\*\*|__)([^*_\n]{1,100}?)\1\s*:?\s*$/;
 const TABLE_SEP = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?$/;
 const HTML_OPEN = /^\s*<(script|style|pre|iframe|noscript)\b/i;
+/** Jekyll and Octopress code blocks: `{% highlight bash %}` … `{% endhighlight %}`. */
+const LIQUID_CODE = /^\s*\{%-?\s*(highlight|codeblock)\b[^%]{0,200}%\}\s*$/;
+/** MDX module lines: `import X from './x'`, `export const meta = {…}`. */
+const MDX_ESM =
+	/^(?:import\s+(?:[\w*{}\s,]+\s+from\s+)?['"][^'"\n]+['"];?|export\s+(?:const|let|var|default|function|async)\b.*)\s*$/;
+const MDX_COMMENT = /\{\/\*[^\n]{0,2000}?\*\/\}/g;
+
+function isMdxEsm(lines: string[]): boolean {
+	const first = lines[0]!;
+	return (
+		(first.startsWith('import ') || first.startsWith('export ')) &&
+		lines.every((l) => MDX_ESM.test(l))
+	);
+}
 const HTML_TABLE = /^\s*<table\b/i;
 const HTML_TABLE_END = /<\/table\s*>/i;
 const HTML_ROW = /<tr\b[^>]{0,1000}>/i;
@@ -159,7 +174,7 @@ export function parseMarkdown(body: string): {
 		(!dateline && (dateline = readDateline(raw, markdownInline, blocks)) !== null);
 	const list = new ListCollector(markdownInline);
 	const flushPara = () => {
-		if (para.length && !isByline(para))
+		if (para.length && !isMdxEsm(para) && !isByline(para))
 			blocks.push({ type: 'paragraph', text: markdownInline(para.join('\n')) });
 		para = [];
 	};
@@ -187,6 +202,16 @@ export function parseMarkdown(body: string): {
 		) {
 			para.push(line);
 			continue;
+		}
+		const liquid = line.charCodeAt(0) === 123 ? LIQUID_CODE.exec(line) : null;
+		if (liquid) {
+			const end = new RegExp(`^\\s*\\{%-?\\s*end${liquid[1]}\\s*-?%\\}\\s*$`);
+			const j = findLine(lines, i, 5000, (l) => end.test(l));
+			if (j !== -1) {
+				flushAll();
+				i = j;
+				continue;
+			}
 		}
 		if (HTML_TABLE.test(line)) {
 			const j = HTML_TABLE_END.test(line)
@@ -281,7 +306,11 @@ export function parseMarkdown(body: string): {
 			blocks.push({ type: 'quote', text });
 			continue;
 		}
-		if (REF_DEF.test(line) || ATTR_LINE.test(line)) continue;
+		if (REF_DEF.test(line) || ATTR_LINE.test(line)) {
+			// kramdown's table of contents: "* TOC" over "{:toc}" is a placeholder, not a list.
+			if (list.active && /^\s*\{:\s*toc\s*\}\s*$/i.test(line)) list.discard();
+			continue;
+		}
 		const item = ITEM.exec(line);
 		if (item && (item[3] !== undefined || list.active)) {
 			flushPara();

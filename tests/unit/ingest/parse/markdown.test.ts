@@ -157,6 +157,57 @@ describe('HTML tables in Markdown', () => {
 	});
 });
 
+describe('Jekyll and MDX habits', () => {
+	it('drops {% highlight %} blocks and the kramdown "* TOC {:toc}" placeholder', () => {
+		const doc = parseString(
+			[
+				'# DockerCon EU 2017',
+				'',
+				'* TOC',
+				'{:toc}',
+				'',
+				'Kubernetes support in Docker was announced.',
+				'',
+				'{% highlight bash %}',
+				'docker stack deploy --orchestrator=kubernetes',
+				'{% endhighlight %}',
+				'',
+				'- a real list item'
+			].join('\n'),
+			'a.md'
+		);
+		expect(passages(doc).map((p) => p.text)).toEqual([
+			'Kubernetes support in Docker was announced.',
+			'a real list item'
+		]);
+	});
+
+	it('drops MDX imports, exports and {/* comments */}, keeps the prose', () => {
+		const doc = parseString(
+			[
+				'---',
+				'title: KubeCon EU 2021',
+				'---',
+				"import { Tweet } from '../components/Tweet';",
+				"import Image from 'next/image';",
+				'',
+				"export const meta = { author: 'Jane' };",
+				'',
+				'KubeCon EU 2021 was virtual again.',
+				'',
+				'{/* a comment */}',
+				'',
+				'Important: export controls were discussed. {/* note */} Crossplane too.'
+			].join('\n'),
+			'a.mdx'
+		);
+		expect(passages(doc).map((p) => p.text)).toEqual([
+			'KubeCon EU 2021 was virtual again.',
+			'Important: export controls were discussed. Crossplane too.'
+		]);
+	});
+});
+
 describe('markdownInline', () => {
 	it.each([
 		['**bold** and *em* and _em_ and ~~gone~~', 'bold and em and em and gone'],
