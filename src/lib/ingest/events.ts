@@ -280,12 +280,15 @@ const PLACE_HEADING_FILLER =
 	/^(?:in|at|the|day|days|part|week|recap|notes|highlights|edition|virtual|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)$/i;
 
 /**
- * A heading that names a city and little else ("Barcelona (May)", "Day 2 in Shanghai"), in a
- * document about a conference series: the one edition of that series held there in the
- * document's year. A recap of two KubeCons in one summer heads each part with its city.
+ * A heading that names a city and little else ("Barcelona (May)", "Day 2 in Shanghai", "2019:
+ * Barcelona"), in a document about a conference series: the one edition of that series held
+ * there in the heading's year, else the document's. A recap of two KubeCons in one summer heads each part with its city.
  */
 function cityHeadingEvent(ctx: Ctx, heading: string): string | null {
-	if (ctx.defaultYear === null || ctx.evidence.series.size === 0) return null;
+	// "2019: Barcelona" names its year; "Barcelona (May)" is in the document's year.
+	const named = /(?<!\d)((?:19|20)\d\d)(?!\d)/.exec(heading);
+	const year = named ? Number(named[1]) : ctx.defaultYear;
+	if (year === null || ctx.evidence.series.size === 0) return null;
 	const cities = ctx.index.places.find(heading).filter((p) => p.kind === 'city');
 	if (cities.length !== 1) return null;
 	const hit = cities[0]!;
@@ -297,7 +300,7 @@ function cityHeadingEvent(ctx: Ctx, heading: string): string | null {
 		(e) =>
 			ctx.evidence.series.has(e.series) &&
 			e.city?.toLowerCase() === city &&
-			Number(e.start_date.slice(0, 4)) === ctx.defaultYear
+			Number(e.start_date.slice(0, 4)) === year
 	);
 	return held.length === 1 ? held[0]!.id : null;
 }

@@ -412,6 +412,17 @@ describe('headings that name only a city', () => {
 		}
 	);
 
+	it('a heading with its own year ("2019: Barcelona") takes the edition of that year', () => {
+		const got = ids({
+			title: 'Two years of KubeCon Europe',
+			sections: [
+				{ heading: '2018: Copenhagen', passages: ['Istio was everywhere.'] },
+				{ heading: '2019: Barcelona', passages: ['Operators and Helm 3.'] }
+			]
+		});
+		expect(got).toEqual(['kubecon-eu-2018', 'kubecon-eu-2019']);
+	});
+
 	it('not when the heading says more than the place ("Our Barcelona office")', () => {
 		expect(twoEditions('Our Barcelona office team')).toEqual(Array(4).fill('kubecon-cn-2019'));
 	});
