@@ -299,6 +299,27 @@ describe('co-located gatherings', () => {
 	});
 });
 
+describe('gatherings named in one camel-cased word', () => {
+	it('"DevOpsDays Amsterdam 2019" is the document’s event, not the KubeCon of those dates', () => {
+		const result = events({
+			title: 'DevOpsDays Amsterdam 2019 recap',
+			sections: body(
+				'DevOpsDays Amsterdam took place June 26-28, 2019.',
+				'Many attendees had been to KubeCon Barcelona a month earlier.'
+			)
+		});
+		expect(result.flat.map((p) => p.eventId)).toEqual([
+			'devopsdays-amsterdam-2019',
+			'devopsdays-amsterdam-2019'
+		]);
+		expect(result.createdEvents).toMatchObject([{ city: 'Amsterdam', year: 2019 }]);
+	});
+
+	it.each(['HashiConf 2019', 'KubeDay Japan 2019'])('%s names a gathering', (text) => {
+		expect(index.findRefs(text)[0]?.external?.year).toBe(2019);
+	});
+});
+
 describe('a heading that names only a series', () => {
 	const summit = (heading: string) =>
 		ids({
