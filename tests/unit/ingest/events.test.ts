@@ -228,6 +228,37 @@ describe('back to the edition being covered', () => {
 	});
 });
 
+describe('a series named only in passing', () => {
+	it('does not let a city or date of the text pick one of its editions', () => {
+		const got = ids({
+			title: 'Velocity Europe notes',
+			sections: body(
+				'Velocity came back to Berlin from November 4 to 7, 2019.',
+				'Several speakers had just come back from KubeCon Barcelona earlier that year.'
+			)
+		});
+		expect(got).toEqual([null, null]);
+	});
+
+	it('nor the publication date', () => {
+		const got = ids({
+			title: 'All Things Open: notes',
+			published: '2019-10-18',
+			sections: body('A talk on security; the speaker will repeat it at KubeCon next month.')
+		});
+		expect(got).toEqual([null]);
+	});
+
+	it('a recap that names the series as its subject still gets one', () => {
+		const got = ids({
+			title: 'Back from KubeCon',
+			published: '2019-11-25',
+			sections: body('What a week in San Diego.')
+		});
+		expect(got).toEqual(['kubecon-na-2019']);
+	});
+});
+
 describe('headings', () => {
 	it('one heading per event; sub-headings inherit; unmarked siblings reset', () => {
 		const got = events({
