@@ -184,10 +184,13 @@ export function parseAsciidoc(body: string): FormatParse {
 			continue;
 		}
 		if (line.trimEnd() === '|===') {
+			// The block attributes (`[options="header"]`, `[cols=…]`) are the table's, not the
+			// paragraph's that flushing closes.
+			const tableAttrs = para.length === 0 ? pending : '';
 			flushAll();
 			const close = findLine(lines, i, 20_000, (l) => l.trimEnd() === '|===');
 			const end = close === -1 ? lines.length : close;
-			blocks.push({ type: 'table', rows: adocTable(lines.slice(i + 1, end), pending, inl) });
+			blocks.push({ type: 'table', rows: adocTable(lines.slice(i + 1, end), tableAttrs, inl) });
 			pending = '';
 			i = end;
 			continue;
@@ -222,7 +225,9 @@ export function parseAsciidoc(body: string): FormatParse {
 }
 
 function adocTable(lines: string[], attrs: string, inl: (s: string) => string): string[] {
-	const cols = /cols="?([^"\]]*)/.exec(attrs)?.[1]?.split(',').length;
+	// cols="2,1,1" or cols="3*" (three columns), "2*,1": one column per entry, N per "N*".
+	const spec = /cols="?([^"\]]*)/.exec(attrs)?.[1];
+	const cols = spec?.split(/[,;]/).reduce((n, c) => n + Number(/^\s*(\d+)\*/.exec(c)?.[1] ?? 1), 0);
 	const firstRow = lines.find((l) => l.trim().startsWith('|'));
 	const width = cols ?? (firstRow ? firstRow.split('|').length - 1 : 1);
 	const cells = lines

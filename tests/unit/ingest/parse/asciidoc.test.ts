@@ -59,4 +59,33 @@ describe('AsciiDoc', () => {
 		expect(doc.published).toBeNull();
 		expect(allText(doc)).toContain('Great conference.');
 	});
+
+	it('a table keeps its block attributes: [options="header"] and cols="2*"', () => {
+		const doc = parseString(
+			[
+				'= KubeCon EU 2019 talks',
+				'',
+				'.Keynotes',
+				'[options="header"]',
+				'|===',
+				'|Title|Speakers',
+				'|Opening Keynote|Priyanka Sharma, Dan Kohn',
+				'|===',
+				'',
+				'[cols="2*"]',
+				'|===',
+				'|GitOps in Practice',
+				'|Alexis Richardson',
+				'|Service Mesh Wars',
+				'|William Morgan',
+				'|==='
+			].join('\n'),
+			'a.adoc'
+		);
+		expect(passages(doc).map((p) => p.text)).toEqual([
+			'Title: Opening Keynote | Speakers: Priyanka Sharma, Dan Kohn',
+			'GitOps in Practice | Alexis Richardson',
+			'Service Mesh Wars | William Morgan'
+		]);
+	});
 });
