@@ -138,7 +138,9 @@ export function talkFromLine(line: string, offset = 0, item = false): TalkCandid
 		if (
 			list &&
 			looksLikeTitle(title) &&
-			!/\b(?:written|posted|photo|image|powered|hosted)$/i.test(title)
+			!/\b(?:written|posted|photo|image|powered|hosted|presented|organi[sz]ed|moderated|sponsored)$/i.test(
+				title
+			)
 		) {
 			return { title, ...list, start: offset, end: offset + line.length, generic: false };
 		}
@@ -220,16 +222,69 @@ export function talkFromTableRow(text: string): TalkCandidate | null {
  */
 const ANY_TALK = / \| |\s(?:–|—|―|-{1,2})\s| by |[“"’'«„「『]| in (?:her|his|their) /i;
 
+/** A label for the speakers, as notes templates write it ("Speaker: Jane Doe (Acme)"). */
+const SPEAKER_LABEL = /(?:[Ss]peakers?|SPEAKERS?|[Pp]resenters?|[Pp]resented by)\s*[:：]/;
+const TITLE_LABEL =
+	'(?:[Tt]alk|TALK|[Tt]itle|TITLE|[Ss]ession|[Pp]resentation|[Kk]eynote|[Tt]opic)\\s*[:：]';
+const SPEAKERS_LABEL = '(?:[Ss]peakers?|SPEAKERS?|[Pp]resenters?|[Pp]resented by)\\s*[:：]';
+/** "Talk: Title Speaker: Name (Org)": both labels on one line (paragraph lines are joined). */
+const LABELLED = new RegExp(
+	`(?:^|[\\s*_])${TITLE_LABEL}[\\s*_]*([^\\n]{4,200}?)[\\s*_]+${SPEAKERS_LABEL}[\\s*_]*([^\\n]{3,240})`,
+	'u'
+);
+const TITLE_LINE = new RegExp(`^[\\s*_]*${TITLE_LABEL}[\\s*_]*(.+)$`, 'u');
+const SPEAKERS_LINE = new RegExp(`^[\\s*_]*${SPEAKERS_LABEL}[\\s*_]*(.+)$`, 'u');
+
+function labelledTalk(
+	title: string,
+	names: string,
+	start: number,
+	end: number
+): TalkCandidate | null {
+	const cleaned = cleanTitle(title);
+	if (!looksLikeTitle(cleaned, true)) return null;
+	const list = parseSpeakerList(names) ?? namesBeforeProse(names);
+	return list ? { title: cleaned, ...list, start, end, generic: false } : null;
+}
+
+/**
+ * "Talk: Title" and "Speaker: Name (Org)", the labels of a notes template: on one line (a
+ * paragraph) or on two (list items).
+ */
+function labelledTalks(text: string, out: TalkCandidate[]) {
+	const lines = text.split('\n');
+	let offset = 0;
+	for (let k = 0; k < lines.length; k++) {
+		const line = lines[k]!;
+		const start = offset;
+		offset += line.length + 1;
+		const inline = LABELLED.exec(line);
+		if (inline) {
+			const talk = labelledTalk(inline[1]!, inline[2]!, start + inline.index, start + line.length);
+			if (talk) out.push(talk);
+			continue;
+		}
+		const next = lines[k + 1];
+		const titled = next === undefined ? null : TITLE_LINE.exec(line);
+		const by = titled ? SPEAKERS_LINE.exec(next!) : null;
+		const talk =
+			titled && by ? labelledTalk(titled[1]!, by[1]!, start, offset + next!.length) : null;
+		if (talk) out.push(talk);
+	}
+}
+
 /** Talks a passage names, in text order, without overlaps. */
 export function talksInPassage(text: string, kind?: ParsedPassage['kind']): TalkCandidate[] {
 	// List items may also put the speakers in parentheses: "Title (Speaker, Org)".
 	const items = (kind === 'list' || kind === 'talk') && text.includes(')');
-	if (!items && !ANY_TALK.test(text)) return [];
+	const labelled = SPEAKER_LABEL.test(text);
+	if (!items && !labelled && !ANY_TALK.test(text)) return [];
 	if (kind === 'table' || (text.includes(' | ') && !text.includes('\n'))) {
 		const row = talkFromTableRow(text);
 		if (row) return [row];
 	}
 	const found: TalkCandidate[] = [];
+	if (labelled) labelledTalks(text, found);
 	if (items || hasSeparator(text) || / by /i.test(text)) {
 		let lineStart = 0;
 		for (const line of text.split('\n')) {

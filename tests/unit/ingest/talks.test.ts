@@ -229,6 +229,28 @@ describe('list items with the speakers in parentheses', () => {
 	});
 });
 
+describe('labelled notes', () => {
+	it('"Talk: Title Speaker: Name (Org)" in a paragraph, and on two list lines', () => {
+		expect(talks('Talk: Securing the Supply Chain Speaker: Frank Black (Google)')).toEqual([
+			{ title: 'Securing the Supply Chain', speakers: ['Frank Black'], organizations: ['Google'] }
+		]);
+		expect(
+			talksInPassage(
+				'Title: GitOps for Everyone\nSpeakers: Grace Hopper, Weaveworks; Alan Turing, Intuit',
+				'list'
+			).map((t) => [t.title, t.speakers, t.organizations])
+		).toEqual([['GitOps for Everyone', ['Grace Hopper', 'Alan Turing'], ['Weaveworks', 'Intuit']]]);
+	});
+
+	it('"Jane Doe from Acme" names the speaker and the organisation', () => {
+		expect(parseSpeakerList('Dan Brown from Weaveworks')).toEqual({
+			speakers: ['Dan Brown'],
+			organizations: ['Weaveworks']
+		});
+		expect(talks('Presented by Dan Brown from Weaveworks.')).toEqual([]);
+	});
+});
+
 describe('sentences that are not talks', () => {
 	it.each([
 		'Teams should be structured to minimize cognitive load, “use small, long-lived teams as the standard” – from the Team Topologies book authors',
@@ -306,6 +328,18 @@ describe('headings', () => {
 			title: 'Service Mesh Interface',
 			speakers: ['Lachlan Evenson'],
 			organizations: ['Microsoft']
+		});
+	});
+
+	it('a heading over "Presented by Name from Org"', () => {
+		expect(
+			talkFromHeading('Debugging Kubernetes Networking', false, [
+				p('Presented by Dan Brown from Weaveworks.')
+			])
+		).toEqual({
+			title: 'Debugging Kubernetes Networking',
+			speakers: ['Dan Brown'],
+			organizations: ['Weaveworks']
 		});
 	});
 
