@@ -147,9 +147,18 @@ function vetAmbiguous(
 ): Candidate[] {
 	// Unambiguous hits are the "tech neighbours" that vouch for ambiguous ones.
 	const firm = candidates.some((c) => c.entry.rule !== 'ambiguous');
-	return candidates.filter((c) => {
-		if (c.entry.rule !== 'ambiguous') return true;
-		const verdict = ambiguousAccepted(text, c, firm, candidates);
+	const verdicts = candidates.map((c) =>
+		c.entry.rule !== 'ambiguous' ? true : ambiguousAccepted(text, c, firm, candidates)
+	);
+	// An ambiguous name its own context confirms ("Contour … ingress") is a tech neighbour too:
+	// "Contour routed traffic through Envoy".
+	if (!firm && verdicts.includes(true) && verdicts.includes('unsure')) {
+		for (let k = 0; k < candidates.length; k++)
+			if (verdicts[k] === 'unsure')
+				verdicts[k] = ambiguousAccepted(text, candidates[k]!, true, candidates);
+	}
+	return candidates.filter((c, k) => {
+		const verdict = verdicts[k]!;
 		if (verdict !== 'unsure') return verdict;
 		const id = c.entry.projectIds[0]!;
 		if (vouched?.has(id)) return true;
