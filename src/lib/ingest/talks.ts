@@ -140,7 +140,8 @@ export function talkFromLine(line: string, offset = 0, item = false): TalkCandid
 			looksLikeTitle(title) &&
 			!/\b(?:written|posted|photo|image|powered|hosted|presented|organi[sz]ed|moderated|sponsored)$/i.test(
 				title
-			)
+			) &&
+			!/^(?:posted|published|written|updated)\b/i.test(title)
 		) {
 			return { title, ...list, start: offset, end: offset + line.length, generic: false };
 		}

@@ -33,6 +33,7 @@ const MAX_LINE = 100;
 const PREFIX =
 	/^(?:(?:posted|written|authored|published)\s+)?by\s*:?\s+|^(?:authors?|written\s+by)\s*[:：]\s*|^作者\s*[:：]\s*/i;
 const DASH = /^(?:[—–]|--)\s*/;
+const DATED_PREFIX = /^(?:posted|published|written|updated)\s+(?:on\s+)?/i;
 /** Markdown `**Jane Doe**, Developer Advocate at Acme`: a bold name, then a comma or bracket. */
 const BOLD_NAME = /^\s*(\*\*|__)([^*_]{3,60})\1\s*[,(]/;
 /** What may follow the name: "| 5 min read", "· March 3", "— Acme". */
@@ -76,6 +77,14 @@ function lineAuthor(raw: string, line: string, bodyBefore: boolean, prev: Block 
 	if (line.length > MAX_LINE) return null;
 	const prefix = PREFIX.exec(line);
 	if (prefix) return authorOf(line.slice(prefix[0].length));
+	// "Posted on May 25, 2019 by Jane Doe": the date first, then the author.
+	const dated = DATED_PREFIX.exec(line);
+	if (dated) {
+		const rest = line.slice(dated[0].length);
+		const date = findDates(rest)[0];
+		const by = date?.start === 0 ? /^[\s,]+by\s+/i.exec(rest.slice(date.end)) : null;
+		if (by) return authorOf(rest.slice(date!.end + by[0].length));
+	}
 	// "— Jane Doe" also closes a quotation: not after a quote, nor once the body has begun.
 	const dash = DASH.exec(line);
 	if (dash) {

@@ -8,6 +8,7 @@ import { mergeFrontMatter, normaliseFrontMatter, splitFrontMatter } from '../fro
 import { sha256Hex } from '../sha256';
 import type { DocFormat, IngestWarning, ParsedDocument, SourceInput } from '../types';
 import { parseAsciidoc } from './asciidoc';
+import { htmlToMarkdown, isHtmlBody } from './html';
 import { assemble, type Block } from './blocks';
 import type { Byline } from './byline';
 import { parseMarkdown } from './markdown';
@@ -75,10 +76,10 @@ export function parseDocument(
 	}
 
 	const split = splitFrontMatter(decoded.text, file, warnings);
-	const format = htmlPage
-		? 'markdown'
-		: detectFormat(split.body, { frontMatter: split.kind !== null });
-	const parsed = PARSERS[format](split.body);
+	// An HTML page, or a body in HTML blocks (WordPress exports): read as the Markdown it maps to.
+	const html = htmlPage || isHtmlBody(split.body);
+	const format = html ? 'markdown' : detectFormat(split.body, { frontMatter: split.kind !== null });
+	const parsed = PARSERS[format](html ? htmlToMarkdown(split.body) : split.body);
 	let frontMatter = normaliseFrontMatter(split.raw, file, warnings);
 	if (parsed.meta)
 		frontMatter = mergeFrontMatter(normaliseFrontMatter(parsed.meta, file, warnings), frontMatter);
