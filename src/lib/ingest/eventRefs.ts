@@ -94,6 +94,7 @@ export function compileEventIndex(catalog: CatalogEvent[]): EventIndex {
 			const inCity = pool.filter((e) => e.city?.toLowerCase() === q.city!.toLowerCase());
 			// A virtual edition may be named after the city it was planned for.
 			if (inCity.length > 0 || q.year === null) pool = inCity;
+			else pool = plannedFor(pool, q.city, q.country);
 		} else if (q.country) {
 			const inCountry = pool.filter((e) => e.country?.toLowerCase() === q.country!.toLowerCase());
 			if (inCountry.length > 0 || q.year === null) pool = inCountry;
@@ -108,6 +109,33 @@ export function compileEventIndex(catalog: CatalogEvent[]): EventIndex {
 			}
 		}
 		return { ids: pool.map((e) => e.id), preferred };
+	}
+
+	// The regions of the countries editions were held in ("Spain" → europe), from the catalog.
+	const countryRegions = new Map<string, RegionTag[]>();
+	for (const e of catalog) {
+		if (!e.country) continue;
+		const key = e.country.toLowerCase();
+		const tags = countryRegions.get(key) ?? [];
+		for (const r of regions.get(e.id)!) if (!tags.includes(r)) tags.push(r);
+		countryRegions.set(key, tags);
+	}
+
+	/**
+	 * Editions of a year none of which was held in `city` ("KubeCon Boston 2020", held online):
+	 * the one whose names mention the city, else those of the city's region.
+	 */
+	function plannedFor(pool: CatalogEvent[], city: string, country: string | null) {
+		const name = city.toLowerCase();
+		const named = pool.filter((e) =>
+			[e.name, ...(e.aliases ?? [])].some((a) => a.toLowerCase().includes(name))
+		);
+		if (named.length > 0) return named;
+		const tags = country ? countryRegions.get(country.toLowerCase()) : undefined;
+		const inRegion = tags
+			? pool.filter((e) => regions.get(e.id)!.some((r) => tags.includes(r)))
+			: [];
+		return inRegion.length > 0 ? inRegion : pool;
 	}
 
 	function anchorRefs(text: string, placeHits: PlacesIn): EventRef[] {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { attributeEvents } from '../../../src/lib/ingest/events';
 import { compileEventIndex } from '../../../src/lib/ingest/eventRefs';
+import type { CatalogEvent } from '../../../src/lib/ingest/types';
 import { CATALOG, makeDoc, type SectionSpec } from './extractionFixtures';
 
 const index = compileEventIndex(CATALOG);
@@ -86,6 +87,35 @@ describe('how recaps write an edition', () => {
 		'KubeCon Europe, 19 of us went'
 	])('a number after the region is not a year: %s', (text) => {
 		expect(candidates(text)[0]!.length).toBeGreaterThan(1);
+	});
+});
+
+describe('a virtual edition named after the city it was planned for', () => {
+	const virtual = (id: string, region: string, aliases: string[]): CatalogEvent => ({
+		id,
+		name: id,
+		series: 'kubecon',
+		region,
+		start_date: '2020-08-17',
+		end_date: '2020-08-20',
+		city: null,
+		country: null,
+		format: 'virtual',
+		aliases
+	});
+	const withVirtual = compileEventIndex([
+		...CATALOG,
+		virtual('kubecon-eu-2020', 'europe', ['KubeCon EU 2020', 'KubeCon Amsterdam']),
+		virtual('kubecon-cn-2020', 'china', ['KubeCon China 2020'])
+	]);
+	const candidates = (text: string) => withVirtual.findRefs(text)[0]!.candidates;
+
+	it.each([
+		['KubeCon Amsterdam 2020 (virtual)', 'kubecon-eu-2020'],
+		['KubeCon Shanghai 2020', 'kubecon-cn-2020'],
+		['the virtual KubeCon 2020 in Boston', 'kubecon-na-2020']
+	])('%s → %s', (text, id) => {
+		expect(candidates(text)).toEqual([id]);
 	});
 });
 
