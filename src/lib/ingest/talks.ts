@@ -169,7 +169,8 @@ function itemTalk(line: string, offset: number): TalkCandidate | null {
 	const end = offset + line.length;
 	const trailing = TRAILING_SPEAKERS.exec(line);
 	// "KubeCon NA 2019 (San Diego, California)" names an edition, not a talk.
-	if (trailing && !SERIES_NAME.test(trailing[1]!)) {
+	// "Photos (Jane Doe)": a one-word title is a credit, not a session.
+	if (trailing && !SERIES_NAME.test(trailing[1]!) && /\S\s+\S/.test(trailing[1]!.trim())) {
 		const title = cleanTitle(trailing[1]!);
 		const plain = titleCased(title) || !SENTENCE_WORDS.test(title);
 		const list = plain && looksLikeTitle(title) ? parseSpeakerList(trailing[2]!) : null;
@@ -336,8 +337,10 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 	const by = /^\s*(?:,\s*([^“”"\n;]{0,90}?))?,?\s+[Bb]y\s+([^;\n(]+)/u.exec(rest);
 	if (by && !(oneWord && by[1])) {
 		const names = by[2]!.split(/[.!?](?:\s|$)/)[0] ?? '';
-		// “Title” by Ana Lopez was packed: the names end where the sentence goes on.
-		const list = parseSpeakerList(names) ?? namesBeforeProse(names);
+		// "The talk “Title” by Ana Lopez was packed": the names end where the sentence goes on
+		// (only after a talk word: "the survey “…” by Cheryl Hung showed" is no session).
+		const talkBefore = TALK_BEFORE.test(text.slice(Math.max(0, qStart - 120), qStart));
+		const list = parseSpeakerList(names) ?? (talkBefore ? namesBeforeProse(names) : null);
 		if (list) {
 			out.push({ title, ...list, start: qStart, end: qEnd + by[0].length, generic: false });
 			return;

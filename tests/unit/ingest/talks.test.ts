@@ -199,6 +199,12 @@ describe('a quoted title, then its speakers', () => {
 		]);
 	});
 
+	it('not a survey or report "by" someone whose sentence goes on', () => {
+		expect(talks('The CNCF survey "Cloud Native in 2019" by Cheryl Hung showed growth.')).toEqual(
+			[]
+		);
+	});
+
 	it('speakers in parentheses', () => {
 		expect(talks('Talk: "Containerizing Legacy Apps" (Jane Roe, MetLife)')).toEqual([
 			{ title: 'Containerizing Legacy Apps', speakers: ['Jane Roe'], organizations: ['MetLife'] }
@@ -223,6 +229,7 @@ describe('list items with the speakers in parentheses', () => {
 		['We met the Istio maintainers (Jane Doe, Google)', 'list'],
 		['Jeff Smith (Acme): “Maintenance is Revenue Protection”', 'list'],
 		['Our trip to the coast (San Diego, California)', 'list'],
+		['Photos (Jane Doe)', 'list'],
 		['Zero Trust Networking with Cilium (Thomas Graf, Isovalent)', 'paragraph']
 	] as const)('not a talk: %s (%s)', (text, kind) => {
 		expect(talksInPassage(text, kind)).toEqual([]);
