@@ -170,7 +170,13 @@ function itemTalk(line: string, offset: number): TalkCandidate | null {
 	const trailing = TRAILING_SPEAKERS.exec(line);
 	// "KubeCon NA 2019 (San Diego, California)" names an edition, not a talk.
 	// "Photos (Jane Doe)": a one-word title is a credit, not a session.
-	if (trailing && !SERIES_NAME.test(trailing[1]!) && /\S\s+\S/.test(trailing[1]!.trim())) {
+	// A quoted title is read by the quote rules ('Talk: "Title" (Jane Roe, MetLife)').
+	if (
+		trailing &&
+		!SERIES_NAME.test(trailing[1]!) &&
+		!OPENING_QUOTE.test(trailing[1]!) &&
+		/\S\s+\S/.test(trailing[1]!.trim())
+	) {
 		const title = cleanTitle(trailing[1]!);
 		const plain = titleCased(title) || !SENTENCE_WORDS.test(title);
 		const list = plain && looksLikeTitle(title) ? parseSpeakerList(trailing[2]!) : null;
@@ -442,7 +448,10 @@ export function talkFromHeading(
 	headingIsTalk: boolean,
 	passages: ParsedPassage[]
 ): (SpeakerList & { title: string }) | null {
-	const line = talkFromLine(heading, 0, true);
+	// A quoted title in the heading ('Talk: "Title" (Jane Roe, MetLife)') counts as well.
+	const line =
+		talkFromLine(heading, 0, true) ??
+		(OPENING_QUOTE.test(heading) ? talksInPassage(heading).find((t) => !t.generic) : null);
 	if (line)
 		return { title: line.title, speakers: line.speakers, organizations: line.organizations };
 	const title = cleanTitle(heading);

@@ -206,6 +206,11 @@ describe('a quoted title, then its speakers', () => {
 	});
 
 	it('speakers in parentheses', () => {
+		expect(
+			talksInPassage('Talk: "Containerizing Legacy Apps" (Jane Roe, MetLife)', 'list').map(
+				(t) => t.title
+			)
+		).toEqual(['Containerizing Legacy Apps']);
 		expect(talks('Talk: "Containerizing Legacy Apps" (Jane Roe, MetLife)')).toEqual([
 			{ title: 'Containerizing Legacy Apps', speakers: ['Jane Roe'], organizations: ['MetLife'] }
 		]);
@@ -323,6 +328,18 @@ describe('headings', () => {
 			title: 'Continuously Deliver Your Kubernetes Infrastructure',
 			speakers: [],
 			organizations: []
+		});
+	});
+
+	it('a heading with a quoted title and its speakers in parentheses', () => {
+		expect(
+			talkFromHeading('Talk: "Containerizing Legacy Apps" (Jane Roe, MetLife)', false, [
+				p('Notes: the MTA program was the big story.')
+			])
+		).toEqual({
+			title: 'Containerizing Legacy Apps',
+			speakers: ['Jane Roe'],
+			organizations: ['MetLife']
 		});
 	});
 
