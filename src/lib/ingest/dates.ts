@@ -1,6 +1,6 @@
 /**
  * Calendar dates as recaps write them: "May 1-4, 2018", "2-4 May 2018", "March-2015",
- * "Mon Jun 20 2016", "2018-05-02", "November 17th-20th", "2018年11月", and in the other European
+ * "Mon Jun 20 2016", "2018-05-02", "November 17th-20th", "2018年11月", "2019년 11월 18일", and in the other European
  * languages recaps are written in, "14. März 2019", "3 de junio de 2019". Only what the text says
  * is kept: a missing day or year stays missing.
  */
@@ -44,8 +44,8 @@ const DATE_RE = new RegExp(
 		`\\b${DAY}${RANGE}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}\\b`, // 2-4 May 2018
 		`\\b${DAY}${RANGE}\\s+(?:of\\s+)?${MONTH}\\b`, // 2-4 May
 		`\\b${MONTH}(?:\\s+|-|\\s*,\\s*)${YEAR}\\b`, // March-2015
-		`${YEAR}\\s*年\\s*(\\d{1,2})\\s*月(?:\\s*(\\d{1,2})\\s*日)?`, // 2018年11月12日
-		`(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日` // 11月12日
+		`${YEAR}\\s*[年년]\\s*(\\d{1,2})\\s*[月월](?:\\s*(\\d{1,2})\\s*[日일])?`, // 2018年11月12日, 2018년 11월 12일
+		`(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]` // 11月12日, 11월 12일
 	].join('|'),
 	'g'
 );
@@ -60,7 +60,7 @@ function num(s: string | undefined): number | null {
 }
 
 const GATE =
-	/\d(?:[\s\S]{0,12})(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|-\d\d-|年|月)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[\s\S]{0,12}\d|月/;
+	/\d(?:[\s\S]{0,12})(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|-\d\d-|年|月|년|월)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[\s\S]{0,12}\d|月|월/;
 
 /**
  * Month names in German, French, Spanish, Italian, Portuguese and Dutch, accents optional. Read

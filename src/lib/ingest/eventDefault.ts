@@ -44,7 +44,12 @@ export function collectEvidence(
 ): DocEvidence {
 	const scores = new Map<string, Scored>();
 	const series = new Set<string>();
-	const credit = (ref: EventRef, weight: number) => {
+	// What the document names as its subject, not only in passing ("back from KubeCon
+	// Barcelona earlier that year"): only these let cities and dates pick an edition.
+	const subject: Subject = { series: new Set(), ids: new Set() };
+	const credit = (ref: EventRef, weight: number, passing = false) => {
+		if (!passing && ref.series !== 'other') subject.series.add(ref.series);
+		if (!passing) for (const id of ref.candidates) subject.ids.add(id);
 		if (ref.generic) {
 			series.add(ref.series);
 			return;
@@ -69,7 +74,7 @@ export function collectEvidence(
 		if (!text) return;
 		for (const ref of index.findRefs(text)) {
 			const role = roles ? refRole(text, ref.start, ref.end) : 'neutral';
-			credit(ref, role === 'passing' ? weight * 0.1 : weight);
+			credit(ref, role === 'passing' ? weight * 0.1 : weight, role === 'passing');
 		}
 	};
 
@@ -100,14 +105,15 @@ export function collectEvidence(
 			const early = seen++ < LEAD_PASSAGES;
 			const weight = early ? 2 : 0.5;
 			for (const { ref, role } of passageRefs[si]?.[pi] ?? []) {
-				credit(ref, role === 'passing' ? weight * 0.1 : weight);
+				credit(ref, role === 'passing' ? weight * 0.1 : weight, role === 'passing');
 			}
 			if (early) lead.push(p.text);
 		});
 	});
 
 	// Cities and dates only tip a balance: skip them when the names alone already decided.
-	if (!clearWinner(scores)) contextEvidence(doc, index, [doc.title ?? '', ...lead], scores, series);
+	if (!clearWinner(scores))
+		contextEvidence(doc, index, [doc.title ?? '', ...lead], scores, subject);
 	return { scores, series };
 }
 
@@ -133,14 +139,19 @@ function headingEditions(headingRefs: EventRef[][]): number {
 }
 
 /** Cities, dates and the publication date tip the balance between editions of a named series. */
+interface Subject {
+	series: Set<string>;
+	ids: Set<string>;
+}
+
 function contextEvidence(
 	doc: ParsedDocument,
 	index: EventIndex,
 	texts: string[],
 	scores: Map<string, Scored>,
-	series: Set<string>
+	subject: Subject
 ) {
-	const pool = index.catalog.filter((e) => series.has(e.series) || scores.has(e.id));
+	const pool = index.catalog.filter((e) => subject.series.has(e.series) || subject.ids.has(e.id));
 	if (pool.length === 0) return;
 	const bump = (id: string, w: number) => {
 		const s = scores.get(id);

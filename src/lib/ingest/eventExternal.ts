@@ -17,15 +17,18 @@ export interface ExternalName {
 }
 
 const KEYWORD_RE =
-	/(?<=[\s-])(meetup|Meetup|meet-up|Meet-up|MeetUp|Summit|summit|Day|Days|Conf|Conference|Forum|Camp|Fest|Hackathon|Unconference)(?![\p{L}\p{N}])(?!\s*\d)/gu;
+	/(?<=[\s-])(meetup|Meetup|meet-up|Meet-up|MeetUp|Summit|summit|Day|Days|Conf|Conference|Forum|Camp|Fest|Hackathon|Unconference|Gathering|Rejekts)(?![\p{L}\p{N}])(?!\s*\d)/gu;
 /** Up to three capitalised name tokens ending right before the keyword. */
 const NAME_BEFORE =
 	/((?:\p{Lu}[\p{L}\p{N}.+'’]*(?:[-/][\p{L}\p{N}.+]+)*\s+){0,2}\p{Lu}[\p{L}\p{N}.+'’]*(?:[-/][\p{L}\p{N}.+]+)*)[\s-]+$/u;
-const CON_END = /[a-z0-9]Con(?![\p{L}\p{N}])/gu;
-const CON_WORD = /^(?:\p{Lu}[\p{Ll}\p{N}]*)+Con$/u;
+// One camel-cased word ending in a gathering word: "EnvoyCon", "HashiConf", "DevOpsDays", "KubeDay".
+const CON_END = /[a-z0-9](?:Con|Conf|Days?|Summit|Camp|Fest)(?![\p{L}\p{N}])/gu;
+const CON_WORD = /^(?:\p{Lu}[\p{Ll}\p{N}]*)+(?:Con|Conf|Days?|Summit|Camp|Fest)$/u;
 
 // One pass of plain alternatives: cheaper than a substring test per keyword.
-const GATE = /[Mm]eet-?[Uu]p|[Ss]ummit|Days?\b|Conf|Forum|Camp|Fest|[Hh]ackathon|[a-z0-9]Con\b/;
+const GATE =
+	/[Mm]eet-?[Uu]p|[Ss]ummit|Days?\b|Conf|Forum|Camp|Fest|[Hh]ackathon|Gathering|Rejekts|[a-z0-9]Con\b/;
+// (A camel-cased "DevOpsDays" or "HashiConf" passes it through "Days" or "Conf".)
 
 /** Cheap test: could the text name a gathering at all? */
 export function mayNameGathering(text: string): boolean {
@@ -67,7 +70,7 @@ export function externalRefs(text: string, placeHits: PlacesIn): ExternalName[] 
 		const start = nameStart + m[1]!.indexOf(nameTokens[0]!, m[1]!.indexOf(tokens[skip]!));
 		push(out, text, placeHits, start, k.index + k[0].length);
 	}
-	// "EnvoyCon", "GopherCon": find "…Con" endings first, then walk back to the word start.
+	// "EnvoyCon", "DevOpsDays": find the "…Con" (…) endings first, then walk back to the word start.
 	for (const m of text.matchAll(CON_END)) {
 		const end = m.index + m[0].length;
 		let start = m.index;

@@ -15,6 +15,11 @@ import { eventRegions, REGION_WORD, regionOf, type RegionTag } from './eventRegi
 const YEAR_OR_WORD_BEFORE = /(?:^|[^\p{L}\p{N}])(?:((?:19|20)\d\d)|([A-Z][A-Za-z]+))\s+$/u;
 const CAPITAL_START = /^\p{Lu}|^[\p{Lo}]/u;
 const YEAR_START = /^((?:19|20)\d\d)(?![\p{L}\p{N}])/u;
+/** "EU '19", "NA19", "Barcelona ’19": a two-digit year after a region or city. */
+const SHORT_YEAR_START = /^(['’]?)(1[4-9]|2\d)(?![\p{L}\p{N}])/u;
+/** What may follow a two-digit year set off by a space ("KubeCon EU 19 recap", not "EU 20 talks"). */
+const AFTER_SHORT_YEAR =
+	/^(?:$|[)\]:!?,;|]|\s+(?:$|[–—|(-]|\p{Lu}|(?:recap|notes|takeaways|highlights|report|review|impressions|keynotes?|day)\b))/u;
 const REGION_START = /^[\p{L}.]+(?:\s+America)?/u;
 const FILLER_START = /^\(and virtual\)|^[\p{L}]+/iu;
 
@@ -53,8 +58,14 @@ export interface EventIndex {
 	resolveName(value: string): EventRef | null;
 }
 
+// "#KubeConEU", "KubeConNA19": a region written onto the series name (hashtags) is group 6.
 const ANCHOR_RE =
-	/(?<![\p{L}\p{N}])(?:(kube\s?cons?)|(cloud\s?native\s?cons?)|(docker\s?cons?))(?:'?(\d\d)|(20\d\d))?(?![\p{L}\p{N}])/giu;
+	/(?<![\p{L}\p{N}])(?:(kube\s?cons?)|(cloud\s?native\s?cons?)|(docker\s?cons?))(?:(EU|NA|CN)(?=['\d]|[^\p{L}\p{N}]|$))?(?:'?(\d\d)|(20\d\d))?(?![\p{L}\p{N}])/giu;
+const ATTACHED_REGION: Record<string, RegionTag> = {
+	eu: 'europe',
+	na: 'north-america',
+	cn: 'china'
+};
 /** Shared result for the common case (no reference): callers only read it. */
 const NO_REFS: EventRef[] = [];
 const ANCHOR_GATE = /kube\s?con|docker\s?con|native\s?con/i;
@@ -83,6 +94,7 @@ export function compileEventIndex(catalog: CatalogEvent[]): EventIndex {
 			const inCity = pool.filter((e) => e.city?.toLowerCase() === q.city!.toLowerCase());
 			// A virtual edition may be named after the city it was planned for.
 			if (inCity.length > 0 || q.year === null) pool = inCity;
+			else pool = plannedFor(pool, q.city, q.country);
 		} else if (q.country) {
 			const inCountry = pool.filter((e) => e.country?.toLowerCase() === q.country!.toLowerCase());
 			if (inCountry.length > 0 || q.year === null) pool = inCountry;
@@ -99,22 +111,58 @@ export function compileEventIndex(catalog: CatalogEvent[]): EventIndex {
 		return { ids: pool.map((e) => e.id), preferred };
 	}
 
+	// The regions of the countries editions were held in ("Spain" → europe), from the catalog.
+	const countryRegions = new Map<string, RegionTag[]>();
+	for (const e of catalog) {
+		if (!e.country) continue;
+		const key = e.country.toLowerCase();
+		const tags = countryRegions.get(key) ?? [];
+		for (const r of regions.get(e.id)!) if (!tags.includes(r)) tags.push(r);
+		countryRegions.set(key, tags);
+	}
+
+	/**
+	 * Editions of a year none of which was held in `city` ("KubeCon Boston 2020", held online):
+	 * the one whose names mention the city, else those of the city's region.
+	 */
+	function plannedFor(pool: CatalogEvent[], city: string, country: string | null) {
+		const name = city.toLowerCase();
+		const named = pool.filter((e) =>
+			[e.name, ...(e.aliases ?? [])].some((a) => a.toLowerCase().includes(name))
+		);
+		if (named.length > 0) return named;
+		const tags = country ? countryRegions.get(country.toLowerCase()) : undefined;
+		const inRegion = tags
+			? pool.filter((e) => regions.get(e.id)!.some((r) => tags.includes(r)))
+			: [];
+		return inRegion.length > 0 ? inRegion : pool;
+	}
+
 	function anchorRefs(text: string, placeHits: PlacesIn): EventRef[] {
-		const raw: { start: number; end: number; series: EventSeries; year: number | null }[] = [];
+		const raw: {
+			start: number;
+			end: number;
+			series: EventSeries;
+			year: number | null;
+			region: RegionTag | null;
+		}[] = [];
 		for (const m of text.matchAll(ANCHOR_RE)) {
 			const series: EventSeries = m[3] ? 'dockercon' : 'kubecon';
-			const yy = m[4] ? 2000 + Number(m[4]) : m[5] ? Number(m[5]) : null;
+			const yy = m[5] ? 2000 + Number(m[5]) : m[6] ? Number(m[6]) : null;
+			const region = m[4] ? (ATTACHED_REGION[m[4].toLowerCase()] ?? null) : null;
 			const prev = raw[raw.length - 1];
 			if (prev && prev.series === series && JOINER_RE.test(text.slice(prev.end, m.index))) {
 				prev.end = m.index + m[0].length;
 				prev.year = prev.year ?? yy;
+				prev.region = prev.region ?? region;
 				continue;
 			}
-			raw.push({ start: m.index, end: m.index + m[0].length, series, year: yy });
+			raw.push({ start: m.index, end: m.index + m[0].length, series, year: yy, region });
 		}
 		return raw.map((r) => {
 			const q = scanQualifiers(text, r.start, r.end, placeHits);
 			if (r.year !== null && q.year === null) q.year = r.year;
+			if (r.region !== null && q.region === null) q.region = r.region;
 			const generic = q.year === null && q.region === null && !q.city && !q.country;
 			const { ids: candidates, preferred } = generic
 				? { ids: [], preferred: false }
@@ -260,6 +308,15 @@ function scanQualifiers(text: string, start: number, end: number, placeHits: Pla
 	const before = YEAR_OR_WORD_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
 	if (before?.[1]) q.year = Number(before[1]);
 	else if (before?.[2] && REGION_WORD.test(before[2])) q.region = regionOf(before[2]);
+	else if (before?.[2]) {
+		// "the Barcelona KubeCon", "last year's San Diego KubeCon": the city right before it.
+		const hits = placeHits(Math.max(0, start - 24), start);
+		const city = hits[hits.length - 1];
+		if (city?.kind === 'city' && /^\s+$/.test(text.slice(city.end, start))) {
+			q.city = city.name;
+			q.country = city.country;
+		}
+	}
 	let i = end;
 	let fillers = 0;
 	const limit = Math.min(text.length, end + 70);
@@ -274,6 +331,16 @@ function scanQualifiers(text: string, start: number, end: number, placeHits: Pla
 			: undefined;
 		if ((m = YEAR_START.exec(rest)) && q.year === null) {
 			q.year = Number(m[1]);
+			q.nameEnd = at + m[0].length;
+		} else if (
+			q.year === null &&
+			(q.region !== null || q.city !== null) &&
+			(m = SHORT_YEAR_START.exec(rest)) &&
+			(m[1] ||
+				skip === 0 ||
+				(/^ +$/.test(text.slice(i, at)) && AFTER_SHORT_YEAR.test(text.slice(at + m[0].length))))
+		) {
+			q.year = 2000 + Number(m[2]);
 			q.nameEnd = at + m[0].length;
 		} else if (place && (place.kind === 'city' ? !q.city : !q.country && !q.city)) {
 			if (place.kind === 'city') q.city = place.name;

@@ -97,11 +97,14 @@ export function attributeEvents(
 	const speakerEvents = new Map<string, string>();
 
 	doc.sections.forEach((section, si) => {
-		const headingId = section.heading ? headingEvent(ctx, section.heading, headingRefs[si]!) : null;
 		while (stack.length > 0 && stack[stack.length - 1]!.level >= section.level) stack.pop();
 		const inherited = stack.length > 0 ? stack[stack.length - 1]!.eventId : ctx.defaultId;
+		const headingId = section.heading
+			? headingEvent(ctx, section.heading, headingRefs[si]!, inherited)
+			: null;
 		if (headingId && section.level > 0) stack.push({ level: section.level, eventId: headingId });
 		let current = headingId ?? inherited;
+		const home = current;
 		const assigned: { eventId: string | null; reason: string | null }[] = [];
 		let firstSwitch = -1;
 		let quietLead = 0;
@@ -110,7 +113,7 @@ export function attributeEvents(
 			const text = passage.text;
 			const refs = passageRefs[si]![pi]!;
 			const talks = talksInPassage(text, passage.kind);
-			const next = passageEvent(ctx, current, refs, talks, text, speakerEvents);
+			const next = passageEvent(ctx, current, refs, talks, text, speakerEvents, home);
 			if (refs.length === 0 && firstSwitch < 0) quietLead = pi + 1;
 			if (next !== current && firstSwitch < 0 && pi > 0) firstSwitch = pi;
 			current = next;
@@ -243,13 +246,33 @@ function resolveRef(ctx: Ctx, ref: EventRef, current: string | null): string | n
 	return ref.preferred ? c[0]! : null;
 }
 
-function headingEvent(ctx: Ctx, heading: string, refs: EventRef[]): string | null {
+function headingEvent(
+	ctx: Ctx,
+	heading: string,
+	refs: EventRef[],
+	inherited: string | null
+): string | null {
 	for (const ref of refs) {
 		if (refRole(heading, ref.start, ref.end) === 'passing') continue;
-		const id = resolveRef(ctx, ref, null);
+		const id = ref.generic ? seriesHeadingEvent(ctx, ref, inherited) : resolveRef(ctx, ref, null);
 		if (id) return id;
 	}
 	return refs.length === 0 ? cityHeadingEvent(ctx, heading) : null;
+}
+
+/**
+ * A heading that names only a series ("KubeCon") under an edition of something else (a
+ * contributor summit, a co-located day): the edition of that series the document names most.
+ */
+function seriesHeadingEvent(ctx: Ctx, ref: EventRef, inherited: string | null): string | null {
+	if (!inherited || seriesOf(ctx, inherited) === ref.series) return null;
+	let best: { id: string; score: number } | null = null;
+	for (const [id, s] of ctx.evidence.scores) {
+		const e = ctx.index.byId.get(id);
+		if (!e || e.series !== ref.series || s.score <= 0) continue;
+		if (!best || s.score > best.score) best = { id, score: s.score };
+	}
+	return best?.id ?? null;
 }
 
 /** Words that may stand beside the city in a heading that names a place and nothing else. */
@@ -257,12 +280,15 @@ const PLACE_HEADING_FILLER =
 	/^(?:in|at|the|day|days|part|week|recap|notes|highlights|edition|virtual|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)$/i;
 
 /**
- * A heading that names a city and little else ("Barcelona (May)", "Day 2 in Shanghai"), in a
- * document about a conference series: the one edition of that series held there in the
- * document's year. A recap of two KubeCons in one summer heads each part with its city.
+ * A heading that names a city and little else ("Barcelona (May)", "Day 2 in Shanghai", "2019:
+ * Barcelona"), in a document about a conference series: the one edition of that series held
+ * there in the heading's year, else the document's. A recap of two KubeCons in one summer heads each part with its city.
  */
 function cityHeadingEvent(ctx: Ctx, heading: string): string | null {
-	if (ctx.defaultYear === null || ctx.evidence.series.size === 0) return null;
+	// "2019: Barcelona" names its year; "Barcelona (May)" is in the document's year.
+	const named = /(?<!\d)((?:19|20)\d\d)(?!\d)/.exec(heading);
+	const year = named ? Number(named[1]) : ctx.defaultYear;
+	if (year === null || ctx.evidence.series.size === 0) return null;
 	const cities = ctx.index.places.find(heading).filter((p) => p.kind === 'city');
 	if (cities.length !== 1) return null;
 	const hit = cities[0]!;
@@ -274,7 +300,7 @@ function cityHeadingEvent(ctx: Ctx, heading: string): string | null {
 		(e) =>
 			ctx.evidence.series.has(e.series) &&
 			e.city?.toLowerCase() === city &&
-			Number(e.start_date.slice(0, 4)) === ctx.defaultYear
+			Number(e.start_date.slice(0, 4)) === year
 	);
 	return held.length === 1 ? held[0]!.id : null;
 }
@@ -285,11 +311,15 @@ function passageEvent(
 	refs: { ref: EventRef; role: RefRole }[],
 	talks: TalkCandidate[],
 	text: string,
-	speakerEvents: Map<string, string>
+	speakerEvents: Map<string, string>,
+	home: string | null
 ): string | null {
-	// Most passages name no event: only a reference back to a speaker's talk can move them.
+	// Most passages name no event: only a reference back to a speaker's talk, or to the city of
+	// the section's own edition after a turn to another one, can move them.
 	if (refs.length === 0) {
-		return current === null ? null : (speakerSwitch(speakerEvents, current, text) ?? current);
+		if (current === null) return null;
+		if (home && current !== home && namesCityOf(ctx, home, text)) return home;
+		return speakerSwitch(speakerEvents, current, text) ?? current;
 	}
 	const currentSeries = current ? seriesOf(ctx, current) : null;
 	const resolved = refs.map((r) => ({ ...r, id: resolveRef(ctx, r.ref, current) }));
@@ -313,6 +343,19 @@ function passageEvent(
 		return ctx.defaultId;
 	}
 	return (mentionsCurrent ? null : speakerSwitch(speakerEvents, current, text)) ?? current;
+}
+
+/**
+ * "The Barcelona keynotes were excellent", after a passage on last year's Copenhagen edition:
+ * the text names the city where the section's own edition was held.
+ */
+function namesCityOf(ctx: Ctx, id: string, text: string): boolean {
+	const city = ctx.index.byId.get(id)?.city ?? ctx.rows.get(id)?.city;
+	if (!city) return false;
+	const name = city.toLowerCase();
+	return ctx.index.places
+		.find(text)
+		.some((p) => p.kind === 'city' && p.name.toLowerCase() === name);
 }
 
 /** Another edition when the text refers back to a speaker whose talk belongs to it. */

@@ -17,14 +17,21 @@ export interface Lexicon {
 	/**
 	 * The same analysis appended as rows of passage `passageId` (what the pipeline stores),
 	 * without the intermediate match and score objects: fewer allocations per passage.
+	 * `seen`: the projects the passage's document has named so far; the passage's mentions are
+	 * added to it, and its capitalised ambiguous names count when the set holds their project.
+	 * Returns the projects of ambiguous names turned down for want of evidence (usually none),
+	 * which a later passage of the document may vouch for.
 	 */
 	addRows(
 		text: string,
 		passageId: number,
 		mentions: MentionRow[],
-		passageThemes: PassageThemeRow[]
-	): void;
+		passageThemes: PassageThemeRow[],
+		seen?: Set<string>
+	): readonly string[];
 }
+
+const NO_IDS: readonly string[] = [];
 
 export function compileLexicon(
 	projects: TaxonomyProject[],
@@ -66,11 +73,13 @@ export function compileLexicon(
 			);
 			return { mentions: found, themes };
 		},
-		addRows(text, passageId, mentionRows, themeRows) {
+		addRows(text, passageId, mentionRows, themeRows, seen) {
 			const ids: string[] = [];
+			mentions.vouched = seen ?? null;
 			for (const c of scan(text)) {
 				const projectId = c.entry.projectIds[0]!;
 				ids.push(projectId);
+				seen?.add(projectId);
 				mentionRows.push({
 					passage_id: passageId,
 					project_id: projectId,
@@ -82,6 +91,8 @@ export function compileLexicon(
 			terms.scores(ids, (themeId, score) =>
 				themeRows.push({ passage_id: passageId, theme_id: themeId, score })
 			);
+			mentions.vouched = null;
+			return mentions.unsure.length === 0 ? NO_IDS : [...mentions.unsure];
 		}
 	};
 }

@@ -80,10 +80,22 @@ export class MentionCollector {
 	private pool: Candidate[] = [];
 	private urls: [number, number][] = [];
 	private text = '';
+	/**
+	 * Projects the document has already been seen to name (set by the caller per document): a
+	 * capitalised ambiguous name of one of them needs no other evidence ("Envoy wants help…" in
+	 * a recap whose other passages name the Envoy proxy).
+	 */
+	vouched: ReadonlySet<string> | null = null;
+	/**
+	 * Projects of the ambiguous hits the last `chosen()` turned down only for want of evidence
+	 * (capitalised, not part of another name): a later `vouched` may accept them.
+	 */
+	readonly unsure: string[] = [];
 
 	reset(text: string) {
 		this.text = text;
 		this.candidates.length = 0;
+		this.unsure.length = 0;
 		this.urls = urlSpans(text);
 	}
 
@@ -111,7 +123,7 @@ export class MentionCollector {
 		// Most passages have no ambiguous hit: then every candidate stands (no vetting needed),
 		// and a single one needs no overlap resolution.
 		const accepted = candidates.some((c) => c.entry.rule === 'ambiguous')
-			? vetAmbiguous(text, candidates)
+			? vetAmbiguous(text, candidates, this.vouched, this.unsure)
 			: candidates;
 		return accepted.length === 1 ? accepted : selectLongest(accepted);
 	}
@@ -127,12 +139,32 @@ export class MentionCollector {
 }
 
 /** The candidates minus the ambiguous ones that neither case nor context marks as the tool. */
-function vetAmbiguous(text: string, candidates: Candidate[]): Candidate[] {
+function vetAmbiguous(
+	text: string,
+	candidates: Candidate[],
+	vouched: ReadonlySet<string> | null,
+	unsure: string[]
+): Candidate[] {
 	// Unambiguous hits are the "tech neighbours" that vouch for ambiguous ones.
 	const firm = candidates.some((c) => c.entry.rule !== 'ambiguous');
-	return candidates.filter(
-		(c) => c.entry.rule !== 'ambiguous' || ambiguousAccepted(text, c, firm, candidates)
+	const verdicts = candidates.map((c) =>
+		c.entry.rule !== 'ambiguous' ? true : ambiguousAccepted(text, c, firm, candidates)
 	);
+	// An ambiguous name its own context confirms ("Contour … ingress") is a tech neighbour too:
+	// "Contour routed traffic through Envoy".
+	if (!firm && verdicts.includes(true) && verdicts.includes('unsure')) {
+		for (let k = 0; k < candidates.length; k++)
+			if (verdicts[k] === 'unsure')
+				verdicts[k] = ambiguousAccepted(text, candidates[k]!, true, candidates);
+	}
+	return candidates.filter((c, k) => {
+		const verdict = verdicts[k]!;
+		if (verdict !== 'unsure') return verdict;
+		const id = c.entry.projectIds[0]!;
+		if (vouched?.has(id)) return true;
+		if (!unsure.includes(id)) unsure.push(id);
+		return false;
+	});
 }
 
 export function compileMatcher(projects: TaxonomyProject[]): ProjectMatcher {
@@ -174,12 +206,13 @@ function caseAllows(
 	);
 }
 
+/** True or false, or 'unsure': a capitalised name that only lacks evidence in this passage. */
 function ambiguousAccepted(
 	text: string,
 	hit: Candidate,
 	firm: boolean,
 	candidates: Candidate[]
-): boolean {
+): boolean | 'unsure' {
 	const surface = text.slice(hit.start, hit.end);
 	const after = text.slice(hit.end, hit.end + 24);
 	if (TOOL_FOLLOWERS.test(after)) return true;
@@ -199,7 +232,7 @@ function ambiguousAccepted(
 	const neighbour = firm;
 	const context = hasContextWord(text, hit.start, hit.end, hit.entry.context);
 	// Sentence-initial capitals say nothing: then both signals are needed.
-	return initial ? neighbour && context : neighbour || context;
+	return (initial ? neighbour && context : neighbour || context) || 'unsure';
 }
 
 /** "Giant Swarm", "Red Hat": a capitalised word just before makes it part of another name. */

@@ -157,9 +157,51 @@ function readAll(
  * has been read.
  */
 function analysePassages(out: IngestResult, from: number, lexicon: Lexicon) {
-	for (let i = from; i < out.passages.length; i++) {
+	const passages = out.passages;
+	for (let i = from; i < passages.length;) {
+		let end = i + 1;
+		while (end < passages.length && passages[end]!.source_id === passages[i]!.source_id) end++;
+		analyseDocument(out, i, end, lexicon);
+		i = end;
+	}
+}
+
+/**
+ * Passages [from, to) of one document. A capitalised ambiguous name ("Envoy wants help…") is
+ * the tool when the document names that project elsewhere with evidence: the few passages that
+ * had such a name before the evidence came are analysed again at the end, and their rows
+ * replace the first ones (the document's rows are the last ones in the arrays).
+ */
+function analyseDocument(out: IngestResult, from: number, to: number, lexicon: Lexicon) {
+	const seen = new Set<string>();
+	const mentionsAt: number[] = [];
+	const themesAt: number[] = [];
+	let redo: Map<number, readonly string[]> | null = null;
+	for (let i = from; i < to; i++) {
 		const p = out.passages[i]!;
-		lexicon.addRows(p.text, p.id, out.mentions, out.passageThemes);
+		mentionsAt.push(out.mentions.length);
+		themesAt.push(out.passageThemes.length);
+		const unsure = lexicon.addRows(p.text, p.id, out.mentions, out.passageThemes, seen);
+		if (unsure.length > 0) (redo ??= new Map()).set(i, unsure);
+	}
+	if (!redo) return;
+	for (const [i, unsure] of redo) if (!unsure.some((id) => seen.has(id))) redo.delete(i);
+	if (redo.size === 0) return;
+	const mentions = out.mentions.splice(mentionsAt[0]!);
+	const themes = out.passageThemes.splice(themesAt[0]!);
+	const m0 = mentionsAt[0]!;
+	const t0 = themesAt[0]!;
+	for (let i = from; i < to; i++) {
+		const k = i - from;
+		if (redo.has(i)) {
+			const p = out.passages[i]!;
+			lexicon.addRows(p.text, p.id, out.mentions, out.passageThemes, seen);
+			continue;
+		}
+		const mEnd = k + 1 < mentionsAt.length ? mentionsAt[k + 1]! : m0 + mentions.length;
+		const tEnd = k + 1 < themesAt.length ? themesAt[k + 1]! : t0 + themes.length;
+		for (let j = mentionsAt[k]!; j < mEnd; j++) out.mentions.push(mentions[j - m0]!);
+		for (let j = themesAt[k]!; j < tEnd; j++) out.passageThemes.push(themes[j - t0]!);
 	}
 }
 

@@ -1,7 +1,8 @@
 /**
  * Cities and countries named in text: the catalog's own cities plus common conference and
  * meetup cities, so that events outside the catalog ("the DevOps-Chicago meetup") get a city.
- * Names in the city's own language ("München", "København", "上海") map to the English one.
+ * Names in the city's own language ("München", "København", "上海"), and in Chinese, Japanese and
+ * Korean ("巴塞罗那", "バルセロナ", "바르셀로나"), map to the English one.
  */
 import type { CatalogEvent } from './types';
 import { atWordBoundary, compileAutomaton, selectLongest } from './automaton';
@@ -46,6 +47,19 @@ Hyderabad|India;Chennai|India;Delhi|India;Sydney|Australia;Melbourne|Australia;
 Auckland|New Zealand;Cape Town|South Africa;Nairobi|Kenya;Lagos|Nigeria;上海|China|Shanghai;
 北京|China|Beijing;深圳|China|Shenzhen;杭州|China|Hangzhou;哥本哈根|Denmark|Copenhagen;
 巴塞罗那|Spain|Barcelona;圣地亚哥|United States|San Diego;西雅图|United States|Seattle;
+阿姆斯特丹|Netherlands|Amsterdam;波士顿|United States|Boston;洛杉矶|United States|Los Angeles;
+瓦伦西亚|Spain|Valencia;柏林|Germany|Berlin;伦敦|United Kingdom|London;奥斯汀|United States|Austin;
+旧金山|United States|San Francisco;芝加哥|United States|Chicago;底特律|United States|Detroit;
+サンディエゴ|United States|San Diego;バルセロナ|Spain|Barcelona;コペンハーゲン|Denmark|Copenhagen;
+シアトル|United States|Seattle;アムステルダム|Netherlands|Amsterdam;ボストン|United States|Boston;
+ロサンゼルス|United States|Los Angeles;バレンシア|Spain|Valencia;ベルリン|Germany|Berlin;
+ロンドン|United Kingdom|London;オースティン|United States|Austin;
+サンフランシスコ|United States|San Francisco;シカゴ|United States|Chicago;
+デトロイト|United States|Detroit;샌디에이고|United States|San Diego;바르셀로나|Spain|Barcelona;
+코펜하겐|Denmark|Copenhagen;시애틀|United States|Seattle;상하이|China|Shanghai;
+암스테르담|Netherlands|Amsterdam;보스턴|United States|Boston;로스앤젤레스|United States|Los Angeles;
+발렌시아|Spain|Valencia;베를린|Germany|Berlin;런던|United Kingdom|London;오스틴|United States|Austin;
+샌프란시스코|United States|San Francisco;시카고|United States|Chicago;디트로이트|United States|Detroit;
 München|Germany|Munich;Köln|Germany|Cologne;Cologne|Germany;Stuttgart|Germany;Wien|Austria|Vienna;
 Zürich|Switzerland|Zurich;Genève|Switzerland|Geneva;Bruxelles|Belgium|Brussels;
 København|Denmark|Copenhagen;Kopenhagen|Denmark|Copenhagen;Praha|Czech Republic|Prague;

@@ -178,7 +178,8 @@ function classify(part: string, speakers: string[], orgs: string[]): boolean {
 		return true;
 	}
 	if (isRole(part)) return true;
-	const at = /^(.*?)\s+(?:at|@)\s+(.+)$/.exec(part);
+	// "Jane Doe at Acme", "Jane Doe @ Acme", "Jane Doe from Acme".
+	const at = /^(.*?)\s+(?:at|@|from)\s+(.+)$/.exec(part);
 	if (at && (isRole(at[1]!) || isPersonName(at[1]!)) && isOrgName(at[2]!)) {
 		if (isPersonName(at[1]!)) pushUnique(speakers, at[1]!);
 		pushUnique(orgs, at[2]!);

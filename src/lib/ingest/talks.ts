@@ -7,7 +7,14 @@
  */
 import type { ParsedPassage } from './types';
 import { splitCount } from './codeUnits';
-import { isPersonName, parseSpeakerList, trimSpeakerTail, type SpeakerList } from './speakers';
+import { compilePlaces, type PlaceFinder } from './places';
+import {
+	isOrgName,
+	isPersonName,
+	parseSpeakerList,
+	trimSpeakerTail,
+	type SpeakerList
+} from './speakers';
 
 // Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
 const PICTOGRAPH = /\p{Extended_Pictographic}|\uFE0F/gu;
@@ -15,7 +22,7 @@ const QUOTED_TITLE_OPENING = /^[\p{L}\p{N}“"‘'(@]/u;
 const TITLE_OPENING = /^[\p{Lu}\p{N}“"‘'(@]/u;
 const SENTENCE_INSIDE = /[.!?]\s+\p{Lu}/u;
 const SPEAKER_OPENING = /^[\s*_]*\p{Lu}/u;
-const SPEAKER_AFTER_QUOTE = /^[^“”"\n]{0,100}\b[Bb]y\s|^\s*\n?\s*\p{Lu}/u;
+const SPEAKER_AFTER_QUOTE = /^[^“”"\n]{0,100}\b[Bb]y\s|^\s*\n?\s*\(?\p{Lu}/u;
 const CAPITAL_LINE = /^\s*[\p{Lu}]/u;
 const COLON_TITLE = /^[^.:\n]{0,80}:\s+(\p{Lu}[^\n]{6,140}?)\s*$/u;
 const CAPITALISED_WORD = /^[\p{Lu}\p{N}]/u;
@@ -54,7 +61,12 @@ const SPEAKER_BEFORE_QUOTE = new RegExp(
 	'u'
 );
 const TALK_BEFORE = /(?:keynote|talk|session|presentation|workshop|demo|tutorial)/i;
-const QUOTE = /[“"]([^“”"\n]{3,160})[”"]/g;
+/**
+ * A quoted title, in the quotes of the language it is written in: “…”, "…", «…» (French, with
+ * its inner spaces), „…“ (German), 「…」 and 『…』 (Japanese, Chinese).
+ */
+const QUOTE = /[“"«„「『]\s?([^“”"«»„「」『』\n]{3,160}?)\s?[”"“»」』]/g;
+const OPENING_QUOTE = /[“"«„「『]/;
 
 /** Title clean-up: quotes, bullets, emoji, durations, markdown leftovers. */
 export function cleanTitle(raw: string): string {
@@ -68,7 +80,7 @@ export function cleanTitle(raw: string): string {
 		.replace(/^[\s•*#>·\-–—\d.)]*(?=\S)/u, (m) => (/\d/.test(m) && !/[.)]\s*$/.test(m) ? m : ''))
 		.replace(PICTOGRAPH, '')
 		.replace(/\(\d{1,2}:\d{2}(?::\d{2})?\)/g, '')
-		.replace(/^[\s“"‘'*_]+|[\s”"’'*_:,]+$/g, '')
+		.replace(/^[\s“"‘'«„「『*_]+|[\s”"“’'»」』*_:,]+$/g, '')
 		.replace(/\s+/g, ' ')
 		.trim();
 }
@@ -101,11 +113,15 @@ function looksLikeTitle(t: string, quoted = false): boolean {
 	return splitCount(t) <= 25;
 }
 
-/** "Title – Speaker, Org", "Title - Speaker (Company)", "Title by Speaker" on one short line. */
-export function talkFromLine(line: string, offset = 0): TalkCandidate | null {
+/**
+ * "Title – Speaker, Org", "Title - Speaker (Company)", "Title by Speaker" on one short line; a
+ * list item or a heading may also read "Title (Speaker, Org)" or "Speaker (Org): Title".
+ */
+export function talkFromLine(line: string, offset = 0, item = false): TalkCandidate | null {
 	if (line.length > 320 || line.length < 8) return null;
 	const hasBy = / by /i.test(line);
-	if (!hasBy && !hasSeparator(line)) return null;
+	if (!hasBy && !hasSeparator(line))
+		return item && line.includes(')') ? itemTalk(line, offset) : null;
 	for (const sep of separatorsFromLast(line)) {
 		const right = line.slice(sep.index + sep[0].length);
 		if (!SPEAKER_OPENING.test(right)) continue;
@@ -122,9 +138,56 @@ export function talkFromLine(line: string, offset = 0): TalkCandidate | null {
 		if (
 			list &&
 			looksLikeTitle(title) &&
-			!/\b(?:written|posted|photo|image|powered|hosted)$/i.test(title)
+			!/\b(?:written|posted|photo|image|powered|hosted|presented|organi[sz]ed|moderated|sponsored)$/i.test(
+				title
+			) &&
+			!/^(?:posted|published|written|updated)\b/i.test(title)
 		) {
 			return { title, ...list, start: offset, end: offset + line.length, generic: false };
+		}
+	}
+	return item && line.includes(')') ? itemTalk(line, offset) : null;
+}
+
+const TRAILING_SPEAKERS = /^(.{4,200}?)\s*\(([^()]{3,160})\)[\s.]*$/u;
+const LEADING_SPEAKER = /^[\s•*\-–]*([^():]{4,80}?)\s*\(([^()]{2,80})\)\s*:\s+(.{4,200})$/u;
+/** Words of a sentence, not of a talk title (lower case only: "The Future of…" is a title). */
+const SENTENCE_WORDS = /\b(?:the|is|are|was|were|we|our|i|my|they|he|she|had|has|have)\b/;
+
+const SERIES_NAME = /kube\s?con|docker\s?con|cloud\s?native\s?con/i;
+let places: PlaceFinder | null = null;
+
+/** "San Diego, California" reads as a name and an organisation: a place is neither. */
+function namesPlace(list: SpeakerList): boolean {
+	places ??= compilePlaces();
+	const finder = places;
+	return list.speakers.some((s) => finder.find(s).some((p) => p.start === 0 && p.end === s.length));
+}
+
+/** A list item or heading: "Zero Trust Networking (Thomas Graf, Isovalent)", "Alice Wong (Globex): Title". */
+function itemTalk(line: string, offset: number): TalkCandidate | null {
+	const end = offset + line.length;
+	const trailing = TRAILING_SPEAKERS.exec(line);
+	// "KubeCon NA 2019 (San Diego, California)" names an edition, not a talk.
+	// "Photos (Jane Doe)": a one-word title is a credit, not a session.
+	// A quoted title is read by the quote rules ('Talk: "Title" (Jane Roe, MetLife)').
+	if (
+		trailing &&
+		!SERIES_NAME.test(trailing[1]!) &&
+		!OPENING_QUOTE.test(trailing[1]!) &&
+		/\S\s+\S/.test(trailing[1]!.trim())
+	) {
+		const title = cleanTitle(trailing[1]!);
+		const plain = titleCased(title) || !SENTENCE_WORDS.test(title);
+		const list = plain && looksLikeTitle(title) ? parseSpeakerList(trailing[2]!) : null;
+		if (list && !namesPlace(list)) return { title, ...list, start: offset, end, generic: false };
+	}
+	const leading = LEADING_SPEAKER.exec(line);
+	if (leading && isPersonName(leading[1]!) && isOrgName(leading[2]!)) {
+		const title = cleanTitle(leading[3]!);
+		if (looksLikeTitle(title) && titleCased(title) && !OPENING_QUOTE.test(leading[3]!)) {
+			const speakers = [leading[1]!];
+			return { title, speakers, organizations: [leading[2]!], start: offset, end, generic: false };
 		}
 	}
 	return null;
@@ -165,25 +228,80 @@ export function talkFromTableRow(text: string): TalkCandidate | null {
  * "by", a quote or an apostrophe, "in her/his/their". One scan rules out most passages at once
  * instead of a test per shape.
  */
-const ANY_TALK = / \| |\s(?:–|—|―|-{1,2})\s| by |[“"’']| in (?:her|his|their) /i;
+const ANY_TALK = / \| |\s(?:–|—|―|-{1,2})\s| by |[“"’'«„「『]| in (?:her|his|their) /i;
+
+/** A label for the speakers, as notes templates write it ("Speaker: Jane Doe (Acme)"). */
+const SPEAKER_LABEL = /(?:[Ss]peakers?|SPEAKERS?|[Pp]resenters?|[Pp]resented by)\s*[:：]/;
+const TITLE_LABEL =
+	'(?:[Tt]alk|TALK|[Tt]itle|TITLE|[Ss]ession|[Pp]resentation|[Kk]eynote|[Tt]opic)\\s*[:：]';
+const SPEAKERS_LABEL = '(?:[Ss]peakers?|SPEAKERS?|[Pp]resenters?|[Pp]resented by)\\s*[:：]';
+/** "Talk: Title Speaker: Name (Org)": both labels on one line (paragraph lines are joined). */
+const LABELLED = new RegExp(
+	`(?:^|[\\s*_])${TITLE_LABEL}[\\s*_]*([^\\n]{4,200}?)[\\s*_]+${SPEAKERS_LABEL}[\\s*_]*([^\\n]{3,240})`,
+	'u'
+);
+const TITLE_LINE = new RegExp(`^[\\s*_]*${TITLE_LABEL}[\\s*_]*(.+)$`, 'u');
+const SPEAKERS_LINE = new RegExp(`^[\\s*_]*${SPEAKERS_LABEL}[\\s*_]*(.+)$`, 'u');
+
+function labelledTalk(
+	title: string,
+	names: string,
+	start: number,
+	end: number
+): TalkCandidate | null {
+	const cleaned = cleanTitle(title);
+	if (!looksLikeTitle(cleaned, true)) return null;
+	const list = parseSpeakerList(names) ?? namesBeforeProse(names);
+	return list ? { title: cleaned, ...list, start, end, generic: false } : null;
+}
+
+/**
+ * "Talk: Title" and "Speaker: Name (Org)", the labels of a notes template: on one line (a
+ * paragraph) or on two (list items).
+ */
+function labelledTalks(text: string, out: TalkCandidate[]) {
+	const lines = text.split('\n');
+	let offset = 0;
+	for (let k = 0; k < lines.length; k++) {
+		const line = lines[k]!;
+		const start = offset;
+		offset += line.length + 1;
+		const inline = LABELLED.exec(line);
+		if (inline) {
+			const talk = labelledTalk(inline[1]!, inline[2]!, start + inline.index, start + line.length);
+			if (talk) out.push(talk);
+			continue;
+		}
+		const next = lines[k + 1];
+		const titled = next === undefined ? null : TITLE_LINE.exec(line);
+		const by = titled ? SPEAKERS_LINE.exec(next!) : null;
+		const talk =
+			titled && by ? labelledTalk(titled[1]!, by[1]!, start, offset + next!.length) : null;
+		if (talk) out.push(talk);
+	}
+}
 
 /** Talks a passage names, in text order, without overlaps. */
 export function talksInPassage(text: string, kind?: ParsedPassage['kind']): TalkCandidate[] {
-	if (!ANY_TALK.test(text)) return [];
+	// List items may also put the speakers in parentheses: "Title (Speaker, Org)".
+	const items = (kind === 'list' || kind === 'talk') && text.includes(')');
+	const labelled = SPEAKER_LABEL.test(text);
+	if (!items && !labelled && !ANY_TALK.test(text)) return [];
 	if (kind === 'table' || (text.includes(' | ') && !text.includes('\n'))) {
 		const row = talkFromTableRow(text);
 		if (row) return [row];
 	}
 	const found: TalkCandidate[] = [];
-	if (hasSeparator(text) || / by /i.test(text)) {
+	if (labelled) labelledTalks(text, found);
+	if (items || hasSeparator(text) || / by /i.test(text)) {
 		let lineStart = 0;
 		for (const line of text.split('\n')) {
-			const t = talkFromLine(line, lineStart);
+			const t = talkFromLine(line, lineStart, items);
 			if (t) found.push(t);
 			lineStart += line.length + 1;
 		}
 	}
-	if (text.includes('“') || text.includes('"')) {
+	if (OPENING_QUOTE.test(text)) {
 		for (const q of text.matchAll(QUOTE)) quotedTalk(text, q, found);
 	}
 	if (/ [Bb]y /.test(text)) {
@@ -224,11 +342,22 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 	// “Title”, the DockerCon Europe 2014 keynote, by Adrian Cockcroft
 	const by = /^\s*(?:,\s*([^“”"\n;]{0,90}?))?,?\s+[Bb]y\s+([^;\n(]+)/u.exec(rest);
 	if (by && !(oneWord && by[1])) {
-		const list = parseSpeakerList(by[2]!.split(/[.!?](?:\s|$)/)[0] ?? '');
+		const names = by[2]!.split(/[.!?](?:\s|$)/)[0] ?? '';
+		// "The talk “Title” by Ana Lopez was packed": the names end where the sentence goes on
+		// (only after a talk word: "the survey “…” by Cheryl Hung showed" is no session).
+		const talkBefore = TALK_BEFORE.test(text.slice(Math.max(0, qStart - 120), qStart));
+		const list = parseSpeakerList(names) ?? (talkBefore ? namesBeforeProse(names) : null);
 		if (list) {
 			out.push({ title, ...list, start: qStart, end: qEnd + by[0].length, generic: false });
 			return;
 		}
+	}
+	// “Title” (Jane Roe, MetLife)
+	const paren = PAREN_AFTER_QUOTE.exec(rest);
+	const inParen = paren ? parseSpeakerList(paren[1]!) : null;
+	if (inParen) {
+		out.push({ title, ...inParen, start: qStart, end: qEnd + paren![0].length, generic: false });
+		return;
 	}
 	// “Title” Speaker, Org — the rest of the line (or the next line) is the speaker list.
 	const lines = rest.split('\n');
@@ -247,6 +376,16 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 		const start = qStart - before.length + lead.index;
 		out.push({ title, speakers: [lead[1]!], organizations: [], start, end: qEnd, generic: false });
 	}
+}
+
+const PAREN_AFTER_QUOTE = /^\s*\(([^()\n]{3,160})\)/;
+/** The first lower-case word that is not a particle or a joiner inside a speaker list. */
+const PROSE_AFTER_NAMES = /\s+(?!(?:and|at|of|de|van|von|der|den|da|di|del|du|la|le)\s)\p{Ll}/u;
+
+/** The speaker list that opens `s` when a sentence goes on after it ("Ana Lopez was packed"). */
+function namesBeforeProse(s: string): SpeakerList | null {
+	const m = PROSE_AFTER_NAMES.exec(s);
+	return m && m.index > 0 ? parseSpeakerList(s.slice(0, m.index)) : null;
 }
 
 function genericTalk(
@@ -309,14 +448,18 @@ export function talkFromHeading(
 	headingIsTalk: boolean,
 	passages: ParsedPassage[]
 ): (SpeakerList & { title: string }) | null {
-	const line = talkFromLine(heading);
+	// A quoted title in the heading ('Talk: "Title" (Jane Roe, MetLife)') counts as well.
+	const line =
+		talkFromLine(heading, 0, true) ??
+		(OPENING_QUOTE.test(heading) ? talksInPassage(heading).find((t) => !t.generic) : null);
 	if (line)
 		return { title: line.title, speakers: line.speakers, organizations: line.organizations };
 	const title = cleanTitle(heading);
 	if (!looksLikeTitle(title)) return null;
 	const speakers = speakersAfterHeading(passages, Math.min(4, passages.length));
 	if (speakers) return { title, ...speakers };
-	const single = !BLOCK_HEADING.test(title) && titleCased(title);
+	// "KubeCon Barcelona 2019: what changed" titles a recap of the conference, not one session.
+	const single = !BLOCK_HEADING.test(title) && !SERIES_NAME.test(title) && titleCased(title);
 	if (headingIsTalk || (single && (recordingFollows(passages) || speaksOfSession(passages)))) {
 		return { title, speakers: [], organizations: [] };
 	}

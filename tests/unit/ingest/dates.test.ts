@@ -25,7 +25,9 @@ describe('findDates', () => {
 		['il 12 settembre 2018', [[12, 9, 2018]]],
 		['em 5 de novembro de 2020', [[5, 11, 2020]]],
 		['op 20 mei 2019', [[20, 5, 2019]]],
-		['marzo de 2019', [[null, 3, 2019]]]
+		['marzo de 2019', [[null, 3, 2019]]],
+		['2019년 11월 18일부터 21일까지', [[18, 11, 2019]]],
+		['11월 18일', [[18, 11, null]]]
 	])('other languages: %s', (text, expected) => {
 		expect(dates(text)).toEqual(expected);
 	});

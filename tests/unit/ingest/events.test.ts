@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { attributeEvents } from '../../../src/lib/ingest/events';
 import { compileEventIndex } from '../../../src/lib/ingest/eventRefs';
+import type { CatalogEvent } from '../../../src/lib/ingest/types';
 import { CATALOG, makeDoc, type SectionSpec } from './extractionFixtures';
 
 const index = compileEventIndex(CATALOG);
@@ -61,6 +62,60 @@ describe('single-event documents', () => {
 		expect(ids({ title: 'DockerCon 2014 recap', sections: body('Fun.') })).toEqual([
 			'dockercon-2014'
 		]);
+	});
+});
+
+describe('how recaps write an edition', () => {
+	const candidates = (text: string) => index.findRefs(text).map((r) => r.candidates);
+
+	it.each([
+		["KubeCon EU '19 was great", 'kubecon-eu-2019'],
+		['KubeCon Europe ’19', 'kubecon-eu-2019'],
+		['KubeCon EU 19 recap', 'kubecon-eu-2019'],
+		['KubeCon NA19', 'kubecon-na-2019'],
+		['#KubeConEU 2019', 'kubecon-eu-2019'],
+		['#kubeconna19 #cloudnativecon', 'kubecon-na-2019'],
+		['the Barcelona KubeCon', 'kubecon-eu-2019'],
+		['last year’s Copenhagen KubeCon was smaller', 'kubecon-eu-2018']
+	])('%s', (text, id) => {
+		expect(candidates(text)[0]).toEqual([id]);
+	});
+
+	it.each([
+		'KubeCon EU 20 talks were about security',
+		'At KubeCon NA 15 people from our team met',
+		'KubeCon Europe, 19 of us went'
+	])('a number after the region is not a year: %s', (text) => {
+		expect(candidates(text)[0]!.length).toBeGreaterThan(1);
+	});
+});
+
+describe('a virtual edition named after the city it was planned for', () => {
+	const virtual = (id: string, region: string, aliases: string[]): CatalogEvent => ({
+		id,
+		name: id,
+		series: 'kubecon',
+		region,
+		start_date: '2020-08-17',
+		end_date: '2020-08-20',
+		city: null,
+		country: null,
+		format: 'virtual',
+		aliases
+	});
+	const withVirtual = compileEventIndex([
+		...CATALOG,
+		virtual('kubecon-eu-2020', 'europe', ['KubeCon EU 2020', 'KubeCon Amsterdam']),
+		virtual('kubecon-cn-2020', 'china', ['KubeCon China 2020'])
+	]);
+	const candidates = (text: string) => withVirtual.findRefs(text)[0]!.candidates;
+
+	it.each([
+		['KubeCon Amsterdam 2020 (virtual)', 'kubecon-eu-2020'],
+		['KubeCon Shanghai 2020', 'kubecon-cn-2020'],
+		['the virtual KubeCon 2020 in Boston', 'kubecon-na-2020']
+	])('%s → %s', (text, id) => {
+		expect(candidates(text)).toEqual([id]);
 	});
 });
 
@@ -172,6 +227,68 @@ describe('passing references do not switch', () => {
 	});
 });
 
+describe('back to the edition being covered', () => {
+	it('a passage naming its city ends a turn to last year’s edition', () => {
+		const got = ids({
+			title: 'KubeCon Barcelona 2019: what changed',
+			sections: body(
+				'This year’s KubeCon Europe in Barcelona was bigger than ever.',
+				'At KubeCon Copenhagen in 2018 I gave a talk about Helm charts.',
+				'The Barcelona keynotes were excellent.',
+				'Lots of operators.'
+			)
+		});
+		expect(got).toEqual([
+			'kubecon-eu-2019',
+			'kubecon-eu-2018',
+			'kubecon-eu-2019',
+			'kubecon-eu-2019'
+		]);
+	});
+
+	it('not the city of another edition', () => {
+		const got = ids({
+			title: 'KubeCon Barcelona 2019: what changed',
+			sections: body(
+				'At KubeCon Copenhagen in 2018 I gave a talk about Helm charts.',
+				'Copenhagen was cold.'
+			)
+		});
+		expect(got).toEqual(['kubecon-eu-2018', 'kubecon-eu-2018']);
+	});
+});
+
+describe('a series named only in passing', () => {
+	it('does not let a city or date of the text pick one of its editions', () => {
+		const got = ids({
+			title: 'Velocity Europe notes',
+			sections: body(
+				'Velocity came back to Berlin from November 4 to 7, 2019.',
+				'Several speakers had just come back from KubeCon Barcelona earlier that year.'
+			)
+		});
+		expect(got).toEqual([null, null]);
+	});
+
+	it('nor the publication date', () => {
+		const got = ids({
+			title: 'All Things Open: notes',
+			published: '2019-10-18',
+			sections: body('A talk on security; the speaker will repeat it at KubeCon next month.')
+		});
+		expect(got).toEqual([null]);
+	});
+
+	it('a recap that names the series as its subject still gets one', () => {
+		const got = ids({
+			title: 'Back from KubeCon',
+			published: '2019-11-25',
+			sections: body('What a week in San Diego.')
+		});
+		expect(got).toEqual(['kubecon-na-2019']);
+	});
+});
+
 describe('headings', () => {
 	it('one heading per event; sub-headings inherit; unmarked siblings reset', () => {
 		const got = events({
@@ -216,6 +333,84 @@ describe('headings', () => {
 			name: 'EnvoyCon 2019',
 			in_catalog: 0
 		});
+	});
+});
+
+describe('co-located gatherings', () => {
+	it('a heading naming a "Gathering" or "Rejekts" switches its section to that gathering', () => {
+		const result = events({
+			title: 'KubeCon EU 2019: the week in Barcelona',
+			sections: [
+				{ passages: ['A full week in Barcelona.'] },
+				{ heading: 'Cloud Native Rejekts', passages: ['The weekend talks were good.'] },
+				{ heading: 'OpenShift Commons Gathering', passages: ['Operators everywhere.'] },
+				{ heading: 'The main event', passages: ['7,700 attendees.'] }
+			]
+		});
+		expect(result.flat.map((p) => p.eventId)).toEqual([
+			'kubecon-eu-2019',
+			'cloud-native-rejekts-2019',
+			'openshift-commons-gathering-2019',
+			'kubecon-eu-2019'
+		]);
+		expect(result.createdEvents.map((e) => e.name)).toEqual([
+			'Cloud Native Rejekts (2019)',
+			'OpenShift Commons Gathering (2019)'
+		]);
+	});
+});
+
+describe('gatherings named in one camel-cased word', () => {
+	it('"DevOpsDays Amsterdam 2019" is the document’s event, not the KubeCon of those dates', () => {
+		const result = events({
+			title: 'DevOpsDays Amsterdam 2019 recap',
+			sections: body(
+				'DevOpsDays Amsterdam took place June 26-28, 2019.',
+				'Many attendees had been to KubeCon Barcelona a month earlier.'
+			)
+		});
+		expect(result.flat.map((p) => p.eventId)).toEqual([
+			'devopsdays-amsterdam-2019',
+			'devopsdays-amsterdam-2019'
+		]);
+		expect(result.createdEvents).toMatchObject([{ city: 'Amsterdam', year: 2019 }]);
+	});
+
+	it.each(['HashiConf 2019', 'KubeDay Japan 2019'])('%s names a gathering', (text) => {
+		expect(index.findRefs(text)[0]?.external?.year).toBe(2019);
+	});
+});
+
+describe('a heading that names only a series', () => {
+	const summit = (heading: string) =>
+		ids({
+			title: 'Kubernetes Contributor Summit San Diego 2019',
+			sections: [
+				{
+					passages: [
+						'The summit took place the day before KubeCon + CloudNativeCon North America 2019.'
+					]
+				},
+				{ heading, passages: ['12,000 attendees.'] }
+			]
+		});
+
+	it('under a gathering of another series: the edition of that series the document names', () => {
+		expect(summit('KubeCon')).toEqual([
+			'kubernetes-contributor-summit-san-diego-2019',
+			'kubecon-na-2019'
+		]);
+	});
+
+	it('under an edition of the same series: no change', () => {
+		const got = ids({
+			title: 'KubeCon NA 2019 notes',
+			sections: [
+				{ heading: 'KubeCon EU 2019', passages: ['Barcelona.'] },
+				{ heading: 'KubeCon keynotes', level: 2, passages: ['Great.'] }
+			]
+		});
+		expect(got).toEqual(['kubecon-eu-2019', 'kubecon-eu-2019']);
 	});
 });
 
@@ -299,6 +494,17 @@ describe('headings that name only a city', () => {
 		}
 	);
 
+	it('a heading with its own year ("2019: Barcelona") takes the edition of that year', () => {
+		const got = ids({
+			title: 'Two years of KubeCon Europe',
+			sections: [
+				{ heading: '2018: Copenhagen', passages: ['Istio was everywhere.'] },
+				{ heading: '2019: Barcelona', passages: ['Operators and Helm 3.'] }
+			]
+		});
+		expect(got).toEqual(['kubecon-eu-2018', 'kubecon-eu-2019']);
+	});
+
 	it('not when the heading says more than the place ("Our Barcelona office")', () => {
 		expect(twoEditions('Our Barcelona office team')).toEqual(Array(4).fill('kubecon-cn-2019'));
 	});
@@ -310,6 +516,16 @@ describe('headings that name only a city', () => {
 			sections: [{ heading: 'Barcelona (May)', passages: ['Tapas and sunshine.'] }]
 		});
 		expect(got).toEqual([null]);
+	});
+});
+
+describe('recaps in Chinese, Japanese and Korean', () => {
+	it.each([
+		['KubeCon 참관기', '2019년 11월 18일부터 21일까지 샌디에이고에서 열린 KubeCon에 다녀왔습니다.'],
+		['KubeCon 参加レポート', 'サンディエゴで開催された KubeCon 2019 に参加しました。'],
+		['KubeCon 2019 参会总结', '今年的 KubeCon 在洛杉矶以南的圣地亚哥举行。']
+	])('%s: the city (and date) in their script pick the edition', (title, passage) => {
+		expect(ids({ title, sections: body(passage) })).toEqual(['kubecon-na-2019']);
 	});
 });
 

@@ -124,3 +124,15 @@ describe('offsets', () => {
 		expect(matcher.match('')).toEqual([]);
 	});
 });
+
+describe('ambiguous names that vouch for each other', () => {
+	it('one confirmed by its own context is a tech neighbour for the next', () => {
+		// Vault: "secrets" nearby confirms it. Flux opens a clause (after the colon), so its
+		// "gitops" context is not enough alone: Vault is the neighbour it needs.
+		expect(ids('Our GitOps setup: Flux syncs secrets from Vault.')).toEqual(['flux', 'vault']);
+	});
+
+	it('not when none has evidence of its own', () => {
+		expect(ids('Flux and Vault are words too.')).toEqual([]);
+	});
+});

@@ -185,6 +185,42 @@ describe('ingest', () => {
 	});
 });
 
+describe('ambiguous names across a document', () => {
+	const envoyDoc = `# EnvoyCon 2019 notes
+
+Envoy wants help from the community with reviews.
+
+Lyft runs Envoy next to Istio on every node.
+
+We walked along the harbor; everyone was in flux.
+
+Vault came up again and again.
+`;
+	const mentionsOf = (text: string, path = 'envoy.md') => {
+		const r = ingest([{ path, bytes: encode(text) }], TAXONOMY);
+		return r.passages.map((p) =>
+			r.mentions.filter((m) => m.passage_id === p.id).map((m) => m.surface)
+		);
+	};
+
+	it('a capitalised name counts once the document names the project with evidence, before or after', () => {
+		expect(mentionsOf(envoyDoc)).toEqual([['Envoy'], ['Envoy', 'Istio'], [], []]);
+	});
+
+	it('not without that evidence elsewhere', () => {
+		expect(mentionsOf('# Notes\n\nEnvoy wants help from the community.\n')).toEqual([[]]);
+	});
+
+	it('themes follow the mentions that were added', () => {
+		const r = ingest([{ path: 'envoy.md', bytes: encode(envoyDoc) }], TAXONOMY);
+		const first = r.passages[0]!.id;
+		expect(r.passageThemes.filter((t) => t.passage_id === first).length).toBeGreaterThan(0);
+		expect(r.mentions.map((m) => m.passage_id)).toEqual(
+			[...r.mentions.map((m) => m.passage_id)].sort((a, b) => a - b)
+		);
+	});
+});
+
 describe('addDocuments', () => {
 	it('adds a recap on top of an existing result, continuing the ids', () => {
 		const base = ingest(inputs(), TAXONOMY);

@@ -168,6 +168,101 @@ describe('talks inside sentences', () => {
 	});
 });
 
+describe('titles quoted in other languages', () => {
+	it.each([
+		[
+			'« Kubernetes en production chez BlaBlaCar » – Jean Dupont, BlaBlaCar',
+			'Kubernetes en production chez BlaBlaCar',
+			['Jean Dupont'],
+			['BlaBlaCar']
+		],
+		[
+			'„Kubernetes-Sicherheit in der Praxis“ – Anna Schmidt, SAP',
+			'Kubernetes-Sicherheit in der Praxis',
+			['Anna Schmidt'],
+			['SAP']
+		],
+		['「Kubernetes の運用自動化」 by Taro Yamada', 'Kubernetes の運用自動化', ['Taro Yamada'], []]
+	])('%s', (line, title, speakers, organizations) => {
+		expect(talks(line)).toEqual([{ title, speakers, organizations }]);
+	});
+
+	it('a quote that names no speaker stays text', () => {
+		expect(talks('Il a dit « ça marche » et il est parti.')).toEqual([]);
+	});
+});
+
+describe('a quoted title, then its speakers', () => {
+	it('by a speaker, and the sentence goes on', () => {
+		expect(talks('The talk "Debugging Go in Production" by Ana Lopez was packed.')).toEqual([
+			{ title: 'Debugging Go in Production', speakers: ['Ana Lopez'], organizations: [] }
+		]);
+	});
+
+	it('not a survey or report "by" someone whose sentence goes on', () => {
+		expect(talks('The CNCF survey "Cloud Native in 2019" by Cheryl Hung showed growth.')).toEqual(
+			[]
+		);
+	});
+
+	it('speakers in parentheses', () => {
+		expect(
+			talksInPassage('Talk: "Containerizing Legacy Apps" (Jane Roe, MetLife)', 'list').map(
+				(t) => t.title
+			)
+		).toEqual(['Containerizing Legacy Apps']);
+		expect(talks('Talk: "Containerizing Legacy Apps" (Jane Roe, MetLife)')).toEqual([
+			{ title: 'Containerizing Legacy Apps', speakers: ['Jane Roe'], organizations: ['MetLife'] }
+		]);
+	});
+});
+
+describe('list items with the speakers in parentheses', () => {
+	it('"Title (Speaker, Org)" and "Speaker (Org): Title", one item a line', () => {
+		expect(
+			talksInPassage(
+				'Zero Trust Networking with Cilium (Thomas Graf, Isovalent)\nLunch\nAlice Wong (Globex): Securing the Software Supply Chain',
+				'list'
+			).map((t) => [t.title, t.speakers, t.organizations])
+		).toEqual([
+			['Zero Trust Networking with Cilium', ['Thomas Graf'], ['Isovalent']],
+			['Securing the Software Supply Chain', ['Alice Wong'], ['Globex']]
+		]);
+	});
+
+	it.each([
+		['We met the Istio maintainers (Jane Doe, Google)', 'list'],
+		['Jeff Smith (Acme): “Maintenance is Revenue Protection”', 'list'],
+		['Our trip to the coast (San Diego, California)', 'list'],
+		['Photos (Jane Doe)', 'list'],
+		['Zero Trust Networking with Cilium (Thomas Graf, Isovalent)', 'paragraph']
+	] as const)('not a talk: %s (%s)', (text, kind) => {
+		expect(talksInPassage(text, kind)).toEqual([]);
+	});
+});
+
+describe('labelled notes', () => {
+	it('"Talk: Title Speaker: Name (Org)" in a paragraph, and on two list lines', () => {
+		expect(talks('Talk: Securing the Supply Chain Speaker: Frank Black (Google)')).toEqual([
+			{ title: 'Securing the Supply Chain', speakers: ['Frank Black'], organizations: ['Google'] }
+		]);
+		expect(
+			talksInPassage(
+				'Title: GitOps for Everyone\nSpeakers: Grace Hopper, Weaveworks; Alan Turing, Intuit',
+				'list'
+			).map((t) => [t.title, t.speakers, t.organizations])
+		).toEqual([['GitOps for Everyone', ['Grace Hopper', 'Alan Turing'], ['Weaveworks', 'Intuit']]]);
+	});
+
+	it('"Jane Doe from Acme" names the speaker and the organisation', () => {
+		expect(parseSpeakerList('Dan Brown from Weaveworks')).toEqual({
+			speakers: ['Dan Brown'],
+			organizations: ['Weaveworks']
+		});
+		expect(talks('Presented by Dan Brown from Weaveworks.')).toEqual([]);
+	});
+});
+
 describe('sentences that are not talks', () => {
 	it.each([
 		'Teams should be structured to minimize cognitive load, “use small, long-lived teams as the standard” – from the Team Topologies book authors',
@@ -236,11 +331,52 @@ describe('headings', () => {
 		});
 	});
 
+	it('a heading with a quoted title and its speakers in parentheses', () => {
+		expect(
+			talkFromHeading('Talk: "Containerizing Legacy Apps" (Jane Roe, MetLife)', false, [
+				p('Notes: the MTA program was the big story.')
+			])
+		).toEqual({
+			title: 'Containerizing Legacy Apps',
+			speakers: ['Jane Roe'],
+			organizations: ['MetLife']
+		});
+	});
+
+	it('a "Title (Speaker, Org)" heading', () => {
+		expect(
+			talkFromHeading('Service Mesh Interface (Lachlan Evenson, Microsoft)', false, [
+				p('SMI was announced in the keynote.')
+			])
+		).toEqual({
+			title: 'Service Mesh Interface',
+			speakers: ['Lachlan Evenson'],
+			organizations: ['Microsoft']
+		});
+	});
+
+	it('a heading over "Presented by Name from Org"', () => {
+		expect(
+			talkFromHeading('Debugging Kubernetes Networking', false, [
+				p('Presented by Dan Brown from Weaveworks.')
+			])
+		).toEqual({
+			title: 'Debugging Kubernetes Networking',
+			speakers: ['Dan Brown'],
+			organizations: ['Weaveworks']
+		});
+	});
+
 	it.each([
 		['Lunch conversation', [p('Tool landscape changes far too fast\nHow to update?', 'list')]],
 		['Day 1 Keynotes', [p('The keynotes this morning were great; the speaker was funny.')]],
 		['Key Takeaways', [p('Teams should be small.')]],
-		['Project Updates', [p('Cilium (incubation), eBPF-based Networking')]]
+		['Project Updates', [p('Cilium (incubation), eBPF-based Networking')]],
+		['KubeCon NA 2019 (San Diego, California)', [p('Two talks on minikube this year.')]],
+		[
+			'KubeCon Barcelona 2019: What Changed',
+			[p('In Copenhagen, Kubernetes 1.10 was the talk of the town; here it was operators.')]
+		]
 	])('not a talk: %s', (heading, passages) => {
 		expect(talkFromHeading(heading, false, passages)).toBeNull();
 	});

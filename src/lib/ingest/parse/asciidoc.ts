@@ -3,6 +3,7 @@
  * front matter; `==` sections become headings; listing, literal, passthrough and comment
  * blocks are dropped; `|===` tables give one row per passage.
  */
+import { findDates } from '../dates';
 import type { Block } from './blocks';
 import type { FormatParse } from './index';
 import { finishText, stripEmphasis, stripHtml } from './inline';
@@ -74,6 +75,21 @@ function inline(raw: string, attrs: Record<string, string>): string {
 	return finishText(s);
 }
 
+/**
+ * The revision line under the author line, as Asciidoctor reads it: "v1.0, 2019-03-14: remark",
+ * "v1.0", or a date alone ("2019-11-26", "November 26, 2019"). Null when the line is not one.
+ */
+function revision(line: string): { date: string | null } | null {
+	if (!line.trim() || line.startsWith(':')) return null;
+	const numbered = /^v?\d[\d.]*,\s*([^:]+)|^v?\d[\d.]*$/.exec(line);
+	if (numbered) return { date: numbered[1]?.trim() ?? null };
+	const date = line.replace(/:\s.*$/, '').trim();
+	const found = findDates(date)[0];
+	return found && found.start === 0 && found.end === date.length && found.day !== null
+		? { date }
+		: null;
+}
+
 /** The header: `= Title`, optional author and revision lines, then `:attr: value` lines. */
 function readHeader(lines: string[], meta: Record<string, unknown>): [number, number] {
 	let i = 0;
@@ -85,9 +101,9 @@ function readHeader(lines: string[], meta: Record<string, unknown>): [number, nu
 			.split(';')[0]!
 			.trim();
 		j++;
-		const rev = /^v?[\d.]+,\s*([^:]+)|^v?[\d.]+$/.exec(lines[j] ?? '');
-		if (rev && lines[j] && !lines[j]!.startsWith(':')) {
-			if (rev[1]) meta.revdate = rev[1].trim();
+		const rev = revision(lines[j] ?? '');
+		if (rev) {
+			if (rev.date) meta.revdate = rev.date;
 			j++;
 		}
 	}
@@ -168,10 +184,13 @@ export function parseAsciidoc(body: string): FormatParse {
 			continue;
 		}
 		if (line.trimEnd() === '|===') {
+			// The block attributes (`[options="header"]`, `[cols=…]`) are the table's, not the
+			// paragraph's that flushing closes.
+			const tableAttrs = para.length === 0 ? pending : '';
 			flushAll();
 			const close = findLine(lines, i, 20_000, (l) => l.trimEnd() === '|===');
 			const end = close === -1 ? lines.length : close;
-			blocks.push({ type: 'table', rows: adocTable(lines.slice(i + 1, end), pending, inl) });
+			blocks.push({ type: 'table', rows: adocTable(lines.slice(i + 1, end), tableAttrs, inl) });
 			pending = '';
 			i = end;
 			continue;
@@ -206,7 +225,9 @@ export function parseAsciidoc(body: string): FormatParse {
 }
 
 function adocTable(lines: string[], attrs: string, inl: (s: string) => string): string[] {
-	const cols = /cols="?([^"\]]*)/.exec(attrs)?.[1]?.split(',').length;
+	// cols="2,1,1" or cols="3*" (three columns), "2*,1": one column per entry, N per "N*".
+	const spec = /cols="?([^"\]]*)/.exec(attrs)?.[1];
+	const cols = spec?.split(/[,;]/).reduce((n, c) => n + Number(/^\s*(\d+)\*/.exec(c)?.[1] ?? 1), 0);
 	const firstRow = lines.find((l) => l.trim().startsWith('|'));
 	const width = cols ?? (firstRow ? firstRow.split('|').length - 1 : 1);
 	const cells = lines

@@ -20,6 +20,8 @@ export interface Byline {
 	author: string;
 	/** Only from an organisation line right under the name ("Jane Doe" / "Acme Labs"). */
 	publisher: string | null;
+	/** ISO date the byline line gives ("Posted by Jane Doe on March 3, 2019"). */
+	published?: string | null;
 }
 
 /** Bylines are looked for among the first blocks only: title, subtitle, a crumb or two. */
@@ -31,6 +33,7 @@ const MAX_LINE = 100;
 const PREFIX =
 	/^(?:(?:posted|written|authored|published)\s+)?by\s*:?\s+|^(?:authors?|written\s+by)\s*[:：]\s*|^作者\s*[:：]\s*/i;
 const DASH = /^(?:[—–]|--)\s*/;
+const DATED_PREFIX = /^(?:posted|published|written|updated)\s+(?:on\s+)?/i;
 /** Markdown `**Jane Doe**, Developer Advocate at Acme`: a bold name, then a comma or bracket. */
 const BOLD_NAME = /^\s*(\*\*|__)([^*_]{3,60})\1\s*[,(]/;
 /** What may follow the name: "| 5 min read", "· March 3", "— Acme". */
@@ -74,6 +77,14 @@ function lineAuthor(raw: string, line: string, bodyBefore: boolean, prev: Block 
 	if (line.length > MAX_LINE) return null;
 	const prefix = PREFIX.exec(line);
 	if (prefix) return authorOf(line.slice(prefix[0].length));
+	// "Posted on May 25, 2019 by Jane Doe": the date first, then the author.
+	const dated = DATED_PREFIX.exec(line);
+	if (dated) {
+		const rest = line.slice(dated[0].length);
+		const date = findDates(rest)[0];
+		const by = date?.start === 0 ? /^[\s,]+by\s+/i.exec(rest.slice(date.end)) : null;
+		if (by) return authorOf(rest.slice(date!.end + by[0].length));
+	}
 	// "— Jane Doe" also closes a quotation: not after a quote, nor once the body has begun.
 	const dash = DASH.exec(line);
 	if (dash) {
@@ -93,6 +104,59 @@ function isBody(b: Block): boolean {
 	return b.type === 'paragraph' ? b.text.length > BODY_CHARS : b.type !== 'heading';
 }
 
+/** Whether a block after `before` is still in the head of the document, and after body text. */
+function headOf(before: Block[]): { head: boolean; bodyBefore: boolean } {
+	if (before.length > 2 * HEAD_BLOCKS) return { head: false, bodyBefore: true };
+	let seen = 0;
+	let bodyBefore = false;
+	for (const b of before) {
+		if (b.type === 'paragraph' && !b.text) continue;
+		seen++;
+		bodyBefore ||= isBody(b);
+	}
+	return { head: seen < HEAD_BLOCKS, bodyBefore };
+}
+
+/** ISO date of the one full date (day, month and year 2000–2030) in a line, if it has one. */
+function fullDate(line: string): string | null {
+	if (!/\d/.test(line)) return null;
+	// A range ("June 12-15, 2018") gives the days of an event, not when the text was written.
+	const dates = findDates(line).filter(
+		(d) => d.day !== null && d.year !== null && d.dayTo === null
+	);
+	if (dates.length !== 1) return null;
+	const d = dates[0]!;
+	if (d.year! < 2000 || d.year! > 2030) return null;
+	const pad = (n: number) => String(n).padStart(2, '0');
+	return `${d.year}-${pad(d.month!)}-${pad(d.day!)}`;
+}
+
+/** "Posted on", "Published:", "Updated", "Date:" before a dateline's date. */
+const DATELINE_PREFIX =
+	/^(?:(?:originally\s+)?(?:posted|published|updated|written|dated?)(?:\s+on)?\s*[:：]?\s*|(?:date|datum|fecha)\s*[:：]\s*|(?:publié|publicado|veröffentlicht)(?:\s+(?:le|el|am))?\s*[:：]?\s*)/i;
+/** "Tuesday, ", "Seattle, ": a weekday or a place before the date. */
+const DATELINE_LEAD = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*,\s+/u;
+
+/**
+ * A dateline near the top: "May 21, 2019", "Posted on May 21, 2019", "Published: 2019-05-21",
+ * "Seattle, December 11, 2018", "2019年6月28日". It says when the recap was written, not what
+ * happened: the publication date, not a passage. Null unless the line is a full date and nothing
+ * more (a year is required: "Tuesday, May 21" heads a liveblog day).
+ */
+export function readDateline(raw: string[], plain: (line: string) => string, before: Block[]) {
+	if (raw.length !== 1 || raw[0]!.length > 120) return null;
+	const { head, bodyBefore } = headOf(before);
+	if (!head || bodyBefore) return null;
+	let line = plain(raw[0]!).replace(/^[\s*_]+|[\s*_]+$/g, '');
+	if (line.length > 60) return null;
+	line = line.replace(DATELINE_PREFIX, '');
+	const lead = DATELINE_LEAD.exec(line);
+	if (lead && fullDate(line.slice(lead[0].length)) !== null) line = line.slice(lead[0].length);
+	const date = findDates(line)[0];
+	if (!date || date.start !== 0 || !/^[\s.,]*$/.test(line.slice(date.end))) return null;
+	return fullDate(line);
+}
+
 /**
  * Is this paragraph (its raw lines, `plain` removing the format's markup) a byline, given the
  * blocks before it? One line in a byline shape, or a name (or byline) line over an organisation.
@@ -102,20 +166,14 @@ export function readByline(
 	plain: (line: string) => string,
 	before: Block[]
 ): Byline | null {
-	if (raw.length > 2 || before.length > 2 * HEAD_BLOCKS) return null;
-	let seen = 0;
-	let bodyBefore = false;
-	for (const b of before) {
-		if (b.type === 'paragraph' && !b.text) continue;
-		seen++;
-		bodyBefore ||= isBody(b);
-	}
-	if (seen >= HEAD_BLOCKS) return null;
+	if (raw.length > 2) return null;
+	const { head, bodyBefore } = headOf(before);
+	if (!head) return null;
 	const first = plain(raw[0]!);
 	const last = before.at(-1);
 	if (raw.length === 1) {
 		const author = lineAuthor(raw[0]!, first, bodyBefore, last);
-		return author ? { author, publisher: null } : null;
+		return author ? { author, publisher: null, published: fullDate(first) } : null;
 	}
 	// Two lines: "Jane Doe" (or "By Jane Doe") over "Acme Labs", before the body text.
 	const org = plain(raw[1]!);

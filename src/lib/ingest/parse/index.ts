@@ -8,6 +8,7 @@ import { mergeFrontMatter, normaliseFrontMatter, splitFrontMatter } from '../fro
 import { sha256Hex } from '../sha256';
 import type { DocFormat, IngestWarning, ParsedDocument, SourceInput } from '../types';
 import { parseAsciidoc } from './asciidoc';
+import { htmlToMarkdown, isHtmlBody } from './html';
 import { assemble, type Block } from './blocks';
 import type { Byline } from './byline';
 import { parseMarkdown } from './markdown';
@@ -22,6 +23,8 @@ export interface FormatParse {
 	title?: string | null;
 	/** Author (and publisher) named in the text: plain text and Markdown (byline.ts). */
 	byline?: Byline | null;
+	/** A dateline near the top ("Posted on May 21, 2019"): the publication date (byline.ts). */
+	dateline?: string | null;
 }
 
 const PARSERS: Record<DocFormat, (body: string) => FormatParse> = {
@@ -73,10 +76,10 @@ export function parseDocument(
 	}
 
 	const split = splitFrontMatter(decoded.text, file, warnings);
-	const format = htmlPage
-		? 'markdown'
-		: detectFormat(split.body, { frontMatter: split.kind !== null });
-	const parsed = PARSERS[format](split.body);
+	// An HTML page, or a body in HTML blocks (WordPress exports): read as the Markdown it maps to.
+	const html = htmlPage || isHtmlBody(split.body);
+	const format = html ? 'markdown' : detectFormat(split.body, { frontMatter: split.kind !== null });
+	const parsed = PARSERS[format](html ? htmlToMarkdown(split.body) : split.body);
 	let frontMatter = normaliseFrontMatter(split.raw, file, warnings);
 	if (parsed.meta)
 		frontMatter = mergeFrontMatter(normaliseFrontMatter(parsed.meta, file, warnings), frontMatter);
@@ -104,7 +107,7 @@ export function parseDocument(
 		author: frontMatter.author ?? parsed.byline?.author ?? null,
 		publisher: frontMatter.publisher ?? parsed.byline?.publisher ?? null,
 		url: frontMatter.url ?? null,
-		published: frontMatter.date ?? null,
+		published: frontMatter.date ?? parsed.byline?.published ?? parsed.dateline ?? null,
 		sections,
 		words,
 		sha256: hash(input.bytes)

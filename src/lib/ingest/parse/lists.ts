@@ -20,6 +20,11 @@ export class ListCollector {
 		this.items.push([text]);
 	}
 
+	/** Forgets the items collected so far (kramdown's `* TOC` placeholder before `{:toc}`). */
+	discard(): void {
+		this.items = [];
+	}
+
 	continueItem(text: string): void {
 		this.items.at(-1)?.push(text);
 	}

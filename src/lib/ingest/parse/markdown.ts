@@ -5,7 +5,7 @@
  * is YAML and shell noise, not prose.
  */
 import type { Block } from './blocks';
-import { readByline, type Byline } from './byline';
+import { readByline, readDateline, type Byline } from './byline';
 import { finishText, startsWithLetter, stripEmphasis, stripHtml, stripTemplates } from './inline';
 import { ListCollector } from './lists';
 
@@ -38,7 +38,8 @@ function restore(s: string): string {
 
 /** Inline Markdown → plain text: link text kept, URLs and images dropped, HTML stripped. */
 export function markdownInline(raw: string): string {
-	let s = stripTemplates(raw);
+	let s = raw.includes('{/*') ? raw.replace(MDX_COMMENT, ' ') : raw;
+	s = stripTemplates(s);
 	if (s.includes('`')) s = s.replace(CODE_SPAN, (_m, _ticks, code: string) => protect(code));
 	if (s.includes('\\')) s = s.replace(ESCAPE, (_m, ch: string) => protect(ch));
 	if (s.includes('<')) s = s.replace(AUTOLINK, '');
@@ -65,6 +66,47 @@ const ATTR_LINE = /^\s*\{:[^}]*\}\s*$|^\s*\{[.#][^}]*\}\s*$/;
 const BOLD_LINE = /^\s*(\*\*|__)([^*_\n]{1,100}?)\1\s*:?\s*$/;
 const TABLE_SEP = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?$/;
 const HTML_OPEN = /^\s*<(script|style|pre|iframe|noscript)\b/i;
+/** Jekyll and Octopress code blocks: `{% highlight bash %}` … `{% endhighlight %}`. */
+const LIQUID_CODE = /^\s*\{%-?\s*(highlight|codeblock)\b[^%]{0,200}%\}\s*$/;
+/** MDX module lines: `import X from './x'`, `export const meta = {…}`. */
+const MDX_ESM =
+	/^(?:import\s+(?:[\w*{}\s,]+\s+from\s+)?['"][^'"\n]+['"];?|export\s+(?:const|let|var|default|function|async)\b.*)\s*$/;
+const MDX_COMMENT = /\{\/\*[^\n]{0,2000}?\*\/\}/g;
+
+function isMdxEsm(lines: string[]): boolean {
+	const first = lines[0]!;
+	return (
+		(first.startsWith('import ') || first.startsWith('export ')) &&
+		lines.every((l) => MDX_ESM.test(l))
+	);
+}
+const HTML_TABLE = /^\s*<table\b/i;
+const HTML_TABLE_END = /<\/table\s*>/i;
+const HTML_ROW = /<tr\b[^>]{0,1000}>/i;
+const HTML_CELL = /<(t[hd])\b[^>]{0,1000}>/i;
+
+/**
+ * An HTML `<table>` (WordPress exports, hand-written posts): one row per passage, as a pipe
+ * table gives, with the `<th>` row as the header. Null when it has no rows.
+ */
+export function htmlTableRows(html: string): string[] | null {
+	const rows = html
+		.split(HTML_ROW)
+		.slice(1)
+		.map((chunk) => {
+			const parts = chunk.split(HTML_CELL);
+			const cells: { head: boolean; text: string }[] = [];
+			for (let k = 1; k + 1 < parts.length; k += 2)
+				cells.push({ head: parts[k]!.toLowerCase() === 'th', text: markdownInline(parts[k + 1]!) });
+			return cells;
+		})
+		.filter((cells) => cells.some((c) => c.text));
+	if (rows.length === 0) return null;
+	const headed = rows[0]!.every((c) => c.head);
+	const header = headed ? rows[0]!.map((c) => c.text) : [];
+	const body = (headed ? rows.slice(1) : rows).map((cells) => cells.map((c) => c.text));
+	return tableRows(header, body);
+}
 
 function cells(row: string): string[] {
 	const t = row
@@ -116,17 +158,23 @@ export function findLine(
 	return -1;
 }
 
-export function parseMarkdown(body: string): { blocks: Block[]; byline: Byline | null } {
+export function parseMarkdown(body: string): {
+	blocks: Block[];
+	byline: Byline | null;
+	dateline: string | null;
+} {
 	const lines = body.split('\n');
 	const blocks: Block[] = [];
 	let para: string[] = [];
 	let byline: Byline | null = null;
-	/** A byline near the top is the author, not a passage (byline.ts). */
+	let dateline: string | null = null;
+	/** A byline or a dateline near the top is the author or the date, not a passage (byline.ts). */
 	const isByline = (raw: string[]) =>
-		!byline && (byline = readByline(raw, markdownInline, blocks)) !== null;
+		(!byline && (byline = readByline(raw, markdownInline, blocks)) !== null) ||
+		(!dateline && (dateline = readDateline(raw, markdownInline, blocks)) !== null);
 	const list = new ListCollector(markdownInline);
 	const flushPara = () => {
-		if (para.length && !isByline(para))
+		if (para.length && !isMdxEsm(para) && !isByline(para))
 			blocks.push({ type: 'paragraph', text: markdownInline(para.join('\n')) });
 		para = [];
 	};
@@ -154,6 +202,28 @@ export function parseMarkdown(body: string): { blocks: Block[]; byline: Byline |
 		) {
 			para.push(line);
 			continue;
+		}
+		const liquid = line.charCodeAt(0) === 123 ? LIQUID_CODE.exec(line) : null;
+		if (liquid) {
+			const end = new RegExp(`^\\s*\\{%-?\\s*end${liquid[1]}\\s*-?%\\}\\s*$`);
+			const j = findLine(lines, i, 5000, (l) => end.test(l));
+			if (j !== -1) {
+				flushAll();
+				i = j;
+				continue;
+			}
+		}
+		if (HTML_TABLE.test(line)) {
+			const j = HTML_TABLE_END.test(line)
+				? i
+				: findLine(lines, i, 2000, (l) => HTML_TABLE_END.test(l));
+			const rows = j === -1 ? null : htmlTableRows(lines.slice(i, j + 1).join('\n'));
+			if (rows) {
+				flushAll();
+				blocks.push({ type: 'table', rows });
+				i = j;
+				continue;
+			}
 		}
 		const fence = FENCE.exec(line);
 		if (fence) {
@@ -236,7 +306,11 @@ export function parseMarkdown(body: string): { blocks: Block[]; byline: Byline |
 			blocks.push({ type: 'quote', text });
 			continue;
 		}
-		if (REF_DEF.test(line) || ATTR_LINE.test(line)) continue;
+		if (REF_DEF.test(line) || ATTR_LINE.test(line)) {
+			// kramdown's table of contents: "* TOC" over "{:toc}" is a placeholder, not a list.
+			if (list.active && /^\s*\{:\s*toc\s*\}\s*$/i.test(line)) list.discard();
+			continue;
+		}
 		const item = ITEM.exec(line);
 		if (item && (item[3] !== undefined || list.active)) {
 			flushPara();
@@ -270,5 +344,5 @@ export function parseMarkdown(body: string): { blocks: Block[]; byline: Byline |
 		para.push(line);
 	}
 	flushAll();
-	return { blocks, byline };
+	return { blocks, byline, dateline };
 }

@@ -4,7 +4,7 @@
  * characters (•, -, *, 1.) start list items; lines of dashes are separators.
  */
 import type { Block } from './blocks';
-import { readByline, type Byline } from './byline';
+import { readByline, readDateline, type Byline } from './byline';
 import { looksLikeTalk } from './classify';
 import { finishText, isUrlOnly, startsWithLetter } from './inline';
 import { splitCount } from '../codeUnits';
@@ -86,6 +86,7 @@ export interface TextParse {
 	blocks: Block[];
 	title: string | null;
 	byline: Byline | null;
+	dateline: string | null;
 }
 
 export function parseText(body: string): TextParse {
@@ -93,11 +94,16 @@ export function parseText(body: string): TextParse {
 	const blocks: Block[] = [];
 	let title: string | null = null;
 	let byline: Byline | null = null;
+	let dateline: string | null = null;
 	let bylineAt = -1;
 	for (let i = 0; i < gs.length; i++) {
 		const g = gs[i]!;
 		const only = g.lines.length === 1 ? g.lines[0]! : null;
 		if (i > 0 && !byline && (byline = readByline(g.lines, (l) => finishText(l), blocks))) {
+			bylineAt = i;
+			continue;
+		}
+		if (i > 0 && !dateline && (dateline = readDateline(g.lines, (l) => finishText(l), blocks))) {
 			bylineAt = i;
 			continue;
 		}
@@ -122,5 +128,5 @@ export function parseText(body: string): TextParse {
 		}
 		groupBlocks(g, blocks);
 	}
-	return { blocks, title, byline };
+	return { blocks, title, byline, dateline };
 }

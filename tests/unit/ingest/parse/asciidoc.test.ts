@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allText, headings, mustParse } from './helpers';
+import { allText, headings, mustParse, parseString, passages } from './helpers';
 
 describe('AsciiDoc', () => {
 	it('reads YAML front matter on top, drops image macros, keeps link text', () => {
@@ -38,5 +38,54 @@ describe('AsciiDoc', () => {
 		expect(doc.sections[0]!.passages[0]!.text).toBe(
 			'Opening paragraph with bold and emphasis and code.'
 		);
+	});
+
+	it.each([
+		['2019-11-26', '2019-11-26'],
+		['November 26, 2019', '2019-11-26'],
+		['26 November 2019: final', '2019-11-26']
+	])('a revision line that is a date alone (%s) is the publication date, not text', (rev, date) => {
+		const doc = parseString(
+			`= KubeCon NA 2019 talks\nJane Doe <jane@example.com>\n${rev}\n\nWe went to San Diego.\n`,
+			'talks.adoc'
+		);
+		expect(doc.author).toBe('Jane Doe');
+		expect(doc.published).toBe(date);
+		expect(passages(doc).map((p) => p.text)).toEqual(['We went to San Diego.']);
+	});
+
+	it('a sentence under the author line stays text', () => {
+		const doc = parseString('= Recap\nJane Doe\nGreat conference.\n\nMore.\n', 'r.adoc');
+		expect(doc.published).toBeNull();
+		expect(allText(doc)).toContain('Great conference.');
+	});
+
+	it('a table keeps its block attributes: [options="header"] and cols="2*"', () => {
+		const doc = parseString(
+			[
+				'= KubeCon EU 2019 talks',
+				'',
+				'.Keynotes',
+				'[options="header"]',
+				'|===',
+				'|Title|Speakers',
+				'|Opening Keynote|Priyanka Sharma, Dan Kohn',
+				'|===',
+				'',
+				'[cols="2*"]',
+				'|===',
+				'|GitOps in Practice',
+				'|Alexis Richardson',
+				'|Service Mesh Wars',
+				'|William Morgan',
+				'|==='
+			].join('\n'),
+			'a.adoc'
+		);
+		expect(passages(doc).map((p) => p.text)).toEqual([
+			'Title: Opening Keynote | Speakers: Priyanka Sharma, Dan Kohn',
+			'GitOps in Practice | Alexis Richardson',
+			'Service Mesh Wars | William Morgan'
+		]);
 	});
 });

@@ -120,3 +120,53 @@ describe('bylines', () => {
 		expect(doc.sections.map((s) => s.heading)).toEqual(['KubeCon Field Notes', 'A Short Heading']);
 	});
 });
+
+describe('datelines', () => {
+	it.each([
+		['May 21, 2019', '2019-05-21'],
+		['Posted on May 21, 2019', '2019-05-21'],
+		['*Published: 2019-05-21*', '2019-05-21'],
+		['Tuesday, May 21, 2019', '2019-05-21'],
+		['Seattle, December 11, 2018', '2018-12-11'],
+		['Publié le 28 mai 2019', '2019-05-28'],
+		['2019年6月28日', '2019-06-28']
+	])('%j under the title: the publication date, not a passage', (head, date) => {
+		for (const doc of [text(head), markdown(head)]) {
+			expect(doc.published).toBe(date);
+			expect(passages(doc).map((p) => p.text)).toEqual([BODY]);
+		}
+	});
+
+	it('a byline with a date gives both', () => {
+		const doc = text('Posted by Jane Doe on March 3, 2019');
+		expect([doc.author, doc.published]).toEqual(['Jane Doe', '2019-03-03']);
+		expect(text('By Ada Rossi (InfoQ), 2014-06-21').published).toBe('2014-06-21');
+	});
+
+	it.each([
+		'June 12-15, 2018',
+		'Tuesday, May 21',
+		'May 2019',
+		'The conference ran on May 21, 2019 in Barcelona',
+		'May 21, 2019: keynotes'
+	])('keeps %j: not a dateline', (head) => {
+		const doc = text(head);
+		expect(doc.published).toBeNull();
+		expect(texts(head)).toContain(head);
+	});
+
+	it('front matter wins, and the dateline is still not a passage', () => {
+		const doc = parseString(
+			`---\ndate: 2019-05-30\n---\n\n# Notes\n\nMay 21, 2019\n\n${BODY}\n`,
+			'a.md'
+		);
+		expect(doc.published).toBe('2019-05-30');
+		expect(passages(doc).map((p) => p.text)).toEqual([BODY]);
+	});
+
+	it('looks only near the top', () => {
+		const late = parseString(`KubeCon Field Notes\n\n${BODY} ${BODY}\n\nMay 21, 2019\n`);
+		expect(late.published).toBeNull();
+		expect(passages(late).at(-1)!.text).toBe('May 21, 2019');
+	});
+});

@@ -119,6 +119,95 @@ describe('Markdown structure', () => {
 	});
 });
 
+describe('HTML tables in Markdown', () => {
+	it('gives one table passage per row, with the <th> row as the header', () => {
+		const doc = parseString(
+			[
+				'# Talks',
+				'',
+				'Our favourite talks:',
+				'',
+				'<table>',
+				'  <thead><tr><th>Talk</th><th>Speaker</th></tr></thead>',
+				'  <tbody>',
+				'    <tr><td>Scaling <em>Prometheus</em></td><td>Alice Smith, Acme &amp; Co</td></tr>',
+				'    <tr><td>Linkerd in Production</td>',
+				'        <td>Bob Jones</td></tr>',
+				'  </tbody>',
+				'</table>',
+				'',
+				'After the table.'
+			].join('\n'),
+			'a.md'
+		);
+		expect(passages(doc)).toEqual([
+			{ kind: 'paragraph', text: 'Our favourite talks:' },
+			{ kind: 'table', text: 'Talk: Scaling Prometheus | Speaker: Alice Smith, Acme & Co' },
+			{ kind: 'table', text: 'Talk: Linkerd in Production | Speaker: Bob Jones' },
+			{ kind: 'paragraph', text: 'After the table.' }
+		]);
+	});
+
+	it('a table without a header row and on one line: bare cells', () => {
+		const doc = parseString(
+			'# T\n\n<table><tr><td>A talk</td><td>Jane Doe</td></tr></table>\n\nEnd.\n',
+			'a.md'
+		);
+		expect(passages(doc).map((p) => p.text)).toEqual(['A talk | Jane Doe', 'End.']);
+	});
+});
+
+describe('Jekyll and MDX habits', () => {
+	it('drops {% highlight %} blocks and the kramdown "* TOC {:toc}" placeholder', () => {
+		const doc = parseString(
+			[
+				'# DockerCon EU 2017',
+				'',
+				'* TOC',
+				'{:toc}',
+				'',
+				'Kubernetes support in Docker was announced.',
+				'',
+				'{% highlight bash %}',
+				'docker stack deploy --orchestrator=kubernetes',
+				'{% endhighlight %}',
+				'',
+				'- a real list item'
+			].join('\n'),
+			'a.md'
+		);
+		expect(passages(doc).map((p) => p.text)).toEqual([
+			'Kubernetes support in Docker was announced.',
+			'a real list item'
+		]);
+	});
+
+	it('drops MDX imports, exports and {/* comments */}, keeps the prose', () => {
+		const doc = parseString(
+			[
+				'---',
+				'title: KubeCon EU 2021',
+				'---',
+				"import { Tweet } from '../components/Tweet';",
+				"import Image from 'next/image';",
+				'',
+				"export const meta = { author: 'Jane' };",
+				'',
+				'KubeCon EU 2021 was virtual again.',
+				'',
+				'{/* a comment */}',
+				'',
+				'Important: export controls were discussed. {/* note */} Crossplane too.'
+			].join('\n'),
+			'a.mdx'
+		);
+		expect(passages(doc).map((p) => p.text)).toEqual([
+			'KubeCon EU 2021 was virtual again.',
+			'Important: export controls were discussed. Crossplane too.'
+		]);
+	});
+});
+
 describe('markdownInline', () => {
 	it.each([
 		['**bold** and *em* and _em_ and ~~gone~~', 'bold and em and em and gone'],

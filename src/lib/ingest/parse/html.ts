@@ -1,0 +1,65 @@
+/**
+ * HTML → Markdown-shaped text, for HTML pages and for bodies written in HTML blocks (WordPress
+ * block-editor exports: `<!-- wp:paragraph --><p>…</p>`). Block elements become the line
+ * structure Markdown reads (headings, paragraphs, list items, tables on their own lines);
+ * page furniture (head, navigation, footer, scripts) is dropped; inline markup is left for the
+ * Markdown inline pass. Every pattern is linear: one alternation or a bounded tag scan.
+ */
+
+const DOCTYPE = /<!doctype[^>]{0,200}>/gi;
+const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
+const TITLE = /<title\b[^>]{0,500}>([^<]{1,300})<\/title\s*>/i;
+/** Furniture and code whose text is not the recap. */
+const DROPPED =
+	/<(head|script|style|noscript|nav|footer|aside|template|svg|form|button|select)\b[^>]{0,2000}>[\s\S]*?(?:<\/\1\s*>|$)/gi;
+const HEADING = /<h([1-6])\b[^>]{0,1000}>([\s\S]{0,2000}?)<\/h\1\s*>/gi;
+const LIST_ITEM = /<li\b[^>]{0,1000}>/gi;
+const BLOCK =
+	/<\/?(?:p|div|section|article|main|header|ul|ol|li|blockquote|figure|figcaption|dl|dt|dd|hr|center|details|summary|body|html)\b[^>]{0,1000}>/gi;
+const BREAK = /<br\s*\/?>/gi;
+const TABLE_OPEN = /<table\b/gi;
+const TABLE_CLOSE = /<\/table\s*>/gi;
+const PRE_OPEN = /<pre\b/gi;
+const BLOCK_LINE = /^\s*<(?:p|h[1-6]|div|ul|ol|li|table|figure|blockquote|section)\b/i;
+
+/** True for a body written in HTML blocks rather than Markdown (WordPress block exports). */
+export function isHtmlBody(body: string): boolean {
+	if (body.includes('<!-- wp:')) return true;
+	if (!body.includes('<')) return false;
+	// The opening lines decide: a hundred are plenty, and the rest need not be split.
+	let blocks = 0;
+	let lines = 0;
+	for (let at = 0; at < body.length && lines < 100;) {
+		let end = body.indexOf('\n', at);
+		if (end === -1) end = body.length;
+		const line = body.slice(at, end);
+		at = end + 1;
+		if (!line.trim()) continue;
+		lines++;
+		if (BLOCK_LINE.test(line)) blocks++;
+	}
+	return blocks >= 3 && blocks * 2 >= lines;
+}
+
+export function htmlToMarkdown(html: string): string {
+	const title = TITLE.exec(html)?.[1]?.trim();
+	let s = html.replace(DOCTYPE, ' ').replace(COMMENT, '\n').replace(DROPPED, '\n');
+	// The page's <title> heads the text when the page has no <h1> of its own.
+	if (title && !/<h1\b/i.test(s)) s = `<h1>${title}</h1>\n${s}`;
+	s = s
+		.replace(HEADING, (_m, level: string, inner: string) => {
+			const text = inner.replace(/\s+/g, ' ').trim();
+			return text ? `\n\n${'#'.repeat(Number(level))} ${text}\n\n` : '\n\n';
+		})
+		.replace(TABLE_OPEN, '\n\n<table')
+		.replace(TABLE_CLOSE, '</table>\n\n')
+		.replace(PRE_OPEN, '\n\n<pre')
+		.replace(LIST_ITEM, '\n- ')
+		.replace(BLOCK, '\n\n')
+		.replace(BREAK, '\n');
+	// Source indentation is not Markdown indentation (four spaces would read as code).
+	return s
+		.replace(/^[ \t]+/gm, '')
+		.replace(/[ \t]+$/gm, '')
+		.replace(/\n{3,}/g, '\n\n');
+}

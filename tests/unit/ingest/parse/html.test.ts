@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { headings, parseString, passages } from './helpers';
+
+describe('HTML pages', () => {
+	const page = [
+		'<!DOCTYPE html>',
+		'<html lang="en">',
+		'<head><title>KubeCon EU 2019 recap | My Blog</title><style>body {}</style></head>',
+		'<body>',
+		'<nav><a href="/">Home</a> <a href="/about">About</a></nav>',
+		'<article>',
+		'  <h1>KubeCon EU 2019 recap</h1>',
+		'  <p class="meta">Posted on May 25, 2019 by Jane Doe</p>',
+		'  <p>Barcelona hosted KubeCon + CloudNativeCon Europe 2019.</p>',
+		'  <h2>Keynotes</h2>',
+		'  <ul>',
+		'    <li>Scaling Prometheus with Thanos – Alice Smith, Acme Corp</li>',
+		'    <li>Linkerd in Production – Bob Jones, Example Inc</li>',
+		'  </ul>',
+		'</article>',
+		'<footer>© 2019 My Blog</footer>',
+		'<script>track()</script>',
+		'</body>',
+		'</html>'
+	].join('\n');
+
+	it('keeps headings, paragraphs and list items; drops head, navigation and footer', () => {
+		const doc = parseString(page, 'page.html');
+		expect(headings(doc)).toEqual([
+			['KubeCon EU 2019 recap', 1, 'heading'],
+			['Keynotes', 2, 'heading']
+		]);
+		expect(passages(doc)).toEqual([
+			{ kind: 'paragraph', text: 'Barcelona hosted KubeCon + CloudNativeCon Europe 2019.' },
+			{ kind: 'talk', text: 'Scaling Prometheus with Thanos – Alice Smith, Acme Corp' },
+			{ kind: 'talk', text: 'Linkerd in Production – Bob Jones, Example Inc' }
+		]);
+		expect([doc.title, doc.author, doc.published]).toEqual([
+			'KubeCon EU 2019 recap',
+			'Jane Doe',
+			'2019-05-25'
+		]);
+	});
+
+	it('a page without an <h1> is titled by its <title>', () => {
+		const doc = parseString(
+			'<!doctype html><html><head><title>DockerCon 2019 notes</title></head><body><p>Fun.</p></body></html>',
+			'p.html'
+		);
+		expect(doc.title).toBe('DockerCon 2019 notes');
+	});
+});
+
+describe('bodies in HTML blocks (WordPress exports)', () => {
+	it('reads block-editor markup as the paragraphs, headings and lists it holds', () => {
+		const doc = parseString(
+			[
+				'---',
+				'title: DockerCon 2019',
+				'---',
+				'<!-- wp:paragraph -->',
+				'<p>DockerCon 2019 in San Francisco was my first DockerCon.</p>',
+				'<!-- /wp:paragraph -->',
+				'',
+				'<!-- wp:heading -->',
+				'<h2>Announcements</h2>',
+				'<!-- /wp:heading -->',
+				'',
+				'<!-- wp:list -->',
+				'<ul><li>Docker Desktop Enterprise</li><li>Docker Hub updates</li></ul>',
+				'<!-- /wp:list -->'
+			].join('\n'),
+			'wp.md'
+		);
+		expect(headings(doc)).toEqual([['Announcements', 1, 'heading']]);
+		expect(passages(doc)).toEqual([
+			{ kind: 'paragraph', text: 'DockerCon 2019 in San Francisco was my first DockerCon.' },
+			{ kind: 'list', text: 'Docker Desktop Enterprise\nDocker Hub updates' }
+		]);
+	});
+
+	it('leaves Markdown with a few HTML tags to the Markdown parser', () => {
+		const doc = parseString(
+			'# Notes\n\nSome *text* with <img src="a.png"> an image.\n\n    indented code\n\nMore.\n',
+			'a.md'
+		);
+		expect(passages(doc).map((p) => p.text)).toEqual(['Some text with an image.', 'More.']);
+	});
+});
