@@ -79,7 +79,7 @@ export function compileLexicon(
 			for (const c of scan(text)) {
 				const projectId = c.entry.projectIds[0]!;
 				ids.push(projectId);
-				seen?.add(projectId);
+				if (seen && c.entry.vouchable) seen.add(projectId);
 				mentionRows.push({
 					passage_id: passageId,
 					project_id: projectId,

@@ -29,6 +29,8 @@ export interface AliasEntry {
 	rule: CaseRule;
 	/** Lower-cased context words of the (single) ambiguous project. */
 	context: string[];
+	/** Its project has an ambiguous name: a document naming it may vouch for that name. */
+	vouchable: boolean;
 }
 
 export interface Candidate {
@@ -60,11 +62,17 @@ export function aliasEntries(projects: TaxonomyProject[]): AliasEntry[] {
 				alias,
 				projectIds: [project.id],
 				rule: aliasCaseRule(alias, project),
-				context: (project.ambiguous?.context ?? []).map((w) => w.toLowerCase())
+				context: (project.ambiguous?.context ?? []).map((w) => w.toLowerCase()),
+				vouchable: false
 			});
 		}
 	}
-	return [...byAlias.values()].filter((e) => e.projectIds.length === 1);
+	const entries = [...byAlias.values()].filter((e) => e.projectIds.length === 1);
+	const ambiguous = new Set(
+		entries.filter((e) => e.rule === 'ambiguous').map((e) => e.projectIds[0])
+	);
+	for (const e of entries) e.vouchable = ambiguous.has(e.projectIds[0]);
+	return entries;
 }
 
 /**
@@ -147,19 +155,26 @@ function vetAmbiguous(
 ): Candidate[] {
 	// Unambiguous hits are the "tech neighbours" that vouch for ambiguous ones.
 	const firm = candidates.some((c) => c.entry.rule !== 'ambiguous');
-	const verdicts = candidates.map((c) =>
-		c.entry.rule !== 'ambiguous' ? true : ambiguousAccepted(text, c, firm, candidates)
-	);
+	const verdicts = VERDICTS;
+	verdicts.length = 0;
+	let confirmed = false;
+	let open = false;
+	for (const c of candidates) {
+		const v = c.entry.rule !== 'ambiguous' ? ACCEPT : ambiguousAccepted(text, c, firm, candidates);
+		if (v === ACCEPT) confirmed = true;
+		else if (v === UNSURE) open = true;
+		verdicts.push(v);
+	}
 	// An ambiguous name its own context confirms ("Contour … ingress") is a tech neighbour too:
 	// "Contour routed traffic through Envoy".
-	if (!firm && verdicts.includes(true) && verdicts.includes('unsure')) {
+	if (!firm && confirmed && open) {
 		for (let k = 0; k < candidates.length; k++)
-			if (verdicts[k] === 'unsure')
+			if (verdicts[k] === UNSURE)
 				verdicts[k] = ambiguousAccepted(text, candidates[k]!, true, candidates);
 	}
 	return candidates.filter((c, k) => {
 		const verdict = verdicts[k]!;
-		if (verdict !== 'unsure') return verdict;
+		if (verdict !== UNSURE) return verdict === ACCEPT;
 		const id = c.entry.projectIds[0]!;
 		if (vouched?.has(id)) return true;
 		if (!unsure.includes(id)) unsure.push(id);
@@ -206,33 +221,41 @@ function caseAllows(
 	);
 }
 
-/** True or false, or 'unsure': a capitalised name that only lacks evidence in this passage. */
+/** A verdict on an ambiguous hit, as a small number (one shape for the JIT). */
+type Verdict = 0 | 1 | 2;
+const REJECT: Verdict = 0;
+const ACCEPT: Verdict = 1;
+/** A capitalised name that only lacks evidence in this passage. */
+const UNSURE: Verdict = 2;
+/** Scratch space for vetAmbiguous (one passage at a time). */
+const VERDICTS: Verdict[] = [];
+
 function ambiguousAccepted(
 	text: string,
 	hit: Candidate,
 	firm: boolean,
 	candidates: Candidate[]
-): boolean | 'unsure' {
+): Verdict {
 	const surface = text.slice(hit.start, hit.end);
 	const after = text.slice(hit.end, hit.end + 24);
-	if (TOOL_FOLLOWERS.test(after)) return true;
+	if (TOOL_FOLLOWERS.test(after)) return ACCEPT;
 	// "Ambassador Labs", "Ambassador Fest": a capitalised word after it makes another name.
 	const next = NEXT_CAPITALISED.exec(after);
 	if (next) {
 		const word = hit.end + next[0].length - 1;
-		if (!candidates.some((c) => c.start === word)) return false;
+		if (!candidates.some((c) => c.start === word)) return REJECT;
 	}
 	// Distinctive spelling of a mixed-case alias ("KinD") is evidence by itself.
-	if (surface === hit.entry.alias && /[A-Z]/.test(hit.entry.alias.slice(1))) return true;
+	if (surface === hit.entry.alias && /[A-Z]/.test(hit.entry.alias.slice(1))) return ACCEPT;
 	const capital = CAPITALISED.test(surface);
-	if (!capital) return false;
+	if (!capital) return REJECT;
 	const initial = isSentenceInitial(text, hit.start);
-	if (followsProperNoun(text, hit.start)) return false;
+	if (followsProperNoun(text, hit.start)) return REJECT;
 	// Any firm project in the passage (the same one spelled "HashiCorp Vault" included) vouches.
 	const neighbour = firm;
 	const context = hasContextWord(text, hit.start, hit.end, hit.entry.context);
 	// Sentence-initial capitals say nothing: then both signals are needed.
-	return (initial ? neighbour && context : neighbour || context) || 'unsure';
+	return (initial ? neighbour && context : neighbour || context) ? ACCEPT : UNSURE;
 }
 
 /** "Giant Swarm", "Red Hat": a capitalised word just before makes it part of another name. */

@@ -141,7 +141,8 @@ export function talkFromLine(line: string, offset = 0, item = false): TalkCandid
 			!/\b(?:written|posted|photo|image|powered|hosted|presented|organi[sz]ed|moderated|sponsored)$/i.test(
 				title
 			) &&
-			!/^(?:posted|published|written|updated)\b/i.test(title)
+			!/^(?:posted|published|written|updated)\b/i.test(title) &&
+			!PASSIVE_END.test(title)
 		) {
 			return { title, ...list, start: offset, end: offset + line.length, generic: false };
 		}
@@ -192,6 +193,10 @@ function itemTalk(line: string, offset: number): TalkCandidate | null {
 	}
 	return null;
 }
+
+/** "Service Mesh Interface was announced (by Gabe Monroy)": a sentence in the passive voice. */
+const PASSIVE_END =
+	/\b(?:was|were|is|are|been|being|got|gets|get)\s+(?:\w+ly\s+)?(?:\w+ed|\w+en|built|made|shown|held|led|run|done|taken|told|sold|brought|won|hit|set|put)$/i;
 
 /**
  * A talk-table row as the parser writes it: "Talk: Title | Speaker: Name, Name | Company: Org"

@@ -275,7 +275,9 @@ describe('sentences that are not talks', () => {
 		'Cilium – Google',
 		'The cluster was upgraded by the platform team.',
 		'As she put it, you need to decide “what do you bake in your images vs. configure on the host after the fact”',
-		'Photo by Jane Doe'
+		'Photo by Jane Doe',
+		'Service Mesh Interface was announced by Gabe Monroy.',
+		'The new release was quickly built by Jane Doe'
 	])('%s', (text) => {
 		expect(talks(text)).toEqual([]);
 	});

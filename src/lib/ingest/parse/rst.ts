@@ -142,7 +142,9 @@ export function parseRst(body: string): FormatParse {
 		if (ind === 0 && literalIndent < 0 && !list.active && startsWithLetter(line)) {
 			const next = lines[i + 1] ?? '';
 			const nextPunct = next !== '' && !startsWithLetter(next) && ADORN.test(next);
-			if (!nextPunct && t[1] !== '.' && t[1] !== ')') {
+			// An indented line right under a first line makes a definition list item (below).
+			const term = para.length === 0 && (next.charCodeAt(0) === 32 || next.charCodeAt(0) === 9);
+			if (!nextPunct && !term && t[1] !== '.' && t[1] !== ')') {
 				if (para.length === 0) paraIndent = 0;
 				para.push(t);
 				continue;
@@ -234,6 +236,24 @@ export function parseRst(body: string): FormatParse {
 			const end = blockEnd(lines, i - 1, ind - 1);
 			const text = rstInline(lines.slice(i, end).join('\n'));
 			if (text) blocks.push({ type: 'quote', text });
+			i = end - 1;
+			continue;
+		}
+		if (para.length === 0 && ind === 0 && next.trim() && indentOf(next) > 0 && !/::$/.test(t)) {
+			// A definition list item: a term line over its indented definition. A short
+			// definition reads with its term ("Helm 3 deep dive – Matt Fisher, Microsoft").
+			flushAll();
+			const end = blockEnd(lines, i, 0);
+			const body = lines.slice(i + 1, end);
+			const definition = rstInline(dedent(body).join('\n'));
+			const term = rstInline(t);
+			const oneLine = body.filter((l) => l.trim()).length === 1;
+			if (definition && oneLine && definition.length <= 150)
+				blocks.push({ type: 'paragraph', text: `${term} – ${definition}` });
+			else {
+				if (term) blocks.push({ type: 'paragraph', text: term });
+				if (definition) blocks.push({ type: 'paragraph', text: definition });
+			}
 			i = end - 1;
 			continue;
 		}

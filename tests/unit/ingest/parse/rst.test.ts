@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rstInline } from '../../../../src/lib/ingest/parse/rst-inline';
-import { allText, headings, mustParse, parseString } from './helpers';
+import { allText, headings, mustParse, parseString, passages } from './helpers';
 
 describe('reStructuredText', () => {
 	it('reads the field list under the title as docinfo (author, date), later fields as text', () => {
@@ -74,6 +74,39 @@ describe('reStructuredText', () => {
 		);
 		expect(doc.sections[0]!.passages).toEqual([
 			{ kind: 'table', text: 'Title: Envoy deep | Speaker: Matt Klein' }
+		]);
+	});
+
+	it('a definition list: a short definition reads with its term, a long one on its own', () => {
+		const doc = parseString(
+			[
+				'KubeCon EU 2019 notes',
+				'=====================',
+				'',
+				':author: Jane Doe',
+				'',
+				'Notes from `Barcelona <https://x.io>`_.',
+				'',
+				'Helm 3 deep dive',
+				'   Matt Fisher, Microsoft',
+				'',
+				'Prometheus at scale',
+				'   Long notes on the talk.',
+				'',
+				'   A second paragraph of notes.',
+				'',
+				'A plain paragraph',
+				'over two lines.'
+			].join('\n'),
+			'a.rst'
+		);
+		expect(doc.format).toBe('rst');
+		expect(passages(doc).map((p) => p.text)).toEqual([
+			'Notes from Barcelona.',
+			'Helm 3 deep dive – Matt Fisher, Microsoft',
+			'Prometheus at scale',
+			'Long notes on the talk. A second paragraph of notes.',
+			'A plain paragraph over two lines.'
 		]);
 	});
 
