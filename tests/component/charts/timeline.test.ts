@@ -12,6 +12,17 @@ function event(over: Partial<EventSummary>): EventSummary {
 }
 
 describe('TimelineChart', () => {
+	it('progressive: draws the events first and the axis and lines a task later', async () => {
+		const { container } = render(TimelineChart, {
+			props: { events: fixtureEvents, series: fixtureSeries, width: 800, progressive: true }
+		});
+		expect(container.querySelectorAll('circle.event')).toHaveLength(fixtureEvents.length);
+		expect(container.querySelectorAll('text.year, path.series-line')).toHaveLength(0);
+		await new Promise((resolve) => setTimeout(resolve, 0));
+		expect(container.querySelectorAll('text.year').length).toBeGreaterThan(0);
+		expect(container.querySelectorAll('path.series-line').length).toBeGreaterThan(0);
+	});
+
 	it('draws one focusable circle per event, named for screen readers', () => {
 		const { container } = render(TimelineChart, { props: { ...base, events: fixtureEvents } });
 		const circles = container.querySelectorAll('circle.event');
