@@ -107,8 +107,10 @@ export function countWords(text: string): number {
 		asciiBytes = new Uint8Array(Math.max(length, asciiBytes.length * 2));
 	// ASCII text (one UTF-8 byte per character) is counted from bytes the encoder writes natively:
 	// twice as fast as reading the string a character at a time.
-	if (encoder.encodeInto(text, asciiBytes).written === length)
-		return countAscii(asciiBytes, length);
+	// Every character read and one byte each: ASCII. (`written` alone can equal the length when a
+	// multi-byte character filled the buffer before the text ended.)
+	const { read, written } = encoder.encodeInto(text, asciiBytes);
+	if (read === length && written === length) return countAscii(asciiBytes, length);
 	return countUnits(text);
 }
 

@@ -70,6 +70,15 @@ describe('words and passage size', () => {
 		expect(countWords(text)).toBe(n);
 	});
 
+	it('counts a text whose multi-byte characters fill the encoding buffer before its end', () => {
+		// 4,096 characters, the first 2,048 two bytes each in UTF-8: the buffer (4,096 bytes) is
+		// full when half the text is read.
+		const text = 'é'.repeat(2048) + ' word'.repeat(409) + 'abc';
+		expect(text).toHaveLength(4096);
+		expect(countWords(text)).toBe(410);
+		expect(countWords(text.replace(/é/g, 'e'))).toBe(410);
+	});
+
 	it('cuts long text at sentence ends, never above 2,000 characters', () => {
 		const text = 'One short sentence here. '.repeat(400) + 'x'.repeat(5000);
 		const pieces = splitLong(text);
