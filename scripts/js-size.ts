@@ -142,7 +142,10 @@ while (lazyQueue.length > 0) {
 	}
 }
 const pageNodes = [...files.keys()].filter((p) => isNode(p) && !group.has(p));
-for (const p of closure(pageNodes, new Set(group.keys()))) if (!group.has(p)) group.set(p, 'pages');
+const pageFiles = closure(pageNodes, new Set(group.keys()));
+// With the workers those pages start (the add page's).
+const pageWorkers = [...pageFiles].flatMap((p) => files.get(p)?.workers ?? []);
+for (const p of [...pageFiles, ...closure(pageWorkers)]) if (!group.has(p)) group.set(p, 'pages');
 for (const p of files.keys()) if (!group.has(p)) group.set(p, 'unreferenced');
 
 // Names from Vite's manifest (kept in .svelte-kit) and SvelteKit's generated route nodes.
@@ -174,7 +177,7 @@ const titles: Record<Group, string> = {
 	dashboard: 'Dashboard first load (index.html modulepreloads + entry imports, static closure)',
 	workers: 'Workers (db, force layout; sql.js glue included, wasm aside)',
 	lazy: 'Loaded on demand by the dashboard (dynamic import)',
-	pages: 'Other pages only (about, projects, events…)',
+	pages: 'Other pages only (about, projects, events, add — with the add worker)',
 	unreferenced: 'Referenced by nothing above'
 };
 const glues = new Map<string, { raw: number; gzip: number }>();
