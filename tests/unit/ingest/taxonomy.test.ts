@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { compileMatcher } from '../../../src/lib/ingest/matcher';
 import {
 	parseSourcesManifest,
 	parseTaxonomy,
@@ -14,6 +15,7 @@ const files = {
 	themes: read('data/taxonomy/themes.yaml')
 };
 const { taxonomy, warnings } = parseTaxonomy(files);
+const matcher = compileMatcher(taxonomy.projects);
 const event = (id: string) => taxonomy.events.find((e) => e.id === id);
 const project = (id: string) => taxonomy.projects.find((p) => p.id === id);
 const byName = (name: string) =>
@@ -187,13 +189,27 @@ describe('the committed taxonomy', () => {
 			'vault',
 			'chef',
 			'docker-compose',
-			'operator-framework'
+			'operator-framework',
+			'envoy'
 		]) {
 			expect(project(id)?.ambiguous?.context.length, id).toBeGreaterThan(2);
 		}
 		expect(project('vault')?.ambiguous?.context).toContain('hashicorp');
-		for (const id of ['kubernetes', 'prometheus', 'linkerd', 'envoy', 'jaeger'])
+		for (const id of ['kubernetes', 'prometheus', 'linkerd', 'jaeger'])
 			expect(project(id)?.ambiguous, id).toBeUndefined();
+	});
+
+	it.each([
+		['We wrote two Envoy filters in Lua.', ['envoy']],
+		['Traffic enters through Envoy, our edge proxy.', ['envoy']],
+		['Each pod gets an Envoy sidecar.', ['envoy']]
+	])('confirms an ambiguous name by its context words alone: %s', (text, expected) => {
+		expect(matcher.match(text).map((m) => m.projectId)).toEqual(expected);
+	});
+
+	it('still drops a capitalised "Envoy" without such context', () => {
+		expect(matcher.match('The talk was given by a Special Envoy.')).toEqual([]);
+		expect(matcher.match('The King sent an Envoy to the court.')).toEqual([]);
 	});
 
 	it('never lets one alias name two projects', () => {
