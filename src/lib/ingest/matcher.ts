@@ -236,6 +236,8 @@ function ambiguousAccepted(
 	firm: boolean,
 	candidates: Candidate[]
 ): Verdict {
+	// "Prometheus-Operator": a part of a compound with another project's name is not the tool.
+	if (inCompound(text, hit, candidates)) return REJECT;
 	const surface = text.slice(hit.start, hit.end);
 	const after = text.slice(hit.end, hit.end + 24);
 	if (TOOL_FOLLOWERS.test(after)) return ACCEPT;
@@ -257,6 +259,21 @@ function ambiguousAccepted(
 	// Sentence-initial capitals say nothing: then both signals are needed.
 	return (initial ? neighbour && context : neighbour || context) ? ACCEPT : UNSURE;
 }
+
+/** Whether a hyphen joins the hit to a hit of another project ("Prometheus-Operator"). */
+function inCompound(text: string, hit: Candidate, candidates: Candidate[]): boolean {
+	const before = hit.start > 0 && text.charCodeAt(hit.start - 1) === HYPHEN;
+	const after = text.charCodeAt(hit.end) === HYPHEN;
+	if (!before && !after) return false;
+	const id = hit.entry.projectIds[0];
+	return candidates.some(
+		(c) =>
+			c.entry.projectIds[0] !== id &&
+			((before && c.end === hit.start - 1) || (after && c.start === hit.end + 1))
+	);
+}
+
+const HYPHEN = 45;
 
 /** "Giant Swarm", "Red Hat": a capitalised word just before makes it part of another name. */
 function followsProperNoun(text: string, start: number): boolean {

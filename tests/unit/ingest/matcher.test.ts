@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../src/lib/ingest/matcher';
+import type { TaxonomyProject } from '../../../src/lib/ingest/types';
 import { PROJECTS } from './extractionFixtures';
 
 const matcher = compileMatcher(PROJECTS);
@@ -134,5 +135,42 @@ describe('ambiguous names that vouch for each other', () => {
 
 	it('not when none has evidence of its own', () => {
 		expect(ids('Flux and Vault are words too.')).toEqual([]);
+	});
+});
+
+describe('hyphenated compounds', () => {
+	const operator: TaxonomyProject = {
+		id: 'operator-framework',
+		name: 'Operator Framework',
+		aliases: ['Operator', 'Operator SDK'],
+		category: 'Application Definition & Image Build',
+		subcategory: 'Application Definition & Image Build',
+		cncf_status: 'incubating',
+		accepted: null,
+		incubating: null,
+		graduated: null,
+		homepage: null,
+		ambiguous: { context: ['crd', 'crds', 'operator sdk'] }
+	};
+	const withOperator = compileMatcher([...PROJECTS, operator]);
+	const found = (text: string) => withOperator.match(text).map((m) => [m.projectId, m.surface]);
+
+	it('a part joined to another project\'s name is not the ambiguous tool ("Prometheus-Operator")', () => {
+		expect(found('We deploy the Prometheus-Operator with its CRDs.')).toEqual([
+			['prometheus', 'Prometheus']
+		]);
+		expect(
+			found('Secrets come from Kubernetes-Vault, traces from the Jaeger-Operator v1.2.')
+		).toEqual([
+			['kubernetes', 'Kubernetes'],
+			['jaeger', 'Jaeger']
+		]);
+	});
+
+	it('the same name on its own still counts', () => {
+		expect(found('We deploy Prometheus with an Operator and its CRDs.')).toEqual([
+			['prometheus', 'Prometheus'],
+			['operator-framework', 'Operator']
+		]);
 	});
 });
