@@ -58,9 +58,10 @@ export interface EventIndex {
 	resolveName(value: string): EventRef | null;
 }
 
-// "#KubeConEU", "KubeConNA19": a region written onto the series name (hashtags) is group 6.
+// "#KubeConEU", "KubeConNA19": a region written onto the series name (hashtags) is group 4.
+// "KCCNC", "KubeCon/CNC", "KubeCon+CNC" abbreviate KubeCon + CloudNativeCon (group 1).
 const ANCHOR_RE =
-	/(?<![\p{L}\p{N}])(?:(kube\s?cons?)|(cloud\s?native\s?cons?)|(docker\s?cons?))(?:(EU|NA|CN)(?=['\d]|[^\p{L}\p{N}]|$))?(?:'?(\d\d)|(20\d\d))?(?![\p{L}\p{N}])/giu;
+	/(?<![\p{L}\p{N}])(?:(kube\s?cons?(?:\s?[/+&]\s?cnc)?|kccnc)|(cloud\s?native\s?cons?)|(docker\s?cons?))(?:(EU|NA|CN)(?=['\d]|[^\p{L}\p{N}]|$))?(?:'?(\d\d)|(20\d\d))?(?![\p{L}\p{N}])/giu;
 const ATTACHED_REGION: Record<string, RegionTag> = {
 	eu: 'europe',
 	na: 'north-america',
@@ -68,7 +69,10 @@ const ATTACHED_REGION: Record<string, RegionTag> = {
 };
 /** Shared result for the common case (no reference): callers only read it. */
 const NO_REFS: EventRef[] = [];
-const ANCHOR_GATE = /kube\s?con|docker\s?con|native\s?con/i;
+const ANCHOR_GATE = /kube\s?con|docker\s?con|native\s?con|kccnc/i;
+/** "https://kccnceu19.sched.com": the abbreviation as a host name is a link, not a mention. */
+const KCCNC_IN_URL = /[/.@]$/;
+const DOT_AFTER = /^\.\w/;
 const JOINER_RE = /^\s*(?:\+|&|and|\/|,|&amp;)?\s*$/i;
 
 export function compileEventIndex(catalog: CatalogEvent[]): EventIndex {
@@ -147,6 +151,12 @@ export function compileEventIndex(catalog: CatalogEvent[]): EventIndex {
 			region: RegionTag | null;
 		}[] = [];
 		for (const m of text.matchAll(ANCHOR_RE)) {
+			if (
+				m[1]?.length === 5 /* "KCCNC" */ &&
+				(KCCNC_IN_URL.test(text.slice(Math.max(0, m.index - 1), m.index)) ||
+					DOT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)))
+			)
+				continue;
 			const series: EventSeries = m[3] ? 'dockercon' : 'kubecon';
 			const yy = m[5] ? 2000 + Number(m[5]) : m[6] ? Number(m[6]) : null;
 			const region = m[4] ? (ATTACHED_REGION[m[4].toLowerCase()] ?? null) : null;
@@ -189,7 +199,9 @@ export function compileEventIndex(catalog: CatalogEvent[]): EventIndex {
 	const memo = new Map<string, EventRef[]>();
 	function findRefsMemo(text: string): EventRef[] {
 		// Cheap gates first: most passages name no event at all.
-		const anchor = (text.includes('on') || text.includes('ON')) && ANCHOR_GATE.test(text);
+		const anchor =
+			(text.includes('on') || text.includes('ON') || text.includes('CC') || text.includes('cc')) &&
+			ANCHOR_GATE.test(text);
 		const outsideGate = mayNameGathering(text);
 		if (!anchor && !outsideGate && (aliasesNeedAnchor || !aliasGate(text))) return NO_REFS;
 		if (text.length > 200) return findRefs(text, anchor, outsideGate);

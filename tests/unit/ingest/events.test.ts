@@ -76,9 +76,21 @@ describe('how recaps write an edition', () => {
 		['#KubeConEU 2019', 'kubecon-eu-2019'],
 		['#kubeconna19 #cloudnativecon', 'kubecon-na-2019'],
 		['the Barcelona KubeCon', 'kubecon-eu-2019'],
-		['last year’s Copenhagen KubeCon was smaller', 'kubecon-eu-2018']
+		['last year’s Copenhagen KubeCon was smaller', 'kubecon-eu-2018'],
+		['KCCNC EU 2019 was great', 'kubecon-eu-2019'],
+		['#KCCNCEU19', 'kubecon-eu-2019'],
+		['KubeCon/CNC EU 2019 recap', 'kubecon-eu-2019'],
+		['KubeCon+CNC Europe 2019', 'kubecon-eu-2019'],
+		['KubeCon + CNC 2019 in Barcelona', 'kubecon-eu-2019']
 	])('%s', (text, id) => {
 		expect(candidates(text)[0]).toEqual([id]);
+	});
+
+	it('reads "KCCNC" alone as the series, but not in a link ("kccnceu19.sched.com")', () => {
+		expect(index.findRefs('Back from KCCNC!').map((r) => [r.surface, r.generic])).toEqual([
+			['KCCNC', true]
+		]);
+		expect(index.findRefs('Slides: https://kccnceu19.sched.com/event/1')).toEqual([]);
 	});
 
 	it.each([
