@@ -9,7 +9,13 @@ import { atWordBoundary, compileAutomaton, selectLongest } from './automaton';
 import { findDates } from './dates';
 import { compilePlaces, type PlaceFinder, type PlaceHit } from './places';
 import { externalRefs, mayNameGathering } from './eventExternal';
-import { eventRegions, REGION_WORD, regionOf, type RegionTag } from './eventRegions';
+import {
+	CJK_REGION_START,
+	eventRegions,
+	REGION_WORD,
+	regionOf,
+	type RegionTag
+} from './eventRegions';
 
 // Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
 const YEAR_OR_WORD_BEFORE = /(?:^|[^\p{L}\p{N}])(?:((?:19|20)\d\d)|([A-Z][A-Za-z]+))\s+$/u;
@@ -60,8 +66,9 @@ export interface EventIndex {
 
 // "#KubeConEU", "KubeConNA19": a region written onto the series name (hashtags) is group 4.
 // "KCCNC", "KubeCon/CNC", "KubeCon+CNC" abbreviate KubeCon + CloudNativeCon (group 1).
+// Han, kana or Hangul next to the Latin name is a boundary ("参加了KubeCon欧洲2019").
 const ANCHOR_RE =
-	/(?<![\p{L}\p{N}])(?:(kube\s?cons?(?:\s?[/+&]\s?cnc)?|kccnc)|(cloud\s?native\s?cons?)|(docker\s?cons?))(?:(EU|NA|CN)(?=['\d]|[^\p{L}\p{N}]|$))?(?:'?(\d\d)|(20\d\d))?(?![\p{L}\p{N}])/giu;
+	/(?<=^|[^\p{L}\p{N}]|[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])(?:(kube\s?cons?(?:\s?[/+&]\s?cnc)?|kccnc)|(cloud\s?native\s?cons?)|(docker\s?cons?))(?:(EU|NA|CN)(?=['\d]|[^\p{L}\p{N}]|$))?(?:'?(\d\d)|(20\d\d))?(?=$|[^\p{L}\p{N}]|[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])/giu;
 const ATTACHED_REGION: Record<string, RegionTag> = {
 	eu: 'europe',
 	na: 'north-america',
@@ -358,7 +365,10 @@ function scanQualifiers(text: string, start: number, end: number, placeHits: Pla
 			if (place.kind === 'city') q.city = place.name;
 			q.country = q.country ?? place.country;
 			m = [text.slice(place.start, place.end)] as unknown as RegExpExecArray;
-		} else if ((m = REGION_START.exec(rest)) && REGION_WORD.test(m[0])) {
+		} else if (
+			(m = CJK_REGION_START.exec(rest)) ||
+			((m = REGION_START.exec(rest)) && REGION_WORD.test(m[0]))
+		) {
 			if (q.region === null) q.region = regionOf(m[0]);
 			if (q.city === null) q.nameEnd = at + m[0].length;
 		} else if ((m = FILLER_START.exec(rest)) && FILLER.test(m[0]) && fillers < 2) {

@@ -13,8 +13,17 @@ const PATTERNS: [RegExp, RegionTag][] = [
 	[/\b(?:NA|US|USA)\b/, 'north-america'],
 	[/\bnorth[- ]american?\b|\bamericas?\b/i, 'north-america'],
 	[/\bchina\b/i, 'china'],
-	[/\basia\b/i, 'asia']
+	[/\basia\b/i, 'asia'],
+	[/^(?:欧洲|ヨーロッパ|유럽)$/, 'europe'],
+	[/^(?:北美|北米|북미)$/, 'north-america'],
+	[/^中国$/, 'china']
 ];
+
+/**
+ * A region word in Chinese, Japanese or Korean at the start of the text ("KubeCon 欧洲 2019",
+ * "KubeCon北美2019"): these scripts write no space after it, so it is a prefix, not a token.
+ */
+export const CJK_REGION_START = /^(?:欧洲|ヨーロッパ|유럽|北美|北米|북미|中国)/;
 
 /** The region a word or name mentions, if any. */
 export function regionOf(text: string): RegionTag | null {

@@ -81,7 +81,15 @@ describe('how recaps write an edition', () => {
 		['#KCCNCEU19', 'kubecon-eu-2019'],
 		['KubeCon/CNC EU 2019 recap', 'kubecon-eu-2019'],
 		['KubeCon+CNC Europe 2019', 'kubecon-eu-2019'],
-		['KubeCon + CNC 2019 in Barcelona', 'kubecon-eu-2019']
+		['KubeCon + CNC 2019 in Barcelona', 'kubecon-eu-2019'],
+		['KubeCon 欧洲 2019', 'kubecon-eu-2019'],
+		['参加了KubeCon欧洲2019', 'kubecon-eu-2019'],
+		['KubeCon ヨーロッパ 2018', 'kubecon-eu-2018'],
+		['KubeCon 유럽 2019', 'kubecon-eu-2019'],
+		['KubeCon 北美 2019', 'kubecon-na-2019'],
+		['KubeCon北米2019', 'kubecon-na-2019'],
+		['KubeCon 북미 2019', 'kubecon-na-2019'],
+		['KubeCon中国2019', 'kubecon-cn-2019']
 	])('%s', (text, id) => {
 		expect(candidates(text)[0]).toEqual([id]);
 	});
