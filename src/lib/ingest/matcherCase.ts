@@ -25,7 +25,10 @@ const COMMON_WORDS = new Set(
 export function aliasCaseRule(alias: string, project: TaxonomyProject): CaseRule {
 	const single = !/[\s]/.test(alias);
 	const lower = alias.toLowerCase();
-	if (single && (project.ambiguous || COMMON_WORDS.has(lower))) return 'ambiguous';
+	// "envoyproxy", "FluxCD", "LitmusChaos": the name run on into more is no English word.
+	const name = project.name.toLowerCase();
+	const extendsName = lower.length > name.length && lower.startsWith(name);
+	if (single && !extendsName && (project.ambiguous || COMMON_WORDS.has(lower))) return 'ambiguous';
 	const letters = alias.replace(/[^\p{L}]/gu, '');
 	if (letters.length > 0 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters)) {
 		// Acronyms: "OPA", "EKS" exact; longer ones may be written "Keda" or "NATS".

@@ -207,6 +207,15 @@ describe('the committed taxonomy', () => {
 		expect(matcher.match(text).map((m) => m.projectId)).toEqual(expected);
 	});
 
+	it('counts an alias that runs the name on ("envoyproxy", "fluxcd") in any case', () => {
+		expect(matcher.match('Forked from the envoyproxy repo.').map((m) => m.projectId)).toEqual([
+			'envoy'
+		]);
+		expect(matcher.match('We installed fluxcd last week.').map((m) => m.projectId)).toEqual([
+			'flux'
+		]);
+	});
+
 	it('still drops a capitalised "Envoy" without such context', () => {
 		expect(matcher.match('The talk was given by a Special Envoy.')).toEqual([]);
 		expect(matcher.match('The King sent an Envoy to the court.')).toEqual([]);
