@@ -260,7 +260,10 @@ function ambiguousAccepted(
 	return (initial ? neighbour && context : neighbour || context) ? ACCEPT : UNSURE;
 }
 
-/** Whether a hyphen joins the hit to a hit of another project ("Prometheus-Operator"). */
+/**
+ * Whether a hyphen joins the hit to an unambiguous name of another project
+ * ("Prometheus-Operator"). Two ambiguous names ("Helm-Operator") are left to their evidence.
+ */
 function inCompound(text: string, hit: Candidate, candidates: Candidate[]): boolean {
 	const before = hit.start > 0 && text.charCodeAt(hit.start - 1) === HYPHEN;
 	const after = text.charCodeAt(hit.end) === HYPHEN;
@@ -268,6 +271,7 @@ function inCompound(text: string, hit: Candidate, candidates: Candidate[]): bool
 	const id = hit.entry.projectIds[0];
 	return candidates.some(
 		(c) =>
+			c.entry.rule !== 'ambiguous' &&
 			c.entry.projectIds[0] !== id &&
 			((before && c.end === hit.start - 1) || (after && c.start === hit.end + 1))
 	);

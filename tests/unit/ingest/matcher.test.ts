@@ -155,6 +155,13 @@ describe('hyphenated compounds', () => {
 	const withOperator = compileMatcher([...PROJECTS, operator]);
 	const found = (text: string) => withOperator.match(text).map((m) => [m.projectId, m.surface]);
 
+	it('two ambiguous names joined ("Helm-Operator") are left to their own evidence', () => {
+		expect(found('We install the Helm-Operator release with its chart and CRDs.')).toEqual([
+			['helm', 'Helm'],
+			['operator-framework', 'Operator']
+		]);
+	});
+
 	it('a part joined to another project\'s name is not the ambiguous tool ("Prometheus-Operator")', () => {
 		expect(found('We deploy the Prometheus-Operator with its CRDs.')).toEqual([
 			['prometheus', 'Prometheus']
