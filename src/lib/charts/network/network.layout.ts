@@ -152,6 +152,16 @@ export function createPicker(drawn: DrawnNode[]): (x: number, y: number) => Draw
 	};
 }
 
+/**
+ * The step the arrow keys take through marks in keyboard order: → and ↓ to the next, ← and ↑
+ * to the previous, 0 for any other key.
+ */
+export function arrowStep(key: string): -1 | 0 | 1 {
+	if (key === 'ArrowRight' || key === 'ArrowDown') return 1;
+	if (key === 'ArrowLeft' || key === 'ArrowUp') return -1;
+	return 0;
+}
+
 /** Keyboard order of nodes: most mentioned first, ties by id. */
 export const keyboardOrder = (nodes: NetworkNode[]) =>
 	[...nodes].sort((a, b) => b.mentions - a.mentions || (a.id < b.id ? -1 : 1));
