@@ -3,9 +3,9 @@
  * serious or critical violation.
  */
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage, serveSite, type Site } from './harness';
+import { describe, expect, it } from 'vitest';
+import { openPage } from './harness';
+import { servedSite } from './servedSite';
 import { SITE_PAGES } from './sitePages';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -17,22 +17,12 @@ interface Violation {
 	nodes: { target: string[]; failureSummary?: string }[];
 }
 
-let site: Site;
-let browser: Browser;
-
-beforeAll(async () => {
-	[site, browser] = await Promise.all([serveSite(), launchBrowser()]);
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await site?.stop();
-});
+const e2e = servedSite();
 
 describe.each(['light', 'dark'] as const)('axe, %s theme', (colorScheme) => {
 	it.each(SITE_PAGES)('$path', async ({ path, ready }) => {
-		const { context, page, problems } = await openPage(browser, { colorScheme });
-		await page.goto(`${site.url}${path}`);
+		const { context, page, problems } = await openPage(e2e.browser, { colorScheme });
+		await page.goto(`${e2e.site.url}${path}`);
 		await ready(page);
 		await page.addScriptTag({ path: AXE });
 		const violations = (await page.evaluate(async () => {

@@ -5,23 +5,14 @@
  * the atlas is unchanged.
  */
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage, serveSite, type Site } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage } from './harness';
+import { servedSite } from './servedSite';
 import { waitForCharts } from './dashboard';
 import { pngSize } from './files';
 
-let site: Site;
-let browser: Browser;
-
-beforeAll(async () => {
-	[site, browser] = await Promise.all([serveSite(), launchBrowser()]);
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await site?.stop();
-});
+const e2e = servedSite();
 
 const FIXTURES = 'tests/fixtures/docs';
 
@@ -34,14 +25,14 @@ async function counts(page: Page): Promise<Record<string, number>> {
 }
 
 async function openAdd(page: Page) {
-	await page.goto(`${site.url}/add/`);
+	await page.goto(`${e2e.site.url}/add/`);
 	await page.locator('#recap-files').waitFor();
 }
 
 describe('adding recaps in the browser', () => {
 	it('adds readable files, names the unreadable one, and the dashboard shows them', async () => {
-		const { context, page, problems } = await openPage(browser);
-		await page.goto(`${site.url}/`);
+		const { context, page, problems } = await openPage(e2e.browser);
+		await page.goto(`${e2e.site.url}/`);
 		await waitForCharts(page);
 		const before = await counts(page);
 
@@ -76,7 +67,7 @@ describe('adding recaps in the browser', () => {
 	});
 
 	it('shows an alert and keeps the atlas when no file can be read', async () => {
-		const { context, page, problems } = await openPage(browser);
+		const { context, page, problems } = await openPage(e2e.browser);
 		await openAdd(page);
 		await page
 			.locator('#recap-files')
@@ -97,7 +88,7 @@ describe('adding recaps in the browser', () => {
 	});
 
 	it('adds a pasted recap', async () => {
-		const { context, page } = await openPage(browser);
+		const { context, page } = await openPage(e2e.browser);
 		await openAdd(page);
 		await page.getByText('Or paste a recap').click();
 		await page.getByLabel('File name').fill('pasted.md');

@@ -2,26 +2,16 @@
  * The dashboard against the built site and the real database: download progress first, then the
  * three charts, each drawing one mark per row of its table, without console noise.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage, serveSite, type Site } from './harness';
+import { describe, expect, it } from 'vitest';
+import { openPage } from './harness';
+import { servedSite } from './servedSite';
 import { CHARTS, MARKS, openDashboard, waitForCharts } from './dashboard';
 
-let site: Site;
-let browser: Browser;
-
-beforeAll(async () => {
-	[site, browser] = await Promise.all([serveSite(), launchBrowser()]);
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await site?.stop();
-});
+const e2e = servedSite();
 
 describe('dashboard', () => {
 	it('shows the bytes received while the database downloads, then draws the charts', async () => {
-		const { context, page, problems } = await openPage(browser);
+		const { context, page, problems } = await openPage(e2e.browser);
 		// A slow line, so the download lasts long enough to be seen (applies to the worker's fetch).
 		const cdp = await context.newCDPSession(page);
 		await cdp.send('Network.enable');
@@ -31,7 +21,7 @@ describe('dashboard', () => {
 			downloadThroughput: 512 * 1024,
 			uploadThroughput: -1
 		});
-		await page.goto(`${site.url}/`);
+		await page.goto(`${e2e.site.url}/`);
 		const progress = await page.waitForFunction(
 			() => {
 				const bar = document.querySelector<HTMLProgressElement>('.load-progress progress');
@@ -58,8 +48,8 @@ describe('dashboard', () => {
 	});
 
 	it('draws every chart with one mark per table row, titled and with a legend', async () => {
-		const { context, page, problems } = await openPage(browser);
-		const counts = await openDashboard(page, `${site.url}/`);
+		const { context, page, problems } = await openPage(e2e.browser);
+		const counts = await openDashboard(page, `${e2e.site.url}/`);
 		for (const id of CHARTS) {
 			expect(counts[id].marks, `${id} marks (${MARKS[id]})`).toBeGreaterThan(0);
 			expect(counts[id].rows, `${id}: table rows = marks`).toBe(counts[id].marks);
@@ -82,8 +72,8 @@ describe('dashboard', () => {
 	});
 
 	it('shows each table on demand with the same rows', async () => {
-		const { context, page, problems } = await openPage(browser, { width: 800 });
-		await page.goto(`${site.url}/`);
+		const { context, page, problems } = await openPage(e2e.browser, { width: 800 });
+		await page.goto(`${e2e.site.url}/`);
 		await waitForCharts(page);
 		const figure = page.locator('figure[data-chart="heatmap"]');
 		const table = figure.getByRole('table');

@@ -3,27 +3,18 @@
  * between pages does not download the database again, and the dashboard works from the
  * keyboard: Tab reaches the marks of every chart, Enter selects, Escape clears the selection.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage, serveSite, type Site } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage } from './harness';
+import { servedSite } from './servedSite';
 import { openDashboard, redrawAfter, searchParams, waitForCharts } from './dashboard';
 
-let site: Site;
-let browser: Browser;
-
-beforeAll(async () => {
-	[site, browser] = await Promise.all([serveSite(), launchBrowser()]);
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await site?.stop();
-});
+const e2e = servedSite();
 
 describe('pages', () => {
 	it('a project page shows its mentions, co-mentions, events and passages', async () => {
-		const { context, page, problems } = await openPage(browser);
-		await page.goto(`${site.url}/projects/kubernetes`);
+		const { context, page, problems } = await openPage(e2e.browser);
+		await page.goto(`${e2e.site.url}/projects/kubernetes`);
 		await page.locator('#over-time').waitFor();
 		await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Kubernetes');
 		await expect(page.locator('#events-list + ul li').count()).resolves.toBeGreaterThan(0);
@@ -35,8 +26,8 @@ describe('pages', () => {
 	});
 
 	it('an event page shows its themes, projects, talks and sources', async () => {
-		const { context, page, problems } = await openPage(browser);
-		await page.goto(`${site.url}/events/kubecon-eu-2018`);
+		const { context, page, problems } = await openPage(e2e.browser);
+		await page.goto(`${e2e.site.url}/events/kubecon-eu-2018`);
 		await page.locator('#talks').waitFor();
 		await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/KubeCon/);
 		await expect(page.locator('ul.talks li').count()).resolves.toBeGreaterThan(0);
@@ -46,8 +37,8 @@ describe('pages', () => {
 	});
 
 	it('About lists the sources and links to the database', async () => {
-		const { context, page, problems } = await openPage(browser);
-		await page.goto(`${site.url}/about`);
+		const { context, page, problems } = await openPage(e2e.browser);
+		await page.goto(`${e2e.site.url}/about`);
 		const caption = page.locator('caption', { hasText: 'sources in the database' });
 		await caption.waitFor();
 		expect(Number((await caption.textContent())?.match(/\d+/)?.[0])).toBeGreaterThan(0);
@@ -63,12 +54,12 @@ describe('pages', () => {
 	});
 
 	it('moving from a project page to the dashboard keeps the loaded database', async () => {
-		const { context, page, problems } = await openPage(browser);
+		const { context, page, problems } = await openPage(e2e.browser);
 		let downloads = 0;
 		context.on('request', (r) => {
 			if (r.url().endsWith('.sqlite')) downloads++;
 		});
-		await page.goto(`${site.url}/projects/cilium`);
+		await page.goto(`${e2e.site.url}/projects/cilium`);
 		await page.locator('#over-time').waitFor();
 		await page.getByRole('link', { name: 'Explore Cilium in the dashboard' }).click();
 		await waitForCharts(page);
@@ -90,8 +81,8 @@ async function tabTo(page: Page, selector: string, max = 300): Promise<number> {
 
 describe('keyboard', () => {
 	it('Tab reaches the marks of every chart, with a visible focus', async () => {
-		const { context, page, problems } = await openPage(browser);
-		await openDashboard(page, `${site.url}/`);
+		const { context, page, problems } = await openPage(e2e.browser);
+		await openDashboard(page, `${e2e.site.url}/`);
 		for (const mark of [
 			'figure[data-chart="timeline"] circle.event',
 			'figure[data-chart="heatmap"] rect.cell',
@@ -118,8 +109,8 @@ describe('keyboard', () => {
 	});
 
 	it('Enter on a heatmap cell selects it; Escape clears the selection', async () => {
-		const { context, page, problems } = await openPage(browser);
-		await openDashboard(page, `${site.url}/`);
+		const { context, page, problems } = await openPage(e2e.browser);
+		await openDashboard(page, `${e2e.site.url}/`);
 		await tabTo(page, 'figure[data-chart="heatmap"] rect.cell');
 		const pressed = page.locator('figure[data-chart="heatmap"] rect.cell[aria-pressed="true"]');
 		await redrawAfter(page, () => page.keyboard.press('Enter'));
