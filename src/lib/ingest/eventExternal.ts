@@ -35,7 +35,8 @@ export function mayNameGathering(text: string): boolean {
 	return GATE.test(text);
 }
 
-const SERIES = /kube\s?con|docker\s?con|cloud\s?native\s?con/i;
+/** A name of the conference series the catalog covers (KubeCon, CloudNativeCon, DockerCon). */
+export const SERIES = /kube\s?con|docker\s?con|cloud\s?native\s?con/i;
 /** Leading words that are not part of a name ("The", "Last", weekdays…). */
 const NOT_NAME = new Set(
 	(

@@ -7,6 +7,7 @@
  */
 import type { ParsedPassage } from './types';
 import { splitCount } from './codeUnits';
+import { SERIES } from './eventExternal';
 import { compilePlaces, type PlaceFinder } from './places';
 import {
 	isOrgName,
@@ -155,7 +156,6 @@ const LEADING_SPEAKER = /^[\s•*\-–]*([^():]{4,80}?)\s*\(([^()]{2,80})\)\s*:\
 /** Words of a sentence, not of a talk title (lower case only: "The Future of…" is a title). */
 const SENTENCE_WORDS = /\b(?:the|is|are|was|were|we|our|i|my|they|he|she|had|has|have)\b/;
 
-const SERIES_NAME = /kube\s?con|docker\s?con|cloud\s?native\s?con/i;
 let places: PlaceFinder | null = null;
 
 /** "San Diego, California" reads as a name and an organisation: a place is neither. */
@@ -174,7 +174,7 @@ function itemTalk(line: string, offset: number): TalkCandidate | null {
 	// A quoted title is read by the quote rules ('Talk: "Title" (Jane Roe, MetLife)').
 	if (
 		trailing &&
-		!SERIES_NAME.test(trailing[1]!) &&
+		!SERIES.test(trailing[1]!) &&
 		!OPENING_QUOTE.test(trailing[1]!) &&
 		/\S\s+\S/.test(trailing[1]!.trim())
 	) {
@@ -236,10 +236,10 @@ export function talkFromTableRow(text: string): TalkCandidate | null {
 const ANY_TALK = / \| |\s(?:–|—|―|-{1,2})\s| by |[“"’'«„「『]| in (?:her|his|their) /i;
 
 /** A label for the speakers, as notes templates write it ("Speaker: Jane Doe (Acme)"). */
-const SPEAKER_LABEL = /(?:[Ss]peakers?|SPEAKERS?|[Pp]resenters?|[Pp]resented by)\s*[:：]/;
+const SPEAKERS_LABEL = '(?:[Ss]peakers?|SPEAKERS?|[Pp]resenters?|[Pp]resented by)\\s*[:：]';
+const SPEAKER_LABEL = new RegExp(SPEAKERS_LABEL);
 const TITLE_LABEL =
 	'(?:[Tt]alk|TALK|[Tt]itle|TITLE|[Ss]ession|[Pp]resentation|[Kk]eynote|[Tt]opic)\\s*[:：]';
-const SPEAKERS_LABEL = '(?:[Ss]peakers?|SPEAKERS?|[Pp]resenters?|[Pp]resented by)\\s*[:：]';
 /** "Talk: Title Speaker: Name (Org)": both labels on one line (paragraph lines are joined). */
 const LABELLED = new RegExp(
 	`(?:^|[\\s*_])${TITLE_LABEL}[\\s*_]*([^\\n]{4,200}?)[\\s*_]+${SPEAKERS_LABEL}[\\s*_]*([^\\n]{3,240})`,
@@ -464,7 +464,7 @@ export function talkFromHeading(
 	const speakers = speakersAfterHeading(passages, Math.min(4, passages.length));
 	if (speakers) return { title, ...speakers };
 	// "KubeCon Barcelona 2019: what changed" titles a recap of the conference, not one session.
-	const single = !BLOCK_HEADING.test(title) && !SERIES_NAME.test(title) && titleCased(title);
+	const single = !BLOCK_HEADING.test(title) && !SERIES.test(title) && titleCased(title);
 	if (headingIsTalk || (single && (recordingFollows(passages) || speaksOfSession(passages)))) {
 		return { title, speakers: [], organizations: [] };
 	}
