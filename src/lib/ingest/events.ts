@@ -12,7 +12,8 @@ import type { EventDescription, EventIndex, EventRef } from './eventRefs';
 import { refRole, type RefRole } from './eventCues';
 import { chooseDefault, collectEvidence, type DocEvidence } from './eventDefault';
 import { externalRow } from './eventRows';
-import { talkFromHeading, talksInPassage, type TalkCandidate } from './talks';
+import { talkFromHeading } from './talkHeadings';
+import { talksInPassage, type TalkCandidate } from './talks';
 import { speakerMentions } from './speakerRefs';
 
 export interface AttributedTalk {

@@ -10,13 +10,8 @@ export {
 } from './themes';
 export { compileEventIndex, type EventIndex, type EventRef } from './eventRefs';
 export { attributeEvents, type AttributedDocument } from './events';
-export {
-	talksInPassage,
-	talkFromLine,
-	talkFromHeading,
-	talkFromTableRow,
-	type TalkCandidate
-} from './talks';
+export { talksInPassage, talkFromLine, talkFromTableRow, type TalkCandidate } from './talks';
+export { talkFromHeading } from './talkHeadings';
 export { parseSpeakerList } from './speakers';
 export { findDates } from './dates';
 export type * from './types';

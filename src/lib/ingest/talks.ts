@@ -3,10 +3,10 @@
  *   "Title – Speaker, Org & Speaker2, Org2"   "Title - Speaker (Company)"   "Title by Speaker"
  *   "“Title”, the X keynote, by Speaker"      "“Title” Speaker, Org" (schedule lists)
  *   "keynote by Speaker", "A talk by Speaker", "Speaker’s superb keynote", "Speaker in her keynote, “Title”"
- *   a heading followed by "Speakers" and a list of names, or by a "Name @handle" line.
+ *   (headings naming a talk: talkHeadings.ts)
  */
 import type { ParsedPassage } from './types';
-import { splitCount } from './codeUnits';
+import { cleanTitle, looksLikeTitle, titleCased } from './talkTitle';
 import { SERIES } from './eventExternal';
 import { compilePlaces, type PlaceFinder } from './places';
 import {
@@ -18,15 +18,10 @@ import {
 } from './speakers';
 
 // Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
-const PICTOGRAPH = /\p{Extended_Pictographic}|\uFE0F/gu;
-const QUOTED_TITLE_OPENING = /^[\p{L}\p{N}“"‘'(@]/u;
-const TITLE_OPENING = /^[\p{Lu}\p{N}“"‘'(@]/u;
-const SENTENCE_INSIDE = /[.!?]\s+\p{Lu}/u;
 const SPEAKER_OPENING = /^[\s*_]*\p{Lu}/u;
 const SPEAKER_AFTER_QUOTE = /^[^“”"\n]{0,100}\b[Bb]y\s|^\s*\n?\s*\(?\p{Lu}/u;
 const CAPITAL_LINE = /^\s*[\p{Lu}]/u;
 const COLON_TITLE = /^[^.:\n]{0,80}:\s+(\p{Lu}[^\n]{6,140}?)\s*$/u;
-const CAPITALISED_WORD = /^[\p{Lu}\p{N}]/u;
 
 export interface TalkCandidate extends SpeakerList {
 	title: string;
@@ -67,24 +62,7 @@ const TALK_BEFORE = /(?:keynote|talk|session|presentation|workshop|demo|tutorial
  * its inner spaces), „…“ (German), 「…」 and 『…』 (Japanese, Chinese).
  */
 const QUOTE = /[“"«„「『]\s?([^“”"«»„「」『』\n]{3,160}?)\s?[”"“»」』]/g;
-const OPENING_QUOTE = /[“"«„「『]/;
-
-/** Title clean-up: quotes, bullets, emoji, durations, markdown leftovers. */
-export function cleanTitle(raw: string): string {
-	// Fast path: most titles need only trimming.
-	if (
-		/^[\w“"‘'(][^*_#•·\n]*[\w)?!”"’']$/.test(raw) &&
-		!/[\uD800-\uDFFF]|\uFE0F|\(\d|\s{2}|[“”"‘’']$|^[“"‘']|^\d+[.)]|:$/.test(raw)
-	)
-		return raw;
-	return raw
-		.replace(/^[\s•*#>·\-–—\d.)]*(?=\S)/u, (m) => (/\d/.test(m) && !/[.)]\s*$/.test(m) ? m : ''))
-		.replace(PICTOGRAPH, '')
-		.replace(/\(\d{1,2}:\d{2}(?::\d{2})?\)/g, '')
-		.replace(/^[\s“"‘'«„「『*_]+|[\s”"“’'»」』*_:,]+$/g, '')
-		.replace(/\s+/g, ' ')
-		.trim();
-}
+export const OPENING_QUOTE = /[“"«„「『]/;
 
 /** 'Money quote: "…". Panel: Ask Me Anything' → the title is what follows the last sentence end. */
 const SENTENCE_BREAK = /(?<=[.!?]["”’)]?)\s+(?=[\p{Lu}“"])/u;
@@ -102,16 +80,6 @@ function separatorsFromLast(line: string): RegExpExecArray[] {
 	SEPARATOR.lastIndex = 0;
 	for (let m = SEPARATOR.exec(line); m; m = SEPARATOR.exec(line)) seps.push(m);
 	return seps.reverse();
-}
-
-function looksLikeTitle(t: string, quoted = false): boolean {
-	if (t.length < 4 || t.length > 200) return false;
-	// A quoted title may open with a lower-case project name ("rktnetes: what's new…").
-	const opening = quoted ? QUOTED_TITLE_OPENING : TITLE_OPENING;
-	if (!opening.test(t) && !/^[a-z]+[A-Z]/.test(t)) return false;
-	if (/[.]$/.test(t) && !/\b(?:etc|vs|Inc)\.$/.test(t)) return false;
-	if (SENTENCE_INSIDE.test(t) && !/\?$/.test(t)) return false;
-	return splitCount(t) <= 25;
 }
 
 /**
@@ -416,13 +384,6 @@ function genericTalk(
 	out.push({ title, speakers: [speaker], organizations: [], start, end, generic });
 }
 
-function titleCased(s: string): boolean {
-	const words = s.split(/\s+/).filter((w) => w.length > 3);
-	return (
-		words.length > 0 && words.filter((w) => CAPITALISED_WORD.test(w)).length / words.length >= 0.6
-	);
-}
-
 function dedupe(talks: TalkCandidate[]): TalkCandidate[] {
 	if (talks.length <= 1) return talks;
 	const sorted = [...talks].sort(
@@ -442,102 +403,4 @@ function dedupe(talks: TalkCandidate[]): TalkCandidate[] {
 		out.push(t);
 	}
 	return out;
-}
-
-/**
- * A heading that names a talk: "Title – Speaker, Org", or a heading whose first passages are
- * a speaker line ("Aaron Grattafiori @dyn__", "Alex Sundström, Spotify") or a "Speakers" list.
- */
-export function talkFromHeading(
-	heading: string,
-	headingIsTalk: boolean,
-	passages: ParsedPassage[]
-): (SpeakerList & { title: string }) | null {
-	// A quoted title in the heading ('Talk: "Title" (Jane Roe, MetLife)') counts as well.
-	const line =
-		talkFromLine(heading, 0, true) ??
-		(OPENING_QUOTE.test(heading) ? talksInPassage(heading).find((t) => !t.generic) : null);
-	if (line)
-		return { title: line.title, speakers: line.speakers, organizations: line.organizations };
-	const title = cleanTitle(heading);
-	if (!looksLikeTitle(title)) return null;
-	const speakers = speakersAfterHeading(passages, Math.min(4, passages.length));
-	if (speakers) return { title, ...speakers };
-	// "KubeCon Barcelona 2019: what changed" titles a recap of the conference, not one session.
-	const single = !BLOCK_HEADING.test(title) && !SERIES.test(title) && titleCased(title);
-	if (headingIsTalk || (single && (recordingFollows(passages) || speaksOfSession(passages)))) {
-		return { title, speakers: [], organizations: [] };
-	}
-	return null;
-}
-
-/** Headings over several sessions ("Day 1 Keynotes", "Lightning talks", "Top 3"). */
-const BLOCK_HEADING =
-	/\b(?:keynotes|talks|sessions|workshops|panels|day\s*\d+|top\s*\d+|monday|tuesday|wednesday|thursday|friday|saturday|sunday|agenda|schedule|summary|conclusion|introduction)\b/i;
-
-/** The notes under a talk heading speak of "the speaker", "this session", "the talk". */
-const OF_SESSION =
-	/\b(?:the|this|that|this excellent|an excellent|a great)\s+(?:speakers?|session|talk|presenters?)\b/i;
-
-function speaksOfSession(passages: ParsedPassage[]): boolean {
-	for (let i = 0; i < passages.length && i < 4; i++) {
-		if (OF_SESSION.test(passages[i]!.text)) return true;
-	}
-	return false;
-}
-
-/** A heading whose first passage is a recording or slides link names one session. */
-function recordingFollows(passages: ParsedPassage[]): boolean {
-	const text = passages[0]?.text.trim() ?? '';
-	const nl = text.indexOf('\n');
-	const first = nl === -1 ? text : text.slice(0, nl);
-	return (
-		first.length < 200 &&
-		/^(?:(?:video|recording|slides)(?:\s+link)?\s*:?\s*)?https?:\/\/(?:www\.)?(?:youtube\.com|youtu\.be|vimeo\.com|[\w-]+\.sched\.com|sched\.co|slideshare\.net|speakerdeck\.com)\//i.test(
-			first
-		)
-	);
-}
-
-/** Speakers named by the first of passages[0, limit) that is not a link row. */
-function speakersAfterHeading(passages: ParsedPassage[], limit: number): SpeakerList | null {
-	for (let i = 0; i < limit; i++) {
-		const passage = passages[i]!;
-		const text = passage.text.trim();
-		// Link rows and bare URLs between a heading and its speakers say nothing.
-		if (passage.kind === 'table' || /^(?:https?:\/\/\S+\s*)+$/.test(text)) continue;
-		const label = /^(?:speakers?|presenters?|presented by)\s*:?\s*/i.exec(text);
-		const next = i + 1 < limit ? passages[i + 1]!.text : '';
-		const body = label ? text.slice(label[0].length).trim() || next : text;
-		return speakerLines(body);
-	}
-	return null;
-}
-
-/** Each line opens with a capitalised name: "Alex Sundström, Spotify", "Ross Boucher @boucher". */
-const NAME_LINE = /^[\s•*\-–]*\p{Lu}[\p{L}'’.-]*\s+\p{Lu}/u;
-
-function speakerLines(body: string): SpeakerList | null {
-	if (body.length > 700) return null;
-	if (!body.split('\n').every((l) => !l.trim() || NAME_LINE.test(l))) return null;
-	const lines = body
-		.split('\n')
-		.map((l) =>
-			l
-				.replace(/^[\s•*\-–]+/, '')
-				.replace(/\s+(?:@\w+|https?:\/\/\S+)/g, '')
-				.trim()
-		)
-		.filter(Boolean);
-	if (lines.length === 0 || lines.length > 8 || lines.some((l) => l.length > 80)) return null;
-	const merged: SpeakerList = { speakers: [], organizations: [] };
-	for (const l of lines) {
-		const list = parseSpeakerList(l);
-		if (!list) return null;
-		merged.speakers.push(...list.speakers.filter((s) => !merged.speakers.includes(s)));
-		merged.organizations.push(
-			...list.organizations.filter((o) => !merged.organizations.includes(o))
-		);
-	}
-	return merged.speakers.length > 0 ? merged : null;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { talkFromHeading, talksInPassage } from '../../../src/lib/ingest/talks';
+import { talkFromHeading } from '../../../src/lib/ingest/talkHeadings';
+import { talksInPassage } from '../../../src/lib/ingest/talks';
 import { parseSpeakerList } from '../../../src/lib/ingest/speakers';
 
 const talks = (text: string) =>

@@ -1,0 +1,108 @@
+/**
+ * Talks named by a heading: "Title – Speaker, Org" in the heading itself, a heading over a
+ * speaker line or a "Speakers" list, or (under a talk heading, or with a recording link or
+ * "this session" below it) a heading that is the session's title.
+ */
+import { SERIES } from './eventExternal';
+import { parseSpeakerList, type SpeakerList } from './speakers';
+import { OPENING_QUOTE, talkFromLine, talksInPassage } from './talks';
+import { cleanTitle, looksLikeTitle, titleCased } from './talkTitle';
+import type { ParsedPassage } from './types';
+
+/**
+ * A heading that names a talk: "Title – Speaker, Org", or a heading whose first passages are
+ * a speaker line ("Aaron Grattafiori @dyn__", "Alex Sundström, Spotify") or a "Speakers" list.
+ */
+export function talkFromHeading(
+	heading: string,
+	headingIsTalk: boolean,
+	passages: ParsedPassage[]
+): (SpeakerList & { title: string }) | null {
+	// A quoted title in the heading ('Talk: "Title" (Jane Roe, MetLife)') counts as well.
+	const line =
+		talkFromLine(heading, 0, true) ??
+		(OPENING_QUOTE.test(heading) ? talksInPassage(heading).find((t) => !t.generic) : null);
+	if (line)
+		return { title: line.title, speakers: line.speakers, organizations: line.organizations };
+	const title = cleanTitle(heading);
+	if (!looksLikeTitle(title)) return null;
+	const speakers = speakersAfterHeading(passages, Math.min(4, passages.length));
+	if (speakers) return { title, ...speakers };
+	// "KubeCon Barcelona 2019: what changed" titles a recap of the conference, not one session.
+	const single = !BLOCK_HEADING.test(title) && !SERIES.test(title) && titleCased(title);
+	if (headingIsTalk || (single && (recordingFollows(passages) || speaksOfSession(passages)))) {
+		return { title, speakers: [], organizations: [] };
+	}
+	return null;
+}
+
+/** Headings over several sessions ("Day 1 Keynotes", "Lightning talks", "Top 3"). */
+const BLOCK_HEADING =
+	/\b(?:keynotes|talks|sessions|workshops|panels|day\s*\d+|top\s*\d+|monday|tuesday|wednesday|thursday|friday|saturday|sunday|agenda|schedule|summary|conclusion|introduction)\b/i;
+
+/** The notes under a talk heading speak of "the speaker", "this session", "the talk". */
+const OF_SESSION =
+	/\b(?:the|this|that|this excellent|an excellent|a great)\s+(?:speakers?|session|talk|presenters?)\b/i;
+
+function speaksOfSession(passages: ParsedPassage[]): boolean {
+	for (let i = 0; i < passages.length && i < 4; i++) {
+		if (OF_SESSION.test(passages[i]!.text)) return true;
+	}
+	return false;
+}
+
+/** A heading whose first passage is a recording or slides link names one session. */
+function recordingFollows(passages: ParsedPassage[]): boolean {
+	const text = passages[0]?.text.trim() ?? '';
+	const nl = text.indexOf('\n');
+	const first = nl === -1 ? text : text.slice(0, nl);
+	return (
+		first.length < 200 &&
+		/^(?:(?:video|recording|slides)(?:\s+link)?\s*:?\s*)?https?:\/\/(?:www\.)?(?:youtube\.com|youtu\.be|vimeo\.com|[\w-]+\.sched\.com|sched\.co|slideshare\.net|speakerdeck\.com)\//i.test(
+			first
+		)
+	);
+}
+
+/** Speakers named by the first of passages[0, limit) that is not a link row. */
+function speakersAfterHeading(passages: ParsedPassage[], limit: number): SpeakerList | null {
+	for (let i = 0; i < limit; i++) {
+		const passage = passages[i]!;
+		const text = passage.text.trim();
+		// Link rows and bare URLs between a heading and its speakers say nothing.
+		if (passage.kind === 'table' || /^(?:https?:\/\/\S+\s*)+$/.test(text)) continue;
+		const label = /^(?:speakers?|presenters?|presented by)\s*:?\s*/i.exec(text);
+		const next = i + 1 < limit ? passages[i + 1]!.text : '';
+		const body = label ? text.slice(label[0].length).trim() || next : text;
+		return speakerLines(body);
+	}
+	return null;
+}
+
+/** Each line opens with a capitalised name: "Alex Sundström, Spotify", "Ross Boucher @boucher". */
+const NAME_LINE = /^[\s•*\-–]*\p{Lu}[\p{L}'’.-]*\s+\p{Lu}/u;
+
+function speakerLines(body: string): SpeakerList | null {
+	if (body.length > 700) return null;
+	if (!body.split('\n').every((l) => !l.trim() || NAME_LINE.test(l))) return null;
+	const lines = body
+		.split('\n')
+		.map((l) =>
+			l
+				.replace(/^[\s•*\-–]+/, '')
+				.replace(/\s+(?:@\w+|https?:\/\/\S+)/g, '')
+				.trim()
+		)
+		.filter(Boolean);
+	if (lines.length === 0 || lines.length > 8 || lines.some((l) => l.length > 80)) return null;
+	const merged: SpeakerList = { speakers: [], organizations: [] };
+	for (const l of lines) {
+		const list = parseSpeakerList(l);
+		if (!list) return null;
+		merged.speakers.push(...list.speakers.filter((s) => !merged.speakers.includes(s)));
+		merged.organizations.push(
+			...list.organizations.filter((o) => !merged.organizations.includes(o))
+		);
+	}
+	return merged.speakers.length > 0 ? merged : null;
+}

@@ -1,0 +1,47 @@
+/**
+ * What makes a line a talk title: its clean-up (quotes, bullets, emoji, durations), and the
+ * tests that tell a title from a sentence.
+ */
+import { splitCount } from './codeUnits';
+
+// Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
+const PICTOGRAPH = /\p{Extended_Pictographic}|\uFE0F/gu;
+const QUOTED_TITLE_OPENING = /^[\p{L}\p{N}“"‘'(@]/u;
+const TITLE_OPENING = /^[\p{Lu}\p{N}“"‘'(@]/u;
+const SENTENCE_INSIDE = /[.!?]\s+\p{Lu}/u;
+const CAPITALISED_WORD = /^[\p{Lu}\p{N}]/u;
+
+/** Title clean-up: quotes, bullets, emoji, durations, markdown leftovers. */
+export function cleanTitle(raw: string): string {
+	// Fast path: most titles need only trimming.
+	if (
+		/^[\w“"‘'(][^*_#•·\n]*[\w)?!”"’']$/.test(raw) &&
+		!/[\uD800-\uDFFF]|\uFE0F|\(\d|\s{2}|[“”"‘’']$|^[“"‘']|^\d+[.)]|:$/.test(raw)
+	)
+		return raw;
+	return raw
+		.replace(/^[\s•*#>·\-–—\d.)]*(?=\S)/u, (m) => (/\d/.test(m) && !/[.)]\s*$/.test(m) ? m : ''))
+		.replace(PICTOGRAPH, '')
+		.replace(/\(\d{1,2}:\d{2}(?::\d{2})?\)/g, '')
+		.replace(/^[\s“"‘'«„「『*_]+|[\s”"“’'»」』*_:,]+$/g, '')
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
+export function looksLikeTitle(t: string, quoted = false): boolean {
+	if (t.length < 4 || t.length > 200) return false;
+	// A quoted title may open with a lower-case project name ("rktnetes: what's new…").
+	const opening = quoted ? QUOTED_TITLE_OPENING : TITLE_OPENING;
+	if (!opening.test(t) && !/^[a-z]+[A-Z]/.test(t)) return false;
+	if (/[.]$/.test(t) && !/\b(?:etc|vs|Inc)\.$/.test(t)) return false;
+	if (SENTENCE_INSIDE.test(t) && !/\?$/.test(t)) return false;
+	return splitCount(t) <= 25;
+}
+
+/** Most longer words capitalised, as titles are written. */
+export function titleCased(s: string): boolean {
+	const words = s.split(/\s+/).filter((w) => w.length > 3);
+	return (
+		words.length > 0 && words.filter((w) => CAPITALISED_WORD.test(w)).length / words.length >= 0.6
+	);
+}
