@@ -15,7 +15,7 @@ import { writeComentions } from './packs';
 import { indexPassages } from './passageIndex';
 import { insertRaw } from './rawRows';
 import { checkReferences } from './references';
-import { AGGREGATE_DDL, INDEX_DDL, RAW_DDL, SCHEMA_VERSION } from './schema';
+import { AGGREGATE_DDL, EARLY_INDEX_DDL, INDEX_DDL, RAW_DDL, SCHEMA_VERSION } from './schema';
 import { run } from './sql';
 import { Stats } from './stats';
 import { encodeTexts } from './texts';
@@ -94,7 +94,7 @@ export function buildDatabase(
 			'PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA foreign_keys = OFF;' +
 				'PRAGMA temp_store = MEMORY; PRAGMA cache_size = -1048576;'
 		);
-		db.exec(RAW_DDL + AGGREGATE_DDL);
+		db.exec(RAW_DDL + AGGREGATE_DDL + EARLY_INDEX_DDL);
 		step('foreign keys', () => checkReferences(result));
 		const texts = step('words', () => encodeTexts(result.passages));
 		const stats = new Stats();

@@ -202,14 +202,24 @@ CREATE TABLE source_events (
 ) WITHOUT ROWID;
 `;
 
-/** Indexes for the query patterns in src/lib/db/queries; created after the bulk insert. */
+/**
+ * Indexes for the query patterns in src/lib/db/queries. These two are created before the bulk
+ * insert and filled as the rows go in: the rows come in passage order, so each index only grows
+ * at the end of each project's (or theme's) run of keys, which costs less than sorting their
+ * 170,000 and 220,000 keys afterwards (about 0.1 s less on the 5,000-document synthetic corpus,
+ * for a file 1% larger).
+ */
+export const EARLY_INDEX_DDL = `
+CREATE INDEX mentions_project ON mentions (project_id, passage_id);
+CREATE INDEX passage_themes_theme ON passage_themes (theme_id, passage_id);
+`;
+
+/** The other indexes, created after the bulk insert. */
 export const INDEX_DDL = `
 CREATE INDEX events_year ON events (year, start_date);
 CREATE INDEX sections_source ON sections (source_id, ordinal);
 CREATE INDEX passages_event ON passages (event_id, id);
 CREATE INDEX talks_event ON talks (event_id, id);
-CREATE INDEX mentions_project ON mentions (project_id, passage_id);
-CREATE INDEX passage_themes_theme ON passage_themes (theme_id, passage_id);
 CREATE INDEX event_projects_project ON event_projects (project_id, event_id, mentions, passages, words);
 `;
 
