@@ -196,12 +196,35 @@ export interface RedrawResult {
 	longTasks: LongTask[];
 }
 
+/**
+ * Waits, as a person's next click would, until the page has been idle for a moment: the work a
+ * change leaves for idle time (the URL written, data tables filled in slices) is done, and the
+ * next change is timed from a quiet page instead of overlapping that work.
+ */
+function settled(page: Page): Promise<void> {
+	return page.evaluate(
+		() =>
+			new Promise<void>((resolve) => {
+				const quiet = (left: number) =>
+					requestIdleCallback((deadline) => {
+						// A whole idle period with time to spare: nothing was waiting.
+						if (deadline.timeRemaining() > 40 || left === 0) resolve();
+						else quiet(left - 1);
+					});
+				setTimeout(() => quiet(20), 150);
+			})
+	);
+}
+
 /** Runs the session on a dashboard that is already loaded and settled. */
 export async function measureRedraws(page: Page): Promise<RedrawResult> {
 	const actions = await session(page);
 	const start = await page.evaluate(() => performance.now());
 	const changes: Redraw[] = [];
-	for (const action of actions) changes.push(await timeChange(page, action));
+	for (const action of actions) {
+		await settled(page);
+		changes.push(await timeChange(page, action));
+	}
 	const record = await readRecord(page);
 	return { changes, longTasks: record.longtasks.filter((t) => t.start >= start) };
 }

@@ -77,13 +77,37 @@ async function open(request: OpenRequest): Promise<void> {
 	}
 }
 
+/**
+ * Answers already given from each open database, least recently used first (a Map keeps
+ * insertion order): a filter turned off again, Back, or the view before the last click asks a
+ * question asked before, and its answer comes without running SQL. Another database (a user's
+ * recaps added) starts with no answers.
+ */
+const ANSWERS_KEPT = 64;
+const answers = new WeakMap<AtlasClient, Map<string, unknown>>();
+
+async function ask(atlas: AtlasClient, request: QueryRequest): Promise<unknown> {
+	let kept = answers.get(atlas);
+	if (!kept) answers.set(atlas, (kept = new Map()));
+	const key = `${request.method} ${JSON.stringify(request.args)}`;
+	if (kept.has(key)) {
+		const value = kept.get(key);
+		kept.delete(key);
+		kept.set(key, value);
+		return value;
+	}
+	// The union of argument tuples does not narrow by method; the protocol types guarantee it.
+	const method = atlas[request.method] as (...args: unknown[]) => Promise<unknown>;
+	const value = await method.apply(atlas, request.args);
+	kept.set(key, value);
+	if (kept.size > ANSWERS_KEPT) kept.delete(kept.keys().next().value!);
+	return value;
+}
+
 async function query(request: QueryRequest): Promise<void> {
 	try {
 		if (!client) throw new AtlasLoadError('query', 'The database is not open yet.');
-		const atlas = await client;
-		// The union of argument tuples does not narrow by method; the protocol types guarantee it.
-		const method = atlas[request.method] as (...args: unknown[]) => Promise<unknown>;
-		const value = await method.apply(atlas, request.args);
+		const value = await ask(await client, request);
 		post({ type: 'result', id: request.id, value });
 	} catch (error) {
 		post({ type: 'error', id: request.id, error: serializeError(error, 'query') });

@@ -15,6 +15,7 @@ const posted: WorkerResponse[] = [];
 let send: (request: WorkerRequest) => void;
 let good: string;
 let newer: string;
+let renamed: string;
 
 function dataUrl(bytes: Uint8Array): string {
 	return `data:application/octet-stream;base64,${Buffer.from(bytes).toString('base64')}`;
@@ -36,6 +37,9 @@ beforeAll(async () => {
 	const db = new SQL.Database(bytes);
 	db.run("UPDATE meta SET value = '99' WHERE key = 'schema_version'");
 	newer = dataUrl(db.export());
+	db.run("UPDATE meta SET value = '1' WHERE key = 'schema_version'");
+	db.run("UPDATE events SET name = 'Renamed' WHERE id = 'kubecon-na-2019'");
+	renamed = dataUrl(db.export());
 	const scope = { postMessage: (m: WorkerResponse) => posted.push(m), onmessage: null };
 	(globalThis as unknown as { self: unknown }).self = scope;
 	await import('$lib/db/worker/db.worker');
@@ -79,5 +83,19 @@ describe('db.worker', () => {
 	it('reports bytes that are not SQLite as corrupt', async () => {
 		send({ type: 'open', id: 4, databaseUrl: dataUrl(new Uint8Array(4096)), wasmUrl });
 		expect(await answer(4)).toMatchObject({ type: 'error', error: { kind: 'corrupt' } });
+	});
+
+	it('answers a question asked before from the same database, and afresh from another', async () => {
+		const name = async (id: number) => {
+			send({ type: 'query', id, method: 'events', args: [EMPTY_FILTERS] });
+			const events = (await answer(id)) as { value: { id: string; name: string }[] };
+			return events.value.find((e) => e.id === 'kubecon-na-2019')?.name;
+		};
+		const first = await name(20);
+		expect(first).not.toBe('Renamed');
+		expect(await name(21)).toBe(first);
+		send({ type: 'open', id: 22, databaseUrl: renamed, wasmUrl });
+		expect(await answer(22)).toMatchObject({ type: 'opened' });
+		expect(await name(23)).toBe('Renamed');
 	});
 });
