@@ -21,6 +21,14 @@ class AdoptedBytes extends Uint8Array {
 	}
 }
 
+/**
+ * `bytes` for sql.js to open without copying them (a downloaded database of 90 MB is not
+ * copied once more into the file system): the database owns them from then on.
+ */
+export function adopted(bytes: Uint8Array): Uint8Array {
+	return new AdoptedBytes(bytes.buffer, bytes.byteOffset, bytes.length);
+}
+
 export interface SizedDatabase {
 	db: Database;
 	/** The database file itself while MEMFS writes in place (see fileBytes). */

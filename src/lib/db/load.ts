@@ -134,6 +134,13 @@ export async function fetchDatabase(
 	return bytes;
 }
 
+/**
+ * Progress is reported for every hundredth of the file (every 256 KB when the size is unknown),
+ * not for each of the thousands of chunks a large database arrives in: each report is a message
+ * to the page and a redraw of its progress bar.
+ */
+const UNKNOWN_STEP = 256 * 1024;
+
 async function readBody(
 	response: Response,
 	total: number | null,
@@ -146,19 +153,33 @@ async function readBody(
 			return whole;
 		}
 		const reader = response.body.getReader();
+		const step = total ? Math.max(1, Math.floor(total / 100)) : UNKNOWN_STEP;
+		// With the size known, chunks go straight into a buffer of that size; otherwise they are
+		// kept and copied once into one of the final size.
+		let into: Uint8Array | null = total ? new Uint8Array(total) : null;
 		const chunks: Uint8Array[] = [];
 		let received = 0;
+		let reported = 0;
 		for (;;) {
 			const { done, value } = await reader.read();
 			if (done) break;
-			chunks.push(value);
+			if (into && received + value.length > into.length) {
+				chunks.push(into.subarray(0, received)); // more than announced: collect instead
+				into = null;
+			}
+			if (into) into.set(value, received);
+			else chunks.push(value);
 			received += value.length;
-			onProgress({ phase: 'download', received, total });
+			if (received - reported >= step) {
+				reported = received;
+				onProgress({ phase: 'download', received, total });
+			}
 		}
+		if (reported !== received) onProgress({ phase: 'download', received, total });
 		if (total !== null && received < total) {
 			throw new Error(`received ${received} of ${total} bytes`);
 		}
-		// One copy into a buffer of the final size (the total may be unknown up front).
+		if (into) return into;
 		const bytes = new Uint8Array(received);
 		let offset = 0;
 		for (const chunk of chunks) {

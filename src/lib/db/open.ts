@@ -4,6 +4,7 @@
  * a database built by another version of the atlas.
  */
 import type { Database, SqlJsStatic } from 'sql.js';
+import { adopted } from './file';
 import { REQUIRED_TABLES, SCHEMA_VERSION } from './schema';
 import { query, queryRow } from './sql';
 
@@ -67,8 +68,9 @@ function checkTables(db: Database): void {
 }
 
 /**
- * Opens `bytes` as an atlas database. Throws CorruptDatabaseError when the bytes are not a
- * readable SQLite file or lack tables, SchemaVersionError when the version is not ours.
+ * Opens `bytes` as an atlas database, which owns them from then on (they are not copied).
+ * Throws CorruptDatabaseError when the bytes are not a readable SQLite file or lack tables,
+ * SchemaVersionError when the version is not ours.
  */
 export function openAtlas(SQL: SqlJsStatic, bytes: Uint8Array): Database {
 	if (!hasSqliteHeader(bytes)) {
@@ -87,7 +89,8 @@ export function openAtlas(SQL: SqlJsStatic, bytes: Uint8Array): Database {
 	}
 	let db: Database;
 	try {
-		db = new SQL.Database(bytes);
+		// The database takes the bytes over instead of copying them (file.ts).
+		db = new SQL.Database(adopted(bytes));
 	} catch (error) {
 		throw new CorruptDatabaseError(`The database cannot be opened: ${message(error)}`);
 	}

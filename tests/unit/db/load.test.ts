@@ -52,6 +52,24 @@ describe('fetchDatabase', () => {
 		expect(seen.every((p) => p.total === 4096)).toBe(true);
 	});
 
+	it('reports a large download a hundredth at a time, not chunk by chunk', async () => {
+		const bytes = sqliteBytes(200_000);
+		const seen: LoadProgress[] = [];
+		const response = chunked(bytes, { headers: { 'content-length': '200000' } }, 100);
+		expect(await fetchDatabase('/db', (p) => seen.push(p), fakeFetch(response))).toEqual(bytes);
+		expect(seen.length).toBeGreaterThan(90);
+		expect(seen.length).toBeLessThanOrEqual(102);
+		expect(seen.at(-1)).toEqual({ phase: 'download', received: 200_000, total: 200_000 });
+		const received = seen.map((p) => p.received);
+		expect(received).toEqual([...received].sort((a, b) => a - b));
+	});
+
+	it('keeps every byte when the body is longer than its Content-Length says', async () => {
+		const bytes = sqliteBytes(5000);
+		const response = chunked(bytes, { headers: { 'content-length': '3000' } });
+		expect(await fetchDatabase('/db', undefined, fakeFetch(response))).toEqual(bytes);
+	});
+
 	it('has no total when the server compresses the body', async () => {
 		const seen: LoadProgress[] = [];
 		const response = chunked(sqliteBytes(), {
