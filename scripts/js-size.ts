@@ -236,7 +236,7 @@ if (values.json) {
 	console.log(`\nAll JS (first load + workers):  ${total(all)}`);
 	console.log(`sql.js glue (aside, like wasm): ${total(glue)}`);
 	console.log(
-		`Own JS (sql.js aside):          ${total(own)} ` +
+		`Own JS (sql.js aside):          ${total(own)} (${own} bytes) ` +
 			`(budget ${(budget / 1024).toFixed(0)} KB) — ${own <= budget ? 'within' : 'OVER'} budget`
 	);
 }

@@ -153,33 +153,30 @@ async function readBody(
 			return whole;
 		}
 		const reader = response.body.getReader();
-		const step = total ? Math.max(1, Math.floor(total / 100)) : UNKNOWN_STEP;
+		const step = total ? Math.ceil(total / 100) : UNKNOWN_STEP;
 		// With the size known, chunks go straight into a buffer of that size; otherwise they are
 		// kept and copied once into one of the final size.
-		let into: Uint8Array | null = total ? new Uint8Array(total) : null;
+		const into = total ? new Uint8Array(total) : null;
 		const chunks: Uint8Array[] = [];
 		let received = 0;
 		let reported = 0;
 		for (;;) {
 			const { done, value } = await reader.read();
 			if (done) break;
-			if (into && received + value.length > into.length) {
-				chunks.push(into.subarray(0, received)); // more than announced: collect instead
-				into = null;
-			}
-			if (into) into.set(value, received);
-			else chunks.push(value);
+			if (!into) chunks.push(value);
+			else if (received + value.length > into.length) throw new Error('more bytes than announced');
+			else into.set(value, received);
 			received += value.length;
-			if (received - reported >= step) {
+			if (received - reported >= step || received === total) {
 				reported = received;
 				onProgress({ phase: 'download', received, total });
 			}
 		}
-		if (reported !== received) onProgress({ phase: 'download', received, total });
 		if (total !== null && received < total) {
 			throw new Error(`received ${received} of ${total} bytes`);
 		}
 		if (into) return into;
+		onProgress({ phase: 'download', received, total });
 		const bytes = new Uint8Array(received);
 		let offset = 0;
 		for (const chunk of chunks) {

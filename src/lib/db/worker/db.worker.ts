@@ -78,30 +78,23 @@ async function open(request: OpenRequest): Promise<void> {
 }
 
 /**
- * Answers already given from each open database, least recently used first (a Map keeps
- * insertion order): a filter turned off again, Back, or the view before the last click asks a
- * question asked before, and its answer comes without running SQL. Another database (a user's
- * recaps added) starts with no answers.
+ * Answers already given from each open database: a filter turned off again, Back, or the view
+ * before the last click asks a question asked before, and its answer comes without running SQL.
+ * Another database (a user's recaps added) starts with none; past 64 the oldest go.
  */
-const ANSWERS_KEPT = 64;
 const answers = new WeakMap<AtlasClient, Map<string, unknown>>();
 
 async function ask(atlas: AtlasClient, request: QueryRequest): Promise<unknown> {
 	let kept = answers.get(atlas);
 	if (!kept) answers.set(atlas, (kept = new Map()));
-	const key = `${request.method} ${JSON.stringify(request.args)}`;
-	if (kept.has(key)) {
-		const value = kept.get(key);
-		kept.delete(key);
-		kept.set(key, value);
-		return value;
+	const key = request.method + JSON.stringify(request.args);
+	if (!kept.has(key)) {
+		// The union of argument tuples does not narrow by method; the protocol types guarantee it.
+		const method = atlas[request.method] as (...args: unknown[]) => Promise<unknown>;
+		kept.set(key, await method.apply(atlas, request.args));
+		if (kept.size > 64) kept.delete(kept.keys().next().value!);
 	}
-	// The union of argument tuples does not narrow by method; the protocol types guarantee it.
-	const method = atlas[request.method] as (...args: unknown[]) => Promise<unknown>;
-	const value = await method.apply(atlas, request.args);
-	kept.set(key, value);
-	if (kept.size > ANSWERS_KEPT) kept.delete(kept.keys().next().value!);
-	return value;
+	return kept.get(key);
 }
 
 async function query(request: QueryRequest): Promise<void> {
