@@ -86,7 +86,8 @@ export class MentionCollector {
 	 * until the next reset, so `chosen()` must be read before it.
 	 */
 	private pool: Candidate[] = [];
-	private urls: [number, number][] = [];
+	/** URL spans of the text, found on its first hit (most passages have none to check). */
+	private urls: [number, number][] | null = null;
 	private text = '';
 	/**
 	 * Projects the document has already been seen to name (set by the caller per document): a
@@ -104,13 +105,14 @@ export class MentionCollector {
 		this.text = text;
 		this.candidates.length = 0;
 		this.unsure.length = 0;
-		this.urls = urlSpans(text);
+		this.urls = null;
 	}
 
 	hit(entry: AliasEntry, start: number, end: number) {
 		const text = this.text;
 		if (!atWordBoundary(text, start, end)) return;
-		if (this.urls.length > 0 && insideSpan(this.urls, start)) return;
+		const urls = (this.urls ??= urlSpans(text));
+		if (urls.length > 0 && insideSpan(urls, start)) return;
 		if (!caseAllows(entry.rule, entry.alias, text, start, end)) return;
 		let c = this.pool[this.candidates.length];
 		if (c) {
