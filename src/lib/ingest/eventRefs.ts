@@ -18,9 +18,13 @@ import {
 } from './eventRegions';
 
 // Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
-const YEAR_OR_WORD_BEFORE = /(?:^|[^\p{L}\p{N}])(?:((?:19|20)\d\d)|([A-Z][A-Za-z]+))\s+$/u;
+// Chinese, Japanese and Korean write a year against the words around it ("KubeCon北美2019的",
+// "2019年KubeCon"): their characters end a year as a space does.
+const YEAR_OR_WORD_BEFORE =
+	/(?:^|[^\p{L}\p{N}]|[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])(?:((?:19|20)\d\d)(?:\s+|\s*[年년]\s*)|([A-Z][A-Za-z]+)\s+)$/u;
 const CAPITAL_START = /^\p{Lu}|^[\p{Lo}]/u;
-const YEAR_START = /^((?:19|20)\d\d)(?![\p{L}\p{N}])/u;
+const YEAR_START =
+	/^((?:19|20)\d\d)(?=$|[^\p{L}\p{N}]|[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])/u;
 /** "EU '19", "NA19", "Barcelona ’19": a two-digit year after a region or city. */
 const SHORT_YEAR_START = /^(['’]?)(1[4-9]|2\d)(?![\p{L}\p{N}])/u;
 /** What may follow a two-digit year set off by a space ("KubeCon EU 19 recap", not "EU 20 talks"). */

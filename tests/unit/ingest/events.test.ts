@@ -89,7 +89,13 @@ describe('how recaps write an edition', () => {
 		['KubeCon 北美 2019', 'kubecon-na-2019'],
 		['KubeCon北米2019', 'kubecon-na-2019'],
 		['KubeCon 북미 2019', 'kubecon-na-2019'],
-		['KubeCon中国2019', 'kubecon-cn-2019']
+		['KubeCon中国2019', 'kubecon-cn-2019'],
+		// The year against the next (or previous) character, as Chinese and Japanese write it.
+		['本月我参加了KubeCon北美2019的大会', 'kubecon-na-2019'],
+		['KubeCon中国2019年的会议', 'kubecon-cn-2019'],
+		['参加了KubeCon 2019北美', 'kubecon-na-2019'],
+		['2019年KubeCon北美', 'kubecon-na-2019'],
+		['KubeCon Europe 2019に参加しました', 'kubecon-eu-2019']
 	])('%s', (text, id) => {
 		expect(candidates(text)[0]).toEqual([id]);
 	});
