@@ -40,9 +40,26 @@ function hasSeparator(text: string): boolean {
 }
 const NAME =
 	"\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:de|van|von|der|da|di|del|la|le)?\\s*\\p{Lu}[\\p{L}'’.-]+){1,2}";
+/** The English talk words, then German, Spanish, Portuguese, French and Italian ones. */
 const TALK_KIND =
-	'([Kk]eynote|[Tt]alk|[Ss]ession|[Pp]resentation|[Ww]orkshop|[Dd]emo|[Tt]utorial|[Ll]ightning talk)';
-const BY_TALK = new RegExp(`\\b${TALK_KIND}(?:\\s+session)?,?\\s+[Bb]y\\s+(${NAME})`, 'gu');
+	'([Kk]eynote|[Tt]alk|[Ss]ession|[Pp]resentation|[Ww]orkshop|[Dd]emo|[Tt]utorial|[Ll]ightning talk|' +
+	'[Vv]ortrag|[Cc]harla|[Pp]onencia|[Pp]resentación|[Ss]esión|[Pp]alestra|[Aa]presentação|[Ss]essão|' +
+	'[Cc]onférence|[Pp]résentation|[Ii]ntervento)';
+/**
+ * "by" in the languages of TALK_KIND. "von" and "par" say only that; "de", "di", "da", "do" also
+ * mean "of" ("la charla de Service Mesh"): a name after them needs its organisation or a title
+ * next to it ("la charla de María García (Google)", "la ponencia “…” de Carlos López, Red Hat").
+ */
+const BY_WORD = '(?:[Bb]y|von|par|de|di|da|do)';
+const BY_TALK = new RegExp(
+	`\\b${TALK_KIND}(?:\\s+session)?,?\\s+(${BY_WORD})\\s+(${NAME})(?=(\\s*\\(|,\\s*\\p{Lu}|\\s+(?:über|sobre|sur|su)\\s)?)`,
+	'gu'
+);
+/** A "by" word that says only "by". */
+const PLAIN_BY = /^(?:[Bb]y|von|par)$/;
+const ANY_BY = / (?:[Bb]y|von|par|de|di|da|do) /;
+/** "(Acme GmbH)" right after a speaker's name: the organisation. */
+const PAREN_ORG = /^\s*\(([^()\n]{2,60})\)/;
 const TALK_WORD = new RegExp(`\\b${TALK_KIND}(?![\\p{L}])`, 'gu');
 // Matched backwards from a talk word found first: a name-first pattern run over every capital
 // letter of a passage is what made this stage slow.
@@ -51,12 +68,24 @@ const IN_HER_BEFORE = new RegExp(
 	`(${NAME})\\s+in\\s+(?:her|his|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}$`,
 	'u'
 );
-/** "Speaker’s talk was fantastic, “Title”" / "Speaker in her keynote, “Title”": the text before. */
+/**
+ * "Speaker’s talk was fantastic, “Title”" / "Speaker in her keynote, “Title”" / "Lukas Becker
+ * (SAP) in seinem Vortrag „Title“": the text before. Group 1 is the name, group 3 the organisation.
+ */
 const SPEAKER_BEFORE_QUOTE = new RegExp(
-	`(${NAME})(?:['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}${TALK_KIND}|\\s+in\\s+(?:her|his|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${TALK_KIND})[^.“”"]{0,40}$`,
+	`(${NAME})(?:['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}${TALK_KIND}|(?:\\s*\\(([^()\\n]{2,60})\\))?\\s+(?:in|en|em|na|no|dans)\\s+(?:her|his|their|seinem|seiner|ihrem|ihrer|su|sua|seu|sa|son)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${TALK_KIND})[^.“”"]{0,40}$`,
 	'u'
 );
-const TALK_BEFORE = /(?:keynote|talk|session|presentation|workshop|demo|tutorial)/i;
+/**
+ * "Der Vortrag von Jane Doe (Acme GmbH) über „Title“", "the keynote by Jane Doe, titled “Title”":
+ * the text before the quote. Group 2 is the name, group 3 the organisation.
+ */
+const TALK_BY_BEFORE_QUOTE = new RegExp(
+	`${TALK_KIND}\\s+${BY_WORD}\\s+(${NAME})(?:\\s*\\(([^()\\n]{2,60})\\))?(?:,?\\s+(?:über|sobre|sur|su|about|on|titled|called|named|intitulad[ao]|chamad[ao]))?[\\s:,]*$`,
+	'u'
+);
+const TALK_BEFORE =
+	/(?:keynote|talk|session|presentation|workshop|demo|tutorial|vortrag|charla|ponencia|presentación|sesión|palestra|apresentação|sessão|conférence|présentation|intervento)/i;
 /**
  * A quoted title, in the quotes of the language it is written in: “…”, "…", «…» (French, with
  * its inner spaces), „…“ (German), 「…」 and 『…』 (Japanese, Chinese).
@@ -201,7 +230,8 @@ export function talkFromTableRow(text: string): TalkCandidate | null {
  * "by", a quote or an apostrophe, "in her/his/their". One scan rules out most passages at once
  * instead of a test per shape.
  */
-const ANY_TALK = / \| |\s(?:–|—|―|-{1,2})\s| by |[“"’'«„「『]| in (?:her|his|their) /i;
+const ANY_TALK =
+	/ \| |\s(?:–|—|―|-{1,2})\s| (?:by|von|par|de|di|da|do) |[“"’'«„「『]| in (?:her|his|their) /i;
 
 /** A label for the speakers, as notes templates write it ("Speaker: Jane Doe (Acme)"). */
 const SPEAKERS_LABEL = '(?:[Ss]peakers?|SPEAKERS?|[Pp]resenters?|[Pp]resented by)\\s*[:：]';
@@ -277,8 +307,11 @@ export function talksInPassage(text: string, kind?: ParsedPassage['kind']): Talk
 	if (OPENING_QUOTE.test(text)) {
 		for (const q of text.matchAll(QUOTE)) quotedTalk(text, q, found);
 	}
-	if (/ [Bb]y /.test(text)) {
-		for (const m of text.matchAll(BY_TALK)) genericTalk(text, m.index, m[0], m[2]!, m[1]!, found);
+	if (ANY_BY.test(text)) {
+		for (const m of text.matchAll(BY_TALK)) {
+			if (!PLAIN_BY.test(m[2]!) && m[4] === undefined) continue;
+			genericTalk(text, m.index, m[0], m[3]!, m[1]!, found);
+		}
 	}
 	// "Name’s keynote", "Name in her talk": both need an apostrophe or "in her/his/their".
 	const mayNameSpeaker =
@@ -313,12 +346,14 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 	if (!looksLikeTitle(title, true)) return;
 	const oneWord = !title.includes(' ');
 	// “Title”, the DockerCon Europe 2014 keynote, by Adrian Cockcroft
-	const by = /^\s*(?:,\s*([^“”"\n;]{0,90}?))?,?\s+[Bb]y\s+([^;\n(]+)/u.exec(rest);
-	if (by && !(oneWord && by[1])) {
-		const names = by[2]!.split(/[.!?](?:\s|$)/)[0] ?? '';
+	// (or “Title” von / de / par Speaker, after a talk word: "la ponencia “…” de Carlos López")
+	const by = QUOTE_BY.exec(rest);
+	const talkBefore = TALK_BEFORE.test(text.slice(Math.max(0, qStart - 120), qStart));
+	if (by && !(oneWord && by[1]) && (talkBefore || PLAIN_BY.test(by[2]!))) {
+		// "“Title” by Henning Jacobs, Zalando — must watch": a dash ends the names as well.
+		const names = by[3]!.split(/[.!?](?:\s|$)|\s[–—]\s/)[0] ?? '';
 		// "The talk “Title” by Ana Lopez was packed": the names end where the sentence goes on
 		// (only after a talk word: "the survey “…” by Cheryl Hung showed" is no session).
-		const talkBefore = TALK_BEFORE.test(text.slice(Math.max(0, qStart - 120), qStart));
 		const list = parseSpeakerList(names) ?? (talkBefore ? namesBeforeProse(names) : null);
 		if (list) {
 			out.push({ title, ...list, start: qStart, end: qEnd + by[0].length, generic: false });
@@ -345,13 +380,21 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 	// Speaker’s talk was fantastic, “Title” / Speaker in her keynote, “Title”
 	const before = text.slice(Math.max(0, qStart - 120), qStart);
 	const lead = SPEAKER_BEFORE_QUOTE.exec(before);
-	if (lead && isPersonName(lead[1]!)) {
-		const start = qStart - before.length + lead.index;
-		out.push({ title, speakers: [lead[1]!], organizations: [], start, end: qEnd, generic: false });
+	const talkBy = lead ? null : TALK_BY_BEFORE_QUOTE.exec(before);
+	const name = lead?.[1] ?? talkBy?.[2];
+	const org = lead?.[3] ?? talkBy?.[3];
+	if (name && isPersonName(name)) {
+		const start = qStart - before.length + (lead ?? talkBy)!.index;
+		const organizations = org && isOrgName(org) && !isPersonName(org) ? [org.trim()] : [];
+		out.push({ title, speakers: [name], organizations, start, end: qEnd, generic: false });
 	}
 }
 
 const PAREN_AFTER_QUOTE = /^\s*\(([^()\n]{3,160})\)/;
+const QUOTE_BY = new RegExp(
+	`^\\s*(?:,\\s*([^“”"\\n;]{0,90}?))?,?\\s+(${BY_WORD})\\s+([^;\\n(]+)`,
+	'u'
+);
 /** The first lower-case word that is not a particle or a joiner inside a speaker list. */
 const PROSE_AFTER_NAMES = /\s+(?!(?:and|at|of|de|van|von|der|den|da|di|del|du|la|le)\s)\p{Ll}/u;
 
@@ -359,6 +402,15 @@ const PROSE_AFTER_NAMES = /\s+(?!(?:and|at|of|de|van|von|der|den|da|di|del|du|la
 function namesBeforeProse(s: string): SpeakerList | null {
 	const m = PROSE_AFTER_NAMES.exec(s);
 	return m && m.index > 0 ? parseSpeakerList(s.slice(0, m.index)) : null;
+}
+
+/** The English word for a talk word ("Vortrag", "charla" → "Talk"), for a title-less talk. */
+function kindLabel(kind: string): string {
+	const k = kind.toLowerCase();
+	if (/^(?:vortrag|charla|ponencia|palestra|conférence|intervento)$/.test(k)) return 'Talk';
+	if (/^(?:presentación|apresentação|présentation)$/.test(k)) return 'Presentation';
+	if (/^(?:sesión|sessão)$/.test(k)) return 'Session';
+	return `${kind.charAt(0).toUpperCase()}${kind.slice(1)}`;
 }
 
 function genericTalk(
@@ -372,16 +424,23 @@ function genericTalk(
 	const speaker = name.replace(/['’.]+$/, '');
 	if (!isPersonName(speaker)) return;
 	let end = start + matched.length;
+	const organizations: string[] = [];
+	// "the keynote by Cheryl Hung (CNCF)", "die Keynote von Cheryl Hung (CNCF)"
+	const paren = PAREN_ORG.exec(text.slice(end, end + 64));
+	if (paren && isOrgName(paren[1]!) && !isPersonName(paren[1]!)) {
+		organizations.push(paren[1]!.trim());
+		end += paren[0].length;
+	}
 	// "A talk by Ellen Körbes about …: Toolchains Behind Successful Workflows"
 	const colon = COLON_TITLE.exec(text.slice(end, end + 230));
-	let title = `${kind.charAt(0).toUpperCase()}${kind.slice(1)} by ${speaker}`;
+	let title = `${kindLabel(kind)} by ${speaker}`;
 	let generic = true;
 	if (colon && looksLikeTitle(cleanTitle(colon[1]!)) && titleCased(colon[1]!)) {
 		title = cleanTitle(colon[1]!);
 		generic = false;
 		end += colon[0].length;
 	}
-	out.push({ title, speakers: [speaker], organizations: [], start, end, generic });
+	out.push({ title, speakers: [speaker], organizations, start, end, generic });
 }
 
 function dedupe(talks: TalkCandidate[]): TalkCandidate[] {

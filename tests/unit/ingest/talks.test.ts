@@ -193,7 +193,64 @@ describe('titles quoted in other languages', () => {
 	});
 });
 
+describe('talks named in German, Spanish, Portuguese and French sentences', () => {
+	it.each([
+		[
+			'Die Keynote von Cheryl Hung (CNCF) gab einen Überblick über die Community.',
+			[['Keynote by Cheryl Hung', ['Cheryl Hung'], ['CNCF']]]
+		],
+		[
+			'Der Vortrag von Jane Doe (Acme GmbH) über „Observability mit Prometheus“ war voll.',
+			[['Observability mit Prometheus', ['Jane Doe'], ['Acme GmbH']]]
+		],
+		[
+			'Außerdem sprach Lukas Becker (SAP) in seinem Vortrag „Service Mesh in der Praxis“ über Envoy.',
+			[['Service Mesh in der Praxis', ['Lukas Becker'], ['SAP']]]
+		],
+		[
+			'La charla de María García (Google) sobre Knative fue excelente.',
+			[['Talk by María García', ['María García'], ['Google']]]
+		],
+		[
+			'También la ponencia "Operadores de Kubernetes en producción" de Carlos López, Red Hat.',
+			[['Operadores de Kubernetes en producción', ['Carlos López'], ['Red Hat']]]
+		],
+		[
+			'Gostei da palestra "Kubernetes no Nubank" de Pedro Souza, Nubank.',
+			[['Kubernetes no Nubank', ['Pedro Souza'], ['Nubank']]]
+		],
+		[
+			"J'ai adoré la présentation « Kubernetes chez Criteo » de Jean Dupont.",
+			[['Kubernetes chez Criteo', ['Jean Dupont'], []]]
+		]
+	])('%s', (text, expected) => {
+		expect(talks(text).map((t) => [t.title, t.speakers, t.organizations])).toEqual(expected);
+	});
+
+	it.each([
+		// "de" is also "of": a name after it needs its organisation or a title beside it.
+		'La charla de Service Mesh fue buena.',
+		'La charla de María García fue excelente.',
+		// A quote followed by "de" is a title only after a talk word.
+		'Le livre "Kubernetes Up and Running" de Brendan Burns, Microsoft.'
+	])('not a talk: %s', (text) => {
+		expect(talks(text)).toEqual([]);
+	});
+});
+
 describe('a quoted title, then its speakers', () => {
+	it('"by" names, then a dash and a comment', () => {
+		expect(
+			talks('3/ "Kubernetes Failure Stories" by Henning Jacobs, Zalando — must watch.')
+		).toEqual([
+			{
+				title: 'Kubernetes Failure Stories',
+				speakers: ['Henning Jacobs'],
+				organizations: ['Zalando']
+			}
+		]);
+	});
+
 	it('by a speaker, and the sentence goes on', () => {
 		expect(talks('The talk "Debugging Go in Production" by Ana Lopez was packed.')).toEqual([
 			{ title: 'Debugging Go in Production', speakers: ['Ana Lopez'], organizations: [] }
