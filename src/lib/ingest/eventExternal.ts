@@ -16,8 +16,10 @@ export interface ExternalName {
 	country: string | null;
 }
 
+// A number after the keyword is a day ("Day 2", "Days 1-3"), but a year is the edition
+// ("Spinnaker Summit 2019").
 const KEYWORD_RE =
-	/(?<=[\s-])(meetup|Meetup|meet-up|Meet-up|MeetUp|Summit|summit|Day|Days|Conf|Conference|Forum|Camp|Fest|Hackathon|Unconference|Gathering|Rejekts)(?![\p{L}\p{N}])(?!\s*\d)/gu;
+	/(?<=[\s-])(meetup|Meetup|meet-up|Meet-up|MeetUp|Summit|summit|Day|Days|Conf|Conference|Forum|Camp|Fest|Hackathon|Unconference|Gathering|Rejekts)(?![\p{L}\p{N}])(?!\s*(?!(?:19|20)\d\d(?!\d))\d)/gu;
 /** Up to three capitalised name tokens ending right before the keyword. */
 const NAME_BEFORE =
 	/((?:\p{Lu}[\p{L}\p{N}.+'’]*(?:[-/][\p{L}\p{N}.+]+)*\s+){0,2}\p{Lu}[\p{L}\p{N}.+'’]*(?:[-/][\p{L}\p{N}.+]+)*)[\s-]+$/u;

@@ -407,6 +407,17 @@ describe('gatherings named in one camel-cased word', () => {
 	});
 });
 
+describe('a gathering keyword followed by its year', () => {
+	it('"Spinnaker Summit 2019 in Seattle" is that edition; "Day 2" is a day, not a year', () => {
+		expect(index.findRefs('I attended the Spinnaker Summit 2019 in Seattle.')).toMatchObject([
+			{ external: { name: 'Spinnaker Summit 2019', year: 2019, city: 'Seattle' } }
+		]);
+		expect(index.findRefs('Notes from Cloud Native Day 2 and the Helm Summit 20 people')).toEqual(
+			[]
+		);
+	});
+});
+
 describe('a heading that names only a series', () => {
 	const summit = (heading: string) =>
 		ids({
