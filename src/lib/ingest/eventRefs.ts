@@ -8,7 +8,7 @@ import type { CatalogEvent, EventSeries } from './types';
 import { atWordBoundary, compileAutomaton, selectLongest } from './automaton';
 import { findDates } from './dates';
 import { compilePlaces, type PlaceFinder, type PlaceHit } from './places';
-import { externalRefs, mayNameGathering } from './eventExternal';
+import { externalRefs, mayNameGathering, mayNameYearEdition, namedYearRefs } from './eventExternal';
 import {
 	CJK_REGION_START,
 	eventRegions,
@@ -31,6 +31,8 @@ const SHORT_YEAR_START = /^(['’]?)(1[4-9]|2\d)(?![\p{L}\p{N}])/u;
 const AFTER_SHORT_YEAR =
 	/^(?:$|[)\]:!?,;|]|\s+(?:$|[–—|(-]|\p{Lu}|(?:recap|notes|takeaways|highlights|report|review|impressions|keynotes?|day)\b))/u;
 const REGION_START = /^[\p{L}.]+(?:\s+America)?/u;
+const HELD_IN =
+	/^,?\s+(?:took place|takes place|was held|is held|is being held|will be held|happened|happens)\s+in\s+/;
 const FILLER_START = /^\(and virtual\)|^[\p{L}]+/iu;
 
 /** What a text says about an event: enough to create it when the catalog lacks it. */
@@ -213,7 +215,7 @@ export function compileEventIndex(catalog: CatalogEvent[]): EventIndex {
 		const anchor =
 			(text.includes('on') || text.includes('ON') || text.includes('CC') || text.includes('cc')) &&
 			ANCHOR_GATE.test(text);
-		const outsideGate = mayNameGathering(text);
+		const outsideGate = mayNameGathering(text) || mayNameYearEdition(text);
 		if (!anchor && !outsideGate && (aliasesNeedAnchor || !aliasGate(text))) return NO_REFS;
 		if (text.length > 200) return findRefs(text, anchor, outsideGate);
 		let refs = memo.get(text);
@@ -246,7 +248,14 @@ export function compileEventIndex(catalog: CatalogEvent[]): EventIndex {
 		// Places are looked up only in the few characters around a reference, not the passage.
 		const placeHits: PlacesIn = (from, to) => places.findIn(text, from, to);
 		const anchored = anchor ? anchorRefs(text, placeHits) : [];
-		const outside = (outsideGate ? externalRefs(text, placeHits) : []).map((x) => {
+		const keyworded = outsideGate && mayNameGathering(text) ? externalRefs(text, placeHits) : [];
+		// Names without a gathering word come last: what the series, the catalog or a keyword
+		// already read is theirs.
+		const yearNamed =
+			outsideGate && mayNameYearEdition(text)
+				? namedYearRefs(text, placeHits, [...named, ...anchored, ...keyworded])
+				: [];
+		const outside = [...keyworded, ...yearNamed].map((x) => {
 			const q = scanQualifiers(text, x.start, x.end, placeHits);
 			const before = findDates(text.slice(Math.max(0, x.start - 24), x.start)).pop();
 			const after = findDates(text.slice(q.end, q.end + 30)).find((d) => d.start < 8);
@@ -257,6 +266,16 @@ export function compileEventIndex(catalog: CatalogEvent[]): EventIndex {
 			desc.month = date?.month ?? null;
 			desc.city = desc.city ?? x.city;
 			desc.country = desc.country ?? x.country;
+			if (desc.city === null) {
+				// "Open Source Summit NA 2018 took place in Vancouver from August 29 to 31."
+				const held = HELD_IN.exec(text.slice(q.end, q.end + 40));
+				const at = held ? q.end + held[0].length : -1;
+				const city = held ? placeHits(at, at + 30).find((p) => p.start === at) : undefined;
+				if (city?.kind === 'city') {
+					desc.city = city.name;
+					desc.country = city.country;
+				}
+			}
 			return { ...x, end: q.end, surface: text.slice(x.start, q.end), desc };
 		});
 		const described: EventRef[] = outside.map((x) => ({

@@ -173,7 +173,7 @@ function explicitDefault(
 		const year = described ? (described.year ?? ctx.defaultYear) : null;
 		if (described && year !== null) {
 			const row = externalRow({ ...described, year });
-			if (!ctx.rows.has(row.id)) ctx.rows.set(row.id, row);
+			addRow(ctx, row);
 			return row.id;
 		}
 		warnings.push({
@@ -218,11 +218,23 @@ function idOf(ctx: Ctx, ref: EventRef, key?: string): string | null {
 		const year = ref.external.year ?? ctx.defaultYear;
 		if (year === null) return null;
 		const row = externalRow({ ...ref.external, year });
-		if (!ctx.rows.has(row.id)) ctx.rows.set(row.id, row);
+		addRow(ctx, row);
 		return row.id;
 	}
 	if (key && ctx.index.byId.has(key)) return key;
 	return ref.candidates[0] ?? null;
+}
+
+/**
+ * Keeps the first row made for an id, completed with the place a later reference gives ("All
+ * Things Open 2019" in the title, "… 2019 in Raleigh" in the text).
+ */
+function addRow(ctx: Ctx, row: EventRow) {
+	const had = ctx.rows.get(row.id);
+	if (!had) ctx.rows.set(row.id, row);
+	else if (had.city === null && row.city !== null && had.in_catalog === 0) {
+		ctx.rows.set(row.id, { ...had, city: row.city, country: row.country ?? had.country });
+	}
 }
 
 function yearOf(ctx: Ctx, id: string): number | null {

@@ -407,6 +407,50 @@ describe('gatherings named in one camel-cased word', () => {
 	});
 });
 
+describe('a gathering whose name has no gathering word', () => {
+	it('"All Things Open 2019" becomes the document’s event, with the city the text names', () => {
+		const result = events({
+			title: 'All Things Open 2019: my notes from Raleigh',
+			sections: body(
+				'Last week I attended All Things Open 2019 in Raleigh, North Carolina.',
+				'The CNCF booth was busy.'
+			)
+		});
+		expect(result.flat.map((p) => p.eventId)).toEqual([
+			'all-things-open-2019',
+			'all-things-open-2019'
+		]);
+		expect(result.createdEvents).toMatchObject([
+			{ name: 'All Things Open 2019', year: 2019, city: 'Raleigh', country: 'United States' }
+		]);
+	});
+
+	it.each([
+		['Back from Devoxx Belgium 2019', 'Devoxx Belgium 2019'],
+		['Jane spoke at Google Cloud Next 2019 in San Francisco.', 'Google Cloud Next 2019'],
+		['I was at AWS re:Invent 2019 in Las Vegas', 'AWS re:Invent 2019'],
+		['QCon London 2019 recap', 'QCon London 2019']
+	])('%s names %s', (text, name) => {
+		expect(index.findRefs(text).map((r) => r.external?.name)).toEqual([name]);
+	});
+
+	it.each([
+		'We upgraded to Windows Server 2019 in production.',
+		'According to the CNCF 2019 survey, at least half run Kubernetes.',
+		'In May 2019 I attended a meetup.',
+		'Since January 2019 we attended every meeting.',
+		'I joined Google in 2019 and attended the training.'
+	])('not a gathering: %s', (text) => {
+		expect(index.findRefs(text)).toEqual([]);
+	});
+
+	it('"… took place in Vancouver" gives the gathering its city', () => {
+		expect(
+			index.findRefs('Open Source Summit North America 2018 took place in Vancouver in August.')
+		).toMatchObject([{ external: { year: 2018, city: 'Vancouver', country: 'Canada' } }]);
+	});
+});
+
 describe('a gathering keyword followed by its year', () => {
 	it('"Spinnaker Summit 2019 in Seattle" is that edition; "Day 2" is a day, not a year', () => {
 		expect(index.findRefs('I attended the Spinnaker Summit 2019 in Seattle.')).toMatchObject([
