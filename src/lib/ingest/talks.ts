@@ -46,18 +46,18 @@ const TALK_KIND =
 	'[Vv]ortrag|[Cc]harla|[Pp]onencia|[Pp]resentación|[Ss]esión|[Pp]alestra|[Aa]presentação|[Ss]essão|' +
 	'[Cc]onférence|[Pp]résentation|[Ii]ntervento)';
 /**
- * "by" in the languages of TALK_KIND. "von" and "par" say only that; "de", "di", "da", "do" also
+ * "by" in the languages of TALK_KIND. "von" and "par" say only that; "de" and "di" also
  * mean "of" ("la charla de Service Mesh"): a name after them needs its organisation or a title
  * next to it ("la charla de María García (Google)", "la ponencia “…” de Carlos López, Red Hat").
  */
-const BY_WORD = '(?:[Bb]y|von|par|de|di|da|do)';
+const BY_WORD = '(?:[Bb]y|von|par|de|di)';
 const BY_TALK = new RegExp(
 	`\\b${TALK_KIND}(?:\\s+session)?,?\\s+(${BY_WORD})\\s+(${NAME})(?=(\\s*\\(|,\\s*\\p{Lu}|\\s+(?:über|sobre|sur|su)\\s)?)`,
 	'gu'
 );
 /** A "by" word that says only "by". */
 const PLAIN_BY = /^(?:[Bb]y|von|par)$/;
-const ANY_BY = / (?:[Bb]y|von|par|de|di|da|do) /;
+const ANY_BY = / (?:[Bb]y|von|par|de|di) /;
 /** "(Acme GmbH)" right after a speaker's name: the organisation. */
 const PAREN_ORG = /^\s*\(([^()\n]{2,60})\)/;
 const TALK_WORD = new RegExp(`\\b${TALK_KIND}(?![\\p{L}])`, 'gu');
@@ -117,6 +117,14 @@ function separatorsFromLast(line: string): RegExpExecArray[] {
  */
 export function talkFromLine(line: string, offset = 0, item = false): TalkCandidate | null {
 	if (line.length > 320 || line.length < 8) return null;
+	// "10:30 – Title (Speaker, Org)": a schedule line is an item; its time is not the title.
+	const time = TIME_PREFIX.exec(line);
+	if (time) {
+		line = line.slice(time[0].length);
+		offset += time[0].length;
+		item = true;
+		if (line.length < 8) return null;
+	}
 	const hasBy = / by /i.test(line);
 	if (!hasBy && !hasSeparator(line))
 		return item && line.includes(')') ? itemTalk(line, offset) : null;
@@ -148,6 +156,13 @@ export function talkFromLine(line: string, offset = 0, item = false): TalkCandid
 	return item && line.includes(')') ? itemTalk(line, offset) : null;
 }
 
+/** "10:30 – ", "9.00-9.30am | ", "14h00 : ": the time that opens a schedule line. */
+const TIME_PREFIX =
+	/^[\s•*\-–]*(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s*(?:-|–|—|to)\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*[ap]\.?m\.?)?)?\s*(?:[-–—|:]\s+|\s)/i;
+/** A series name opening a line: an edition ("KubeCon NA 2019 (…)"), not a talk. */
+const SERIES_FIRST = new RegExp(`^[\\W\\d]*(?:the\\s+)?(?:${SERIES.source})`, 'i');
+const TIME_DIGITS = /\d[:.h][0-5]\d/;
+const TIME_LINE = /(?:^|\n)[\s•*\-–]*(?:[01]?\d|2[0-3])[:.h][0-5]\d/;
 const TRAILING_SPEAKERS = /^(.{4,200}?)\s*\(([^()]{3,160})\)[\s.]*$/u;
 const LEADING_SPEAKER = /^[\s•*\-–]*([^():]{4,80}?)\s*\(([^()]{2,80})\)\s*:\s+(.{4,200})$/u;
 /** Words of a sentence, not of a talk title (lower case only: "The Future of…" is a title). */
@@ -166,12 +181,13 @@ function namesPlace(list: SpeakerList): boolean {
 function itemTalk(line: string, offset: number): TalkCandidate | null {
 	const end = offset + line.length;
 	const trailing = TRAILING_SPEAKERS.exec(line);
-	// "KubeCon NA 2019 (San Diego, California)" names an edition, not a talk.
+	// "KubeCon NA 2019 (San Diego, California)" names an edition, not a talk ("Keynote: Welcome
+	// to DockerCon (Steve Singh, Docker)" is one).
 	// "Photos (Jane Doe)": a one-word title is a credit, not a session.
 	// A quoted title is read by the quote rules ('Talk: "Title" (Jane Roe, MetLife)').
 	if (
 		trailing &&
-		!SERIES.test(trailing[1]!) &&
+		!SERIES_FIRST.test(trailing[1]!) &&
 		!OPENING_QUOTE.test(trailing[1]!) &&
 		/\S\s+\S/.test(trailing[1]!.trim())
 	) {
@@ -231,7 +247,7 @@ export function talkFromTableRow(text: string): TalkCandidate | null {
  * instead of a test per shape.
  */
 const ANY_TALK =
-	/ \| |\s(?:–|—|―|-{1,2})\s| (?:by|von|par|de|di|da|do) |[“"’'«„「『]| in (?:her|his|their) /i;
+	/ \| |\s(?:–|—|―|-{1,2})\s| (?:by|von|par|de|di) |[“"’'«„「『]| in (?:her|his|their) /i;
 
 /** A label for the speakers, as notes templates write it ("Speaker: Jane Doe (Acme)"). */
 const SPEAKERS_LABEL = '(?:[Ss]peakers?|SPEAKERS?|[Pp]resenters?|[Pp]resented by)\\s*[:：]';
@@ -289,14 +305,15 @@ export function talksInPassage(text: string, kind?: ParsedPassage['kind']): Talk
 	// List items may also put the speakers in parentheses: "Title (Speaker, Org)".
 	const items = (kind === 'list' || kind === 'talk') && text.includes(')');
 	const labelled = SPEAKER_LABEL.test(text);
-	if (!items && !labelled && !ANY_TALK.test(text)) return [];
+	const timed = TIME_DIGITS.test(text) && TIME_LINE.test(text);
+	if (!items && !labelled && !timed && !ANY_TALK.test(text)) return [];
 	if (kind === 'table' || (text.includes(' | ') && !text.includes('\n'))) {
 		const row = talkFromTableRow(text);
 		if (row) return [row];
 	}
 	const found: TalkCandidate[] = [];
 	if (labelled) labelledTalks(text, found);
-	if (items || hasSeparator(text) || / by /i.test(text)) {
+	if (items || timed || hasSeparator(text) || / by /i.test(text)) {
 		let lineStart = 0;
 		for (const line of text.split('\n')) {
 			const t = talkFromLine(line, lineStart, items);

@@ -299,6 +299,35 @@ describe('list items with the speakers in parentheses', () => {
 	});
 });
 
+describe('schedule lines', () => {
+	it('the time that opens a line is not part of the title, nor a speaker', () => {
+		expect(
+			talks(
+				[
+					'My schedule for day one:',
+					'09:00 – Keynote: Welcome to DockerCon (Steve Singh, Docker)',
+					'11:45 – Containerd Deep Dive (Phil Estes, IBM)',
+					'9.30am | Scaling Prometheus with Thanos – Bartek Plotka, Improbable',
+					'16:00–16:35 Service Mesh Wars (Jane Doe, Acme)',
+					'17:00 Lunch'
+				].join('\n')
+			).map((t) => [t.title, t.speakers, t.organizations])
+		).toEqual([
+			['Keynote: Welcome to DockerCon', ['Steve Singh'], ['Docker']],
+			['Containerd Deep Dive', ['Phil Estes'], ['IBM']],
+			['Scaling Prometheus with Thanos', ['Bartek Plotka'], ['Improbable']],
+			['Service Mesh Wars', ['Jane Doe'], ['Acme']]
+		]);
+	});
+
+	it.each([
+		'At 10:30 we went to lunch (Jane Doe, Acme)',
+		'09:00 – KubeCon NA 2019 (San Diego, California)'
+	])('not a talk: %s', (text) => {
+		expect(talks(text)).toEqual([]);
+	});
+});
+
 describe('labelled notes', () => {
 	it('"Talk: Title Speaker: Name (Org)" in a paragraph, and on two list lines', () => {
 		expect(talks('Talk: Securing the Supply Chain Speaker: Frank Black (Google)')).toEqual([
