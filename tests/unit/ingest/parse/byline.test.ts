@@ -42,6 +42,19 @@ describe('bylines', () => {
 		expect(passages(doc).map((p) => p.text)).toEqual([BODY]);
 	});
 
+	it('Medium and dev.to exports: a name over "Follow", "Name · 4 min read", a dated reading time', () => {
+		const medium = markdown(
+			'[Jane Doe](https://medium.com/@janedoe?source=post_page)\n\nFollow\n\nDec 17, 2018 · 4 min read'
+		);
+		expect([medium.author, medium.published]).toEqual(['Jane Doe', '2018-12-17']);
+		expect(passages(medium).map((p) => p.text)).toEqual([BODY]);
+		const devto = markdown('Ravi Kumar · 5 min read');
+		expect(devto.author).toBe('Ravi Kumar');
+		expect(passages(devto).map((p) => p.text)).toEqual([BODY]);
+		// "Follow" alone, or under something that is not a name, stays text.
+		expect(texts('Kubernetes Rocks\n\nFollow', markdown)).toContain('Follow');
+	});
+
 	it('reads a name over an organisation under the title as author and publisher', () => {
 		const doc = parseString(
 			`KubeCon Field Notes\n\nWhat we saw at the flagship event\n\nJane Doe\nAcme Labs\n\n--\n\n${BODY}\n`
