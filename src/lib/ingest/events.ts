@@ -132,9 +132,12 @@ export function attributeEvents(
 			const target = assigned[firstSwitch]!;
 			for (let i = 0; i < firstSwitch; i++) assigned[i] = { ...target };
 		}
-		const fromHeading = section.heading
-			? talkFromHeading(section.heading, section.kind === 'talk', section.passages)
-			: null;
+		// A heading that names an edition ("DevOpsDays Berlin 2019") heads its notes, not a talk.
+		const namesEdition = headingRefs[si]!.some((r) => !r.generic);
+		const fromHeading =
+			section.heading && !namesEdition
+				? talkFromHeading(section.heading, section.kind === 'talk', section.passages)
+				: null;
 		const sectionId = headingId ?? majority(assigned.map((a) => a.eventId)) ?? current ?? inherited;
 		if (fromHeading) {
 			out.talks.push({ sectionIndex: si, ...fromHeading, eventId: sectionId });

@@ -451,6 +451,25 @@ describe('a gathering whose name has no gathering word', () => {
 	});
 });
 
+describe('a heading that names an edition is not a talk', () => {
+	it('a digest of several gatherings: each heading switches its section, none is a talk', () => {
+		const result = events({
+			title: 'Cloud Native Weekly #42',
+			sections: [
+				{
+					heading: 'DevOpsDays Berlin 2019',
+					passages: ['The talk "Chaos Engineering Basics" by Jane Roe, Acme was well received.']
+				},
+				{ heading: 'HashiConf 2019', passages: ['This session was the best of the week.'] }
+			]
+		});
+		expect(result.flat.map((p) => p.eventId)).toEqual(['devopsdays-berlin-2019', 'hashiconf-2019']);
+		expect(result.talks.map((t) => [t.title, t.eventId])).toEqual([
+			['Chaos Engineering Basics', 'devopsdays-berlin-2019']
+		]);
+	});
+});
+
 describe('a gathering keyword followed by its year', () => {
 	it('"Spinnaker Summit 2019 in Seattle" is that edition; "Day 2" is a day, not a year', () => {
 		expect(index.findRefs('I attended the Spinnaker Summit 2019 in Seattle.')).toMatchObject([

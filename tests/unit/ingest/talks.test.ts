@@ -420,6 +420,17 @@ describe('headings', () => {
 		});
 	});
 
+	it.each(['Highlights', 'Key Takeaways', 'Final Thoughts'])(
+		'"%s" over notes that speak of "the talk" heads several sessions, not one',
+		(heading) => {
+			expect(
+				talkFromHeading(heading, false, [
+					p('The talk "Kubernetes for the Rest of Us" by Kelsey Hightower was the highlight.')
+				])
+			).toBeNull();
+		}
+	);
+
 	it('a heading with a quoted title and its speakers in parentheses', () => {
 		expect(
 			talkFromHeading('Talk: "Containerizing Legacy Apps" (Jane Roe, MetLife)', false, [
