@@ -19,7 +19,10 @@ import {
 
 // Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
 const SPEAKER_OPENING = /^[\s*_]*\p{Lu}/u;
-const SPEAKER_AFTER_QUOTE = /^[^“”"\n]{0,100}\b[Bb]y\s|^\s*\n?\s*\(?\p{Lu}/u;
+const SPEAKER_AFTER_QUOTE = /^[^“”"\n]{0,100}\b[Bb]y\s|^\s*\n?\s*[(（]?\p{Lu}/u;
+/** 「Title」というセッション, 《Title》的演讲: a Japanese or Chinese talk word after the title. */
+const CJK_TALK_AFTER =
+	/^\s*(?:という|の|的)?\s*(?:セッション|講演|発表|キーノート|基调演讲|主题演讲|演讲|议题|分享)(?:で|は|が|も)?/u;
 const CAPITAL_LINE = /^\s*[\p{Lu}]/u;
 const COLON_TITLE = /^[^.:\n]{0,80}:\s+(\p{Lu}[^\n]{6,140}?)\s*$/u;
 
@@ -90,8 +93,8 @@ const TALK_BEFORE =
  * A quoted title, in the quotes of the language it is written in: “…”, "…", «…» (French, with
  * its inner spaces), „…“ (German), 「…」 and 『…』 (Japanese, Chinese).
  */
-const QUOTE = /[“"«„「『]\s?([^“”"«»„「」『』\n]{3,160}?)\s?[”"“»」』]/g;
-export const OPENING_QUOTE = /[“"«„「『]/;
+const QUOTE = /[“"«„「『《]\s?([^“”"«»„「」『』《》\n]{3,160}?)\s?[”"“»」』》]/g;
+export const OPENING_QUOTE = /[“"«„「『《]/;
 
 /** 'Money quote: "…". Panel: Ask Me Anything' → the title is what follows the last sentence end. */
 const SENTENCE_BREAK = /(?<=[.!?]["”’)]?)\s+(?=[\p{Lu}“"])/u;
@@ -247,7 +250,7 @@ export function talkFromTableRow(text: string): TalkCandidate | null {
  * instead of a test per shape.
  */
 const ANY_TALK =
-	/ \| |\s(?:–|—|―|-{1,2})\s| (?:by|von|par|de|di) |[“"’'«„「『]| in (?:her|his|their) /i;
+	/ \| |\s(?:–|—|―|-{1,2})\s| (?:by|von|par|de|di) |[“"’'«„「『《]| in (?:her|his|their) /i;
 
 /** A label for the speakers, as notes templates write it ("Speaker: Jane Doe (Acme)"). */
 const SPEAKERS_LABEL = '(?:[Ss]peakers?|SPEAKERS?|[Pp]resenters?|[Pp]resented by)\\s*[:：]';
@@ -354,7 +357,9 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 	const qEnd = qStart + q[0].length;
 	const rest = text.slice(qEnd, qEnd + 240);
 	// Only a speaker after the quote, or a talk word before it, makes a quote a title.
+	const cjkTalk = CJK_TALK_AFTER.exec(rest);
 	if (
+		!cjkTalk &&
 		!SPEAKER_AFTER_QUOTE.test(rest) &&
 		!TALK_BEFORE.test(text.slice(Math.max(0, qStart - 120), qStart))
 	)
@@ -378,10 +383,12 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 		}
 	}
 	// “Title” (Jane Roe, MetLife)
-	const paren = PAREN_AFTER_QUOTE.exec(rest);
+	const skip = cjkTalk ? cjkTalk[0].length : 0;
+	const paren = PAREN_AFTER_QUOTE.exec(skip ? rest.slice(skip) : rest);
 	const inParen = paren ? parseSpeakerList(paren[1]!) : null;
 	if (inParen) {
-		out.push({ title, ...inParen, start: qStart, end: qEnd + paren![0].length, generic: false });
+		const end = qEnd + skip + paren![0].length;
+		out.push({ title, ...inParen, start: qStart, end, generic: false });
 		return;
 	}
 	// “Title” Speaker, Org — the rest of the line (or the next line) is the speaker list.
@@ -407,7 +414,7 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 	}
 }
 
-const PAREN_AFTER_QUOTE = /^\s*\(([^()\n]{3,160})\)/;
+const PAREN_AFTER_QUOTE = /^\s*[(（]([^()（）\n]{3,160})[)）]/;
 const QUOTE_BY = new RegExp(
 	`^\\s*(?:,\\s*([^“”"\\n;]{0,90}?))?,?\\s+(${BY_WORD})\\s+([^;\\n(]+)`,
 	'u'

@@ -188,6 +188,31 @@ describe('titles quoted in other languages', () => {
 		expect(talks(line)).toEqual([{ title, speakers, organizations }]);
 	});
 
+	it.each([
+		[
+			'「Kubernetes Failure Stories」というセッション（Henning Jacobs, Zalando）が面白かったです。',
+			'Kubernetes Failure Stories',
+			['Henning Jacobs'],
+			['Zalando']
+		],
+		[
+			'《Kubernetes 的未来》的演讲（Tim Hockin, Google）',
+			'Kubernetes 的未来',
+			['Tim Hockin'],
+			['Google']
+		],
+		['《Service Mesh 实践》 by Jane Doe', 'Service Mesh 实践', ['Jane Doe'], []]
+	])(
+		'Japanese and Chinese: a talk word and full-width parentheses after the title: %s',
+		(line, title, speakers, organizations) => {
+			expect(talks(line)).toEqual([{ title, speakers, organizations }]);
+		}
+	);
+
+	it('a quoted book is not a talk', () => {
+		expect(talks('我很喜欢《Kubernetes 权威指南》这本书（Jane Doe, Acme）')).toEqual([]);
+	});
+
 	it('a quote that names no speaker stays text', () => {
 		expect(talks('Il a dit « ça marche » et il est parti.')).toEqual([]);
 	});
