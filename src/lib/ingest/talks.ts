@@ -19,7 +19,7 @@ import {
 
 // Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
 const SPEAKER_OPENING = /^[\s*_]*\p{Lu}/u;
-const SPEAKER_AFTER_QUOTE = /^[^“”"\n]{0,100}\b[Bb]y\s|^\s*\n?\s*[(（]?\p{Lu}/u;
+const SPEAKER_AFTER_QUOTE = /^[^“”"\n]{0,100}\b(?:[Bb]y|von|par)\s|^\s*\n?\s*[(（]?\p{Lu}/u;
 /** 「Title」というセッション, 《Title》的演讲: a Japanese or Chinese talk word after the title. */
 const CJK_TALK_AFTER =
 	/^\s*(?:という|の|的)?\s*(?:セッション|講演|発表|キーノート|基调演讲|主题演讲|演讲|议题|分享)(?:で|は|が|も)?/u;
@@ -416,7 +416,7 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 
 const PAREN_AFTER_QUOTE = /^\s*[(（]([^()（）\n]{3,160})[)）]/;
 const QUOTE_BY = new RegExp(
-	`^\\s*(?:,\\s*([^“”"\\n;]{0,90}?))?,?\\s+(${BY_WORD})\\s+([^;\\n(]+)`,
+	`^\\s*(?:,\\s*([^“”"\\n;]{0,90}?))?,?\\s+(${BY_WORD})\\s+([^;\\n(]+(?:\\([^()\\n]{2,60}\\))?)`,
 	'u'
 );
 /** The first lower-case word that is not a particle or a joiner inside a speaker list. */
@@ -427,6 +427,8 @@ function namesBeforeProse(s: string): SpeakerList | null {
 	const m = PROSE_AFTER_NAMES.exec(s);
 	return m && m.index > 0 ? parseSpeakerList(s.slice(0, m.index)) : null;
 }
+
+const SENTENCE_END_IN_NAME = /(\p{L}{2,})\.\s[\s\S]*$/u;
 
 /** The English word for a talk word ("Vortrag", "charla" → "Talk"), for a title-less talk. */
 function kindLabel(kind: string): string {
@@ -445,7 +447,8 @@ function genericTalk(
 	kind: string,
 	out: TalkCandidate[]
 ) {
-	const speaker = name.replace(/['’.]+$/, '');
+	// "the keynote by Kelsey Hightower. Then…": a full stop after a word (not an initial) ends it.
+	const speaker = name.replace(SENTENCE_END_IN_NAME, '$1').replace(/['’.]+$/, '');
 	if (!isPersonName(speaker)) return;
 	let end = start + matched.length;
 	const organizations: string[] = [];

@@ -252,6 +252,25 @@ describe('talks named in German, Spanish, Portuguese and French sentences', () =
 		expect(talks(text).map((t) => [t.title, t.speakers, t.organizations])).toEqual(expected);
 	});
 
+	it('« Title » par Speaker (Org)', () => {
+		expect(talks('« Observabilité avec Prometheus » par Marie Curie (OVHcloud)')).toEqual([
+			{
+				title: 'Observabilité avec Prometheus',
+				speakers: ['Marie Curie'],
+				organizations: ['OVHcloud']
+			}
+		]);
+	});
+
+	it('the name ends at the end of its sentence', () => {
+		expect(talks('Besonders gut war die Keynote von Kelsey Hightower. Auch der Rest.')).toEqual([
+			{ title: 'Keynote by Kelsey Hightower', speakers: ['Kelsey Hightower'], organizations: [] }
+		]);
+		expect(talks('The keynote by Kelsey Hightower. Then we left.')[0]?.speakers).toEqual([
+			'Kelsey Hightower'
+		]);
+	});
+
 	it.each([
 		// "de" is also "of": a name after it needs its organisation or a title beside it.
 		'La charla de Service Mesh fue buena.',
