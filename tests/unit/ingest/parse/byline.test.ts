@@ -168,6 +168,17 @@ describe('datelines', () => {
 		expect(texts(head)).toContain(head);
 	});
 
+	it('the date in a blog file name or its folders, when the document states none', () => {
+		const body = `# Back from KubeCon\n\n${BODY}\n`;
+		expect(parseString(body, '_posts/2019-11-22-kubecon-notes.md').published).toBe('2019-11-22');
+		expect(parseString(body, 'blog/2019/11/22/index.md').published).toBe('2019-11-22');
+		expect(parseString(`---\ndate: 2019-11-25\n---\n${body}`, '2019-11-22-a.md').published).toBe(
+			'2019-11-25'
+		);
+		for (const path of ['30180516_kubecon.md', '2019-13-40-x.md', '00015-dockercon-2014.md'])
+			expect(parseString(body, path).published).toBeNull();
+	});
+
 	it('front matter wins, and the dateline is still not a passage', () => {
 		const doc = parseString(
 			`---\ndate: 2019-05-30\n---\n\n# Notes\n\nMay 21, 2019\n\n${BODY}\n`,
