@@ -12,6 +12,7 @@ import { externalRefs, mayNameGathering, mayNameYearEdition, namedYearRefs } fro
 import {
 	CJK_REGION_START,
 	eventRegions,
+	REGION_START,
 	REGION_WORD,
 	regionOf,
 	type RegionTag
@@ -30,7 +31,6 @@ const SHORT_YEAR_START = /^(['’]?)(1[4-9]|2\d)(?![\p{L}\p{N}])/u;
 /** What may follow a two-digit year set off by a space ("KubeCon EU 19 recap", not "EU 20 talks"). */
 const AFTER_SHORT_YEAR =
 	/^(?:$|[)\]:!?,;|]|\s+(?:$|[–—|(-]|\p{Lu}|(?:recap|notes|takeaways|highlights|report|review|impressions|keynotes?|day)\b))/u;
-const REGION_START = /^[\p{L}.]+(?:\s+America)?/u;
 const HELD_IN =
 	/^,?\s+(?:took place|takes place|was held|is held|is being held|will be held|happened|happens)\s+in\s+/;
 const FILLER_START = /^\(and virtual\)|^[\p{L}]+/iu;

@@ -90,6 +90,13 @@ describe('how recaps write an edition', () => {
 		['KubeCon北米2019', 'kubecon-na-2019'],
 		['KubeCon 북미 2019', 'kubecon-na-2019'],
 		['KubeCon中国2019', 'kubecon-cn-2019'],
+		// Region names in the other European languages.
+		['Crónica de la KubeCon Europa 2019', 'kubecon-eu-2019'],
+		['KubeCon Nordamerika 2019 in San Diego', 'kubecon-na-2019'],
+		['Retour sur la KubeCon Amérique du Nord 2018', 'kubecon-na-2018'],
+		['KubeCon + CloudNativeCon América do Norte 2019', 'kubecon-na-2019'],
+		['KubeCon Norteamérica 2019', 'kubecon-na-2019'],
+		['KubeCon Chine 2018', 'kubecon-cn-2018'],
 		// The year against the next (or previous) character, as Chinese and Japanese write it.
 		['本月我参加了KubeCon北美2019的大会', 'kubecon-na-2019'],
 		['KubeCon中国2019年的会议', 'kubecon-cn-2019'],
