@@ -338,8 +338,10 @@ interface Qualifiers {
 	nameEnd: number;
 }
 
+// "in" and "the" in the languages recaps are written in: "KubeCon 2016 à Londres", "la KubeCon
+// de 2019 en Barcelona", "KubeCon 2019 em San Diego".
 const FILLER =
-	/^(?:in|at|the|and|virtual|online|hybrid|edition|conference|event|\(and virtual\))$/i;
+	/^(?:in|at|the|and|virtual|online|hybrid|edition|conference|event|\(and virtual\)|à|en|em|de|del|la|el|le|virtuel|virtuelle)$/i;
 
 /**
  * Reads the qualifiers that follow (and, for a year or region, precede) a series name:

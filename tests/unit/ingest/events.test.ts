@@ -626,6 +626,18 @@ describe('headings that name only a city', () => {
 	});
 });
 
+describe('city names in other languages', () => {
+	it.each([
+		['Retour sur la KubeCon 2019 à Barcelone', 'kubecon-eu-2019'],
+		['Crónica de la KubeCon 2018 en Copenhague', 'kubecon-eu-2018'],
+		['Retour sur la KubeCon 2018 à Copenhague', 'kubecon-eu-2018'],
+		['La KubeCon de 2019 en Barcelona', 'kubecon-eu-2019'],
+		['KubeCon 2019 em San Diego', 'kubecon-na-2019']
+	])('%s', (title, id) => {
+		expect(ids({ title, sections: body('Très bien.') })).toEqual([id]);
+	});
+});
+
 describe('recaps in Chinese, Japanese and Korean', () => {
 	it.each([
 		['KubeCon 참관기', '2019년 11월 18일부터 21일까지 샌디에이고에서 열린 KubeCon에 다녀왔습니다.'],
