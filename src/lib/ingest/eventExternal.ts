@@ -37,6 +37,13 @@ export function mayNameGathering(text: string): boolean {
 	return GATE.test(text);
 }
 
+/**
+ * A meetup named after the keyword, as French, Spanish, Portuguese and German write it: an
+ * article, "meetup", an optional "de"/"du"/"von", then capitalised name words.
+ */
+const MEETUP_FIRST =
+	/(?<=^|[\s(])((?:el|la|le|du|del|al|au|o|do|da|um|un|une|ce|este|nuestro|notre|nosso|der|das|dem|beim|im|vom|ao|no|na)\s+)([Mm]eet-?up\s+(?:(?:de|del|du|des|do|da|von)\s+)?)(\p{Lu}[\p{L}\p{N}.+'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.+'’-]*){0,3})/gu;
+
 /** A name of the conference series the catalog covers (KubeCon, CloudNativeCon, DockerCon). */
 export const SERIES = /kube\s?con|docker\s?con|cloud\s?native\s?con/i;
 /** Leading words that are not part of a name ("The", "Last", weekdays…). */
@@ -74,6 +81,14 @@ export function externalRefs(text: string, placeHits: PlacesIn): ExternalName[] 
 			continue;
 		const start = nameStart + m[1]!.indexOf(nameTokens[0]!, m[1]!.indexOf(tokens[skip]!));
 		push(out, text, placeHits, start, k.index + k[0].length);
+	}
+	// "el meetup de Cloud Native Madrid", "du meetup Paris Kubernetes": the name after the keyword.
+	if (text.includes('eetup')) {
+		for (const m of text.matchAll(MEETUP_FIRST)) {
+			const names = m[3]!.split(/\s+/);
+			if (names.some((t) => SERIES.test(t) || notName(t))) continue;
+			push(out, text, placeHits, m.index + m[1]!.length, m.index + m[0].length);
+		}
 	}
 	// "EnvoyCon", "DevOpsDays": find the "…Con" (…) endings first, then walk back to the word start.
 	for (const m of text.matchAll(CON_END)) {

@@ -649,6 +649,24 @@ describe('recaps in Chinese, Japanese and Korean', () => {
 });
 
 describe('gatherings named in other languages', () => {
+	it('a meetup named after its keyword ("el meetup de Cloud Native Madrid")', () => {
+		const result = events({
+			title: 'Crónica del meetup Cloud Native Madrid de marzo de 2019',
+			sections: body(
+				'El pasado 14 de marzo de 2019 celebramos el meetup de Cloud Native Madrid.',
+				'La charla de Ana Torres (BBVA) sobre Istio fue muy práctica.'
+			)
+		});
+		expect(result.flat.map((p) => p.eventId)).toEqual([
+			'meetup-cloud-native-madrid-2019-03',
+			'meetup-cloud-native-madrid-2019-03'
+		]);
+		expect(result.createdEvents).toMatchObject([{ city: 'Madrid', start_date: '2019-03' }]);
+		expect(result.talks.map((t) => [t.title, t.eventId])).toEqual([
+			['Talk by Ana Torres', 'meetup-cloud-native-madrid-2019-03']
+		]);
+	});
+
 	it('creates a meetup from a German title, with its date and city', () => {
 		const result = events({
 			title: 'Rückblick: Cloud Native Meetup München, 14. März 2019',
