@@ -347,6 +347,8 @@ function passageEvent(
 	const inTalk = (r: { ref: EventRef }) =>
 		talks.some((t) => r.ref.start >= t.start && r.ref.end <= t.end);
 	const usable = resolved.filter((r) => r.id !== null && r.role !== 'passing');
+	// Figures of an edition ("… drew 12,000 attendees") place a passage that has none yet, but,
+	// not being narrative, do not take it from the edition being covered.
 	if (current === null) return usable[0]?.id ?? null;
 	// A gathering named without any date ("our Ambassador Fest", "the Spinnaker Summit") is
 	// likely part of the edition being covered: it does not take passages away from it.

@@ -234,13 +234,25 @@ describe('passing references do not switch', () => {
 		'Golub introduced this roadmap last year at DockerCon 2014 and reviews it now.',
 		'Since DockerCon 2014 we have grown a lot.',
 		'I am looking forward to KubeCon EU 2019 in Barcelona.',
-		'Compared to KubeCon NA 2019 in San Diego, this one felt smaller.'
+		'Compared to KubeCon NA 2019 in San Diego, this one felt smaller.',
+		'KubeCon EU 2019: 7,000 attendees.'
 	])('%s', (passage) => {
 		const got = ids({
 			title: 'KubeCon NA 2021 notes',
 			sections: body('Great week in Los Angeles.', passage, 'More notes.')
 		});
 		expect(got).toEqual(['kubecon-na-2021', 'kubecon-na-2021', 'kubecon-na-2021']);
+	});
+
+	it('an edition named with its figures is what a digest is about', () => {
+		const got = ids({
+			title: 'This month in cloud native: November 2019',
+			sections: body(
+				'KubeCon + CloudNativeCon North America 2019 in San Diego drew 12,000 attendees.',
+				'In other news, DockerCon 2020 will be held in San Francisco next May.'
+			)
+		});
+		expect(got).toEqual(['kubecon-na-2019', 'kubecon-na-2019']);
 	});
 
 	it('does not create events for gatherings named in passing', () => {
