@@ -151,13 +151,23 @@ export function talkFromLine(line: string, offset = 0, item = false): TalkCandid
 				title
 			) &&
 			!/^(?:posted|published|written|updated)\b/i.test(title) &&
-			!PASSIVE_END.test(title)
+			!PASSIVE_END.test(title) &&
+			// 'Best talk: "Title" by …': the quote is the title (read by the quote rules).
+			!LABEL_THEN_QUOTE.test(title)
 		) {
 			return { title, ...list, start: offset, end: offset + line.length, generic: false };
 		}
 	}
-	return item && line.includes(')') ? itemTalk(line, offset) : null;
+	if (!item || !line.includes(')')) return null;
+	// "Title (Speaker, Org) – notes on it": a definition list joins its term and text by a dash.
+	for (const sep of separatorsFromLast(line).reverse()) {
+		const talk = itemTalk(line.slice(0, sep.index), offset);
+		if (talk) return talk;
+	}
+	return itemTalk(line, offset);
 }
+
+const LABEL_THEN_QUOTE = /^[^“"«„「『《]*[:：]\s*[“"«„「『《]/;
 
 /** "10:30 – ", "9.00-9.30am | ", "14h00 : ": the time that opens a schedule line. */
 const TIME_PREFIX =

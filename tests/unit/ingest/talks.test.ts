@@ -283,6 +283,21 @@ describe('talks named in German, Spanish, Portuguese and French sentences', () =
 });
 
 describe('a quoted title, then its speakers', () => {
+	it('a label, then the quoted title and its "by" (a numbered tweet)', () => {
+		expect(talks('3/ Best talk: "Kubernetes Failure Stories" by Henning Jacobs, Zalando.')).toEqual(
+			[
+				{
+					title: 'Kubernetes Failure Stories',
+					speakers: ['Henning Jacobs'],
+					organizations: ['Zalando']
+				}
+			]
+		);
+		expect(talks('Why "Serverless" Matters by Jane Doe')[0]?.title).toBe(
+			'Why "Serverless" Matters'
+		);
+	});
+
 	it('"by" names, then a dash and a comment', () => {
 		expect(
 			talks('3/ "Kubernetes Failure Stories" by Henning Jacobs, Zalando — must watch.')
@@ -361,6 +376,20 @@ describe('schedule lines', () => {
 			['Containerd Deep Dive', ['Phil Estes'], ['IBM']],
 			['Scaling Prometheus with Thanos', ['Bartek Plotka'], ['Improbable']],
 			['Service Mesh Wars', ['Jane Doe'], ['Acme']]
+		]);
+	});
+
+	it('a schedule term and its notes, joined by a dash (reStructuredText definition lists)', () => {
+		expect(
+			talks(
+				'09:30 Keynote: Docker Enterprise Edition (Steve Singh, Docker) – Steve announced Kubernetes support.'
+			)
+		).toEqual([
+			{
+				title: 'Keynote: Docker Enterprise Edition',
+				speakers: ['Steve Singh'],
+				organizations: ['Docker']
+			}
 		]);
 	});
 
