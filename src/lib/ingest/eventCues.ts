@@ -5,10 +5,17 @@
  * 2014", "last year at DockerCon"). Only the first kind may move a passage to another event.
  */
 
-export type RefRole = 'narrative' | 'passing' | 'neutral';
+/**
+ * 'count': the passage gives the edition's figures ("KubeCon NA 2019 drew 12,000 attendees",
+ * "dockercon14: 500 attendees"). It says which edition a document is about, but inside a recap
+ * of another one it is a comparison, like a passing reference.
+ */
+export type RefRole = 'narrative' | 'passing' | 'neutral' | 'count';
 
 const PASSING =
-	/\b(?:next|upcoming|will|won['’]t|shall|going to|coming up|look(?:ing)? forward|can['’]t wait|see you|plan(?:s|ning)? to|register|registration|tickets?|cfp|call for (?:papers|proposals)|save the date|last year|previous|previously|prior to|before|after|since|ago|earlier|used to|compared|than|unlike|like at|back (?:at|in)|remember|recall|followed|follows|attendees|attendance|sold out|co-located with|alongside|ahead of)\b|['’]ll\b/i;
+	/\b(?:next|upcoming|will|won['’]t|shall|going to|coming up|look(?:ing)? forward|can['’]t wait|see you|plan(?:s|ning)? to|register|registration|tickets?|cfp|call for (?:papers|proposals)|save the date|last year|previous|previously|prior to|before|after|since|ago|earlier|used to|compared|than|unlike|like at|back (?:at|in)|remember|recall|followed|follows|co-located with|alongside|ahead of)\b|['’]ll\b/i;
+
+const COUNT = /\b(?:attendees|attendance|sold out)\b/i;
 
 const TALK_WORD =
 	/\b(?:keynotes?|talks?|sessions?|presentations?|workshops?|panels?|demos?|tutorials?|lightning talks?|track|booth|boF)\b/i;
@@ -50,6 +57,7 @@ export function refRole(text: string, start: number, end: number): RefRole {
 	const clause = text.slice(cs, ce);
 	const local = clause.replace(text.slice(start, end), ' ');
 	if (PASSING.test(local)) return 'passing';
+	if (COUNT.test(local)) return 'count';
 	const sentence = sentenceAround(text, start, end);
 	const talk = TALK_WORD.test(sentence);
 	if (talk && (BY_NAME.test(clause) || TALK_WORD.test(text.slice(end, end + 30))))

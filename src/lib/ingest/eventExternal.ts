@@ -16,8 +16,10 @@ export interface ExternalName {
 	country: string | null;
 }
 
+// A number after the keyword is a day ("Day 2", "Days 1-3"), but a year is the edition
+// ("Spinnaker Summit 2019").
 const KEYWORD_RE =
-	/(?<=[\s-])(meetup|Meetup|meet-up|Meet-up|MeetUp|Summit|summit|Day|Days|Conf|Conference|Forum|Camp|Fest|Hackathon|Unconference|Gathering|Rejekts)(?![\p{L}\p{N}])(?!\s*\d)/gu;
+	/(?<=[\s-])(meetup|Meetup|meet-up|Meet-up|MeetUp|Summit|summit|Day|Days|Conf|Conference|Forum|Camp|Fest|Hackathon|Unconference|Gathering|Rejekts)(?![\p{L}\p{N}])(?!\s*(?!(?:19|20)\d\d(?!\d))\d)/gu;
 /** Up to three capitalised name tokens ending right before the keyword. */
 const NAME_BEFORE =
 	/((?:\p{Lu}[\p{L}\p{N}.+'’]*(?:[-/][\p{L}\p{N}.+]+)*\s+){0,2}\p{Lu}[\p{L}\p{N}.+'’]*(?:[-/][\p{L}\p{N}.+]+)*)[\s-]+$/u;
@@ -35,6 +37,13 @@ export function mayNameGathering(text: string): boolean {
 	return GATE.test(text);
 }
 
+/**
+ * A meetup named after the keyword, as French, Spanish, Portuguese and German write it: an
+ * article, "meetup", an optional "de"/"du"/"von", then capitalised name words.
+ */
+const MEETUP_FIRST =
+	/(?<=^|[\s(])((?:el|la|le|du|del|al|au|o|do|da|um|un|une|ce|este|nuestro|notre|nosso|der|das|dem|beim|im|vom|ao|no|na)\s+)([Mm]eet-?up\s+(?:(?:de|del|du|des|do|da|von)\s+)?)(\p{Lu}[\p{L}\p{N}.+'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.+'’-]*){0,3})/gu;
+
 /** A name of the conference series the catalog covers (KubeCon, CloudNativeCon, DockerCon). */
 export const SERIES = /kube\s?con|docker\s?con|cloud\s?native\s?con/i;
 /** Leading words that are not part of a name ("The", "Last", weekdays…). */
@@ -42,10 +51,12 @@ const NOT_NAME = new Set(
 	(
 		'a an the this that these those our my your their his her its last next first second third ' +
 		'final each every one another day monday tuesday wednesday thursday friday saturday sunday ' +
-		'opening closing keynote general community-day on at in of for and or with during after before'
+		'opening closing keynote general community-day on at in of for and or with during after before ' +
+		'spring summer autumn fall winter christmas q1 q2 q3 q4 h1 h2 since until fiscal fy'
 	).split(' ')
 );
 
+const SEASON = /^(?:spring|summer|autumn|fall|winter|q[1-4]|h[12])$/i;
 const MONTH_TOKEN = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:-\d{2,4})?$/i;
 
 function notName(token: string): boolean {
@@ -71,6 +82,14 @@ export function externalRefs(text: string, placeHits: PlacesIn): ExternalName[] 
 		const start = nameStart + m[1]!.indexOf(nameTokens[0]!, m[1]!.indexOf(tokens[skip]!));
 		push(out, text, placeHits, start, k.index + k[0].length);
 	}
+	// "el meetup de Cloud Native Madrid", "du meetup Paris Kubernetes": the name after the keyword.
+	if (text.includes('eetup')) {
+		for (const m of text.matchAll(MEETUP_FIRST)) {
+			const names = m[3]!.split(/\s+/);
+			if (names.some((t) => SERIES.test(t) || notName(t))) continue;
+			push(out, text, placeHits, m.index + m[1]!.length, m.index + m[0].length);
+		}
+	}
 	// "EnvoyCon", "DevOpsDays": find the "…Con" (…) endings first, then walk back to the word start.
 	for (const m of text.matchAll(CON_END)) {
 		const end = m.index + m[0].length;
@@ -92,4 +111,75 @@ function push(out: ExternalName[], text: string, places: PlacesIn, start: number
 		city: inside?.name ?? null,
 		country: inside?.country ?? null
 	});
+}
+
+/**
+ * Cheap test for namedYearRefs: a year, and a word that presents what precedes it as something
+ * one attends ("attended", "back from", "recap"…).
+ */
+const NAMED_YEAR_GATE = /(?:19|20)\d\d/;
+const ATTEND_CUE =
+	/\b(?:attend(?:ed|ing)?|went to|back from|notes|recap|report|takeaways|highlights|impressions|spoke|speaking|presented|took place|was held|held in|at)\b/i;
+
+export function mayNameYearEdition(text: string): boolean {
+	return NAMED_YEAR_GATE.test(text) && ATTEND_CUE.test(text);
+}
+
+const YEAR_TOKEN = /(?<=[^\S\n])((?:19|20)\d\d)(?![\p{L}\p{N}])/gu;
+/** Up to four capitalised tokens right before the year (spaces only between them). */
+// A token opens with a capital, or with a lower-case prefix before one ("re:Invent", "iOS").
+const PROPER_BEFORE =
+	/(?<![\p{L}\p{N}])((?:(?:\p{Lu}|\p{Ll}{1,3}:?\p{Lu})[\p{L}\p{N}.+&'’:/-]*[^\S\n]+){0,3}(?:\p{Lu}|\p{Ll}{1,3}:?\p{Lu})[\p{L}\p{N}.+&'’:/-]*)[^\S\n]+$/u;
+/** What precedes a gathering one attended: "attended", "back from", "notes from", "at". */
+const CUE_BEFORE =
+	/(?:\b(?:attend(?:ed|ing)?|went to|go(?:ing)? to|back from|notes from|recap of|report from|review of|impressions (?:of|from)|takeaways from|highlights (?:of|from)|(?:spoke|speaking|presented|presenting|talk|talks|keynote) at|was at|were at|at)\s+(?:the\s+|this\s+year['’]s\s+)?)$/i;
+/** What follows the year of a gathering: its place, that it took place, or a recap word. */
+const CUE_AFTER =
+	/^(?:\s+(?:took place|was held|happened|kicked off|is over|recap|notes|takeaways|highlights|report|review|impressions|trip report|wrap-?up)\b|:\s+(?:my\s+)?(?:notes|recap|takeaways|highlights|impressions|lessons))/i;
+const IN_PLACE = /^,?\s+in\s+/;
+/** "the CNCF 2019 survey", "Windows Server 2019 release": a year of a product or a report. */
+const NOT_EDITION =
+	/^\s+(?:survey|report|results|release|roadmap|version|update|budget|study|census|awards?|data|statistics|edition of)\b/i;
+
+/**
+ * A gathering whose name has no gathering word ("All Things Open 2019", "Devoxx Belgium 2019",
+ * "Google I/O 2019"): a capitalised name and a year, that the text presents as something
+ * attended ("I attended …", "back from …", "at … in Raleigh", "… took place", "… recap").
+ * Names already read as references (`taken`) are left to them.
+ */
+export function namedYearRefs(
+	text: string,
+	placeHits: PlacesIn,
+	taken: { start: number; end: number }[]
+): ExternalName[] {
+	const out: ExternalName[] = [];
+	for (const y of text.matchAll(YEAR_TOKEN)) {
+		const from = Math.max(0, y.index - 70);
+		const m = PROPER_BEFORE.exec(text.slice(from, y.index));
+		if (!m) continue;
+		const tokens = m[1]!.split(/\s+/);
+		let skip = 0;
+		while (skip < tokens.length && notName(tokens[skip]!)) skip++;
+		if (skip === tokens.length) continue;
+		const nameTokens = tokens.slice(skip);
+		// "Google Cloud Next 2019" is a name, "Meetup Spring 2019" or "Recap May 2019" is a date.
+		if (nameTokens.some((t) => SERIES.test(t) || MONTH_TOKEN.test(t) || SEASON.test(t))) continue;
+		const lead = m[1]!.indexOf(nameTokens[0]!, m[1]!.indexOf(tokens[skip]!));
+		const start = from + m.index + lead;
+		const end = y.index + y[0].length;
+		if (taken.some((t) => t.start < end && start < t.end)) continue;
+		const after = text.slice(end, end + 40);
+		if (NOT_EDITION.test(after)) continue;
+		const before = text.slice(Math.max(0, start - 40), start);
+		const opening = start === 0 || /^[\s#*_>"“]*$/.test(text.slice(0, start));
+		const inPlace = IN_PLACE.exec(after);
+		const placed =
+			inPlace !== null &&
+			placeHits(end + inPlace[0].length, end + inPlace[0].length + 30).some(
+				(p) => p.start === end + inPlace[0].length
+			);
+		if (!CUE_BEFORE.test(before) && !CUE_AFTER.test(after) && !(placed && opening)) continue;
+		push(out, text, placeHits, start, from + m.index + m[1]!.length);
+	}
+	return out;
 }

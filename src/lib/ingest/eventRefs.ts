@@ -8,25 +8,31 @@ import type { CatalogEvent, EventSeries } from './types';
 import { atWordBoundary, compileAutomaton, selectLongest } from './automaton';
 import { findDates } from './dates';
 import { compilePlaces, type PlaceFinder, type PlaceHit } from './places';
-import { externalRefs, mayNameGathering } from './eventExternal';
+import { externalRefs, mayNameGathering, mayNameYearEdition, namedYearRefs } from './eventExternal';
 import {
 	CJK_REGION_START,
 	eventRegions,
+	REGION_START,
 	REGION_WORD,
 	regionOf,
 	type RegionTag
 } from './eventRegions';
 
 // Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
-const YEAR_OR_WORD_BEFORE = /(?:^|[^\p{L}\p{N}])(?:((?:19|20)\d\d)|([A-Z][A-Za-z]+))\s+$/u;
+// Chinese, Japanese and Korean write a year against the words around it ("KubeCon北美2019的",
+// "2019年KubeCon"): their characters end a year as a space does.
+const YEAR_OR_WORD_BEFORE =
+	/(?:^|[^\p{L}\p{N}]|[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])(?:((?:19|20)\d\d)(?:\s+|\s*[年년]\s*)|([A-Z][A-Za-z]+)\s+)$/u;
 const CAPITAL_START = /^\p{Lu}|^[\p{Lo}]/u;
-const YEAR_START = /^((?:19|20)\d\d)(?![\p{L}\p{N}])/u;
+const YEAR_START =
+	/^((?:19|20)\d\d)(?=$|[^\p{L}\p{N}]|[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])/u;
 /** "EU '19", "NA19", "Barcelona ’19": a two-digit year after a region or city. */
 const SHORT_YEAR_START = /^(['’]?)(1[4-9]|2\d)(?![\p{L}\p{N}])/u;
 /** What may follow a two-digit year set off by a space ("KubeCon EU 19 recap", not "EU 20 talks"). */
 const AFTER_SHORT_YEAR =
 	/^(?:$|[)\]:!?,;|]|\s+(?:$|[–—|(-]|\p{Lu}|(?:recap|notes|takeaways|highlights|report|review|impressions|keynotes?|day)\b))/u;
-const REGION_START = /^[\p{L}.]+(?:\s+America)?/u;
+const HELD_IN =
+	/^,?\s+(?:took place|takes place|was held|is held|is being held|will be held|happened|happens)\s+in\s+/;
 const FILLER_START = /^\(and virtual\)|^[\p{L}]+/iu;
 
 /** What a text says about an event: enough to create it when the catalog lacks it. */
@@ -209,7 +215,7 @@ export function compileEventIndex(catalog: CatalogEvent[]): EventIndex {
 		const anchor =
 			(text.includes('on') || text.includes('ON') || text.includes('CC') || text.includes('cc')) &&
 			ANCHOR_GATE.test(text);
-		const outsideGate = mayNameGathering(text);
+		const outsideGate = mayNameGathering(text) || mayNameYearEdition(text);
 		if (!anchor && !outsideGate && (aliasesNeedAnchor || !aliasGate(text))) return NO_REFS;
 		if (text.length > 200) return findRefs(text, anchor, outsideGate);
 		let refs = memo.get(text);
@@ -242,7 +248,14 @@ export function compileEventIndex(catalog: CatalogEvent[]): EventIndex {
 		// Places are looked up only in the few characters around a reference, not the passage.
 		const placeHits: PlacesIn = (from, to) => places.findIn(text, from, to);
 		const anchored = anchor ? anchorRefs(text, placeHits) : [];
-		const outside = (outsideGate ? externalRefs(text, placeHits) : []).map((x) => {
+		const keyworded = outsideGate && mayNameGathering(text) ? externalRefs(text, placeHits) : [];
+		// Names without a gathering word come last: what the series, the catalog or a keyword
+		// already read is theirs.
+		const yearNamed =
+			outsideGate && mayNameYearEdition(text)
+				? namedYearRefs(text, placeHits, [...named, ...anchored, ...keyworded])
+				: [];
+		const outside = [...keyworded, ...yearNamed].map((x) => {
 			const q = scanQualifiers(text, x.start, x.end, placeHits);
 			const before = findDates(text.slice(Math.max(0, x.start - 24), x.start)).pop();
 			const after = findDates(text.slice(q.end, q.end + 30)).find((d) => d.start < 8);
@@ -253,6 +266,16 @@ export function compileEventIndex(catalog: CatalogEvent[]): EventIndex {
 			desc.month = date?.month ?? null;
 			desc.city = desc.city ?? x.city;
 			desc.country = desc.country ?? x.country;
+			if (desc.city === null) {
+				// "Open Source Summit NA 2018 took place in Vancouver from August 29 to 31."
+				const held = HELD_IN.exec(text.slice(q.end, q.end + 40));
+				const at = held ? q.end + held[0].length : -1;
+				const city = held ? placeHits(at, at + 30).find((p) => p.start === at) : undefined;
+				if (city?.kind === 'city') {
+					desc.city = city.name;
+					desc.country = city.country;
+				}
+			}
 			return { ...x, end: q.end, surface: text.slice(x.start, q.end), desc };
 		});
 		const described: EventRef[] = outside.map((x) => ({
@@ -315,8 +338,10 @@ interface Qualifiers {
 	nameEnd: number;
 }
 
+// "in" and "the" in the languages recaps are written in: "KubeCon 2016 à Londres", "la KubeCon
+// de 2019 en Barcelona", "KubeCon 2019 em San Diego".
 const FILLER =
-	/^(?:in|at|the|and|virtual|online|hybrid|edition|conference|event|\(and virtual\))$/i;
+	/^(?:in|at|the|and|virtual|online|hybrid|edition|conference|event|\(and virtual\)|à|en|em|de|del|la|el|le|virtuel|virtuelle)$/i;
 
 /**
  * Reads the qualifiers that follow (and, for a year or region, precede) a series name:

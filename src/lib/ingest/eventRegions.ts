@@ -3,17 +3,25 @@ import type { CatalogEvent } from './types';
 
 export type RegionTag = 'europe' | 'north-america' | 'china' | 'asia';
 
-/** A whole token that names a region. Short forms are case-sensitive ("us" is a pronoun). */
+/**
+ * A whole token that names a region, in English and in the European languages recaps are
+ * written in ("Europa", "Nordamerika", "América do Norte", "Amérique du Nord", "Chine").
+ * Short forms are case-sensitive ("us" is a pronoun).
+ */
 export const REGION_WORD =
-	/^(?:EU|EMEA|NA|US|USA|[Ee]urope(?:an)?|EUROPE|[Nn]orth [Aa]merica[n]?|America|China|Asia)$/;
+	/^(?:EU|EMEA|NA|US|USA|[Ee]urope(?:an)?|EUROPE|[Nn]orth [Aa]merica[n]?|America|China|Asia|Europa|Nordamerika|Norteam[ée]rica|Nordam[ée]rica|Norte Am[ée]rica|Nord America|Am[ée]rica (?:do|del) Norte|Am[ée]rique du Nord|Am[ée]rica|Chine|Cina|Asie|Asien)$/;
+
+/** The region words of several tokens, as REGION_WORD spells them; else one token. */
+export const REGION_START =
+	/^(?:[Nn]orth [Aa]merica[n]?|Norte Am[ée]rica|Nord America|Am[ée]rica (?:do|del) Norte|Am[ée]rique du Nord|[\p{L}.]+)/u;
 
 const PATTERNS: [RegExp, RegionTag][] = [
 	[/\b(?:EU|EMEA)\b/, 'europe'],
-	[/\beurope(?:an)?\b/i, 'europe'],
+	[/\beurope(?:an)?\b|\beuropa\b/i, 'europe'],
 	[/\b(?:NA|US|USA)\b/, 'north-america'],
-	[/\bnorth[- ]american?\b|\bamericas?\b/i, 'north-america'],
-	[/\bchina\b/i, 'china'],
-	[/\basia\b/i, 'asia'],
+	[/\bnorth[- ]american?\b|\bamericas?\b|am[ée]rica|am[ée]rique|nordamerika/i, 'north-america'],
+	[/\bchin[ae]\b|\bcina\b/i, 'china'],
+	[/\basi[ae]n?\b/i, 'asia'],
 	[/^(?:欧洲|ヨーロッパ|유럽)$/, 'europe'],
 	[/^(?:北美|北米|북미)$/, 'north-america'],
 	[/^中国$/, 'china']

@@ -132,9 +132,12 @@ export function attributeEvents(
 			const target = assigned[firstSwitch]!;
 			for (let i = 0; i < firstSwitch; i++) assigned[i] = { ...target };
 		}
-		const fromHeading = section.heading
-			? talkFromHeading(section.heading, section.kind === 'talk', section.passages)
-			: null;
+		// A heading that names an edition ("DevOpsDays Berlin 2019") heads its notes, not a talk.
+		const namesEdition = headingRefs[si]!.some((r) => !r.generic);
+		const fromHeading =
+			section.heading && !namesEdition
+				? talkFromHeading(section.heading, section.kind === 'talk', section.passages)
+				: null;
 		const sectionId = headingId ?? majority(assigned.map((a) => a.eventId)) ?? current ?? inherited;
 		if (fromHeading) {
 			out.talks.push({ sectionIndex: si, ...fromHeading, eventId: sectionId });
@@ -173,7 +176,7 @@ function explicitDefault(
 		const year = described ? (described.year ?? ctx.defaultYear) : null;
 		if (described && year !== null) {
 			const row = externalRow({ ...described, year });
-			if (!ctx.rows.has(row.id)) ctx.rows.set(row.id, row);
+			addRow(ctx, row);
 			return row.id;
 		}
 		warnings.push({
@@ -218,11 +221,23 @@ function idOf(ctx: Ctx, ref: EventRef, key?: string): string | null {
 		const year = ref.external.year ?? ctx.defaultYear;
 		if (year === null) return null;
 		const row = externalRow({ ...ref.external, year });
-		if (!ctx.rows.has(row.id)) ctx.rows.set(row.id, row);
+		addRow(ctx, row);
 		return row.id;
 	}
 	if (key && ctx.index.byId.has(key)) return key;
 	return ref.candidates[0] ?? null;
+}
+
+/**
+ * Keeps the first row made for an id, completed with the place a later reference gives ("All
+ * Things Open 2019" in the title, "… 2019 in Raleigh" in the text).
+ */
+function addRow(ctx: Ctx, row: EventRow) {
+	const had = ctx.rows.get(row.id);
+	if (!had) ctx.rows.set(row.id, row);
+	else if (had.city === null && row.city !== null && had.in_catalog === 0) {
+		ctx.rows.set(row.id, { ...had, city: row.city, country: row.country ?? had.country });
+	}
 }
 
 function yearOf(ctx: Ctx, id: string): number | null {
@@ -332,6 +347,8 @@ function passageEvent(
 	const inTalk = (r: { ref: EventRef }) =>
 		talks.some((t) => r.ref.start >= t.start && r.ref.end <= t.end);
 	const usable = resolved.filter((r) => r.id !== null && r.role !== 'passing');
+	// Figures of an edition ("… drew 12,000 attendees") place a passage that has none yet, but,
+	// not being narrative, do not take it from the edition being covered.
 	if (current === null) return usable[0]?.id ?? null;
 	// A gathering named without any date ("our Ambassador Fest", "the Spinnaker Summit") is
 	// likely part of the edition being covered: it does not take passages away from it.

@@ -339,9 +339,17 @@ function frontMatterWarnings(doc: ParsedDocument, index: EventIndex): IngestWarn
 function commit(out: IngestResult, rows: DocRows, known: Map<string, EventRow>) {
 	out.warnings.push(...rows.warnings);
 	for (const e of rows.events) {
-		if (!known.has(e.id)) {
+		const had = known.get(e.id);
+		if (!had) {
 			known.set(e.id, e);
 			out.events.push(e);
+		} else if (had.city === null && e.city !== null && had.in_catalog === 0) {
+			// A later document may name the place of an edition an earlier one named alone (a
+			// copy: rows of an earlier result stay as they were).
+			const placed = { ...had, city: e.city, country: e.country ?? had.country };
+			known.set(e.id, placed);
+			const at = out.events.indexOf(had);
+			if (at >= 0) out.events[at] = placed;
 		}
 	}
 	out.sources.push(rows.source);

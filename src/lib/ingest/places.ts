@@ -63,7 +63,16 @@ Auckland|New Zealand;Cape Town|South Africa;Nairobi|Kenya;Lagos|Nigeria;上海|C
 München|Germany|Munich;Köln|Germany|Cologne;Cologne|Germany;Stuttgart|Germany;Wien|Austria|Vienna;
 Zürich|Switzerland|Zurich;Genève|Switzerland|Geneva;Bruxelles|Belgium|Brussels;
 København|Denmark|Copenhagen;Kopenhagen|Denmark|Copenhagen;Praha|Czech Republic|Prague;
-Warszawa|Poland|Warsaw;Lisboa|Portugal|Lisbon;Milano|Italy|Milan;Roma|Italy|Rome`;
+Warszawa|Poland|Warsaw;Lisboa|Portugal|Lisbon;Milano|Italy|Milan;Roma|Italy|Rome;
+Barcelone|Spain|Barcelona;Copenhague|Denmark|Copenhagen;Copenaghen|Denmark|Copenhagen;
+Ámsterdam|Netherlands|Amsterdam;Amesterdão|Netherlands|Amsterdam;Londres|United Kingdom|London;
+Londra|United Kingdom|London;Berlim|Germany|Berlin;Xangai|China|Shanghai;Shanghái|China|Shanghai;
+Schanghai|China|Shanghai;Pékin|China|Beijing;Pequim|China|Beijing;Pekín|China|Beijing;
+Nueva York|United States|New York;Nova Iorque|United States|New York;
+Los Ángeles|United States|Los Angeles;Múnich|Germany|Munich;Munique|Germany|Munich;
+Bruselas|Belgium|Brussels;Brüssel|Belgium|Brussels;Ginebra|Switzerland|Geneva;Genf|Switzerland|Geneva;
+Viena|Austria|Vienna;Praga|Czech Republic|Prague;Varsovie|Poland|Warsaw;Lisbonne|Portugal|Lisbon;
+Mailand|Italy|Milan;Tokio|Japan|Tokyo;Singapur|Singapore|Singapore;Seúl|South Korea|Seoul`;
 
 /** Short forms recaps use for cities ("DockerCon SF"). Matched in capitals only. */
 const CITY_ALIASES: Record<string, [string, string]> = {

@@ -19,7 +19,10 @@ import {
 
 // Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
 const SPEAKER_OPENING = /^[\s*_]*\p{Lu}/u;
-const SPEAKER_AFTER_QUOTE = /^[^“”"\n]{0,100}\b[Bb]y\s|^\s*\n?\s*\(?\p{Lu}/u;
+const SPEAKER_AFTER_QUOTE = /^[^“”"\n]{0,100}\b(?:[Bb]y|von|par)\s|^\s*\n?\s*[(（]?\p{Lu}/u;
+/** 「Title」というセッション, 《Title》的演讲: a Japanese or Chinese talk word after the title. */
+const CJK_TALK_AFTER =
+	/^\s*(?:という|の|的)?\s*(?:セッション|講演|発表|キーノート|基调演讲|主题演讲|演讲|议题|分享)(?:で|は|が|も)?/u;
 const CAPITAL_LINE = /^\s*[\p{Lu}]/u;
 const COLON_TITLE = /^[^.:\n]{0,80}:\s+(\p{Lu}[^\n]{6,140}?)\s*$/u;
 
@@ -40,9 +43,26 @@ function hasSeparator(text: string): boolean {
 }
 const NAME =
 	"\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:de|van|von|der|da|di|del|la|le)?\\s*\\p{Lu}[\\p{L}'’.-]+){1,2}";
+/** The English talk words, then German, Spanish, Portuguese, French and Italian ones. */
 const TALK_KIND =
-	'([Kk]eynote|[Tt]alk|[Ss]ession|[Pp]resentation|[Ww]orkshop|[Dd]emo|[Tt]utorial|[Ll]ightning talk)';
-const BY_TALK = new RegExp(`\\b${TALK_KIND}(?:\\s+session)?,?\\s+[Bb]y\\s+(${NAME})`, 'gu');
+	'([Kk]eynote|[Tt]alk|[Ss]ession|[Pp]resentation|[Ww]orkshop|[Dd]emo|[Tt]utorial|[Ll]ightning talk|' +
+	'[Vv]ortrag|[Cc]harla|[Pp]onencia|[Pp]resentación|[Ss]esión|[Pp]alestra|[Aa]presentação|[Ss]essão|' +
+	'[Cc]onférence|[Pp]résentation|[Ii]ntervento)';
+/**
+ * "by" in the languages of TALK_KIND. "von" and "par" say only that; "de" and "di" also
+ * mean "of" ("la charla de Service Mesh"): a name after them needs its organisation or a title
+ * next to it ("la charla de María García (Google)", "la ponencia “…” de Carlos López, Red Hat").
+ */
+const BY_WORD = '(?:[Bb]y|von|par|de|di)';
+const BY_TALK = new RegExp(
+	`\\b${TALK_KIND}(?:\\s+session)?,?\\s+(${BY_WORD})\\s+(${NAME})(?=(\\s*\\(|,\\s*\\p{Lu}|\\s+(?:über|sobre|sur|su)\\s)?)`,
+	'gu'
+);
+/** A "by" word that says only "by". */
+const PLAIN_BY = /^(?:[Bb]y|von|par)$/;
+const ANY_BY = / (?:[Bb]y|von|par|de|di) /;
+/** "(Acme GmbH)" right after a speaker's name: the organisation. */
+const PAREN_ORG = /^\s*\(([^()\n]{2,60})\)/;
 const TALK_WORD = new RegExp(`\\b${TALK_KIND}(?![\\p{L}])`, 'gu');
 // Matched backwards from a talk word found first: a name-first pattern run over every capital
 // letter of a passage is what made this stage slow.
@@ -51,18 +71,30 @@ const IN_HER_BEFORE = new RegExp(
 	`(${NAME})\\s+in\\s+(?:her|his|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}$`,
 	'u'
 );
-/** "Speaker’s talk was fantastic, “Title”" / "Speaker in her keynote, “Title”": the text before. */
+/**
+ * "Speaker’s talk was fantastic, “Title”" / "Speaker in her keynote, “Title”" / "Lukas Becker
+ * (SAP) in seinem Vortrag „Title“": the text before. Group 1 is the name, group 3 the organisation.
+ */
 const SPEAKER_BEFORE_QUOTE = new RegExp(
-	`(${NAME})(?:['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}${TALK_KIND}|\\s+in\\s+(?:her|his|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${TALK_KIND})[^.“”"]{0,40}$`,
+	`(${NAME})(?:['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}${TALK_KIND}|(?:\\s*\\(([^()\\n]{2,60})\\))?\\s+(?:in|en|em|na|no|dans)\\s+(?:her|his|their|seinem|seiner|ihrem|ihrer|su|sua|seu|sa|son)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${TALK_KIND})[^.“”"]{0,40}$`,
 	'u'
 );
-const TALK_BEFORE = /(?:keynote|talk|session|presentation|workshop|demo|tutorial)/i;
+/**
+ * "Der Vortrag von Jane Doe (Acme GmbH) über „Title“", "the keynote by Jane Doe, titled “Title”":
+ * the text before the quote. Group 2 is the name, group 3 the organisation.
+ */
+const TALK_BY_BEFORE_QUOTE = new RegExp(
+	`${TALK_KIND}\\s+${BY_WORD}\\s+(${NAME})(?:\\s*\\(([^()\\n]{2,60})\\))?(?:,?\\s+(?:über|sobre|sur|su|about|on|titled|called|named|intitulad[ao]|chamad[ao]))?[\\s:,]*$`,
+	'u'
+);
+const TALK_BEFORE =
+	/(?:keynote|talk|session|presentation|workshop|demo|tutorial|vortrag|charla|ponencia|presentación|sesión|palestra|apresentação|sessão|conférence|présentation|intervento)/i;
 /**
  * A quoted title, in the quotes of the language it is written in: “…”, "…", «…» (French, with
  * its inner spaces), „…“ (German), 「…」 and 『…』 (Japanese, Chinese).
  */
-const QUOTE = /[“"«„「『]\s?([^“”"«»„「」『』\n]{3,160}?)\s?[”"“»」』]/g;
-export const OPENING_QUOTE = /[“"«„「『]/;
+const QUOTE = /[“"«„「『《]\s?([^“”"«»„「」『』《》\n]{3,160}?)\s?[”"“»」』》]/g;
+export const OPENING_QUOTE = /[“"«„「『《]/;
 
 /** 'Money quote: "…". Panel: Ask Me Anything' → the title is what follows the last sentence end. */
 const SENTENCE_BREAK = /(?<=[.!?]["”’)]?)\s+(?=[\p{Lu}“"])/u;
@@ -88,6 +120,14 @@ function separatorsFromLast(line: string): RegExpExecArray[] {
  */
 export function talkFromLine(line: string, offset = 0, item = false): TalkCandidate | null {
 	if (line.length > 320 || line.length < 8) return null;
+	// "10:30 – Title (Speaker, Org)": a schedule line is an item; its time is not the title.
+	const time = TIME_PREFIX.exec(line);
+	if (time) {
+		line = line.slice(time[0].length);
+		offset += time[0].length;
+		item = true;
+		if (line.length < 8) return null;
+	}
 	const hasBy = / by /i.test(line);
 	if (!hasBy && !hasSeparator(line))
 		return item && line.includes(')') ? itemTalk(line, offset) : null;
@@ -111,14 +151,31 @@ export function talkFromLine(line: string, offset = 0, item = false): TalkCandid
 				title
 			) &&
 			!/^(?:posted|published|written|updated)\b/i.test(title) &&
-			!PASSIVE_END.test(title)
+			!PASSIVE_END.test(title) &&
+			// 'Best talk: "Title" by …': the quote is the title (read by the quote rules).
+			!LABEL_THEN_QUOTE.test(title)
 		) {
 			return { title, ...list, start: offset, end: offset + line.length, generic: false };
 		}
 	}
-	return item && line.includes(')') ? itemTalk(line, offset) : null;
+	if (!item || !line.includes(')')) return null;
+	// "Title (Speaker, Org) – notes on it": a definition list joins its term and text by a dash.
+	for (const sep of separatorsFromLast(line).reverse()) {
+		const talk = itemTalk(line.slice(0, sep.index), offset);
+		if (talk) return talk;
+	}
+	return itemTalk(line, offset);
 }
 
+const LABEL_THEN_QUOTE = /^[^“"«„「『《]*[:：]\s*[“"«„「『《]/;
+
+/** "10:30 – ", "9.00-9.30am | ", "14h00 : ": the time that opens a schedule line. */
+const TIME_PREFIX =
+	/^[\s•*\-–]*(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s*(?:-|–|—|to)\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*[ap]\.?m\.?)?)?\s*(?:[-–—|:]\s+|\s)/i;
+/** A series name opening a line: an edition ("KubeCon NA 2019 (…)"), not a talk. */
+const SERIES_FIRST = new RegExp(`^[\\W\\d]*(?:the\\s+)?(?:${SERIES.source})`, 'i');
+const TIME_DIGITS = /\d[:.h][0-5]\d/;
+const TIME_LINE = /(?:^|\n)[\s•*\-–]*(?:[01]?\d|2[0-3])[:.h][0-5]\d/;
 const TRAILING_SPEAKERS = /^(.{4,200}?)\s*\(([^()]{3,160})\)[\s.]*$/u;
 const LEADING_SPEAKER = /^[\s•*\-–]*([^():]{4,80}?)\s*\(([^()]{2,80})\)\s*:\s+(.{4,200})$/u;
 /** Words of a sentence, not of a talk title (lower case only: "The Future of…" is a title). */
@@ -137,12 +194,13 @@ function namesPlace(list: SpeakerList): boolean {
 function itemTalk(line: string, offset: number): TalkCandidate | null {
 	const end = offset + line.length;
 	const trailing = TRAILING_SPEAKERS.exec(line);
-	// "KubeCon NA 2019 (San Diego, California)" names an edition, not a talk.
+	// "KubeCon NA 2019 (San Diego, California)" names an edition, not a talk ("Keynote: Welcome
+	// to DockerCon (Steve Singh, Docker)" is one).
 	// "Photos (Jane Doe)": a one-word title is a credit, not a session.
 	// A quoted title is read by the quote rules ('Talk: "Title" (Jane Roe, MetLife)').
 	if (
 		trailing &&
-		!SERIES.test(trailing[1]!) &&
+		!SERIES_FIRST.test(trailing[1]!) &&
 		!OPENING_QUOTE.test(trailing[1]!) &&
 		/\S\s+\S/.test(trailing[1]!.trim())
 	) {
@@ -201,7 +259,8 @@ export function talkFromTableRow(text: string): TalkCandidate | null {
  * "by", a quote or an apostrophe, "in her/his/their". One scan rules out most passages at once
  * instead of a test per shape.
  */
-const ANY_TALK = / \| |\s(?:–|—|―|-{1,2})\s| by |[“"’'«„「『]| in (?:her|his|their) /i;
+const ANY_TALK =
+	/ \| |\s(?:–|—|―|-{1,2})\s| (?:by|von|par|de|di) |[“"’'«„「『《]| in (?:her|his|their) /i;
 
 /** A label for the speakers, as notes templates write it ("Speaker: Jane Doe (Acme)"). */
 const SPEAKERS_LABEL = '(?:[Ss]peakers?|SPEAKERS?|[Pp]resenters?|[Pp]resented by)\\s*[:：]';
@@ -259,14 +318,15 @@ export function talksInPassage(text: string, kind?: ParsedPassage['kind']): Talk
 	// List items may also put the speakers in parentheses: "Title (Speaker, Org)".
 	const items = (kind === 'list' || kind === 'talk') && text.includes(')');
 	const labelled = SPEAKER_LABEL.test(text);
-	if (!items && !labelled && !ANY_TALK.test(text)) return [];
+	const timed = TIME_DIGITS.test(text) && TIME_LINE.test(text);
+	if (!items && !labelled && !timed && !ANY_TALK.test(text)) return [];
 	if (kind === 'table' || (text.includes(' | ') && !text.includes('\n'))) {
 		const row = talkFromTableRow(text);
 		if (row) return [row];
 	}
 	const found: TalkCandidate[] = [];
 	if (labelled) labelledTalks(text, found);
-	if (items || hasSeparator(text) || / by /i.test(text)) {
+	if (items || timed || hasSeparator(text) || / by /i.test(text)) {
 		let lineStart = 0;
 		for (const line of text.split('\n')) {
 			const t = talkFromLine(line, lineStart, items);
@@ -277,8 +337,11 @@ export function talksInPassage(text: string, kind?: ParsedPassage['kind']): Talk
 	if (OPENING_QUOTE.test(text)) {
 		for (const q of text.matchAll(QUOTE)) quotedTalk(text, q, found);
 	}
-	if (/ [Bb]y /.test(text)) {
-		for (const m of text.matchAll(BY_TALK)) genericTalk(text, m.index, m[0], m[2]!, m[1]!, found);
+	if (ANY_BY.test(text)) {
+		for (const m of text.matchAll(BY_TALK)) {
+			if (!PLAIN_BY.test(m[2]!) && m[4] === undefined) continue;
+			genericTalk(text, m.index, m[0], m[3]!, m[1]!, found);
+		}
 	}
 	// "Name’s keynote", "Name in her talk": both need an apostrophe or "in her/his/their".
 	const mayNameSpeaker =
@@ -304,7 +367,9 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 	const qEnd = qStart + q[0].length;
 	const rest = text.slice(qEnd, qEnd + 240);
 	// Only a speaker after the quote, or a talk word before it, makes a quote a title.
+	const cjkTalk = CJK_TALK_AFTER.exec(rest);
 	if (
+		!cjkTalk &&
 		!SPEAKER_AFTER_QUOTE.test(rest) &&
 		!TALK_BEFORE.test(text.slice(Math.max(0, qStart - 120), qStart))
 	)
@@ -313,12 +378,14 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 	if (!looksLikeTitle(title, true)) return;
 	const oneWord = !title.includes(' ');
 	// “Title”, the DockerCon Europe 2014 keynote, by Adrian Cockcroft
-	const by = /^\s*(?:,\s*([^“”"\n;]{0,90}?))?,?\s+[Bb]y\s+([^;\n(]+)/u.exec(rest);
-	if (by && !(oneWord && by[1])) {
-		const names = by[2]!.split(/[.!?](?:\s|$)/)[0] ?? '';
+	// (or “Title” von / de / par Speaker, after a talk word: "la ponencia “…” de Carlos López")
+	const by = QUOTE_BY.exec(rest);
+	const talkBefore = TALK_BEFORE.test(text.slice(Math.max(0, qStart - 120), qStart));
+	if (by && !(oneWord && by[1]) && (talkBefore || PLAIN_BY.test(by[2]!))) {
+		// "“Title” by Henning Jacobs, Zalando — must watch": a dash ends the names as well.
+		const names = by[3]!.split(/[.!?](?:\s|$)|\s[–—]\s/)[0] ?? '';
 		// "The talk “Title” by Ana Lopez was packed": the names end where the sentence goes on
 		// (only after a talk word: "the survey “…” by Cheryl Hung showed" is no session).
-		const talkBefore = TALK_BEFORE.test(text.slice(Math.max(0, qStart - 120), qStart));
 		const list = parseSpeakerList(names) ?? (talkBefore ? namesBeforeProse(names) : null);
 		if (list) {
 			out.push({ title, ...list, start: qStart, end: qEnd + by[0].length, generic: false });
@@ -326,10 +393,12 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 		}
 	}
 	// “Title” (Jane Roe, MetLife)
-	const paren = PAREN_AFTER_QUOTE.exec(rest);
+	const skip = cjkTalk ? cjkTalk[0].length : 0;
+	const paren = PAREN_AFTER_QUOTE.exec(skip ? rest.slice(skip) : rest);
 	const inParen = paren ? parseSpeakerList(paren[1]!) : null;
 	if (inParen) {
-		out.push({ title, ...inParen, start: qStart, end: qEnd + paren![0].length, generic: false });
+		const end = qEnd + skip + paren![0].length;
+		out.push({ title, ...inParen, start: qStart, end, generic: false });
 		return;
 	}
 	// “Title” Speaker, Org — the rest of the line (or the next line) is the speaker list.
@@ -345,13 +414,21 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 	// Speaker’s talk was fantastic, “Title” / Speaker in her keynote, “Title”
 	const before = text.slice(Math.max(0, qStart - 120), qStart);
 	const lead = SPEAKER_BEFORE_QUOTE.exec(before);
-	if (lead && isPersonName(lead[1]!)) {
-		const start = qStart - before.length + lead.index;
-		out.push({ title, speakers: [lead[1]!], organizations: [], start, end: qEnd, generic: false });
+	const talkBy = lead ? null : TALK_BY_BEFORE_QUOTE.exec(before);
+	const name = lead?.[1] ?? talkBy?.[2];
+	const org = lead?.[3] ?? talkBy?.[3];
+	if (name && isPersonName(name)) {
+		const start = qStart - before.length + (lead ?? talkBy)!.index;
+		const organizations = org && isOrgName(org) && !isPersonName(org) ? [org.trim()] : [];
+		out.push({ title, speakers: [name], organizations, start, end: qEnd, generic: false });
 	}
 }
 
-const PAREN_AFTER_QUOTE = /^\s*\(([^()\n]{3,160})\)/;
+const PAREN_AFTER_QUOTE = /^\s*[(（]([^()（）\n]{3,160})[)）]/;
+const QUOTE_BY = new RegExp(
+	`^\\s*(?:,\\s*([^“”"\\n;]{0,90}?))?,?\\s+(${BY_WORD})\\s+([^;\\n(]+(?:\\([^()\\n]{2,60}\\))?)`,
+	'u'
+);
 /** The first lower-case word that is not a particle or a joiner inside a speaker list. */
 const PROSE_AFTER_NAMES = /\s+(?!(?:and|at|of|de|van|von|der|den|da|di|del|du|la|le)\s)\p{Ll}/u;
 
@@ -359,6 +436,17 @@ const PROSE_AFTER_NAMES = /\s+(?!(?:and|at|of|de|van|von|der|den|da|di|del|du|la
 function namesBeforeProse(s: string): SpeakerList | null {
 	const m = PROSE_AFTER_NAMES.exec(s);
 	return m && m.index > 0 ? parseSpeakerList(s.slice(0, m.index)) : null;
+}
+
+const SENTENCE_END_IN_NAME = /(\p{L}{2,})\.\s[\s\S]*$/u;
+
+/** The English word for a talk word ("Vortrag", "charla" → "Talk"), for a title-less talk. */
+function kindLabel(kind: string): string {
+	const k = kind.toLowerCase();
+	if (/^(?:vortrag|charla|ponencia|palestra|conférence|intervento)$/.test(k)) return 'Talk';
+	if (/^(?:presentación|apresentação|présentation)$/.test(k)) return 'Presentation';
+	if (/^(?:sesión|sessão)$/.test(k)) return 'Session';
+	return `${kind.charAt(0).toUpperCase()}${kind.slice(1)}`;
 }
 
 function genericTalk(
@@ -369,19 +457,27 @@ function genericTalk(
 	kind: string,
 	out: TalkCandidate[]
 ) {
-	const speaker = name.replace(/['’.]+$/, '');
+	// "the keynote by Kelsey Hightower. Then…": a full stop after a word (not an initial) ends it.
+	const speaker = name.replace(SENTENCE_END_IN_NAME, '$1').replace(/['’.]+$/, '');
 	if (!isPersonName(speaker)) return;
 	let end = start + matched.length;
+	const organizations: string[] = [];
+	// "the keynote by Cheryl Hung (CNCF)", "die Keynote von Cheryl Hung (CNCF)"
+	const paren = PAREN_ORG.exec(text.slice(end, end + 64));
+	if (paren && isOrgName(paren[1]!) && !isPersonName(paren[1]!)) {
+		organizations.push(paren[1]!.trim());
+		end += paren[0].length;
+	}
 	// "A talk by Ellen Körbes about …: Toolchains Behind Successful Workflows"
 	const colon = COLON_TITLE.exec(text.slice(end, end + 230));
-	let title = `${kind.charAt(0).toUpperCase()}${kind.slice(1)} by ${speaker}`;
+	let title = `${kindLabel(kind)} by ${speaker}`;
 	let generic = true;
 	if (colon && looksLikeTitle(cleanTitle(colon[1]!)) && titleCased(colon[1]!)) {
 		title = cleanTitle(colon[1]!);
 		generic = false;
 		end += colon[0].length;
 	}
-	out.push({ title, speakers: [speaker], organizations: [], start, end, generic });
+	out.push({ title, speakers: [speaker], organizations, start, end, generic });
 }
 
 function dedupe(talks: TalkCandidate[]): TalkCandidate[] {

@@ -89,7 +89,20 @@ describe('how recaps write an edition', () => {
 		['KubeCon 北美 2019', 'kubecon-na-2019'],
 		['KubeCon北米2019', 'kubecon-na-2019'],
 		['KubeCon 북미 2019', 'kubecon-na-2019'],
-		['KubeCon中国2019', 'kubecon-cn-2019']
+		['KubeCon中国2019', 'kubecon-cn-2019'],
+		// Region names in the other European languages.
+		['Crónica de la KubeCon Europa 2019', 'kubecon-eu-2019'],
+		['KubeCon Nordamerika 2019 in San Diego', 'kubecon-na-2019'],
+		['Retour sur la KubeCon Amérique du Nord 2018', 'kubecon-na-2018'],
+		['KubeCon + CloudNativeCon América do Norte 2019', 'kubecon-na-2019'],
+		['KubeCon Norteamérica 2019', 'kubecon-na-2019'],
+		['KubeCon Chine 2018', 'kubecon-cn-2018'],
+		// The year against the next (or previous) character, as Chinese and Japanese write it.
+		['本月我参加了KubeCon北美2019的大会', 'kubecon-na-2019'],
+		['KubeCon中国2019年的会议', 'kubecon-cn-2019'],
+		['参加了KubeCon 2019北美', 'kubecon-na-2019'],
+		['2019年KubeCon北美', 'kubecon-na-2019'],
+		['KubeCon Europe 2019に参加しました', 'kubecon-eu-2019']
 	])('%s', (text, id) => {
 		expect(candidates(text)[0]).toEqual([id]);
 	});
@@ -221,13 +234,25 @@ describe('passing references do not switch', () => {
 		'Golub introduced this roadmap last year at DockerCon 2014 and reviews it now.',
 		'Since DockerCon 2014 we have grown a lot.',
 		'I am looking forward to KubeCon EU 2019 in Barcelona.',
-		'Compared to KubeCon NA 2019 in San Diego, this one felt smaller.'
+		'Compared to KubeCon NA 2019 in San Diego, this one felt smaller.',
+		'KubeCon EU 2019: 7,000 attendees.'
 	])('%s', (passage) => {
 		const got = ids({
 			title: 'KubeCon NA 2021 notes',
 			sections: body('Great week in Los Angeles.', passage, 'More notes.')
 		});
 		expect(got).toEqual(['kubecon-na-2021', 'kubecon-na-2021', 'kubecon-na-2021']);
+	});
+
+	it('an edition named with its figures is what a digest is about', () => {
+		const got = ids({
+			title: 'This month in cloud native: November 2019',
+			sections: body(
+				'KubeCon + CloudNativeCon North America 2019 in San Diego drew 12,000 attendees.',
+				'In other news, DockerCon 2020 will be held in San Francisco next May.'
+			)
+		});
+		expect(got).toEqual(['kubecon-na-2019', 'kubecon-na-2019']);
 	});
 
 	it('does not create events for gatherings named in passing', () => {
@@ -401,6 +426,80 @@ describe('gatherings named in one camel-cased word', () => {
 	});
 });
 
+describe('a gathering whose name has no gathering word', () => {
+	it('"All Things Open 2019" becomes the document’s event, with the city the text names', () => {
+		const result = events({
+			title: 'All Things Open 2019: my notes from Raleigh',
+			sections: body(
+				'Last week I attended All Things Open 2019 in Raleigh, North Carolina.',
+				'The CNCF booth was busy.'
+			)
+		});
+		expect(result.flat.map((p) => p.eventId)).toEqual([
+			'all-things-open-2019',
+			'all-things-open-2019'
+		]);
+		expect(result.createdEvents).toMatchObject([
+			{ name: 'All Things Open 2019', year: 2019, city: 'Raleigh', country: 'United States' }
+		]);
+	});
+
+	it.each([
+		['Back from Devoxx Belgium 2019', 'Devoxx Belgium 2019'],
+		['Jane spoke at Google Cloud Next 2019 in San Francisco.', 'Google Cloud Next 2019'],
+		['I was at AWS re:Invent 2019 in Las Vegas', 'AWS re:Invent 2019'],
+		['QCon London 2019 recap', 'QCon London 2019']
+	])('%s names %s', (text, name) => {
+		expect(index.findRefs(text).map((r) => r.external?.name)).toEqual([name]);
+	});
+
+	it.each([
+		'We upgraded to Windows Server 2019 in production.',
+		'According to the CNCF 2019 survey, at least half run Kubernetes.',
+		'In May 2019 I attended a meetup.',
+		'Since January 2019 we attended every meeting.',
+		'I joined Google in 2019 and attended the training.'
+	])('not a gathering: %s', (text) => {
+		expect(index.findRefs(text)).toEqual([]);
+	});
+
+	it('"… took place in Vancouver" gives the gathering its city', () => {
+		expect(
+			index.findRefs('Open Source Summit North America 2018 took place in Vancouver in August.')
+		).toMatchObject([{ external: { year: 2018, city: 'Vancouver', country: 'Canada' } }]);
+	});
+});
+
+describe('a heading that names an edition is not a talk', () => {
+	it('a digest of several gatherings: each heading switches its section, none is a talk', () => {
+		const result = events({
+			title: 'Cloud Native Weekly #42',
+			sections: [
+				{
+					heading: 'DevOpsDays Berlin 2019',
+					passages: ['The talk "Chaos Engineering Basics" by Jane Roe, Acme was well received.']
+				},
+				{ heading: 'HashiConf 2019', passages: ['This session was the best of the week.'] }
+			]
+		});
+		expect(result.flat.map((p) => p.eventId)).toEqual(['devopsdays-berlin-2019', 'hashiconf-2019']);
+		expect(result.talks.map((t) => [t.title, t.eventId])).toEqual([
+			['Chaos Engineering Basics', 'devopsdays-berlin-2019']
+		]);
+	});
+});
+
+describe('a gathering keyword followed by its year', () => {
+	it('"Spinnaker Summit 2019 in Seattle" is that edition; "Day 2" is a day, not a year', () => {
+		expect(index.findRefs('I attended the Spinnaker Summit 2019 in Seattle.')).toMatchObject([
+			{ external: { name: 'Spinnaker Summit 2019', year: 2019, city: 'Seattle' } }
+		]);
+		expect(index.findRefs('Notes from Cloud Native Day 2 and the Helm Summit 20 people')).toEqual(
+			[]
+		);
+	});
+});
+
 describe('a heading that names only a series', () => {
 	const summit = (heading: string) =>
 		ids({
@@ -539,6 +638,18 @@ describe('headings that name only a city', () => {
 	});
 });
 
+describe('city names in other languages', () => {
+	it.each([
+		['Retour sur la KubeCon 2019 à Barcelone', 'kubecon-eu-2019'],
+		['Crónica de la KubeCon 2018 en Copenhague', 'kubecon-eu-2018'],
+		['Retour sur la KubeCon 2018 à Copenhague', 'kubecon-eu-2018'],
+		['La KubeCon de 2019 en Barcelona', 'kubecon-eu-2019'],
+		['KubeCon 2019 em San Diego', 'kubecon-na-2019']
+	])('%s', (title, id) => {
+		expect(ids({ title, sections: body('Très bien.') })).toEqual([id]);
+	});
+});
+
 describe('recaps in Chinese, Japanese and Korean', () => {
 	it.each([
 		['KubeCon 참관기', '2019년 11월 18일부터 21일까지 샌디에이고에서 열린 KubeCon에 다녀왔습니다.'],
@@ -550,6 +661,24 @@ describe('recaps in Chinese, Japanese and Korean', () => {
 });
 
 describe('gatherings named in other languages', () => {
+	it('a meetup named after its keyword ("el meetup de Cloud Native Madrid")', () => {
+		const result = events({
+			title: 'Crónica del meetup Cloud Native Madrid de marzo de 2019',
+			sections: body(
+				'El pasado 14 de marzo de 2019 celebramos el meetup de Cloud Native Madrid.',
+				'La charla de Ana Torres (BBVA) sobre Istio fue muy práctica.'
+			)
+		});
+		expect(result.flat.map((p) => p.eventId)).toEqual([
+			'meetup-cloud-native-madrid-2019-03',
+			'meetup-cloud-native-madrid-2019-03'
+		]);
+		expect(result.createdEvents).toMatchObject([{ city: 'Madrid', start_date: '2019-03' }]);
+		expect(result.talks.map((t) => [t.title, t.eventId])).toEqual([
+			['Talk by Ana Torres', 'meetup-cloud-native-madrid-2019-03']
+		]);
+	});
+
 	it('creates a meetup from a German title, with its date and city', () => {
 		const result = events({
 			title: 'Rückblick: Cloud Native Meetup München, 14. März 2019',

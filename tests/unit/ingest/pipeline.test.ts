@@ -48,6 +48,18 @@ describe('ingest', () => {
 		);
 	});
 
+	it('a gathering one document names alone gets the city another gives it', () => {
+		const docs = (): SourceInput[] => [
+			{ path: 'a.md', bytes: encode('# Back from Devoxx Belgium 2019\n\nGreat talks.\n') },
+			{ path: 'b.md', bytes: encode('I attended Devoxx Belgium 2019 in Antwerp.\n') }
+		];
+		const r = ingest(docs(), TAXONOMY);
+		expect(r.events.filter((e) => e.in_catalog === 0)).toMatchObject([
+			{ id: 'devoxx-belgium-2019', city: 'Antwerp', country: 'Belgium' }
+		]);
+		expect(ingest(docs().reverse(), TAXONOMY).events).toEqual(r.events);
+	});
+
 	it('is deterministic: same inputs (in any order) → identical rows', () => {
 		const a = ingest(inputs(), TAXONOMY);
 		const b = ingest(inputs().reverse(), TAXONOMY);

@@ -188,12 +188,128 @@ describe('titles quoted in other languages', () => {
 		expect(talks(line)).toEqual([{ title, speakers, organizations }]);
 	});
 
+	it.each([
+		[
+			'「Kubernetes Failure Stories」というセッション（Henning Jacobs, Zalando）が面白かったです。',
+			'Kubernetes Failure Stories',
+			['Henning Jacobs'],
+			['Zalando']
+		],
+		[
+			'《Kubernetes 的未来》的演讲（Tim Hockin, Google）',
+			'Kubernetes 的未来',
+			['Tim Hockin'],
+			['Google']
+		],
+		['《Service Mesh 实践》 by Jane Doe', 'Service Mesh 实践', ['Jane Doe'], []]
+	])(
+		'Japanese and Chinese: a talk word and full-width parentheses after the title: %s',
+		(line, title, speakers, organizations) => {
+			expect(talks(line)).toEqual([{ title, speakers, organizations }]);
+		}
+	);
+
+	it('a quoted book is not a talk', () => {
+		expect(talks('我很喜欢《Kubernetes 权威指南》这本书（Jane Doe, Acme）')).toEqual([]);
+	});
+
 	it('a quote that names no speaker stays text', () => {
 		expect(talks('Il a dit « ça marche » et il est parti.')).toEqual([]);
 	});
 });
 
+describe('talks named in German, Spanish, Portuguese and French sentences', () => {
+	it.each([
+		[
+			'Die Keynote von Cheryl Hung (CNCF) gab einen Überblick über die Community.',
+			[['Keynote by Cheryl Hung', ['Cheryl Hung'], ['CNCF']]]
+		],
+		[
+			'Der Vortrag von Jane Doe (Acme GmbH) über „Observability mit Prometheus“ war voll.',
+			[['Observability mit Prometheus', ['Jane Doe'], ['Acme GmbH']]]
+		],
+		[
+			'Außerdem sprach Lukas Becker (SAP) in seinem Vortrag „Service Mesh in der Praxis“ über Envoy.',
+			[['Service Mesh in der Praxis', ['Lukas Becker'], ['SAP']]]
+		],
+		[
+			'La charla de María García (Google) sobre Knative fue excelente.',
+			[['Talk by María García', ['María García'], ['Google']]]
+		],
+		[
+			'También la ponencia "Operadores de Kubernetes en producción" de Carlos López, Red Hat.',
+			[['Operadores de Kubernetes en producción', ['Carlos López'], ['Red Hat']]]
+		],
+		[
+			'Gostei da palestra "Kubernetes no Nubank" de Pedro Souza, Nubank.',
+			[['Kubernetes no Nubank', ['Pedro Souza'], ['Nubank']]]
+		],
+		[
+			"J'ai adoré la présentation « Kubernetes chez Criteo » de Jean Dupont.",
+			[['Kubernetes chez Criteo', ['Jean Dupont'], []]]
+		]
+	])('%s', (text, expected) => {
+		expect(talks(text).map((t) => [t.title, t.speakers, t.organizations])).toEqual(expected);
+	});
+
+	it('« Title » par Speaker (Org)', () => {
+		expect(talks('« Observabilité avec Prometheus » par Marie Curie (OVHcloud)')).toEqual([
+			{
+				title: 'Observabilité avec Prometheus',
+				speakers: ['Marie Curie'],
+				organizations: ['OVHcloud']
+			}
+		]);
+	});
+
+	it('the name ends at the end of its sentence', () => {
+		expect(talks('Besonders gut war die Keynote von Kelsey Hightower. Auch der Rest.')).toEqual([
+			{ title: 'Keynote by Kelsey Hightower', speakers: ['Kelsey Hightower'], organizations: [] }
+		]);
+		expect(talks('The keynote by Kelsey Hightower. Then we left.')[0]?.speakers).toEqual([
+			'Kelsey Hightower'
+		]);
+	});
+
+	it.each([
+		// "de" is also "of": a name after it needs its organisation or a title beside it.
+		'La charla de Service Mesh fue buena.',
+		'La charla de María García fue excelente.',
+		// A quote followed by "de" is a title only after a talk word.
+		'Le livre "Kubernetes Up and Running" de Brendan Burns, Microsoft.'
+	])('not a talk: %s', (text) => {
+		expect(talks(text)).toEqual([]);
+	});
+});
+
 describe('a quoted title, then its speakers', () => {
+	it('a label, then the quoted title and its "by" (a numbered tweet)', () => {
+		expect(talks('3/ Best talk: "Kubernetes Failure Stories" by Henning Jacobs, Zalando.')).toEqual(
+			[
+				{
+					title: 'Kubernetes Failure Stories',
+					speakers: ['Henning Jacobs'],
+					organizations: ['Zalando']
+				}
+			]
+		);
+		expect(talks('Why "Serverless" Matters by Jane Doe')[0]?.title).toBe(
+			'Why "Serverless" Matters'
+		);
+	});
+
+	it('"by" names, then a dash and a comment', () => {
+		expect(
+			talks('3/ "Kubernetes Failure Stories" by Henning Jacobs, Zalando — must watch.')
+		).toEqual([
+			{
+				title: 'Kubernetes Failure Stories',
+				speakers: ['Henning Jacobs'],
+				organizations: ['Zalando']
+			}
+		]);
+	});
+
 	it('by a speaker, and the sentence goes on', () => {
 		expect(talks('The talk "Debugging Go in Production" by Ana Lopez was packed.')).toEqual([
 			{ title: 'Debugging Go in Production', speakers: ['Ana Lopez'], organizations: [] }
@@ -239,6 +355,49 @@ describe('list items with the speakers in parentheses', () => {
 		['Zero Trust Networking with Cilium (Thomas Graf, Isovalent)', 'paragraph']
 	] as const)('not a talk: %s (%s)', (text, kind) => {
 		expect(talksInPassage(text, kind)).toEqual([]);
+	});
+});
+
+describe('schedule lines', () => {
+	it('the time that opens a line is not part of the title, nor a speaker', () => {
+		expect(
+			talks(
+				[
+					'My schedule for day one:',
+					'09:00 – Keynote: Welcome to DockerCon (Steve Singh, Docker)',
+					'11:45 – Containerd Deep Dive (Phil Estes, IBM)',
+					'9.30am | Scaling Prometheus with Thanos – Bartek Plotka, Improbable',
+					'16:00–16:35 Service Mesh Wars (Jane Doe, Acme)',
+					'17:00 Lunch'
+				].join('\n')
+			).map((t) => [t.title, t.speakers, t.organizations])
+		).toEqual([
+			['Keynote: Welcome to DockerCon', ['Steve Singh'], ['Docker']],
+			['Containerd Deep Dive', ['Phil Estes'], ['IBM']],
+			['Scaling Prometheus with Thanos', ['Bartek Plotka'], ['Improbable']],
+			['Service Mesh Wars', ['Jane Doe'], ['Acme']]
+		]);
+	});
+
+	it('a schedule term and its notes, joined by a dash (reStructuredText definition lists)', () => {
+		expect(
+			talks(
+				'09:30 Keynote: Docker Enterprise Edition (Steve Singh, Docker) – Steve announced Kubernetes support.'
+			)
+		).toEqual([
+			{
+				title: 'Keynote: Docker Enterprise Edition',
+				speakers: ['Steve Singh'],
+				organizations: ['Docker']
+			}
+		]);
+	});
+
+	it.each([
+		'At 10:30 we went to lunch (Jane Doe, Acme)',
+		'09:00 – KubeCon NA 2019 (San Diego, California)'
+	])('not a talk: %s', (text) => {
+		expect(talks(text)).toEqual([]);
 	});
 });
 
@@ -333,6 +492,17 @@ describe('headings', () => {
 			organizations: []
 		});
 	});
+
+	it.each(['Highlights', 'Key Takeaways', 'Final Thoughts'])(
+		'"%s" over notes that speak of "the talk" heads several sessions, not one',
+		(heading) => {
+			expect(
+				talkFromHeading(heading, false, [
+					p('The talk "Kubernetes for the Rest of Us" by Kelsey Hightower was the highlight.')
+				])
+			).toBeNull();
+		}
+	);
 
 	it('a heading with a quoted title and its speakers in parentheses', () => {
 		expect(

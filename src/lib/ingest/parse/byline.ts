@@ -43,6 +43,10 @@ const ON = /\s+on\s+/i;
 const CJK_NAME =
 	/^(?=.{2,9}$)[\p{Script=Han}\p{Script=Hangul}]+(?:[ ·・][\p{Script=Han}\p{Script=Hangul}]+)?$/u;
 const QUOTED_END = /["”’»][.!]?$/;
+/** What blog platforms (Medium, dev.to) print beside the author's name or the date. */
+const READ_TIME = /\s*(?:[·•|—–-]\s*)?\(?\d{1,3}\s*min(?:ute)?s?\s+read\)?\s*$/i;
+const FOLLOW_AFTER = /\s*[·•|]\s*(?:Follow|\d{1,3}\s*min(?:ute)?s?\s+read)\b.*$/i;
+const FOLLOW = /^(?:Follow|Follow\s*[·•|].*)$/i;
 
 /** Capitalised words of recap titles that read as names to isPersonName ("KubeCon Europe"). */
 const NOT_NAMES = new Set(
@@ -92,6 +96,9 @@ function lineAuthor(raw: string, line: string, bodyBefore: boolean, prev: Block 
 			prev?.type === 'quote' || (prev?.type === 'paragraph' && QUOTED_END.test(prev.text));
 		return bodyBefore || quoted ? null : authorOf(line.slice(dash[0].length));
 	}
+	// "Jane Doe · Follow", "Jane Doe · 4 min read" (Medium and dev.to exports).
+	const follow = FOLLOW_AFTER.exec(line);
+	if (follow && follow.index > 0 && !bodyBefore) return authorOf(line.slice(0, follow.index));
 	const bold = BOLD_NAME.exec(raw);
 	if (bold && personName(bold[2]!.trim())) {
 		const author = authorOf(line);
@@ -149,7 +156,7 @@ export function readDateline(raw: string[], plain: (line: string) => string, bef
 	if (!head || bodyBefore) return null;
 	let line = plain(raw[0]!).replace(/^[\s*_]+|[\s*_]+$/g, '');
 	if (line.length > 60) return null;
-	line = line.replace(DATELINE_PREFIX, '');
+	line = line.replace(DATELINE_PREFIX, '').replace(READ_TIME, '');
 	const lead = DATELINE_LEAD.exec(line);
 	if (lead && fullDate(line.slice(lead[0].length)) !== null) line = line.slice(lead[0].length);
 	const date = findDates(line)[0];
@@ -181,4 +188,19 @@ export function readByline(
 		return null;
 	const author = personName(first) ? first : lineAuthor(raw[0]!, first, bodyBefore, last);
 	return author ? { author, publisher: org } : null;
+}
+
+/**
+ * Medium's "Follow" button under the author's name ("Jane Doe" / "Follow"): the paragraph
+ * before it (the last of `before`) names the author. The caller drops both.
+ */
+export function readFollowByline(
+	raw: string[],
+	plain: (line: string) => string,
+	before: Block[]
+): Byline | null {
+	if (raw.length !== 1 || !FOLLOW.test(plain(raw[0]!).trim())) return null;
+	const prev = before.at(-1);
+	if (prev?.type !== 'paragraph' || !headOf(before.slice(0, -1)).head) return null;
+	return personName(prev.text.trim()) ? { author: prev.text.trim(), publisher: null } : null;
 }

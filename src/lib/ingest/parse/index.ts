@@ -107,10 +107,24 @@ export function parseDocument(
 		author: frontMatter.author ?? parsed.byline?.author ?? null,
 		publisher: frontMatter.publisher ?? parsed.byline?.publisher ?? null,
 		url: frontMatter.url ?? null,
-		published: frontMatter.date ?? parsed.byline?.published ?? parsed.dateline ?? null,
+		published: frontMatter.date ?? parsed.byline?.published ?? parsed.dateline ?? dateInPath(file),
 		sections,
 		words,
 		sha256: hash(input.bytes)
 	};
 	return { doc, warnings };
+}
+
+/**
+ * The date a blog engine writes into the file's name or folders ("2019-11-22-kubecon-notes.md",
+ * "posts/2019/11/22/recap.md"): the publication date when the document states none.
+ */
+export function dateInPath(path: string): string | null {
+	const name = /(?:^|\/)((?:19|20)\d\d)-(\d\d)-(\d\d)[-_.][^/]*$/.exec(path);
+	const dirs = name ? null : /(?:^|\/)((?:19|20)\d\d)\/(\d\d)\/(\d\d)\/[^/]+$/.exec(path);
+	const m = name ?? dirs;
+	if (!m) return null;
+	const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+	if (y > 2030 || mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+	return `${m[1]}-${m[2]}-${m[3]}`;
 }

@@ -5,7 +5,7 @@
  * is YAML and shell noise, not prose.
  */
 import type { Block } from './blocks';
-import { readByline, readDateline, type Byline } from './byline';
+import { readByline, readDateline, readFollowByline, type Byline } from './byline';
 import { finishText, startsWithLetter, stripEmphasis, stripHtml, stripTemplates } from './inline';
 import { ListCollector } from './lists';
 
@@ -171,6 +171,9 @@ export function parseMarkdown(body: string): {
 	/** A byline or a dateline near the top is the author or the date, not a passage (byline.ts). */
 	const isByline = (raw: string[]) =>
 		(!byline && (byline = readByline(raw, markdownInline, blocks)) !== null) ||
+		(!byline &&
+			(byline = readFollowByline(raw, markdownInline, blocks)) !== null &&
+			!!blocks.pop()) ||
 		(!dateline && (dateline = readDateline(raw, markdownInline, blocks)) !== null);
 	const list = new ListCollector(markdownInline);
 	const flushPara = () => {

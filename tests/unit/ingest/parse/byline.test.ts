@@ -42,6 +42,19 @@ describe('bylines', () => {
 		expect(passages(doc).map((p) => p.text)).toEqual([BODY]);
 	});
 
+	it('Medium and dev.to exports: a name over "Follow", "Name · 4 min read", a dated reading time', () => {
+		const medium = markdown(
+			'[Jane Doe](https://medium.com/@janedoe?source=post_page)\n\nFollow\n\nDec 17, 2018 · 4 min read'
+		);
+		expect([medium.author, medium.published]).toEqual(['Jane Doe', '2018-12-17']);
+		expect(passages(medium).map((p) => p.text)).toEqual([BODY]);
+		const devto = markdown('Ravi Kumar · 5 min read');
+		expect(devto.author).toBe('Ravi Kumar');
+		expect(passages(devto).map((p) => p.text)).toEqual([BODY]);
+		// "Follow" alone, or under something that is not a name, stays text.
+		expect(texts('Kubernetes Rocks\n\nFollow', markdown)).toContain('Follow');
+	});
+
 	it('reads a name over an organisation under the title as author and publisher', () => {
 		const doc = parseString(
 			`KubeCon Field Notes\n\nWhat we saw at the flagship event\n\nJane Doe\nAcme Labs\n\n--\n\n${BODY}\n`
@@ -153,6 +166,17 @@ describe('datelines', () => {
 		const doc = text(head);
 		expect(doc.published).toBeNull();
 		expect(texts(head)).toContain(head);
+	});
+
+	it('the date in a blog file name or its folders, when the document states none', () => {
+		const body = `# Back from KubeCon\n\n${BODY}\n`;
+		expect(parseString(body, '_posts/2019-11-22-kubecon-notes.md').published).toBe('2019-11-22');
+		expect(parseString(body, 'blog/2019/11/22/index.md').published).toBe('2019-11-22');
+		expect(parseString(`---\ndate: 2019-11-25\n---\n${body}`, '2019-11-22-a.md').published).toBe(
+			'2019-11-25'
+		);
+		for (const path of ['30180516_kubecon.md', '2019-13-40-x.md', '00015-dockercon-2014.md'])
+			expect(parseString(body, path).published).toBeNull();
 	});
 
 	it('front matter wins, and the dateline is still not a passage', () => {
