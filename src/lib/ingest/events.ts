@@ -132,12 +132,13 @@ export function attributeEvents(
 			const target = assigned[firstSwitch]!;
 			for (let i = 0; i < firstSwitch; i++) assigned[i] = { ...target };
 		}
-		// A heading that names an edition ("DevOpsDays Berlin 2019") heads its notes, not a talk.
+		// A heading that names an edition ("DevOpsDays Berlin 2019") heads its notes, not a talk,
+		// unless it names a speaker too ("Contributor summit: the hard parts – Jane Doe, Acme").
 		const namesEdition = headingRefs[si]!.some((r) => !r.generic);
-		const fromHeading =
-			section.heading && !namesEdition
-				? talkFromHeading(section.heading, section.kind === 'talk', section.passages)
-				: null;
+		const heading = section.heading
+			? talkFromHeading(section.heading, section.kind === 'talk', section.passages)
+			: null;
+		const fromHeading = heading && (!namesEdition || heading.speakers.length > 0) ? heading : null;
 		const sectionId = headingId ?? majority(assigned.map((a) => a.eventId)) ?? current ?? inherited;
 		if (fromHeading) {
 			out.talks.push({ sectionIndex: si, ...fromHeading, eventId: sectionId });

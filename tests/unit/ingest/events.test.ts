@@ -487,6 +487,21 @@ describe('a heading that names an edition is not a talk', () => {
 			['Chaos Engineering Basics', 'devopsdays-berlin-2019']
 		]);
 	});
+
+	it('but a talk heading with its speaker stays a talk, whatever its title names', () => {
+		const result = events({
+			title: 'KubeCon EU 2020 notes',
+			sections: [
+				{
+					heading: 'Contributor Summit: the hard parts – Jane Roe, Acme',
+					passages: ['How to keep a contributor summit useful for newcomers.']
+				}
+			]
+		});
+		expect(result.talks.map((t) => [t.title, t.speakers])).toEqual([
+			['Contributor Summit: the hard parts', ['Jane Roe']]
+		]);
+	});
 });
 
 describe('a gathering keyword followed by its year', () => {
