@@ -14,7 +14,6 @@ import {
 	type EventSummary,
 	type MetaInfo,
 	type ProjectInfo,
-	type SourceInfo,
 	type ThemeInfo
 } from '$lib/db/types';
 import { createWorkerClient, type WorkerAtlasClient } from '$lib/db/worker/workerClient';
@@ -33,7 +32,6 @@ export class AtlasStore {
 	projects = $state.raw<ProjectInfo[]>([]);
 	/** Every event, unfiltered (names, dates, the data's year range). */
 	catalog = $state.raw<EventSummary[]>([]);
-	sources = $state.raw<SourceInfo[]>([]);
 
 	readonly themeById = $derived(byId(this.themes));
 	readonly projectById = $derived(byId(this.projects));
@@ -89,18 +87,16 @@ export class AtlasStore {
 
 	/** The reference tables of the database `client` has open. */
 	async #read(client: WorkerAtlasClient, meta: MetaInfo): Promise<boolean> {
-		const [themes, projects, catalog, sources] = await Promise.all([
+		const [themes, projects, catalog] = await Promise.all([
 			client.themes(),
 			client.projects(),
-			client.events(EMPTY_FILTERS),
-			client.sources()
+			client.events(EMPTY_FILTERS)
 		]);
 		if (client !== this.client) return false; // A retry replaced this client.
 		this.meta = meta;
 		this.themes = themes;
 		this.projects = projects;
 		this.catalog = catalog;
-		this.sources = sources;
 		return true;
 	}
 

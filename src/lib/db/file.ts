@@ -26,7 +26,7 @@ class AdoptedBytes extends Uint8Array {
  * copied once more into the file system): the database owns them from then on.
  */
 export function adopted(bytes: Uint8Array): Uint8Array {
-	return new AdoptedBytes(bytes.buffer, bytes.byteOffset, bytes.length);
+	return new AdoptedBytes(bytes.buffer as ArrayBuffer, bytes.byteOffset, bytes.length);
 }
 
 export interface SizedDatabase {
