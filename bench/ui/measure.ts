@@ -18,6 +18,8 @@ export interface CorpusFigures {
 		fcp: number;
 		lcp: number;
 		lcpElement: string;
+		/** The database downloaded (atlas:downloaded), then opened (atlas:ready). */
+		dbDownloaded: number;
 		dbReady: number;
 		/** Long tasks after the load event, over all runs. */
 		longTasksAfterLoad: { count: number; max: number; perRun: number[] };
@@ -121,6 +123,7 @@ export async function measureCorpus(
 			fcp: median(loads.map((l) => l.fcp ?? NaN)),
 			lcp: median(loads.map((l) => l.lcp ?? NaN)),
 			lcpElement: loads[0]?.lcpElement ?? '',
+			dbDownloaded: median(loads.map((l) => l.marks['atlas:downloaded'] ?? NaN)),
 			dbReady: median(loads.map((l) => l.marks['atlas:ready'] ?? NaN)),
 			longTasksAfterLoad: {
 				count: after.flat().length,

@@ -42,6 +42,7 @@ export function report(figures: CorpusFigures[], sizes: SiteSizes): string {
 		figures.map((f) => f.load.firstChart <= TARGETS.firstChart)
 	);
 	row('all three charts drawn', (f) => ms(f.load.allCharts));
+	row('database downloaded', (f) => ms(f.load.dbDownloaded));
 	row('database open (atlas:ready)', (f) => ms(f.load.dbReady));
 	row('first contentful paint', (f) => ms(f.load.fcp));
 	row('largest contentful paint', (f) => `${ms(f.load.lcp)} ${f.load.lcpElement}`);
