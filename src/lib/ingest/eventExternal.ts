@@ -154,6 +154,9 @@ export function namedYearRefs(
 ): ExternalName[] {
 	const out: ExternalName[] = [];
 	for (const y of text.matchAll(YEAR_TOKEN)) {
+		// A year inside a reference already read ("KubeCon NA 2019"): its name would overlap it.
+		const yearEnd = y.index + y[0].length;
+		if (taken.some((t) => t.start < yearEnd && y.index < t.end)) continue;
 		const from = Math.max(0, y.index - 70);
 		const m = PROPER_BEFORE.exec(text.slice(from, y.index));
 		if (!m) continue;
