@@ -176,7 +176,7 @@ async function readBody(
 			throw new Error(`received ${received} of ${total} bytes`);
 		}
 		if (into) return into;
-		onProgress({ phase: 'download', received, total });
+		if (reported !== received) onProgress({ phase: 'download', received, total });
 		const bytes = new Uint8Array(received);
 		let offset = 0;
 		for (const chunk of chunks) {
