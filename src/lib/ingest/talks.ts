@@ -153,7 +153,10 @@ export function talkFromLine(line: string, offset = 0, item = false): TalkCandid
 			!/^(?:posted|published|written|updated)\b/i.test(title) &&
 			!PASSIVE_END.test(title) &&
 			// 'Best talk: "Title" by …': the quote is the title (read by the quote rules).
-			!LABEL_THEN_QUOTE.test(title)
+			!LABEL_THEN_QUOTE.test(title) &&
+			// 'Saw “Title”, at the … meetup, by …', 'X had a talk "Title" by …': words, then a
+			// quote that ends the title part (a clause may follow it): the quote is the title.
+			!(OPENING_QUOTE.test(by[1]!) && WORDS_THEN_QUOTE.test(by[1]!))
 		) {
 			return { title, ...list, start: offset, end: offset + line.length, generic: false };
 		}
@@ -168,6 +171,8 @@ export function talkFromLine(line: string, offset = 0, item = false): TalkCandid
 }
 
 const LABEL_THEN_QUOTE = /^[^“"«„「『《]*[:：]\s*[“"«„「『《]/;
+const WORDS_THEN_QUOTE =
+	/^[^“"«„「『《\n]*\p{L}[^“"«„「『《\n]*\s[“"«„「『《][^“”"«»„「」『』《》\n]{3,160}[”"“»」』》](?:,[^“”"«»„\n;]{0,90})?,?$/u;
 
 /** "10:30 – ", "9.00-9.30am | ", "14h00 : ": the time that opens a schedule line. */
 const TIME_PREFIX =

@@ -322,6 +322,19 @@ describe('a quoted title, then its speakers', () => {
 		);
 	});
 
+	it('words before the quoted title are not part of it', () => {
+		expect(
+			talks('Saw “Istio in production”, at the Cloud Native London meetup, by Jane Doe.')
+		).toEqual([{ title: 'Istio in production', speakers: ['Jane Doe'], organizations: [] }]);
+		expect(
+			talks(
+				'OpenShift Commons Gathering San Diego had a talk "Operators at Scale" by Rob Szumski (Red Hat).'
+			)
+		).toEqual([
+			{ title: 'Operators at Scale', speakers: ['Rob Szumski'], organizations: ['Red Hat'] }
+		]);
+	});
+
 	it('speakers in parentheses', () => {
 		expect(
 			talksInPassage('Talk: "Containerizing Legacy Apps" (Jane Roe, MetLife)', 'list').map(
