@@ -141,6 +141,13 @@ const IN_PLACE = /^,?\s+in\s+/;
 const NOT_EDITION =
 	/^\s+(?:survey|report|results|release|roadmap|version|update|budget|study|census|awards?|data|statistics|edition of)\b/i;
 
+/** The last word of a product's name before its year ("Windows Server 2019", "Visual Studio 2019"). */
+const PRODUCT_WORD =
+	/^(?:Server|Studio|Office|Windows|Edition|Enterprise|Workstation|Datacenter|Pro|Professional|LTS)$/;
+const BARE_AT = /^at\s+$/i;
+/** A verb right after the year: the year is what the sentence is about ("… 2019 was big"). */
+const YEAR_SUBJECT = /^,?\s+(?:was|is|has|had|will|brought|saw|has been)\b/i;
+
 /**
  * A gathering whose name has no gathering word ("All Things Open 2019", "Devoxx Belgium 2019",
  * "Google I/O 2019"): a capitalised name and a year, that the text presents as something
@@ -181,7 +188,12 @@ export function namedYearRefs(
 			placeHits(end + inPlace[0].length, end + inPlace[0].length + 30).some(
 				(p) => p.start === end + inPlace[0].length
 			);
-		if (!CUE_BEFORE.test(before) && !CUE_AFTER.test(after) && !(placed && opening)) continue;
+		const cueBefore = CUE_BEFORE.exec(before);
+		if (!cueBefore && !CUE_AFTER.test(after) && !(placed && opening)) continue;
+		// "Windows Server 2019 highlights": a product's year, whatever the cue.
+		if (PRODUCT_WORD.test(nameTokens[nameTokens.length - 1]!)) continue;
+		// "At Datadog 2019 was big": the year is the subject of the sentence, "at" its place.
+		if (cueBefore && BARE_AT.test(cueBefore[0]) && YEAR_SUBJECT.test(after)) continue;
 		push(out, text, placeHits, start, from + m.index + m[1]!.length);
 	}
 	return out;

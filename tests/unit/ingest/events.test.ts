@@ -448,7 +448,8 @@ describe('a gathering whose name has no gathering word', () => {
 		['Back from Devoxx Belgium 2019', 'Devoxx Belgium 2019'],
 		['Jane spoke at Google Cloud Next 2019 in San Francisco.', 'Google Cloud Next 2019'],
 		['I was at AWS re:Invent 2019 in Las Vegas', 'AWS re:Invent 2019'],
-		['QCon London 2019 recap', 'QCon London 2019']
+		['QCon London 2019 recap', 'QCon London 2019'],
+		['At All Things Open 2019 I gave a talk.', 'All Things Open 2019']
 	])('%s names %s', (text, name) => {
 		expect(index.findRefs(text).map((r) => r.external?.name)).toEqual([name]);
 	});
@@ -458,7 +459,11 @@ describe('a gathering whose name has no gathering word', () => {
 		'According to the CNCF 2019 survey, at least half run Kubernetes.',
 		'In May 2019 I attended a meetup.',
 		'Since January 2019 we attended every meeting.',
-		'I joined Google in 2019 and attended the training.'
+		'I joined Google in 2019 and attended the training.',
+		'Windows Server 2019 highlights were discussed at the booth.',
+		'Visual Studio 2019 recap: what changed for containers',
+		'At Datadog 2019 was big for monitoring.',
+		'At Acme Corp 2019 has been a year of migrations.'
 	])('not a gathering: %s', (text) => {
 		expect(index.findRefs(text)).toEqual([]);
 	});
