@@ -192,7 +192,9 @@ export function compileEventIndex(catalog: CatalogEvent[]): EventIndex {
 				: resolve(q, r.series);
 			const external =
 				!generic && candidates.length === 0 && q.year !== null
-					? describe(text.slice(r.start, q.end), r.series, q)
+					? // "KubeCon Europe 2022 in Valencia": the name stops at its year or region, the
+						// place is the row's city.
+						describe(text.slice(r.start, Math.max(r.end, q.nameEnd)), r.series, q)
 					: null;
 			return {
 				start: r.start,

@@ -405,6 +405,25 @@ describe('co-located gatherings', () => {
 	});
 });
 
+describe('an edition of a catalog series the catalog does not hold', () => {
+	it('"KubeCon Europe 2022 in Valencia": one event, named without the place, with its city', () => {
+		const result = events({
+			title: 'Notes',
+			sections: body(
+				'I attended KubeCon Europe 2022 in Valencia.',
+				'KubeCon Europe 2022 was the first in-person edition in years.'
+			)
+		});
+		expect(result.flat.map((p) => p.eventId)).toEqual([
+			'kubecon-europe-2022',
+			'kubecon-europe-2022'
+		]);
+		expect(result.createdEvents).toMatchObject([
+			{ name: 'KubeCon Europe 2022', year: 2022, city: 'Valencia', country: 'Spain' }
+		]);
+	});
+});
+
 describe('gatherings named in one camel-cased word', () => {
 	it('"DevOpsDays Amsterdam 2019" is the document’s event, not the KubeCon of those dates', () => {
 		const result = events({
