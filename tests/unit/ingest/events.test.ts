@@ -244,6 +244,22 @@ describe('passing references do not switch', () => {
 		expect(got).toEqual(['kubecon-na-2021', 'kubecon-na-2021', 'kubecon-na-2021']);
 	});
 
+	it.each([
+		'Nächstes Jahr findet die KubeCon Europe 2020 in Amsterdam statt.',
+		'El próximo año la KubeCon Europe 2020 será en Ámsterdam.',
+		'L’année prochaine, la KubeCon Europe 2020 aura lieu à Amsterdam.',
+		'L’anno prossimo la KubeCon Europe 2020 sarà ad Amsterdam.',
+		'来年はKubeCon Europe 2020がアムステルダムで開催されます。',
+		'내년에는 KubeCon Europe 2020 암스테르담에 가고 싶습니다.'
+	])('in another language, "next year": %s', (passage) => {
+		const got = ids({
+			title: 'KubeCon',
+			published: '2019-05-25',
+			sections: body('Die Keynotes waren super.', passage)
+		});
+		expect(got).toEqual(['kubecon-eu-2019', 'kubecon-eu-2019']);
+	});
+
 	it('an edition named with its figures is what a digest is about', () => {
 		const got = ids({
 			title: 'This month in cloud native: November 2019',
