@@ -260,6 +260,18 @@ describe('passing references do not switch', () => {
 		expect(got).toEqual(['kubecon-eu-2019', 'kubecon-eu-2019']);
 	});
 
+	it('the city of an edition named in passing does not weigh for the document’s edition', () => {
+		const got = ids({
+			title: 'My KubeCon notes',
+			published: '2019-05-25',
+			sections: body(
+				'The keynotes were great.',
+				'Last year at KubeCon Europe 2018 in Copenhagen it was different.'
+			)
+		});
+		expect(got).toEqual(['kubecon-eu-2019', 'kubecon-eu-2019']);
+	});
+
 	it('an edition named with its figures is what a digest is about', () => {
 		const got = ids({
 			title: 'This month in cloud native: November 2019',
