@@ -324,7 +324,9 @@ export function talksInPassage(text: string, kind?: ParsedPassage['kind']): Talk
 	const items = (kind === 'list' || kind === 'talk') && text.includes(')');
 	const labelled = SPEAKER_LABEL.test(text);
 	const timed = TIME_DIGITS.test(text) && TIME_LINE.test(text);
-	if (!items && !labelled && !timed && !ANY_TALK.test(text)) return [];
+	// "Kelsey Hightower: Title" items: a list that has a colon.
+	const colonList = kind === 'list' && text.includes(': ');
+	if (!items && !labelled && !timed && !colonList && !ANY_TALK.test(text)) return [];
 	if (kind === 'table' || (text.includes(' | ') && !text.includes('\n'))) {
 		const row = talkFromTableRow(text);
 		if (row) return [row];
@@ -339,6 +341,7 @@ export function talksInPassage(text: string, kind?: ParsedPassage['kind']): Talk
 			lineStart += line.length + 1;
 		}
 	}
+	if (kind === 'list' && found.length === 0 && text.includes('\n')) namesFirstList(text, found);
 	if (OPENING_QUOTE.test(text)) {
 		for (const q of text.matchAll(QUOTE)) quotedTalk(text, q, found);
 	}
@@ -365,6 +368,48 @@ export function talksInPassage(text: string, kind?: ParsedPassage['kind']): Talk
 		genericTalk(text, at, text.slice(at, k.index + k[0].length), m[1]!, k[1]!, found);
 	}
 	return dedupe(found);
+}
+
+/** "Kelsey Hightower: Title", "Liz Rice — Title": a list item that names its speaker first. */
+const NAME_FIRST = /^[\s•*\-–]*([^:：–—\n]{4,40}?)\s*(?:[:：]|\s(?:–|—|―|-{1,2}))\s+(\S.{5,200})$/;
+/** Words of a list label, not of a name ("Day One: …", "Key Takeaways: …"). */
+const LABEL_WORD =
+	/\b(?:Days?|Tracks?|Parts?|Rooms?|Stages?|Halls?|Sessions?|Keynotes?|Talks?|Key|Next|Main|Steps?|Weeks?|Lessons?|Notes?|Summary|Updates?|Takeaways?|Topics?|Themes?|Bonus|Tips?|Slides|Videos?|Links?|Demos?|Panels?|Workshops?|Morning|Afternoon|Evening|Highlights?|Mesh|Tools?|Security|Storage|Networking|Observability|Monitoring|Logging|Tracing|Serverless|Edge|Cloud|Native|Kubernetes|Containers?|Services?|Data|Machine|Learning|Operators?|Platforms?|Community|Projects?|Open|Source|Runtimes?|Clusters?|Scaling|Performance|Testing|Releases?|Future|State|News|Announcements?|Other|General|Misc|Best|Worst|Favou?rite)\b/;
+
+/**
+ * A list each of whose items (two at least) names a person, then a colon or a dash, then the
+ * title: the speakers come first. One item in another shape makes it an ordinary list.
+ */
+function namesFirstList(text: string, out: TalkCandidate[]) {
+	const lines = text.split('\n');
+	const talks: TalkCandidate[] = [];
+	let offset = 0;
+	for (const line of lines) {
+		const start = offset;
+		offset += line.length + 1;
+		if (line.trim() === '') continue;
+		const m = NAME_FIRST.exec(line);
+		if (!m || LABEL_WORD.test(m[1]!) || !isPersonName(m[1]!)) return;
+		const title = cleanTitle(m[2]!);
+		// A talk title is title-cased; a topic's notes ("Service Mesh: Istio everywhere") are not.
+		if (!looksLikeTitle(title) || !titleCased(title) || speakersAfter(title)) return;
+		const speakers = [m[1]!.trim()];
+		talks.push({
+			title,
+			speakers,
+			organizations: [],
+			start,
+			end: start + line.length,
+			generic: false
+		});
+	}
+	if (talks.length >= 2) out.push(...talks);
+}
+
+/** "Jane Doe — John Roe, Acme": what follows is a speaker list with an organisation or two names. */
+function speakersAfter(s: string): boolean {
+	const list = parseSpeakerList(s);
+	return list !== null && (list.organizations.length > 0 || list.speakers.length > 1);
 }
 
 function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: TalkCandidate[]) {

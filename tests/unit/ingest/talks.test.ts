@@ -371,6 +371,34 @@ describe('list items with the speakers in parentheses', () => {
 	});
 });
 
+describe('list items that name the speaker first', () => {
+	const list = (text: string) =>
+		talksInPassage(text, 'list').map((t) => [t.title, t.speakers, t.organizations]);
+
+	it('"Name: Title" and "Name — Title", every item of the list', () => {
+		expect(
+			list(
+				'Liz Rice — Running with Scissors\nKelsey Hightower — Kubernetes the Hard Way, Revisited\nCheryl Hung: Growing the CNCF End User Community\nBryan Liles: Keynote Closing Remarks'
+			)
+		).toEqual([
+			['Running with Scissors', ['Liz Rice'], []],
+			['Kubernetes the Hard Way, Revisited', ['Kelsey Hightower'], []],
+			['Growing the CNCF End User Community', ['Cheryl Hung'], []],
+			['Keynote Closing Remarks', ['Bryan Liles'], []]
+		]);
+	});
+
+	it.each([
+		'Day One: Keynotes and Announcements\nDay Two: Workshops and Labs',
+		'Service Mesh: Istio and Linkerd Everywhere\nContainer Security: Falco and More',
+		'Key Takeaways: lots of things\nGreat Venue: it was nice',
+		'Kelsey Hightower: Kubernetes and the Path to Serverless\nMore notes below: see the slides',
+		'Kelsey Hightower: Kubernetes and the Path to Serverless'
+	])('not such a list: %s', (text) => {
+		expect(list(text)).toEqual([]);
+	});
+});
+
 describe('schedule lines', () => {
 	it('the time that opens a line is not part of the title, nor a speaker', () => {
 		expect(
