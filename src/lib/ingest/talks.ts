@@ -22,7 +22,15 @@ const SPEAKER_OPENING = /^[\s*_]*\p{Lu}/u;
 const SPEAKER_AFTER_QUOTE = /^[^“”"\n]{0,100}\b(?:[Bb]y|von|par)\s|^\s*\n?\s*[(（]?\p{Lu}/u;
 /** 「Title」というセッション, 《Title》的演讲: a Japanese or Chinese talk word after the title. */
 const CJK_TALK_AFTER =
-	/^\s*(?:という|の|的)?\s*(?:セッション|講演|発表|キーノート|基调演讲|主题演讲|演讲|议题|分享)(?:で|は|が|も)?/u;
+	/^\s*(?:という|の|的|라는)?\s*(?:セッション|講演|発表|キーノート|基调演讲|主题演讲|演讲|议题|分享|세션|발표|강연|키노트)(?:で|は|が|も|은|는|이|가|에서|도)?/u;
+/** "…が発表しました", "…가 발표했습니다": the verb that makes the name the speaker's. */
+const CJK_PRESENTED = /発表|登壇|講演|話し|紹介|发表|演讲|分享|발표|강연|소개/;
+/**
+ * After a CJK talk word, a speaker written in Latin letters and closed by a particle or an
+ * honorific: "「Title」というセッションで、Kelsey Hightower氏が", "세션은 Ian Coldwater가".
+ */
+const CJK_SPEAKER =
+	/^[\s、，,]*(\p{Lu}[\p{Script=Latin}'’-]+(?:\s+\p{Lu}[\p{Script=Latin}'’-]+){1,2})\s?(?:さん|氏|님|씨)?(?:が|は|の|가|이|는|은|께서)/u;
 const CAPITAL_LINE = /^\s*[\p{Lu}]/u;
 const COLON_TITLE = /^[^.:\n]{0,80}:\s+(\p{Lu}[^\n]{6,140}?)\s*$/u;
 
@@ -444,6 +452,23 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 	}
 	// “Title” (Jane Roe, MetLife)
 	const skip = cjkTalk ? cjkTalk[0].length : 0;
+	const cjkName = cjkTalk ? CJK_SPEAKER.exec(rest.slice(skip)) : null;
+	if (
+		cjkName &&
+		isPersonName(cjkName[1]!) &&
+		CJK_PRESENTED.test(rest.slice(skip + cjkName[0].length, skip + cjkName[0].length + 24))
+	) {
+		const end = qEnd + skip + cjkName[0].length;
+		out.push({
+			title,
+			speakers: [cjkName[1]!],
+			organizations: [],
+			start: qStart,
+			end,
+			generic: false
+		});
+		return;
+	}
 	const paren = PAREN_AFTER_QUOTE.exec(skip ? rest.slice(skip) : rest);
 	const inParen = paren ? parseSpeakerList(paren[1]!) : null;
 	if (inParen) {

@@ -209,6 +209,28 @@ describe('titles quoted in other languages', () => {
 		}
 	);
 
+	it.each([
+		[
+			'"Kubernetes 보안 모범 사례" 세션은 Ian Coldwater가 발표했습니다.',
+			'Kubernetes 보안 모범 사례',
+			['Ian Coldwater']
+		],
+		[
+			'「Kubernetesの未来」というセッションで、Kelsey Hightower氏が発表しました。',
+			'Kubernetesの未来',
+			['Kelsey Hightower']
+		]
+	])(
+		'Korean and Japanese: the speaker named after the talk word, then "presented": %s',
+		(line, title, speakers) => {
+			expect(talks(line)).toEqual([{ title, speakers, organizations: [] }]);
+		}
+	);
+
+	it('a name after the talk word that did not present is no speaker', () => {
+		expect(talks('"쿠버네티스 보안" 세션에서 Kubernetes Operator가 중요했다')).toEqual([]);
+	});
+
 	it('a quoted book is not a talk', () => {
 		expect(talks('我很喜欢《Kubernetes 权威指南》这本书（Jane Doe, Acme）')).toEqual([]);
 	});
