@@ -332,9 +332,13 @@ export function talksInPassage(text: string, kind?: ParsedPassage['kind']): Talk
 	const items = (kind === 'list' || kind === 'talk') && text.includes(')');
 	const labelled = SPEAKER_LABEL.test(text);
 	const timed = TIME_DIGITS.test(text) && TIME_LINE.test(text);
-	// "Kelsey Hightower: Title" items: a list that has a colon.
-	const colonList = kind === 'list' && text.includes(': ');
-	if (!items && !labelled && !timed && !colonList && !ANY_TALK.test(text)) return [];
+	if (!items && !labelled && !timed && !ANY_TALK.test(text)) {
+		// "Kelsey Hightower: Title" items: a list with a colon and nothing else a talk needs.
+		if (kind !== 'list' || !text.includes(': ') || !text.includes('\n')) return [];
+		const found: TalkCandidate[] = [];
+		namesFirstList(text, found);
+		return found;
+	}
 	if (kind === 'table' || (text.includes(' | ') && !text.includes('\n'))) {
 		const row = talkFromTableRow(text);
 		if (row) return [row];
