@@ -14,6 +14,8 @@ export interface ExternalName {
 	name: string;
 	city: string | null;
 	country: string | null;
+	/** The name to give the event when it is not the text as written ("X meetup"). */
+	label?: string;
 }
 
 // A number after the keyword is a day ("Day 2", "Days 1-3"), but a year is the edition
@@ -87,7 +89,12 @@ export function externalRefs(text: string, placeHits: PlacesIn): ExternalName[] 
 		for (const m of text.matchAll(MEETUP_FIRST)) {
 			const names = m[3]!.split(/\s+/);
 			if (names.some((t) => SERIES.test(t) || notName(t))) continue;
-			push(out, text, placeHits, m.index + m[1]!.length, m.index + m[0].length);
+			// Named as the English word order writes it ("Cloud Native Madrid meetup"): one event
+			// whichever language the recap names it in.
+			const at = m.index + m[1]!.length;
+			const end = m.index + m[0].length;
+			push(out, text, placeHits, at, end);
+			out[out.length - 1]!.label = `${names.join(' ')} meetup`;
 		}
 	}
 	// "EnvoyCon", "DevOpsDays": find the "…Con" (…) endings first, then walk back to the word start.

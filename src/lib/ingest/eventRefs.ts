@@ -263,7 +263,12 @@ export function compileEventIndex(catalog: CatalogEvent[]): EventIndex {
 			const after = findDates(text.slice(q.end, q.end + 30)).find((d) => d.start < 8);
 			const date = before ?? after;
 			const year = q.year ?? date?.year ?? null;
-			const desc = describe(text.slice(x.start, Math.max(x.end, q.nameEnd)), 'other', q);
+			const tail = text.slice(x.end, Math.max(x.end, q.nameEnd));
+			const desc = describe(
+				x.label ? x.label + tail : text.slice(x.start, x.end) + tail,
+				'other',
+				q
+			);
 			desc.year = year;
 			desc.month = date?.month ?? null;
 			desc.city = desc.city ?? x.city;

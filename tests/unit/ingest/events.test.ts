@@ -737,12 +737,28 @@ describe('gatherings named in other languages', () => {
 			)
 		});
 		expect(result.flat.map((p) => p.eventId)).toEqual([
-			'meetup-cloud-native-madrid-2019-03',
-			'meetup-cloud-native-madrid-2019-03'
+			'cloud-native-madrid-meetup-2019-03',
+			'cloud-native-madrid-meetup-2019-03'
 		]);
-		expect(result.createdEvents).toMatchObject([{ city: 'Madrid', start_date: '2019-03' }]);
+		expect(result.createdEvents).toMatchObject([
+			{ name: 'Cloud Native Madrid meetup (March 2019)', city: 'Madrid', start_date: '2019-03' }
+		]);
 		expect(result.talks.map((t) => [t.title, t.eventId])).toEqual([
-			['Talk by Ana Torres', 'meetup-cloud-native-madrid-2019-03']
+			['Talk by Ana Torres', 'cloud-native-madrid-meetup-2019-03']
+		]);
+	});
+
+	it('the same meetup named in Spanish and in English is one event', () => {
+		const result = events({
+			title: 'Notes',
+			published: '2019-04-02',
+			sections: body(
+				'I went to el meetup de Cloud Native Madrid (March 2019) last month.',
+				'The Cloud Native Madrid meetup (March 2019) was great.'
+			)
+		});
+		expect(result.createdEvents.map((e) => e.name)).toEqual([
+			'Cloud Native Madrid meetup (March 2019)'
 		]);
 	});
 
