@@ -160,6 +160,8 @@ export function talkFromLine(line: string, offset = 0, item = false): TalkCandid
 			) &&
 			!/^(?:posted|published|written|updated)\b/i.test(title) &&
 			!PASSIVE_END.test(title) &&
+			// "Helm 3 was released during the keynote by …": a sentence telling what happened.
+			!(NARRATION.test(title) && !titleCased(title)) &&
 			// 'Best talk: "Title" by …': the quote is the title (read by the quote rules).
 			!LABEL_THEN_QUOTE.test(title) &&
 			// 'Saw “Title”, at the … meetup, by …', 'X had a talk "Title" by …': words, then a
@@ -232,6 +234,8 @@ function itemTalk(line: string, offset: number): TalkCandidate | null {
 	}
 	return null;
 }
+
+const NARRATION = /\b(?:was|were|has been|have been|had been)\b/;
 
 /** "Service Mesh Interface was announced (by Gabe Monroy)": a sentence in the passive voice. */
 const PASSIVE_END =

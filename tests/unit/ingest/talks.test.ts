@@ -504,6 +504,12 @@ describe('sentences that are not talks', () => {
 	])('%s', (text) => {
 		expect(talks(text)).toEqual([]);
 	});
+
+	it('a sentence telling what happened during a keynote names the keynote, not a title', () => {
+		expect(talks('Helm 3 was released during the keynote by Matt Fisher (Microsoft).')).toEqual([
+			{ title: 'Keynote by Matt Fisher', speakers: ['Matt Fisher'], organizations: ['Microsoft'] }
+		]);
+	});
 });
 
 describe('headings', () => {
