@@ -66,6 +66,8 @@ const BY_TALK = new RegExp(
 	`\\b${TALK_KIND}(?:\\s+session)?,?\\s+(${BY_WORD})\\s+(${NAME})(?=(\\s*\\(|,\\s*\\p{Lu}|\\s+(?:über|sobre|sur|su)\\s)?)`,
 	'gu'
 );
+const BY_HANDLE =
+	/\b([Kk]eynote|[Tt]alk|[Ss]ession|[Pp]resentation|[Ww]orkshop|[Dd]emo|[Tt]utorial) by (@[A-Za-z0-9_]{2,15})(?![\w.@-]*\.\w)(?!\w)/g;
 /** A "by" word that says only "by". */
 const PLAIN_BY = /^(?:[Bb]y|von|par)$/;
 const ANY_BY = / (?:[Bb]y|von|par|de|di) /;
@@ -361,6 +363,21 @@ export function talksInPassage(text: string, kind?: ParsedPassage['kind']): Talk
 	if (OPENING_QUOTE.test(text)) {
 		for (const q of text.matchAll(QUOTE)) quotedTalk(text, q, found);
 	}
+	// "Keynote by @cherylhung": a speaker known by a handle.
+	if (text.includes(' by @')) {
+		for (const m of text.matchAll(BY_HANDLE)) {
+			const title = `${kindLabel(m[1]!)} by ${m[2]!}`;
+			const end = m.index + m[0].length;
+			found.push({
+				title,
+				speakers: [m[2]!],
+				organizations: [],
+				start: m.index,
+				end,
+				generic: true
+			});
+		}
+	}
 	if (ANY_BY.test(text)) {
 		for (const m of text.matchAll(BY_TALK)) {
 			if (!PLAIN_BY.test(m[2]!) && m[4] === undefined) continue;
@@ -452,7 +469,11 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 		const names = by[3]!.split(/[.!?](?:\s|$)|\s[–—]\s/)[0] ?? '';
 		// "The talk “Title” by Ana Lopez was packed": the names end where the sentence goes on
 		// (only after a talk word: "the survey “…” by Cheryl Hung showed" is no session).
-		const list = parseSpeakerList(names) ?? (talkBefore ? namesBeforeProse(names) : null);
+		const handle = HANDLE_START.exec(names);
+		const list =
+			parseSpeakerList(names) ??
+			(talkBefore ? namesBeforeProse(names) : null) ??
+			(handle ? { speakers: [handle[0]], organizations: [] } : null);
 		if (list) {
 			out.push({ title, ...list, start: qStart, end: qEnd + by[0].length, generic: false });
 			return;
@@ -507,6 +528,8 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 	}
 }
 
+/** "“Title” by @hjacobs": a handle (not an e-mail address) for the speaker. */
+const HANDLE_START = /^@[A-Za-z0-9_]{2,15}(?![\w@.]*\.\w)(?!\w)/;
 const PAREN_AFTER_QUOTE = /^\s*[(（]([^()（）\n]{3,160})[)）]/;
 const QUOTE_BY = new RegExp(
 	`^\\s*(?:,\\s*([^“”"\\n;]{0,90}?))?,?\\s+(${BY_WORD})\\s+([^;\\n(]+(?:\\([^()\\n]{2,60}\\))?)`,

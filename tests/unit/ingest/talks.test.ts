@@ -344,6 +344,17 @@ describe('a quoted title, then its speakers', () => {
 		);
 	});
 
+	it('a speaker known by a handle', () => {
+		expect(talks('Keynote by @cherylhung about the CNCF end user community.')).toEqual([
+			{ title: 'Keynote by @cherylhung', speakers: ['@cherylhung'], organizations: [] }
+		]);
+		expect(talks('"Kubernetes Failure Stories" by @hjacobs was packed.')).toEqual([
+			{ title: 'Kubernetes Failure Stories', speakers: ['@hjacobs'], organizations: [] }
+		]);
+		expect(talks('Photo by @janedoe')).toEqual([]);
+		expect(talks('Talk by @acme.example.com today')).toEqual([]);
+	});
+
 	it('words before the quoted title are not part of it', () => {
 		expect(
 			talks('Saw “Istio in production”, at the Cloud Native London meetup, by Jane Doe.')
