@@ -148,9 +148,12 @@ const IN_PLACE = /^,?\s+in\s+/;
 const NOT_EDITION =
 	/^\s+(?:survey|report|results|release|roadmap|version|update|budget|study|census|awards?|data|statistics|edition of)\b/i;
 
-/** The last word of a product's name before its year ("Windows Server 2019", "Visual Studio 2019"). */
+/**
+ * The last word of a product's or a report's name before its year ("Windows Server 2019",
+ * "Visual Studio 2019", "Gartner Magic Quadrant 2019", "Technology Radar 2019").
+ */
 const PRODUCT_WORD =
-	/^(?:Server|Studio|Office|Windows|Edition|Enterprise|Workstation|Datacenter|Pro|Professional|LTS)$/;
+	/^(?:Server|Studio|Office|Windows|Edition|Enterprise|Workstation|Datacenter|Pro|Professional|LTS|Quadrant|Survey|Report|Index|Study|Radar|Wave|Trends|Predictions|Roadmap|Review|Awards?|Census|Benchmark)$/;
 const BARE_AT = /^at\s+$/i;
 /** A verb right after the year: the year is what the sentence is about ("… 2019 was big"). */
 const YEAR_SUBJECT = /^,?\s+(?:was|is|has|had|will|brought|saw|has been)\b/i;

@@ -509,6 +509,8 @@ describe('a gathering whose name has no gathering word', () => {
 		'I joined Google in 2019 and attended the training.',
 		'Windows Server 2019 highlights were discussed at the booth.',
 		'Visual Studio 2019 recap: what changed for containers',
+		'Gartner Magic Quadrant 2019 highlights',
+		'Notes from the Year in Review 2019',
 		'At Datadog 2019 was big for monitoring.',
 		'At Acme Corp 2019 has been a year of migrations.'
 	])('not a gathering: %s', (text) => {
