@@ -49,6 +49,10 @@ interface Ctx {
 	rows: Map<string, EventRow>;
 }
 
+/** Headings of a digest's sections about anything else than the edition it covers. */
+const OTHER_NEWS =
+	/^(?:(?:in\s+)?other\s+(?:news|stories|links|reading|things)|elsewhere(?:\s+in\s+[\w\s-]{1,30})?|more\s+(?:news|links|reading)|also\s+(?:this|last)\s+(?:week|month)|around\s+the\s+(?:web|community|ecosystem)|miscellaneous|misc)\W*$/i;
+
 const NO_PASSAGE_REFS: { ref: EventRef; role: RefRole }[] = [];
 
 export function attributeEvents(
@@ -104,7 +108,12 @@ export function attributeEvents(
 			? headingEvent(ctx, section.heading, headingRefs[si]!, inherited)
 			: null;
 		if (headingId && section.level > 0) stack.push({ level: section.level, eventId: headingId });
-		let current = headingId ?? inherited;
+		// "Other news", "Elsewhere": a digest's section about everything but its edition.
+		const elsewhere =
+			!headingId && section.heading !== null && OTHER_NEWS.test(section.heading.trim());
+		if (elsewhere && section.level > 0) stack.push({ level: section.level, eventId: null });
+		let current = headingId ?? (elsewhere ? null : inherited);
+		const sectionReason = elsewhere ? 'a digest section about other news names no event' : null;
 		const home = current;
 		const assigned: { eventId: string | null; reason: string | null }[] = [];
 		let firstSwitch = -1;
@@ -118,7 +127,10 @@ export function attributeEvents(
 			if (refs.length === 0 && firstSwitch < 0) quietLead = pi + 1;
 			if (next !== current && firstSwitch < 0 && pi > 0) firstSwitch = pi;
 			current = next;
-			assigned.push({ eventId: current, reason: current ? null : (defaultReason ?? 'no event') });
+			assigned.push({
+				eventId: current,
+				reason: current ? null : (sectionReason ?? defaultReason ?? 'no event')
+			});
 			for (const t of talks) {
 				const own = talkEvent(ctx, t, refs);
 				const eventId = own ?? current;
@@ -128,7 +140,14 @@ export function attributeEvents(
 		});
 		// A section that opens with a few unmarked passages and then turns to another edition is
 		// about that edition from its start ("Whale riding Docker…" then "the DockerCon … keynote").
-		if (!headingId && firstSwitch > 0 && firstSwitch <= 2 && quietLead >= firstSwitch) {
+		// (Not in a digest's other news: each item there is its own.)
+		if (
+			!headingId &&
+			!elsewhere &&
+			firstSwitch > 0 &&
+			firstSwitch <= 2 &&
+			quietLead >= firstSwitch
+		) {
 			const target = assigned[firstSwitch]!;
 			for (let i = 0; i < firstSwitch; i++) assigned[i] = { ...target };
 		}
@@ -139,7 +158,11 @@ export function attributeEvents(
 			? talkFromHeading(section.heading, section.kind === 'talk', section.passages)
 			: null;
 		const fromHeading = heading && (!namesEdition || heading.speakers.length > 0) ? heading : null;
-		const sectionId = headingId ?? majority(assigned.map((a) => a.eventId)) ?? current ?? inherited;
+		const sectionId =
+			headingId ??
+			majority(assigned.map((a) => a.eventId)) ??
+			current ??
+			(elsewhere ? null : inherited);
 		if (fromHeading) {
 			out.talks.push({ sectionIndex: si, ...fromHeading, eventId: sectionId });
 			for (const s of fromHeading.speakers)

@@ -524,6 +524,31 @@ describe('a gathering whose name has no gathering word', () => {
 	});
 });
 
+describe('a digest section about other news', () => {
+	it('does not inherit the edition the digest covers; an edition it names still counts', () => {
+		const result = events({
+			title: 'Cloud Native Weekly #87: KubeCon NA 2019 special',
+			sections: [
+				{ heading: 'KubeCon NA 2019', passages: ['Helm 3 was released in San Diego.'] },
+				{
+					heading: 'Other news',
+					passages: [
+						'AWS announced Fargate support for EKS at re:Invent.',
+						'DockerCon 2019 videos are online.'
+					]
+				},
+				{ heading: 'Elsewhere in the ecosystem:', passages: ['Istio 1.4 is out.'] }
+			]
+		});
+		expect(result.flat.map((p) => [p.eventId, p.reason])).toEqual([
+			['kubecon-na-2019', null],
+			[null, 'a digest section about other news names no event'],
+			['dockercon-2019', null],
+			[null, 'a digest section about other news names no event']
+		]);
+	});
+});
+
 describe('a heading that names an edition is not a talk', () => {
 	it('a digest of several gatherings: each heading switches its section, none is a talk', () => {
 		const result = events({
