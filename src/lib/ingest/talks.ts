@@ -363,22 +363,22 @@ export function talksInPassage(text: string, kind?: ParsedPassage['kind']): Talk
 	if (OPENING_QUOTE.test(text)) {
 		for (const q of text.matchAll(QUOTE)) quotedTalk(text, q, found);
 	}
-	// "Keynote by @cherylhung": a speaker known by a handle.
-	if (text.includes(' by @')) {
-		for (const m of text.matchAll(BY_HANDLE)) {
-			const title = `${kindLabel(m[1]!)} by ${m[2]!}`;
-			const end = m.index + m[0].length;
-			found.push({
-				title,
-				speakers: [m[2]!],
-				organizations: [],
-				start: m.index,
-				end,
-				generic: true
-			});
-		}
-	}
 	if (ANY_BY.test(text)) {
+		// "Keynote by @cherylhung": a speaker known by a handle.
+		if (text.includes(' by @')) {
+			for (const m of text.matchAll(BY_HANDLE)) {
+				const title = `${kindLabel(m[1]!)} by ${m[2]!}`;
+				const end = m.index + m[0].length;
+				found.push({
+					title,
+					speakers: [m[2]!],
+					organizations: [],
+					start: m.index,
+					end,
+					generic: true
+				});
+			}
+		}
 		for (const m of text.matchAll(BY_TALK)) {
 			if (!PLAIN_BY.test(m[2]!) && m[4] === undefined) continue;
 			genericTalk(text, m.index, m[0], m[3]!, m[1]!, found);
@@ -414,6 +414,9 @@ const LABEL_WORD =
  * title: the speakers come first. One item in another shape makes it an ordinary list.
  */
 function namesFirstList(text: string, out: TalkCandidate[]) {
+	// The first item decides most lists: read it before splitting the others.
+	const firstEnd = text.indexOf('\n');
+	if (!NAME_FIRST.test(firstEnd < 0 ? text : text.slice(0, firstEnd))) return;
 	const lines = text.split('\n');
 	const talks: TalkCandidate[] = [];
 	let offset = 0;
