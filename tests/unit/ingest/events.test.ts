@@ -524,6 +524,35 @@ describe('a gathering whose name has no gathering word', () => {
 	});
 });
 
+describe('an edition named by its city and year', () => {
+	it('"Barcelona 2019", "San Diego \'19" in a document about KubeCon', () => {
+		const got = ids({
+			title: 'My KubeCons',
+			published: '2020-01-10',
+			sections: body(
+				'Barcelona 2019 was my first KubeCon.',
+				"I attended the keynotes at San Diego '19 with my team."
+			)
+		});
+		expect(got).toEqual(['kubecon-eu-2019', 'kubecon-na-2019']);
+	});
+
+	it('not in a document that names no series, nor a city that ends another name', () => {
+		expect(
+			ids({ title: 'Mobile World Congress notes', sections: body('Barcelona 2019 was huge.') })
+		).toEqual([null]);
+		expect(
+			ids({
+				title: 'My KubeCons',
+				sections: body(
+					'Shanghai 2019 was my first KubeCon.',
+					'I was at the GSMA Mobile World Congress Barcelona 2019 with the team.'
+				)
+			})
+		).toEqual(['kubecon-cn-2019', 'kubecon-cn-2019']);
+	});
+});
+
 describe('a digest section about other news', () => {
 	it('does not inherit the edition the digest covers; an edition it names still counts', () => {
 		const result = events({
