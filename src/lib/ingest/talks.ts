@@ -409,6 +409,8 @@ const NAME_FIRST = /^[\s•*\-–]*([^:：–—\n]{4,40}?)\s*(?:[:：]|\s(?:–
 const LABEL_WORD =
 	/\b(?:Days?|Tracks?|Parts?|Rooms?|Stages?|Halls?|Sessions?|Keynotes?|Talks?|Key|Next|Main|Steps?|Weeks?|Lessons?|Notes?|Summary|Updates?|Takeaways?|Topics?|Themes?|Bonus|Tips?|Slides|Videos?|Links?|Demos?|Panels?|Workshops?|Morning|Afternoon|Evening|Highlights?|Mesh|Tools?|Security|Storage|Networking|Observability|Monitoring|Logging|Tracing|Serverless|Edge|Cloud|Native|Kubernetes|Containers?|Services?|Data|Machine|Learning|Operators?|Platforms?|Community|Projects?|Open|Source|Runtimes?|Clusters?|Scaling|Performance|Testing|Releases?|Future|State|News|Announcements?|Other|General|Misc|Best|Worst|Favou?rite)\b/;
 
+const SAID = /^(?:I|I'm|I’m|We|We're|We’re|My|Our|You|Yes|No|Well|So|It|It's|It’s|They)\b|\.$/;
+
 /**
  * A list each of whose items (two at least) names a person, then a colon or a dash, then the
  * title: the speakers come first. One item in another shape makes it an ordinary list.
@@ -429,6 +431,8 @@ function namesFirstList(text: string, out: TalkCandidate[]) {
 		const title = cleanTitle(m[2]!);
 		// A talk title is title-cased; a topic's notes ("Service Mesh: Istio everywhere") are not.
 		if (!looksLikeTitle(title) || !titleCased(title) || speakersAfter(title)) return;
+		// "Jane Doe: We Loved It.": what someone said (an interview), not a session.
+		if (SAID.test(title)) return;
 		const speakers = [m[1]!.trim()];
 		talks.push({
 			title,

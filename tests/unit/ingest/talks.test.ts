@@ -426,7 +426,8 @@ describe('list items that name the speaker first', () => {
 		'Service Mesh: Istio and Linkerd Everywhere\nContainer Security: Falco and More',
 		'Key Takeaways: lots of things\nGreat Venue: it was nice',
 		'Kelsey Hightower: Kubernetes and the Path to Serverless\nMore notes below: see the slides',
-		'Kelsey Hightower: Kubernetes and the Path to Serverless'
+		'Kelsey Hightower: Kubernetes and the Path to Serverless',
+		'Jane Doe: We Loved the Venue\nSam Lee: It Was a Great Week'
 	])('not such a list: %s', (text) => {
 		expect(list(text)).toEqual([]);
 	});
