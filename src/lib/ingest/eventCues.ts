@@ -15,6 +15,18 @@ export type RefRole = 'narrative' | 'passing' | 'neutral' | 'count';
 const PASSING =
 	/\b(?:next|upcoming|will|won['’]t|shall|going to|coming up|look(?:ing)? forward|can['’]t wait|see you|plan(?:s|ning)? to|register|registration|tickets?|cfp|call for (?:papers|proposals)|save the date|last year|previous|previously|prior to|before|after|since|ago|earlier|used to|compared|than|unlike|like at|back (?:at|in)|remember|recall|followed|follows|co-located with|alongside|ahead of)\b|['’]ll\b/i;
 
+/**
+ * The same in the other languages recaps are written in ("Nächstes Jahr …", "el próximo año",
+ * "l’année prochaine", "l’anno scorso", "来年", "明年", "내년"). Read only in the clause around a
+ * reference, after the English words found nothing.
+ */
+const PASSING_OTHER =
+	/(?<![\p{L}\p{N}])(?:nächste[nrs]?|kommende[nrs]?|(?:letzte[nrs]?|vergangene[nrs]?|voriges) Jahr|im Vorjahr|freue? mich auf|próxim[oa]s?|proxim[oa]s?|(?:el|del) año pasado|(?:no )?ano passado|año que viene|ano que vem|nos vemos|será|serão|serán|prochaine?s?|l['’]an (?:dernier|passé)|l['’]année (?:dernière|passée)|aura lieu|précédente?s?|prossim[oa]|l['’]anno scorso|precedente|anterior)(?![\p{L}\p{N}])|来年|昨年|去年|次回|前回|明年|下一?届|上一?届|내년|작년|지난해/iu;
+
+/** Cheap test before PASSING_OTHER: a non-ASCII letter, or a piece of one of its ASCII words. */
+const PASSING_OTHER_GATE =
+	/[\u0080-\uffff]|ahr|mich auf|ommende|roxim|rochain|ernier|aura lieu|reced|rossim|corso|nterior|vemos|ano /;
+
 const COUNT = /\b(?:attendees|attendance|sold out)\b/i;
 
 const TALK_WORD =
@@ -56,7 +68,8 @@ export function refRole(text: string, start: number, end: number): RefRole {
 	const [cs, ce] = clauseAround(text, start, end);
 	const clause = text.slice(cs, ce);
 	const local = clause.replace(text.slice(start, end), ' ');
-	if (PASSING.test(local)) return 'passing';
+	if (PASSING.test(local) || (PASSING_OTHER_GATE.test(local) && PASSING_OTHER.test(local)))
+		return 'passing';
 	if (COUNT.test(local)) return 'count';
 	const sentence = sentenceAround(text, start, end);
 	const talk = TALK_WORD.test(sentence);

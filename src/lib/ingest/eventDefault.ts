@@ -104,10 +104,15 @@ export function collectEvidence(
 		section.passages.forEach((p, pi) => {
 			const early = seen++ < LEAD_PASSAGES;
 			const weight = early ? 2 : 0.5;
+			let text = p.text;
 			for (const { ref, role } of passageRefs[si]?.[pi] ?? []) {
 				credit(ref, role === 'passing' ? weight * 0.1 : weight, role === 'passing');
+				// "Last year at KubeCon Europe 2018 in Copenhagen": the city of an edition named in
+				// passing says nothing about the document's own.
+				if (early && role === 'passing')
+					text = text.slice(0, ref.start) + ' '.repeat(ref.end - ref.start) + text.slice(ref.end);
 			}
-			if (early) lead.push(p.text);
+			if (early) lead.push(text);
 		});
 	});
 

@@ -14,6 +14,8 @@ export interface ExternalName {
 	name: string;
 	city: string | null;
 	country: string | null;
+	/** The name to give the event when it is not the text as written ("X meetup"). */
+	label?: string;
 }
 
 // A number after the keyword is a day ("Day 2", "Days 1-3"), but a year is the edition
@@ -87,7 +89,12 @@ export function externalRefs(text: string, placeHits: PlacesIn): ExternalName[] 
 		for (const m of text.matchAll(MEETUP_FIRST)) {
 			const names = m[3]!.split(/\s+/);
 			if (names.some((t) => SERIES.test(t) || notName(t))) continue;
-			push(out, text, placeHits, m.index + m[1]!.length, m.index + m[0].length);
+			// Named as the English word order writes it ("Cloud Native Madrid meetup"): one event
+			// whichever language the recap names it in.
+			const at = m.index + m[1]!.length;
+			const end = m.index + m[0].length;
+			push(out, text, placeHits, at, end);
+			out[out.length - 1]!.label = `${names.join(' ')} meetup`;
 		}
 	}
 	// "EnvoyCon", "DevOpsDays": find the "…Con" (…) endings first, then walk back to the word start.
@@ -142,6 +149,16 @@ const NOT_EDITION =
 	/^\s+(?:survey|report|results|release|roadmap|version|update|budget|study|census|awards?|data|statistics|edition of)\b/i;
 
 /**
+ * The last word of a product's or a report's name before its year ("Windows Server 2019",
+ * "Visual Studio 2019", "Gartner Magic Quadrant 2019", "Technology Radar 2019").
+ */
+const PRODUCT_WORD =
+	/^(?:Server|Studio|Office|Windows|Edition|Enterprise|Workstation|Datacenter|Pro|Professional|LTS|Quadrant|Survey|Report|Index|Study|Radar|Wave|Trends|Predictions|Roadmap|Review|Awards?|Census|Benchmark)$/;
+const BARE_AT = /^at\s+$/i;
+/** A verb right after the year: the year is what the sentence is about ("… 2019 was big"). */
+const YEAR_SUBJECT = /^,?\s+(?:was|is|has|had|will|brought|saw|has been)\b/i;
+
+/**
  * A gathering whose name has no gathering word ("All Things Open 2019", "Devoxx Belgium 2019",
  * "Google I/O 2019"): a capitalised name and a year, that the text presents as something
  * attended ("I attended …", "back from …", "at … in Raleigh", "… took place", "… recap").
@@ -181,7 +198,12 @@ export function namedYearRefs(
 			placeHits(end + inPlace[0].length, end + inPlace[0].length + 30).some(
 				(p) => p.start === end + inPlace[0].length
 			);
-		if (!CUE_BEFORE.test(before) && !CUE_AFTER.test(after) && !(placed && opening)) continue;
+		const cueBefore = CUE_BEFORE.exec(before);
+		if (!cueBefore && !CUE_AFTER.test(after) && !(placed && opening)) continue;
+		// "Windows Server 2019 highlights": a product's year, whatever the cue.
+		if (PRODUCT_WORD.test(nameTokens[nameTokens.length - 1]!)) continue;
+		// "At Datadog 2019 was big": the year is the subject of the sentence, "at" its place.
+		if (cueBefore && BARE_AT.test(cueBefore[0]) && YEAR_SUBJECT.test(after)) continue;
 		push(out, text, placeHits, start, from + m.index + m[1]!.length);
 	}
 	return out;

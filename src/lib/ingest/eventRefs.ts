@@ -192,7 +192,9 @@ export function compileEventIndex(catalog: CatalogEvent[]): EventIndex {
 				: resolve(q, r.series);
 			const external =
 				!generic && candidates.length === 0 && q.year !== null
-					? describe(text.slice(r.start, q.end), r.series, q)
+					? // "KubeCon Europe 2022 in Valencia": the name stops at its year or region, the
+						// place is the row's city.
+						describe(text.slice(r.start, Math.max(r.end, q.nameEnd)), r.series, q)
 					: null;
 			return {
 				start: r.start,
@@ -261,7 +263,12 @@ export function compileEventIndex(catalog: CatalogEvent[]): EventIndex {
 			const after = findDates(text.slice(q.end, q.end + 30)).find((d) => d.start < 8);
 			const date = before ?? after;
 			const year = q.year ?? date?.year ?? null;
-			const desc = describe(text.slice(x.start, Math.max(x.end, q.nameEnd)), 'other', q);
+			const tail = text.slice(x.end, Math.max(x.end, q.nameEnd));
+			const desc = describe(
+				x.label ? x.label + tail : text.slice(x.start, x.end) + tail,
+				'other',
+				q
+			);
 			desc.year = year;
 			desc.month = date?.month ?? null;
 			desc.city = desc.city ?? x.city;

@@ -7,8 +7,8 @@
  * to an edition ("Bridget’s talk…"). Passing references (future plans, comparisons) never
  * switch. A heading resets to its parent's edition or the document default.
  */
-import type { EventRow, IngestWarning, ParsedDocument } from './types';
-import type { EventDescription, EventIndex, EventRef } from './eventRefs';
+import type { CatalogEvent, EventRow, IngestWarning, ParsedDocument } from './types';
+import { eventYear, type EventDescription, type EventIndex, type EventRef } from './eventRefs';
 import { refRole, type RefRole } from './eventCues';
 import { chooseDefault, collectEvidence, type DocEvidence } from './eventDefault';
 import { externalRow } from './eventRows';
@@ -49,6 +49,117 @@ interface Ctx {
 	rows: Map<string, EventRow>;
 }
 
+/** Headings of a digest's sections about anything else than the edition it covers. */
+const OTHER_NEWS =
+	/^(?:(?:in\s+)?other\s+(?:news|stories|links|reading|things)|elsewhere(?:\s+in\s+[\w\s-]{1,30})?|more\s+(?:news|links|reading)|also\s+(?:this|last)\s+(?:week|month)|around\s+the\s+(?:web|community|ecosystem)|miscellaneous|misc)\W*$/i;
+
+/** The catalog series (KubeCon, DockerCon) the title, a heading or a passage names. */
+function namedSeries(
+	titleRefs: EventRef[],
+	headingRefs: EventRef[][],
+	passageRefs: { ref: EventRef }[][][]
+): Set<string> {
+	const out = new Set<string>();
+	const add = (r: EventRef) => {
+		if (r.series !== 'other') out.add(r.series);
+	};
+	titleRefs.forEach(add);
+	for (const refs of headingRefs) refs.forEach(add);
+	for (const section of passageRefs) for (const refs of section) for (const r of refs) add(r.ref);
+	return out;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const NAME_WORD_BEFORE = /([A-Z][\w'’&.-]*)\s+$/;
+const LEAD_WORD =
+	/^(?:At|In|From|To|The|After|Before|Since|During|Like|Unlike|And|Or|But|Both|Than)$/;
+const citiesCache = new WeakMap<
+	EventIndex,
+	{ names: string[]; longest: number; editions: Map<string, CatalogEvent[]> }
+>();
+
+/** The catalog's cities (lower case), and their editions: what a city and a year may name. */
+function catalogCities(index: EventIndex) {
+	let c = citiesCache.get(index);
+	if (!c) {
+		const editions = new Map<string, CatalogEvent[]>();
+		for (const e of index.catalog) {
+			if (!e.city) continue;
+			const key = e.city.toLowerCase();
+			editions.set(key, [...(editions.get(key) ?? []), e]);
+		}
+		const names = [...editions.keys()];
+		c = { names, longest: Math.max(0, ...names.map((n) => n.length)), editions };
+		citiesCache.set(index, c);
+	}
+	return c;
+}
+
+/** " 2019", " '19", " ’19": substring searches, much cheaper than a regex over every passage. */
+function mayNameCityYear(text: string): boolean {
+	return (
+		text.includes(' 20') ||
+		((text.includes("'") || text.includes('’')) && CITY_SHORT_YEAR_GATE.test(text))
+	);
+}
+const CITY_SHORT_YEAR_GATE = / ['’][12]\d/;
+const CITY_YEAR = /(?<=[ \t])(?:(20[12]\d)|['’]([12]\d))(?![A-Za-z0-9])/g;
+
+/**
+ * "Barcelona 2019 was my first KubeCon", "San Diego '19": in a document that names the series,
+ * a catalog edition's city right before its year refers to that edition. Only passages that
+ * name no edition otherwise are read.
+ */
+function addCityYearRefs(
+	doc: ParsedDocument,
+	index: EventIndex,
+	series: Set<string>,
+	passageRefs: { ref: EventRef; role: RefRole }[][][]
+) {
+	doc.sections.forEach((section, si) => {
+		section.passages.forEach((p, pi) => {
+			const text = p.text;
+			const own = passageRefs[si]![pi]!;
+			if (!mayNameCityYear(text) || own.some((r) => !r.ref.generic)) return;
+			const found: { ref: EventRef; role: RefRole }[] = [];
+			for (const y of text.matchAll(CITY_YEAR)) {
+				const year = y[1] ? Number(y[1]) : 2000 + Number(y[2]);
+				const byCity = catalogCities(index);
+				const pre = text
+					.slice(Math.max(0, y.index - 1 - byCity.longest), y.index - 1)
+					.toLowerCase();
+				let city: string | null = null;
+				for (const name of byCity.names) if (pre.endsWith(name)) city = name;
+				if (city === null || y.index - 1 - city.length < 0) continue;
+				const cityStart = y.index - 1 - city.length;
+				if (cityStart > 0 && LETTER_OR_DIGIT.test(text[cityStart - 1]!)) continue;
+				// "Mobile World Congress Barcelona 2019": the city ends another name.
+				const before = NAME_WORD_BEFORE.exec(text.slice(Math.max(0, cityStart - 30), cityStart));
+				if (before && !LEAD_WORD.test(before[1]!)) continue;
+				const editions = byCity.editions
+					.get(city)!
+					.filter((e) => series.has(e.series) && eventYear(e) === year);
+				if (editions.length !== 1) continue;
+				const e = editions[0]!;
+				const end = y.index + y[0].length;
+				const ref: EventRef = {
+					start: cityStart,
+					end,
+					surface: text.slice(cityStart, end),
+					series: e.series,
+					candidates: [e.id],
+					preferred: false,
+					generic: false,
+					external: null
+				};
+				found.push({ ref, role: refRole(text, ref.start, ref.end) });
+			}
+			if (found.length > 0)
+				passageRefs[si]![pi] = [...own, ...found].sort((a, b) => a.ref.start - b.ref.start);
+		});
+	});
+}
+
 const NO_PASSAGE_REFS: { ref: EventRef; role: RefRole }[] = [];
 
 export function attributeEvents(
@@ -66,6 +177,13 @@ export function attributeEvents(
 		})
 	);
 	const headingRefs = doc.sections.map((s) => (s.heading ? index.findRefs(s.heading) : []));
+	// Editions named by city and year ("Barcelona 2019") are read in documents that name a series
+	// but whose title names no edition ("My three KubeCons"): where nothing else tells them apart.
+	const titleRefs = doc.title ? index.findRefs(doc.title) : [];
+	if (!titleRefs.some((r) => !r.generic)) {
+		const series = namedSeries(titleRefs, headingRefs, passageRefs);
+		if (series.size > 0) addCityYearRefs(doc, index, series, passageRefs);
+	}
 	const evidence = collectEvidence(doc, index, headingRefs, passageRefs);
 	const rows = new Map<string, EventRow>();
 	const ctx: Ctx = { doc, index, evidence, defaultId: null, defaultYear: null, rows };
@@ -104,7 +222,12 @@ export function attributeEvents(
 			? headingEvent(ctx, section.heading, headingRefs[si]!, inherited)
 			: null;
 		if (headingId && section.level > 0) stack.push({ level: section.level, eventId: headingId });
-		let current = headingId ?? inherited;
+		// "Other news", "Elsewhere": a digest's section about everything but its edition.
+		const elsewhere =
+			!headingId && section.heading !== null && OTHER_NEWS.test(section.heading.trim());
+		if (elsewhere && section.level > 0) stack.push({ level: section.level, eventId: null });
+		let current = headingId ?? (elsewhere ? null : inherited);
+		const sectionReason = elsewhere ? 'a digest section about other news names no event' : null;
 		const home = current;
 		const assigned: { eventId: string | null; reason: string | null }[] = [];
 		let firstSwitch = -1;
@@ -118,7 +241,10 @@ export function attributeEvents(
 			if (refs.length === 0 && firstSwitch < 0) quietLead = pi + 1;
 			if (next !== current && firstSwitch < 0 && pi > 0) firstSwitch = pi;
 			current = next;
-			assigned.push({ eventId: current, reason: current ? null : (defaultReason ?? 'no event') });
+			assigned.push({
+				eventId: current,
+				reason: current ? null : (sectionReason ?? defaultReason ?? 'no event')
+			});
 			for (const t of talks) {
 				const own = talkEvent(ctx, t, refs);
 				const eventId = own ?? current;
@@ -128,7 +254,14 @@ export function attributeEvents(
 		});
 		// A section that opens with a few unmarked passages and then turns to another edition is
 		// about that edition from its start ("Whale riding Docker…" then "the DockerCon … keynote").
-		if (!headingId && firstSwitch > 0 && firstSwitch <= 2 && quietLead >= firstSwitch) {
+		// (Not in a digest's other news: each item there is its own.)
+		if (
+			!headingId &&
+			!elsewhere &&
+			firstSwitch > 0 &&
+			firstSwitch <= 2 &&
+			quietLead >= firstSwitch
+		) {
 			const target = assigned[firstSwitch]!;
 			for (let i = 0; i < firstSwitch; i++) assigned[i] = { ...target };
 		}
@@ -139,7 +272,11 @@ export function attributeEvents(
 			? talkFromHeading(section.heading, section.kind === 'talk', section.passages)
 			: null;
 		const fromHeading = heading && (!namesEdition || heading.speakers.length > 0) ? heading : null;
-		const sectionId = headingId ?? majority(assigned.map((a) => a.eventId)) ?? current ?? inherited;
+		const sectionId =
+			headingId ??
+			majority(assigned.map((a) => a.eventId)) ??
+			current ??
+			(elsewhere ? null : inherited);
 		if (fromHeading) {
 			out.talks.push({ sectionIndex: si, ...fromHeading, eventId: sectionId });
 			for (const s of fromHeading.speakers)

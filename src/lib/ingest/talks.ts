@@ -22,7 +22,15 @@ const SPEAKER_OPENING = /^[\s*_]*\p{Lu}/u;
 const SPEAKER_AFTER_QUOTE = /^[^“”"\n]{0,100}\b(?:[Bb]y|von|par)\s|^\s*\n?\s*[(（]?\p{Lu}/u;
 /** 「Title」というセッション, 《Title》的演讲: a Japanese or Chinese talk word after the title. */
 const CJK_TALK_AFTER =
-	/^\s*(?:という|の|的)?\s*(?:セッション|講演|発表|キーノート|基调演讲|主题演讲|演讲|议题|分享)(?:で|は|が|も)?/u;
+	/^\s*(?:という|の|的|라는)?\s*(?:セッション|講演|発表|キーノート|基调演讲|主题演讲|演讲|议题|分享|세션|발표|강연|키노트)(?:で|は|が|も|은|는|이|가|에서|도)?/u;
+/** "…が発表しました", "…가 발표했습니다": the verb that makes the name the speaker's. */
+const CJK_PRESENTED = /発表|登壇|講演|話し|紹介|发表|演讲|分享|발표|강연|소개/;
+/**
+ * After a CJK talk word, a speaker written in Latin letters and closed by a particle or an
+ * honorific: "「Title」というセッションで、Kelsey Hightower氏が", "세션은 Ian Coldwater가".
+ */
+const CJK_SPEAKER =
+	/^[\s、，,]*(\p{Lu}[\p{Script=Latin}'’-]+(?:\s+\p{Lu}[\p{Script=Latin}'’-]+){1,2})\s?(?:さん|氏|님|씨)?(?:が|は|の|가|이|는|은|께서)/u;
 const CAPITAL_LINE = /^\s*[\p{Lu}]/u;
 const COLON_TITLE = /^[^.:\n]{0,80}:\s+(\p{Lu}[^\n]{6,140}?)\s*$/u;
 
@@ -58,6 +66,8 @@ const BY_TALK = new RegExp(
 	`\\b${TALK_KIND}(?:\\s+session)?,?\\s+(${BY_WORD})\\s+(${NAME})(?=(\\s*\\(|,\\s*\\p{Lu}|\\s+(?:über|sobre|sur|su)\\s)?)`,
 	'gu'
 );
+const BY_HANDLE =
+	/\b([Kk]eynote|[Tt]alk|[Ss]ession|[Pp]resentation|[Ww]orkshop|[Dd]emo|[Tt]utorial) by (@[A-Za-z0-9_]{2,15})(?![\w.@-]*\.\w)(?!\w)/g;
 /** A "by" word that says only "by". */
 const PLAIN_BY = /^(?:[Bb]y|von|par)$/;
 const ANY_BY = / (?:[Bb]y|von|par|de|di) /;
@@ -152,8 +162,13 @@ export function talkFromLine(line: string, offset = 0, item = false): TalkCandid
 			) &&
 			!/^(?:posted|published|written|updated)\b/i.test(title) &&
 			!PASSIVE_END.test(title) &&
+			// "Helm 3 was released during the keynote by …": a sentence telling what happened.
+			!(NARRATION.test(title) && !titleCased(title)) &&
 			// 'Best talk: "Title" by …': the quote is the title (read by the quote rules).
-			!LABEL_THEN_QUOTE.test(title)
+			!LABEL_THEN_QUOTE.test(title) &&
+			// 'Saw “Title”, at the … meetup, by …', 'X had a talk "Title" by …': words, then a
+			// quote that ends the title part (a clause may follow it): the quote is the title.
+			!(OPENING_QUOTE.test(by[1]!) && WORDS_THEN_QUOTE.test(by[1]!))
 		) {
 			return { title, ...list, start: offset, end: offset + line.length, generic: false };
 		}
@@ -168,6 +183,8 @@ export function talkFromLine(line: string, offset = 0, item = false): TalkCandid
 }
 
 const LABEL_THEN_QUOTE = /^[^“"«„「『《]*[:：]\s*[“"«„「『《]/;
+const WORDS_THEN_QUOTE =
+	/^[^“"«„「『《\n]*\p{L}[^“"«„「『《\n]*\s[“"«„「『《][^“”"«»„「」『』《》\n]{3,160}[”"“»」』》](?:,[^“”"«»„\n;]{0,90})?,?$/u;
 
 /** "10:30 – ", "9.00-9.30am | ", "14h00 : ": the time that opens a schedule line. */
 const TIME_PREFIX =
@@ -219,6 +236,8 @@ function itemTalk(line: string, offset: number): TalkCandidate | null {
 	}
 	return null;
 }
+
+const NARRATION = /\b(?:was|were|has been|have been|had been)\b/;
 
 /** "Service Mesh Interface was announced (by Gabe Monroy)": a sentence in the passive voice. */
 const PASSIVE_END =
@@ -319,7 +338,13 @@ export function talksInPassage(text: string, kind?: ParsedPassage['kind']): Talk
 	const items = (kind === 'list' || kind === 'talk') && text.includes(')');
 	const labelled = SPEAKER_LABEL.test(text);
 	const timed = TIME_DIGITS.test(text) && TIME_LINE.test(text);
-	if (!items && !labelled && !timed && !ANY_TALK.test(text)) return [];
+	if (!items && !labelled && !timed && !ANY_TALK.test(text)) {
+		// "Kelsey Hightower: Title" items: a list with a colon and nothing else a talk needs.
+		if (kind !== 'list' || !text.includes(': ') || !text.includes('\n')) return [];
+		const found: TalkCandidate[] = [];
+		namesFirstList(text, found);
+		return found;
+	}
 	if (kind === 'table' || (text.includes(' | ') && !text.includes('\n'))) {
 		const row = talkFromTableRow(text);
 		if (row) return [row];
@@ -334,10 +359,26 @@ export function talksInPassage(text: string, kind?: ParsedPassage['kind']): Talk
 			lineStart += line.length + 1;
 		}
 	}
+	if (kind === 'list' && found.length === 0 && text.includes('\n')) namesFirstList(text, found);
 	if (OPENING_QUOTE.test(text)) {
 		for (const q of text.matchAll(QUOTE)) quotedTalk(text, q, found);
 	}
 	if (ANY_BY.test(text)) {
+		// "Keynote by @cherylhung": a speaker known by a handle.
+		if (text.includes(' by @')) {
+			for (const m of text.matchAll(BY_HANDLE)) {
+				const title = `${kindLabel(m[1]!)} by ${m[2]!}`;
+				const end = m.index + m[0].length;
+				found.push({
+					title,
+					speakers: [m[2]!],
+					organizations: [],
+					start: m.index,
+					end,
+					generic: true
+				});
+			}
+		}
 		for (const m of text.matchAll(BY_TALK)) {
 			if (!PLAIN_BY.test(m[2]!) && m[4] === undefined) continue;
 			genericTalk(text, m.index, m[0], m[3]!, m[1]!, found);
@@ -360,6 +401,55 @@ export function talksInPassage(text: string, kind?: ParsedPassage['kind']): Talk
 		genericTalk(text, at, text.slice(at, k.index + k[0].length), m[1]!, k[1]!, found);
 	}
 	return dedupe(found);
+}
+
+/** "Kelsey Hightower: Title", "Liz Rice — Title": a list item that names its speaker first. */
+const NAME_FIRST = /^[\s•*\-–]*([^:：–—\n]{4,40}?)\s*(?:[:：]|\s(?:–|—|―|-{1,2}))\s+(\S.{5,200})$/;
+/** Words of a list label, not of a name ("Day One: …", "Key Takeaways: …"). */
+const LABEL_WORD =
+	/\b(?:Days?|Tracks?|Parts?|Rooms?|Stages?|Halls?|Sessions?|Keynotes?|Talks?|Key|Next|Main|Steps?|Weeks?|Lessons?|Notes?|Summary|Updates?|Takeaways?|Topics?|Themes?|Bonus|Tips?|Slides|Videos?|Links?|Demos?|Panels?|Workshops?|Morning|Afternoon|Evening|Highlights?|Mesh|Tools?|Security|Storage|Networking|Observability|Monitoring|Logging|Tracing|Serverless|Edge|Cloud|Native|Kubernetes|Containers?|Services?|Data|Machine|Learning|Operators?|Platforms?|Community|Projects?|Open|Source|Runtimes?|Clusters?|Scaling|Performance|Testing|Releases?|Future|State|News|Announcements?|Other|General|Misc|Best|Worst|Favou?rite)\b/;
+
+const SAID = /^(?:I|I'm|I’m|We|We're|We’re|My|Our|You|Yes|No|Well|So|It|It's|It’s|They)\b|\.$/;
+
+/**
+ * A list each of whose items (two at least) names a person, then a colon or a dash, then the
+ * title: the speakers come first. One item in another shape makes it an ordinary list.
+ */
+function namesFirstList(text: string, out: TalkCandidate[]) {
+	// The first item decides most lists: read it before splitting the others.
+	const firstEnd = text.indexOf('\n');
+	if (!NAME_FIRST.test(firstEnd < 0 ? text : text.slice(0, firstEnd))) return;
+	const lines = text.split('\n');
+	const talks: TalkCandidate[] = [];
+	let offset = 0;
+	for (const line of lines) {
+		const start = offset;
+		offset += line.length + 1;
+		if (line.trim() === '') continue;
+		const m = NAME_FIRST.exec(line);
+		if (!m || LABEL_WORD.test(m[1]!) || !isPersonName(m[1]!)) return;
+		const title = cleanTitle(m[2]!);
+		// A talk title is title-cased; a topic's notes ("Service Mesh: Istio everywhere") are not.
+		if (!looksLikeTitle(title) || !titleCased(title) || speakersAfter(title)) return;
+		// "Jane Doe: We Loved It.": what someone said (an interview), not a session.
+		if (SAID.test(title)) return;
+		const speakers = [m[1]!.trim()];
+		talks.push({
+			title,
+			speakers,
+			organizations: [],
+			start,
+			end: start + line.length,
+			generic: false
+		});
+	}
+	if (talks.length >= 2) out.push(...talks);
+}
+
+/** "Jane Doe — John Roe, Acme": what follows is a speaker list with an organisation or two names. */
+function speakersAfter(s: string): boolean {
+	const list = parseSpeakerList(s);
+	return list !== null && (list.organizations.length > 0 || list.speakers.length > 1);
 }
 
 function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: TalkCandidate[]) {
@@ -386,7 +476,11 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 		const names = by[3]!.split(/[.!?](?:\s|$)|\s[–—]\s/)[0] ?? '';
 		// "The talk “Title” by Ana Lopez was packed": the names end where the sentence goes on
 		// (only after a talk word: "the survey “…” by Cheryl Hung showed" is no session).
-		const list = parseSpeakerList(names) ?? (talkBefore ? namesBeforeProse(names) : null);
+		const handle = HANDLE_START.exec(names);
+		const list =
+			parseSpeakerList(names) ??
+			(talkBefore ? namesBeforeProse(names) : null) ??
+			(handle ? { speakers: [handle[0]], organizations: [] } : null);
 		if (list) {
 			out.push({ title, ...list, start: qStart, end: qEnd + by[0].length, generic: false });
 			return;
@@ -394,6 +488,23 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 	}
 	// “Title” (Jane Roe, MetLife)
 	const skip = cjkTalk ? cjkTalk[0].length : 0;
+	const cjkName = cjkTalk ? CJK_SPEAKER.exec(rest.slice(skip)) : null;
+	if (
+		cjkName &&
+		isPersonName(cjkName[1]!) &&
+		CJK_PRESENTED.test(rest.slice(skip + cjkName[0].length, skip + cjkName[0].length + 24))
+	) {
+		const end = qEnd + skip + cjkName[0].length;
+		out.push({
+			title,
+			speakers: [cjkName[1]!],
+			organizations: [],
+			start: qStart,
+			end,
+			generic: false
+		});
+		return;
+	}
 	const paren = PAREN_AFTER_QUOTE.exec(skip ? rest.slice(skip) : rest);
 	const inParen = paren ? parseSpeakerList(paren[1]!) : null;
 	if (inParen) {
@@ -424,6 +535,8 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 	}
 }
 
+/** "“Title” by @hjacobs": a handle (not an e-mail address) for the speaker. */
+const HANDLE_START = /^@[A-Za-z0-9_]{2,15}(?![\w@.]*\.\w)(?!\w)/;
 const PAREN_AFTER_QUOTE = /^\s*[(（]([^()（）\n]{3,160})[)）]/;
 const QUOTE_BY = new RegExp(
 	`^\\s*(?:,\\s*([^“”"\\n;]{0,90}?))?,?\\s+(${BY_WORD})\\s+([^;\\n(]+(?:\\([^()\\n]{2,60}\\))?)`,

@@ -244,6 +244,34 @@ describe('passing references do not switch', () => {
 		expect(got).toEqual(['kubecon-na-2021', 'kubecon-na-2021', 'kubecon-na-2021']);
 	});
 
+	it.each([
+		'Nächstes Jahr findet die KubeCon Europe 2020 in Amsterdam statt.',
+		'El próximo año la KubeCon Europe 2020 será en Ámsterdam.',
+		'L’année prochaine, la KubeCon Europe 2020 aura lieu à Amsterdam.',
+		'L’anno prossimo la KubeCon Europe 2020 sarà ad Amsterdam.',
+		'来年はKubeCon Europe 2020がアムステルダムで開催されます。',
+		'내년에는 KubeCon Europe 2020 암스테르담에 가고 싶습니다.'
+	])('in another language, "next year": %s', (passage) => {
+		const got = ids({
+			title: 'KubeCon',
+			published: '2019-05-25',
+			sections: body('Die Keynotes waren super.', passage)
+		});
+		expect(got).toEqual(['kubecon-eu-2019', 'kubecon-eu-2019']);
+	});
+
+	it('the city of an edition named in passing does not weigh for the document’s edition', () => {
+		const got = ids({
+			title: 'My KubeCon notes',
+			published: '2019-05-25',
+			sections: body(
+				'The keynotes were great.',
+				'Last year at KubeCon Europe 2018 in Copenhagen it was different.'
+			)
+		});
+		expect(got).toEqual(['kubecon-eu-2019', 'kubecon-eu-2019']);
+	});
+
 	it('an edition named with its figures is what a digest is about', () => {
 		const got = ids({
 			title: 'This month in cloud native: November 2019',
@@ -405,6 +433,25 @@ describe('co-located gatherings', () => {
 	});
 });
 
+describe('an edition of a catalog series the catalog does not hold', () => {
+	it('"KubeCon Europe 2022 in Valencia": one event, named without the place, with its city', () => {
+		const result = events({
+			title: 'Notes',
+			sections: body(
+				'I attended KubeCon Europe 2022 in Valencia.',
+				'KubeCon Europe 2022 was the first in-person edition in years.'
+			)
+		});
+		expect(result.flat.map((p) => p.eventId)).toEqual([
+			'kubecon-europe-2022',
+			'kubecon-europe-2022'
+		]);
+		expect(result.createdEvents).toMatchObject([
+			{ name: 'KubeCon Europe 2022', year: 2022, city: 'Valencia', country: 'Spain' }
+		]);
+	});
+});
+
 describe('gatherings named in one camel-cased word', () => {
 	it('"DevOpsDays Amsterdam 2019" is the document’s event, not the KubeCon of those dates', () => {
 		const result = events({
@@ -448,7 +495,8 @@ describe('a gathering whose name has no gathering word', () => {
 		['Back from Devoxx Belgium 2019', 'Devoxx Belgium 2019'],
 		['Jane spoke at Google Cloud Next 2019 in San Francisco.', 'Google Cloud Next 2019'],
 		['I was at AWS re:Invent 2019 in Las Vegas', 'AWS re:Invent 2019'],
-		['QCon London 2019 recap', 'QCon London 2019']
+		['QCon London 2019 recap', 'QCon London 2019'],
+		['At All Things Open 2019 I gave a talk.', 'All Things Open 2019']
 	])('%s names %s', (text, name) => {
 		expect(index.findRefs(text).map((r) => r.external?.name)).toEqual([name]);
 	});
@@ -458,7 +506,13 @@ describe('a gathering whose name has no gathering word', () => {
 		'According to the CNCF 2019 survey, at least half run Kubernetes.',
 		'In May 2019 I attended a meetup.',
 		'Since January 2019 we attended every meeting.',
-		'I joined Google in 2019 and attended the training.'
+		'I joined Google in 2019 and attended the training.',
+		'Windows Server 2019 highlights were discussed at the booth.',
+		'Visual Studio 2019 recap: what changed for containers',
+		'Gartner Magic Quadrant 2019 highlights',
+		'Notes from the Year in Review 2019',
+		'At Datadog 2019 was big for monitoring.',
+		'At Acme Corp 2019 has been a year of migrations.'
 	])('not a gathering: %s', (text) => {
 		expect(index.findRefs(text)).toEqual([]);
 	});
@@ -467,6 +521,60 @@ describe('a gathering whose name has no gathering word', () => {
 		expect(
 			index.findRefs('Open Source Summit North America 2018 took place in Vancouver in August.')
 		).toMatchObject([{ external: { year: 2018, city: 'Vancouver', country: 'Canada' } }]);
+	});
+});
+
+describe('an edition named by its city and year', () => {
+	it('"Barcelona 2019", "San Diego \'19" in a document about KubeCon', () => {
+		const got = ids({
+			title: 'My KubeCons',
+			published: '2020-01-10',
+			sections: body(
+				'Barcelona 2019 was my first KubeCon.',
+				"I attended the keynotes at San Diego '19 with my team."
+			)
+		});
+		expect(got).toEqual(['kubecon-eu-2019', 'kubecon-na-2019']);
+	});
+
+	it('not in a document that names no series, nor a city that ends another name', () => {
+		expect(
+			ids({ title: 'Mobile World Congress notes', sections: body('Barcelona 2019 was huge.') })
+		).toEqual([null]);
+		expect(
+			ids({
+				title: 'My KubeCons',
+				sections: body(
+					'Shanghai 2019 was my first KubeCon.',
+					'I was at the GSMA Mobile World Congress Barcelona 2019 with the team.'
+				)
+			})
+		).toEqual(['kubecon-cn-2019', 'kubecon-cn-2019']);
+	});
+});
+
+describe('a digest section about other news', () => {
+	it('does not inherit the edition the digest covers; an edition it names still counts', () => {
+		const result = events({
+			title: 'Cloud Native Weekly #87: KubeCon NA 2019 special',
+			sections: [
+				{ heading: 'KubeCon NA 2019', passages: ['Helm 3 was released in San Diego.'] },
+				{
+					heading: 'Other news',
+					passages: [
+						'AWS announced Fargate support for EKS at re:Invent.',
+						'DockerCon 2019 videos are online.'
+					]
+				},
+				{ heading: 'Elsewhere in the ecosystem:', passages: ['Istio 1.4 is out.'] }
+			]
+		});
+		expect(result.flat.map((p) => [p.eventId, p.reason])).toEqual([
+			['kubecon-na-2019', null],
+			[null, 'a digest section about other news names no event'],
+			['dockercon-2019', null],
+			[null, 'a digest section about other news names no event']
+		]);
 	});
 });
 
@@ -685,12 +793,28 @@ describe('gatherings named in other languages', () => {
 			)
 		});
 		expect(result.flat.map((p) => p.eventId)).toEqual([
-			'meetup-cloud-native-madrid-2019-03',
-			'meetup-cloud-native-madrid-2019-03'
+			'cloud-native-madrid-meetup-2019-03',
+			'cloud-native-madrid-meetup-2019-03'
 		]);
-		expect(result.createdEvents).toMatchObject([{ city: 'Madrid', start_date: '2019-03' }]);
+		expect(result.createdEvents).toMatchObject([
+			{ name: 'Cloud Native Madrid meetup (March 2019)', city: 'Madrid', start_date: '2019-03' }
+		]);
 		expect(result.talks.map((t) => [t.title, t.eventId])).toEqual([
-			['Talk by Ana Torres', 'meetup-cloud-native-madrid-2019-03']
+			['Talk by Ana Torres', 'cloud-native-madrid-meetup-2019-03']
+		]);
+	});
+
+	it('the same meetup named in Spanish and in English is one event', () => {
+		const result = events({
+			title: 'Notes',
+			published: '2019-04-02',
+			sections: body(
+				'I went to el meetup de Cloud Native Madrid (March 2019) last month.',
+				'The Cloud Native Madrid meetup (March 2019) was great.'
+			)
+		});
+		expect(result.createdEvents.map((e) => e.name)).toEqual([
+			'Cloud Native Madrid meetup (March 2019)'
 		]);
 	});
 

@@ -209,6 +209,28 @@ describe('titles quoted in other languages', () => {
 		}
 	);
 
+	it.each([
+		[
+			'"Kubernetes 보안 모범 사례" 세션은 Ian Coldwater가 발표했습니다.',
+			'Kubernetes 보안 모범 사례',
+			['Ian Coldwater']
+		],
+		[
+			'「Kubernetesの未来」というセッションで、Kelsey Hightower氏が発表しました。',
+			'Kubernetesの未来',
+			['Kelsey Hightower']
+		]
+	])(
+		'Korean and Japanese: the speaker named after the talk word, then "presented": %s',
+		(line, title, speakers) => {
+			expect(talks(line)).toEqual([{ title, speakers, organizations: [] }]);
+		}
+	);
+
+	it('a name after the talk word that did not present is no speaker', () => {
+		expect(talks('"쿠버네티스 보안" 세션에서 Kubernetes Operator가 중요했다')).toEqual([]);
+	});
+
 	it('a quoted book is not a talk', () => {
 		expect(talks('我很喜欢《Kubernetes 权威指南》这本书（Jane Doe, Acme）')).toEqual([]);
 	});
@@ -322,6 +344,30 @@ describe('a quoted title, then its speakers', () => {
 		);
 	});
 
+	it('a speaker known by a handle', () => {
+		expect(talks('Keynote by @cherylhung about the CNCF end user community.')).toEqual([
+			{ title: 'Keynote by @cherylhung', speakers: ['@cherylhung'], organizations: [] }
+		]);
+		expect(talks('"Kubernetes Failure Stories" by @hjacobs was packed.')).toEqual([
+			{ title: 'Kubernetes Failure Stories', speakers: ['@hjacobs'], organizations: [] }
+		]);
+		expect(talks('Photo by @janedoe')).toEqual([]);
+		expect(talks('Talk by @acme.example.com today')).toEqual([]);
+	});
+
+	it('words before the quoted title are not part of it', () => {
+		expect(
+			talks('Saw “Istio in production”, at the Cloud Native London meetup, by Jane Doe.')
+		).toEqual([{ title: 'Istio in production', speakers: ['Jane Doe'], organizations: [] }]);
+		expect(
+			talks(
+				'OpenShift Commons Gathering San Diego had a talk "Operators at Scale" by Rob Szumski (Red Hat).'
+			)
+		).toEqual([
+			{ title: 'Operators at Scale', speakers: ['Rob Szumski'], organizations: ['Red Hat'] }
+		]);
+	});
+
 	it('speakers in parentheses', () => {
 		expect(
 			talksInPassage('Talk: "Containerizing Legacy Apps" (Jane Roe, MetLife)', 'list').map(
@@ -355,6 +401,35 @@ describe('list items with the speakers in parentheses', () => {
 		['Zero Trust Networking with Cilium (Thomas Graf, Isovalent)', 'paragraph']
 	] as const)('not a talk: %s (%s)', (text, kind) => {
 		expect(talksInPassage(text, kind)).toEqual([]);
+	});
+});
+
+describe('list items that name the speaker first', () => {
+	const list = (text: string) =>
+		talksInPassage(text, 'list').map((t) => [t.title, t.speakers, t.organizations]);
+
+	it('"Name: Title" and "Name — Title", every item of the list', () => {
+		expect(
+			list(
+				'Liz Rice — Running with Scissors\nKelsey Hightower — Kubernetes the Hard Way, Revisited\nCheryl Hung: Growing the CNCF End User Community\nBryan Liles: Keynote Closing Remarks'
+			)
+		).toEqual([
+			['Running with Scissors', ['Liz Rice'], []],
+			['Kubernetes the Hard Way, Revisited', ['Kelsey Hightower'], []],
+			['Growing the CNCF End User Community', ['Cheryl Hung'], []],
+			['Keynote Closing Remarks', ['Bryan Liles'], []]
+		]);
+	});
+
+	it.each([
+		'Day One: Keynotes and Announcements\nDay Two: Workshops and Labs',
+		'Service Mesh: Istio and Linkerd Everywhere\nContainer Security: Falco and More',
+		'Key Takeaways: lots of things\nGreat Venue: it was nice',
+		'Kelsey Hightower: Kubernetes and the Path to Serverless\nMore notes below: see the slides',
+		'Kelsey Hightower: Kubernetes and the Path to Serverless',
+		'Jane Doe: We Loved the Venue\nSam Lee: It Was a Great Week'
+	])('not such a list: %s', (text) => {
+		expect(list(text)).toEqual([]);
 	});
 });
 
@@ -440,6 +515,12 @@ describe('sentences that are not talks', () => {
 		'The new release was quickly built by Jane Doe'
 	])('%s', (text) => {
 		expect(talks(text)).toEqual([]);
+	});
+
+	it('a sentence telling what happened during a keynote names the keynote, not a title', () => {
+		expect(talks('Helm 3 was released during the keynote by Matt Fisher (Microsoft).')).toEqual([
+			{ title: 'Keynote by Matt Fisher', speakers: ['Matt Fisher'], organizations: ['Microsoft'] }
+		]);
 	});
 });
 

@@ -63,3 +63,41 @@ export function htmlToMarkdown(html: string): string {
 		.replace(/[ \t]+$/gm, '')
 		.replace(/\n{3,}/g, '\n\n');
 }
+
+const META = /<meta\b[^>]{0,1000}>/gi;
+const ATTR = /([a-z:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
+const TIME = /<time\b[^>]{0,500}\bdatetime\s*=\s*["']((?:19|20)\d\d-\d\d-\d\d)[^"']*["']/i;
+const AUTHOR_KEYS = new Set(['author', 'article:author', 'dc.creator', 'twitter:creator']);
+const DATE_KEYS = new Set([
+	'date',
+	'pubdate',
+	'publish-date',
+	'publish_date',
+	'dc.date',
+	'article:published_time',
+	'datepublished'
+]);
+
+/**
+ * What a page says of itself in its head (`<meta name="author">`, `article:published_time`)
+ * or in the first `<time datetime>`: the author and date a blog export carries outside its text.
+ */
+export function htmlMeta(html: string): Record<string, unknown> | null {
+	const head = html.slice(0, Math.max(0, html.search(/<\/head\s*>/i)));
+	const meta: Record<string, unknown> = {};
+	for (const tag of head.includes('<meta') || head.includes('<META') ? head.matchAll(META) : []) {
+		const attrs: Record<string, string> = {};
+		for (const a of tag[0].matchAll(ATTR)) attrs[a[1]!.toLowerCase()] = a[2] ?? a[3] ?? '';
+		const key = (attrs.name ?? attrs.property ?? attrs.itemprop ?? '').toLowerCase();
+		const value = attrs.content?.trim();
+		if (!value) continue;
+		// An author given as a profile address or a handle is not a name.
+		if (AUTHOR_KEYS.has(key) && !meta.author && !/^(?:https?:|@)/.test(value)) meta.author = value;
+		else if (DATE_KEYS.has(key) && !meta.date) meta.date = value.slice(0, 10);
+	}
+	if (!meta.date) {
+		const time = TIME.exec(html);
+		if (time) meta.date = time[1];
+	}
+	return Object.keys(meta).length ? meta : null;
+}

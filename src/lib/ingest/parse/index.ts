@@ -8,7 +8,7 @@ import { mergeFrontMatter, normaliseFrontMatter, splitFrontMatter } from '../fro
 import { sha256Hex } from '../sha256';
 import type { DocFormat, IngestWarning, ParsedDocument, SourceInput } from '../types';
 import { parseAsciidoc } from './asciidoc';
-import { htmlToMarkdown, isHtmlBody } from './html';
+import { htmlMeta, htmlToMarkdown, isHtmlBody } from './html';
 import { assemble, type Block } from './blocks';
 import type { Byline } from './byline';
 import { parseMarkdown } from './markdown';
@@ -83,6 +83,9 @@ export function parseDocument(
 	let frontMatter = normaliseFrontMatter(split.raw, file, warnings);
 	if (parsed.meta)
 		frontMatter = mergeFrontMatter(normaliseFrontMatter(parsed.meta, file, warnings), frontMatter);
+	const pageMeta = html ? htmlMeta(split.body) : null;
+	if (pageMeta)
+		frontMatter = mergeFrontMatter(normaliseFrontMatter(pageMeta, file, warnings), frontMatter);
 
 	const { sections, firstHeading } = assemble(parsed.blocks);
 	const passages = sections.reduce((n, s) => n + s.passages.length, 0);

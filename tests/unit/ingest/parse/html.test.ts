@@ -42,6 +42,24 @@ describe('HTML pages', () => {
 		]);
 	});
 
+	it('the author and date a page gives in its head, or in its first <time datetime>', () => {
+		const head = (meta: string, body: string) =>
+			parseString(
+				`<!doctype html><html><head><title>KubeCon recap</title>${meta}</head><body><article><h1>KubeCon recap</h1>${body}<p>Great week in San Diego.</p></article></body></html>`,
+				'p.html'
+			);
+		const a = head(
+			'<meta name="author" content="Pat Kim"><meta property="article:published_time" content="2019-11-25T10:00:00Z">',
+			''
+		);
+		expect([a.author, a.published]).toEqual(['Pat Kim', '2019-11-25']);
+		const b = head(
+			'<meta property="article:author" content="https://example.com/pat">',
+			'<p><time datetime="2019-11-26T08:00">Nov 26</time></p>'
+		);
+		expect([b.author, b.published]).toEqual([null, '2019-11-26']);
+	});
+
 	it('a page without an <h1> is titled by its <title>', () => {
 		const doc = parseString(
 			'<!doctype html><html><head><title>DockerCon 2019 notes</title></head><body><p>Fun.</p></body></html>',
