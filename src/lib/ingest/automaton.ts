@@ -52,11 +52,10 @@ function isSpaceUnit(c: number): boolean {
 export function compileAutomaton(patterns: readonly string[]): Automaton {
 	const { classOf, alphabet, folded, wordClass } = alphabetOf(patterns);
 	// Two automata, each compiled when first needed: every hit (scan, findAll), and hits that do
-	// not cut an ASCII word (the `Words` calls). When every pattern starts with an ASCII word
-	// character, the second one starts matches at word starts only: in the middle of a word it
-	// rests in one state instead of following every pattern prefix found there ("ai" in
-	// "maintain"), so it reports fewer hits and touches fewer states (the lexicon's scan took a
-	// third less time).
+	// not cut an ASCII word (the `Words` calls). The second one starts a pattern that begins with
+	// an ASCII word character at word starts only: in the middle of a word it rests in one state
+	// instead of following every pattern prefix found there ("ai" in "maintain"), so it reports
+	// fewer hits and touches fewer states.
 	type Compiled = { dfa: Dfa; collect: (text: string, checkEdges: boolean) => number };
 	const compile = (anchor: boolean): Compiled => {
 		const dfa = compileDfa(alphabet, folded, patterns, wordClass, anchor);
@@ -64,9 +63,8 @@ export function compileAutomaton(patterns: readonly string[]): Automaton {
 	};
 	let all: Compiled | null = null;
 	let words: Compiled | null = null;
-	const anchored = patterns.every((p) => isAsciiWord(p.charCodeAt(0)));
 	const allHits = () => (all ??= compile(false));
-	const wordHits = () => (words ??= anchored ? compile(true) : allHits());
+	const wordHits = () => (words ??= compile(true));
 	let last: Dfa | null = null;
 
 	function callBack(count: number, onHit: (pattern: number, start: number, end: number) => void) {
@@ -110,7 +108,7 @@ function scanner(dfa: Dfa, classOf: Uint16Array) {
 	const { table, mask, flagBit, firstOut, nextOut, outStart, outPatterns, lengths, edgeWord } = dfa;
 	const { alphabet, anchored } = dfa;
 	return function collect(text: string, checkEdges: boolean): number {
-		// An anchored automaton reports word starts only: just the end edge is left to check.
+		// An anchored automaton has checked the start edges already: the end edge is left.
 		const startEdge = checkEdges && !anchored;
 		const n = text.length;
 		let count = 0;
@@ -204,10 +202,10 @@ function alphabetOf(patterns: readonly string[]) {
 }
 
 /**
- * Aho–Corasick over the folded patterns, as a dense table. `anchored` (every pattern starts with
- * an ASCII word character) restricts matches to word starts: failure links skip the suffixes
- * that begin inside a word, and one extra state W stands for "inside a word, no match under
- * way", left only at the next character that is not an ASCII word character.
+ * Aho–Corasick over the folded patterns, as a dense table. `anchored` starts a pattern that
+ * begins with an ASCII word character at word starts only (a pattern that begins otherwise, with
+ * "." or a Hangul letter, may start anywhere): failure links skip the suffixes that begin inside
+ * a word, and one extra state W stands for "inside a word, nothing under way".
  */
 function compileDfa(
 	alphabet: number,
@@ -247,7 +245,8 @@ function compileDfa(
 	const rest = (a: number) => (anchored && wordClass[a] ? W : 0);
 	for (let a = 0; a < alphabet; a++) {
 		const child = children[0]!.get(a);
-		if (anchored) delta[W * alphabet + a] = rest(a);
+		// In a word, only a pattern that starts with another kind of character can start.
+		if (anchored) delta[W * alphabet + a] = wordClass[a] ? W : (child ?? 0);
 		if (child !== undefined) {
 			delta[a] = child;
 			fail[child] = rest(a);
@@ -356,10 +355,18 @@ function sameRun(text: string, a: number, b: number): boolean {
 export function atWordBoundary(text: string, start: number, end: number): boolean {
 	if (isWordChar(text, start) && isWordChar(text, start - 1) && sameRun(text, start, start - 1))
 		return false;
-	if (isWordChar(text, end - 1) && isWordChar(text, end) && sameRun(text, end - 1, end))
+	if (
+		isWordChar(text, end - 1) &&
+		isWordChar(text, end) &&
+		sameRun(text, end - 1, end) &&
+		!HANGUL.test(text[end - 1]!)
+	)
 		return false;
 	return true;
 }
+
+/** Korean writes its particles onto the noun ("쿠버네티스는", "도커를"): a Hangul name may end there. */
+const HANGUL = /\p{Script=Hangul}/u;
 
 /** Leftmost-longest selection of non-overlapping hits (input in any order). */
 export function selectLongest<T extends { start: number; end: number }>(hits: T[]): T[] {

@@ -75,7 +75,7 @@ describe('automaton', () => {
 				() => alphabet[Math.floor(rnd() * alphabet.length)]
 			).join('');
 		for (let round = 0; round < 200; round++) {
-			// Anchored when every pattern starts with an ASCII word character; mixed otherwise.
+			// Patterns that start with an ASCII word character only, or mixed with others.
 			const mixed = round % 2 === 1;
 			const patterns = Array.from({ length: 1 + Math.floor(rnd() * 8) }, () => {
 				let p = word(1);

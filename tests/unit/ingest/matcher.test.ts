@@ -60,6 +60,21 @@ describe('word boundaries', () => {
 		expect(ids('中美日的Kubernetes、Envoy、Istio社区')).toEqual(['kubernetes', 'envoy', 'istio']);
 	});
 
+	it('finds a name written in Hangul with its Korean particle attached', () => {
+		const korean = compileMatcher(
+			PROJECTS.map((p) =>
+				p.id === 'kubernetes' ? { ...p, aliases: [...p.aliases, '쿠버네티스'] } : p
+			)
+		);
+		const found = korean.match('올해 쿠버네티스는 1.20이 나왔고, 우리는 쿠버네티스를 씁니다.');
+		expect(found.map((m) => [m.projectId, m.surface])).toEqual([
+			['kubernetes', '쿠버네티스'],
+			['kubernetes', '쿠버네티스']
+		]);
+		// Not the end of another word: the name must still start a word.
+		expect(korean.match('클라우드쿠버네티스')).toEqual([]);
+	});
+
 	it('ignores names inside URLs', () => {
 		expect(ids('See https://github.com/istio/istio and www.envoyproxy.io for Linkerd')).toEqual([
 			'linkerd'
