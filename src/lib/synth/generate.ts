@@ -114,6 +114,8 @@ interface Slots {
 	theme: TaxonomyTheme;
 }
 
+const HANGUL = /\p{Script=Hangul}/u;
+
 function fill(model: Model, rnd: Rng, template: string, slots: Slots): string {
 	const terms = Object.keys(slots.theme.lexicon);
 	return template.replace(/\{([ptTecmso])\}/g, (_, slot: string) => {
@@ -122,9 +124,9 @@ function fill(model: Model, rnd: Rng, template: string, slots: Slots): string {
 				const related = model.projectsByTheme.get(slots.theme.id) ?? [];
 				const project =
 					related.length > 0 && rnd() < 0.15 ? pick(rnd, related) : model.project(rnd);
-				return project.aliases.length > 0 && rnd() < 0.25
-					? pick(rnd, project.aliases)
-					: project.name;
+				// The recaps are in English: not the Hangul spellings.
+				const aliases = project.aliases.filter((a) => !HANGUL.test(a));
+				return aliases.length > 0 && rnd() < 0.25 ? pick(rnd, aliases) : project.name;
 			}
 			case 't':
 				return terms.length > 0 ? pick(rnd, terms) : slots.theme.name.toLowerCase();
