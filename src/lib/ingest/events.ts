@@ -198,7 +198,9 @@ export function attributeEvents(
 		const choice = chooseDefault(evidence);
 		defaultReason = choice.reason;
 		if (choice.winner) {
-			ctx.defaultYear = choice.winner.ref.external?.year ?? publishedYear;
+			// "ServiceMeshCon and KubeCon NA 2019": an undated gathering is in the year of the
+			// edition the document names beside it.
+			ctx.defaultYear = choice.winner.ref.external?.year ?? publishedYear ?? namedEditionYear(ctx);
 			ctx.defaultId = idOf(ctx, choice.winner.ref, choice.winner.key);
 		}
 	}
@@ -358,12 +360,62 @@ function idOf(ctx: Ctx, ref: EventRef, key?: string): string | null {
 	if (ref.external) {
 		const year = ref.external.year ?? ctx.defaultYear;
 		if (year === null) return null;
-		const row = externalRow({ ...ref.external, year });
+		const host = ref.external.city === null ? coLocatedHost(ctx, ref.external.name, year) : null;
+		const place = host ? { city: host.city ?? null, country: host.country ?? null } : {};
+		const row = externalRow({ ...ref.external, ...place, year });
 		addRow(ctx, row);
 		return row.id;
 	}
 	if (key && ctx.index.byId.has(key)) return key;
 	return ref.candidates[0] ?? null;
+}
+
+/** The year of the catalog edition the document's evidence clearly favours. */
+function namedEditionYear(ctx: Ctx): number | null {
+	const host = bestEdition(ctx, null);
+	return host ? eventYear(host) : null;
+}
+
+/** The catalog edition (of `year`, if given) the evidence scores clearly above the others. */
+function bestEdition(ctx: Ctx, year: number | null): CatalogEvent | null {
+	const scored = [...ctx.evidence.scores]
+		.map(([id, s]) => ({ e: ctx.index.byId.get(id), score: s.score }))
+		.filter((x): x is { e: CatalogEvent; score: number } => {
+			return x.e !== undefined && x.score > 0 && (year === null || eventYear(x.e) === year);
+		})
+		.sort((a, b) => b.score - a.score);
+	const best = scored[0];
+	if (!best || (scored[1] && scored[1].score * 1.25 >= best.score)) return null;
+	return best.e;
+}
+
+/**
+ * Gatherings held beside a KubeCon (its "Day 0"): the CNCF's co-located days and summits, and the
+ * community events that follow it from city to city.
+ */
+const CO_LOCATED_NAME =
+	/\b(?:ServiceMeshCon|GitOpsCon|EnvoyCon|BackstageCon|FluentCon|PrometheusDay|WasmDay|Rejekts|eBPF Day|Wasm Day|Contributor Summit|OpenShift Commons|Security Day|Serverless Practitioners Summit|Telco Day|Edge Day|Kubernetes AI Day|Knative Day|Linkerd Day|Cilium Day|Multi-Tenancy Con)\b/i;
+const CO_LOCATED_CUE = /\bco-?located\b|\bday[ -]?(?:0|zero)\b|\bpre-?(?:conference|event) day\b/i;
+
+/**
+ * The catalog edition a gathering named without a place was held beside ("ServiceMeshCon",
+ * "the Kubernetes Contributor Summit", in a recap of KubeCon NA 2019): the edition of that year
+ * the document is about, when the name is one of the usual co-located days, or when a passage
+ * that names it says it was co-located. Its city is the gathering's.
+ */
+function coLocatedHost(ctx: Ctx, name: string, year: number): CatalogEvent | null {
+	if (!CO_LOCATED_NAME.test(name) && !saidCoLocated(ctx, name)) return null;
+	const host = bestEdition(ctx, year);
+	return host?.city ? host : null;
+}
+
+/** A heading or passage that names the gathering and says it was co-located ("Day 0", …). */
+function saidCoLocated(ctx: Ctx, name: string): boolean {
+	const says = (t: string | null) => t !== null && t.includes(name) && CO_LOCATED_CUE.test(t);
+	return (
+		says(ctx.doc.title) ||
+		ctx.doc.sections.some((s) => says(s.heading) || s.passages.some((p) => says(p.text)))
+	);
 }
 
 /**

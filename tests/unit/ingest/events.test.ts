@@ -835,3 +835,45 @@ describe('gatherings named in other languages', () => {
 		]);
 	});
 });
+
+describe('gatherings co-located with an edition the document covers', () => {
+	it('a usual co-located day takes the host edition’s city', () => {
+		const result = events({
+			title: 'ServiceMeshCon and KubeCon NA 2019: my notes',
+			sections: [
+				{ heading: 'Day 0: ServiceMeshCon', passages: ['ServiceMeshCon kicked off the week.'] },
+				{ heading: 'KubeCon proper', passages: ['Keynotes about Kubernetes at KubeCon NA 2019.'] }
+			]
+		});
+		expect(result.createdEvents).toMatchObject([
+			{ id: 'servicemeshcon-2019', year: 2019, city: 'San Diego', country: 'United States' }
+		]);
+	});
+
+	it('any gathering a passage says was co-located', () => {
+		const result = events({
+			title: 'KubeCon NA 2019 recap',
+			sections: [
+				{
+					heading: 'Kafka Summit',
+					passages: ['The Kafka Summit 2019 was co-located with KubeCon this year.']
+				}
+			]
+		});
+		expect(result.createdEvents).toMatchObject([{ id: 'kafka-summit-2019', city: 'San Diego' }]);
+	});
+
+	it('not another gathering, nor another year’s', () => {
+		const result = events({
+			title: 'KubeCon NA 2019 recap',
+			sections: [
+				{ heading: 'Kafka Summit 2019', passages: ['I also went to Kafka Summit 2019.'] },
+				{ heading: 'ServiceMeshCon 2020', passages: ['ServiceMeshCon 2020 was virtual.'] }
+			]
+		});
+		expect(result.createdEvents.map((e) => [e.id, e.city])).toEqual([
+			['kafka-summit-2019', null],
+			['servicemeshcon-2020', null]
+		]);
+	});
+});
