@@ -31,6 +31,15 @@ const CJK_PRESENTED = /発表|登壇|講演|話し|紹介|发表|演讲|分享|�
  */
 const CJK_SPEAKER =
 	/^[\s、，,]*(\p{Lu}[\p{Script=Latin}'’-]+(?:\s+\p{Lu}[\p{Script=Latin}'’-]+){1,2})\s?(?:さん|氏|님|씨)?(?:が|は|の|가|이|는|은|께서)/u;
+/**
+ * Chinese puts the speaker before the title: "Cheryl Hung分享了《…》", "来自Google的Tim Hockin带来了
+ * 《…》", "由Liz Rice（Aqua Security）分享的《…》", "X在主题演讲中介绍了「…」". Group 1 or 3 is the
+ * organisation, group 2 the name (in Latin letters: a Chinese name is not told from a word).
+ */
+const CJK_SPEAKER_BEFORE =
+	/(?:来自\s*([^\s，。、,.《「“]{2,30}?)\s*的\s*|由\s*)?(\p{Lu}[\p{Script=Latin}'’-]+(?:\s+\p{Lu}[\p{Script=Latin}'’-]+){1,2})\s*(?:[（(]([^()（）\n]{2,60})[)）])?\s*(?:在[^，。,.;；《「“”]{0,20}?)?(?:分享了|带来了|发表了|介绍了|做了|讲了|演讲了|分享的|带来的|发表的|演讲的|主讲的)\s*(?:(?:题为|名为|主题为|一场|一个|关于)\s*)?$/u;
+/** Cheap gate for it: one of its verbs just before the quote. */
+const CJK_VERB_BEFORE = /[享来表绍做讲]了|[享来表讲]的|题为|名为|一场|一个|关于/;
 const CAPITAL_LINE = /^\s*[\p{Lu}]/u;
 const COLON_TITLE = /^[^.:\n]{0,80}:\s+(\p{Lu}[^\n]{6,140}?)\s*$/u;
 
@@ -458,8 +467,10 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 	const rest = text.slice(qEnd, qEnd + 240);
 	// Only a speaker after the quote, or a talk word before it, makes a quote a title.
 	const cjkTalk = CJK_TALK_AFTER.exec(rest);
+	const cjkVerb = CJK_VERB_BEFORE.test(text.slice(Math.max(0, qStart - 6), qStart));
 	if (
 		!cjkTalk &&
+		!cjkVerb &&
 		!SPEAKER_AFTER_QUOTE.test(rest) &&
 		!TALK_BEFORE.test(text.slice(Math.max(0, qStart - 120), qStart))
 	)
@@ -521,6 +532,7 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 		out.push({ title, ...list, start: qStart, end: qEnd + lineRest.length, generic: false });
 		return;
 	}
+	if (cjkVerb && cjkSpeakerBefore(text, qStart, qEnd, title, out)) return;
 	if (oneWord) return;
 	// Speaker’s talk was fantastic, “Title” / Speaker in her keynote, “Title”
 	const before = text.slice(Math.max(0, qStart - 120), qStart);
@@ -533,6 +545,23 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 		const organizations = org && isOrgName(org) && !isPersonName(org) ? [org.trim()] : [];
 		out.push({ title, speakers: [name], organizations, start, end: qEnd, generic: false });
 	}
+}
+
+function cjkSpeakerBefore(
+	text: string,
+	qStart: number,
+	qEnd: number,
+	title: string,
+	out: TalkCandidate[]
+): boolean {
+	const before = text.slice(Math.max(0, qStart - 120), qStart);
+	const m = CJK_SPEAKER_BEFORE.exec(before);
+	if (!m || !isPersonName(m[2]!)) return false;
+	const org = (m[1] ?? m[3])?.trim();
+	const organizations = org && isOrgName(org) && !isPersonName(org) ? [org] : [];
+	const start = qStart - before.length + m.index;
+	out.push({ title, speakers: [m[2]!], organizations, start, end: qEnd, generic: false });
+	return true;
 }
 
 /** "“Title” by @hjacobs": a handle (not an e-mail address) for the speaker. */

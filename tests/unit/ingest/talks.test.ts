@@ -210,6 +210,38 @@ describe('titles quoted in other languages', () => {
 	);
 
 	it.each([
+		['Cheryl Hung分享了《云原生的现状》，非常精彩。', '云原生的现状', ['Cheryl Hung'], []],
+		[
+			'来自Google的Tim Hockin带来了《Kubernetes的未来》的演讲。',
+			'Kubernetes的未来',
+			['Tim Hockin'],
+			['Google']
+		],
+		[
+			'由Liz Rice（Aqua Security）分享的《eBPF入门》让人印象深刻。',
+			'eBPF入门',
+			['Liz Rice'],
+			['Aqua Security']
+		],
+		[
+			'Kelsey Hightower 在主题演讲中介绍了「Serverless 的误区」。',
+			'Serverless 的误区',
+			['Kelsey Hightower'],
+			[]
+		]
+	])('Chinese: the speaker before the title: %s', (line, title, speakers, organizations) => {
+		expect(talks(line)).toEqual([{ title, speakers, organizations }]);
+	});
+
+	it.each([
+		'Red Hat介绍了《OpenShift 4 新特性》。',
+		'CNCF发布了《2019年云原生调查报告》。',
+		'我读了《凤凰项目》这本书。'
+	])('Chinese: no speaker, no talk: %s', (line) => {
+		expect(talks(line)).toEqual([]);
+	});
+
+	it.each([
 		[
 			'"Kubernetes 보안 모범 사례" 세션은 Ian Coldwater가 발표했습니다.',
 			'Kubernetes 보안 모범 사례',
