@@ -41,10 +41,14 @@ export function mayNameGathering(text: string): boolean {
 
 /**
  * A meetup named after the keyword, as French, Spanish, Portuguese and German write it: an
- * article, "meetup", an optional "de"/"du"/"von", then capitalised name words.
+ * article, "meetup", an optional "de"/"du"/"von", then capitalised name words. English writes
+ * it so too ("the meetup Cloud Native Madrid"), but there a name after it may be a person's
+ * ("the meetup Jane Doe ran"): only a name with a city in it counts.
  */
 const MEETUP_FIRST =
-	/(?<=^|[\s(])((?:el|la|le|du|del|al|au|o|do|da|um|un|une|ce|este|nuestro|notre|nosso|der|das|dem|beim|im|vom|ao|no|na)\s+)([Mm]eet-?up\s+(?:(?:de|del|du|des|do|da|von)\s+)?)(\p{Lu}[\p{L}\p{N}.+'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.+'’-]*){0,3})/gu;
+	/(?<=^|[\s(])((?:el|la|le|du|del|al|au|o|do|da|um|un|une|ce|este|nuestro|notre|nosso|der|das|dem|beim|im|vom|ao|no|na|[Tt]he|[Oo]ur|[Tt]his|[Tt]hat)\s+)([Mm]eet-?up\s+(?:(?:de|del|du|des|do|da|von)\s+)?)(\p{Lu}[\p{L}\p{N}.+'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.+'’-]*){0,3})/gu;
+/** English articles before "meetup": what follows is its name only when the name holds a city. */
+const ENGLISH_ARTICLE = /^(?:[Tt]he|[Oo]ur|[Tt]his|[Tt]hat)\s/;
 
 /** A name of the conference series the catalog covers (KubeCon, CloudNativeCon, DockerCon). */
 export const SERIES = /kube\s?con|docker\s?con|cloud\s?native\s?con/i;
@@ -93,6 +97,10 @@ export function externalRefs(text: string, placeHits: PlacesIn): ExternalName[] 
 			// whichever language the recap names it in.
 			const at = m.index + m[1]!.length;
 			const end = m.index + m[0].length;
+			if (ENGLISH_ARTICLE.test(m[1]!)) {
+				const nameAt = at + m[2]!.length;
+				if (!placeHits(nameAt, end).some((p) => p.kind === 'city' && p.end <= end)) continue;
+			}
 			push(out, text, placeHits, at, end);
 			out[out.length - 1]!.label = `${names.join(' ')} meetup`;
 		}

@@ -877,3 +877,32 @@ describe('gatherings co-located with an edition the document covers', () => {
 		]);
 	});
 });
+
+describe('a meetup named after the word "meetup" in English', () => {
+	it('"the meetup Cloud Native Madrid" is the Cloud Native Madrid meetup', () => {
+		const result = events({
+			title: 'Notes',
+			published: '2019-04-02',
+			sections: body(
+				'Last night I went to the meetup Cloud Native Madrid (March 2019).',
+				'Great talks on GitOps.'
+			)
+		});
+		expect(result.flat.map((p) => p.eventId)).toEqual([
+			'cloud-native-madrid-meetup-2019-03',
+			'cloud-native-madrid-meetup-2019-03'
+		]);
+		expect(result.createdEvents.map((e) => [e.name, e.city])).toEqual([
+			['Cloud Native Madrid meetup (March 2019)', 'Madrid']
+		]);
+	});
+
+	it('not a name without a city ("the meetup Jane Doe ran")', () => {
+		const result = events({
+			title: 'Notes',
+			published: '2019-04-02',
+			sections: body('I liked the meetup Jane Doe ran in March 2019.')
+		});
+		expect(result.createdEvents).toEqual([]);
+	});
+});
