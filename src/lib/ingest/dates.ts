@@ -90,11 +90,53 @@ const OTHER_DATE_RE = new RegExp(
 );
 const HAS_YEAR = /(?:19|20)\d\d/;
 
+/**
+ * Dates in digits: "11.12.2018" (day first, as the dotted form is written in Europe),
+ * "2018/12/11" (year first), and "12/20/2018" or "20/12/2018": a slash date is read the way a
+ * day above 12 shows, in it or in another slash date of the same text; "12/11/2018" alone is
+ * either and is not read. Not a version ("v1.12.2018") or a longer run of numbers.
+ */
+const NUMERIC_GATE = /\d[./]\d{1,2}[./](?:19|20)\d\d|(?:19|20)\d\d\/\d/;
+const NUMERIC_RE =
+	/(?<![\d./v])(?:(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d\d)|((?:19|20)\d\d)\/(\d{1,2})\/(\d{1,2}))(?!\d|[./]\d)/g;
+
+function numericDates(text: string, out: TextDate[]): void {
+	const slashed: { start: number; end: number; a: number; b: number; year: number }[] = [];
+	for (const m of text.matchAll(NUMERIC_RE)) {
+		const start = m.index;
+		const end = start + m[0].length;
+		let d: Omit<TextDate, 'start' | 'end'>;
+		if (m[5]) d = { year: num(m[5]), month: num(m[6]), day: num(m[7]), dayTo: null };
+		else if (m[2] === '.') d = { year: num(m[4]), month: num(m[3]), day: num(m[1]), dayTo: null };
+		else {
+			slashed.push({ start, end, a: Number(m[1]), b: Number(m[3]), year: Number(m[4]) });
+			continue;
+		}
+		if (validDate(d)) out.push({ start, end, ...d });
+	}
+	if (slashed.length === 0) return;
+	// Day first when some first number is above 12, month first when some second one is.
+	const dayFirst = slashed.some((x) => x.a > 12 && x.b <= 12);
+	const monthFirst = slashed.some((x) => x.b > 12 && x.a <= 12);
+	for (const x of slashed) {
+		let first: 'day' | 'month' | null = x.a === x.b ? 'day' : null;
+		if (x.a > 12 || (dayFirst && !monthFirst)) first = 'day';
+		if (x.b > 12 || (monthFirst && !dayFirst)) first = first === 'day' && x.a > 12 ? null : 'month';
+		if (first === null) continue;
+		const [day, month] = first === 'day' ? [x.a, x.b] : [x.b, x.a];
+		const d = { year: x.year, month, day, dayTo: null };
+		if (validDate(d)) out.push({ start: x.start, end: x.end, ...d });
+	}
+}
+
 export function findDates(text: string): TextDate[] {
 	const out: TextDate[] = [];
-	if (HAS_YEAR.test(text)) otherLanguageDates(text, out);
+	if (HAS_YEAR.test(text)) {
+		otherLanguageDates(text, out);
+		if (NUMERIC_GATE.test(text)) numericDates(text, out);
+	}
 	// Most text holds no date: a cheap look for a month name or ISO dash near a digit first.
-	if (!GATE.test(text)) return out;
+	if (!GATE.test(text)) return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
 	for (const m of text.matchAll(DATE_RE)) {
 		const g = m.slice(1);
 		let d: Omit<TextDate, 'start' | 'end'>;

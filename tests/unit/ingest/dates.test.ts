@@ -42,4 +42,43 @@ describe('findDates', () => {
 	it('needs a year for a month name of another language ("mai", "mars" alone are words)', () => {
 		expect(dates('Le mai est joli; Mars is red; 3 Mars')).toEqual([]);
 	});
+
+	it.each([
+		['am 11.12.2018 in Seattle', [[11, 12, 2018]]],
+		[
+			'from 11.12.2018 – 13.12.2018',
+			[
+				[11, 12, 2018],
+				[13, 12, 2018]
+			]
+		],
+		['Posted 12/20/2018 by Tom', [[20, 12, 2018]]],
+		['on 20/12/2018', [[20, 12, 2018]]],
+		['2018/12/11', [[11, 12, 2018]]],
+		// The other slash date of the text tells which comes first.
+		[
+			'from 12/11/2018 to 13/12/2018',
+			[
+				[12, 11, 2018],
+				[13, 12, 2018]
+			]
+		],
+		[
+			'from 12/10/2018 to 12/13/2018',
+			[
+				[10, 12, 2018],
+				[13, 12, 2018]
+			]
+		],
+		['12/12/2018', [[12, 12, 2018]]]
+	])('dates in digits: %s', (text, expected) => {
+		expect(dates(text)).toEqual(expected);
+	});
+
+	it.each(['12/11/2018', 'Kubernetes v1.12.2018', 'build 1.12.2018.4', '3/4/2019 and 5/6/2019'])(
+		'not an ambiguous slash date nor a version: %s',
+		(text) => {
+			expect(dates(text)).toEqual([]);
+		}
+	);
 });
