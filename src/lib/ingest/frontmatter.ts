@@ -9,6 +9,7 @@ import { parse as parseToml } from 'smol-toml';
 import type { FrontMatter, IngestWarning } from './types';
 import { finishText, stripHtml } from './parse/inline';
 import { simpleYaml } from './frontmatterYaml';
+import { findDates } from './dates';
 
 export interface SplitResult {
 	raw: Record<string, unknown> | null;
@@ -111,6 +112,10 @@ function dateParts(value: unknown): [number, number, number] | null {
 	// "11 May 2018", "Mon, 20 Jun 2016 10:00:00 +0000"
 	m = /^(?:[A-Za-z]{3,9},?\s+)?(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b/.exec(s);
 	if (m && monthIndex(m[2]!)) return [Number(m[3]), monthIndex(m[2]!), Number(m[1])];
+	// "20.12.2018", "12/20/2018", "14. März 2019", "2018年11月12日": a full date as the text reads it.
+	const d = /\d/.test(s) ? findDates(s)[0] : undefined;
+	if (d && d.start === 0 && d.year !== null && d.day !== null && d.dayTo === null)
+		return [d.year, d.month!, d.day];
 	return null;
 }
 
