@@ -23,8 +23,9 @@ export interface ExternalName {
 const KEYWORD_RE =
 	/(?<=[\s-])(meetup|Meetup|meet-up|Meet-up|MeetUp|Summit|summit|Day|Days|Conf|Conference|Forum|Camp|Fest|Hackathon|Unconference|Gathering|Rejekts)(?![\p{L}\p{N}])(?!\s*(?!(?:19|20)\d\d(?!\d))\d)/gu;
 /** Up to three capitalised name tokens ending right before the keyword. */
+// A token opens with a capital, or with one lower-case letter before one ("eBPF Day", "iOS Conf").
 const NAME_BEFORE =
-	/((?:\p{Lu}[\p{L}\p{N}.+'’]*(?:[-/][\p{L}\p{N}.+]+)*\s+){0,2}\p{Lu}[\p{L}\p{N}.+'’]*(?:[-/][\p{L}\p{N}.+]+)*)[\s-]+$/u;
+	/((?:\p{Ll}?\p{Lu}[\p{L}\p{N}.+'’]*(?:[-/][\p{L}\p{N}.+]+)*\s+){0,2}\p{Ll}?\p{Lu}[\p{L}\p{N}.+'’]*(?:[-/][\p{L}\p{N}.+]+)*)[\s-]+$/u;
 // One camel-cased word ending in a gathering word: "EnvoyCon", "HashiConf", "DevOpsDays", "KubeDay".
 const CON_END = /[a-z0-9](?:Con|Conf|Days?|Summit|Camp|Fest)(?![\p{L}\p{N}])/gu;
 const CON_WORD = /^(?:\p{Lu}[\p{Ll}\p{N}]*)+(?:Con|Conf|Days?|Summit|Camp|Fest)$/u;

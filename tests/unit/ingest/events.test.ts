@@ -906,3 +906,14 @@ describe('a meetup named after the word "meetup" in English', () => {
 		expect(result.createdEvents).toEqual([]);
 	});
 });
+
+describe('a gathering whose name opens with a lower-case letter', () => {
+	it('"eBPF Day" is a gathering, co-located with the edition the passage names', () => {
+		const result = events({
+			title: 'eBPF Day notes',
+			sections: body('eBPF Day took place on Day 0 of KubeCon + CloudNativeCon Europe 2019.')
+		});
+		expect(result.flat.map((p) => p.eventId)).toEqual(['ebpf-day-2019']);
+		expect(result.createdEvents).toMatchObject([{ name: 'eBPF Day (2019)', city: 'Barcelona' }]);
+	});
+});
