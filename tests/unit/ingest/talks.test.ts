@@ -211,6 +211,8 @@ describe('titles quoted in other languages', () => {
 
 	it.each([
 		['Cheryl Hung分享了《云原生的现状》，非常精彩。', '云原生的现状', ['Cheryl Hung'], []],
+		['CNCF的Cheryl Hung分享了《云原生的现状》。', '云原生的现状', ['Cheryl Hung'], ['CNCF']],
+		['今天Red Hat的Jane Doe分享了《OpenShift 4》。', 'OpenShift 4', ['Jane Doe'], ['Red Hat']],
 		[
 			'来自Google的Tim Hockin带来了《Kubernetes的未来》的演讲。',
 			'Kubernetes的未来',
