@@ -96,7 +96,7 @@ const HAS_YEAR = /(?:19|20)\d\d/;
  * day above 12 shows, in it or in another slash date of the same text; "12/11/2018" alone is
  * either and is not read. Not a version ("v1.12.2018") or a longer run of numbers.
  */
-const NUMERIC_GATE = /\d[./]\d{1,2}[./](?:19|20)\d\d|(?:19|20)\d\d\/\d/;
+const NUMERIC_GATE = /[./]\d{1,2}[./](?:19|20)\d\d|(?:19|20)\d\d\/\d/;
 const NUMERIC_RE =
 	/(?<![\d./v])(?:(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d\d)|((?:19|20)\d\d)\/(\d{1,2})\/(\d{1,2}))(?!\d|[./]\d)/g;
 
