@@ -33,13 +33,14 @@ const CJK_SPEAKER =
 	/^[\s、，,]*(\p{Lu}[\p{Script=Latin}'’-]+(?:\s+\p{Lu}[\p{Script=Latin}'’-]+){1,2})\s?(?:さん|氏|님|씨)?(?:が|は|の|가|이|는|은|께서)/u;
 /**
  * Chinese puts the speaker before the title: "Cheryl Hung分享了《…》", "来自Google的Tim Hockin带来了
- * 《…》", "CNCF的Cheryl Hung分享了", "由Liz Rice（Aqua Security）分享的《…》", "X在主题演讲中介绍了「…」".
+ * 《…》", "CNCF的Cheryl Hung分享了", "由Liz Rice（Aqua Security）分享的《…》", "X在主题演讲中介绍了「…」",
+ * "X做了一场名为《…》的分享", "X的主题演讲《…》".
  * Group 1, 2 or 4 is the organisation, group 3 the name (in Latin letters: a Chinese name is not told from a word).
  */
 const CJK_SPEAKER_BEFORE =
-	/(?:来自\s*([^\s，。、,.《「“]{2,30}?)\s*的\s*|(?<![\p{Script=Latin}\d])(\p{Lu}[\p{Script=Latin}\d&.-]*(?:\s\p{Lu}[\p{Script=Latin}\d&.-]*){0,2})\s*的\s*|由\s*)?(\p{Lu}[\p{Script=Latin}'’-]+(?:\s+\p{Lu}[\p{Script=Latin}'’-]+){1,2})\s*(?:[（(]([^()（）\n]{2,60})[)）])?\s*(?:在[^，。,.;；《「“”]{0,20}?)?(?:分享了|带来了|发表了|介绍了|做了|讲了|演讲了|分享的|带来的|发表的|演讲的|主讲的)\s*(?:(?:题为|名为|主题为|一场|一个|关于)\s*)?$/u;
+	/(?:来自\s*([^\s，。、,.《「“]{2,30}?)\s*的\s*|(?<![\p{Script=Latin}\d])(\p{Lu}[\p{Script=Latin}\d&.-]*(?:\s\p{Lu}[\p{Script=Latin}\d&.-]*){0,2})\s*的\s*|由\s*)?(\p{Lu}[\p{Script=Latin}'’-]+(?:\s+\p{Lu}[\p{Script=Latin}'’-]+){1,2})\s*(?:[（(]([^()（）\n]{2,60})[)）])?\s*(?:在[^，。,.;；《「“”]{0,20}?)?(?:分享了|带来了|发表了|介绍了|做了|讲了|演讲了|分享的|带来的|发表的|演讲的|主讲的|的主题演讲|的演讲|的分享|的议题)\s*(?:(?:题为|名为|主题为|一场|一个|关于)\s*){0,2}$/u;
 /** Cheap gate for it: one of its verbs just before the quote. */
-const CJK_VERB_BEFORE = /[享来表绍做讲]了|[享来表讲]的|题为|名为|一场|一个|关于/;
+const CJK_VERB_BEFORE = /[享来表绍做讲]了|[享来表讲]的|题为|名为|一场|一个|关于|演讲|分享|议题/;
 const CAPITAL_LINE = /^\s*[\p{Lu}]/u;
 const COLON_TITLE = /^[^.:\n]{0,80}:\s+(\p{Lu}[^\n]{6,140}?)\s*$/u;
 

@@ -212,6 +212,13 @@ describe('titles quoted in other languages', () => {
 	it.each([
 		['Cheryl Hung分享了《云原生的现状》，非常精彩。', '云原生的现状', ['Cheryl Hung'], []],
 		['CNCF的Cheryl Hung分享了《云原生的现状》。', '云原生的现状', ['Cheryl Hung'], ['CNCF']],
+		['Cheryl Hung做了一场名为《云原生的现状》的分享。', '云原生的现状', ['Cheryl Hung'], []],
+		[
+			'Kelsey Hightower的主题演讲《Serverless 的误区》很精彩。',
+			'Serverless 的误区',
+			['Kelsey Hightower'],
+			[]
+		],
 		['今天Red Hat的Jane Doe分享了《OpenShift 4》。', 'OpenShift 4', ['Jane Doe'], ['Red Hat']],
 		[
 			'来自Google的Tim Hockin带来了《Kubernetes的未来》的演讲。',
