@@ -55,6 +55,7 @@ describe('findDates', () => {
 		['Posted 12/20/2018 by Tom', [[20, 12, 2018]]],
 		['on 20/12/2018', [[20, 12, 2018]]],
 		['2018/12/11', [[11, 12, 2018]]],
+		['2019. 5. 21. 바르셀로나', [[21, 5, 2019]]],
 		// The other slash date of the text tells which comes first.
 		[
 			'from 12/11/2018 to 13/12/2018',
@@ -75,10 +76,13 @@ describe('findDates', () => {
 		expect(dates(text)).toEqual(expected);
 	});
 
-	it.each(['12/11/2018', 'Kubernetes v1.12.2018', 'build 1.12.2018.4', '3/4/2019 and 5/6/2019'])(
-		'not an ambiguous slash date nor a version: %s',
-		(text) => {
-			expect(dates(text)).toEqual([]);
-		}
-	);
+	it.each([
+		'12/11/2018',
+		'Kubernetes v1.12.2018',
+		'build 1.12.2018.4',
+		'3/4/2019 and 5/6/2019',
+		'IntelliJ 2018.3.1'
+	])('not an ambiguous slash date nor a version: %s', (text) => {
+		expect(dates(text)).toEqual([]);
+	});
 });
