@@ -28,8 +28,16 @@ export function cleanTitle(raw: string): string {
 		.trim();
 }
 
+/**
+ * A programme label, not a session's title: a podcast's episode or segment ("Episode 42",
+ * "Interview", "Q&A") or a break in a schedule.
+ */
+const LABEL_ONLY =
+	/^(?:(?:podcast\s+)?(?:episode|ep\.?)\s*#?\d+|interview|intro(?:duction)?|outro|q\s?&\s?a|news|wrap-?up|(?:coffee\s+)?break|lunch)$/i;
+
 export function looksLikeTitle(t: string, quoted = false): boolean {
 	if (t.length < 4 || t.length > 200) return false;
+	if (t.length <= 20 && LABEL_ONLY.test(t)) return false;
 	// A quoted title may open with a lower-case project name ("rktnetes: what's new…").
 	const opening = quoted ? QUOTED_TITLE_OPENING : TITLE_OPENING;
 	if (!opening.test(t) && !/^[a-z]+[A-Z]/.test(t)) return false;

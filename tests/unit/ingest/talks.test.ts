@@ -517,6 +517,26 @@ describe('schedule lines', () => {
 	});
 });
 
+describe('podcast and video show notes', () => {
+	it.each([
+		'Episode 42 – Kelsey Hightower, Google',
+		'- 00:00 Intro\n- 12:30 Interview – Liz Rice, Aqua Security\n- 45:00 Q&A – Liz Rice, Aqua Security',
+		'00:12:30 – Kelsey Hightower on serverless\n00:25:10 – Liz Rice on eBPF'
+	])('an episode or a segment is not a talk: %s', (text) => {
+		expect(talks(text)).toEqual([]);
+	});
+
+	it('a chapter with a real title and speaker still is', () => {
+		expect(talks('12:30 Scaling Prometheus with Thanos – Bartek Plotka, Improbable')).toEqual([
+			{
+				title: 'Scaling Prometheus with Thanos',
+				speakers: ['Bartek Plotka'],
+				organizations: ['Improbable']
+			}
+		]);
+	});
+});
+
 describe('labelled notes', () => {
 	it('"Talk: Title Speaker: Name (Org)" in a paragraph, and on two list lines', () => {
 		expect(talks('Talk: Securing the Supply Chain Speaker: Frank Black (Google)')).toEqual([
