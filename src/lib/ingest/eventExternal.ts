@@ -70,6 +70,18 @@ function notName(token: string): boolean {
 	return NOT_NAME.has(token.toLowerCase()) || MONTH_TOKEN.test(token) || /^\d/.test(token);
 }
 
+/**
+ * The name in `words` (found at `at` in the text) without its leading words that are no name
+ * ("The", "Last", a month): its start in the text and its tokens, or null when none is left.
+ */
+function nameIn(words: string, at: number): { start: number; tokens: string[] } | null {
+	const tokens = words.split(/\s+/);
+	let skip = 0;
+	while (skip < tokens.length && notName(tokens[skip]!)) skip++;
+	if (skip === tokens.length) return null;
+	return { start: at + words.indexOf(tokens[skip]!), tokens: tokens.slice(skip) };
+}
+
 export function externalRefs(text: string, placeHits: PlacesIn): ExternalName[] {
 	const out: ExternalName[] = [];
 	for (const k of text.matchAll(KEYWORD_RE)) {
@@ -77,17 +89,12 @@ export function externalRefs(text: string, placeHits: PlacesIn): ExternalName[] 
 		if (!m) continue;
 		const nameStart = k.index - m[0].length;
 		if (nameStart > 0 && WORD_UNIT.test(text[nameStart - 1]!)) continue;
-		const tokens = m[1]!.split(/\s+/);
-		let skip = 0;
-		while (skip < tokens.length && notName(tokens[skip]!)) skip++;
-		if (skip === tokens.length) continue;
-		const nameTokens = tokens.slice(skip);
-		if (nameTokens.some((t) => SERIES.test(t))) continue;
+		const name = nameIn(m[1]!, nameStart);
+		if (!name || name.tokens.some((t) => SERIES.test(t))) continue;
 		// "Day" and "Conference" need a name that is more than one generic word.
-		if (/^(?:Days?|Conf|Conference|Forum)$/.test(k[1]!) && nameTokens.join(' ').length < 4)
+		if (/^(?:Days?|Conf|Conference|Forum)$/.test(k[1]!) && name.tokens.join(' ').length < 4)
 			continue;
-		const start = nameStart + m[1]!.indexOf(nameTokens[0]!, m[1]!.indexOf(tokens[skip]!));
-		push(out, text, placeHits, start, k.index + k[0].length);
+		push(out, text, placeHits, name.start, k.index + k[0].length);
 	}
 	// "el meetup de Cloud Native Madrid", "du meetup Paris Kubernetes": the name after the keyword.
 	if (text.includes('eetup')) {
@@ -186,16 +193,13 @@ export function namedYearRefs(
 		const from = Math.max(0, y.index - 70);
 		const m = PROPER_BEFORE.exec(text.slice(from, y.index));
 		if (!m) continue;
-		const tokens = m[1]!.split(/\s+/);
-		let skip = 0;
-		while (skip < tokens.length && notName(tokens[skip]!)) skip++;
-		if (skip === tokens.length) continue;
-		const nameTokens = tokens.slice(skip);
+		const name = nameIn(m[1]!, from + m.index);
+		if (!name) continue;
+		const nameTokens = name.tokens;
 		// "Google Cloud Next 2019" is a name, "Meetup Spring 2019" or "Recap May 2019" is a date.
 		if (nameTokens.some((t) => SERIES.test(t) || MONTH_TOKEN.test(t) || SEASON.test(t))) continue;
-		const lead = m[1]!.indexOf(nameTokens[0]!, m[1]!.indexOf(tokens[skip]!));
-		const start = from + m.index + lead;
-		const end = y.index + y[0].length;
+		const { start } = name;
+		const end = yearEnd;
 		if (taken.some((t) => t.start < end && start < t.end)) continue;
 		const after = text.slice(end, end + 40);
 		if (NOT_EDITION.test(after)) continue;

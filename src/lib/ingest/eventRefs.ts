@@ -217,19 +217,27 @@ export function compileEventIndex(catalog: CatalogEvent[]): EventIndex {
 		const anchor =
 			(text.includes('on') || text.includes('ON') || text.includes('CC') || text.includes('cc')) &&
 			ANCHOR_GATE.test(text);
-		const outsideGate = mayNameGathering(text) || mayNameYearEdition(text);
-		if (!anchor && !outsideGate && (aliasesNeedAnchor || !aliasGate(text))) return NO_REFS;
-		if (text.length > 200) return findRefs(text, anchor, outsideGate);
+		const gathering = mayNameGathering(text);
+		const yearEdition = mayNameYearEdition(text);
+		if (!anchor && !gathering && !yearEdition && (aliasesNeedAnchor || !aliasGate(text)))
+			return NO_REFS;
+		if (text.length > 200) return findRefs(text, anchor, gathering, yearEdition);
 		let refs = memo.get(text);
 		if (!refs) {
 			if (memo.size > 4096) memo.clear();
-			refs = findRefs(text, anchor, outsideGate);
+			refs = findRefs(text, anchor, gathering, yearEdition);
 			memo.set(text, refs);
 		}
 		return refs;
 	}
 
-	function findRefs(text: string, anchor: boolean, outsideGate: boolean): EventRef[] {
+	/** `gathering`, `yearEdition`: the gates of externalRefs and namedYearRefs passed. */
+	function findRefs(
+		text: string,
+		anchor: boolean,
+		gathering: boolean,
+		yearEdition: boolean
+	): EventRef[] {
 		const named: EventRef[] = [];
 		if (anchor || !aliasesNeedAnchor) {
 			aliases.scanWords(text, (p, start, end) => {
@@ -250,13 +258,12 @@ export function compileEventIndex(catalog: CatalogEvent[]): EventIndex {
 		// Places are looked up only in the few characters around a reference, not the passage.
 		const placeHits: PlacesIn = (from, to) => places.findIn(text, from, to);
 		const anchored = anchor ? anchorRefs(text, placeHits) : [];
-		const keyworded = outsideGate && mayNameGathering(text) ? externalRefs(text, placeHits) : [];
+		const keyworded = gathering ? externalRefs(text, placeHits) : [];
 		// Names without a gathering word come last: what the series, the catalog or a keyword
 		// already read is theirs.
-		const yearNamed =
-			outsideGate && mayNameYearEdition(text)
-				? namedYearRefs(text, placeHits, [...named, ...anchored, ...keyworded])
-				: [];
+		const yearNamed = yearEdition
+			? namedYearRefs(text, placeHits, [...named, ...anchored, ...keyworded])
+			: [];
 		const outside = [...keyworded, ...yearNamed].map((x) => {
 			const q = scanQualifiers(text, x.start, x.end, placeHits);
 			const before = findDates(text.slice(Math.max(0, x.start - 24), x.start)).pop();

@@ -47,6 +47,8 @@ interface Ctx {
 	defaultId: string | null;
 	defaultYear: number | null;
 	rows: Map<string, EventRow>;
+	/** Gatherings a heading or passage says were co-located, by name (see saidCoLocated). */
+	coLocated?: Map<string, boolean>;
 }
 
 /** Headings of a digest's sections about anything else than the edition it covers. */
@@ -122,9 +124,9 @@ function addCityYearRefs(
 			const own = passageRefs[si]![pi]!;
 			if (!mayNameCityYear(text) || own.some((r) => !r.ref.generic)) return;
 			const found: { ref: EventRef; role: RefRole }[] = [];
+			const byCity = catalogCities(index);
 			for (const y of text.matchAll(CITY_YEAR)) {
 				const year = y[1] ? Number(y[1]) : 2000 + Number(y[2]);
-				const byCity = catalogCities(index);
 				const pre = text
 					.slice(Math.max(0, y.index - 1 - byCity.longest), y.index - 1)
 					.toLowerCase();
@@ -411,11 +413,17 @@ function coLocatedHost(ctx: Ctx, name: string, year: number): CatalogEvent | nul
 
 /** A heading or passage that names the gathering and says it was co-located ("Day 0", …). */
 function saidCoLocated(ctx: Ctx, name: string): boolean {
-	const says = (t: string | null) => t !== null && t.includes(name) && CO_LOCATED_CUE.test(t);
-	return (
-		says(ctx.doc.title) ||
-		ctx.doc.sections.some((s) => says(s.heading) || s.passages.some((p) => says(p.text)))
-	);
+	// Once per name and document: every reference to the gathering asks.
+	const known = (ctx.coLocated ??= new Map());
+	let said = known.get(name);
+	if (said === undefined) {
+		const says = (t: string | null) => t !== null && t.includes(name) && CO_LOCATED_CUE.test(t);
+		said =
+			says(ctx.doc.title) ||
+			ctx.doc.sections.some((s) => says(s.heading) || s.passages.some((p) => says(p.text)));
+		known.set(name, said);
+	}
+	return said;
 }
 
 /**

@@ -107,8 +107,7 @@ const TALK_BY_BEFORE_QUOTE = new RegExp(
 	`${TALK_KIND}\\s+${BY_WORD}\\s+(${NAME})(?:\\s*\\(([^()\\n]{2,60})\\))?(?:,?\\s+(?:über|sobre|sur|su|about|on|titled|called|named|intitulad[ao]|chamad[ao]))?[\\s:,]*$`,
 	'u'
 );
-const TALK_BEFORE =
-	/(?:keynote|talk|session|presentation|workshop|demo|tutorial|vortrag|charla|ponencia|presentación|sesión|palestra|apresentação|sessão|conférence|présentation|intervento)/i;
+const TALK_BEFORE = new RegExp(TALK_KIND, 'i');
 /**
  * A quoted title, in the quotes of the language it is written in: “…”, "…", «…» (French, with
  * its inner spaces), „…“ (German), 「…」 and 『…』 (Japanese, Chinese).
@@ -543,9 +542,14 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 	const org = lead?.[3] ?? talkBy?.[3];
 	if (name && isPersonName(name)) {
 		const start = qStart - before.length + (lead ?? talkBy)!.index;
-		const organizations = org && isOrgName(org) && !isPersonName(org) ? [org.trim()] : [];
+		const organizations = orgOf(org);
 		out.push({ title, speakers: [name], organizations, start, end: qEnd, generic: false });
 	}
+}
+
+/** The organisation written beside a speaker ("(Acme GmbH)", "来自Google的"), if it reads as one. */
+function orgOf(org: string | undefined): string[] {
+	return org && isOrgName(org) && !isPersonName(org) ? [org.trim()] : [];
 }
 
 function cjkSpeakerBefore(
@@ -558,8 +562,7 @@ function cjkSpeakerBefore(
 	const before = text.slice(Math.max(0, qStart - 120), qStart);
 	const m = CJK_SPEAKER_BEFORE.exec(before);
 	if (!m || !isPersonName(m[3]!)) return false;
-	const org = (m[1] ?? m[2] ?? m[4])?.trim();
-	const organizations = org && isOrgName(org) && !isPersonName(org) ? [org] : [];
+	const organizations = orgOf(m[1] ?? m[2] ?? m[4]);
 	const start = qStart - before.length + m.index;
 	out.push({ title, speakers: [m[3]!], organizations, start, end: qEnd, generic: false });
 	return true;
