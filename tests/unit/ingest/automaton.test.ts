@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileAutomaton } from '../../../src/lib/ingest/automaton';
+import { mulberry32 } from '../../fixtures/db/randomResult';
 
 const isAsciiWord = (c: number) =>
 	(c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
@@ -22,16 +23,6 @@ function scanWords(patterns: string[], text: string): string[] {
 	const out: string[] = [];
 	compileAutomaton(patterns).scanWords(text, (p, start) => out.push(`${patterns[p]}@${start}`));
 	return out;
-}
-
-/** Seeded (mulberry32), so a failure can be replayed. */
-function random(seed: number) {
-	return () => {
-		seed = (seed + 0x6d2b79f5) | 0;
-		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
 }
 
 describe('automaton', () => {
@@ -67,7 +58,8 @@ describe('automaton', () => {
 	});
 
 	it('word scans agree with filtered full scans on random texts (anchored and not)', () => {
-		const rnd = random(7);
+		// Seeded, so a failure can be replayed.
+		const rnd = mulberry32(7);
 		const alphabet = 'aabbcd ee-_.1ÉéXY';
 		const word = (min: number) =>
 			Array.from(
