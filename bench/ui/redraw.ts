@@ -104,6 +104,7 @@ function timeChange(page: Page, action: Action): Promise<Redraw> {
 							const channel = new MessageChannel();
 							channel.port1.onmessage = () => {
 								painted = performance.now() - t0;
+								performance.mark('bench:painted');
 								finish();
 							};
 							channel.port2.postMessage(0);
@@ -120,6 +121,8 @@ function timeChange(page: Page, action: Action): Promise<Redraw> {
 					attributes: true,
 					characterData: true
 				});
+				// Marks for traces (bench/ui/profile.ts): where each change starts and is painted.
+				performance.mark('bench:change');
 				t0 = performance.now();
 				if (action.value !== undefined && target instanceof HTMLSelectElement) {
 					target.value = action.value;

@@ -55,16 +55,24 @@ export const HOLD_MS = 40;
 /** Redrawn after the charts (see `DashboardData.#release`). */
 const AFTER_CHARTS: ReadonlySet<Slot> = new Set(['passages', 'summary']);
 
-/** After the next frame is painted; soon anyway where frames are not produced (a hidden tab). */
+/**
+ * After the next frame is painted, once the tasks already waiting have run (the idle period that
+ * follows the frame: a click waiting to be handled goes first); soon anyway where frames are not
+ * produced (a hidden tab).
+ */
 function afterPaint(run: () => void): void {
 	let done = false;
 	const once = () => {
-		if (done) return;
+		if (!done) run();
 		done = true;
-		run();
 	};
-	if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(once, 0));
-	setTimeout(once, 100);
+	if (typeof requestAnimationFrame === 'function')
+		requestAnimationFrame(() =>
+			typeof requestIdleCallback === 'function'
+				? requestIdleCallback(once, { timeout: 50 })
+				: setTimeout(once, 0)
+		);
+	setTimeout(once, 150);
 }
 
 /** Marks for the browser benchmark (`performance.getEntriesByName('atlas:timeline')`). */

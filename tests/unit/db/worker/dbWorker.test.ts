@@ -63,6 +63,21 @@ describe('db.worker', () => {
 		);
 	});
 
+	it('warms up quietly when idle, and a question asked meanwhile is answered', async () => {
+		const before = posted.length;
+		// The warm-up starts 200 ms after the queue empties and asks one question per task.
+		await new Promise((r) => setTimeout(r, 230));
+		send({ type: 'query', id: 5, method: 'events', args: [{ ...EMPTY_FILTERS, from: 2019 }] });
+		const events = await answer(5);
+		expect(events).toMatchObject({ type: 'result' });
+		expect((events as { value: { year: number }[] }).value.every((e) => e.year >= 2019)).toBe(
+			true
+		);
+		await new Promise((r) => setTimeout(r, 400));
+		// Nothing but the answer was posted: warm-up answers are thrown away, not sent.
+		expect(posted.slice(before).map((m) => m.type)).toEqual(['result']);
+	});
+
 	it('drops a queued question superseded by a newer one from the same slot', async () => {
 		send({ type: 'query', id: 10, method: 'themes', args: [], slot: 'heatmap:themes' });
 		send({ type: 'query', id: 11, method: 'projects', args: [], slot: 'network:projects' });
