@@ -40,3 +40,8 @@ export function splitCount(text: string): number {
 	}
 	return n;
 }
+
+/** Whether a code unit is an ASCII word character (`\w`: a letter, a digit or "_"). */
+export function isAsciiWord(c: number): boolean {
+	return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}

@@ -8,7 +8,7 @@ import type { CatalogEvent, ParsedDocument } from './types';
 import type { EventIndex, EventRef } from './eventRefs';
 import { refRole, type RefRole } from './eventCues';
 import { dayNumber, distanceToDays, findDates } from './dates';
-import { eventYear } from './eventRefs';
+import { eventYear } from './eventRows';
 
 export interface Scored {
 	/** Catalog id, or `external:<name>` key for an edition outside the catalog. */

@@ -17,6 +17,11 @@ export const MONTH_NAMES = [
 	'December'
 ];
 
+/** The year a catalog edition began in. */
+export function eventYear(e: { start_date: string }): number {
+	return Number(e.start_date.slice(0, 4));
+}
+
 export function catalogRow(e: CatalogEvent): EventRow {
 	return {
 		id: e.id,

@@ -10,7 +10,9 @@ export {
 } from './themes';
 export { compileEventIndex, type EventIndex, type EventRef } from './eventRefs';
 export { attributeEvents, type AttributedDocument } from './events';
-export { talksInPassage, talkFromLine, talkFromTableRow, type TalkCandidate } from './talks';
+export { talksInPassage, type TalkCandidate } from './talks';
+export { talkFromLine } from './talkLines';
+export { talkFromTableRow } from './talkLists';
 export { talkFromHeading } from './talkHeadings';
 export { parseSpeakerList } from './speakers';
 export { findDates } from './dates';

@@ -5,7 +5,9 @@
  */
 import { SERIES } from './eventExternal';
 import { parseSpeakerList, type SpeakerList } from './speakers';
-import { OPENING_QUOTE, talkFromLine, talksInPassage } from './talks';
+import { talksInPassage } from './talks';
+import { talkFromLine } from './talkLines';
+import { OPENING_QUOTE } from './talkQuotes';
 import { cleanTitle, looksLikeTitle, titleCased } from './talkTitle';
 import type { ParsedPassage } from './types';
 

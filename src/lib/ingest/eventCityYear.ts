@@ -1,0 +1,147 @@
+/**
+ * Editions named by a catalog city and a year: "Barcelona 2019 was my first KubeCon", "San Diego
+ * '19" in a passage, and a heading that names a city and little else ("Barcelona (May)", "Day 2
+ * in Shanghai", "2019: Barcelona"), in a document about a conference series.
+ */
+import type { CatalogEvent, ParsedDocument } from './types';
+import type { EventIndex, EventRef } from './eventRefs';
+import type { Ctx } from './eventContext';
+import { refRole, type RefRole } from './eventCues';
+import { eventYear } from './eventRows';
+
+/** The catalog series (KubeCon, DockerCon) the title, a heading or a passage names. */
+export function namedSeries(
+	titleRefs: EventRef[],
+	headingRefs: EventRef[][],
+	passageRefs: { ref: EventRef }[][][]
+): Set<string> {
+	const out = new Set<string>();
+	const add = (r: EventRef) => {
+		if (r.series !== 'other') out.add(r.series);
+	};
+	titleRefs.forEach(add);
+	for (const refs of headingRefs) refs.forEach(add);
+	for (const section of passageRefs) for (const refs of section) for (const r of refs) add(r.ref);
+	return out;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const NAME_WORD_BEFORE = /([A-Z][\w'’&.-]*)\s+$/;
+const LEAD_WORD =
+	/^(?:At|In|From|To|The|After|Before|Since|During|Like|Unlike|And|Or|But|Both|Than)$/;
+const citiesCache = new WeakMap<
+	EventIndex,
+	{ names: string[]; longest: number; editions: Map<string, CatalogEvent[]> }
+>();
+
+/** The catalog's cities (lower case), and their editions: what a city and a year may name. */
+function catalogCities(index: EventIndex) {
+	let c = citiesCache.get(index);
+	if (!c) {
+		const editions = new Map<string, CatalogEvent[]>();
+		for (const e of index.catalog) {
+			if (!e.city) continue;
+			const key = e.city.toLowerCase();
+			editions.set(key, [...(editions.get(key) ?? []), e]);
+		}
+		const names = [...editions.keys()];
+		c = { names, longest: Math.max(0, ...names.map((n) => n.length)), editions };
+		citiesCache.set(index, c);
+	}
+	return c;
+}
+
+/** " 2019", " '19", " ’19": substring searches, much cheaper than a regex over every passage. */
+function mayNameCityYear(text: string): boolean {
+	return (
+		text.includes(' 20') ||
+		((text.includes("'") || text.includes('’')) && CITY_SHORT_YEAR_GATE.test(text))
+	);
+}
+const CITY_SHORT_YEAR_GATE = / ['’][12]\d/;
+const CITY_YEAR = /(?<=[ \t])(?:(20[12]\d)|['’]([12]\d))(?![A-Za-z0-9])/g;
+
+/**
+ * "Barcelona 2019 was my first KubeCon", "San Diego '19": in a document that names the series,
+ * a catalog edition's city right before its year refers to that edition. Only passages that
+ * name no edition otherwise are read.
+ */
+export function addCityYearRefs(
+	doc: ParsedDocument,
+	index: EventIndex,
+	series: Set<string>,
+	passageRefs: { ref: EventRef; role: RefRole }[][][]
+) {
+	doc.sections.forEach((section, si) => {
+		section.passages.forEach((p, pi) => {
+			const text = p.text;
+			const own = passageRefs[si]![pi]!;
+			if (!mayNameCityYear(text) || own.some((r) => !r.ref.generic)) return;
+			const found: { ref: EventRef; role: RefRole }[] = [];
+			const byCity = catalogCities(index);
+			for (const y of text.matchAll(CITY_YEAR)) {
+				const year = y[1] ? Number(y[1]) : 2000 + Number(y[2]);
+				const pre = text
+					.slice(Math.max(0, y.index - 1 - byCity.longest), y.index - 1)
+					.toLowerCase();
+				let city: string | null = null;
+				for (const name of byCity.names) if (pre.endsWith(name)) city = name;
+				if (city === null || y.index - 1 - city.length < 0) continue;
+				const cityStart = y.index - 1 - city.length;
+				if (cityStart > 0 && LETTER_OR_DIGIT.test(text[cityStart - 1]!)) continue;
+				// "Mobile World Congress Barcelona 2019": the city ends another name.
+				const before = NAME_WORD_BEFORE.exec(text.slice(Math.max(0, cityStart - 30), cityStart));
+				if (before && !LEAD_WORD.test(before[1]!)) continue;
+				const editions = byCity.editions
+					.get(city)!
+					.filter((e) => series.has(e.series) && eventYear(e) === year);
+				if (editions.length !== 1) continue;
+				const e = editions[0]!;
+				const end = y.index + y[0].length;
+				const ref: EventRef = {
+					start: cityStart,
+					end,
+					surface: text.slice(cityStart, end),
+					series: e.series,
+					candidates: [e.id],
+					preferred: false,
+					generic: false,
+					external: null
+				};
+				found.push({ ref, role: refRole(text, ref.start, ref.end) });
+			}
+			if (found.length > 0)
+				passageRefs[si]![pi] = [...own, ...found].sort((a, b) => a.ref.start - b.ref.start);
+		});
+	});
+}
+
+/** Words that may stand beside the city in a heading that names a place and nothing else. */
+const PLACE_HEADING_FILLER =
+	/^(?:in|at|the|day|days|part|week|recap|notes|highlights|edition|virtual|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)$/i;
+
+/**
+ * A heading that names a city and little else ("Barcelona (May)", "Day 2 in Shanghai", "2019:
+ * Barcelona"), in a document about a conference series: the one edition of that series held
+ * there in the heading's year, else the document's. A recap of two KubeCons in one summer heads each part with its city.
+ */
+export function cityHeadingEvent(ctx: Ctx, heading: string): string | null {
+	// "2019: Barcelona" names its year; "Barcelona (May)" is in the document's year.
+	const named = /(?<!\d)((?:19|20)\d\d)(?!\d)/.exec(heading);
+	const year = named ? Number(named[1]) : ctx.defaultYear;
+	if (year === null || ctx.evidence.series.size === 0) return null;
+	const cities = ctx.index.places.find(heading).filter((p) => p.kind === 'city');
+	if (cities.length !== 1) return null;
+	const hit = cities[0]!;
+	// "Barcelona (May)", "Day 2 in Shanghai", "Seattle highlights" — not "Our Seattle office".
+	const rest = (heading.slice(0, hit.start) + ' ' + heading.slice(hit.end)).match(/\p{L}+/gu) ?? [];
+	if (rest.filter((w) => !PLACE_HEADING_FILLER.test(w)).length > 1) return null;
+	const city = hit.name.toLowerCase();
+	const held = ctx.index.catalog.filter(
+		(e) =>
+			ctx.evidence.series.has(e.series) &&
+			e.city?.toLowerCase() === city &&
+			Number(e.start_date.slice(0, 4)) === year
+	);
+	return held.length === 1 ? held[0]!.id : null;
+}

@@ -1,0 +1,130 @@
+/**
+ * The state of attributing one document (Ctx), and turning what it names into event ids: the
+ * front-matter `event:` or the sources manifest, and references in the text, creating the rows
+ * of editions outside the catalog as they are named.
+ */
+import type { EventRow, IngestWarning, ParsedDocument } from './types';
+import type { EventDescription, EventIndex, EventRef } from './eventRefs';
+import type { DocEvidence } from './eventDefault';
+import type { AttributeOptions } from './events';
+import { coLocatedHost } from './eventCoLocated';
+import { externalRow } from './eventRows';
+
+export interface Ctx {
+	doc: ParsedDocument;
+	index: EventIndex;
+	evidence: DocEvidence;
+	defaultId: string | null;
+	defaultYear: number | null;
+	rows: Map<string, EventRow>;
+	/** Gatherings a heading or passage says were co-located, by name (see saidCoLocated). */
+	coLocated?: Map<string, boolean>;
+}
+
+/** The default named outright: the front-matter `event:`, else the sources manifest's event. */
+export function explicitDefault(
+	ctx: Ctx,
+	options: AttributeOptions,
+	warnings: IngestWarning[]
+): string | null {
+	const value = ctx.doc.frontMatter.event?.trim();
+	if (value) {
+		const ref = ctx.index.resolveName(value);
+		// An id-like value must be a catalog id; a free-text name may describe another gathering.
+		const slugLike = /^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(value);
+		if (ref && ref.candidates.length === 1) return ref.candidates[0]!;
+		const described = slugLike ? null : (ref?.external ?? describeName(ctx, value));
+		const year = described ? (described.year ?? ctx.defaultYear) : null;
+		if (described && year !== null) {
+			const row = externalRow({ ...described, year });
+			addRow(ctx, row);
+			return row.id;
+		}
+		warnings.push({
+			file: ctx.doc.path,
+			severity: 'warning',
+			message: `front matter event "${value}" matches no event in the catalog${
+				described ? ' and names no year' : ''
+			}; attributing events from the text instead`
+		});
+	}
+	for (const id of options.manifestEvents ?? []) {
+		if (ctx.index.byId.has(id)) return id;
+		const known = options.known?.get(id);
+		if (known) {
+			ctx.rows.set(id, known);
+			return id;
+		}
+		break;
+	}
+	return null;
+}
+
+/** A free-text `event:` value ("DevOpsDays Chicago 2019") read as an edition outside the catalog. */
+function describeName(ctx: Ctx, value: string): EventDescription | null {
+	if (!/\p{L}{3}/u.test(value)) return null;
+	const year = /\b((?:19|20)\d\d)\b/.exec(value);
+	const city = ctx.index.places.find(value).find((p) => p.kind === 'city');
+	return {
+		name: value.replace(/\s+/g, ' '),
+		series: 'other',
+		year: year ? Number(year[1]) : null,
+		month: null,
+		city: city?.name ?? null,
+		country: city?.country ?? null,
+		region: null
+	};
+}
+
+/** Turns a reference into an event id (creating the row for an edition outside the catalog). */
+export function idOf(ctx: Ctx, ref: EventRef, key?: string): string | null {
+	if (ref.external) {
+		const year = ref.external.year ?? ctx.defaultYear;
+		if (year === null) return null;
+		const host = ref.external.city === null ? coLocatedHost(ctx, ref.external.name, year) : null;
+		const place = host ? { city: host.city ?? null, country: host.country ?? null } : {};
+		const row = externalRow({ ...ref.external, ...place, year });
+		addRow(ctx, row);
+		return row.id;
+	}
+	if (key && ctx.index.byId.has(key)) return key;
+	return ref.candidates[0] ?? null;
+}
+
+/**
+ * Keeps the first row made for an id, completed with the place a later reference gives ("All
+ * Things Open 2019" in the title, "… 2019 in Raleigh" in the text).
+ */
+export function addRow(ctx: Ctx, row: EventRow) {
+	const had = ctx.rows.get(row.id);
+	if (!had) ctx.rows.set(row.id, row);
+	else if (had.city === null && row.city !== null && had.in_catalog === 0) {
+		ctx.rows.set(row.id, { ...had, city: row.city, country: row.country ?? had.country });
+	}
+}
+
+export function yearOf(ctx: Ctx, id: string): number | null {
+	const e = ctx.index.byId.get(id);
+	if (e) return Number(e.start_date.slice(0, 4));
+	return ctx.rows.get(id)?.year ?? null;
+}
+
+/** A specific reference → one event id, using the current edition and the document's evidence. */
+export function resolveRef(ctx: Ctx, ref: EventRef, current: string | null): string | null {
+	if (ref.generic) return null;
+	if (ref.external) return idOf(ctx, ref);
+	const c = ref.candidates;
+	if (c.length === 1) return c[0]!;
+	if (current && c.includes(current)) return current;
+	if (ctx.defaultId && c.includes(ctx.defaultId)) return ctx.defaultId;
+	const scored = c
+		.map((id) => ({ id, score: ctx.evidence.scores.get(id)?.score ?? 0 }))
+		.sort((a, b) => b.score - a.score);
+	if (scored[0] && scored[0].score > 0 && scored[0].score > (scored[1]?.score ?? 0) * 1.25)
+		return scored[0].id;
+	return ref.preferred ? c[0]! : null;
+}
+
+export function seriesOf(ctx: Ctx, id: string): string | null {
+	return ctx.index.byId.get(id)?.series ?? ctx.rows.get(id)?.series ?? null;
+}

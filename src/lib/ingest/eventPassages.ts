@@ -1,0 +1,106 @@
+/**
+ * Which edition a passage is about, given the one its section is at: a reference that names
+ * another edition as what the passage is about switches ("the DockerCon Europe 2014 keynote, by
+ * …"), a passing one does not; so does a reference back to a speaker whose talk belongs to
+ * another edition ("Bridget’s talk…"), or to the city of the section's own edition.
+ */
+import type { EventRef } from './eventRefs';
+import type { RefRole } from './eventCues';
+import type { TalkCandidate } from './talks';
+import { resolveRef, seriesOf, type Ctx } from './eventContext';
+import { speakerMentions } from './speakerRefs';
+
+/** The edition a passage is about, from `current` (the one the section is at so far). */
+export function passageEvent(
+	ctx: Ctx,
+	current: string | null,
+	refs: { ref: EventRef; role: RefRole }[],
+	talks: TalkCandidate[],
+	text: string,
+	speakerEvents: Map<string, string>,
+	home: string | null
+): string | null {
+	// Most passages name no event: only a reference back to a speaker's talk, or to the city of
+	// the section's own edition after a turn to another one, can move them.
+	if (refs.length === 0) {
+		if (current === null) return null;
+		if (home && current !== home && namesCityOf(ctx, home, text)) return home;
+		return speakerSwitch(speakerEvents, current, text) ?? current;
+	}
+	const currentSeries = current ? seriesOf(ctx, current) : null;
+	const resolved = refs.map((r) => ({ ...r, id: resolveRef(ctx, r.ref, current) }));
+	const mentionsCurrent = resolved.some(
+		(r) =>
+			r.role !== 'passing' &&
+			(r.id === current || (r.ref.generic && r.ref.series === currentSeries))
+	);
+	const inTalk = (r: { ref: EventRef }) =>
+		talks.some((t) => r.ref.start >= t.start && r.ref.end <= t.end);
+	const usable = resolved.filter((r) => r.id !== null && r.role !== 'passing');
+	// Figures of an edition ("… drew 12,000 attendees") place a passage that has none yet, but,
+	// not being narrative, do not take it from the edition being covered.
+	if (current === null) return usable[0]?.id ?? null;
+	// A gathering named without any date ("our Ambassador Fest", "the Spinnaker Summit") is
+	// likely part of the edition being covered: it does not take passages away from it.
+	const dated = usable.filter((r) => !r.ref.external || r.ref.external.year !== null);
+	const narrative = dated.filter((r) => r.id !== current && r.role === 'narrative');
+	const strong = narrative.find((r) => inTalk(r)) ?? (mentionsCurrent ? undefined : narrative[0]);
+	if (strong) return strong.id;
+	// Back to the document's own edition when a passage names it again.
+	if (ctx.defaultId && current !== ctx.defaultId && usable.some((r) => r.id === ctx.defaultId)) {
+		return ctx.defaultId;
+	}
+	return (mentionsCurrent ? null : speakerSwitch(speakerEvents, current, text)) ?? current;
+}
+
+/**
+ * "The Barcelona keynotes were excellent", after a passage on last year's Copenhagen edition:
+ * the text names the city where the section's own edition was held.
+ */
+function namesCityOf(ctx: Ctx, id: string, text: string): boolean {
+	const city = ctx.index.byId.get(id)?.city ?? ctx.rows.get(id)?.city;
+	if (!city) return false;
+	const name = city.toLowerCase();
+	return ctx.index.places
+		.find(text)
+		.some((p) => p.kind === 'city' && p.name.toLowerCase() === name);
+}
+
+/** Another edition when the text refers back to a speaker whose talk belongs to it. */
+function speakerSwitch(
+	speakerEvents: Map<string, string>,
+	current: string,
+	text: string
+): string | null {
+	if (!registryElsewhere(speakerEvents, current)) return null;
+	for (const name of speakerMentions(text)) {
+		const id = speakerEvents.get(name);
+		if (id && id !== current) return id;
+	}
+	return null;
+}
+
+/** The edition a talk names inside its own span ("… at KubeCon EU 2019"), if any. */
+export function talkEvent(
+	ctx: Ctx,
+	talk: TalkCandidate,
+	refs: { ref: EventRef; role: RefRole }[]
+): string | null {
+	const own = refs.find(
+		(r) => r.ref.start >= talk.start && r.ref.end <= talk.end && r.role !== 'passing'
+	);
+	return own ? resolveRef(ctx, own.ref, null) : null;
+}
+
+/** True when some known speaker's talk belongs to another edition than `current`. */
+function registryElsewhere(map: Map<string, string>, current: string | null): boolean {
+	for (const id of map.values()) if (id !== current) return true;
+	return false;
+}
+
+/** Ties a speaker's talk to its edition, by full name, first name and last name. */
+export function rememberSpeaker(map: Map<string, string>, speaker: string, eventId: string) {
+	const parts = speaker.split(/\s+/);
+	for (const key of [speaker, parts[0]!, parts[parts.length - 1]!])
+		map.set(key.toLowerCase(), eventId);
+}

@@ -1,0 +1,144 @@
+/**
+ * References by series name: "KubeCon EU 2018", "Kubecon San Diego", "DockerCon16", "#KubeConNA",
+ * "KubeCon + CloudNativeCon", read with their qualifiers (eventQualifiers.ts) and resolved to the
+ * catalog editions they may name, or described when the catalog lacks the edition.
+ */
+import type { CatalogEvent, EventSeries } from './types';
+import type { EventRef, PlacesIn } from './eventRefs';
+import { eventYear } from './eventRows';
+import { describe, scanQualifiers, type Qualifiers } from './eventQualifiers';
+import { eventRegions, regionOf, type RegionTag } from './eventRegions';
+
+// "#KubeConEU", "KubeConNA19": a region written onto the series name (hashtags) is group 4.
+// "KCCNC", "KubeCon/CNC", "KubeCon+CNC" abbreviate KubeCon + CloudNativeCon (group 1).
+// Han, kana or Hangul next to the Latin name is a boundary ("参加了KubeCon欧洲2019").
+const ANCHOR_RE =
+	/(?<=^|[^\p{L}\p{N}]|[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])(?:(kube\s?cons?(?:\s?[/+&]\s?cnc)?|kccnc)|(cloud\s?native\s?cons?)|(docker\s?cons?))(?:(EU|NA|CN)(?=['\d]|[^\p{L}\p{N}]|$))?(?:'?(\d\d)|(20\d\d))?(?=$|[^\p{L}\p{N}]|[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])/giu;
+const ATTACHED_REGION: Record<string, RegionTag> = {
+	eu: 'europe',
+	na: 'north-america',
+	cn: 'china'
+};
+/** A series name somewhere in the text (the cheap test before ANCHOR_RE). */
+export const ANCHOR_GATE = /kube\s?con|docker\s?con|native\s?con|kccnc/i;
+/** "https://kccnceu19.sched.com": the abbreviation as a host name is a link, not a mention. */
+const KCCNC_IN_URL = /[/.@]$/;
+const DOT_AFTER = /^\.\w/;
+const JOINER_RE = /^\s*(?:\+|&|and|\/|,|&amp;)?\s*$/i;
+
+/** The series references of a text, for a catalog: `placeHits` looks places up around them. */
+export function compileSeriesRefs(
+	catalog: CatalogEvent[]
+): (text: string, placeHits: PlacesIn) => EventRef[] {
+	const regions = new Map(catalog.map((e) => [e.id, eventRegions(e)]));
+
+	function resolve(q: Qualifiers, series: EventSeries): { ids: string[]; preferred: boolean } {
+		let pool = catalog.filter((e) => e.series === series);
+		if (q.year !== null) pool = pool.filter((e) => eventYear(e) === q.year);
+		if (q.region !== null) pool = pool.filter((e) => regions.get(e.id)!.includes(q.region!));
+		if (q.year === null && q.region === null && !q.city && !q.country)
+			return { ids: [], preferred: false };
+		if (q.city) {
+			const inCity = pool.filter((e) => e.city?.toLowerCase() === q.city!.toLowerCase());
+			// A virtual edition may be named after the city it was planned for.
+			if (inCity.length > 0 || q.year === null) pool = inCity;
+			else pool = plannedFor(pool, q.city, q.country);
+		} else if (q.country) {
+			const inCountry = pool.filter((e) => e.country?.toLowerCase() === q.country!.toLowerCase());
+			if (inCountry.length > 0 || q.year === null) pool = inCountry;
+		}
+		let preferred = false;
+		if (q.region === null && pool.length > 1) {
+			// "DockerCon 2014" is the main (US) edition; "DockerCon Europe 2014" names its region.
+			const plain = pool.filter((e) => regionOf(e.name) === null);
+			if (plain.length === 1) {
+				pool = [...plain, ...pool.filter((e) => e !== plain[0])];
+				preferred = true;
+			}
+		}
+		return { ids: pool.map((e) => e.id), preferred };
+	}
+
+	// The regions of the countries editions were held in ("Spain" → europe), from the catalog.
+	const countryRegions = new Map<string, RegionTag[]>();
+	for (const e of catalog) {
+		if (!e.country) continue;
+		const key = e.country.toLowerCase();
+		const tags = countryRegions.get(key) ?? [];
+		for (const r of regions.get(e.id)!) if (!tags.includes(r)) tags.push(r);
+		countryRegions.set(key, tags);
+	}
+
+	/**
+	 * Editions of a year none of which was held in `city` ("KubeCon Boston 2020", held online):
+	 * the one whose names mention the city, else those of the city's region.
+	 */
+	function plannedFor(pool: CatalogEvent[], city: string, country: string | null) {
+		const name = city.toLowerCase();
+		const named = pool.filter((e) =>
+			[e.name, ...(e.aliases ?? [])].some((a) => a.toLowerCase().includes(name))
+		);
+		if (named.length > 0) return named;
+		const tags = country ? countryRegions.get(country.toLowerCase()) : undefined;
+		const inRegion = tags
+			? pool.filter((e) => regions.get(e.id)!.some((r) => tags.includes(r)))
+			: [];
+		return inRegion.length > 0 ? inRegion : pool;
+	}
+
+	function anchorRefs(text: string, placeHits: PlacesIn): EventRef[] {
+		const raw: {
+			start: number;
+			end: number;
+			series: EventSeries;
+			year: number | null;
+			region: RegionTag | null;
+		}[] = [];
+		for (const m of text.matchAll(ANCHOR_RE)) {
+			if (
+				m[1]?.length === 5 /* "KCCNC" */ &&
+				(KCCNC_IN_URL.test(text.slice(Math.max(0, m.index - 1), m.index)) ||
+					DOT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)))
+			)
+				continue;
+			const series: EventSeries = m[3] ? 'dockercon' : 'kubecon';
+			const yy = m[5] ? 2000 + Number(m[5]) : m[6] ? Number(m[6]) : null;
+			const region = m[4] ? (ATTACHED_REGION[m[4].toLowerCase()] ?? null) : null;
+			const prev = raw[raw.length - 1];
+			if (prev && prev.series === series && JOINER_RE.test(text.slice(prev.end, m.index))) {
+				prev.end = m.index + m[0].length;
+				prev.year = prev.year ?? yy;
+				prev.region = prev.region ?? region;
+				continue;
+			}
+			raw.push({ start: m.index, end: m.index + m[0].length, series, year: yy, region });
+		}
+		return raw.map((r) => {
+			const q = scanQualifiers(text, r.start, r.end, placeHits);
+			if (r.year !== null && q.year === null) q.year = r.year;
+			if (r.region !== null && q.region === null) q.region = r.region;
+			const generic = q.year === null && q.region === null && !q.city && !q.country;
+			const { ids: candidates, preferred } = generic
+				? { ids: [], preferred: false }
+				: resolve(q, r.series);
+			const external =
+				!generic && candidates.length === 0 && q.year !== null
+					? // "KubeCon Europe 2022 in Valencia": the name stops at its year or region, the
+						// place is the row's city.
+						describe(text.slice(r.start, Math.max(r.end, q.nameEnd)), r.series, q)
+					: null;
+			return {
+				start: r.start,
+				end: q.end,
+				surface: text.slice(r.start, q.end),
+				series: r.series,
+				candidates,
+				preferred,
+				generic,
+				external
+			};
+		});
+	}
+
+	return anchorRefs;
+}

@@ -1,0 +1,156 @@
+/**
+ * A talk on one line: "Title – Speaker, Org & Speaker2, Org2", "Title - Speaker (Company)",
+ * "Title by Speaker", a schedule line "10:30 – Title (Speaker, Org)", and in a list item or a
+ * heading "Title (Speaker, Org)" or "Speaker (Org): Title".
+ */
+import type { TalkCandidate } from './talks';
+import { cleanTitle, looksLikeTitle, titleCased } from './talkTitle';
+import { OPENING_QUOTE } from './talkQuotes';
+import { SERIES } from './eventExternal';
+import { compilePlaces, type PlaceFinder } from './places';
+import { isOrgName, isPersonName, parseSpeakerList, type SpeakerList } from './speakers';
+
+// Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
+const SPEAKER_OPENING = /^[\s*_]*\p{Lu}/u;
+const SEPARATOR = /\s+(?:–|—|―|-{1,2})\s+/g;
+const QUICK_SEPARATOR = /\s(?:–|—|―|-{1,2})\s/;
+
+/** A dash between spaces, as "Title – Speaker" has (the quick test before SEPARATOR). */
+export function hasSeparator(text: string): boolean {
+	return QUICK_SEPARATOR.test(text);
+}
+
+/** 'Money quote: "…". Panel: Ask Me Anything' → the title is what follows the last sentence end. */
+const SENTENCE_BREAK = /(?<=[.!?]["”’)]?)\s+(?=[\p{Lu}“"])/u;
+
+function lastSentence(s: string): string {
+	// Without sentence punctuation there is no break (most titles): no split needed.
+	if (!/[.!?]/.test(s)) return s;
+	const parts = s.split(SENTENCE_BREAK);
+	return parts[parts.length - 1] ?? s;
+}
+
+/** Separator matches, last first (the speaker list follows the last separator). */
+function separatorsFromLast(line: string): RegExpExecArray[] {
+	const seps: RegExpExecArray[] = [];
+	SEPARATOR.lastIndex = 0;
+	for (let m = SEPARATOR.exec(line); m; m = SEPARATOR.exec(line)) seps.push(m);
+	return seps.reverse();
+}
+
+/**
+ * "Title – Speaker, Org", "Title - Speaker (Company)", "Title by Speaker" on one short line; a
+ * list item or a heading may also read "Title (Speaker, Org)" or "Speaker (Org): Title".
+ */
+export function talkFromLine(line: string, offset = 0, item = false): TalkCandidate | null {
+	if (line.length > 320 || line.length < 8) return null;
+	// "10:30 – Title (Speaker, Org)": a schedule line is an item; its time is not the title.
+	const time = TIME_PREFIX.exec(line);
+	if (time) {
+		line = line.slice(time[0].length);
+		offset += time[0].length;
+		item = true;
+		if (line.length < 8) return null;
+	}
+	const hasBy = / by /i.test(line);
+	if (!hasBy && !hasSeparator(line))
+		return item && line.includes(')') ? itemTalk(line, offset) : null;
+	for (const sep of separatorsFromLast(line)) {
+		const right = line.slice(sep.index + sep[0].length);
+		if (!SPEAKER_OPENING.test(right)) continue;
+		const list = parseSpeakerList(right);
+		if (!list) continue;
+		const title = cleanTitle(lastSentence(line.slice(0, sep.index)));
+		if (!looksLikeTitle(title)) continue;
+		return { title, ...list, start: offset, end: offset + line.length, generic: false };
+	}
+	const by = hasBy ? /^(.{4,160}?)\s+by\s+(.+)$/iu.exec(line) : null;
+	if (by) {
+		const list = parseSpeakerList(by[2]!);
+		const title = cleanTitle(by[1]!);
+		if (
+			list &&
+			looksLikeTitle(title) &&
+			!/\b(?:written|posted|photo|image|powered|hosted|presented|organi[sz]ed|moderated|sponsored)$/i.test(
+				title
+			) &&
+			!/^(?:posted|published|written|updated)\b/i.test(title) &&
+			!PASSIVE_END.test(title) &&
+			// "Helm 3 was released during the keynote by …": a sentence telling what happened.
+			!(NARRATION.test(title) && !titleCased(title)) &&
+			// 'Best talk: "Title" by …': the quote is the title (read by the quote rules).
+			!LABEL_THEN_QUOTE.test(title) &&
+			// 'Saw “Title”, at the … meetup, by …', 'X had a talk "Title" by …': words, then a
+			// quote that ends the title part (a clause may follow it): the quote is the title.
+			!(OPENING_QUOTE.test(by[1]!) && WORDS_THEN_QUOTE.test(by[1]!))
+		) {
+			return { title, ...list, start: offset, end: offset + line.length, generic: false };
+		}
+	}
+	if (!item || !line.includes(')')) return null;
+	// "Title (Speaker, Org) – notes on it": a definition list joins its term and text by a dash.
+	for (const sep of separatorsFromLast(line).reverse()) {
+		const talk = itemTalk(line.slice(0, sep.index), offset);
+		if (talk) return talk;
+	}
+	return itemTalk(line, offset);
+}
+
+const LABEL_THEN_QUOTE = /^[^“"«„「『《]*[:：]\s*[“"«„「『《]/;
+const WORDS_THEN_QUOTE =
+	/^[^“"«„「『《\n]*\p{L}[^“"«„「『《\n]*\s[“"«„「『《][^“”"«»„「」『』《》\n]{3,160}[”"“»」』》](?:,[^“”"«»„\n;]{0,90})?,?$/u;
+
+/** "10:30 – ", "9.00-9.30am | ", "14h00 : ": the time that opens a schedule line. */
+const TIME_PREFIX =
+	/^[\s•*\-–]*(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s*(?:-|–|—|to)\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*[ap]\.?m\.?)?)?\s*(?:[-–—|:]\s+|\s)/i;
+/** A series name opening a line: an edition ("KubeCon NA 2019 (…)"), not a talk. */
+const SERIES_FIRST = new RegExp(`^[\\W\\d]*(?:the\\s+)?(?:${SERIES.source})`, 'i');
+const TRAILING_SPEAKERS = /^(.{4,200}?)\s*\(([^()]{3,160})\)[\s.]*$/u;
+const LEADING_SPEAKER = /^[\s•*\-–]*([^():]{4,80}?)\s*\(([^()]{2,80})\)\s*:\s+(.{4,200})$/u;
+/** Words of a sentence, not of a talk title (lower case only: "The Future of…" is a title). */
+const SENTENCE_WORDS = /\b(?:the|is|are|was|were|we|our|i|my|they|he|she|had|has|have)\b/;
+
+let places: PlaceFinder | null = null;
+
+/** "San Diego, California" reads as a name and an organisation: a place is neither. */
+function namesPlace(list: SpeakerList): boolean {
+	places ??= compilePlaces();
+	const finder = places;
+	return list.speakers.some((s) => finder.find(s).some((p) => p.start === 0 && p.end === s.length));
+}
+
+/** A list item or heading: "Zero Trust Networking (Thomas Graf, Isovalent)", "Alice Wong (Globex): Title". */
+function itemTalk(line: string, offset: number): TalkCandidate | null {
+	const end = offset + line.length;
+	const trailing = TRAILING_SPEAKERS.exec(line);
+	// "KubeCon NA 2019 (San Diego, California)" names an edition, not a talk ("Keynote: Welcome
+	// to DockerCon (Steve Singh, Docker)" is one).
+	// "Photos (Jane Doe)": a one-word title is a credit, not a session.
+	// A quoted title is read by the quote rules ('Talk: "Title" (Jane Roe, MetLife)').
+	if (
+		trailing &&
+		!SERIES_FIRST.test(trailing[1]!) &&
+		!OPENING_QUOTE.test(trailing[1]!) &&
+		/\S\s+\S/.test(trailing[1]!.trim())
+	) {
+		const title = cleanTitle(trailing[1]!);
+		const plain = titleCased(title) || !SENTENCE_WORDS.test(title);
+		const list = plain && looksLikeTitle(title) ? parseSpeakerList(trailing[2]!) : null;
+		if (list && !namesPlace(list)) return { title, ...list, start: offset, end, generic: false };
+	}
+	const leading = LEADING_SPEAKER.exec(line);
+	if (leading && isPersonName(leading[1]!) && isOrgName(leading[2]!)) {
+		const title = cleanTitle(leading[3]!);
+		if (looksLikeTitle(title) && titleCased(title) && !OPENING_QUOTE.test(leading[3]!)) {
+			const speakers = [leading[1]!];
+			return { title, speakers, organizations: [leading[2]!], start: offset, end, generic: false };
+		}
+	}
+	return null;
+}
+
+const NARRATION = /\b(?:was|were|has been|have been|had been)\b/;
+
+/** "Service Mesh Interface was announced (by Gabe Monroy)": a sentence in the passive voice. */
+const PASSIVE_END =
+	/\b(?:was|were|is|are|been|being|got|gets|get)\s+(?:\w+ly\s+)?(?:\w+ed|\w+en|built|made|shown|held|led|run|done|taken|told|sold|brought|won|hit|set|put)$/i;

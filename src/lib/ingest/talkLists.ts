@@ -1,0 +1,139 @@
+/**
+ * Talks in the structured passages of notes: a talk-table row ("Talk: Title | Speaker: Name"),
+ * a notes template's labels ("Talk: Title" and "Speaker: Name (Org)"), and a list each of whose
+ * items names its speaker first ("Kelsey Hightower: Title").
+ */
+import type { TalkCandidate } from './talks';
+import { cleanTitle, looksLikeTitle, titleCased } from './talkTitle';
+import { namesBeforeProse } from './talkQuotes';
+import { isPersonName, parseSpeakerList } from './speakers';
+
+/**
+ * A talk-table row as the parser writes it: "Talk: Title | Speaker: Name, Name | Company: Org"
+ * (or bare cells "Title | Name, Org" when the table had no header).
+ */
+export function talkFromTableRow(text: string): TalkCandidate | null {
+	const cells = text.split(' | ').map((c) => c.trim());
+	if (cells.length < 2 || text.length > 400) return null;
+	const labelled = cells.map((c) => /^([^:]{1,30}):\s+(.*)$/.exec(c));
+	let title: string | undefined;
+	let speakerCell: string | undefined;
+	let orgCell: string | undefined;
+	if (labelled.every(Boolean)) {
+		for (const m of labelled) {
+			const [label, value] = [m![1]!.toLowerCase(), m![2]!];
+			if (!title && /title|talk|session|presentation|topic/.test(label)) title = value;
+			else if (!speakerCell && /speaker|presenter|who|by/.test(label)) speakerCell = value;
+			else if (!orgCell && /company|organi[sz]ation|affiliation|employer|org/.test(label))
+				orgCell = value;
+		}
+	} else if (labelled.every((m) => !m)) {
+		[title, speakerCell] = cells;
+	}
+	if (!title || !speakerCell) return null;
+	const cleanedTitle = cleanTitle(title);
+	if (!looksLikeTitle(cleanedTitle, true)) return null;
+	const list = parseSpeakerList(orgCell ? `${speakerCell}, ${orgCell}` : speakerCell);
+	if (!list) return null;
+	return { title: cleanedTitle, ...list, start: 0, end: text.length, generic: false };
+}
+
+/** A label for the speakers, as notes templates write it ("Speaker: Jane Doe (Acme)"). */
+const SPEAKERS_LABEL = '(?:[Ss]peakers?|SPEAKERS?|[Pp]resenters?|[Pp]resented by)\\s*[:：]';
+export const SPEAKER_LABEL = new RegExp(SPEAKERS_LABEL);
+const TITLE_LABEL =
+	'(?:[Tt]alk|TALK|[Tt]itle|TITLE|[Ss]ession|[Pp]resentation|[Kk]eynote|[Tt]opic)\\s*[:：]';
+/** "Talk: Title Speaker: Name (Org)": both labels on one line (paragraph lines are joined). */
+const LABELLED = new RegExp(
+	`(?:^|[\\s*_])${TITLE_LABEL}[\\s*_]*([^\\n]{4,200}?)[\\s*_]+${SPEAKERS_LABEL}[\\s*_]*([^\\n]{3,240})`,
+	'u'
+);
+const TITLE_LINE = new RegExp(`^[\\s*_]*${TITLE_LABEL}[\\s*_]*(.+)$`, 'u');
+const SPEAKERS_LINE = new RegExp(`^[\\s*_]*${SPEAKERS_LABEL}[\\s*_]*(.+)$`, 'u');
+
+function labelledTalk(
+	title: string,
+	names: string,
+	start: number,
+	end: number
+): TalkCandidate | null {
+	const cleaned = cleanTitle(title);
+	if (!looksLikeTitle(cleaned, true)) return null;
+	const list = parseSpeakerList(names) ?? namesBeforeProse(names);
+	return list ? { title: cleaned, ...list, start, end, generic: false } : null;
+}
+
+/**
+ * "Talk: Title" and "Speaker: Name (Org)", the labels of a notes template: on one line (a
+ * paragraph) or on two (list items).
+ */
+export function labelledTalks(text: string, out: TalkCandidate[]) {
+	const lines = text.split('\n');
+	let offset = 0;
+	for (let k = 0; k < lines.length; k++) {
+		const line = lines[k]!;
+		const start = offset;
+		offset += line.length + 1;
+		const inline = LABELLED.exec(line);
+		if (inline) {
+			const talk = labelledTalk(inline[1]!, inline[2]!, start + inline.index, start + line.length);
+			if (talk) out.push(talk);
+			continue;
+		}
+		const next = lines[k + 1];
+		const titled = next === undefined ? null : TITLE_LINE.exec(line);
+		const by = titled ? SPEAKERS_LINE.exec(next!) : null;
+		const talk =
+			titled && by ? labelledTalk(titled[1]!, by[1]!, start, offset + next!.length) : null;
+		if (talk) out.push(talk);
+	}
+}
+
+/** "Kelsey Hightower: Title", "Liz Rice — Title": a list item that names its speaker first. */
+const NAME_FIRST = /^[\s•*\-–]*([^:：–—\n]{4,40}?)\s*(?:[:：]|\s(?:–|—|―|-{1,2}))\s+(\S.{5,200})$/;
+/** Words of a list label, not of a name ("Day One: …", "Key Takeaways: …"). */
+const LABEL_WORD =
+	/\b(?:Days?|Tracks?|Parts?|Rooms?|Stages?|Halls?|Sessions?|Keynotes?|Talks?|Key|Next|Main|Steps?|Weeks?|Lessons?|Notes?|Summary|Updates?|Takeaways?|Topics?|Themes?|Bonus|Tips?|Slides|Videos?|Links?|Demos?|Panels?|Workshops?|Morning|Afternoon|Evening|Highlights?|Mesh|Tools?|Security|Storage|Networking|Observability|Monitoring|Logging|Tracing|Serverless|Edge|Cloud|Native|Kubernetes|Containers?|Services?|Data|Machine|Learning|Operators?|Platforms?|Community|Projects?|Open|Source|Runtimes?|Clusters?|Scaling|Performance|Testing|Releases?|Future|State|News|Announcements?|Other|General|Misc|Best|Worst|Favou?rite)\b/;
+
+const SAID = /^(?:I|I'm|I’m|We|We're|We’re|My|Our|You|Yes|No|Well|So|It|It's|It’s|They)\b|\.$/;
+
+/**
+ * A list each of whose items (two at least) names a person, then a colon or a dash, then the
+ * title: the speakers come first. One item in another shape makes it an ordinary list.
+ */
+export function namesFirstList(text: string, out: TalkCandidate[]) {
+	// The first item decides most lists: read it before splitting the others.
+	const firstEnd = text.indexOf('\n');
+	if (!NAME_FIRST.test(firstEnd < 0 ? text : text.slice(0, firstEnd))) return;
+	const lines = text.split('\n');
+	const talks: TalkCandidate[] = [];
+	let offset = 0;
+	for (const line of lines) {
+		const start = offset;
+		offset += line.length + 1;
+		if (line.trim() === '') continue;
+		const m = NAME_FIRST.exec(line);
+		if (!m || LABEL_WORD.test(m[1]!) || !isPersonName(m[1]!)) return;
+		const title = cleanTitle(m[2]!);
+		// A talk title is title-cased; a topic's notes ("Service Mesh: Istio everywhere") are not.
+		if (!looksLikeTitle(title) || !titleCased(title) || speakersAfter(title)) return;
+		// "Jane Doe: We Loved It.": what someone said (an interview), not a session.
+		if (SAID.test(title)) return;
+		const speakers = [m[1]!.trim()];
+		talks.push({
+			title,
+			speakers,
+			organizations: [],
+			start,
+			end: start + line.length,
+			generic: false
+		});
+	}
+	if (talks.length >= 2) out.push(...talks);
+}
+
+/** "Jane Doe — John Roe, Acme": what follows is a speaker list with an organisation or two names. */
+function speakersAfter(s: string): boolean {
+	const list = parseSpeakerList(s);
+	return list !== null && (list.organizations.length > 0 || list.speakers.length > 1);
+}

@@ -1,0 +1,166 @@
+/**
+ * Talks named by a quoted title, in the quotes of the language it is written in: the speaker
+ * after the quote ("“Title” by Speaker", "“Title”, the X keynote, by Speaker", "“Title” (Speaker,
+ * Org)", "“Title” Speaker, Org") or before it ("Speaker’s superb keynote, “Title”", "Speaker in
+ * her keynote, “Title”", "Der Vortrag von Jane Doe über „Title“"); CJK shapes in talkCjk.ts.
+ */
+import type { TalkCandidate } from './talks';
+import { cleanTitle, looksLikeTitle } from './talkTitle';
+import { BY_WORD, NAME, PLAIN_BY, TALK_KIND } from './talkWords';
+import { cjkSpeakerAfter, cjkSpeakerBefore, cjkTalkAfter, cjkVerbBefore } from './talkCjk';
+import {
+	isOrgName,
+	isPersonName,
+	parseSpeakerList,
+	trimSpeakerTail,
+	type SpeakerList
+} from './speakers';
+
+// Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
+const SPEAKER_AFTER_QUOTE = /^[^“”"\n]{0,100}\b(?:[Bb]y|von|par)\s|^\s*\n?\s*[(（]?\p{Lu}/u;
+const CAPITAL_LINE = /^\s*[\p{Lu}]/u;
+/**
+ * "Speaker’s talk was fantastic, “Title”" / "Speaker in her keynote, “Title”" / "Lukas Becker
+ * (SAP) in seinem Vortrag „Title“": the text before. Group 1 is the name, group 3 the organisation.
+ */
+const SPEAKER_BEFORE_QUOTE = new RegExp(
+	`(${NAME})(?:['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}${TALK_KIND}|(?:\\s*\\(([^()\\n]{2,60})\\))?\\s+(?:in|en|em|na|no|dans)\\s+(?:her|his|their|seinem|seiner|ihrem|ihrer|su|sua|seu|sa|son)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${TALK_KIND})[^.“”"]{0,40}$`,
+	'u'
+);
+/**
+ * "Der Vortrag von Jane Doe (Acme GmbH) über „Title“", "the keynote by Jane Doe, titled “Title”":
+ * the text before the quote. Group 2 is the name, group 3 the organisation.
+ */
+const TALK_BY_BEFORE_QUOTE = new RegExp(
+	`${TALK_KIND}\\s+${BY_WORD}\\s+(${NAME})(?:\\s*\\(([^()\\n]{2,60})\\))?(?:,?\\s+(?:über|sobre|sur|su|about|on|titled|called|named|intitulad[ao]|chamad[ao]))?[\\s:,]*$`,
+	'u'
+);
+const TALK_BEFORE = new RegExp(TALK_KIND, 'i');
+/**
+ * A quoted title, in the quotes of the language it is written in: “…”, "…", «…» (French, with
+ * its inner spaces), „…“ (German), 「…」 and 『…』 (Japanese, Chinese).
+ */
+const QUOTE = /[“"«„「『《]\s?([^“”"«»„「」『』《》\n]{3,160}?)\s?[”"“»」』》]/g;
+export const OPENING_QUOTE = /[“"«„「『《]/;
+
+/** Talks named by a quoted title in `text`, added to `out` in text order. */
+export function quotedTalks(text: string, out: TalkCandidate[]) {
+	if (!OPENING_QUOTE.test(text)) return;
+	for (const q of text.matchAll(QUOTE)) quotedTalk(text, q, out);
+}
+
+function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: TalkCandidate[]) {
+	const qStart = q.index!;
+	const qEnd = qStart + q[0].length;
+	const rest = text.slice(qEnd, qEnd + 240);
+	// Only a speaker after the quote, or a talk word before it, makes a quote a title.
+	const skip = cjkTalkAfter(rest);
+	const cjkVerb = cjkVerbBefore(text, qStart);
+	if (
+		skip === 0 &&
+		!cjkVerb &&
+		!SPEAKER_AFTER_QUOTE.test(rest) &&
+		!TALK_BEFORE.test(text.slice(Math.max(0, qStart - 120), qStart))
+	)
+		return;
+	const title = cleanTitle(q[1]!);
+	if (!looksLikeTitle(title, true)) return;
+	const oneWord = !title.includes(' ');
+	// “Title”, the DockerCon Europe 2014 keynote, by Adrian Cockcroft
+	// (or “Title” von / de / par Speaker, after a talk word: "la ponencia “…” de Carlos López")
+	const by = QUOTE_BY.exec(rest);
+	const talkBefore = TALK_BEFORE.test(text.slice(Math.max(0, qStart - 120), qStart));
+	if (by && !(oneWord && by[1]) && (talkBefore || PLAIN_BY.test(by[2]!))) {
+		// "“Title” by Henning Jacobs, Zalando — must watch": a dash ends the names as well.
+		const names = by[3]!.split(/[.!?](?:\s|$)|\s[–—]\s/)[0] ?? '';
+		// "The talk “Title” by Ana Lopez was packed": the names end where the sentence goes on
+		// (only after a talk word: "the survey “…” by Cheryl Hung showed" is no session).
+		const handle = HANDLE_START.exec(names);
+		const list =
+			parseSpeakerList(names) ??
+			(talkBefore ? namesBeforeProse(names) : null) ??
+			(handle ? { speakers: [handle[0]], organizations: [] } : null);
+		if (list) {
+			out.push({ title, ...list, start: qStart, end: qEnd + by[0].length, generic: false });
+			return;
+		}
+	}
+	// 「Title」というセッションで、Kelsey Hightower氏が発表
+	const cjkName = skip > 0 ? cjkSpeakerAfter(rest, skip) : null;
+	if (cjkName) {
+		const end = qEnd + cjkName.end;
+		out.push({
+			title,
+			speakers: [cjkName.name],
+			organizations: [],
+			start: qStart,
+			end,
+			generic: false
+		});
+		return;
+	}
+	// “Title” (Jane Roe, MetLife)
+	const paren = PAREN_AFTER_QUOTE.exec(skip ? rest.slice(skip) : rest);
+	const inParen = paren ? parseSpeakerList(paren[1]!) : null;
+	if (inParen) {
+		const end = qEnd + skip + paren![0].length;
+		out.push({ title, ...inParen, start: qStart, end, generic: false });
+		return;
+	}
+	// “Title” Speaker, Org — the rest of the line (or the next line) is the speaker list.
+	const lines = rest.split('\n');
+	const first = lines[0] ?? '';
+	const lineRest = first.trim() === '' && lines.length > 1 ? first + '\n' + lines[1] : first;
+	const list = CAPITAL_LINE.test(lineRest) ? parseSpeakerList(lineRest.trim()) : null;
+	if (list && trimSpeakerTail(lineRest).length > 0) {
+		out.push({ title, ...list, start: qStart, end: qEnd + lineRest.length, generic: false });
+		return;
+	}
+	// "Cheryl Hung分享了《Title》"
+	const cjkLead = cjkVerb ? cjkSpeakerBefore(text, qStart) : null;
+	if (cjkLead) {
+		const organizations = orgOf(cjkLead.org);
+		out.push({
+			title,
+			speakers: [cjkLead.name],
+			organizations,
+			start: cjkLead.start,
+			end: qEnd,
+			generic: false
+		});
+		return;
+	}
+	if (oneWord) return;
+	// Speaker’s talk was fantastic, “Title” / Speaker in her keynote, “Title”
+	const before = text.slice(Math.max(0, qStart - 120), qStart);
+	const lead = SPEAKER_BEFORE_QUOTE.exec(before);
+	const talkBy = lead ? null : TALK_BY_BEFORE_QUOTE.exec(before);
+	const name = lead?.[1] ?? talkBy?.[2];
+	const org = lead?.[3] ?? talkBy?.[3];
+	if (name && isPersonName(name)) {
+		const start = qStart - before.length + (lead ?? talkBy)!.index;
+		const organizations = orgOf(org);
+		out.push({ title, speakers: [name], organizations, start, end: qEnd, generic: false });
+	}
+}
+
+/** The organisation written beside a speaker ("(Acme GmbH)", "来自Google的"), if it reads as one. */
+function orgOf(org: string | undefined): string[] {
+	return org && isOrgName(org) && !isPersonName(org) ? [org.trim()] : [];
+}
+
+/** "“Title” by @hjacobs": a handle (not an e-mail address) for the speaker. */
+const HANDLE_START = /^@[A-Za-z0-9_]{2,15}(?![\w@.]*\.\w)(?!\w)/;
+const PAREN_AFTER_QUOTE = /^\s*[(（]([^()（）\n]{3,160})[)）]/;
+const QUOTE_BY = new RegExp(
+	`^\\s*(?:,\\s*([^“”"\\n;]{0,90}?))?,?\\s+(${BY_WORD})\\s+([^;\\n(]+(?:\\([^()\\n]{2,60}\\))?)`,
+	'u'
+);
+/** The first lower-case word that is not a particle or a joiner inside a speaker list. */
+const PROSE_AFTER_NAMES = /\s+(?!(?:and|at|of|de|van|von|der|den|da|di|del|du|la|le)\s)\p{Ll}/u;
+
+/** The speaker list that opens `s` when a sentence goes on after it ("Ana Lopez was packed"). */
+export function namesBeforeProse(s: string): SpeakerList | null {
+	const m = PROSE_AFTER_NAMES.exec(s);
+	return m && m.index > 0 ? parseSpeakerList(s.slice(0, m.index)) : null;
+}
