@@ -86,4 +86,21 @@ describe('dashboard', () => {
 		expect(problems.errors).toEqual([]);
 		await context.close();
 	});
+
+	it.each([1280, 360])('is never wider than the screen (%i px)', async (width) => {
+		const { context, page, problems } = await openPage(e2e.browser, { width, height: 800 });
+		await page.goto(`${e2e.site.url}/`);
+		await waitForCharts(page);
+		// No sideways scrolling, and every chart frame ends inside the screen.
+		const overflow = await page.evaluate(() => [
+			document.documentElement.scrollWidth - window.innerWidth,
+			...[...document.querySelectorAll('figure[data-chart]')].map((f) =>
+				Math.round(f.getBoundingClientRect().right - window.innerWidth)
+			)
+		]);
+		expect(overflow).toHaveLength(4);
+		for (const over of overflow) expect(over).toBeLessThanOrEqual(0);
+		expect(problems.errors).toEqual([]);
+		await context.close();
+	});
 });
