@@ -3,14 +3,32 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig, type Plugin } from 'vitest/config';
 
 /**
- * Two LayerCake helpers the atlas never needs, left out of the build (~1.4 and ~0.4 KB of the
- * dashboard's first load): the console printer for its `debug` prop (it also brings a colour
- * parser), and the scale namer, which besides that printer only padScale calls, and only for
- * `xPadding`-style props, which no chart sets.
+ * Code the atlas never runs, left out of the build: two LayerCake helpers (~1.4 and ~0.4 KB of
+ * the dashboard's first load), the console printer for its `debug` prop (it also brings a colour
+ * parser) and the scale namer, which besides that printer only padScale calls, and only for
+ * `xPadding`-style props, which no chart sets; and d3-format (below).
  */
 const STUBS: [RegExp, string][] = [
 	[/layercake\/dist\/helpers\/printDebug\.js$/, 'export default function printDebug() {}'],
-	[/layercake\/dist\/helpers\/findScaleName\.js$/, "export default () => '';"]
+	[/layercake\/dist\/helpers\/findScaleName\.js$/, "export default () => '';"],
+	// d3-format (~2 KB): only d3-scale's `tickFormat` method uses it, and no chart calls that; the
+	// atlas writes its numbers itself (charts/formats.ts). Loud if that ever changes.
+	[
+		/node_modules\/d3-format\/dist\/d3-format\.mjs$/,
+		[
+			'format',
+			'formatPrefix',
+			'formatSpecifier',
+			'precisionFixed',
+			'precisionPrefix',
+			'precisionRound'
+		]
+			.map(
+				(name) =>
+					`export function ${name}() { throw new Error('d3-format is left out of the build: use $lib/charts/formats'); }`
+			)
+			.join('\n')
+	]
 ];
 const layerCakeStubs: Plugin = {
 	name: 'atlas:layercake-stubs',

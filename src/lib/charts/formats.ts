@@ -3,21 +3,37 @@
  * Dates in the atlas are calendar dates (`YYYY-MM-DD`), so everything is read and written in UTC:
  * a visitor west of Greenwich must not see a conference move to the previous day.
  */
-import { format } from 'd3';
-
-const thousands = format(',');
-const compact = format('.2~s');
+// Written out rather than d3-format (the same strings: tests compare the two): the page then needs
+// none of its locale and specifier code, which the build leaves out (see vite.config.ts).
+const MINUS = '\u2212';
+const sign = (n: number, digits: string) => (n < 0 ? MINUS : '') + digits;
 
 /** 12345 → "12,345". */
-export const formatNumber = (n: number): string => thousands(Math.round(n));
+export const formatNumber = (n: number): string => {
+	const r = Math.round(n);
+	return sign(r, String(Math.abs(r)).replace(/\B(?=(\d{3})+$)/g, ','));
+};
 
-/** 12345 → "12k"; small numbers stay exact. */
-export const formatCompact = (n: number): string => (Math.abs(n) < 1000 ? String(n) : compact(n));
+const PREFIXES = ['', 'k', 'M', 'G', 'T', 'P', 'E'];
+
+/** 12345 → "12k", 1500 → "1.5k" (two significant digits, SI prefix); small numbers stay exact. */
+export function formatCompact(n: number): string {
+	if (Math.abs(n) < 1000) return String(n);
+	const [mantissa, e] = Math.abs(n).toExponential(1).split('e') as [string, string];
+	const k = Math.min(PREFIXES.length - 1, Math.floor(+e / 3));
+	const digits = mantissa.replace('.', '');
+	const whole = +e - 3 * k + 1;
+	const text =
+		whole >= digits.length
+			? digits.padEnd(whole, '0')
+			: `${digits.slice(0, whole)}.${digits.slice(whole)}`.replace(/\.?0+$/, '');
+	return sign(n, text + PREFIXES[k]);
+}
 
 /** 0.123 → "12%"; shares under 10% keep one decimal so that small differences stay visible. */
 export function formatPercent(x: number): string {
 	if (!Number.isFinite(x)) return '–';
-	return format(x > 0 && x < 0.1 ? '.1%' : '.0%')(x);
+	return sign(x, `${Math.abs(x * 100).toFixed(x > 0 && x < 0.1 ? 1 : 0)}%`);
 }
 
 /** "42 passages", "1 passage". */

@@ -1,3 +1,4 @@
+import { format } from 'd3';
 import { describe, expect, it } from 'vitest';
 import {
 	eventLabel,
@@ -31,6 +32,25 @@ describe('formats', () => {
 		[1, '100%'],
 		[NaN, '–']
 	])('formatPercent(%d) = %s', (n, s) => expect(formatPercent(n)).toBe(s));
+
+	it('writes what d3-format writes (",", ".2~s", ".1%" / ".0%"), which the build leaves out', () => {
+		const rng = (() => {
+			let s = 7;
+			return () => (s = (s * 48271) % 2147483647) / 2147483647;
+		})();
+		const values = [0, 1, 999, 1000, 1049, 1050, 1499, 1500, 9949, 9950, 9999, 99_500, 999_499];
+		values.push(999_999, 1e6, 1.25e9, 3.4e15, 2.1e18, 12_345.5, -12_345, -1500);
+		for (let i = 0; i < 2000; i++) values.push(Math.floor(10 ** (rng() * 12)));
+		for (const v of values) {
+			// d3 turns to exponents past 12 digits; no count here gets near that.
+			if (Math.abs(v) < 1e12) expect(formatNumber(v)).toBe(format(',')(Math.round(v)));
+			if (Math.abs(v) >= 1000) expect(formatCompact(v)).toBe(format('.2~s')(v));
+		}
+		const shares = [0, 0.0004, 0.05, 0.0995, 0.1, 0.125, 0.5, 0.995, 1, -0.25];
+		for (let i = 0; i < 2000; i++) shares.push(rng());
+		for (const x of shares)
+			expect(formatPercent(x)).toBe(format(x > 0 && x < 0.1 ? '.1%' : '.0%')(x));
+	});
 
 	it.each([
 		[1, 'passage', '1 passage'],
