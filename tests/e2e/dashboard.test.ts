@@ -47,6 +47,52 @@ describe('dashboard', () => {
 		await context.close();
 	});
 
+	it('draws each chart at its size the first time (no provisional width redrawn)', async () => {
+		const { context, page, problems } = await openPage(e2e.browser);
+		// Every width each chart's <svg> ever had (within one task too: the old values), from the start.
+		await page.addInitScript(() => {
+			const widths: Record<string, string[]> = {};
+			(window as unknown as { chartWidths: typeof widths }).chartWidths = widths;
+			const note = (svg: Element, value: string | null) => {
+				const list = (widths[svg.getAttribute('data-chart-svg') ?? '?'] ??= []);
+				if (value !== null && !list.includes(value)) list.push(value);
+			};
+			new MutationObserver((records) => {
+				for (const r of records) {
+					if (r.target instanceof Element && r.target.matches('svg[data-chart-svg]')) {
+						note(r.target, r.oldValue);
+						note(r.target, r.target.getAttribute('width'));
+					}
+					for (const n of r.addedNodes)
+						if (n instanceof Element)
+							for (const svg of n.querySelectorAll('svg[data-chart-svg]'))
+								note(svg, svg.getAttribute('width'));
+				}
+			}).observe(document, {
+				subtree: true,
+				childList: true,
+				attributeFilter: ['width'],
+				attributeOldValue: true
+			});
+		});
+		await page.goto(`${e2e.site.url}/`);
+		await waitForCharts(page);
+		const widths = await page.evaluate(
+			() => (window as unknown as { chartWidths: Record<string, string[]> }).chartWidths
+		);
+		const final = await page.evaluate(() =>
+			Object.fromEntries(
+				[...document.querySelectorAll('svg[data-chart-svg]')].map((svg) => [
+					svg.getAttribute('data-chart-svg'),
+					[svg.getAttribute('width')]
+				])
+			)
+		);
+		for (const chart of CHARTS) expect(widths[chart], chart).toEqual(final[chart]);
+		expect(problems.errors).toEqual([]);
+		await context.close();
+	});
+
 	it('draws every chart with one mark per table row, titled and with a legend', async () => {
 		const { context, page, problems } = await openPage(e2e.browser);
 		const counts = await openDashboard(page, `${e2e.site.url}/`);
