@@ -70,9 +70,7 @@ describe('db.worker', () => {
 		send({ type: 'query', id: 5, method: 'events', args: [{ ...EMPTY_FILTERS, from: 2019 }] });
 		const events = await answer(5);
 		expect(events).toMatchObject({ type: 'result' });
-		expect((events as { value: { year: number }[] }).value.every((e) => e.year >= 2019)).toBe(
-			true
-		);
+		expect((events as { value: { year: number }[] }).value.every((e) => e.year >= 2019)).toBe(true);
 		await new Promise((r) => setTimeout(r, 400));
 		// Nothing but the answer was posted: warm-up answers are thrown away, not sent.
 		expect(posted.slice(before).map((m) => m.type)).toEqual(['result']);
