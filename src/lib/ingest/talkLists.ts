@@ -7,6 +7,7 @@ import type { TalkCandidate } from './talks';
 import { cleanTitle, looksLikeTitle, titleCased } from './talkTitle';
 import { namesBeforeProse } from './talkQuotes';
 import { isPersonName, parseSpeakerList } from './speakers';
+import { parseCjkSpeakerList } from './speakersCjk';
 
 /**
  * A talk-table row as the parser writes it: "Talk: Title | Speaker: Name, Name | Company: Org"
@@ -59,7 +60,9 @@ function labelledTalk(
 ): TalkCandidate | null {
 	const cleaned = cleanTitle(title);
 	if (!looksLikeTitle(cleaned, true)) return null;
-	const list = parseSpeakerList(names) ?? namesBeforeProse(names);
+	// "Speaker: 山田太郎（ヤフー）": a name in Chinese or Japanese script.
+	const list =
+		parseSpeakerList(names) ?? namesBeforeProse(names) ?? parseCjkSpeakerList(names, 'any');
 	return list ? { title: cleaned, ...list, start, end, generic: false } : null;
 }
 

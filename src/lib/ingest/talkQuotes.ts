@@ -7,7 +7,15 @@
 import type { TalkCandidate } from './talks';
 import { cleanTitle, looksLikeTitle, titleCased } from './talkTitle';
 import { BY_WORD, NAME, PLAIN_BY, TALK_KIND } from './talkWords';
-import { cjkSpeakerAfter, cjkSpeakerBefore, cjkTalkAfter, cjkVerbBefore } from './talkCjk';
+import {
+	cjkSpeakerAfter,
+	cjkSpeakerBefore,
+	cjkTalkAfter,
+	cjkVerbBefore,
+	jaHonorificBefore,
+	jaSpeakerBefore
+} from './talkCjk';
+import { cjkOrgName } from './speakersCjk';
 import {
 	isOrgName,
 	isPersonName,
@@ -56,9 +64,12 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 	// Only a speaker after the quote, or a talk word before it, makes a quote a title.
 	const skip = cjkTalkAfter(rest);
 	const cjkVerb = cjkVerbBefore(text, qStart);
+	// "山田太郎さん（ヤフー）による「Title」", "山田太郎さんの「Title」というセッション"
+	const ja = jaHonorificBefore(text, qStart) ? jaSpeakerBefore(text, qStart, skip > 0, rest) : null;
 	if (
 		skip === 0 &&
 		!cjkVerb &&
+		!ja &&
 		!SPEAKER_AFTER_QUOTE.test(rest) &&
 		!TALK_BEFORE.test(text.slice(Math.max(0, qStart - 120), qStart))
 	)
@@ -133,6 +144,18 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 		});
 		return;
 	}
+	if (ja) {
+		const organizations = ja.org ? [ja.org] : [];
+		out.push({
+			title,
+			speakers: [ja.name],
+			organizations,
+			start: ja.start,
+			end: qEnd,
+			generic: false
+		});
+		return;
+	}
 	if (oneWord) return;
 	// Speaker’s talk was fantastic, “Title” / Speaker in her keynote, “Title”
 	const before = text.slice(Math.max(0, qStart - 120), qStart);
@@ -149,8 +172,14 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 
 /** The organisation written beside a speaker ("(Acme GmbH)", "来自Google的"), if it reads as one. */
 function orgOf(org: string | undefined): string[] {
-	return org && isOrgName(org) && !isPersonName(org) ? [org.trim()] : [];
+	if (!org) return [];
+	if (isOrgName(org) && !isPersonName(org)) return [org.trim()];
+	// "由张三（阿里巴巴）分享的", "来自腾讯的Tim Hockin": an organisation in Chinese or Japanese script.
+	const cjk = CJK_LETTER.test(org) ? cjkOrgName(org.trim()) : null;
+	return cjk ? [cjk] : [];
 }
+
+const CJK_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /**
  * What may come before a title that opens a sentence: bullets or a list number ("3/", "2."), or

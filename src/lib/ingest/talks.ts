@@ -15,6 +15,7 @@ import { hasSeparator, talkFromLine } from './talkLines';
 import { labelledTalks, namesFirstList, SPEAKER_LABEL, talkFromTableRow } from './talkLists';
 import { quotedTalks } from './talkQuotes';
 import { linkedTalks } from './talkLinks';
+import { CJK_SPEAKER_LABEL, cjkLabelledTalks } from './talkCjkLabels';
 import { isOrgName, isPersonName, type SpeakerList } from './speakers';
 
 // Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
@@ -79,7 +80,9 @@ function talksIn(text: string, kind?: ParsedPassage['kind']): TalkCandidate[] {
 	const items = (kind === 'list' || kind === 'talk') && text.includes(')');
 	const labelled = SPEAKER_LABEL.test(text);
 	const timed = TIME_DIGITS.test(text) && TIME_LINE.test(text);
-	if (!items && !labelled && !timed && !ANY_TALK.test(text)) {
+	// "講演者：山田太郎（ヤフー）", "演讲者：张三（阿里巴巴）": a speaker label in Japanese or Chinese.
+	const cjkLabelled = CJK_SPEAKER_LABEL.test(text);
+	if (!items && !labelled && !timed && !cjkLabelled && !ANY_TALK.test(text)) {
 		// "Kelsey Hightower: Title" items: a list with a colon and nothing else a talk needs.
 		if (kind !== 'list' || !text.includes(': ') || !text.includes('\n')) return [];
 		const found: TalkCandidate[] = [];
@@ -92,6 +95,7 @@ function talksIn(text: string, kind?: ParsedPassage['kind']): TalkCandidate[] {
 	}
 	const found: TalkCandidate[] = [];
 	if (labelled) labelledTalks(text, found);
+	if (cjkLabelled) cjkLabelledTalks(text, found);
 	if (items || timed || hasSeparator(text) || / by /i.test(text)) {
 		let lineStart = 0;
 		for (const line of text.split('\n')) {
