@@ -147,6 +147,10 @@ describe('a speaker named before the quoted title', () => {
 		[
 			'下午，来自腾讯的李四带来了《服务网格落地经验》的演讲。',
 			[['服务网格落地经验', ['李四'], ['腾讯']]]
+		],
+		[
+			'来自腾讯的Tim Hockin带来了《Kubernetes的未来》的演讲。',
+			[['Kubernetes的未来', ['Tim Hockin'], ['腾讯']]]
 		]
 	])('%s', (text, expected) => {
 		expect(talks(text)).toEqual(expected);
