@@ -156,11 +156,19 @@ function sameRun(text: string, a: number, b: number): boolean {
 /**
  * True when [start, end) does not cut a word: a pattern edge that is a word character must
  * not touch another word character of the same kind (a CJK character next to a Latin name is
- * a boundary).
+ * a boundary). Japanese writes no spaces: a name in Katakana starts where the Katakana word
+ * does, and ends before a particle, a Kanji or a Katakana word of its own (see katakanaGoesOn).
  */
 export function atWordBoundary(text: string, start: number, end: number): boolean {
-	if (isWordChar(text, start) && isWordChar(text, start - 1) && sameRun(text, start, start - 1))
+	if (isKatakana(unitAt(text, start))) {
+		if (start > 0 && isKatakana(unitAt(text, start - 1))) return false;
+	} else if (
+		isWordChar(text, start) &&
+		isWordChar(text, start - 1) &&
+		sameRun(text, start, start - 1)
+	)
 		return false;
+	if (isKatakana(unitAt(text, end - 1))) return !(end < text.length && katakanaGoesOn(text, end));
 	if (
 		isWordChar(text, end - 1) &&
 		isWordChar(text, end) &&
@@ -173,6 +181,32 @@ export function atWordBoundary(text: string, start: number, end: number): boolea
 
 /** Korean writes its particles onto the noun ("쿠버네티스는", "도커를"): a Hangul name may end there. */
 const HANGUL = /\p{Script=Hangul}/u;
+
+/**
+ * A Katakana letter or the long-vowel mark (full or half width), not the middle dot "・" that
+ * separates Katakana words.
+ */
+function isKatakana(c: number): boolean {
+	return (
+		(c >= 0x30a1 && c <= 0x30fa) ||
+		(c >= 0x30fc && c <= 0x30ff) ||
+		(c >= 0x31f0 && c <= 0x31ff) ||
+		(c >= 0xff66 && c <= 0xff9f)
+	);
+}
+
+/**
+ * Whether the Katakana at `i` continues the word before it: the long-vowel mark, ン, a small
+ * kana or a sound mark cannot start a word ("ヘルムート" is Helmut, not Helm). Any other letter
+ * may start the next word of a compound written without a space ("ヘルムチャート", Helm chart).
+ */
+function katakanaGoesOn(text: string, i: number): boolean {
+	const c = unitAt(text, i);
+	return NOT_WORD_INITIAL.includes(text[i]!) || (c >= 0x31f0 && c <= 0x31ff);
+}
+
+/** Kana that never start a word (full and half width), and the combining sound marks. */
+const NOT_WORD_INITIAL = 'ーンヽヾァィゥェォッャュョヮヵヶｰﾝﾞﾟｧｨｩｪｫｬｭｮｯ\u3099\u309a';
 
 /** Leftmost-longest selection of non-overlapping hits (input in any order). */
 export function selectLongest<T extends { start: number; end: number }>(hits: T[]): T[] {

@@ -127,7 +127,7 @@ export function attributeEvents(
 		section.passages.forEach((passage, pi) => {
 			const text = passage.text;
 			const refs = passageRefs[si]![pi]!;
-			const talks = talksInPassage(text, passage.kind);
+			const talks = talksInPassage(text, passage.kind, passage.links);
 			const next = passageEvent(ctx, current, refs, talks, text, speakerEvents, home);
 			if (refs.length === 0 && firstSwitch < 0) quietLead = pi + 1;
 			if (next !== current && firstSwitch < 0 && pi > 0) firstSwitch = pi;

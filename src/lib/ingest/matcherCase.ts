@@ -22,7 +22,11 @@ const COMMON_WORDS = new Set(
 	).split(' ')
 );
 
+const KATAKANA_ONLY = /^[\p{Script=Katakana}ー・]+$/u;
+
 export function aliasCaseRule(alias: string, project: TaxonomyProject): CaseRule {
+	// "ヘルム", "エンボイ": a name written in Katakana is no English word, whatever the project.
+	if (KATAKANA_ONLY.test(alias)) return 'any';
 	const single = !/[\s]/.test(alias);
 	const lower = alias.toLowerCase();
 	// "envoyproxy", "FluxCD", "LitmusChaos": the name run on into more is no English word.

@@ -1,9 +1,11 @@
 /**
  * Talks named by a quoted title in Chinese, Japanese and Korean: 「Title」というセッションで、
- * Kelsey Hightower氏が…, "세션은 Ian Coldwater가…", "Cheryl Hung分享了《…》". A speaker is read
- * only when written in Latin letters (a CJK name is not told from a word).
+ * Kelsey Hightower氏が…, "세션은 Ian Coldwater가…", "Cheryl Hung分享了《…》", "由张三（阿里巴巴）分享的《…》",
+ * "山田太郎さん（ヤフー）による「…」". A name in Han characters is read only where its boundaries and
+ * shape say it is one (speakersCjk.ts): after "由" or a punctuation mark, before an honorific.
  */
 import { isPersonName } from './speakers';
+import { cjkOrgName, isCjkPersonName } from './speakersCjk';
 
 // Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
 /** 「Title」というセッション, 《Title》的演讲: a Japanese or Chinese talk word after the title. */
@@ -25,6 +27,13 @@ const CJK_SPEAKER =
  */
 const CJK_SPEAKER_BEFORE =
 	/(?:来自\s*([^\s，。、,.《「“]{2,30}?)\s*的\s*|(?<![\p{Script=Latin}\d])(\p{Lu}[\p{Script=Latin}\d&.-]*(?:\s\p{Lu}[\p{Script=Latin}\d&.-]*){0,2})\s*的\s*|由\s*)?(\p{Lu}[\p{Script=Latin}'’-]+(?:\s+\p{Lu}[\p{Script=Latin}'’-]+){1,2})\s*(?:[（(]([^()（）\n]{2,60})[)）])?\s*(?:在[^，。,.;；《「“”]{0,20}?)?(?:分享了|带来了|发表了|介绍了|做了|讲了|演讲了|分享的|带来的|发表的|演讲的|主讲的|的主题演讲|的演讲|的分享|的议题)\s*(?:(?:题为|名为|主题为|一场|一个|关于)\s*){0,2}$/u;
+/**
+ * The same with a Chinese name in Han characters (a surname first: isCjkPersonName), which must
+ * follow "由", "来自Org的", "Org的" (an organisation in Latin letters) or a punctuation mark or the
+ * start: "今天张三分享了" cannot be cut into words. Groups as above.
+ */
+const ZH_HAN_SPEAKER_BEFORE =
+	/(?:来自\s*([^\s，。、,.《「“]{2,30}?)\s*的\s*|(?<![\p{Script=Latin}\d])(\p{Lu}[\p{Script=Latin}\d&.-]*(?:\s\p{Lu}[\p{Script=Latin}\d&.-]*){0,2})\s*的\s*|由\s*|(?<=^|[\s，。、,.；;：:！!？?）)」》]))(\p{Script=Han}{2,4})\s*(?:[（(]([^()（）\n]{2,60})[)）])?\s*(?:老师|老師|先生|女士|博士)?\s*(?:在[^，。,.;；《「“”]{0,20}?)?(?:分享了|带来了|帶來了|发表了|發表了|介绍了|介紹了|做了|讲了|講了|演讲了|演講了|分享的|带来的|帶來的|发表的|發表的|演讲的|演講的|主讲的|主講的|的主题演讲|的主題演講|的演讲|的演講|的分享|的议题|的議題)\s*(?:(?:题为|題為|名为|名為|主题为|主題為|一场|一場|一个|一個|关于|關於)\s*){0,2}$/u;
 /** Cheap gate for it: one of its verbs just before the quote. */
 const CJK_VERB_BEFORE = /[享来表绍做讲]了|[享来表讲]的|题为|名为|一场|一个|关于|演讲|分享|议题/;
 
@@ -56,6 +65,53 @@ export function cjkSpeakerBefore(
 ): { name: string; org: string | undefined; start: number } | null {
 	const before = text.slice(Math.max(0, qStart - 120), qStart);
 	const m = CJK_SPEAKER_BEFORE.exec(before);
-	if (!m || !isPersonName(m[3]!)) return null;
-	return { name: m[3]!, org: m[1] ?? m[2] ?? m[4], start: qStart - before.length + m.index };
+	if (m && isPersonName(m[3]!))
+		return { name: m[3]!, org: m[1] ?? m[2] ?? m[4], start: qStart - before.length + m.index };
+	// "由张三（阿里巴巴）分享的《…》": a name in Han characters, where a boundary before it is written.
+	const h = ZH_HAN_SPEAKER_BEFORE.exec(before);
+	if (!h || !isCjkPersonName(h[3]!, 'zh')) return null;
+	return { name: h[3]!, org: h[1] ?? h[2] ?? h[4], start: qStart - before.length + h.index };
+}
+
+/**
+ * Japanese names the speaker before the title, with an honorific: "山田太郎さん（ヤフー）による「…」",
+ * "ヤフーの山田太郎氏による講演「…」", "山田太郎さんの「…」というセッション", "鈴木一郎さんが「…」について発表".
+ * Group 1 or 3 is the organisation, 2 the name, 4 the particle that joins it to the title.
+ */
+const JA_SPEAKER_BEFORE = new RegExp(
+	'(?:(?<![\\p{Script=Katakana}ー\\p{Script=Latin}\\d])([\\p{Script=Katakana}ー\\p{Script=Latin}\\d&. -]{2,30}?)の)?' +
+		'(?<![\\p{Script=Han}\\p{Script=Katakana}ー\\p{Script=Latin}])' +
+		"(\\p{Script=Han}{1,4} ?\\p{Script=Han}{1,4}|\\p{Script=Han}{1,3} [\\p{Script=Hiragana}\\p{Script=Katakana}ー]{2,4}|[\\p{Script=Katakana}ー]{2,}(?:[・＝ ][\\p{Script=Katakana}ー]{2,}){1,2}|\\p{Lu}[\\p{Script=Latin}'’-]+(?: \\p{Lu}[\\p{Script=Latin}'’-]+){1,2})" +
+		' ?(?:さん|氏|様|先生) ?(?:[（(]([^()（）\\n]{1,40})[)）])? ?(による|の|が)(講演|セッション|発表|基調講演|キーノート|トーク|ライトニングトーク|LT)?[ ：:]*$',
+	'u'
+);
+const HONORIFIC_NEAR = /さん|氏|様|先生/;
+
+/** Whether an honorific comes shortly before the quote at `qStart` (the gate for jaSpeakerBefore). */
+export function jaHonorificBefore(text: string, qStart: number): boolean {
+	return HONORIFIC_NEAR.test(text.slice(Math.max(0, qStart - 60), qStart));
+}
+
+/**
+ * The speaker a Japanese sentence names before the quote at `qStart`, with an honorific: name,
+ * organisation and start. "の" needs a talk word with it or after the quote (`talkAfter`), "が" a
+ * verb of presenting after the quote (in `rest`).
+ */
+export function jaSpeakerBefore(
+	text: string,
+	qStart: number,
+	talkAfter: boolean,
+	rest: string
+): { name: string; org: string | null; start: number } | null {
+	const before = text.slice(Math.max(0, qStart - 80), qStart);
+	const m = JA_SPEAKER_BEFORE.exec(before);
+	if (!m || !isCjkPersonName(m[2]!, 'ja', 3)) return null;
+	if (m[4] === 'の' && !m[5] && !talkAfter) return null;
+	if (m[4] === 'が' && !CJK_PRESENTED.test(rest.slice(0, 40))) return null;
+	const org = m[3] ?? m[1];
+	return {
+		name: m[2]!,
+		org: org ? cjkOrgName(org.trim()) : null,
+		start: qStart - before.length + m.index
+	};
 }

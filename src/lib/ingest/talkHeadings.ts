@@ -8,6 +8,7 @@ import { parseSpeakerList, type SpeakerList } from './speakers';
 import { talksInPassage } from './talks';
 import { talkFromLine } from './talkLines';
 import { OPENING_QUOTE } from './talkQuotes';
+import { CJK_SPEAKER_LABEL, cjkLabelSpeakers, cjkTitle } from './talkCjkLabels';
 import { cleanTitle, looksLikeTitle, titleCased } from './talkTitle';
 import type { ParsedPassage } from './types';
 
@@ -21,15 +22,23 @@ export function talkFromHeading(
 	passages: ParsedPassage[]
 ): (SpeakerList & { title: string }) | null {
 	// A quoted title in the heading ('Talk: "Title" (Jane Roe, MetLife)') counts as well.
+	// ("大規模クラスタの運用（講演者：山田太郎）" too.)
 	const line =
 		talkFromLine(heading, 0, true) ??
-		(OPENING_QUOTE.test(heading) ? talksInPassage(heading).find((t) => !t.generic) : null);
+		(OPENING_QUOTE.test(heading) || CJK_SPEAKER_LABEL.test(heading)
+			? talksInPassage(heading).find((t) => !t.generic)
+			: null);
 	if (line)
 		return { title: line.title, speakers: line.speakers, organizations: line.organizations };
-	const title = cleanTitle(heading);
-	if (!looksLikeTitle(title)) return null;
-	const speakers = speakersAfterHeading(passages, Math.min(4, passages.length));
+	// "## 大規模クラスタの運用" over "講演者：山田太郎（ヤフー株式会社）": a title in Chinese or Japanese
+	// script names a session only with a speaker label under it.
+	const plain = cleanTitle(heading);
+	const cjkOnly = !looksLikeTitle(plain);
+	const title = cjkOnly ? cjkTitle(heading) : plain;
+	if (!title) return null;
+	const speakers = speakersAfterHeading(passages, Math.min(4, passages.length), cjkOnly);
 	if (speakers) return { title, ...speakers };
+	if (cjkOnly) return null;
 	// "KubeCon Barcelona 2019: what changed" titles a recap of the conference, not one session.
 	const single = !BLOCK_HEADING.test(title) && !SERIES.test(title) && titleCased(title);
 	if (headingIsTalk || (single && (recordingFollows(passages) || speaksOfSession(passages)))) {
@@ -66,13 +75,22 @@ function recordingFollows(passages: ParsedPassage[]): boolean {
 	);
 }
 
-/** Speakers named by the first of passages[0, limit) that is not a link row. */
-function speakersAfterHeading(passages: ParsedPassage[], limit: number): SpeakerList | null {
+/**
+ * Speakers named by the first of passages[0, limit) that is not a link row (`cjkOnly`: by a
+ * Chinese or Japanese speaker label only).
+ */
+function speakersAfterHeading(
+	passages: ParsedPassage[],
+	limit: number,
+	cjkOnly: boolean
+): SpeakerList | null {
 	for (let i = 0; i < limit; i++) {
 		const passage = passages[i]!;
 		const text = passage.text.trim();
 		// Link rows and bare URLs between a heading and its speakers say nothing.
 		if (passage.kind === 'table' || /^(?:https?:\/\/\S+\s*)+$/.test(text)) continue;
+		const cjk = CJK_SPEAKER_LABEL.test(text) ? cjkLabelSpeakers(text) : null;
+		if (cjk || cjkOnly) return cjk;
 		const label = /^(?:speakers?|presenters?|presented by)\s*:?\s*/i.exec(text);
 		const next = i + 1 < limit ? passages[i + 1]!.text : '';
 		const body = label ? text.slice(label[0].length).trim() || next : text;

@@ -7,6 +7,7 @@ import type { TalkCandidate } from './talks';
 import { cleanTitle, looksLikeTitle, titleCased } from './talkTitle';
 import { namesBeforeProse } from './talkQuotes';
 import { isPersonName, parseSpeakerList } from './speakers';
+import { parseCjkSpeakerList } from './speakersCjk';
 
 /**
  * A talk-table row as the parser writes it: "Talk: Title | Speaker: Name, Name | Company: Org"
@@ -59,7 +60,9 @@ function labelledTalk(
 ): TalkCandidate | null {
 	const cleaned = cleanTitle(title);
 	if (!looksLikeTitle(cleaned, true)) return null;
-	const list = parseSpeakerList(names) ?? namesBeforeProse(names);
+	// "Speaker: 山田太郎（ヤフー）": a name in Chinese or Japanese script.
+	const list =
+		parseSpeakerList(names) ?? namesBeforeProse(names) ?? parseCjkSpeakerList(names, 'any');
 	return list ? { title: cleaned, ...list, start, end, generic: false } : null;
 }
 
@@ -92,7 +95,7 @@ export function labelledTalks(text: string, out: TalkCandidate[]) {
 /** "Kelsey Hightower: Title", "Liz Rice — Title": a list item that names its speaker first. */
 const NAME_FIRST = /^[\s•*\-–]*([^:：–—\n]{4,40}?)\s*(?:[:：]|\s(?:–|—|―|-{1,2}))\s+(\S.{5,200})$/;
 /** Words of a list label, not of a name ("Day One: …", "Key Takeaways: …"). */
-const LABEL_WORD =
+export const LABEL_WORD =
 	/\b(?:Days?|Tracks?|Parts?|Rooms?|Stages?|Halls?|Sessions?|Keynotes?|Talks?|Key|Next|Main|Steps?|Weeks?|Lessons?|Notes?|Summary|Updates?|Takeaways?|Topics?|Themes?|Bonus|Tips?|Slides|Videos?|Links?|Demos?|Panels?|Workshops?|Morning|Afternoon|Evening|Highlights?|Mesh|Tools?|Security|Storage|Networking|Observability|Monitoring|Logging|Tracing|Serverless|Edge|Cloud|Native|Kubernetes|Containers?|Services?|Data|Machine|Learning|Operators?|Platforms?|Community|Projects?|Open|Source|Runtimes?|Clusters?|Scaling|Performance|Testing|Releases?|Future|State|News|Announcements?|Other|General|Misc|Best|Worst|Favou?rite)\b/;
 
 const SAID = /^(?:I|I'm|I’m|We|We're|We’re|My|Our|You|Yes|No|Well|So|It|It's|It’s|They)\b|\.$/;

@@ -5,9 +5,17 @@
  * her keynote, “Title”", "Der Vortrag von Jane Doe über „Title“"); CJK shapes in talkCjk.ts.
  */
 import type { TalkCandidate } from './talks';
-import { cleanTitle, looksLikeTitle } from './talkTitle';
+import { cleanTitle, looksLikeTitle, titleCased } from './talkTitle';
 import { BY_WORD, NAME, PLAIN_BY, TALK_KIND } from './talkWords';
-import { cjkSpeakerAfter, cjkSpeakerBefore, cjkTalkAfter, cjkVerbBefore } from './talkCjk';
+import {
+	cjkSpeakerAfter,
+	cjkSpeakerBefore,
+	cjkTalkAfter,
+	cjkVerbBefore,
+	jaHonorificBefore,
+	jaSpeakerBefore
+} from './talkCjk';
+import { cjkOrgName } from './speakersCjk';
 import {
 	isOrgName,
 	isPersonName,
@@ -56,9 +64,12 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 	// Only a speaker after the quote, or a talk word before it, makes a quote a title.
 	const skip = cjkTalkAfter(rest);
 	const cjkVerb = cjkVerbBefore(text, qStart);
+	// "山田太郎さん（ヤフー）による「Title」", "山田太郎さんの「Title」というセッション"
+	const ja = jaHonorificBefore(text, qStart) ? jaSpeakerBefore(text, qStart, skip > 0, rest) : null;
 	if (
 		skip === 0 &&
 		!cjkVerb &&
+		!ja &&
 		!SPEAKER_AFTER_QUOTE.test(rest) &&
 		!TALK_BEFORE.test(text.slice(Math.max(0, qStart - 120), qStart))
 	)
@@ -74,11 +85,14 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 		// "“Title” by Henning Jacobs, Zalando — must watch": a dash ends the names as well.
 		const names = by[3]!.split(/[.!?](?:\s|$)|\s[–—]\s/)[0] ?? '';
 		// "The talk “Title” by Ana Lopez was packed": the names end where the sentence goes on
-		// (only after a talk word: "the survey “…” by Cheryl Hung showed" is no session).
+		// (after a talk word, or a title-cased quote that opens the sentence: "the survey “…” by
+		// Cheryl Hung showed" is no session, nor '"Move fast and break things" by X was the motto').
 		const handle = HANDLE_START.exec(names);
 		const list =
 			parseSpeakerList(names) ??
-			(talkBefore ? namesBeforeProse(names) : null) ??
+			(talkBefore || titleOpensSentence(text, qStart, title, names)
+				? namesBeforeProse(names)
+				: null) ??
 			(handle ? { speakers: [handle[0]], organizations: [] } : null);
 		if (list) {
 			out.push({ title, ...list, start: qStart, end: qEnd + by[0].length, generic: false });
@@ -130,6 +144,18 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 		});
 		return;
 	}
+	if (ja) {
+		const organizations = ja.org ? [ja.org] : [];
+		out.push({
+			title,
+			speakers: [ja.name],
+			organizations,
+			start: ja.start,
+			end: qEnd,
+			generic: false
+		});
+		return;
+	}
 	if (oneWord) return;
 	// Speaker’s talk was fantastic, “Title” / Speaker in her keynote, “Title”
 	const before = text.slice(Math.max(0, qStart - 120), qStart);
@@ -146,7 +172,35 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 
 /** The organisation written beside a speaker ("(Acme GmbH)", "来自Google的"), if it reads as one. */
 function orgOf(org: string | undefined): string[] {
-	return org && isOrgName(org) && !isPersonName(org) ? [org.trim()] : [];
+	if (!org) return [];
+	if (isOrgName(org) && !isPersonName(org)) return [org.trim()];
+	// "由张三（阿里巴巴）分享的", "来自腾讯的Tim Hockin": an organisation in Chinese or Japanese script.
+	const cjk = CJK_LETTER.test(org) ? cjkOrgName(org.trim()) : null;
+	return cjk ? [cjk] : [];
+}
+
+const CJK_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/**
+ * What may come before a title that opens a sentence: bullets or a list number ("3/", "2."), or
+ * the words of someone who watched it ("I really enjoyed", "My favourite was").
+ */
+const SENTENCE_LEAD =
+	/(?:(?:^|\n|[.!?:]\s)[\s•*>\-–—]*(?:\d{1,2}[./)]\s*)?|\b(?:saw|watched|attended|enjoyed|loved|liked|caught|missed|recommend|favou?rite (?:was|is)|highlights? (?:was|were))\s+(?:the\s+)?)$/i;
+/** Works that are not sessions, named in the rest of a sentence ("… by Gene Kim is a must-read"). */
+const NOT_A_SESSION =
+	/\b(?:books?|novel|article|blog|post|paper|essay|report|survey|study|song|album|film|movie|podcast|newsletter|tweet|thread|motto|mantra|slogan|quote|saying|read|reading|wrote|written|published)\b/i;
+
+/**
+ * '"Scaling Prometheus to a Billion Series" by Jane Doe was a highlight': a title-cased quote that
+ * opens its sentence, "by" a speaker whose sentence goes on, and no book or article named there.
+ */
+function titleOpensSentence(text: string, qStart: number, title: string, names: string): boolean {
+	return (
+		SENTENCE_LEAD.test(text.slice(Math.max(0, qStart - 32), qStart)) &&
+		titleCased(title) &&
+		!NOT_A_SESSION.test(names)
+	);
 }
 
 /** "“Title” by @hjacobs": a handle (not an e-mail address) for the speaker. */
@@ -157,7 +211,8 @@ const QUOTE_BY = new RegExp(
 	'u'
 );
 /** The first lower-case word that is not a particle or a joiner inside a speaker list. */
-const PROSE_AFTER_NAMES = /\s+(?!(?:and|at|of|de|van|von|der|den|da|di|del|du|la|le)\s)\p{Ll}/u;
+const PROSE_AFTER_NAMES =
+	/\s+(?!(?:and|at|from|of|de|van|von|der|den|da|di|del|du|la|le)\s)\p{Ll}/u;
 
 /** The speaker list that opens `s` when a sentence goes on after it ("Ana Lopez was packed"). */
 export function namesBeforeProse(s: string): SpeakerList | null {

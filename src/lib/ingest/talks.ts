@@ -4,7 +4,8 @@
  *   "“Title”, the X keynote, by Speaker"      "“Title” Speaker, Org" (schedule lists)
  *   "keynote by Speaker", "A talk by Speaker", "Speaker’s superb keynote", "Speaker in her keynote, “Title”"
  *   (one-line shapes: talkLines.ts; tables, templates and names-first lists: talkLists.ts; quoted
- *   titles: talkQuotes.ts and talkCjk.ts; headings naming a talk: talkHeadings.ts)
+ *   titles: talkQuotes.ts and talkCjk.ts; headings naming a talk: talkHeadings.ts; "Speaker: [Title](…)"
+ *   lines: talkLinks.ts)
  * This module gathers them for a passage and reads the title-less ones ("keynote by Speaker").
  */
 import type { ParsedPassage } from './types';
@@ -13,6 +14,8 @@ import { BY_WORD, kindLabel, NAME, PLAIN_BY, TALK_KIND } from './talkWords';
 import { hasSeparator, talkFromLine } from './talkLines';
 import { labelledTalks, namesFirstList, SPEAKER_LABEL, talkFromTableRow } from './talkLists';
 import { quotedTalks } from './talkQuotes';
+import { linkedTalks } from './talkLinks';
+import { CJK_SPEAKER_LABEL, cjkLabelledTalks } from './talkCjkLabels';
 import { isOrgName, isPersonName, type SpeakerList } from './speakers';
 
 // Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
@@ -56,13 +59,30 @@ const TIME_LINE = /(?:^|\n)[\s•*\-–]*(?:[01]?\d|2[0-3])[:.h][0-5]\d/;
 const ANY_TALK =
 	/ \| |\s(?:–|—|―|-{1,2})\s| (?:by|von|par|de|di) |[“"’'«„「『《]| in (?:her|his|their) /i;
 
-/** Talks a passage names, in text order, without overlaps. */
-export function talksInPassage(text: string, kind?: ParsedPassage['kind']): TalkCandidate[] {
+/**
+ * Talks a passage names, in text order, without overlaps. `links`: the text of its links
+ * (ParsedPassage.links), for "Speaker: [Title](…)" lines.
+ */
+export function talksInPassage(
+	text: string,
+	kind?: ParsedPassage['kind'],
+	links?: readonly string[]
+): TalkCandidate[] {
+	const found = talksIn(text, kind);
+	if (!links || links.length === 0) return found;
+	const linked: TalkCandidate[] = [];
+	linkedTalks(text, links, linked);
+	return linked.length > 0 ? dedupe([...found, ...linked]) : found;
+}
+
+function talksIn(text: string, kind?: ParsedPassage['kind']): TalkCandidate[] {
 	// List items may also put the speakers in parentheses: "Title (Speaker, Org)".
 	const items = (kind === 'list' || kind === 'talk') && text.includes(')');
 	const labelled = SPEAKER_LABEL.test(text);
 	const timed = TIME_DIGITS.test(text) && TIME_LINE.test(text);
-	if (!items && !labelled && !timed && !ANY_TALK.test(text)) {
+	// "講演者：山田太郎（ヤフー）", "演讲者：张三（阿里巴巴）": a speaker label in Japanese or Chinese.
+	const cjkLabelled = CJK_SPEAKER_LABEL.test(text);
+	if (!items && !labelled && !timed && !cjkLabelled && !ANY_TALK.test(text)) {
 		// "Kelsey Hightower: Title" items: a list with a colon and nothing else a talk needs.
 		if (kind !== 'list' || !text.includes(': ') || !text.includes('\n')) return [];
 		const found: TalkCandidate[] = [];
@@ -75,6 +95,7 @@ export function talksInPassage(text: string, kind?: ParsedPassage['kind']): Talk
 	}
 	const found: TalkCandidate[] = [];
 	if (labelled) labelledTalks(text, found);
+	if (cjkLabelled) cjkLabelledTalks(text, found);
 	if (items || timed || hasSeparator(text) || / by /i.test(text)) {
 		let lineStart = 0;
 		for (const line of text.split('\n')) {

@@ -33,6 +33,8 @@ export interface ParsedPassage {
 	/** Plain text: markup removed, entities decoded, whitespace normalised. Never HTML. */
 	text: string;
 	kind: PassageKind;
+	/** The text of the links in it (Markdown keeps them), when it has any: a linked title. */
+	links?: string[];
 }
 
 export interface ParsedSection {

@@ -114,7 +114,8 @@ interface Slots {
 	theme: TaxonomyTheme;
 }
 
-const HANGUL = /\p{Script=Hangul}/u;
+/** Korean and Japanese spellings of names (쿠버네티스, クバネティス). */
+const HANGUL_OR_KATAKANA = /[\p{Script=Hangul}\p{Script=Katakana}]/u;
 
 function fill(model: Model, rnd: Rng, template: string, slots: Slots): string {
 	const terms = Object.keys(slots.theme.lexicon);
@@ -124,8 +125,8 @@ function fill(model: Model, rnd: Rng, template: string, slots: Slots): string {
 				const related = model.projectsByTheme.get(slots.theme.id) ?? [];
 				const project =
 					related.length > 0 && rnd() < 0.15 ? pick(rnd, related) : model.project(rnd);
-				// The recaps are in English: not the Hangul spellings.
-				const aliases = project.aliases.filter((a) => !HANGUL.test(a));
+				// The recaps are in English: not the Hangul or Katakana spellings.
+				const aliases = project.aliases.filter((a) => !HANGUL_OR_KATAKANA.test(a));
 				return aliases.length > 0 && rnd() < 0.25 ? pick(rnd, aliases) : project.name;
 			}
 			case 't':

@@ -16,8 +16,9 @@ export type Block =
 	| { type: 'heading'; text: string; level: number }
 	/** A line that is only bold text: a day marker ("**Tuesday**") or a label ("**Speakers**"). */
 	| { type: 'marker'; text: string }
-	| { type: 'paragraph'; text: string }
-	| { type: 'list'; items: string[] }
+	/** `links`: the text of the links in it, when the format keeps them (Markdown). */
+	| { type: 'paragraph'; text: string; links?: string[] }
+	| { type: 'list'; items: string[]; links?: string[] }
 	/** One entry per body row, cells already joined. */
 	| { type: 'table'; rows: string[] }
 	| { type: 'quote'; text: string };
@@ -31,14 +32,22 @@ function hasText(s: string): boolean {
 	return LETTER_OR_DIGIT.test(s) && !isUrlOnly(s);
 }
 
-function push(section: ParsedSection, text: string, kind: PassageKind): void {
+function push(section: ParsedSection, text: string, kind: PassageKind, links?: string[]): void {
 	if (!hasText(text)) return;
 	const pieces = kind === 'list' ? splitLines(text) : splitLong(text);
-	for (const p of pieces) section.passages.push({ text: p, kind });
+	for (const p of pieces) {
+		const own = links?.filter((l) => p.includes(l));
+		section.passages.push(own?.length ? { text: p, kind, links: own } : { text: p, kind });
+	}
 }
 
 /** A list: talk lines one passage each, short items together, long items alone. */
-function pushList(section: ParsedSection, intro: string | null, rawItems: string[]): void {
+function pushList(
+	section: ParsedSection,
+	intro: string | null,
+	rawItems: string[],
+	links?: string[]
+): void {
 	const items = rawItems.filter(hasText);
 	if (items.length === 0) {
 		if (intro) push(section, intro, 'paragraph');
@@ -47,25 +56,25 @@ function pushList(section: ParsedSection, intro: string | null, rawItems: string
 	const talks = items.filter((i) => i.length <= 400 && looksLikeTalk(i)).length;
 	if (talks * 2 >= items.length) {
 		if (intro) push(section, intro, 'paragraph');
-		for (const item of items) push(section, item, looksLikeTalk(item) ? 'talk' : 'list');
+		for (const item of items) push(section, item, looksLikeTalk(item) ? 'talk' : 'list', links);
 		return;
 	}
 	const allShort = items.every((i) => i.length <= LONG_ITEM_CHARS);
 	if (allShort) {
-		push(section, (intro ? [intro, ...items] : items).join('\n'), 'list');
+		push(section, (intro ? [intro, ...items] : items).join('\n'), 'list', links);
 		return;
 	}
 	if (intro) push(section, intro, 'paragraph');
 	let run: string[] = [];
 	const flush = () => {
-		if (run.length) push(section, run.join('\n'), 'list');
+		if (run.length) push(section, run.join('\n'), 'list', links);
 		run = [];
 	};
 	for (const item of items) {
 		if (item.length <= LONG_ITEM_CHARS) run.push(item);
 		else {
 			flush();
-			push(section, item, 'list');
+			push(section, item, 'list', links);
 		}
 	}
 	flush();
@@ -112,13 +121,15 @@ export function assemble(blocks: Block[]): Assembled {
 			open(b.text, levels.length ? rank(lastLevel) : 1, 'day');
 		} else if (isIntro(b) && next?.type === 'list') {
 			const intro = b.type === 'marker' && !/[:：]$/.test(b.text) ? `${b.text}:` : b.text;
-			pushList(current, intro, next.items);
+			pushList(current, intro, next.items, next.links);
 			i++;
-		} else if (b.type === 'list') pushList(current, null, b.items);
+		} else if (b.type === 'list') pushList(current, null, b.items, b.links);
 		else if (b.type === 'table') for (const row of b.rows) push(current, row, 'table');
 		else if (b.type === 'quote') push(current, b.text, 'quote');
-		else
-			push(current, b.text, b.text.length <= 300 && looksLikeTalk(b.text) ? 'talk' : 'paragraph');
+		else {
+			const kind = b.text.length <= 300 && looksLikeTalk(b.text) ? 'talk' : 'paragraph';
+			push(current, b.text, kind, b.type === 'paragraph' ? b.links : undefined);
+		}
 	}
 	if (current.kind !== 'preamble' || current.passages.length) sections.push(current);
 	return { sections, firstHeading };

@@ -6,9 +6,10 @@ import type { Block } from './blocks';
 
 export class ListCollector {
 	private items: string[][] = [];
-	private inline: (raw: string) => string;
+	/** The format's inline clean-up; it adds the text of each link to `links` when it can. */
+	private inline: (raw: string, links?: string[]) => string;
 
-	constructor(inline: (raw: string) => string) {
+	constructor(inline: (raw: string, links?: string[]) => string) {
 		this.inline = inline;
 	}
 
@@ -31,8 +32,10 @@ export class ListCollector {
 
 	flushInto(blocks: Block[]): void {
 		if (!this.items.length) return;
-		const items = this.items.map((parts) => this.inline(parts.join('\n'))).filter(Boolean);
+		const links: string[] = [];
+		const items = this.items.map((parts) => this.inline(parts.join('\n'), links)).filter(Boolean);
 		this.items = [];
-		if (items.length) blocks.push({ type: 'list', items });
+		if (items.length)
+			blocks.push(links.length ? { type: 'list', items, links } : { type: 'list', items });
 	}
 }

@@ -36,8 +36,11 @@ function restore(s: string): string {
 	return s.replace(/[\ue000-\ue006]/g, (ch) => PROTECTED[PRIVATE.indexOf(ch)]!);
 }
 
-/** Inline Markdown → plain text: link text kept, URLs and images dropped, HTML stripped. */
-export function markdownInline(raw: string): string {
+/**
+ * Inline Markdown → plain text: link text kept, URLs and images dropped, HTML stripped. With
+ * `links`, the plain text of each link is added to it (a linked title names a talk: talkLinks.ts).
+ */
+export function markdownInline(raw: string, links?: string[]): string {
 	let s = raw.includes('{/*') ? raw.replace(MDX_COMMENT, ' ') : raw;
 	s = stripTemplates(s);
 	if (s.includes('`')) s = s.replace(CODE_SPAN, (_m, _ticks, code: string) => protect(code));
@@ -45,6 +48,7 @@ export function markdownInline(raw: string): string {
 	if (s.includes('<')) s = s.replace(AUTOLINK, '');
 	if (s.includes('[')) {
 		s = s.replace(IMAGE, '').replace(FOOTNOTE_REF, '');
+		if (links) for (const m of s.matchAll(LINK)) links.push(markdownInline(m[1]!));
 		// Twice: a link whose text held an image or a link (`[![x](a)](b)`) is a link again after one pass.
 		s = s.replace(LINK, '$1').replace(LINK, '$1').replace(REF_LINK, '$1');
 	}
@@ -177,8 +181,11 @@ export function parseMarkdown(body: string): {
 		(!dateline && (dateline = readDateline(raw, markdownInline, blocks)) !== null);
 	const list = new ListCollector(markdownInline);
 	const flushPara = () => {
-		if (para.length && !isMdxEsm(para) && !isByline(para))
-			blocks.push({ type: 'paragraph', text: markdownInline(para.join('\n')) });
+		if (para.length && !isMdxEsm(para) && !isByline(para)) {
+			const links: string[] = [];
+			const text = markdownInline(para.join('\n'), links);
+			blocks.push(links.length ? { type: 'paragraph', text, links } : { type: 'paragraph', text });
+		}
 		para = [];
 	};
 	const flushAll = () => {

@@ -1,0 +1,43 @@
+/**
+ * A line that names its speakers, then links the talk: "Jane Doe: [Talk Title](https://…)",
+ * "- Jane Doe (Acme): [Title](…)", "Jane Doe – [Title](…)". The parser keeps the text of a
+ * passage's links (ParsedPassage.links): a linked title after a speaker's name is the session,
+ * even alone in its list and in sentence case, where "Jane Doe: Some words" is not.
+ */
+import type { TalkCandidate } from './talks';
+import { cleanTitle, looksLikeTitle } from './talkTitle';
+import { LABEL_WORD } from './talkLists';
+import { parseSpeakerList } from './speakers';
+
+/** Names, a colon or a dash, then the rest of the line. */
+const NAMES_THEN_REST =
+	/^[\s•*\-–]*([^:：\n]{4,120}?)\s*(?:[:：]|\s(?:–|—|-{1,2}))\s+(\S.{2,200})$/;
+/** What may follow the link on its line: a remark in parentheses, a full stop. */
+const AFTER_LINK = /^\s*(?:\([^()\n]{1,60}\))?[\s.;,]*$/;
+/** A link to slides, a video or a profile, not a session ("Slides and video", "Watch here"). */
+const LINK_LABEL =
+	/^(?:(?:the|and|&|\+|of|on|her|his|their|my|watch|read|see|view|full|more|slides?|videos?|recordings?|deck|transcript|here|links?|website|blog|post|profile|twitter|github|linkedin|youtube|talk|keynote|session|abstract|info|details)\b[\s,]*)+$/i;
+/** Words of a label before a link ("Further Reading:", "Source Code:", "Related Post:"). */
+const LINK_LABEL_WORD =
+	/\b(?:Reading|Read|Code|Docs?|Documentation|Posts?|Articles?|Credits?|Resources?|References?|Related|Further|Previous|Source|See|Also|Blog|Website|Repo|Repository|Papers?|Books?|Watch|Recordings?|Chapters?|Episodes?|Edit|Disclaimer|Original|Full|Official|Recommended|Suggested|Learn|More|Homepage|Schedule|Agenda|Program|Programme|Playlist|Channel|Photos?|Images?)\b/;
+
+/** Talks named by "Speaker: [linked title]" lines of `text`, added to `out`. */
+export function linkedTalks(text: string, links: readonly string[], out: TalkCandidate[]) {
+	let offset = 0;
+	for (const line of text.split('\n')) {
+		const start = offset;
+		offset += line.length + 1;
+		const m = NAMES_THEN_REST.exec(line);
+		if (!m) continue;
+		const rest = m[2]!;
+		const link = links.find((l) => rest.startsWith(l) && AFTER_LINK.test(rest.slice(l.length)));
+		if (!link) continue;
+		const title = cleanTitle(link);
+		// Two words at least: "Jane Doe: [Kubernetes](…)" links a project, "[@jdoe]" a profile.
+		if (!/\S\s+\S/.test(title) || !looksLikeTitle(title, true) || LINK_LABEL.test(title)) continue;
+		const names = m[1]!;
+		if (LABEL_WORD.test(names) || LINK_LABEL_WORD.test(names)) continue;
+		const list = parseSpeakerList(names);
+		if (list) out.push({ title, ...list, start, end: start + line.length, generic: false });
+	}
+}

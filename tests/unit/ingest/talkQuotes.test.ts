@@ -1,0 +1,54 @@
+/**
+ * A quoted title "by" its speaker, and the sentence goes on without a talk word before the quote:
+ * '"Title" by Jane Doe was a highlight'. The prose after the name is neither name nor organisation.
+ */
+import { describe, expect, it } from 'vitest';
+import { talksInPassage } from '../../../src/lib/ingest/talks';
+
+const talks = (text: string, kind?: 'paragraph' | 'list') =>
+	talksInPassage(text, kind).map((t) => [t.title, t.speakers, t.organizations]);
+
+describe('a quoted title by a speaker, then prose', () => {
+	it.each([
+		[
+			'"Scaling Prometheus to a Billion Series" by Jane Doe was a highlight of the second day.',
+			[['Scaling Prometheus to a Billion Series', ['Jane Doe'], []]]
+		],
+		[
+			'Day two started slowly. “Zero Downtime Upgrades with Cluster API” by Priya Raman (Acme Cloud) was the talk everyone discussed over lunch.',
+			[['Zero Downtime Upgrades with Cluster API', ['Priya Raman'], ['Acme Cloud']]]
+		],
+		[
+			'"Running Envoy at the Edge" by Tom Baker from Globex drew a full room.',
+			[['Running Envoy at the Edge', ['Tom Baker'], ['Globex']]]
+		],
+		[
+			'“eBPF Beyond Networking” by Ana Lopez and Sam Lee, Initech, was my favourite.',
+			[['eBPF Beyond Networking', ['Ana Lopez', 'Sam Lee'], ['Initech']]]
+		],
+		[
+			'I really enjoyed "Debugging Kubernetes Networking" by Omar Haddad, which walked through a real outage.',
+			[['Debugging Kubernetes Networking', ['Omar Haddad'], []]]
+		]
+	])('%s', (text, expected) => {
+		expect(talks(text)).toEqual(expected);
+	});
+
+	it('a list item in that shape', () => {
+		expect(
+			talks('- "Scaling Prometheus to a Billion Series" by Jane Doe was a highlight', 'list')
+		).toEqual([['Scaling Prometheus to a Billion Series', ['Jane Doe'], []]]);
+	});
+
+	it.each([
+		'By day three the "cloud native" buzzword by now is everywhere.',
+		'"Cloud native" by now means everything and nothing.',
+		'"Move fast and break things" by Mark Zuckerberg was the motto of the decade.',
+		'"The Phoenix Project" by Gene Kim is a must-read for every platform team.',
+		'We all read "Accelerate" by Nicole Forsgren before the conference.',
+		'The annual survey "State of Cloud Native" by Jane Doe showed more adoption.',
+		'Somebody said "Kubernetes Is the New Linux" by the coffee machine, and everyone nodded.'
+	])('not a talk: %s', (text) => {
+		expect(talks(text)).toEqual([]);
+	});
+});
