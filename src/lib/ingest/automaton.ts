@@ -138,9 +138,7 @@ const WORD_CHAR = /[\p{L}\p{N}\p{M}_]/u;
 export function isWordChar(text: string, index: number): boolean {
 	if (index < 0 || index >= text.length) return false;
 	const c = unitAt(text, index);
-	if (c < 128) {
-		return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-	}
+	if (c < 128) return isAsciiWord(c);
 	// Surrogate pairs: test the whole code point.
 	const cp = text.codePointAt(c >= 0xdc00 && c <= 0xdfff ? index - 1 : index) ?? c;
 	return WORD_CHAR.test(String.fromCodePoint(cp));

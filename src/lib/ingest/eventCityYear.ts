@@ -141,7 +141,7 @@ export function cityHeadingEvent(ctx: Ctx, heading: string): string | null {
 		(e) =>
 			ctx.evidence.series.has(e.series) &&
 			e.city?.toLowerCase() === city &&
-			Number(e.start_date.slice(0, 4)) === year
+			eventYear(e) === year
 	);
 	return held.length === 1 ? held[0]!.id : null;
 }

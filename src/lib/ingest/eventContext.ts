@@ -8,7 +8,7 @@ import type { EventDescription, EventIndex, EventRef } from './eventRefs';
 import type { DocEvidence } from './eventDefault';
 import type { AttributeOptions } from './events';
 import { coLocatedHost } from './eventCoLocated';
-import { externalRow } from './eventRows';
+import { eventYear, externalRow } from './eventRows';
 
 export interface Ctx {
 	doc: ParsedDocument;
@@ -105,7 +105,7 @@ export function addRow(ctx: Ctx, row: EventRow) {
 
 export function yearOf(ctx: Ctx, id: string): number | null {
 	const e = ctx.index.byId.get(id);
-	if (e) return Number(e.start_date.slice(0, 4));
+	if (e) return eventYear(e);
 	return ctx.rows.get(id)?.year ?? null;
 }
 

@@ -28,7 +28,7 @@ export function catalogRow(e: CatalogEvent): EventRow {
 		name: e.name,
 		series: e.series,
 		region: e.region ?? null,
-		year: Number(e.start_date.slice(0, 4)),
+		year: eventYear(e),
 		start_date: e.start_date ?? null,
 		end_date: e.end_date ?? null,
 		city: e.city ?? null,
