@@ -139,9 +139,7 @@ export function cityHeadingEvent(ctx: Ctx, heading: string): string | null {
 	const city = hit.name.toLowerCase();
 	const held = ctx.index.catalog.filter(
 		(e) =>
-			ctx.evidence.series.has(e.series) &&
-			e.city?.toLowerCase() === city &&
-			eventYear(e) === year
+			ctx.evidence.series.has(e.series) && e.city?.toLowerCase() === city && eventYear(e) === year
 	);
 	return held.length === 1 ? held[0]!.id : null;
 }
