@@ -5,14 +5,14 @@
  * per thread the busy time, the tasks over 50 ms and the functions with the most self time —
  * each with a snippet of the built code at its position, since the bundle's names are minified.
  */
-import { readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchBrowser, serveCopy } from '../../tests/e2e/harness';
 import { waitForCharts } from '../../tests/e2e/dashboard';
 import { instrumentedPage } from './load';
 import { measureRedraws } from './redraw';
-import { databaseFiles } from './sizes';
+import { useDatabase } from './sizes';
 import { summariseTrace, type TraceEvent } from './trace';
 
 const { values } = parseArgs({
@@ -28,12 +28,7 @@ const { values } = parseArgs({
 
 const site = values.site;
 const server = values.db
-	? await serveCopy((root) => {
-			for (const file of databaseFiles(root)) {
-				rmSync(file);
-				symlinkSync(resolve(values.db!), file);
-			}
-		}, site)
+	? await serveCopy((root) => useDatabase(root, values.db!), site)
 	: await serveCopy(() => undefined, site);
 const browser = await launchBrowser();
 const CATEGORIES = [

@@ -4,8 +4,9 @@
  * wasm and the database, raw and gzipped.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { firstViewFile } from '../../scripts/lib/ingestRun';
 import { gzipSync } from 'node:zlib';
 
 export interface Size {
@@ -92,4 +93,24 @@ export function databaseFiles(site: string): string[] {
 		.map((name) => join(assets, name));
 	if (!hashed.length) throw new Error(`no hashed atlas.*.sqlite in ${assets}`);
 	return [...hashed, join(site, 'data/atlas.sqlite')];
+}
+
+/**
+ * Points a copy of the site at another database: its files link to `db`, and the first view's
+ * build-time answers to the ones the ingest wrote beside it (removed when there are none, so
+ * the page asks the database).
+ */
+export function useDatabase(site: string, db: string): void {
+	for (const file of databaseFiles(site)) {
+		rmSync(file);
+		symlinkSync(resolve(db), file);
+	}
+	const assets = join(site, '_app/immutable/assets');
+	const views = readdirSync(assets)
+		.filter((name) => /^atlas\.first\..+\.json$/.test(name))
+		.map((name) => join(assets, name));
+	for (const file of [...views, join(site, 'data/atlas.first.json')]) {
+		rmSync(file, { force: true });
+		if (existsSync(firstViewFile(db))) symlinkSync(resolve(firstViewFile(db)), file);
+	}
 }

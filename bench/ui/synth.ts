@@ -7,6 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import initSqlJs from 'sql.js';
+import { firstViewFile } from '../../scripts/lib/ingestRun';
 
 export const SYNTH_DIR = 'bench/out/ui';
 export const SYNTH_DB = `${SYNTH_DIR}/atlas-synth-5000.sqlite`;
@@ -28,7 +29,11 @@ export async function ensureSynthDatabase(
 	docs = 5000,
 	seed = 1
 ): Promise<string> {
-	if (existsSync(SYNTH_DB) && (await schemaOf(SYNTH_DB)) === (await schemaOf(siteDatabase)))
+	if (
+		existsSync(SYNTH_DB) &&
+		existsSync(firstViewFile(SYNTH_DB)) &&
+		(await schemaOf(SYNTH_DB)) === (await schemaOf(siteDatabase))
+	)
 		return SYNTH_DB;
 	const corpus = `${SYNTH_DIR}/synth-corpus`;
 	const run = (script: string, args: string[]) =>

@@ -7,14 +7,14 @@
  * changes), main-thread long tasks, JavaScript and wasm bytes, Lighthouse performance and
  * accessibility. Prints a table against the targets of issue 3 and writes bench/out/ui.json.
  */
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchBrowser, serveCopy, serveSite, type Site } from '../../tests/e2e/harness';
 import { measureCorpus, type CorpusFigures } from './measure';
 import { report } from './report';
-import { databaseFiles, siteSizes, sizeOf } from './sizes';
+import { databaseFiles, siteSizes, sizeOf, useDatabase } from './sizes';
 import { ensureSynthDatabase } from './synth';
 
 const { values } = parseArgs({
@@ -46,12 +46,7 @@ if (synth) synth.db = await ensureSynthDatabase(sampleDb!);
 async function serve(corpus: { name: string; db: string }): Promise<Site> {
 	if (corpus.name === 'sample') return serveSite(site);
 	// A copy of the site whose database files point at the other database.
-	return serveCopy((root) => {
-		for (const file of databaseFiles(root)) {
-			rmSync(file);
-			symlinkSync(resolve(corpus.db), file);
-		}
-	}, site);
+	return serveCopy((root) => useDatabase(root, corpus.db), site);
 }
 
 const browser = await launchBrowser();

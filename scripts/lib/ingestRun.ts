@@ -5,7 +5,10 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import initSqlJs from 'sql.js';
+import { answerFirstView } from '../../src/lib/app/dashboard/firstView';
 import { buildDatabase } from '../../src/lib/db/build';
+import { openAtlas } from '../../src/lib/db/open';
+import { createAtlasClient } from '../../src/lib/db/queries';
 import { ingest } from '../../src/lib/ingest/pipeline';
 import { parseSourcesManifest, parseTaxonomy } from '../../src/lib/ingest/taxonomy';
 import type { IngestResult, IngestWarning, Taxonomy } from '../../src/lib/ingest/types';
@@ -55,6 +58,11 @@ export function taxonomyFile(database: string): string {
 	return join(dirname(database), `${basename(database, extname(database))}.taxonomy.json`);
 }
 
+/** `static/data/atlas.sqlite` → `static/data/atlas.first.json` (app/dashboard/firstView.ts). */
+export function firstViewFile(database: string): string {
+	return join(dirname(database), `${basename(database, extname(database))}.first.json`);
+}
+
 function formatBytes(n: number): string {
 	return n >= 1e6 ? `${(n / 1e6).toFixed(1)} MB` : `${(n / 1e3).toFixed(1)} kB`;
 }
@@ -99,6 +107,12 @@ export async function runIngest(options: IngestOptions): Promise<number> {
 		await writeFileAtomic(
 			taxonomyFile(options.out),
 			new TextEncoder().encode(JSON.stringify(taxonomy))
+		);
+		// The dashboard's unfiltered view, answered now by the same queries the page runs.
+		const firstView = await answerFirstView(createAtlasClient(openAtlas(SQL, bytes.slice())));
+		await writeFileAtomic(
+			firstViewFile(options.out),
+			new TextEncoder().encode(JSON.stringify(firstView))
 		);
 		await writeFileAtomic(options.out, bytes);
 		const summary: IngestSummary = {

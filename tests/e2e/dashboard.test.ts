@@ -5,12 +5,12 @@
 import { describe, expect, it } from 'vitest';
 import { openPage } from './harness';
 import { servedSite } from './servedSite';
-import { CHARTS, MARKS, openDashboard, waitForCharts } from './dashboard';
+import { CHARTS, chartCounts, MARKS, openDashboard, redrawAfter, waitForCharts } from './dashboard';
 
 const e2e = servedSite();
 
 describe('dashboard', () => {
-	it('shows the bytes received while the database downloads, then draws the charts', async () => {
+	it('draws the charts from the first view while the database downloads, with the bytes received', async () => {
 		const { context, page, problems } = await openPage(e2e.browser);
 		// A slow line, so the download lasts long enough to be seen (applies to the worker's fetch).
 		const cdp = await context.newCDPSession(page);
@@ -36,13 +36,26 @@ describe('dashboard', () => {
 			null,
 			{ timeout: 30_000 }
 		);
-		const seen = await progress.jsonValue();
-		expect(seen?.marks, 'no chart before the database is there').toBe(0);
-		expect(seen?.text).toMatch(/database/i);
-		expect(seen?.text).toMatch(/\d/);
+		expect((await progress.jsonValue())?.text).toMatch(/database/i);
+		// The unfiltered view's build-time answers: all three charts while the bytes still come.
+		const during = await page.waitForFunction(
+			() => {
+				const bar = document.querySelector<HTMLProgressElement>('.load-progress progress');
+				const charts = document.querySelectorAll('svg[data-chart-svg]').length;
+				return charts === 3 && bar ? { text: bar.closest('.load-progress')?.textContent } : null;
+			},
+			null,
+			{ timeout: 30_000 }
+		);
+		expect((await during.jsonValue())?.text).toMatch(/\d/);
 
-		await waitForCharts(page);
-		await expect(page.locator('.load-progress').count()).resolves.toBe(0);
+		await page.locator('.load-progress').waitFor({ state: 'detached', timeout: 60_000 });
+		// Then the database answers: a filter redraws the charts.
+		const before = await chartCounts(page);
+		const after = await redrawAfter(page, () =>
+			page.getByRole('checkbox', { name: 'Observability' }).check()
+		);
+		expect(after.heatmap.marks).toBeLessThan(before.heatmap.marks);
 		expect(problems.errors).toEqual([]);
 		await context.close();
 	});

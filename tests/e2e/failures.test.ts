@@ -8,6 +8,7 @@ import initSqlJs from 'sql.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, openPage, serveCopy } from './harness';
+import { waitForCharts } from './dashboard';
 
 /** Both copies of the database: the content-hashed one the site loads, the stable download. */
 function databaseFiles(root: string): string[] {
@@ -94,6 +95,37 @@ describe.each([
 			await page.goto(`${site.url}/projects/kubernetes`);
 			await page.getByRole('alert').filter({ hasText: title }).waitFor({ timeout: 30_000 });
 			expect(problems.errors.filter((e) => e.startsWith('pageerror'))).toEqual([]);
+			await context.close();
+		} finally {
+			await site.stop();
+		}
+	});
+});
+
+describe('a database other than the one the site was built with', () => {
+	it('draws from that database, not from the build-time first view', async () => {
+		const SQL = await initSqlJs();
+		const db = new SQL.Database(readFileSync('build/data/atlas.sqlite'));
+		db.run(`UPDATE meta SET value = '2030-01-01T00:00:00Z' WHERE key = 'built_at'`);
+		db.run(
+			`UPDATE events SET name = 'Renamed Chicago meetup' WHERE id = 'devops-chicago-meetup-2015-03'`
+		);
+		const replacement = db.export();
+		db.close();
+		const site = await serveCopy((root) => {
+			for (const file of databaseFiles(root)) writeFileSync(file, replacement);
+		});
+		try {
+			const { context, page, problems } = await openPage(browser);
+			await page.goto(`${site.url}/`);
+			const heatmap = page.locator('figure[data-chart="heatmap"]');
+			await heatmap
+				.getByText('Renamed Chicago', { exact: false })
+				.first()
+				.waitFor({ state: 'attached', timeout: 30_000 });
+			await waitForCharts(page);
+			await expect(heatmap.getByText('DevOps-Chicago', { exact: false }).count()).resolves.toBe(0);
+			expect(problems.errors).toEqual([]);
 			await context.close();
 		} finally {
 			await site.stop();

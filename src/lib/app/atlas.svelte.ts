@@ -7,7 +7,13 @@
 import { createContext } from 'svelte';
 import { eventLabel } from '$lib/charts/formats';
 import { asset } from '$app/paths';
-import { assetUrls, DATABASE_DOWNLOAD_FILE } from '$lib/db/assets';
+import {
+	assetUrls,
+	DATABASE_DOWNLOAD_FILE,
+	FIRST_VIEW_FILE,
+	HASHED_FIRST_VIEW_URL
+} from '$lib/db/assets';
+import type { FirstView } from './dashboard/firstView';
 import { asLoadError, type AtlasLoadError, type LoadProgress } from '$lib/db/load';
 import {
 	EMPTY_FILTERS,
@@ -32,6 +38,11 @@ export class AtlasStore {
 	projects = $state.raw<ProjectInfo[]>([]);
 	/** Every event, unfiltered (names, dates, the data's year range). */
 	catalog = $state.raw<EventSummary[]>([]);
+	/**
+	 * The unfiltered view's build-time answers, while they match the database (see
+	 * dashboard/firstView.ts): the dashboard draws from them before the database is open.
+	 */
+	firstView = $state.raw<FirstView | null>(null);
 
 	readonly themeById = $derived(byId(this.themes));
 	readonly projectById = $derived(byId(this.projects));
@@ -54,12 +65,19 @@ export class AtlasStore {
 	});
 
 	#createClient: () => WorkerAtlasClient;
+	#fetchFirstView: () => Promise<FirstView | null>;
 
 	constructor(
 		createClient: () => WorkerAtlasClient = () =>
-			createWorkerClient({ urls: assetUrls(asset(DATABASE_DOWNLOAD_FILE), location.href) })
+			createWorkerClient({ urls: assetUrls(asset(DATABASE_DOWNLOAD_FILE), location.href) }),
+		// Without the file (an old build, a dev server before the first ingest), no first view.
+		fetchFirstView: () => Promise<FirstView | null> = () =>
+			fetch(HASHED_FIRST_VIEW_URL ?? asset(FIRST_VIEW_FILE))
+				.then((r) => (r.ok ? (r.json() as Promise<FirstView>) : null))
+				.catch(() => null)
 	) {
 		this.#createClient = createClient;
+		this.#fetchFirstView = fetchFirstView;
 	}
 
 	/** Idempotent: the first caller starts loading, later ones share it. */
@@ -82,6 +100,7 @@ export class AtlasStore {
 	 * were added: see app/addRecaps.ts); pages that ask from now on get the new answers.
 	 */
 	async refresh(meta: MetaInfo): Promise<void> {
+		this.firstView = null; // Answers for the database the site was built with.
 		if (this.client) await this.#read(this.client, meta);
 	}
 
@@ -94,6 +113,8 @@ export class AtlasStore {
 		]);
 		if (client !== this.client) return false; // A retry replaced this client.
 		this.meta = meta;
+		if (this.firstView?.builtAt === meta.builtAt) return true; // The same tables, kept.
+		this.firstView = null;
 		this.themes = themes;
 		this.projects = projects;
 		this.catalog = catalog;
@@ -107,6 +128,13 @@ export class AtlasStore {
 		performance.mark('atlas:load-start');
 		const client = this.#createClient();
 		this.client = client;
+		void this.#fetchFirstView().then((view) => {
+			if (!view || client !== this.client || this.status !== 'loading') return;
+			this.themes = view.themes;
+			this.projects = view.projects;
+			this.catalog = view.catalog;
+			this.firstView = view;
+		});
 		try {
 			const meta = await client.load((progress) => {
 				// For the browser benchmark: the download is over, the open begins.

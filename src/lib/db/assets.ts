@@ -19,6 +19,12 @@ const built = import.meta.glob<string>('../../../static/data/atlas.sqlite', {
 	import: 'default',
 	eager: true
 });
+/** The first view's build-time answers (app/dashboard/firstView.ts), hashed the same way. */
+const firstView = import.meta.glob<string>('../../../static/data/atlas.first.json', {
+	query: '?url',
+	import: 'default',
+	eager: true
+});
 
 /**
  * The stable, human-friendly download link (About page), below the site's base path: resolve
@@ -38,6 +44,12 @@ export const HASHED_DATABASE_URL: string | undefined = import.meta.env.DEV
 	: Object.values(built)[0];
 
 export const WASM_URL: string = wasm;
+
+/** Written by the ingest beside the database (stable URL, for `vite dev`). */
+export const FIRST_VIEW_FILE = '/data/atlas.first.json';
+export const HASHED_FIRST_VIEW_URL: string | undefined = import.meta.env.DEV
+	? undefined
+	: Object.values(firstView)[0];
 
 /**
  * Absolute URLs for the worker, which would resolve relative ones against its own script.

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { DashboardData, HOLD_MS, MAX_NODES } from '$lib/app/dashboard/data.svelte';
+import type { FirstView } from '$lib/app/dashboard/firstView';
 import { AtlasLoadError } from '$lib/db/load';
 import { EMPTY_FILTERS, type AtlasClient, type Filters, type PassageHit } from '$lib/db/types';
 
@@ -83,6 +84,64 @@ describe('DashboardData', () => {
 		data.morePassages(); // Nothing left: no change.
 		await tick();
 		expect(data.passages?.rows).toHaveLength(45);
+	});
+
+	it('draws the unfiltered view from its build-time answers, and asks the database for any other', async () => {
+		const asked: string[] = [];
+		const record =
+			(name: string, value: unknown) =>
+			async (...args: unknown[]) => {
+				asked.push(`${name} ${JSON.stringify(args[0])}`);
+				return value;
+			};
+		const client = {
+			events: record('events', []),
+			timelineSeries: record('timelineSeries', []),
+			heatmap: record('heatmap', ['from the database']),
+			network: record('network', { nodes: [], edges: [] }),
+			summary: record('summary', null),
+			passages: record('passages', { total: 0, rows: [] })
+		} as unknown as AtlasClient;
+		const view = {
+			builtAt: 'x',
+			themes: [],
+			projects: [],
+			catalog: [{ id: 'kubecon-eu-2018' }],
+			series: [],
+			heatmap: ['built'],
+			network: { nodes: [{ id: 'prometheus' }], edges: [] },
+			summary: { passages: 1 },
+			passages: { total: 1, rows: [] }
+		} as unknown as FirstView;
+		const data = new DashboardData(client, view);
+		data.loadTimeline(EMPTY_FILTERS);
+		data.loadHeatmap(EMPTY_FILTERS, 'event', 'share');
+		data.loadNetwork(EMPTY_FILTERS);
+		data.loadSummary(EMPTY_FILTERS);
+		data.loadPassages({ filters: EMPTY_FILTERS });
+		await tick();
+		await tick();
+		expect(asked).toEqual([]);
+		expect(data.timeline?.events).toEqual(view.catalog);
+		expect(data.heatmap).toEqual(['built']);
+		expect(data.network).toBe(view.network);
+		expect(data.summary).toBe(view.summary);
+		expect(data.passages).toBe(view.passages);
+
+		// Anything else is the database's: a filter, another heatmap measure, all projects, a
+		// selected mark, the next page of passages.
+		const theme = { ...EMPTY_FILTERS, themes: ['observability'] };
+		data.loadHeatmap(theme, 'event', 'share');
+		data.loadHeatmap(EMPTY_FILTERS, 'year', 'share');
+		data.loadNetwork(EMPTY_FILTERS, null);
+		data.loadPassages({ filters: EMPTY_FILTERS, eventId: 'kubecon-eu-2018' });
+		await tick();
+		expect(asked.map((a) => a.split(' ')[0])).toEqual([
+			'heatmap',
+			'heatmap',
+			'network',
+			'passages'
+		]);
 	});
 
 	it('asks for the top projects by default and for all of them on request', async () => {

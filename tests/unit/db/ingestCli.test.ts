@@ -10,7 +10,14 @@ import initSqlJs from 'sql.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeFileAtomic } from '../../../scripts/lib/atomicWrite';
 import { readCorpus } from '../../../scripts/lib/corpus';
-import { runIngest, taxonomyFile } from '../../../scripts/lib/ingestRun';
+import { firstViewFile, runIngest, taxonomyFile } from '../../../scripts/lib/ingestRun';
+import {
+	MAX_NODES,
+	PASSAGE_PAGE,
+	TOP_SERIES,
+	type FirstView
+} from '../../../src/lib/app/dashboard/firstView';
+import { EMPTY_FILTERS } from '../../../src/lib/db/types';
 import { openAtlas } from '../../../src/lib/db/open';
 import { createQueries } from '../../../src/lib/db/queries';
 
@@ -114,9 +121,26 @@ describe('runIngest', () => {
 		expect(lines.at(-1)).toMatch(/ingest failed, .* left unchanged: disk on fire/);
 		expect((await readFile(out)).equals(before)).toBe(true);
 		expect((await readdir(join(dir, 'out'))).sort()).toEqual([
+			'atlas.first.json',
 			'atlas.sqlite',
 			'atlas.taxonomy.json'
 		]);
+	});
+
+	it("writes the dashboard's first view beside the database: the answers the database gives", async () => {
+		expect(await run()).toBe(0);
+		const view = JSON.parse(await readFile(firstViewFile(out), 'utf8')) as FirstView;
+		const SQL = await initSqlJs();
+		const q = createQueries(openAtlas(SQL, new Uint8Array(await readFile(out))));
+		expect(view.builtAt).toBe(q.meta().builtAt);
+		expect(view.catalog).toEqual(q.events(EMPTY_FILTERS));
+		expect(view.series).toEqual(q.timelineSeries(EMPTY_FILTERS, TOP_SERIES));
+		expect(view.heatmap).toEqual(q.heatmap(EMPTY_FILTERS, 'event', 'share'));
+		expect(view.network).toEqual(q.network(EMPTY_FILTERS, 1, MAX_NODES));
+		expect(view.summary).toEqual(q.summary(EMPTY_FILTERS));
+		expect(view.passages).toEqual(q.passages({ filters: EMPTY_FILTERS, limit: PASSAGE_PAGE }));
+		expect(view.network.nodes.map((n) => n.id)).toContain('prometheus');
+		expect(view.themes.map((t) => t.id)).toContain('observability');
 	});
 
 	it('prints each warning as "severity: file: message"; --strict fails and keeps the previous database', async () => {

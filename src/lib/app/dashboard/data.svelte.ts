@@ -23,6 +23,7 @@ import type {
 	SeriesPoint
 } from '$lib/db/types';
 import { Latest } from '../latest';
+import { isUnfiltered, MAX_NODES, PASSAGE_PAGE, TOP_SERIES, type FirstView } from './firstView';
 
 export type Slot = 'timeline' | 'heatmap' | 'network' | 'passages' | 'summary';
 
@@ -41,14 +42,7 @@ export interface PassagePage {
 	rows: PassageHit[];
 }
 
-/** Series drawn under the timeline when no project is chosen. */
-export const TOP_SERIES = 5;
-/**
- * The network's default size: beyond this it is hard to read as a picture. "All projects" lifts
- * the cap (drawn on canvas past a few hundred nodes).
- */
-export const MAX_NODES = 150;
-export const PASSAGE_PAGE = 20;
+export { MAX_NODES, PASSAGE_PAGE, TOP_SERIES } from './firstView';
 /** Longest an answer waits for the others of its redraw. */
 export const HOLD_MS = 40;
 
@@ -112,7 +106,14 @@ export class DashboardData {
 	 * `client.slot`, when there (the worker client), gives each chart its own queue slot in the
 	 * worker, so a question it no longer needs is dropped before it runs.
 	 */
-	constructor(client: AtlasClient & { slot?: (name: string) => AtlasClient }) {
+	/**
+	 * `firstView`, when given: the build-time answers of the unfiltered view (see firstView.ts),
+	 * used instead of asking `client` for that view, so the charts need not wait for the database.
+	 */
+	constructor(
+		readonly client: AtlasClient & { slot?: (name: string) => AtlasClient },
+		readonly firstView: FirstView | null = null
+	) {
 		const forSlot = (slot: Slot) => client.slot?.(slot) ?? client;
 		this.#clients = {
 			timeline: forSlot('timeline'),
@@ -123,13 +124,24 @@ export class DashboardData {
 		};
 	}
 
+	/**
+	 * The build-time answer for an unfiltered view, when there is one: in a task of its own (as a
+	 * worker's answer would come), so that each chart's first drawing is a task of its own.
+	 */
+	#first<T>(filters: Filters, pick: (view: FirstView) => T, fits = true): Promise<T> | null {
+		const view = this.firstView;
+		if (!view || !fits || !isUnfiltered(filters)) return null;
+		return new Promise((resolve) => setTimeout(() => resolve(pick(view)), 0));
+	}
+
 	loadTimeline(filters: Filters): void {
 		const client = this.#clients.timeline;
 		this.#ask(
 			'timeline',
-			Promise.all([client.events(filters), client.timelineSeries(filters, TOP_SERIES)]).then(
-				([events, series]) => ({ events, series })
-			),
+			this.#first(filters, (v) => ({ events: v.catalog, series: v.series })) ??
+				Promise.all([client.events(filters), client.timelineSeries(filters, TOP_SERIES)]).then(
+					([events, series]) => ({ events, series })
+				),
 			(value) => (this.timeline = value)
 		);
 	}
@@ -137,7 +149,8 @@ export class DashboardData {
 	loadHeatmap(filters: Filters, columns: 'event' | 'year', measure: 'share' | 'raw'): void {
 		this.#ask(
 			'heatmap',
-			this.#clients.heatmap.heatmap(filters, columns, measure),
+			this.#first(filters, (v) => v.heatmap, columns === 'event' && measure === 'share') ??
+				this.#clients.heatmap.heatmap(filters, columns, measure),
 			(v) => (this.heatmap = v)
 		);
 	}
@@ -155,7 +168,10 @@ export class DashboardData {
 	 */
 	loadNetwork(filters: Filters, maxNodes: number | null = MAX_NODES): void {
 		const limit = maxNodes ?? Number.MAX_SAFE_INTEGER;
-		const work = this.#clients.network.network(filters, 1, limit).then(async (network) => {
+		const answer =
+			this.#first(filters, (v) => v.network, maxNodes === MAX_NODES) ??
+			this.#clients.network.network(filters, 1, limit);
+		const work = answer.then(async (network) => {
 			// A failed layout is the chart's to report when it asks again.
 			await this.warmNetworkLayout?.(network).catch(() => undefined);
 			return network;
@@ -164,14 +180,22 @@ export class DashboardData {
 	}
 
 	loadSummary(filters: Filters): void {
-		this.#ask('summary', this.#clients.summary.summary(filters), (v) => (this.summary = v));
+		this.#ask(
+			'summary',
+			this.#first(filters, (v) => v.summary) ?? this.#clients.summary.summary(filters),
+			(v) => (this.summary = v)
+		);
 	}
 
 	loadPassages(query: PassageQuery): void {
 		this.#passageQuery = query;
+		// Nothing selected, first page: the unfiltered view's passages.
+		const { filters, limit, ...selected } = query;
+		const first = Object.values(selected).every((v) => v === undefined) && limit === undefined;
 		this.#ask(
 			'passages',
-			this.#clients.passages.passages({ limit: PASSAGE_PAGE, ...query }),
+			this.#first(filters, (v) => v.passages, first) ??
+				this.#clients.passages.passages({ limit: PASSAGE_PAGE, ...query }),
 			(v) => (this.passages = v)
 		);
 	}
