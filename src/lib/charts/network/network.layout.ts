@@ -4,7 +4,7 @@
  * force layout's input.
  */
 import type { NetworkEdge, NetworkNode } from '$lib/db/types';
-import type { ForceInput } from './force.protocol';
+import { DEFAULT_TICKS, type ForceInput } from './force.protocol';
 
 /** Radius in layout units: area ∝ mentions (square root), between 4 and 26. */
 export function layoutRadius(mentions: number, maxMentions: number): number {
@@ -210,6 +210,18 @@ export interface LayoutSettings {
 /** Width / height in steps of 0.5 within [0.5, 3]: resizing re-runs the layout only when the shape really changes. */
 export const layoutAspect = (width: number, height: number) =>
 	Math.round(Math.min(3, Math.max(0.5, width / height)) * 2) / 2;
+
+/** The network chart's defaults: its height, and how many of the heaviest edges pull on nodes. */
+export const NETWORK_HEIGHT = 520;
+export const LAYOUT_EDGES = 250;
+
+/** The layout settings of a network chart `width` px wide with its defaults. */
+export const defaultLayoutSettings = (width: number): LayoutSettings => ({
+	maxEdges: LAYOUT_EDGES,
+	seed: 1,
+	ticks: DEFAULT_TICKS,
+	aspect: layoutAspect(width, NETWORK_HEIGHT)
+});
 
 /**
  * The force layout's input for a graph: one place for the chart and for whoever warms the layout
