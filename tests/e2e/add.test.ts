@@ -18,6 +18,8 @@ const FIXTURES = 'tests/fixtures/docs';
 
 /** The dashboard's counts line ("6 events · 234 passages · 5 sources …"), as numbers by name. */
 async function counts(page: Page): Promise<Record<string, number>> {
+	// Shown once the database is open (the charts may be drawn from the first view before).
+	await page.locator('div.status').first().getByText('sources').waitFor({ timeout: 30_000 });
 	const text = await page.locator('div.status').first().innerText();
 	return Object.fromEntries(
 		[...text.matchAll(/([\d,]+)\s+(\w+)/g)].map((m) => [m[2]!, Number(m[1]!.replace(/,/g, ''))])

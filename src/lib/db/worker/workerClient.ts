@@ -132,7 +132,8 @@ export function createWorkerClient(options: WorkerClientOptions): WorkerAtlasCli
 			args,
 			slot: slot && `${slot}:${method}`
 		};
-		return send<QueryResult<M>>(request as WorkerRequest);
+		// After the worker has started, like `load`: an "open" asked for first is posted first.
+		return started.then(() => send<QueryResult<M>>(request as WorkerRequest));
 	}
 
 	function client(slot?: string): AtlasClient {

@@ -89,6 +89,24 @@ describe('createWorkerClient', () => {
 		expect(error.message).toBe(SUPERSEDED);
 	});
 
+	it('posts the database to open before a question asked while the worker was starting', async () => {
+		const posted: string[] = [];
+		const worker = fakeWorker((request, reply) => {
+			posted.push(request.type === 'query' ? request.method : request.type);
+			reply(
+				request.type === 'open'
+					? { type: 'opened', id: request.id, meta: META }
+					: { type: 'result', id: request.id, value: [] }
+			);
+		});
+		const client = createWorkerClient({ createWorker: () => worker, urls });
+		const opened = client.load(() => undefined);
+		// Asked at once (the first view's charts are up before the worker has started).
+		const events = client.events(EMPTY_FILTERS);
+		await Promise.all([opened, events]);
+		expect(posted).toEqual(['open', 'events']);
+	});
+
 	it('turns a worker script that fails to load into a "worker" error', async () => {
 		const client = createWorkerClient({
 			createWorker: () => fakeWorker(() => {}, { start: 'error' }),
