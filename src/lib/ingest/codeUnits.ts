@@ -4,6 +4,7 @@
  * two-byte, concatenated), which makes that lookup megamorphic, and V8 then calls the method
  * instead of inlining the read: the automaton's scan ran 2.5× slower. Called through the
  * prototype, the method is a known constant and the read is inlined whatever the string.
+ * Also the lines of a passage with their offsets, which several talk readers walk.
  */
 export function unitAt(text: string, index: number): number {
 	return String.prototype.charCodeAt.call(text, index);
@@ -44,4 +45,16 @@ export function splitCount(text: string): number {
 /** Whether a code unit is an ASCII word character (`\w`: a letter, a digit or "_"). */
 export function isAsciiWord(c: number): boolean {
 	return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+/** The lines of `text` and the offset where each begins (for candidates' start and end). */
+export function linesAt(text: string): { lines: string[]; starts: number[] } {
+	const lines = text.split('\n');
+	const starts: number[] = new Array(lines.length);
+	let at = 0;
+	for (let k = 0; k < lines.length; k++) {
+		starts[k] = at;
+		at += lines[k]!.length + 1;
+	}
+	return { lines, starts };
 }

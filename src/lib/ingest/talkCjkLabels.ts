@@ -7,6 +7,7 @@
 import type { TalkCandidate } from './talks';
 import type { SpeakerList } from './speakers';
 import { cleanTitle, looksLikeTitle } from './talkTitle';
+import { linesAt } from './codeUnits';
 import { parseCjkSpeakerList, type CjkLanguage } from './speakersCjk';
 
 const JA_LABELS = '講演者|登壇者|発表者|スピーカー';
@@ -73,12 +74,10 @@ export function cjkTitle(raw: string): string | null {
 
 /** Talks named by a title and a speaker label on its line or the next, added to `out`. */
 export function cjkLabelledTalks(text: string, out: TalkCandidate[]) {
-	const lines = text.split('\n');
-	let offset = 0;
+	const { lines, starts } = linesAt(text);
 	for (let k = 0; k < lines.length; k++) {
 		const line = lines[k]!;
-		const start = offset;
-		offset += line.length + 1;
+		const start = starts[k]!;
 		const label = CJK_SPEAKER_LABEL.test(line) ? labelOn(line) : null;
 		if (!label) continue;
 		const before = line.slice(0, label.at).replace(/[（(]\s*$/, '');

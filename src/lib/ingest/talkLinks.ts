@@ -8,6 +8,7 @@ import type { TalkCandidate } from './talks';
 import { cleanTitle, looksLikeTitle } from './talkTitle';
 import { LABEL_WORD } from './talkLists';
 import { parseSpeakerList } from './speakers';
+import { linesAt } from './codeUnits';
 
 /** Names, a colon or a dash, then the rest of the line. */
 const NAMES_THEN_REST =
@@ -23,10 +24,9 @@ const LINK_LABEL_WORD =
 
 /** Talks named by "Speaker: [linked title]" lines of `text`, added to `out`. */
 export function linkedTalks(text: string, links: readonly string[], out: TalkCandidate[]) {
-	let offset = 0;
-	for (const line of text.split('\n')) {
-		const start = offset;
-		offset += line.length + 1;
+	const { lines, starts } = linesAt(text);
+	for (let k = 0; k < lines.length; k++) {
+		const [line, start] = [lines[k]!, starts[k]!];
 		const m = NAMES_THEN_REST.exec(line);
 		if (!m) continue;
 		const rest = m[2]!;

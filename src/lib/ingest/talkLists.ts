@@ -8,6 +8,7 @@ import { cleanTitle, looksLikeTitle, titleCased } from './talkTitle';
 import { namesBeforeProse } from './talkQuotes';
 import { isPersonName, parseSpeakerList } from './speakers';
 import { parseCjkSpeakerList } from './speakersCjk';
+import { linesAt } from './codeUnits';
 
 /**
  * A talk-table row as the parser writes it: "Talk: Title | Speaker: Name, Name | Company: Org"
@@ -71,12 +72,10 @@ function labelledTalk(
  * paragraph) or on two (list items).
  */
 export function labelledTalks(text: string, out: TalkCandidate[]) {
-	const lines = text.split('\n');
-	let offset = 0;
+	const { lines, starts } = linesAt(text);
 	for (let k = 0; k < lines.length; k++) {
 		const line = lines[k]!;
-		const start = offset;
-		offset += line.length + 1;
+		const start = starts[k]!;
 		const inline = LABELLED.exec(line);
 		if (inline) {
 			const talk = labelledTalk(inline[1]!, inline[2]!, start + inline.index, start + line.length);
@@ -87,7 +86,7 @@ export function labelledTalks(text: string, out: TalkCandidate[]) {
 		const titled = next === undefined ? null : TITLE_LINE.exec(line);
 		const by = titled ? SPEAKERS_LINE.exec(next!) : null;
 		const talk =
-			titled && by ? labelledTalk(titled[1]!, by[1]!, start, offset + next!.length) : null;
+			titled && by ? labelledTalk(titled[1]!, by[1]!, start, starts[k + 1]! + next!.length) : null;
 		if (talk) out.push(talk);
 	}
 }
@@ -108,12 +107,10 @@ export function namesFirstList(text: string, out: TalkCandidate[]) {
 	// The first item decides most lists: read it before splitting the others.
 	const firstEnd = text.indexOf('\n');
 	if (!NAME_FIRST.test(firstEnd < 0 ? text : text.slice(0, firstEnd))) return;
-	const lines = text.split('\n');
+	const { lines, starts } = linesAt(text);
 	const talks: TalkCandidate[] = [];
-	let offset = 0;
-	for (const line of lines) {
-		const start = offset;
-		offset += line.length + 1;
+	for (let k = 0; k < lines.length; k++) {
+		const [line, start] = [lines[k]!, starts[k]!];
 		if (line.trim() === '') continue;
 		const m = NAME_FIRST.exec(line);
 		if (!m || LABEL_WORD.test(m[1]!) || !isPersonName(m[1]!)) return;

@@ -14,6 +14,7 @@ import { BY_WORD, kindLabel, NAME, PLAIN_BY, TALK_KIND } from './talkWords';
 import { hasSeparator, talkFromLine } from './talkLines';
 import { labelledTalks, namesFirstList, SPEAKER_LABEL, talkFromTableRow } from './talkLists';
 import { quotedTalks } from './talkQuotes';
+import { linesAt } from './codeUnits';
 import { linkedTalks } from './talkLinks';
 import { CJK_SPEAKER_LABEL, cjkLabelledTalks } from './talkCjkLabels';
 import { isOrgName, isPersonName, type SpeakerList } from './speakers';
@@ -97,11 +98,10 @@ function talksIn(text: string, kind?: ParsedPassage['kind']): TalkCandidate[] {
 	if (labelled) labelledTalks(text, found);
 	if (cjkLabelled) cjkLabelledTalks(text, found);
 	if (items || timed || hasSeparator(text) || / by /i.test(text)) {
-		let lineStart = 0;
-		for (const line of text.split('\n')) {
-			const t = talkFromLine(line, lineStart, items);
+		const { lines, starts } = linesAt(text);
+		for (let k = 0; k < lines.length; k++) {
+			const t = talkFromLine(lines[k]!, starts[k]!, items);
 			if (t) found.push(t);
-			lineStart += line.length + 1;
 		}
 	}
 	if (kind === 'list' && found.length === 0 && text.includes('\n')) namesFirstList(text, found);
