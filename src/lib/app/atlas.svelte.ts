@@ -106,6 +106,10 @@ export class AtlasStore {
 
 	/** The reference tables of the database `client` has open. */
 	async #read(client: WorkerAtlasClient, meta: MetaInfo): Promise<boolean> {
+		if (this.firstView?.builtAt === meta.builtAt) {
+			this.meta = meta; // The first view brought the same tables.
+			return true;
+		}
 		const [themes, projects, catalog] = await Promise.all([
 			client.themes(),
 			client.projects(),
@@ -113,7 +117,6 @@ export class AtlasStore {
 		]);
 		if (client !== this.client) return false; // A retry replaced this client.
 		this.meta = meta;
-		if (this.firstView?.builtAt === meta.builtAt) return true; // The same tables, kept.
 		this.firstView = null;
 		this.themes = themes;
 		this.projects = projects;

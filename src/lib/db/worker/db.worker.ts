@@ -71,6 +71,8 @@ async function open(request: OpenRequest): Promise<void> {
 	try {
 		const ready = await loading;
 		post({ type: 'opened', id: request.id, meta: await ready.meta() });
+		// With the first view drawn from the build, the page may ask nothing for a while.
+		scheduleWarmUp();
 	} catch (error) {
 		if (client === loading) client = previous;
 		post({ type: 'error', id: request.id, error: serializeError(error, 'corrupt') });
@@ -134,8 +136,7 @@ async function drain(): Promise<void> {
 	const next = queue.shift();
 	if (!next) {
 		draining = false;
-		// A failed warm-up costs nothing: the real question reports its own error.
-		setTimeout(() => warmUp().catch(() => undefined), 200);
+		scheduleWarmUp();
 		return;
 	}
 	await query(next);
@@ -144,14 +145,19 @@ async function drain(): Promise<void> {
 }
 
 /**
- * Once per open database, when the first view has been answered and nothing is asked: the
- * charts' questions, once each, under filters nobody asked for (a theme; a later start year).
+ * Once per open database, a moment after it opens or after its first questions are answered,
+ * while nothing is asked: the charts' questions, once each, under filters nobody asked for (a theme; a later start year).
  * The answers are thrown away (not cached); what stays is warm code (the engine's WebAssembly
  * and the query code compiled by the optimising tiers) and the database pages read. Without it
  * the first filter changes of a visit took up to twice as long as later ones. Stops at once when
  * a real question arrives.
  */
 let warmed: AtlasClient | null = null;
+
+function scheduleWarmUp(): void {
+	// A failed warm-up costs nothing: the real question reports its own error.
+	setTimeout(() => warmUp().catch(() => undefined), 200);
+}
 
 async function warmUp(): Promise<void> {
 	const atlas = await client?.catch(() => null);
