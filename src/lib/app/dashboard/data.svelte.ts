@@ -104,11 +104,9 @@ export class DashboardData {
 
 	/**
 	 * `client.slot`, when there (the worker client), gives each chart its own queue slot in the
-	 * worker, so a question it no longer needs is dropped before it runs.
-	 */
-	/**
-	 * `firstView`, when given: the build-time answers of the unfiltered view (see firstView.ts),
-	 * used instead of asking `client` for that view, so the charts need not wait for the database.
+	 * worker, so a question it no longer needs is dropped before it runs. `firstView`, when given:
+	 * the build-time answers of the unfiltered view (see firstView.ts), used instead of asking
+	 * `client` for that view, so the charts need not wait for the database.
 	 */
 	constructor(
 		readonly client: AtlasClient & { slot?: (name: string) => AtlasClient },
