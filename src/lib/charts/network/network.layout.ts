@@ -17,6 +17,41 @@ export function edgeWidth(weight: number, maxWeight: number): number {
 }
 
 /**
+ * The edges among `nodeIds`, without self-loops, one per pair (the heavier one, should a query
+ * ever return both directions), in their order. Kept per edge array and node set: a filter
+ * change asks for the drawn edges, the layout's edges and the force input, and on a big corpus
+ * the data has thousands of edges (the query returns every weight for the slider), so one pass
+ * over them instead of four saves several milliseconds a change.
+ */
+const cleaned = new WeakMap<NetworkEdge[], { ids: Set<string>; edges: NetworkEdge[] }>();
+function cleanEdges(edges: NetworkEdge[], nodeIds: Set<string>): NetworkEdge[] {
+	const hit = cleaned.get(edges);
+	if (hit && sameSet(hit.ids, nodeIds)) return hit.edges;
+	// A pair's key is a number made of its ends' indexes: no string built per edge.
+	const index = new Map<string, number>();
+	for (const id of nodeIds) index.set(id, index.size);
+	const best = new Map<number, NetworkEdge>();
+	for (const e of edges) {
+		const s = index.get(e.source);
+		const t = index.get(e.target);
+		if (s === undefined || t === undefined || s === t) continue;
+		const key = s < t ? s * index.size + t : t * index.size + s;
+		const prev = best.get(key);
+		if (!prev || e.weight > prev.weight) best.set(key, e);
+	}
+	const out = [...best.values()];
+	cleaned.set(edges, { ids: nodeIds, edges: out });
+	return out;
+}
+
+function sameSet(a: Set<string>, b: Set<string>): boolean {
+	if (a === b) return true;
+	if (a.size !== b.size) return false;
+	for (const x of a) if (!b.has(x)) return false;
+	return true;
+}
+
+/**
  * Edges drawn: weight ≥ `minWeight`, both ends present, no self-loops, and one edge per pair
  * (the heavier one, should a query ever return both directions).
  */
@@ -25,16 +60,10 @@ export function visibleEdges(
 	nodeIds: Set<string>,
 	minWeight = 0
 ): NetworkEdge[] {
-	const best = new Map<string, NetworkEdge>();
-	for (const e of edges) {
-		if (e.weight < minWeight || e.source === e.target) continue;
-		if (!nodeIds.has(e.source) || !nodeIds.has(e.target)) continue;
-		const key =
-			e.source < e.target ? `${e.source}\u0000${e.target}` : `${e.target}\u0000${e.source}`;
-		const prev = best.get(key);
-		if (!prev || e.weight > prev.weight) best.set(key, e);
-	}
-	return [...best.values()];
+	const clean = cleanEdges(edges, nodeIds);
+	return clean.every((e) => e.weight >= minWeight)
+		? clean
+		: clean.filter((e) => e.weight >= minWeight);
 }
 
 /** The node and its direct neighbours through the given edges. */
@@ -173,14 +202,24 @@ export const keyboardOrder = (nodes: NetworkNode[]) =>
  * moves a node, and the layout skips the thousands of light edges nobody sees.
  */
 export function layoutEdges(edges: NetworkEdge[], nodeIds: Set<string>, maxEdges = Infinity) {
-	const all = visibleEdges(edges, nodeIds);
+	const all = cleanEdges(edges, nodeIds);
 	if (all.length <= maxEdges) return all;
-	const sorted = all.map((e) => e.weight).sort((a, b) => b - a);
-	const cut = sorted[maxEdges]!;
-	return cut === sorted[0]
-		? all.filter((e) => e.weight === cut)
-		: all.filter((e) => e.weight > cut);
+	let cuts = laid.get(all);
+	if (!cuts) laid.set(all, (cuts = new Map()));
+	let out = cuts.get(maxEdges);
+	if (!out) {
+		// The database's edges come heaviest first; others are sorted here.
+		const weights = all.map((e) => e.weight);
+		if (weights.some((w, i) => i > 0 && w > weights[i - 1]!)) weights.sort((a, b) => b - a);
+		const cut = weights[maxEdges]!;
+		out =
+			cut === weights[0] ? all.filter((e) => e.weight === cut) : all.filter((e) => e.weight > cut);
+		cuts.set(maxEdges, out);
+	}
+	return out;
 }
+/** `layoutEdges` answers per cleaned edge list and `maxEdges`. */
+const laid = new WeakMap<NetworkEdge[], Map<number, NetworkEdge[]>>();
 
 /** The drawn edge nearest (x, y), within `slack` px of its stroke: the one a pointer means. */
 export function nearestEdge(edges: DrawnEdge[], x: number, y: number, slack = 6): DrawnEdge | null {
