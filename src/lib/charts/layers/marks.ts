@@ -73,7 +73,7 @@ export class Marks<T> {
 
 	/** The mark `target` is (or is in), if any. */
 	at(target: EventTarget | null): Mark<T> | undefined {
-		for (let el = target instanceof Element ? target : null; el && el !== this.group; ) {
+		for (let el = target instanceof Element ? target : null; el && el !== this.group;) {
 			const mark = this.#byElement.get(el);
 			if (mark) return mark;
 			el = el.parentElement;
