@@ -7,13 +7,16 @@ import initSqlJs, { type SqlJsStatic } from 'sql.js';
 import { AtlasLoadError, fetchDatabase, serializeError } from '../load';
 import { CorruptDatabaseError, openAtlas, SchemaVersionError } from '../open';
 import { createAtlasClient } from '../queries';
-import { EMPTY_FILTERS, type AtlasClient } from '../types';
+import { EMPTY_FILTERS, type AtlasClient, type NetworkEdge, type NetworkNode } from '../types';
 import type { OpenRequest, QueryRequest, WorkerRequest, WorkerResponse } from './protocol';
+import { packNetwork, transferables } from './wire';
 
 const scope = self as unknown as {
-	postMessage(message: WorkerResponse): void;
+	postMessage(message: WorkerResponse, transfer?: Transferable[]): void;
 	onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
 };
+
+type NetworkData = { nodes: NetworkNode[]; edges: NetworkEdge[] };
 
 /** Queries that arrive while the database is still loading wait for it. */
 let client: Promise<AtlasClient> | null = null;
@@ -103,7 +106,13 @@ async function query(request: QueryRequest): Promise<void> {
 	try {
 		if (!client) throw new AtlasLoadError('query', 'The database is not open yet.');
 		const value = await ask(await client, request);
-		post({ type: 'result', id: request.id, value });
+		const packed = request.method === 'network' ? packNetwork(value as NetworkData) : null;
+		if (packed)
+			scope.postMessage(
+				{ type: 'result', id: request.id, value: packed, packed: 'network' },
+				transferables(packed)
+			);
+		else post({ type: 'result', id: request.id, value });
 	} catch (error) {
 		post({ type: 'error', id: request.id, error: serializeError(error, 'query') });
 	}

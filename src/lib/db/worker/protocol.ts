@@ -40,6 +40,7 @@ export type WorkerResponse =
 	| { type: 'ready' }
 	| { type: 'progress'; id: number; progress: LoadProgress }
 	| { type: 'opened'; id: number; meta: MetaInfo }
-	| { type: 'result'; id: number; value: unknown }
+	/** `packed`: the value is a network answer packed by wire.ts. */
+	| { type: 'result'; id: number; value: unknown; packed?: 'network' }
 	| { type: 'cancelled'; id: number }
 	| { type: 'error'; id: number; error: SerializedLoadError };

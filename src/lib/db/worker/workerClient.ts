@@ -7,6 +7,7 @@
 import { AtlasLoadError, deserializeError, type ProgressCallback } from '../load';
 import type { AtlasClient, MetaInfo } from '../types';
 import type { QueryMethod, QueryResult, WorkerRequest, WorkerResponse } from './protocol';
+import { unpackNetwork, type PackedNetwork } from './wire';
 
 export interface WorkerAtlasClient extends AtlasClient {
 	/**
@@ -78,7 +79,11 @@ export function createWorkerClient(options: WorkerClientOptions): WorkerAtlasCli
 		pending.delete(message.id);
 		if (message.type === 'error') entry.reject(deserializeError(message.error));
 		else if (message.type === 'cancelled') entry.reject(new AtlasLoadError('query', SUPERSEDED));
-		else entry.resolve(message.type === 'opened' ? message.meta : message.value);
+		else if (message.type === 'opened') entry.resolve(message.meta);
+		else
+			entry.resolve(
+				message.packed === 'network' ? unpackNetwork(message.value as PackedNetwork) : message.value
+			);
 	}
 
 	try {

@@ -8,10 +8,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDatabase } from '$lib/db/build';
 import type { WorkerRequest, WorkerResponse } from '$lib/db/worker/protocol';
 import { EMPTY_FILTERS } from '$lib/db/types';
+import { transferables, unpackNetwork, type PackedNetwork } from '$lib/db/worker/wire';
 import { handmadeResult } from '../../../fixtures/db/handmade';
 
 const wasmUrl = createRequire(import.meta.url).resolve('sql.js/dist/sql-wasm.wasm');
 const posted: WorkerResponse[] = [];
+/** What each posted message transferred. */
+const transfers = new Map<WorkerResponse, Transferable[]>();
 let send: (request: WorkerRequest) => void;
 let good: string;
 let newer: string;
@@ -40,7 +43,13 @@ beforeAll(async () => {
 	db.run("UPDATE meta SET value = '1' WHERE key = 'schema_version'");
 	db.run("UPDATE events SET name = 'Renamed' WHERE id = 'kubecon-na-2019'");
 	renamed = dataUrl(db.export());
-	const scope = { postMessage: (m: WorkerResponse) => posted.push(m), onmessage: null };
+	const scope = {
+		postMessage(m: WorkerResponse, transfer?: Transferable[]) {
+			posted.push(m);
+			if (transfer) transfers.set(m, transfer);
+		},
+		onmessage: null
+	};
 	(globalThis as unknown as { self: unknown }).self = scope;
 	await import('$lib/db/worker/db.worker');
 	send = (request) =>
@@ -61,6 +70,18 @@ describe('db.worker', () => {
 		expect((events as { value: { id: string }[] }).value.map((e) => e.id)).toContain(
 			'kubecon-na-2019'
 		);
+	});
+
+	it('sends a network answer packed, its edge arrays transferred', async () => {
+		send({ type: 'query', id: 30, method: 'network', args: [EMPTY_FILTERS, 1, 150] });
+		const message = await answer(30);
+		expect(message).toMatchObject({ type: 'result', packed: 'network' });
+		const packed = (message as { value: PackedNetwork }).value;
+		expect(transfers.get(message)).toEqual(transferables(packed));
+		const { nodes, edges } = unpackNetwork(packed);
+		expect(edges.length).toBeGreaterThan(0);
+		const ids = new Set(nodes.map((n) => n.id));
+		expect(edges.every((e) => ids.has(e.source) && ids.has(e.target) && e.weight > 0)).toBe(true);
 	});
 
 	it('warms up quietly when idle, and a question asked meanwhile is answered', async () => {
