@@ -10,16 +10,7 @@ import { query } from '../sql';
 import type { QueryMode } from './events';
 import { topProjects } from './timeline';
 import { rawEdges, sumPacks, type Edge, type EdgeScope } from './networkEdges';
-import {
-	and,
-	eventScope,
-	inList,
-	matchedUnits,
-	needsRaw,
-	TRUE,
-	type Clause,
-	type QueryContext
-} from './scope';
+import { and, eventScope, inList, matchedUnits, needsRaw, TRUE, type QueryContext } from './scope';
 import { matches, searchEdges, searchMentions, topOf } from './search';
 
 interface NodeRow {
@@ -29,43 +20,58 @@ interface NodeRow {
 	mentions: number;
 }
 
-/** Mentions in scope of the projects `ids`, from the aggregates or the raw tables. */
-function mentionCounts(
-	ctx: QueryContext,
-	f: Filters,
-	raw: boolean,
-	ids: string[]
-): Map<string, number> {
+/** Mentions in scope of the projects `ids`, from the raw tables. */
+function rawMentionCounts(ctx: QueryContext, f: Filters, ids: string[]): Map<string, number> {
 	if (ids.length === 0) return new Map();
-	let counts: Clause;
-	if (raw) {
-		const units = matchedUnits(f, { themes: true, projects: false });
-		const only = inList('+m.project_id', ids);
-		counts = {
-			sql: `SELECT m.project_id, COUNT(*) AS mentions FROM (${units.sql}) x
-			CROSS JOIN mentions m ON m.passage_id = x.id WHERE ${only.sql} GROUP BY m.project_id`,
-			params: [...units.params, ...only.params]
-		};
-	} else {
-		const byTheme = f.themes.length > 0;
-		const where = and(
-			eventScope(f, '+a.event_id'),
-			byTheme ? inList('a.theme_id', f.themes) : TRUE,
-			inList('a.project_id', ids)
-		);
-		counts = {
-			sql: `SELECT a.project_id, SUM(a.mentions) AS mentions
-			FROM ${byTheme ? 'event_projects_by_theme' : 'event_projects'} a WHERE ${where.sql}
-			GROUP BY a.project_id`,
-			params: where.params
-		};
-	}
+	const units = matchedUnits(f, { themes: true, projects: false });
+	const only = inList('+m.project_id', ids);
 	return new Map(
-		query<{ project_id: string; mentions: number }>(ctx.db, counts.sql, counts.params).map((r) => [
-			r.project_id,
-			r.mentions
-		])
+		query<{ project_id: string; mentions: number }>(
+			ctx.db,
+			`SELECT m.project_id, COUNT(*) AS mentions FROM (${units.sql}) x
+			CROSS JOIN mentions m ON m.passage_id = x.id WHERE ${only.sql} GROUP BY m.project_id`,
+			[...units.params, ...only.params]
+		).map((r) => [r.project_id, r.mentions])
 	);
+}
+
+/**
+ * Every project's mentions in scope, from the aggregates, in one GROUP BY: the most mentioned
+ * (the nodes) and their sizes both come from it, instead of one query for each.
+ */
+function mentionSums(ctx: QueryContext, f: Filters): Map<string, number> {
+	const byTheme = f.themes.length > 0;
+	const where = and(eventScope(f, '+a.event_id'), byTheme ? inList('a.theme_id', f.themes) : TRUE);
+	return new Map(
+		query<{ project_id: string; mentions: number }>(
+			ctx.db,
+			`SELECT a.project_id, SUM(a.mentions) AS mentions
+			FROM ${byTheme ? 'event_projects_by_theme' : 'event_projects'} a WHERE ${where.sql}
+			GROUP BY a.project_id HAVING SUM(a.mentions) > 0`,
+			where.params
+		).map((r) => [r.project_id, r.mentions])
+	);
+}
+
+/** The `limit` largest of `sums`, ties by id (as `topProjects` orders them). */
+function largest(sums: Map<string, number>, limit: number): string[] {
+	return [...sums]
+		.sort((a, b) => b[1] - a[1] || compare(a[0], b[0]))
+		.slice(0, limit)
+		.map(([id]) => id);
+}
+
+/** Every project's name and category, read once per database. */
+function projectInfo(ctx: QueryContext): Map<string, Omit<NodeRow, 'mentions'>> {
+	let info = ctx.cache.get('network:projects') as Map<string, Omit<NodeRow, 'mentions'>>;
+	if (!info) {
+		const rows = query<Omit<NodeRow, 'mentions'>>(
+			ctx.db,
+			'SELECT id, name, category FROM projects'
+		);
+		ctx.cache.set('network:projects', (info = new Map(rows.map((r) => [r.id, r]))));
+	}
+	return info;
 }
 
 /** Where the network's numbers come from: aggregates, a search's matches, or raw SQL. */
@@ -86,11 +92,17 @@ function sourceFor(ctx: QueryContext, f: Filters, mode: QueryMode): NetworkSourc
 			edges: () => searchEdges(m)
 		};
 	}
-	const raw = mode === 'raw' || needsRaw(f);
+	if (mode === 'raw' || needsRaw(f))
+		return {
+			top: (limit) => topProjects(ctx, f, limit, true),
+			mentions: (ids) => rawMentionCounts(ctx, f, ids),
+			edges: () => rawEdges(ctx, f)
+		};
+	let sums: Map<string, number> | null = null;
 	return {
-		top: (limit) => topProjects(ctx, f, limit, raw),
-		mentions: (ids) => mentionCounts(ctx, f, raw, ids),
-		edges: (scope) => (raw ? rawEdges(ctx, f) : sumPacks(ctx, f, scope))
+		top: (limit) => largest((sums ??= mentionSums(ctx, f)), limit),
+		mentions: (ids) => new Map(ids.map((id) => [id, (sums ??= mentionSums(ctx, f)).get(id) ?? 0])),
+		edges: (scope) => sumPacks(ctx, f, scope)
 	};
 }
 
@@ -98,13 +110,10 @@ function sourceFor(ctx: QueryContext, f: Filters, mode: QueryMode): NetworkSourc
 function nodeRows(ctx: QueryContext, source: NetworkSource, ids: string[]): NodeRow[] {
 	if (ids.length === 0) return [];
 	const mentions = source.mentions(ids);
-	const chosen = inList('id', ids);
-	return query<Omit<NodeRow, 'mentions'>>(
-		ctx.db,
-		`SELECT id, name, category FROM projects WHERE ${chosen.sql}`,
-		chosen.params
-	)
-		.map((r) => ({ ...r, mentions: mentions.get(r.id) ?? 0 }))
+	const info = projectInfo(ctx);
+	return ids
+		.filter((id) => info.has(id))
+		.map((id) => ({ ...info.get(id)!, mentions: mentions.get(id) ?? 0 }))
 		.sort((a, b) => b.mentions - a.mentions || compare(a.id, b.id));
 }
 
