@@ -21,7 +21,7 @@ const withNotFoundPage = {
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
-	compilerOptions: { runes: true },
+	compilerOptions: { runes: true, discloseVersion: false },
 	kit: {
 		adapter: withNotFoundPage,
 		// The dashboard's CSS (about 22 KB in three files) goes into the page: no stylesheet

@@ -28,6 +28,60 @@ const STUBS: [RegExp, string][] = [
 					`export function ${name}() { throw new Error('d3-format is left out of the build: use $lib/charts/formats'); }`
 			)
 			.join('\n')
+	],
+	// d3-interpolate's value interpolator handles colours, dates, strings and objects, and so brings
+	// d3-color (~3 KB). The atlas's scales only ever map numbers to numbers (colours are palette
+	// steps, charts/palette.ts), so the build keeps d3's number interpolators alone. Loud if a scale
+	// is ever given something else.
+	[
+		/node_modules\/d3-interpolate\/dist\/d3-interpolate\.mjs$/,
+		`const number = (a, b) => ((a = +a), (b = +b), (t) => a * (1 - t) + b * t);
+		export const interpolateNumber = number;
+		export const interpolateRound = (a, b) => ((a = +a), (b = +b), (t) => Math.round(a * (1 - t) + b * t));
+		export function interpolate(a, b) {
+			if (typeof b === 'number') return number(a, b);
+			throw new Error('d3-interpolate is left out of the build but for numbers (vite.config.ts)');
+		}
+		export function piecewise(interpolator, values) {
+			if (values === undefined) (values = interpolator), (interpolator = interpolate);
+			let i = 0, v = values[0];
+			const n = values.length - 1, I = new Array(n < 0 ? 0 : n);
+			while (i < n) I[i] = interpolator(v, (v = values[++i]));
+			return (t) => {
+				const i = Math.max(0, Math.min(n - 1, Math.floor((t *= n))));
+				return I[i](t - i);
+			};
+		}
+		${[
+			'interpolateArray',
+			'interpolateBasis',
+			'interpolateBasisClosed',
+			'interpolateCubehelix',
+			'interpolateCubehelixLong',
+			'interpolateDate',
+			'interpolateDiscrete',
+			'interpolateHcl',
+			'interpolateHclLong',
+			'interpolateHsl',
+			'interpolateHslLong',
+			'interpolateHue',
+			'interpolateLab',
+			'interpolateNumberArray',
+			'interpolateObject',
+			'interpolateRgb',
+			'interpolateRgbBasis',
+			'interpolateRgbBasisClosed',
+			'interpolateString',
+			'interpolateTransformCss',
+			'interpolateTransformSvg',
+			'interpolateZoom',
+			'quantize'
+		]
+			.map(
+				(name) =>
+					`export function ${name}() { throw new Error('d3-interpolate is left out of the build but for numbers'); }`
+			)
+			.join('\n')}`
 	]
 ];
 const layerCakeStubs: Plugin = {
