@@ -85,10 +85,6 @@ export class Marks<T> {
 	element(index: number): SVGElement | undefined {
 		return this.#order[index]?.el;
 	}
-
-	get size(): number {
-		return this.#order.length;
-	}
 }
 
 function write(mark: Mark<unknown>, attrs: Attrs): void {
