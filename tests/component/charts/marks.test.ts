@@ -71,6 +71,27 @@ describe('Marks', () => {
 		expect(set.mock.calls).toEqual([['cx', '2']]);
 	});
 
+	it('puts a mark taken off back as it was, writing nothing that did not change', () => {
+		const { group, draw, ids } = setup();
+		draw([
+			{ id: 'a', x: 1, label: 'A' },
+			{ id: 'b', x: 2 }
+		]);
+		const b = group.children[1]!;
+		draw([{ id: 'a', x: 1, label: 'A' }]);
+		expect(ids()).toEqual(['a']);
+		expect(b.isConnected).toBe(false);
+		const set = vi.spyOn(b, 'setAttribute');
+		draw([
+			{ id: 'b', x: 2 },
+			{ id: 'a', x: 1, label: 'A' }
+		]);
+		expect(ids()).toEqual(['b', 'a']);
+		expect(group.children[0]).toBe(b);
+		// Only its roving tabindex moved (it is first now).
+		expect(set.mock.calls).toEqual([['tabindex', '0']]);
+	});
+
 	it('hands events on a mark to its handler, non-bubbling ones included', () => {
 		const { group, marks, draw } = setup();
 		draw([
