@@ -80,6 +80,37 @@ export function highlight(
 	return segments;
 }
 
+/**
+ * Writes `segments` into `el` as text nodes and <mark> elements (`textContent`, never HTML),
+ * replacing what it held. The passage list writes its texts this way rather than with a Svelte
+ * `{#each}` over the segments: a page of passages is a few hundred segments, and a block per
+ * segment made the list's first drawing one of the longest tasks after the page loads.
+ */
+export function writeSegments(
+	el: Element,
+	segments: readonly Segment[],
+	names?: ReadonlyMap<string, string>
+): void {
+	const doc = el.ownerDocument;
+	const out = doc.createDocumentFragment();
+	for (const seg of segments) {
+		if (seg.kind === 'text') {
+			out.append(seg.text);
+			continue;
+		}
+		const mark = doc.createElement('mark');
+		mark.textContent = seg.text;
+		if (seg.kind === 'hit') mark.className = 'hit';
+		else {
+			mark.className = seg.kind === 'mention-hit' ? 'mention hit' : 'mention';
+			mark.dataset.project = seg.projectId;
+			mark.title = names?.get(seg.projectId ?? '') ?? seg.projectId ?? '';
+		}
+		out.append(mark);
+	}
+	el.replaceChildren(out);
+}
+
 /** Only http(s) links are shown: a `javascript:` or `data:` URL in a recap is never a link. */
 export function safeHref(url: string | null | undefined): string | null {
 	if (!url) return null;
