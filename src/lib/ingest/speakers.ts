@@ -52,6 +52,21 @@ const ORG_WORDS = new Set(
 		'studios games entertainment project community team independent io ag gmbh sa llc ltd'
 	).split(' ')
 );
+/**
+ * Words that recaps capitalise in headings and subtitles but that never make a person's name:
+ * "KubeCon EU 2019 – Day One Recap", "DockerCon 2017 - Trip Report", "Keynote - Opening Remarks"
+ * read as "Title – Speaker" otherwise.
+ */
+const NOT_NAME_WORDS = new Set(
+	(
+		'recap recaps notes report review summary thoughts takeaways highlights impressions lessons ' +
+		'learned keynote keynotes session sessions talks track tracks blog liveblog tour remarks ' +
+		'overview introduction roundup retrospective preview agenda schedule diary journal edition ' +
+		'update updates kubecon cloudnativecon dockercon kubernetes docker conference summit morning ' +
+		'afternoon evening opening closing vendor sponsor sponsors expo party workshop workshops demo ' +
+		'demos one two three four five first second third final'
+	).split(' ')
+);
 /** Words that make a sentence, never a speaker list (lower case only: "The New York Times"). */
 const PROSE =
 	/\b(?:the|is|are|was|were|that|this|it|can|will|which|has|have|had|be|been|not|we|they|you|our|their|but|so|if|when|how|what|why)\b/;
@@ -82,7 +97,7 @@ export function isPersonName(s: string): boolean {
 		// The first and last words passed NAME_WORD above.
 		if (i > 0 && i < words.length - 1 && !nameWord(w)) return false;
 		const lower = w.toLowerCase();
-		if (ORG_WORDS.has(lower)) return false;
+		if (ORG_WORDS.has(lower) || NOT_NAME_WORDS.has(lower)) return false;
 		if (ROLE_WORDS.has(lower) && !ROLE_TITLE_WORD.test(w)) return false;
 	}
 	return true;

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { talkFromHeading } from '../../../src/lib/ingest/talkHeadings';
+import { talksInPassage } from '../../../src/lib/ingest/talks';
+import { isPersonName } from '../../../src/lib/ingest/speakers';
+
+describe('a heading or line whose part after the dash is a subtitle, not a speaker', () => {
+	it.each([
+		'KubeCon + CloudNativeCon China 2019 - Trip Report',
+		'KubeCon EU 2019 – Day One Recap',
+		'DockerCon 2017 - Day Two Notes',
+		'KubeCon Barcelona - Final Thoughts',
+		'Kubernetes Contributor Summit – Morning Sessions',
+		'Keynote - Opening Remarks',
+		'Day 1 - Morning Keynotes',
+		'Part 2 - Service Mesh Wars',
+		'KubeCon 2019 — Vendor Booth Tour'
+	])('%s', (heading) => {
+		expect(talkFromHeading(heading, false, [])).toBeNull();
+		expect(talksInPassage(heading, 'list')).toEqual([]);
+	});
+
+	it('still reads a speaker after the dash', () => {
+		expect(talkFromHeading('Keynote – Kelsey Hightower', false, [])).toMatchObject({
+			title: 'Keynote',
+			speakers: ['Kelsey Hightower']
+		});
+		expect(talksInPassage('Multi Cluster Networking - Jane Roe, Acme', 'list')).toMatchObject([
+			{ title: 'Multi Cluster Networking', speakers: ['Jane Roe'], organizations: ['Acme'] }
+		]);
+	});
+
+	it('words of a heading are no person’s name', () => {
+		expect(isPersonName('Trip Report')).toBe(false);
+		expect(isPersonName('Day One Recap')).toBe(false);
+		expect(isPersonName('Opening Remarks')).toBe(false);
+		expect(isPersonName('Doris Day')).toBe(true);
+	});
+});
