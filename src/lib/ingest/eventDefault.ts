@@ -21,6 +21,8 @@ export interface DocEvidence {
 	scores: Map<string, Scored>;
 	/** Series named anywhere (even generically) in the document. */
 	series: Set<string>;
+	/** The document's headings name several editions, one section each. */
+	perEdition?: boolean;
 }
 
 const LEAD_PASSAGES = 5;
@@ -95,7 +97,11 @@ export function collectEvidence(
 	let seen = 0;
 	// A document organised by one heading per edition has no single event of its own.
 	const perEditionHeadings = headingEditions(headingRefs) > 1;
+	// There, a passage under an edition's heading speaks for that edition only ("The Contributor
+	// Summit was packed" under "KubeCon NA 2019"): not for the document's introduction.
+	const headed = perEditionHeadings ? underEditionHeading(doc, headingRefs) : null;
 	doc.sections.forEach((section, si) => {
+		if (headed?.[si]) return;
 		// Later headings set their own sections' events; only the opening ones speak for the whole.
 		if (section.heading && si <= 1 && !perEditionHeadings) {
 			for (const ref of headingRefs[si]!) credit(ref, 3);
@@ -119,7 +125,7 @@ export function collectEvidence(
 	// Cities and dates only tip a balance: skip them when the names alone already decided.
 	if (!clearWinner(scores))
 		contextEvidence(doc, index, [doc.title ?? '', ...lead], scores, subject);
-	return { scores, series };
+	return { scores, series, perEdition: perEditionHeadings };
 }
 
 function clearWinner(scores: Map<string, Scored>): boolean {
@@ -130,6 +136,18 @@ function clearWinner(scores: Map<string, Scored>): boolean {
 		else if (score > second) second = score;
 	}
 	return best >= 5 && second * 3 <= best;
+}
+
+/** For each section, whether its heading or a heading above it names an edition. */
+function underEditionHeading(doc: ParsedDocument, headingRefs: EventRef[][]): boolean[] {
+	const stack: { level: number; edition: boolean }[] = [];
+	return doc.sections.map((section, si) => {
+		while (stack.length > 0 && stack[stack.length - 1]!.level >= section.level) stack.pop();
+		const own = headingRefs[si]!.some((r) => !r.generic);
+		const edition = own || (stack.length > 0 && stack[stack.length - 1]!.edition);
+		if (section.level > 0) stack.push({ level: section.level, edition });
+		return edition;
+	});
 }
 
 function headingEditions(headingRefs: EventRef[][]): number {
@@ -253,8 +271,9 @@ export function chooseDefault(evidence: DocEvidence): DefaultChoice {
 	if (!best || best.score < 1) {
 		return {
 			winner: null,
-			reason:
-				evidence.series.size > 0
+			reason: evidence.perEdition
+				? 'the document covers several editions, one per heading, and this passage is under none'
+				: evidence.series.size > 0
 					? 'the document names a conference series but no edition (year, city or region)'
 					: 'the document names no conference edition'
 		};

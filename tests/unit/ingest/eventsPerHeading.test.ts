@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { attributeEvents } from '../../../src/lib/ingest/events';
+import { compileEventIndex } from '../../../src/lib/ingest/eventRefs';
+import { CATALOG, makeDoc } from './extractionFixtures';
+
+const index = compileEventIndex(CATALOG);
+
+describe('a post with one heading per edition', () => {
+	const spec = {
+		title: 'My 2019 conference year',
+		published: '2019-12-30',
+		sections: [
+			{ passages: ['I went to three conferences this year. A short note on each.'] },
+			{
+				heading: 'KubeCon EU 2019 Barcelona',
+				level: 2,
+				passages: ['The Fira Gran Via was enormous.']
+			},
+			{ heading: 'Favourite talk', level: 3, passages: ['The Linkerd and Istio debate.'] },
+			{
+				heading: 'KubeCon NA 2019',
+				level: 2,
+				passages: [
+					'San Diego was sunny. The Contributor Summit was packed and Helm 3 was released.'
+				]
+			},
+			{
+				heading: 'Cloud Native Rejekts 2019',
+				level: 2,
+				passages: ['Great talks that did not make the main program.']
+			}
+		]
+	};
+	const doc = makeDoc(spec);
+
+	it('gives the introduction no edition: what a section under a heading names is that section’s', () => {
+		const { passageEvents } = attributeEvents(doc, index);
+		// Before, "The Contributor Summit was packed" (under KubeCon NA 2019) won the document's
+		// default, and the introduction and that passage went to the summit.
+		expect(passageEvents.map((s) => s.map((p) => p.eventId))).toEqual([
+			[null],
+			['kubecon-eu-2019'],
+			['kubecon-eu-2019'],
+			['kubecon-na-2019'],
+			['cloud-native-rejekts-2019']
+		]);
+		expect(passageEvents[0]![0]!.reason).toBe(
+			'the document covers several editions, one per heading, and this passage is under none'
+		);
+	});
+
+	it('an introduction that names an edition itself still gets it', () => {
+		const named = makeDoc({
+			...spec,
+			sections: [
+				{ passages: ['Back from KubeCon EU 2019 in Barcelona.'] },
+				...spec.sections.slice(1)
+			]
+		});
+		expect(attributeEvents(named, index).passageEvents[0]![0]!.eventId).toBe('kubecon-eu-2019');
+	});
+});
