@@ -127,8 +127,11 @@ export function isOrgName(s: string): boolean {
 	const words = t.split(/\s+/);
 	if (words.length > 5) return false;
 	if (!ORG_OPENING.test(t) && !/^[a-z]+[A-Z.]/.test(t)) return false;
-	// Mostly capitalised words; "of"/"and"/"the" allowed inside ("Bank of America").
-	const lower = words.filter((w) => LOWER_START.test(w) && !/^(?:of|and|the|for|de|&)$/.test(w));
+	// Mostly capitalised words; "of"/"and"/"the" allowed inside ("Bank of America"), and names
+	// written with an inner capital ("iFood", "eBay").
+	const lower = words.filter(
+		(w) => LOWER_START.test(w) && !/^(?:of|and|the|for|de|&)$/.test(w) && !/^[a-z]+[A-Z]/.test(w)
+	);
 	return lower.length === 0 && ORG_CHARS.test(t);
 }
 
