@@ -126,6 +126,8 @@ export function isOrgName(s: string): boolean {
 	if (!t || t.length > 50) return false;
 	const words = t.split(/\s+/);
 	if (words.length > 5) return false;
+	// "Lyft -- Matt Klein": a dash between spaces separates a title from its speakers.
+	if (words.includes('-') || words.includes('--')) return false;
 	if (!ORG_OPENING.test(t) && !/^[a-z]+[A-Z.]/.test(t)) return false;
 	// Mostly capitalised words; "of"/"and"/"the" allowed inside ("Bank of America"), and names
 	// written with an inner capital ("iFood", "eBay").

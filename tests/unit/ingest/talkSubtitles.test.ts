@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { talkFromHeading } from '../../../src/lib/ingest/talkHeadings';
 import { talksInPassage } from '../../../src/lib/ingest/talks';
-import { isPersonName } from '../../../src/lib/ingest/speakers';
+import { isOrgName, isPersonName } from '../../../src/lib/ingest/speakers';
 
 describe('a heading or line whose part after the dash is a subtitle, not a speaker', () => {
 	it.each([
@@ -34,5 +34,23 @@ describe('a heading or line whose part after the dash is a subtitle, not a speak
 		expect(isPersonName('Day One Recap')).toBe(false);
 		expect(isPersonName('Opening Remarks')).toBe(false);
 		expect(isPersonName('Doris Day')).toBe(true);
+	});
+});
+
+describe('a heading over a list of talks', () => {
+	it('is no talk whose speakers are the first item’s title ("Talks we gave")', () => {
+		const passages = [
+			{ text: 'Scaling Envoy at Lyft -- Matt Klein (Lyft)', kind: 'list' as const },
+			{ text: 'OPA in production -- Tim Hinrichs (Styra)', kind: 'list' as const }
+		];
+		expect(talkFromHeading('Talks we gave', false, passages)).toBeNull();
+		expect(talksInPassage(passages[0]!.text, 'list')).toMatchObject([
+			{ title: 'Scaling Envoy at Lyft', speakers: ['Matt Klein'], organizations: ['Lyft'] }
+		]);
+	});
+
+	it('an organisation has no dash between spaces in it', () => {
+		expect(isOrgName('Lyft -- Matt Klein')).toBe(false);
+		expect(isOrgName('Hewlett-Packard Enterprise')).toBe(true);
 	});
 });
