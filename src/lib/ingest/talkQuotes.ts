@@ -106,7 +106,7 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 		out.push({
 			title,
 			speakers: [cjkName.name],
-			organizations: [],
+			organizations: orgOf(cjkName.org),
 			start: qStart,
 			end,
 			generic: false

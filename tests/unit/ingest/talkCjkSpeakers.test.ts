@@ -196,3 +196,22 @@ describe('from a Japanese recap to talk rows', () => {
 		]);
 	});
 });
+
+describe('a speaker in Latin letters after a Japanese or Korean talk word', () => {
+	it.each([
+		[
+			'「Kubernetesの設計原則」というセッションでは、Saad Ali氏（Google）が発表しました。',
+			[['Kubernetesの設計原則', ['Saad Ali'], ['Google']]]
+		],
+		[
+			'「Prometheusの運用」というセッションでは、Jane Roe氏（ヤフー株式会社）が登壇しました。',
+			[['Prometheusの運用', ['Jane Roe'], ['ヤフー株式会社']]]
+		],
+		[
+			'"Kubernetes Design Principles" 세션은 Saad Ali(Google)가 발표했습니다.',
+			[['Kubernetes Design Principles', ['Saad Ali'], ['Google']]]
+		]
+	])('with "では" and the organisation after the honorific: %s', (text, expected) => {
+		expect(talks(text)).toEqual(expected);
+	});
+});
