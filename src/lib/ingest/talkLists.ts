@@ -5,7 +5,7 @@
  */
 import type { TalkCandidate } from './talks';
 import { cleanTitle, looksLikeTitle, titleCased } from './talkTitle';
-import { namesBeforeProse } from './talkQuotes';
+import { namesBeforeProse, OPENING_QUOTE } from './talkQuotes';
 import { isPersonName, parseSpeakerList } from './speakers';
 import { parseCjkSpeakerList } from './speakersCjk';
 import { linesAt } from './codeUnits';
@@ -50,6 +50,11 @@ const LABELLED = new RegExp(
 	`(?:^|[\\s*_])${TITLE_LABEL}[\\s*_]*([^\\n]{4,200}?)[\\s*_]+${SPEAKERS_LABEL}[\\s*_]*([^\\n]{3,240})`,
 	'u'
 );
+/** "Speaker: Jane Doe (Acme) — “Title”": the speaker label first, then a dash and the title. */
+const SPEAKER_FIRST = new RegExp(
+	`^[\\s*_]*${SPEAKERS_LABEL}[\\s*_]*([^\\n]{3,120}?)\\s+(?:–|—|―|-{1,2})\\s+(.{4,200})$`,
+	'u'
+);
 const TITLE_LINE = new RegExp(`^[\\s*_]*${TITLE_LABEL}[\\s*_]*(.+)$`, 'u');
 const SPEAKERS_LINE = new RegExp(`^[\\s*_]*${SPEAKERS_LABEL}[\\s*_]*(.+)$`, 'u');
 
@@ -69,7 +74,7 @@ function labelledTalk(
 
 /**
  * "Talk: Title" and "Speaker: Name (Org)", the labels of a notes template: on one line (a
- * paragraph) or on two (list items).
+ * paragraph) or on two (list items); or "Speaker: Name (Org) — Title" alone.
  */
 export function labelledTalks(text: string, out: TalkCandidate[]) {
 	const { lines, starts } = linesAt(text);
@@ -80,6 +85,16 @@ export function labelledTalks(text: string, out: TalkCandidate[]) {
 		if (inline) {
 			const talk = labelledTalk(inline[1]!, inline[2]!, start + inline.index, start + line.length);
 			if (talk) out.push(talk);
+			continue;
+		}
+		// Unquoted, the title must be title-cased ("Speaker: Jane Doe — she was great" is a remark).
+		const first = SPEAKER_FIRST.exec(line);
+		const own =
+			first && (OPENING_QUOTE.test(first[2]![0]!) || titleCased(first[2]!))
+				? labelledTalk(first[2]!, first[1]!, start, start + line.length)
+				: null;
+		if (own) {
+			out.push(own);
 			continue;
 		}
 		const next = lines[k + 1];

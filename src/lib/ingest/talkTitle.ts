@@ -23,7 +23,7 @@ export function cleanTitle(raw: string): string {
 		.replace(/^[\s•*#>·\-–—\d.)]*(?=\S)/u, (m) => (/\d/.test(m) && !/[.)]\s*$/.test(m) ? m : ''))
 		.replace(PICTOGRAPH, '')
 		.replace(/\(\d{1,2}:\d{2}(?::\d{2})?\)/g, '')
-		.replace(/^[\s“"‘'«„「『《*_]+|[\s”"“’'»」』》*_:,]+$/g, '')
+		.replace(/^[\s“"‘'«„「『《*_]+|[\s”"“’'»」』》*_:,–—]+$/g, '')
 		.replace(/\s+/g, ' ')
 		.trim();
 }
