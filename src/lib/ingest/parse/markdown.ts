@@ -101,7 +101,7 @@ export function htmlTableRows(html: string): string[] | null {
 			const parts = chunk.split(HTML_CELL);
 			const cells: { head: boolean; text: string }[] = [];
 			for (let k = 1; k + 1 < parts.length; k += 2)
-				cells.push({ head: parts[k]!.toLowerCase() === 'th', text: markdownInline(parts[k + 1]!) });
+				cells.push({ head: parts[k]!.toLowerCase() === 'th', text: cellText(parts[k + 1]!) });
 			return cells;
 		})
 		.filter((cells) => cells.some((c) => c.text));
@@ -117,7 +117,19 @@ function cells(row: string): string[] {
 		.trim()
 		.replace(/^\|/, '')
 		.replace(/(?<!\\)\|$/, '');
-	return t.split(/(?<!\\)\|/).map((c) => markdownInline(c.replace(/\\\|/g, '|')));
+	return t.split(/(?<!\\)\|/).map((c) => cellText(c.replace(/\\\|/g, '|')));
+}
+
+const CELL_BREAK = /\s*<br\s*\/?>\s*/gi;
+
+/**
+ * A table cell's text. A `<br>` in a cell separates its lines ("Tim Hockin, Google<br>Bowei Du,
+ * Google"): it becomes "; ", so that the lines stay apart on the row's one line.
+ */
+function cellText(raw: string): string {
+	if (!raw.includes('<')) return markdownInline(raw);
+	const text = markdownInline(raw.replace(CELL_BREAK, '; '));
+	return text.replace(/^[;\s]+|[;\s]+$/g, '');
 }
 
 /** A closing sequence (`## Title ##`, `== Title ==`) is not part of a heading. */

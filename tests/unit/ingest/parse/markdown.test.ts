@@ -157,6 +157,29 @@ describe('HTML tables in Markdown', () => {
 	});
 });
 
+describe('line breaks inside table cells', () => {
+	it('a <br> between a cell’s lines keeps them apart, in pipe and HTML tables', () => {
+		const pipe = parseString(
+			[
+				'| Session | Speakers |',
+				'|---|---|',
+				'| SIG Network Intro | Tim Hockin, Google<br>Bowei Du, Google<br/> |'
+			].join('\n'),
+			'a.md'
+		);
+		const html = parseString(
+			'# Talks\n\n<table><tr><td>SIG Network Intro</td><td>Tim Hockin, Google<BR />Bowei Du, Google</td></tr></table>\n',
+			'b.md'
+		);
+		expect(passages(pipe).map((p) => p.text)).toEqual([
+			'Session: SIG Network Intro | Speakers: Tim Hockin, Google; Bowei Du, Google'
+		]);
+		expect(passages(html).map((p) => p.text)).toEqual([
+			'SIG Network Intro | Tim Hockin, Google; Bowei Du, Google'
+		]);
+	});
+});
+
 describe('Jekyll and MDX habits', () => {
 	it('drops {% highlight %} blocks and the kramdown "* TOC {:toc}" placeholder', () => {
 		const doc = parseString(
