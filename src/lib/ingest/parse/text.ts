@@ -6,7 +6,7 @@
 import type { Block } from './blocks';
 import { readByline, readDateline, type Byline } from './byline';
 import { looksLikeTalk } from './classify';
-import { finishText, isUrlOnly, startsWithLetter } from './inline';
+import { finishText, isUrlOnly, plainTextHtml, startsWithLetter } from './inline';
 import { splitCount } from '../codeUnits';
 
 // Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
@@ -90,7 +90,7 @@ export interface TextParse {
 }
 
 export function parseText(body: string): TextParse {
-	const gs = groups(body);
+	const gs = groups(plainTextHtml(body));
 	const blocks: Block[] = [];
 	let title: string | null = null;
 	let byline: Byline | null = null;
