@@ -8,8 +8,8 @@ import type { Block } from './blocks';
 import type { FormatParse } from './index';
 import { finishText, stripEmphasis, stripHtml } from './inline';
 import { ListCollector } from './lists';
-import { stripClosing } from './markdown';
-import { findLine, tableRows } from './markdown';
+import { findLine, stripClosing } from './markdown';
+import { tableRows } from './tables';
 
 const SECTION = /^(={1,6}|#{1,6})[ \t]+(\S.*)$/;
 const ATTR = /^:(!?[\w][\w-]*!?):(?:[ \t]+(.*))?$/;
