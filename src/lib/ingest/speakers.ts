@@ -147,6 +147,7 @@ export function trimSpeakerTail(s: string): string {
 }
 
 const PARENTHESES = /\(([^()]*)\)/g;
+const HANDLE_IN_PARENS = /(?:^|\s)@\w{1,30}\s*[,;]?\s*/g;
 const LIST_SEPARATOR = /\s*(?:,|;|&|\band\b|\s\/\s)\s*/;
 const SPACE_RUNS = /\s+/g;
 /** Two whitespace characters in a row, or one that is not a plain space. */
@@ -162,7 +163,11 @@ export function parseSpeakerList(input: string): SpeakerList | null {
 	// "(Company)" after a name is its organisation; other parentheticals are remarks.
 	const parts: string[] = [];
 	const stripped = text.includes('(')
-		? text.replace(PARENTHESES, (_, inner: string) => {
+		? text.replace(PARENTHESES, (_, raw: string) => {
+				// "(@lizrice, Isovalent)": the handle is no organisation, what follows it may be.
+				const inner = raw.includes('@')
+					? raw.replace(HANDLE_IN_PARENS, ' ').replace(/^[\s,;]+|[\s,;]+$/g, '')
+					: raw;
 				if (isOrgName(inner) && !isPersonName(inner)) {
 					parts.push(`\uE001${inner}`);
 					return ` \uE000${parts.length - 1} `;

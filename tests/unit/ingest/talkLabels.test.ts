@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { talksInPassage } from '../../../src/lib/ingest/talks';
+import { talkFromHeading } from '../../../src/lib/ingest/talkHeadings';
+import { parseSpeakerList } from '../../../src/lib/ingest/speakers';
 
 const talks = (text: string) =>
 	talksInPassage(text).map((t) => [t.title, t.speakers, t.organizations]);
@@ -30,5 +32,39 @@ describe('a title label, then a dash before the speaker label', () => {
 		expect(
 			talks('Session: Docker Compose on Kubernetes — Speaker: Mathieu Champlon (Docker)')
 		).toEqual([['Docker Compose on Kubernetes', ['Mathieu Champlon'], ['Docker']]]);
+	});
+});
+
+describe('speakers known by a handle', () => {
+	it('"(@lizrice, Isovalent)": the organisation after the handle is read', () => {
+		expect(parseSpeakerList('Liz Rice (@lizrice, Isovalent)')).toEqual({
+			speakers: ['Liz Rice'],
+			organizations: ['Isovalent']
+		});
+		expect(parseSpeakerList('Jane Doe (Acme, @jd)')).toEqual({
+			speakers: ['Jane Doe'],
+			organizations: ['Acme']
+		});
+		expect(talks('"eBPF for Everyone" by Liz Rice (@lizrice, Isovalent)')).toEqual([
+			['eBPF for Everyone', ['Liz Rice'], ['Isovalent']]
+		]);
+	});
+
+	it('"Presented by @gouthamve and Tom Wilkie, Grafana Labs" under a talk heading', () => {
+		const under = (text: string) => [{ text, kind: 'paragraph' as const }];
+		expect(
+			talkFromHeading(
+				'Cortex: horizontally scalable Prometheus',
+				false,
+				under('Presented by @gouthamve and Tom Wilkie, Grafana Labs')
+			)
+		).toEqual({
+			title: 'Cortex: horizontally scalable Prometheus',
+			speakers: ['@gouthamve', 'Tom Wilkie'],
+			organizations: ['Grafana Labs']
+		});
+		expect(talkFromHeading('Notes', false, under('@gouthamve and Tom Wilkie, Grafana Labs'))).toBe(
+			null
+		);
 	});
 });
