@@ -64,11 +64,31 @@ function sentenceAround(text: string, start: number, end: number): string {
 	return text.slice(sStart, stop < 0 ? text.length : end + stop);
 }
 
+/** Cue words that relate the clause to something they name ("before KubeCon", "since 2014"). */
+const RELATIONAL =
+	/^(?:prior to|before|after|since|compared|than|unlike|like at|followed|follows|co-located with|alongside|ahead of)$/i;
+/** A name right after a cue word ("before KubeCon", "ahead of the Open Source Summit"). */
+const NAME_NEXT = /^\s+(?:the\s+)?(?:\p{Lu}|\p{Ll}+\p{Lu})/u;
+const PASSING_ALL = new RegExp(PASSING.source, 'gi');
+
+/**
+ * Whether a passing cue in `local` (the clause without the reference) bears on the reference
+ * itself. "Rejekts took place in San Diego, before KubeCon": "before" is said of KubeCon, the
+ * name it precedes, not of Rejekts; for KubeCon itself (no name after "before") it stands.
+ */
+function passingCue(local: string): boolean {
+	if (!PASSING.test(local)) return false;
+	for (const m of local.matchAll(PASSING_ALL)) {
+		if (!RELATIONAL.test(m[0]) || !NAME_NEXT.test(local.slice(m.index + m[0].length))) return true;
+	}
+	return false;
+}
+
 export function refRole(text: string, start: number, end: number): RefRole {
 	const [cs, ce] = clauseAround(text, start, end);
 	const clause = text.slice(cs, ce);
 	const local = clause.replace(text.slice(start, end), ' ');
-	if (PASSING.test(local) || (PASSING_OTHER_GATE.test(local) && PASSING_OTHER.test(local)))
+	if (passingCue(local) || (PASSING_OTHER_GATE.test(local) && PASSING_OTHER.test(local)))
 		return 'passing';
 	if (COUNT.test(local)) return 'count';
 	const sentence = sentenceAround(text, start, end);
