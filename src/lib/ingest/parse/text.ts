@@ -17,6 +17,9 @@ const ITEM = /^\s*(?:[•◦▪▫●○■□‣⁃∙·*+–-]|\d{1,3}[.)]|[a-
 // Separators ("--", "* * *", "———") and navigation crumbs ("[see all posts]") carry no text.
 const NOISE = /^[-=_*~#.•·—–+ \t]+$|^\s*\[[^\]]{1,60}\]\s*$/;
 
+/** A line that opens with a time of day ("10:55", "9.30", "14h00"), as a schedule's do. */
+const SCHEDULE_LINE = /^\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d(?!\d)/;
+
 const MAX_HEADING_WORDS = 12;
 const MAX_TALK_WORDS = 40;
 
@@ -66,6 +69,11 @@ function groupBlocks(g: Group, blocks: Block[]): void {
 			blocks.push({ type: 'list', items: items.map((p) => finishText(p.join(' '))) });
 		items = [];
 	};
+	// "10:55 - 11:30  Title - Speaker, Org" on each line: a schedule, one entry a line.
+	if (g.lines.length > 1 && g.lines.every((l) => SCHEDULE_LINE.test(l))) {
+		blocks.push({ type: 'list', items: g.lines.map((l) => finishText(l)) });
+		return;
+	}
 	for (const line of g.lines) {
 		const letter = startsWithLetter(line);
 		const item = letter && !/^\s*\w[.)]/.test(line) ? null : ITEM.exec(line);

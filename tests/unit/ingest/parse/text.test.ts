@@ -62,6 +62,27 @@ describe('plain text', () => {
 		]);
 	});
 
+	it('keeps each line of a schedule apart (each opens with a time of day)', () => {
+		const d = parseString(
+			[
+				'KubeCon Europe 2019 - Day 2',
+				'',
+				'09:00 - 10:30  Keynotes',
+				'10:55 - 11:30  Kubernetes Failure Stories - Henning Jacobs, Zalando',
+				'14h00 Operating Vault on Kubernetes - Seth Vargo, Google',
+				'',
+				'12:30 was lunch, and it was good.',
+				'Then more talks.'
+			].join('\n')
+		);
+		expect(passages(d).map((p) => p.text)).toEqual([
+			'09:00 - 10:30 Keynotes',
+			'10:55 - 11:30 Kubernetes Failure Stories - Henning Jacobs, Zalando',
+			'14h00 Operating Vault on Kubernetes - Seth Vargo, Google',
+			'12:30 was lunch, and it was good. Then more talks.'
+		]);
+	});
+
 	it('keeps markup-looking text as literal text', () => {
 		const d = parseString('Notes\n\nWe saw <script>alert(1)</script> in a demo & laughed.\n');
 		expect(d.sections[0]!.passages[0]!.text).toBe(
