@@ -107,6 +107,9 @@ export function findLine(
 	return -1;
 }
 
+/** A line that opens with a time of day ("10:55", "**9.30**", "14h00"), as a schedule's do. */
+const SCHEDULE_LINE = /^\s*[*_]{0,2}(?:[01]?\d|2[0-3])[:.h][0-5]\d(?!\d)/;
+
 export function parseMarkdown(body: string): {
 	blocks: Block[];
 	byline: Byline | null;
@@ -126,6 +129,12 @@ export function parseMarkdown(body: string): {
 		(!dateline && (dateline = readDateline(raw, markdownInline, blocks)) !== null);
 	const list = new ListCollector(markdownInline);
 	const flushPara = () => {
+		// "**10:55** Title - Speaker, Org" on each line: a schedule, one entry a line.
+		if (para.length > 1 && para.every((l) => SCHEDULE_LINE.test(l))) {
+			blocks.push({ type: 'list', items: para.map((l) => markdownInline(l)) });
+			para = [];
+			return;
+		}
 		if (para.length && !isMdxEsm(para) && !isByline(para)) {
 			const links: string[] = [];
 			const text = markdownInline(para.join('\n'), links);

@@ -247,3 +247,25 @@ describe('markdownInline', () => {
 		expect(markdownInline(raw)).toBe(plain);
 	});
 });
+
+describe('a schedule written as one paragraph', () => {
+	it('keeps one entry a line when every line opens with a time of day', () => {
+		const doc = parseString(
+			[
+				'# Day 2',
+				'',
+				'**10:55** Kubernetes Failure Stories - Henning Jacobs, Zalando',
+				'**11:50** Linkerd 2.3 Deep Dive - Oliver Gould, Buoyant',
+				'',
+				'10:30 was coffee time,',
+				'and the hallway was full.'
+			].join('\n'),
+			'a.md'
+		);
+		expect(passages(doc).map((p) => p.text)).toEqual([
+			'10:55 Kubernetes Failure Stories - Henning Jacobs, Zalando',
+			'11:50 Linkerd 2.3 Deep Dive - Oliver Gould, Buoyant',
+			'10:30 was coffee time, and the hallway was full.'
+		]);
+	});
+});
