@@ -21,7 +21,7 @@ const PASSING =
  * reference, after the English words found nothing.
  */
 const PASSING_OTHER =
-	/(?<![\p{L}\p{N}])(?:nächste[nrs]?|kommende[nrs]?|(?:letzte[nrs]?|vergangene[nrs]?|voriges) Jahr|im Vorjahr|freue? mich auf|próxim[oa]s?|proxim[oa]s?|(?:el|del) año pasado|(?:no )?ano passado|año que viene|ano que vem|nos vemos|será|serão|serán|prochaine?s?|l['’]an (?:dernier|passé)|l['’]année (?:dernière|passée)|aura lieu|précédente?s?|prossim[oa]|l['’]anno scorso|precedente|anterior)(?![\p{L}\p{N}])|来年|昨年|去年|次回|前回|明年|下一?届|上一?届|내년|작년|지난해/iu;
+	/(?<![\p{L}\p{N}])(?:nächste[nrs]?|kommende[nrs]?|(?:letzte[nrs]?|vergangene[nrs]?|voriges) Jahr|im Vorjahr|freue? mich auf|próxim[oa]s?|proxim[oa]s?|(?:el|del) año pasado|(?:no )?ano passado|año que viene|ano que vem|nos vemos|será|serão|serán|prochaine?s?|l['’]an (?:dernier|passé)|l['’]année (?:dernière|passée)|aura lieu|précédente?s?|prossim[oa]|l['’]anno scorso|precedente|anterior|следующ\p{L}*|будущ\p{L}*|прошл\p{L}*|предыдущ\p{L}*)(?![\p{L}\p{N}])|来年|昨年|去年|次回|前回|明年|下一?届|上一?届|내년|작년|지난해/iu;
 
 /** Cheap test before PASSING_OTHER: a non-ASCII letter, or a piece of one of its ASCII words. */
 const PASSING_OTHER_GATE =
