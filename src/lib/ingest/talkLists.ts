@@ -6,9 +6,21 @@
 import type { TalkCandidate } from './talks';
 import { cleanTitle, looksLikeTitle, titleCased } from './talkTitle';
 import { namesBeforeProse, OPENING_QUOTE } from './talkQuotes';
-import { isPersonName, parseSpeakerList } from './speakers';
+import { isPersonName, parseSpeakerList, type SpeakerList } from './speakers';
 import { parseCjkSpeakerList } from './speakersCjk';
 import { linesAt } from './codeUnits';
+
+/**
+ * Column headers of a talk table, in the languages recaps are written in ("Vortrag", "Ponente",
+ * "登壇者", "발표자"). The speaker's is tested first: "Speaker of the session", "演讲者" hold a
+ * title word as well.
+ */
+const SPEAKER_HEADER =
+	/speaker|presenter|\bwho\b|\bby\b|sprecher|referent|vortragende|ponente|orador|palestrante|intervenant|conférencier|relatore|演讲者|讲师|讲者|嘉宾|講演者|登壇者|発表者|스피커|발표자|연사/;
+const TITLE_HEADER =
+	/title|talk|session|presentation|topic|\bwhat\b|titel|vortrag|título|titulo|charla|ponencia|palestra|sessão|titre|conférence|intervento|标题|题目|演讲|议题|タイトル|講演|セッション|発表|제목|세션|발표/;
+const ORG_HEADER =
+	/company|organi[sz]ation|affiliation|employer|\borg\b|firma|unternehmen|empresa|entreprise|société|azienda|公司|单位|会社|所属|회사|소속/;
 
 /**
  * A talk-table row as the parser writes it: "Talk: Title | Speaker: Name, Name | Company: Org"
@@ -24,10 +36,9 @@ export function talkFromTableRow(text: string): TalkCandidate | null {
 	if (labelled.every(Boolean)) {
 		for (const m of labelled) {
 			const [label, value] = [m![1]!.toLowerCase(), m![2]!];
-			if (!title && /title|talk|session|presentation|topic/.test(label)) title = value;
-			else if (!speakerCell && /speaker|presenter|who|by/.test(label)) speakerCell = value;
-			else if (!orgCell && /company|organi[sz]ation|affiliation|employer|org/.test(label))
-				orgCell = value;
+			if (!speakerCell && SPEAKER_HEADER.test(label)) speakerCell = value;
+			else if (!title && TITLE_HEADER.test(label)) title = value;
+			else if (!orgCell && ORG_HEADER.test(label)) orgCell = value;
 		}
 	} else if (labelled.every((m) => !m)) {
 		[title, speakerCell] = cells;
@@ -35,9 +46,19 @@ export function talkFromTableRow(text: string): TalkCandidate | null {
 	if (!title || !speakerCell) return null;
 	const cleanedTitle = cleanTitle(title);
 	if (!looksLikeTitle(cleanedTitle, true)) return null;
-	const list = parseSpeakerList(orgCell ? `${speakerCell}, ${orgCell}` : speakerCell);
+	const list =
+		parseSpeakerList(orgCell ? `${speakerCell}, ${orgCell}` : speakerCell) ??
+		(labelled[0] ? cjkCells(speakerCell, orgCell) : null);
 	if (!list) return null;
 	return { title: cleanedTitle, ...list, start: 0, end: text.length, generic: false };
+}
+
+/** "登壇者: 山田太郎 | 所属: ヤフー": names in Chinese or Japanese script, under their header. */
+function cjkCells(speakerCell: string, orgCell: string | undefined): SpeakerList | null {
+	const list = parseCjkSpeakerList(speakerCell, 'any');
+	const org = orgCell?.trim();
+	if (list && org && !list.organizations.includes(org)) list.organizations.push(org);
+	return list;
 }
 
 /** A label for the speakers, as notes templates write it ("Speaker: Jane Doe (Acme)"). */

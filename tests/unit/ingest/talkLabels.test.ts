@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { talksInPassage } from '../../../src/lib/ingest/talks';
 import { talkFromHeading } from '../../../src/lib/ingest/talkHeadings';
 import { parseSpeakerList } from '../../../src/lib/ingest/speakers';
+import { talkFromTableRow } from '../../../src/lib/ingest/talkLists';
 
 const talks = (text: string) =>
 	talksInPassage(text).map((t) => [t.title, t.speakers, t.organizations]);
@@ -66,5 +67,46 @@ describe('speakers known by a handle', () => {
 		expect(talkFromHeading('Notes', false, under('@gouthamve and Tom Wilkie, Grafana Labs'))).toBe(
 			null
 		);
+	});
+});
+
+describe('talk tables with headers in other words and languages', () => {
+	it.each([
+		[
+			'Who: Liz Rice, Aqua Security | What: Container Security Deep Dive | Slides: pdf',
+			'Container Security Deep Dive',
+			['Liz Rice'],
+			['Aqua Security']
+		],
+		[
+			'Vortrag: Kubernetes ohne Schmerzen | Sprecher: Anna Schmidt | Firma: SAP',
+			'Kubernetes ohne Schmerzen',
+			['Anna Schmidt'],
+			['SAP']
+		],
+		[
+			'Charla: Kubernetes en producción | Ponente: Lucía García | Empresa: BBVA',
+			'Kubernetes en producción',
+			['Lucía García'],
+			['BBVA']
+		],
+		[
+			'タイトル: 大規模クラスタの運用 | 登壇者: 山田太郎 | 所属: ヤフー株式会社',
+			'大規模クラスタの運用',
+			['山田太郎'],
+			['ヤフー株式会社']
+		],
+		[
+			'演讲: 云原生应用交付 | 演讲者: 张三 | 公司: 阿里巴巴',
+			'云原生应用交付',
+			['张三'],
+			['阿里巴巴']
+		]
+	])('%s', (row, title, speakers, organizations) => {
+		expect(talkFromTableRow(row)).toMatchObject({ title, speakers, organizations });
+	});
+
+	it('not a row without a speaker column', () => {
+		expect(talkFromTableRow('Topic: Kubernetes | Organization: CNCF')).toBeNull();
 	});
 });
