@@ -33,6 +33,11 @@ const TALK_WORD =
 	/\b(?:keynotes?|talks?|sessions?|presentations?|workshops?|panels?|demos?|tutorials?|lightning talks?|track|booth|boF)\b/i;
 const ATTEND =
 	/\b(?:attended|attending|went to|was at|were at|visited|joined|watched|live-?blog(?:ging)?|recap|takeaways|highlights|notes from|my notes|report from)\b/i;
+/**
+ * What closes a label at the start of a passage: a colon or a dash, after a parenthesis (or
+ * the rest of one the reference opened: "KubeCon NA (San Diego, November):").
+ */
+const LABEL_AFTER = /^(?:[^()\n:]{0,50}\))?\s*(?:\([^()\n]{1,50}\))?\s*(?::|\s[–—]\s|\s-\s)/;
 const BY_NAME = /\bby\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+/u;
 
 /** The clause around [start, end): bounded by sentence ends and semicolons. */
@@ -84,6 +89,11 @@ function passingCue(local: string): boolean {
 	return false;
 }
 
+/** "**KubeCon NA (San Diego, November):** 12,000 people!": a label naming what follows. */
+export function isLabel(text: string, start: number, end: number): boolean {
+	return start <= 4 && LABEL_AFTER.test(text.slice(end, end + 60));
+}
+
 export function refRole(text: string, start: number, end: number): RefRole {
 	const [cs, ce] = clauseAround(text, start, end);
 	const clause = text.slice(cs, ce);
@@ -99,6 +109,7 @@ export function refRole(text: string, start: number, end: number): RefRole {
 	// "at the X" with a talk in the sentence; the event as the subject opening the passage.
 	const lead = text.slice(Math.max(cs, start - 12), start);
 	if (talk && /\b(?:at|during|from)\s+(?:the\s+)?$/i.test(lead)) return 'narrative';
+	if (isLabel(text, start, end)) return 'narrative';
 	if (
 		start - cs <= 4 &&
 		cs === 0 &&

@@ -5,9 +5,9 @@
  * another edition ("Bridget’s talk…"), or to the city of the section's own edition.
  */
 import type { EventRef } from './eventRefs';
-import type { RefRole } from './eventCues';
+import { isLabel, type RefRole } from './eventCues';
 import type { TalkCandidate } from './talks';
-import { resolveRef, seriesOf, type Ctx } from './eventContext';
+import { editionOfYear, resolveRef, seriesOf, type Ctx } from './eventContext';
 import { speakerMentions } from './speakerRefs';
 
 /** The edition a passage is about, from `current` (the one the section is at so far). */
@@ -28,7 +28,13 @@ export function passageEvent(
 		return speakerSwitch(speakerEvents, current, text) ?? current;
 	}
 	const currentSeries = current ? seriesOf(ctx, current) : null;
-	const resolved = refs.map((r) => ({ ...r, id: resolveRef(ctx, r.ref, current) }));
+	const resolved = refs.map((r) => ({
+		...r,
+		// A label without a year ("DockerCon (San Francisco, April):") in a review of one year.
+		id:
+			resolveRef(ctx, r.ref, current) ??
+			(isLabel(text, r.ref.start, r.ref.end) ? editionOfYear(ctx, r.ref) : null)
+	}));
 	const mentionsCurrent = resolved.some(
 		(r) =>
 			r.role !== 'passing' &&

@@ -60,3 +60,39 @@ describe('a post with one heading per edition', () => {
 		expect(attributeEvents(named, index).passageEvents[0]![0]!.eventId).toBe('kubecon-eu-2019');
 	});
 });
+
+describe('a review whose paragraphs open with the edition they are about', () => {
+	it('"KubeCon NA (San Diego, November): …" is a label: the paragraph is on that edition', () => {
+		const doc = makeDoc({
+			title: 'My 2019 in conferences',
+			published: '2019-12-28',
+			sections: [
+				{
+					passages: [
+						'KubeCon EU (Barcelona, May): I gave a talk on Helm charts.',
+						'KubeCon China (Shanghai, June): My first trip to China.',
+						'KubeCon NA (San Diego, November): 12,000 people! Helm 3 was released.'
+					]
+				}
+			]
+		});
+		expect(attributeEvents(doc, index).passageEvents[0]!.map((p) => p.eventId)).toEqual([
+			'kubecon-eu-2019',
+			'kubecon-cn-2019',
+			'kubecon-na-2019'
+		]);
+	});
+
+	it('not a name that merely opens a sentence', () => {
+		const doc = makeDoc({
+			title: 'KubeCon EU 2019 recap',
+			sections: [
+				{ passages: ['Barcelona was great.', 'KubeCon China is smaller, they say, but growing.'] }
+			]
+		});
+		expect(attributeEvents(doc, index).passageEvents[0]!.map((p) => p.eventId)).toEqual([
+			'kubecon-eu-2019',
+			'kubecon-eu-2019'
+		]);
+	});
+});
