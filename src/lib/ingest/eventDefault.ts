@@ -84,14 +84,8 @@ export function collectEvidence(
 	if (doc.frontMatter.title && doc.frontMatter.title !== doc.title)
 		scan(doc.frontMatter.title, 5, false);
 	for (const tag of doc.frontMatter.tags) scan(tag.replace(/[-_]+/g, ' '), 3, false);
-	scan(
-		doc.path
-			.replace(/^.*\//, '')
-			.replace(/\.[a-z]+$/i, '')
-			.replace(/[-_]+/g, ' '),
-		1,
-		false
-	);
+	// The file name and its folders ("kubecon-eu-2019/day-1.md", "dockercon17/README.md").
+	scan(doc.path.replace(/\.[a-z]+$/i, '').replace(/[-_/\\]+/g, ' '), 1, false);
 
 	const lead: string[] = [];
 	let seen = 0;

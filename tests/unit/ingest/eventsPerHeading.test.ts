@@ -96,3 +96,23 @@ describe('a review whose paragraphs open with the edition they are about', () =>
 		]);
 	});
 });
+
+describe('the folder a document sits in', () => {
+	it('names its edition ("kubecon-europe-2019/day-1.md") when the text does not', () => {
+		const doc = makeDoc({
+			path: 'notes/kubecon-europe-2019/day-1.md',
+			title: 'Day 1',
+			sections: [{ passages: ['Great keynotes today. Lots of Istio.'] }]
+		});
+		expect(attributeEvents(doc, index).passageEvents[0]![0]!.eventId).toBe('kubecon-eu-2019');
+	});
+
+	it('but the text wins over it', () => {
+		const doc = makeDoc({
+			path: 'kubecon-eu-2019/other.md',
+			title: 'KubeCon NA 2019 recap',
+			sections: [{ passages: ['San Diego was sunny.'] }]
+		});
+		expect(attributeEvents(doc, index).passageEvents[0]![0]!.eventId).toBe('kubecon-na-2019');
+	});
+});
