@@ -147,6 +147,7 @@ export function trimSpeakerTail(s: string): string {
 }
 
 const PARENTHESES = /\(([^()]*)\)/g;
+const AT_ORG = /^(.*?)\s+(?:at|@|from|of)\s+(.+)$/;
 const HANDLE_IN_PARENS = /(?:^|\s)@\w{1,30}\s*[,;]?\s*/g;
 const LIST_SEPARATOR = /\s*(?:,|;|&|\band\b|\s\/\s)\s*/;
 const SPACE_RUNS = /\s+/g;
@@ -203,8 +204,8 @@ function classify(part: string, speakers: string[], orgs: string[]): boolean {
 		return true;
 	}
 	if (isRole(part)) return true;
-	// "Jane Doe at Acme", "Jane Doe @ Acme", "Jane Doe from Acme".
-	const at = /^(.*?)\s+(?:at|@|from)\s+(.+)$/.exec(part);
+	// "Jane Doe at Acme", "Jane Doe @ Acme", "Jane Doe from Acme", "Jane Doe of Acme".
+	const at = AT_ORG.exec(part);
 	if (at && (isRole(at[1]!) || isPersonName(at[1]!)) && isOrgName(at[2]!)) {
 		if (isPersonName(at[1]!)) pushUnique(speakers, at[1]!);
 		pushUnique(orgs, at[2]!);

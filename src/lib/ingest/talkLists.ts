@@ -6,7 +6,7 @@
 import type { TalkCandidate } from './talks';
 import { cleanTitle, looksLikeTitle, titleCased } from './talkTitle';
 import { namesBeforeProse, OPENING_QUOTE } from './talkQuotes';
-import { isPersonName, parseSpeakerList, type SpeakerList } from './speakers';
+import { isOrgName, isPersonName, parseSpeakerList, type SpeakerList } from './speakers';
 import { parseCjkSpeakerList } from './speakersCjk';
 import { linesAt } from './codeUnits';
 
@@ -42,6 +42,8 @@ export function talkFromTableRow(text: string): TalkCandidate | null {
 		}
 	} else if (labelled.every((m) => !m)) {
 		[title, speakerCell] = cells;
+		// "Title | Jane Doe | Acme": a third cell that names an organisation is the speaker's.
+		if (cells.length === 3 && isOrgName(cells[2]!)) orgCell = cells[2];
 	}
 	if (!title || !speakerCell) return null;
 	const cleanedTitle = cleanTitle(title);

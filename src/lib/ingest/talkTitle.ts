@@ -11,18 +11,26 @@ const TITLE_OPENING = /^[\p{Lu}\p{N}“"‘'(@]/u;
 const SENTENCE_INSIDE = /[.!?]\s+\p{Lu}/u;
 const CAPITALISED_WORD = /^[\p{Lu}\p{N}]/u;
 
+/** "(slides, video)", "[Slides]": what a list says of a talk's recordings, not its title. */
+const MEDIA_NOTE =
+	/\s*[([](?:(?:slides|video|recording|deck|pdf|youtube|links?)(?:\s*(?:,|\/|&|and)\s*)?)+[)\]]\s*/gi;
+
+const MEDIA_OPEN = /[([](?:slides|video|recording|deck|pdf|youtube|link)/i;
+
 /** Title clean-up: quotes, bullets, emoji, durations, markdown leftovers. */
 export function cleanTitle(raw: string): string {
 	// Fast path: most titles need only trimming.
 	if (
 		/^[\w“"‘'(][^*_#•·\n]*[\w)?!”"’']$/.test(raw) &&
-		!/[\uD800-\uDFFF]|\uFE0F|\(\d|\s{2}|[“”"‘’']$|^[“"‘']|^\d+[.)]|:$/.test(raw)
+		!/[\uD800-\uDFFF]|\uFE0F|\(\d|\s{2}|[“”"‘’']$|^[“"‘']|^\d+[.)]|:$/.test(raw) &&
+		!MEDIA_OPEN.test(raw)
 	)
 		return raw;
 	return raw
 		.replace(/^[\s•*#>·\-–—\d.)]*(?=\S)/u, (m) => (/\d/.test(m) && !/[.)]\s*$/.test(m) ? m : ''))
 		.replace(PICTOGRAPH, '')
 		.replace(/\(\d{1,2}:\d{2}(?::\d{2})?\)/g, '')
+		.replace(MEDIA_NOTE, '')
 		.replace(/^[\s“"‘'«„「『《*_]+|[\s”"“’'»」』》*_:,–—]+$/g, '')
 		.replace(/\s+/g, ' ')
 		.trim();

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { talksInPassage } from '../../../src/lib/ingest/talks';
+
+const talks = (text: string, kind: 'list' | 'paragraph' = 'list') =>
+	talksInPassage(text, kind).map((t) => [t.title, t.speakers, t.organizations]);
+
+describe('more ways a list names a talk', () => {
+	it.each([
+		['"Scaling Prometheus" by Jane Doe of Acme', 'Scaling Prometheus', ['Jane Doe'], ['Acme']],
+		['Jane Doe, Acme — Scaling Prometheus', 'Scaling Prometheus', ['Jane Doe'], ['Acme']],
+		[
+			'Jane Doe & John Roe (Acme): Scaling Prometheus',
+			'Scaling Prometheus',
+			['Jane Doe', 'John Roe'],
+			['Acme']
+		],
+		['[Slides] Scaling Prometheus - Jane Doe, Acme', 'Scaling Prometheus', ['Jane Doe'], ['Acme']],
+		[
+			'Scaling Prometheus (slides, video) - Jane Doe, Acme',
+			'Scaling Prometheus',
+			['Jane Doe'],
+			['Acme']
+		],
+		['Scaling Prometheus | Jane Doe | Acme', 'Scaling Prometheus', ['Jane Doe'], ['Acme']]
+	])('%s', (line, title, speakers, organizations) => {
+		expect(talks(line)).toEqual([[title, speakers, organizations]]);
+	});
+
+	it('the usual order stands when the names after the dash have their organisation', () => {
+		expect(talks('Kubernetes Failure Stories – Henning Jacobs, Zalando')).toEqual([
+			['Kubernetes Failure Stories', ['Henning Jacobs'], ['Zalando']]
+		]);
+		expect(talks('Multi Cluster Networking - Jane Roe')).toEqual([
+			['Multi Cluster Networking', ['Jane Roe'], []]
+		]);
+	});
+});
