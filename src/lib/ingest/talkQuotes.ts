@@ -15,7 +15,7 @@ import {
 	jaHonorificBefore,
 	jaSpeakerBefore
 } from './talkCjk';
-import { cjkOrgName } from './speakersCjk';
+import { cjkOrgName, parseCjkSpeakerList } from './speakersCjk';
 import {
 	isOrgName,
 	isPersonName,
@@ -66,10 +66,13 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 	const cjkVerb = cjkVerbBefore(text, qStart);
 	// "山田太郎さん（ヤフー）による「Title」", "山田太郎さんの「Title」というセッション"
 	const ja = jaHonorificBefore(text, qStart) ? jaSpeakerBefore(text, qStart, skip > 0, rest) : null;
+	// "- 《Title》 - 张三（阿里巴巴）": a list item's quoted title, then a name in Chinese or Japanese.
+	const cjkAfter = CJK_NAME_AFTER.test(rest) && opensLine(text, qStart);
 	if (
 		skip === 0 &&
 		!cjkVerb &&
 		!ja &&
+		!cjkAfter &&
 		!SPEAKER_AFTER_QUOTE.test(rest) &&
 		!TALK_BEFORE.test(text.slice(Math.max(0, qStart - 120), qStart))
 	)
@@ -130,6 +133,13 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 		out.push({ title, ...list, start: qStart, end: qEnd + lineRest.length, generic: false });
 		return;
 	}
+	const cjkList = cjkAfter
+		? parseCjkSpeakerList(first.replace(LEADING_SEPARATOR, ''), 'any')
+		: null;
+	if (cjkList) {
+		out.push({ title, ...cjkList, start: qStart, end: qEnd + first.length, generic: false });
+		return;
+	}
 	// "Cheryl Hung分享了《Title》"
 	const cjkLead = cjkVerb ? cjkSpeakerBefore(text, qStart) : null;
 	if (cjkLead) {
@@ -168,6 +178,15 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 		const organizations = orgOf(org);
 		out.push({ title, speakers: [name], organizations, start, end: qEnd, generic: false });
 	}
+}
+
+const CJK_NAME_AFTER = /^[\s\-–—―:：]*[\p{Script=Han}\p{Script=Katakana}]/u;
+const LEADING_SEPARATOR = /^[\s\-–—―:：]+/;
+
+/** Whether only a bullet or spaces come before `at` on its line. */
+function opensLine(text: string, at: number): boolean {
+	const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+	return /^[\s•*\-–]*$/.test(text.slice(lineStart, at));
 }
 
 /** The organisation written beside a speaker ("(Acme GmbH)", "来自Google的"), if it reads as one. */

@@ -215,3 +215,25 @@ describe('a speaker in Latin letters after a Japanese or Korean talk word', () =
 		expect(talks(text)).toEqual(expected);
 	});
 });
+
+describe('a list item: a quoted title, then a name in Chinese or Japanese script', () => {
+	it.each([
+		['- 《云原生应用交付》 - 张三（阿里巴巴）', [['云原生应用交付', ['张三'], ['阿里巴巴']]]],
+		[
+			'- 《Kubernetes 多集群管理》——李四，腾讯云',
+			[['Kubernetes 多集群管理', ['李四'], ['腾讯云']]]
+		],
+		[
+			'- 「大規模クラスタの運用」 山田太郎（ヤフー株式会社）',
+			[['大規模クラスタの運用', ['山田太郎'], ['ヤフー株式会社']]]
+		]
+	])('%s', (text, expected) => {
+		expect(talks(text, 'list')).toEqual(expected);
+	});
+
+	it('not words after a quote, nor a quote inside a sentence', () => {
+		expect(talks('- 《三体》是一本好书', 'list')).toEqual([]);
+		expect(talks('- 「注意」 この機能は実験的です', 'list')).toEqual([]);
+		expect(talks('他推荐了《云原生应用交付》 张三也同意', 'paragraph')).toEqual([]);
+	});
+});
