@@ -83,9 +83,14 @@ export function cjkLabelledTalks(text: string, out: TalkCandidate[]) {
 		const before = line.slice(0, label.at).replace(/[（(]\s*$/, '');
 		const previous = k > 0 ? lines[k - 1]! : '';
 		const onLine = before.trim() ? cjkTitle(before) : null;
-		const title = onLine ?? (before.trim() || !previous ? null : cjkTitle(previous));
+		const above = onLine ?? (before.trim() || !previous ? null : cjkTitle(previous));
+		// "分享嘉宾：王五（华为）" over "演讲主题：《…》": a labelled title on the next line.
+		const next = above || before.trim() ? undefined : lines[k + 1];
+		const below = next && TITLE_LABEL.test(next.trim()) ? cjkTitle(next) : null;
+		const title = above ?? below;
 		if (!title) continue;
-		const from = onLine ? start : start - previous.length - 1;
-		out.push({ title, ...label.list, start: from, end: start + line.length, generic: false });
+		const from = onLine || below ? start : start - previous.length - 1;
+		const end = below ? starts[k + 1]! + next!.length : start + line.length;
+		out.push({ title, ...label.list, start: from, end, generic: false });
 	}
 }

@@ -123,9 +123,20 @@ export function labelledTalks(text: string, out: TalkCandidate[]) {
 		const next = lines[k + 1];
 		const titled = next === undefined ? null : TITLE_LINE.exec(line);
 		const by = titled ? SPEAKERS_LINE.exec(next!) : null;
+		// Or the other way round: "Speaker: Jane Doe (Acme)" over "Talk: Title".
+		const byFirst = next === undefined || titled ? null : SPEAKERS_LINE.exec(line);
+		const titledNext = byFirst ? TITLE_LINE.exec(next!) : null;
+		const end = next === undefined ? 0 : starts[k + 1]! + next.length;
 		const talk =
-			titled && by ? labelledTalk(titled[1]!, by[1]!, start, starts[k + 1]! + next!.length) : null;
-		if (talk) out.push(talk);
+			titled && by
+				? labelledTalk(titled[1]!, by[1]!, start, end)
+				: byFirst && titledNext
+					? labelledTalk(titledNext[1]!, byFirst[1]!, start, end)
+					: null;
+		if (talk) {
+			out.push(talk);
+			k++;
+		}
 	}
 }
 

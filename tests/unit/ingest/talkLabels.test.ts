@@ -110,3 +110,33 @@ describe('talk tables with headers in other words and languages', () => {
 		expect(talkFromTableRow('Topic: Kubernetes | Organization: CNCF')).toBeNull();
 	});
 });
+
+describe('a speaker label over a title label', () => {
+	it('"Speaker: …" then "Talk: …", in English and in Chinese', () => {
+		expect(talks('Speaker: Jane Doe (Acme)\nTalk: Scaling Prometheus')).toEqual([
+			['Scaling Prometheus', ['Jane Doe'], ['Acme']]
+		]);
+		expect(talks('分享嘉宾：王五（华为）\n演讲主题：《Service Mesh 实践》')).toEqual([
+			['Service Mesh 实践', ['王五'], ['华为']]
+		]);
+	});
+
+	it('pairs each speaker with its own title, whichever comes first', () => {
+		expect(
+			talks(
+				'Talk: Scaling Prometheus\nSpeaker: Jane Doe\nTalk: Linkerd Deep Dive\nSpeaker: John Roe'
+			)
+		).toEqual([
+			['Scaling Prometheus', ['Jane Doe'], []],
+			['Linkerd Deep Dive', ['John Roe'], []]
+		]);
+		expect(
+			talks(
+				'Speaker: Jane Doe\nTalk: Scaling Prometheus\nSpeaker: John Roe\nTalk: Linkerd Deep Dive'
+			)
+		).toEqual([
+			['Scaling Prometheus', ['Jane Doe'], []],
+			['Linkerd Deep Dive', ['John Roe'], []]
+		]);
+	});
+});
