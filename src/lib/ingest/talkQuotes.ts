@@ -180,7 +180,7 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 	}
 }
 
-const CJK_NAME_AFTER = /^[\s\-–—―:：]*[\p{Script=Han}\p{Script=Katakana}]/u;
+const CJK_NAME_AFTER = /^[\s\-–—―:：]*[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const LEADING_SEPARATOR = /^[\s\-–—―:：]+/;
 
 /** Whether only a bullet or spaces come before `at` on its line. */

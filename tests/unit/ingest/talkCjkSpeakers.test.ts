@@ -237,3 +237,40 @@ describe('a list item: a quoted title, then a name in Chinese or Japanese script
 		expect(talks('他推荐了《云原生应用交付》 张三也同意', 'paragraph')).toEqual([]);
 	});
 });
+
+describe('speakers named in Korean', () => {
+	it.each([
+		[
+			'- "쿠버네티스 운영 경험" - 김철수 (카카오)',
+			[['쿠버네티스 운영 경험', ['김철수'], ['카카오']]]
+		],
+		[
+			'발표자: 김철수 (카카오)\n제목: 쿠버네티스 운영 경험',
+			[['쿠버네티스 운영 경험', ['김철수'], ['카카오']]]
+		],
+		[
+			'- "서비스 메시 도입기" - 남궁민수, 네이버',
+			[['서비스 메시 도입기', ['남궁민수'], ['네이버']]]
+		]
+	])('%s', (text, expected) => {
+		expect(talks(text, 'list')).toEqual(expected);
+	});
+
+	it('a heading over a Korean speaker label', () => {
+		expect(
+			talkFromHeading('쿠버네티스 운영 경험', false, [
+				{ text: '발표자: 김철수 (카카오)', kind: 'paragraph' }
+			])
+		).toEqual({ title: '쿠버네티스 운영 경험', speakers: ['김철수'], organizations: ['카카오'] });
+	});
+
+	it('not a word with its particle, nor a sentence, nor a heading that says “review”', () => {
+		expect(
+			talkFromHeading('후기', false, [{ text: '발표자: 김철수 (카카오)', kind: 'paragraph' }])
+		).toBeNull();
+		expect(talks('- "쿠버네티스 운영" - 이번에 발표했습니다', 'list')).toEqual([]);
+		expect(isCjkPersonName('김철수', 'any')).toBe(true);
+		expect(isCjkPersonName('미정', 'any')).toBe(false);
+		expect(isCjkPersonName('쿠버네티스', 'any')).toBe(false);
+	});
+});
