@@ -77,14 +77,19 @@ const NAME_NEXT = /^\s+(?:the\s+)?(?:\p{Lu}|\p{Ll}+\p{Lu})/u;
 const PASSING_ALL = new RegExp(PASSING.source, 'gi');
 
 /**
- * Whether a passing cue in `local` (the clause without the reference) bears on the reference
- * itself. "Rejekts took place in San Diego, before KubeCon": "before" is said of KubeCon, the
- * name it precedes, not of Rejekts; for KubeCon itself (no name after "before") it stands.
+ * Whether a passing cue of the clause bears on the reference at [rs, re) of it. "Rejekts took
+ * place in San Diego, before KubeCon": "before" is said of KubeCon, the name right after it, not
+ * of Rejekts; for KubeCon itself it stands. Cues of time ("next year", "will") bear on the whole.
  */
-function passingCue(local: string): boolean {
-	if (!PASSING.test(local)) return false;
-	for (const m of local.matchAll(PASSING_ALL)) {
-		if (!RELATIONAL.test(m[0]) || !NAME_NEXT.test(local.slice(m.index + m[0].length))) return true;
+function passingCue(clause: string, rs: number, re: number): boolean {
+	for (const m of clause.matchAll(PASSING_ALL)) {
+		const at = m.index;
+		if (at >= rs && at < re) continue;
+		if (!RELATIONAL.test(m[0])) return true;
+		const after = clause.slice(at + m[0].length);
+		const next = at + m[0].length + (/^\s+(?:the\s+)?/i.exec(after)?.[0].length ?? 0);
+		// Right before this reference, or before no name: said of this one.
+		if ((next >= rs && next <= re) || !NAME_NEXT.test(after)) return true;
 	}
 	return false;
 }
@@ -98,7 +103,10 @@ export function refRole(text: string, start: number, end: number): RefRole {
 	const [cs, ce] = clauseAround(text, start, end);
 	const clause = text.slice(cs, ce);
 	const local = clause.replace(text.slice(start, end), ' ');
-	if (passingCue(local) || (PASSING_OTHER_GATE.test(local) && PASSING_OTHER.test(local)))
+	if (
+		(PASSING.test(local) && passingCue(clause, start - cs, end - cs)) ||
+		(PASSING_OTHER_GATE.test(local) && PASSING_OTHER.test(local))
+	)
 		return 'passing';
 	if (COUNT.test(local)) return 'count';
 	const sentence = sentenceAround(text, start, end);

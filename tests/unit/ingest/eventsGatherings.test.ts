@@ -71,6 +71,21 @@ describe('a cue word said of the name it precedes', () => {
 		).not.toBe('passing');
 	});
 
+	it('the cue before the reference itself (even one whose region follows it) stays passing', () => {
+		const t =
+			'The Contributor Summit ran on May 19-20, 2019, before KubeCon + CloudNativeCon Europe.';
+		expect(role(t, 'KubeCon + CloudNativeCon')).toBe('passing');
+		const doc = makeDoc({
+			title: 'Kubernetes Contributor Summit Barcelona 2019',
+			published: '2019-05-21',
+			sections: [{ passages: [t, 'We had 300 contributors in the room.'] }]
+		});
+		expect(attributeEvents(doc, index).passageEvents[0]!.map((p) => p.eventId)).toEqual([
+			'kubernetes-contributor-summit-barcelona-2019',
+			'kubernetes-contributor-summit-barcelona-2019'
+		]);
+	});
+
 	it('the clause’s own time still makes it passing', () => {
 		expect(role('Next year Rejekts 2020 runs before KubeCon.', 'Rejekts 2020')).toBe('passing');
 		expect(role('Docker has grown a lot since DockerCon 2014.', 'DockerCon 2014')).toBe('passing');
