@@ -20,6 +20,7 @@ import { parseDocument } from './parse/index';
 import { compileLexicon, type Lexicon } from './lexicon';
 import { compileEventIndex, type EventIndex } from './eventRefs';
 import { attributeEvents } from './events';
+import { splitEditionLists } from './eventLists';
 import { catalogRow } from './eventRows';
 
 export interface IngestOptions {
@@ -242,6 +243,7 @@ function documentRows(
 	known: Map<string, EventRow>,
 	ids: Ids
 ): DocRows {
+	doc = splitEditionLists(doc, compiled.events);
 	const manifest = options.manifest?.get(doc.path);
 	const warnings = frontMatterWarnings(doc, compiled.events);
 	const attributed = attributeEvents(doc, compiled.events, {

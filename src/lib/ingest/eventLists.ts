@@ -1,0 +1,42 @@
+/**
+ * A list whose items name different editions ("- DockerCon 2018 in San Francisco was about …",
+ * "- KubeCon Europe 2018 in Copenhagen was all about …") is as many passages as items: a passage
+ * has one event, and the whole list went to the edition its first item names.
+ */
+import type { ParsedDocument, ParsedPassage } from './types';
+import type { EventIndex } from './eventRefs';
+import { ANCHOR_GATE } from './eventSeriesRefs';
+
+export function splitEditionLists(doc: ParsedDocument, index: EventIndex): ParsedDocument {
+	let changed = false;
+	const sections = doc.sections.map((section) => {
+		let out: ParsedPassage[] | null = null;
+		section.passages.forEach((p, i) => {
+			const items =
+				p.kind === 'list' && p.text.includes('\n') && ANCHOR_GATE.test(p.text)
+					? editionItems(p, index)
+					: null;
+			if (items) (out ??= section.passages.slice(0, i)).push(...items);
+			else if (out) out.push(p);
+		});
+		if (!out) return section;
+		changed = true;
+		return { ...section, passages: out };
+	});
+	return changed ? { ...doc, sections } : doc;
+}
+
+/** The items of a list, each a passage, when two of them name two different editions. */
+function editionItems(p: ParsedPassage, index: EventIndex): ParsedPassage[] | null {
+	const lines = p.text.split('\n');
+	const named = new Set<string>();
+	for (const line of lines) {
+		const ref = index.findRefs(line).find((r) => !r.generic && r.candidates.length === 1);
+		if (ref) named.add(ref.candidates[0]!);
+	}
+	if (named.size < 2) return null;
+	return lines.map((text) => {
+		const links = p.links?.filter((l) => text.includes(l));
+		return links && links.length > 0 ? { text, kind: 'list', links } : { text, kind: 'list' };
+	});
+}
