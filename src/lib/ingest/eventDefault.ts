@@ -72,18 +72,28 @@ export function collectEvidence(
 			scores.set(id, s);
 		});
 	};
+	/** Credits the references of `text`; whether one of them named an edition. */
 	const scan = (text: string | null | undefined, weight: number, roles: boolean) => {
-		if (!text) return;
+		if (!text) return false;
+		let edition = false;
 		for (const ref of index.findRefs(text)) {
 			const role = roles ? refRole(text, ref.start, ref.end) : 'neutral';
 			credit(ref, role === 'passing' ? weight * 0.1 : weight, role === 'passing');
+			edition ||= !ref.generic;
 		}
+		return edition;
 	};
 
 	scan(doc.title ?? doc.frontMatter.title, 5, false);
 	if (doc.frontMatter.title && doc.frontMatter.title !== doc.title)
 		scan(doc.frontMatter.title, 5, false);
-	for (const tag of doc.frontMatter.tags) scan(tag.replace(/[-_]+/g, ' '), 3, false);
+	let tagEdition = false;
+	for (const tag of doc.frontMatter.tags)
+		tagEdition = scan(tag.replace(/[-_]+/g, ' '), 3, false) || tagEdition;
+	// "tags: [kubecon, eu, 2019]", "[kubecon, barcelona]": an edition named across the tags.
+	const tags = doc.frontMatter.tags;
+	if (!tagEdition && tags.length > 1 && tags.length <= 12)
+		scan(tags.join(' ').replace(/[-_]+/g, ' '), 3, false);
 	// The file name and its folders ("kubecon-eu-2019/day-1.md", "dockercon17/README.md").
 	scan(doc.path.replace(/\.[a-z]+$/i, '').replace(/[-_/\\]+/g, ' '), 1, false);
 

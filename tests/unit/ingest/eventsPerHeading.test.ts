@@ -116,3 +116,18 @@ describe('the folder a document sits in', () => {
 		expect(attributeEvents(doc, index).passageEvents[0]![0]!.eventId).toBe('kubecon-na-2019');
 	});
 });
+
+describe('an edition named across front-matter tags', () => {
+	it.each([
+		[['KubeCon', 'EU', '2019']],
+		[['kubecon', 'Barcelona']],
+		[['kubecon', 'europe', '2019']]
+	])('tags %j', (tags) => {
+		const doc = makeDoc({
+			title: 'My notes',
+			frontMatter: { tags },
+			sections: [{ passages: ['Great week, lots of service mesh talk.'] }]
+		});
+		expect(attributeEvents(doc, index).passageEvents[0]![0]!.eventId).toBe('kubecon-eu-2019');
+	});
+});
