@@ -9,6 +9,7 @@ import type { EventIndex, EventRef } from './eventRefs';
 import { refRole, type RefRole } from './eventCues';
 import { dayNumber, distanceToDays, findDates } from './dates';
 import { eventYear } from './eventRows';
+import { PAGE_FURNITURE } from './eventFurniture';
 
 export interface Scored {
 	/** Catalog id, or `external:<name>` key for an edition outside the catalog. */
@@ -105,7 +106,7 @@ export function collectEvidence(
 	// Summit was packed" under "KubeCon NA 2019"): not for the document's introduction.
 	const headed = perEditionHeadings ? underEditionHeading(doc, headingRefs) : null;
 	doc.sections.forEach((section, si) => {
-		if (headed?.[si]) return;
+		if (headed?.[si] || (section.heading && PAGE_FURNITURE.test(section.heading.trim()))) return;
 		// Later headings set their own sections' events; only the opening ones speak for the whole.
 		if (section.heading && si <= 1 && !perEditionHeadings) {
 			for (const ref of headingRefs[si]!) credit(ref, 3);
