@@ -147,7 +147,9 @@ export function trimSpeakerTail(s: string): string {
 }
 
 const PARENTHESES = /\(([^()]*)\)/g;
-const AT_ORG = /^(.*?)\s+(?:at|@|from|of)\s+(.+)$/;
+const AT_ORG = /^(.*?)\s+(?:at|@|from)\s+(.+)$/;
+/** "Jane Doe of Acme": after a person's name only ("VP of Product at Acme" is a role). */
+const OF_ORG = /^(\S+(?:\s+\S+){1,3}?)\s+of\s+(.+)$/;
 const HANDLE_IN_PARENS = /(?:^|\s)@\w{1,30}\s*[,;]?\s*/g;
 const LIST_SEPARATOR = /\s*(?:,|;|&|\band\b|\s\/\s)\s*/;
 const SPACE_RUNS = /\s+/g;
@@ -204,11 +206,17 @@ function classify(part: string, speakers: string[], orgs: string[]): boolean {
 		return true;
 	}
 	if (isRole(part)) return true;
-	// "Jane Doe at Acme", "Jane Doe @ Acme", "Jane Doe from Acme", "Jane Doe of Acme".
+	// "Jane Doe at Acme", "Jane Doe @ Acme", "Jane Doe from Acme".
 	const at = AT_ORG.exec(part);
 	if (at && (isRole(at[1]!) || isPersonName(at[1]!)) && isOrgName(at[2]!)) {
 		if (isPersonName(at[1]!)) pushUnique(speakers, at[1]!);
 		pushUnique(orgs, at[2]!);
+		return true;
+	}
+	const of = part.includes(' of ') ? OF_ORG.exec(part) : null;
+	if (of && isPersonName(of[1]!) && isOrgName(of[2]!) && !isRole(of[2]!)) {
+		pushUnique(speakers, of[1]!);
+		pushUnique(orgs, of[2]!);
 		return true;
 	}
 	if (isPersonName(part)) {

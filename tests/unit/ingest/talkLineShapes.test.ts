@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { talksInPassage } from '../../../src/lib/ingest/talks';
+import { parseSpeakerList } from '../../../src/lib/ingest/speakers';
 
 const talks = (text: string, kind: 'list' | 'paragraph' = 'list') =>
 	talksInPassage(text, kind).map((t) => [t.title, t.speakers, t.organizations]);
@@ -33,5 +34,18 @@ describe('more ways a list names a talk', () => {
 		expect(talks('Multi Cluster Networking - Jane Roe')).toEqual([
 			['Multi Cluster Networking', ['Jane Roe'], []]
 		]);
+	});
+});
+
+describe('"of" before an organisation', () => {
+	it('after a person’s name only: a role with "of" in it still reads as a role', () => {
+		expect(parseSpeakerList('Jane Doe, VP of Product at Acme')).toEqual({
+			speakers: ['Jane Doe'],
+			organizations: ['Acme']
+		});
+		expect(parseSpeakerList('Jane Doe of Bank of America')).toEqual({
+			speakers: ['Jane Doe'],
+			organizations: ['Bank of America']
+		});
 	});
 });
