@@ -1,9 +1,11 @@
 /**
- * A list whose items name different editions ("- DockerCon 2018 in San Francisco was about …",
- * "- KubeCon Europe 2018 in Copenhagen was all about …") is as many passages as items: a passage
- * has one event, and the whole list went to the edition its first item names.
+ * What a document's editions say beyond its passages. A list whose items name different editions
+ * ("- DockerCon 2018 in San Francisco was about …", "- KubeCon Europe 2018 in Copenhagen was all
+ * about …") is as many passages as items: a passage has one event, and the whole list went to the
+ * edition its first item names. A gathering named after a project ("EnvoyCon") vouches for it.
  */
-import type { ParsedDocument, ParsedPassage } from './types';
+import type { IngestResult, ParsedDocument, ParsedPassage } from './types';
+import type { Lexicon } from './lexicon';
 import type { EventIndex } from './eventRefs';
 import { ANCHOR_GATE } from './eventSeriesRefs';
 
@@ -39,4 +41,28 @@ function editionItems(p: ParsedPassage, index: EventIndex): ParsedPassage[] | nu
 		const links = p.links?.filter((l) => text.includes(l));
 		return links && links.length > 0 ? { text, kind: 'list', links } : { text, kind: 'list' };
 	});
+}
+
+/**
+ * The projects the gatherings of passages [from, to) are named after ("EnvoyCon" → Envoy): a
+ * recap of EnvoyCon vouches for "Envoy" as the proxy wherever it names it capitalised.
+ */
+export function gatheringProjects(
+	out: IngestResult,
+	from: number,
+	to: number,
+	lexicon: Lexicon
+): string[] {
+	const ids = new Set<string>();
+	for (let i = from; i < to; i++) {
+		const id = out.passages[i]!.event_id;
+		if (id && !id.startsWith('kubecon') && !id.startsWith('dockercon')) ids.add(id);
+	}
+	const projects: string[] = [];
+	for (const id of ids) {
+		const name = out.events.find((e) => e.id === id)?.name;
+		const project = name ? lexicon.gatheringProject(name) : null;
+		if (project) projects.push(project);
+	}
+	return projects;
 }

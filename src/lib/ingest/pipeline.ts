@@ -20,7 +20,7 @@ import { parseDocument } from './parse/index';
 import { compileLexicon, type Lexicon } from './lexicon';
 import { compileEventIndex, type EventIndex } from './eventRefs';
 import { attributeEvents } from './events';
-import { splitEditionLists } from './eventLists';
+import { gatheringProjects, splitEditionLists } from './eventLists';
 import { catalogRow } from './eventRows';
 
 export interface IngestOptions {
@@ -174,7 +174,7 @@ function analysePassages(out: IngestResult, from: number, lexicon: Lexicon) {
  * replace the first ones (the document's rows are the last ones in the arrays).
  */
 function analyseDocument(out: IngestResult, from: number, to: number, lexicon: Lexicon) {
-	const seen = new Set<string>();
+	const seen = new Set(gatheringProjects(out, from, to, lexicon));
 	const mentionsAt: number[] = [];
 	const themesAt: number[] = [];
 	let redo: Map<number, readonly string[]> | null = null;

@@ -48,3 +48,30 @@ describe('a list whose items name different editions', () => {
 		]);
 	});
 });
+
+describe('a gathering named after a project', () => {
+	const doc = [
+		'---',
+		'title: EnvoyCon 2018 recap',
+		'---',
+		'',
+		'EnvoyCon was held on December 10, 2018 in Seattle.',
+		'',
+		'- "Envoy at Lyft" – Matt Klein, Lyft',
+		'- "Envoy as an API gateway" – Jane Roe, Acme'
+	].join('\n');
+
+	it('vouches for the project’s name in its recap ("EnvoyCon" → Envoy)', () => {
+		const r = ingest([{ path: 'envoycon.md', bytes: encode(doc) }], TAXONOMY);
+		expect(r.mentions.map((m) => [m.project_id, m.surface])).toEqual([
+			['envoy', 'Envoy'],
+			['envoy', 'Envoy']
+		]);
+	});
+
+	it('not in a recap of another gathering', () => {
+		const other = doc.replace(/EnvoyCon/g, 'ProxyConf');
+		const r = ingest([{ path: 'proxyconf.md', bytes: encode(other) }], TAXONOMY);
+		expect(r.mentions).toEqual([]);
+	});
+});
