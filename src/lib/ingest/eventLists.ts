@@ -4,7 +4,7 @@
  * about …") is as many passages as items: a passage has one event, and the whole list went to the
  * edition its first item names. A gathering named after a project ("EnvoyCon") vouches for it.
  */
-import type { IngestResult, ParsedDocument, ParsedPassage } from './types';
+import type { IngestResult, IngestWarning, ParsedDocument, ParsedPassage } from './types';
 import type { Lexicon } from './lexicon';
 import type { EventIndex } from './eventRefs';
 import { ANCHOR_GATE } from './eventSeriesRefs';
@@ -65,4 +65,24 @@ export function gatheringProjects(
 		if (project) projects.push(project);
 	}
 	return projects;
+}
+
+/** Front-matter tags that look like a conference edition the catalog does not know. */
+export function frontMatterWarnings(doc: ParsedDocument, index: EventIndex): IngestWarning[] {
+	const warnings: IngestWarning[] = [];
+	for (const tag of doc.frontMatter.tags) {
+		const text = tag.replace(/[-_]+/g, ' ');
+		const refs = index.findRefs(text);
+		// "kubecon-mars-2030": a series and a year, but no edition the catalog knows.
+		const editionLike =
+			/\b(?:19|20)\d\d\b|\d\d$/.test(text) && refs.some((r) => r.series !== 'other');
+		if (editionLike && !refs.some((r) => r.candidates.length > 0)) {
+			warnings.push({
+				file: doc.path,
+				severity: 'warning',
+				message: `front matter tag "${tag}" names an event that is not in the catalog`
+			});
+		}
+	}
+	return warnings;
 }
