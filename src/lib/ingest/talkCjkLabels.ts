@@ -25,6 +25,9 @@ const ZH_LABEL = new RegExp(`^(?:${ZH_LABELS})$`);
 const VALUE_END = /\s+(?:[^\s:：]{1,10}[:：]|https?:\/\/)/;
 const TITLE_LABEL =
 	/^(?:講演タイトル|タイトル|セッション|題目|题目|议题|議題|演讲主题|演講主題|主题|主題|제목|세션|발표 제목|[Tt]alk|[Tt]itle|[Ss]ession)\s*[:：]\s*(.+)$/;
+/** "议题一：", "セッション2:", "Session 3:": a numbered label before a title. */
+const NUMBERED_LABEL =
+	/^(?:议题|議題|主题|主題|题目|題目|セッション|講演|세션|[Tt]alk|[Ss]ession)\s*[一二三四五六七八九十\d]{1,3}\s*[:：]\s*/;
 const QUOTED = /^[「『《“"]([^「」『』《》“”"]+)[」』》”"]$/;
 /** Headings and lines that are not a session's title: a summary, a day, the links. */
 const NOT_A_TITLE =
@@ -60,7 +63,7 @@ export function cjkLabelSpeakers(text: string): SpeakerList | null {
 
 /** A session's title as Chinese and Japanese recaps write it (quoted, labelled or bare). */
 export function cjkTitle(raw: string): string | null {
-	const t = raw.replace(/^[\s•*\-–#]+|[\s\-–—|｜/／、,，:：]+$/g, '');
+	const t = raw.replace(/^[\s•*\-–#]+|[\s\-–—|｜/／、,，:：]+$/g, '').replace(NUMBERED_LABEL, '');
 	const quoted = QUOTED.exec(t);
 	const labelled = quoted ? null : TITLE_LABEL.exec(t);
 	const title = cleanTitle(quoted?.[1] ?? labelled?.[1] ?? t);

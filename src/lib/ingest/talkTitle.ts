@@ -16,6 +16,8 @@ const MEDIA_NOTE =
 	/\s*[([](?:(?:slides|video|recording|deck|pdf|youtube|links?)(?:\s*(?:,|\/|&|and)\s*)?)+[)\]]\s*/gi;
 
 const MEDIA_OPEN = /[([](?:slides|video|recording|deck|pdf|youtube|link)/i;
+/** "Talk 1: ", "Session 3 - ", "#2: ": a talk's number in a programme, before its title. */
+const NUMBERED = /^(?:(?:talk|session|keynote|track|workshop)\s*#?\d{1,3}|#\d{1,3})\s*[:.\-–—]\s+/i;
 
 /** Title clean-up: quotes, bullets, emoji, durations, markdown leftovers. */
 export function cleanTitle(raw: string): string {
@@ -23,7 +25,8 @@ export function cleanTitle(raw: string): string {
 	if (
 		/^[\w“"‘'(][^*_#•·\n]*[\w)?!”"’']$/.test(raw) &&
 		!/[\uD800-\uDFFF]|\uFE0F|\(\d|\s{2}|[“”"‘’']$|^[“"‘']|^\d+[.)]|:$/.test(raw) &&
-		!MEDIA_OPEN.test(raw)
+		!MEDIA_OPEN.test(raw) &&
+		!NUMBERED.test(raw)
 	)
 		return raw;
 	return raw
@@ -31,6 +34,7 @@ export function cleanTitle(raw: string): string {
 		.replace(PICTOGRAPH, '')
 		.replace(/\(\d{1,2}:\d{2}(?::\d{2})?\)/g, '')
 		.replace(MEDIA_NOTE, '')
+		.replace(NUMBERED, '')
 		.replace(/^[\s“"‘'«„「『《*_]+|[\s”"“’'»」』》*_:,–—]+$/g, '')
 		.replace(/\s+/g, ' ')
 		.trim();
@@ -41,7 +45,7 @@ export function cleanTitle(raw: string): string {
  * "Interview", "Q&A"), a break in a schedule, or a part or day of a series ("Part 2", "Day One").
  */
 const LABEL_ONLY =
-	/^(?:(?:podcast\s+)?(?:episode|ep\.?)\s*#?\d+|(?:part|day)\s*(?:\d+|one|two|three|four|five)|interview|intro(?:duction)?|outro|q\s?&\s?a|news|wrap-?up|(?:coffee\s+)?break|lunch)$/i;
+	/^(?:(?:podcast\s+)?(?:episode|ep\.?)\s*#?\d+|(?:part|day)\s*(?:\d+|one|two|three|four|five)|(?:talk|session|keynote|track|workshop)\s*#?\d+|interview|intro(?:duction)?|outro|q\s?&\s?a|news|wrap-?up|(?:coffee\s+)?break|lunch)$/i;
 
 export function looksLikeTitle(t: string, quoted = false): boolean {
 	if (t.length < 4 || t.length > 200) return false;

@@ -54,3 +54,22 @@ describe('a heading over a list of talks', () => {
 		expect(isOrgName('Hewlett-Packard Enterprise')).toBe(true);
 	});
 });
+
+describe('a talk’s number in a programme', () => {
+	const under = [{ text: 'Speaker: Henning Jacobs (Zalando)', kind: 'paragraph' as const }];
+	it.each([
+		['Talk 1: Kubernetes Failure Stories', 'Kubernetes Failure Stories'],
+		['Session 3 - Scaling Prometheus', 'Scaling Prometheus'],
+		['#2: Linkerd Deep Dive', 'Linkerd Deep Dive'],
+		['议题一：《基于 Kubernetes 的 Serverless 实践》', '基于 Kubernetes 的 Serverless 实践'],
+		['议题二：Service Mesh 在蚂蚁金服的演进', 'Service Mesh 在蚂蚁金服的演进']
+	])('%s is not part of the title', (heading, title) => {
+		const cjk = /[\u4e00-\u9fff]/.test(heading);
+		const passages = cjk ? [{ text: '嘉宾：张三（阿里巴巴）', kind: 'paragraph' as const }] : under;
+		expect(talkFromHeading(heading, false, passages)?.title).toBe(title);
+	});
+
+	it('nor a speaker ("Session 3 - Scaling Prometheus" is no talk by "Scaling Prometheus")', () => {
+		expect(talkFromHeading('Session 3 - Scaling Prometheus', false, [])).toBeNull();
+	});
+});
