@@ -150,6 +150,7 @@ const PARENTHESES = /\(([^()]*)\)/g;
 const AT_ORG = /^(.*?)\s+(?:at|@|from)\s+(.+)$/;
 /** "Jane Doe of Acme": after a person's name only ("VP of Product at Acme" is a role). */
 const OF_ORG = /^(\S+(?:\s+\S+){1,3}?)\s+of\s+(.+)$/;
+const EVENT_LIKE = /kube\s?con|docker\s?con|cloud\s?native\s?con|\b(?:19|20)\d\d\b/i;
 const HANDLE_IN_PARENS = /(?:^|\s)@\w{1,30}\s*[,;]?\s*/g;
 const LIST_SEPARATOR = /\s*(?:,|;|&|\band\b|\s\/\s)\s*/;
 const SPACE_RUNS = /\s+/g;
@@ -171,7 +172,8 @@ export function parseSpeakerList(input: string): SpeakerList | null {
 				const inner = raw.includes('@')
 					? raw.replace(HANDLE_IN_PARENS, ' ').replace(/^[\s,;]+|[\s,;]+$/g, '')
 					: raw;
-				if (isOrgName(inner) && !isPersonName(inner)) {
+				// "(KubeCon EU 2019)" after the names: the edition, not an organisation.
+				if (isOrgName(inner) && !isPersonName(inner) && !EVENT_LIKE.test(inner)) {
 					parts.push(`\uE001${inner}`);
 					return ` \uE000${parts.length - 1} `;
 				}

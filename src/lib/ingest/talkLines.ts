@@ -4,7 +4,7 @@
  * heading "Title (Speaker, Org)" or "Speaker (Org): Title".
  */
 import type { TalkCandidate } from './talks';
-import { cleanTitle, looksLikeTitle, titleCased } from './talkTitle';
+import { cleanTitle, looksLikeTitle, titleCased, withoutEdition } from './talkTitle';
 import { OPENING_QUOTE } from './talkQuotes';
 import { SERIES } from './eventExternal';
 import { compilePlaces, type PlaceFinder } from './places';
@@ -44,6 +44,8 @@ function separatorsFromLast(line: string): RegExpExecArray[] {
  */
 export function talkFromLine(line: string, offset = 0, item = false): TalkCandidate | null {
 	if (line.length > 320 || line.length < 8) return null;
+	// "Title (Speaker, Org) [video] [slides]": the links' labels after the talk.
+	if (line.endsWith(']') || line.endsWith(')')) line = line.replace(TRAILING_MEDIA, '');
 	// "10:30 – Title (Speaker, Org)": a schedule line is an item; its time is not the title.
 	const time = TIME_PREFIX.exec(line);
 	if (time) {
@@ -60,7 +62,7 @@ export function talkFromLine(line: string, offset = 0, item = false): TalkCandid
 		if (!SPEAKER_OPENING.test(right)) continue;
 		const list = parseSpeakerList(right);
 		if (!list) continue;
-		const title = cleanTitle(lastSentence(line.slice(0, sep.index)));
+		const title = withoutEdition(cleanTitle(lastSentence(line.slice(0, sep.index))));
 		if (!looksLikeTitle(title)) continue;
 		// "Jane Doe, Acme — Scaling Prometheus": the names come first when only they read as a
 		// person with an organisation, and what follows is a title ("Scaling Prometheus" reads
@@ -107,6 +109,8 @@ function namesFirst(left: string, right: string): (SpeakerList & { title: string
 	const title = cleanTitle(right);
 	return looksLikeTitle(title) ? { title, ...names } : null;
 }
+
+const TRAILING_MEDIA = /(?:\s*[([](?:slides|video|recording|deck|pdf|youtube|links?)[)\]])+\s*$/i;
 
 const LABEL_THEN_QUOTE = /^[^“"«„「『《]*[:：]\s*[“"«„「『《]/;
 const WORDS_THEN_QUOTE =

@@ -16,6 +16,17 @@ const MEDIA_NOTE =
 	/\s*[([](?:(?:slides|video|recording|deck|pdf|youtube|links?)(?:\s*(?:,|\/|&|and)\s*)?)+[)\]]\s*/gi;
 
 const MEDIA_OPEN = /[([](?:slides|video|recording|deck|pdf|youtube|link)/i;
+/**
+ * What a video list puts before a title: the edition ("KubeCon EU 2019: …", "[KubeCon EU 2019]
+ * …") or a bracketed tag ("[Video] …").
+ */
+const EDITION_PREFIX =
+	/^(?:\[[^\]\n]{1,40}\]\s+|(?:kube\s?con|docker\s?con|cloud\s?native\s?con|kccnc)[^:\n]{0,40}:\s+(?=\S.{3}))/i;
+/** A talk's title without the edition a video list puts before it (a heading keeps it). */
+export function withoutEdition(title: string): string {
+	return title.length > 12 ? title.replace(EDITION_PREFIX, '') : title;
+}
+
 /** "Talk 1: ", "Session 3 - ", "#2: ": a talk's number in a programme, before its title. */
 const NUMBERED = /^(?:(?:talk|session|keynote|track|workshop)\s*#?\d{1,3}|#\d{1,3})\s*[:.\-–—]\s+/i;
 

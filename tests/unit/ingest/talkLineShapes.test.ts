@@ -49,3 +49,14 @@ describe('"of" before an organisation', () => {
 		});
 	});
 });
+
+describe('a video list’s talk lines', () => {
+	it.each([
+		'[KubeCon EU 2019] Kubernetes Failure Stories – Henning Jacobs, Zalando',
+		'KubeCon EU 2019: Kubernetes Failure Stories – Henning Jacobs, Zalando',
+		'Kubernetes Failure Stories (Henning Jacobs, Zalando) [video] [slides]',
+		'Kubernetes Failure Stories - Henning Jacobs, Zalando (KubeCon EU 2019)'
+	])('%s: the edition and the links’ labels are neither title nor organisation', (line) => {
+		expect(talks(line)).toEqual([['Kubernetes Failure Stories', ['Henning Jacobs'], ['Zalando']]]);
+	});
+});
