@@ -89,14 +89,13 @@ export function collectEvidence(
 	if (doc.frontMatter.title && doc.frontMatter.title !== doc.title)
 		scan(doc.frontMatter.title, 5, false);
 	let tagEdition = false;
-	for (const tag of doc.frontMatter.tags)
-		tagEdition = scan(tag.replace(/[-_]+/g, ' '), 3, false) || tagEdition;
+	for (const tag of doc.frontMatter.tags) tagEdition = scan(slugWords(tag), 3, false) || tagEdition;
 	// "tags: [kubecon, eu, 2019]", "[kubecon, barcelona]": an edition named across the tags.
 	const tags = doc.frontMatter.tags;
 	if (!tagEdition && tags.length > 1 && tags.length <= 12)
-		scan(tags.join(' ').replace(/[-_]+/g, ' '), 3, false);
+		scan(slugWords(tags.join(' ')), 3, false);
 	// The file name and its folders ("kubecon-eu-2019/day-1.md", "dockercon17/README.md").
-	scan(doc.path.replace(/\.[a-z]+$/i, '').replace(/[-_/\\]+/g, ' '), 1, false);
+	scan(slugWords(doc.path.replace(/\.[a-z]+$/i, '')), 1, false);
 
 	const lead: string[] = [];
 	let seen = 0;
@@ -131,6 +130,14 @@ export function collectEvidence(
 	if (!clearWinner(scores))
 		contextEvidence(doc, index, [doc.title ?? '', ...lead], scores, subject);
 	return { scores, series, perEdition: perEditionHeadings };
+}
+
+/**
+ * The words of a slug ("kubecon-eu-19", "notes/kubecon_na_2018"), with the region codes in
+ * capitals as names write them: lower-case "eu", "na" are not read as regions in prose.
+ */
+function slugWords(slug: string): string {
+	return slug.replace(/[-_/\\]+/g, ' ').replace(/\b(?:eu|na|cn)\b/g, (m) => m.toUpperCase());
 }
 
 function clearWinner(scores: Map<string, Scored>): boolean {

@@ -131,3 +131,19 @@ describe('an edition named across front-matter tags', () => {
 		expect(attributeEvents(doc, index).passageEvents[0]![0]!.eventId).toBe('kubecon-eu-2019');
 	});
 });
+
+describe('slugs with region codes in lower case', () => {
+	it.each([
+		['kubecon-eu-19-notes.md', []],
+		['notes.md', ['kubecon', 'eu', '2019']],
+		['notes.md', ['kubecon-eu-2019']]
+	])('path %s, tags %j', (path, tags) => {
+		const doc = makeDoc({
+			path,
+			title: 'My notes',
+			frontMatter: { tags },
+			sections: [{ passages: ['Great week, lots of service mesh talk.'] }]
+		});
+		expect(attributeEvents(doc, index).passageEvents[0]![0]!.eventId).toBe('kubecon-eu-2019');
+	});
+});
