@@ -58,7 +58,7 @@ export function orgToMarkdown(body: string): { markdown: string; meta: Record<st
 		if (block) {
 			const end = BLOCK_END.exec(line);
 			if (end && end[1]!.toLowerCase() === block) {
-				out.push(block === 'quote' ? '' : '```');
+				out.push(block === 'quote' ? '' : '```', '');
 				block = null;
 			} else out.push(block === 'quote' ? `> ${inline(line.trim())}` : line);
 			continue;
@@ -70,7 +70,8 @@ export function orgToMarkdown(body: string): { markdown: string; meta: Record<st
 		const begin = BLOCK_BEGIN.exec(line);
 		if (begin) {
 			block = begin[1]!.toLowerCase();
-			out.push(block === 'quote' ? '' : '```');
+			// A blank line first: a fence does not interrupt a paragraph here.
+			out.push('', block === 'quote' ? '' : '```');
 			continue;
 		}
 		const keyword = KEYWORD.exec(line);
@@ -97,6 +98,8 @@ export function orgToMarkdown(body: string): { markdown: string; meta: Record<st
 		}
 		out.push(inline(line));
 	}
+	// A block left open runs to the end, as Org reads it: its fence is closed there.
+	if (block && block !== 'quote') out.push('```');
 	return { markdown: out.join('\n'), meta };
 }
 

@@ -48,3 +48,13 @@ describe('Org mode', () => {
 		]);
 	});
 });
+
+describe('Org blocks', () => {
+	it('drops a source block inside a paragraph, and one left open to the end', () => {
+		const doc = parseString(
+			'#+TITLE: Notes\n#+AUTHOR: A B\n\nIntro text here\n#+BEGIN_SRC sh\nkubectl get pods\n#+END_SRC\nMore text after.\n#+BEGIN_EXAMPLE\nunclosed\n',
+			'notes.org'
+		);
+		expect(passages(doc).map((p) => p.text)).toEqual(['Intro text here', 'More text after.']);
+	});
+});
