@@ -45,6 +45,16 @@ const TALK_BY_BEFORE_QUOTE = new RegExp(
 );
 const TALK_BEFORE = new RegExp(TALK_KIND, 'i');
 /**
+ * "Jane Doe (Acme) presented “Title”", "Jane Doe from Acme gave a great talk, “Title”",
+ * "Presented by Jane Doe, Acme: “Title”": the speaker, then a verb of presenting. Group 1 is the
+ * name, 2 or 3 the organisation, 4 the talk word, 5 the names after "Presented by".
+ */
+const PRESENTED_BEFORE_QUOTE = new RegExp(
+	`(?:(${NAME})(?:\\s*\\(([^()\\n]{2,60})\\)|\\s+(?:from|of|at)\\s+(\\p{Lu}[\\p{L}\\d&.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\d&.'’-]*){0,3}))?\\s+(?:presented|gave|delivered)(?:\\s+(?:a|an|the|his|her|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${TALK_KIND}(?:\\s+(?:titled|called|named|on|about))?)?|[Pp]resented by\\s+([^:\\n“”"]{3,80}))[\\s:,]*$`,
+	'u'
+);
+const PRESENTED_GATE = /\b(?:presented|gave|delivered)\b/i;
+/**
  * A quoted title, in the quotes of the language it is written in: “…”, "…", «…» (French, with
  * its inner spaces), „…“ (German), 「…」 and 『…』 (Japanese, Chinese).
  */
@@ -66,6 +76,7 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 	const cjkVerb = cjkVerbBefore(text, qStart);
 	// "山田太郎さん（ヤフー）による「Title」", "山田太郎さんの「Title」というセッション"
 	const ja = jaHonorificBefore(text, qStart) ? jaSpeakerBefore(text, qStart, skip > 0, rest) : null;
+	const presented = PRESENTED_GATE.test(text.slice(Math.max(0, qStart - 120), qStart));
 	// "- 《Title》 - 张三（阿里巴巴）": a list item's quoted title, then a name in Chinese or Japanese.
 	const cjkAfter = CJK_NAME_AFTER.test(rest) && opensLine(text, qStart);
 	if (
@@ -73,6 +84,7 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 		!cjkVerb &&
 		!ja &&
 		!cjkAfter &&
+		!presented &&
 		!SPEAKER_AFTER_QUOTE.test(rest) &&
 		!TALK_BEFORE.test(text.slice(Math.max(0, qStart - 120), qStart))
 	)
@@ -177,6 +189,19 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 		const start = qStart - before.length + (lead ?? talkBy)!.index;
 		const organizations = orgOf(org);
 		out.push({ title, speakers: [name], organizations, start, end: qEnd, generic: false });
+		return;
+	}
+	const gave = presented ? PRESENTED_BEFORE_QUOTE.exec(before) : null;
+	// Without a talk word, only a title-cased quote is a title ('presented "a new idea"' is not).
+	if (!gave || (!gave[4] && !gave[5] && !titleCased(title))) return;
+	const names = gave[1]
+		? isPersonName(gave[1])
+			? { speakers: [gave[1]], organizations: orgOf(gave[2] ?? gave[3]) }
+			: null
+		: parseSpeakerList(gave[5]!);
+	if (names) {
+		const start = qStart - before.length + gave.index;
+		out.push({ title, ...names, start, end: qEnd, generic: false });
 	}
 }
 

@@ -60,3 +60,33 @@ describe('a video list’s talk lines', () => {
 		expect(talks(line)).toEqual([['Kubernetes Failure Stories', ['Henning Jacobs'], ['Zalando']]]);
 	});
 });
+
+describe('a speaker, then a verb of presenting, then the quoted title', () => {
+	it.each([
+		['Jane Doe (Acme) presented "Scaling Prometheus to a Billion Series".', ['Jane Doe'], ['Acme']],
+		['Jane Doe gave a talk titled "Scaling Prometheus to a Billion Series".', ['Jane Doe'], []],
+		[
+			'Jane Doe from Acme gave a great talk, "Scaling Prometheus to a Billion Series".',
+			['Jane Doe'],
+			['Acme']
+		],
+		[
+			'Presented by Jane Doe, Acme: "Scaling Prometheus to a Billion Series".',
+			['Jane Doe'],
+			['Acme']
+		]
+	])('%s', (text, speakers, organizations) => {
+		expect(talks(text, 'paragraph')).toEqual([
+			['Scaling Prometheus to a Billion Series', speakers, organizations]
+		]);
+	});
+
+	it.each([
+		'Jane Doe gave a warning: "Do Not Run This In Production".',
+		'Docker Inc presented "Docker Desktop Enterprise" to the press.',
+		'Jane Doe presented "a new way of thinking" about ops.',
+		'I presented "Scaling Prometheus to a Billion Series" with my colleague.'
+	])('not: %s', (text) => {
+		expect(talks(text, 'paragraph')).toEqual([]);
+	});
+});
