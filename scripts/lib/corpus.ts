@@ -12,12 +12,15 @@ export class CorpusNotFoundError extends Error {
 	override name = 'CorpusNotFoundError';
 }
 
-/** Not documents: the manifest, READMEs, dotfiles and dot-folders (.git, .DS_Store…). */
+/**
+ * Not documents: the manifest and the README at the top (they describe the corpus), dotfiles
+ * and dot-folders (.git, .DS_Store…). A README inside a folder is read: notes repositories keep
+ * one recap per folder as its README ("envoycon2019/README.md").
+ */
 function skipped(name: string, atRoot: boolean): boolean {
 	return (
 		name.startsWith('.') ||
-		/^readme(\.[a-z0-9]+)?$/i.test(name) ||
-		(atRoot && name === MANIFEST_NAME)
+		(atRoot && (/^readme(\.[a-z0-9]+)?$/i.test(name) || name === MANIFEST_NAME))
 	);
 }
 

@@ -125,6 +125,22 @@ export function resolveRef(ctx: Ctx, ref: EventRef, current: string | null): str
 	return ref.preferred ? c[0]! : null;
 }
 
+/**
+ * The one candidate of `ref` held in the document's year, if one is: "DockerCon (San Francisco,
+ * April):" labelling a paragraph of a review of 2019 is DockerCon 2019.
+ */
+export function editionOfYear(ctx: Ctx, ref: EventRef): string | null {
+	const year = ctx.defaultYear;
+	if (year === null || ref.generic || ref.external) return null;
+	let only: string | null = null;
+	for (const id of ref.candidates) {
+		if (yearOf(ctx, id) !== year) continue;
+		if (only) return null;
+		only = id;
+	}
+	return only;
+}
+
 export function seriesOf(ctx: Ctx, id: string): string | null {
 	return ctx.index.byId.get(id)?.series ?? ctx.rows.get(id)?.series ?? null;
 }

@@ -21,7 +21,7 @@ const PASSING =
  * reference, after the English words found nothing.
  */
 const PASSING_OTHER =
-	/(?<![\p{L}\p{N}])(?:nächste[nrs]?|kommende[nrs]?|(?:letzte[nrs]?|vergangene[nrs]?|voriges) Jahr|im Vorjahr|freue? mich auf|próxim[oa]s?|proxim[oa]s?|(?:el|del) año pasado|(?:no )?ano passado|año que viene|ano que vem|nos vemos|será|serão|serán|prochaine?s?|l['’]an (?:dernier|passé)|l['’]année (?:dernière|passée)|aura lieu|précédente?s?|prossim[oa]|l['’]anno scorso|precedente|anterior)(?![\p{L}\p{N}])|来年|昨年|去年|次回|前回|明年|下一?届|上一?届|내년|작년|지난해/iu;
+	/(?<![\p{L}\p{N}])(?:nächste[nrs]?|kommende[nrs]?|(?:letzte[nrs]?|vergangene[nrs]?|voriges) Jahr|im Vorjahr|freue? mich auf|próxim[oa]s?|proxim[oa]s?|(?:el|del) año pasado|(?:no )?ano passado|año que viene|ano que vem|nos vemos|será|serão|serán|prochaine?s?|l['’]an (?:dernier|passé)|l['’]année (?:dernière|passée)|aura lieu|précédente?s?|prossim[oa]|l['’]anno scorso|precedente|anterior|следующ\p{L}*|будущ\p{L}*|прошл\p{L}*|предыдущ\p{L}*)(?![\p{L}\p{N}])|来年|昨年|去年|次回|前回|明年|下一?届|上一?届|내년|작년|지난해/iu;
 
 /** Cheap test before PASSING_OTHER: a non-ASCII letter, or a piece of one of its ASCII words. */
 const PASSING_OTHER_GATE =
@@ -33,6 +33,11 @@ const TALK_WORD =
 	/\b(?:keynotes?|talks?|sessions?|presentations?|workshops?|panels?|demos?|tutorials?|lightning talks?|track|booth|boF)\b/i;
 const ATTEND =
 	/\b(?:attended|attending|went to|was at|were at|visited|joined|watched|live-?blog(?:ging)?|recap|takeaways|highlights|notes from|my notes|report from)\b/i;
+/**
+ * What closes a label at the start of a passage: a colon or a dash, after a parenthesis (or
+ * the rest of one the reference opened: "KubeCon NA (San Diego, November):").
+ */
+const LABEL_AFTER = /^(?:[^()\n:]{0,50}\))?\s*(?:\([^()\n]{1,50}\))?\s*(?::|\s[–—]\s|\s-\s)/;
 const BY_NAME = /\bby\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+/u;
 
 /** The clause around [start, end): bounded by sentence ends and semicolons. */
@@ -64,11 +69,44 @@ function sentenceAround(text: string, start: number, end: number): string {
 	return text.slice(sStart, stop < 0 ? text.length : end + stop);
 }
 
+/** Cue words that relate the clause to something they name ("before KubeCon", "since 2014"). */
+const RELATIONAL =
+	/^(?:prior to|before|after|since|compared|than|unlike|like at|followed|follows|co-located with|alongside|ahead of)$/i;
+/** A name right after a cue word ("before KubeCon", "ahead of the Open Source Summit"). */
+const NAME_NEXT = /^\s+(?:the\s+)?(?:\p{Lu}|\p{Ll}+\p{Lu})/u;
+const PASSING_ALL = new RegExp(PASSING.source, 'gi');
+
+/**
+ * Whether a passing cue of the clause bears on the reference at [rs, re) of it. "Rejekts took
+ * place in San Diego, before KubeCon": "before" is said of KubeCon, the name right after it, not
+ * of Rejekts; for KubeCon itself it stands. Cues of time ("next year", "will") bear on the whole.
+ */
+function passingCue(clause: string, rs: number, re: number): boolean {
+	for (const m of clause.matchAll(PASSING_ALL)) {
+		const at = m.index;
+		if (at >= rs && at < re) continue;
+		if (!RELATIONAL.test(m[0])) return true;
+		const after = clause.slice(at + m[0].length);
+		const next = at + m[0].length + (/^\s+(?:the\s+)?/i.exec(after)?.[0].length ?? 0);
+		// Right before this reference, or before no name: said of this one.
+		if ((next >= rs && next <= re) || !NAME_NEXT.test(after)) return true;
+	}
+	return false;
+}
+
+/** "**KubeCon NA (San Diego, November):** 12,000 people!": a label naming what follows. */
+export function isLabel(text: string, start: number, end: number): boolean {
+	return start <= 4 && LABEL_AFTER.test(text.slice(end, end + 60));
+}
+
 export function refRole(text: string, start: number, end: number): RefRole {
 	const [cs, ce] = clauseAround(text, start, end);
 	const clause = text.slice(cs, ce);
 	const local = clause.replace(text.slice(start, end), ' ');
-	if (PASSING.test(local) || (PASSING_OTHER_GATE.test(local) && PASSING_OTHER.test(local)))
+	if (
+		(PASSING.test(local) && passingCue(clause, start - cs, end - cs)) ||
+		(PASSING_OTHER_GATE.test(local) && PASSING_OTHER.test(local))
+	)
 		return 'passing';
 	if (COUNT.test(local)) return 'count';
 	const sentence = sentenceAround(text, start, end);
@@ -79,6 +117,7 @@ export function refRole(text: string, start: number, end: number): RefRole {
 	// "at the X" with a talk in the sentence; the event as the subject opening the passage.
 	const lead = text.slice(Math.max(cs, start - 12), start);
 	if (talk && /\b(?:at|during|from)\s+(?:the\s+)?$/i.test(lead)) return 'narrative';
+	if (isLabel(text, start, end)) return 'narrative';
 	if (
 		start - cs <= 4 &&
 		cs === 0 &&

@@ -9,6 +9,7 @@ import type { EventIndex, EventRef } from './eventRefs';
 import { refRole, type RefRole } from './eventCues';
 import { dayNumber, distanceToDays, findDates } from './dates';
 import { eventYear } from './eventRows';
+import { PAGE_FURNITURE } from './eventFurniture';
 
 export interface Scored {
 	/** Catalog id, or `external:<name>` key for an edition outside the catalog. */
@@ -21,6 +22,8 @@ export interface DocEvidence {
 	scores: Map<string, Scored>;
 	/** Series named anywhere (even generically) in the document. */
 	series: Set<string>;
+	/** The document's headings name several editions, one section each. */
+	perEdition?: boolean;
 }
 
 const LEAD_PASSAGES = 5;
@@ -70,32 +73,39 @@ export function collectEvidence(
 			scores.set(id, s);
 		});
 	};
+	/** Credits the references of `text`; whether one of them named an edition. */
 	const scan = (text: string | null | undefined, weight: number, roles: boolean) => {
-		if (!text) return;
+		if (!text) return false;
+		let edition = false;
 		for (const ref of index.findRefs(text)) {
 			const role = roles ? refRole(text, ref.start, ref.end) : 'neutral';
 			credit(ref, role === 'passing' ? weight * 0.1 : weight, role === 'passing');
+			edition ||= !ref.generic;
 		}
+		return edition;
 	};
 
 	scan(doc.title ?? doc.frontMatter.title, 5, false);
 	if (doc.frontMatter.title && doc.frontMatter.title !== doc.title)
 		scan(doc.frontMatter.title, 5, false);
-	for (const tag of doc.frontMatter.tags) scan(tag.replace(/[-_]+/g, ' '), 3, false);
-	scan(
-		doc.path
-			.replace(/^.*\//, '')
-			.replace(/\.[a-z]+$/i, '')
-			.replace(/[-_]+/g, ' '),
-		1,
-		false
-	);
+	let tagEdition = false;
+	for (const tag of doc.frontMatter.tags) tagEdition = scan(slugWords(tag), 3, false) || tagEdition;
+	// "tags: [kubecon, eu, 2019]", "[kubecon, barcelona]": an edition named across the tags.
+	const tags = doc.frontMatter.tags;
+	if (!tagEdition && tags.length > 1 && tags.length <= 12)
+		scan(slugWords(tags.join(' ')), 3, false);
+	// The file name and its folders ("kubecon-eu-2019/day-1.md", "dockercon17/README.md").
+	scan(slugWords(doc.path.replace(/\.[a-z]+$/i, '')), 1, false);
 
 	const lead: string[] = [];
 	let seen = 0;
 	// A document organised by one heading per edition has no single event of its own.
 	const perEditionHeadings = headingEditions(headingRefs) > 1;
+	// There, a passage under an edition's heading speaks for that edition only ("The Contributor
+	// Summit was packed" under "KubeCon NA 2019"): not for the document's introduction.
+	const headed = perEditionHeadings ? underEditionHeading(doc, headingRefs) : null;
 	doc.sections.forEach((section, si) => {
+		if (headed?.[si] || (section.heading && PAGE_FURNITURE.test(section.heading.trim()))) return;
 		// Later headings set their own sections' events; only the opening ones speak for the whole.
 		if (section.heading && si <= 1 && !perEditionHeadings) {
 			for (const ref of headingRefs[si]!) credit(ref, 3);
@@ -119,7 +129,15 @@ export function collectEvidence(
 	// Cities and dates only tip a balance: skip them when the names alone already decided.
 	if (!clearWinner(scores))
 		contextEvidence(doc, index, [doc.title ?? '', ...lead], scores, subject);
-	return { scores, series };
+	return { scores, series, perEdition: perEditionHeadings };
+}
+
+/**
+ * The words of a slug ("kubecon-eu-19", "notes/kubecon_na_2018"), with the region codes in
+ * capitals as names write them: lower-case "eu", "na" are not read as regions in prose.
+ */
+function slugWords(slug: string): string {
+	return slug.replace(/[-_/\\]+/g, ' ').replace(/\b(?:eu|na|cn)\b/g, (m) => m.toUpperCase());
 }
 
 function clearWinner(scores: Map<string, Scored>): boolean {
@@ -130,6 +148,18 @@ function clearWinner(scores: Map<string, Scored>): boolean {
 		else if (score > second) second = score;
 	}
 	return best >= 5 && second * 3 <= best;
+}
+
+/** For each section, whether its heading or a heading above it names an edition. */
+function underEditionHeading(doc: ParsedDocument, headingRefs: EventRef[][]): boolean[] {
+	const stack: { level: number; edition: boolean }[] = [];
+	return doc.sections.map((section, si) => {
+		while (stack.length > 0 && stack[stack.length - 1]!.level >= section.level) stack.pop();
+		const own = headingRefs[si]!.some((r) => !r.generic);
+		const edition = own || (stack.length > 0 && stack[stack.length - 1]!.edition);
+		if (section.level > 0) stack.push({ level: section.level, edition });
+		return edition;
+	});
 }
 
 function headingEditions(headingRefs: EventRef[][]): number {
@@ -253,8 +283,9 @@ export function chooseDefault(evidence: DocEvidence): DefaultChoice {
 	if (!best || best.score < 1) {
 		return {
 			winner: null,
-			reason:
-				evidence.series.size > 0
+			reason: evidence.perEdition
+				? 'the document covers several editions, one per heading, and this passage is under none'
+				: evidence.series.size > 0
 					? 'the document names a conference series but no edition (year, city or region)'
 					: 'the document names no conference edition'
 		};

@@ -22,10 +22,13 @@ export interface ExternalName {
 // ("Spinnaker Summit 2019").
 const KEYWORD_RE =
 	/(?<=[\s-])(meetup|Meetup|meet-up|Meet-up|MeetUp|Summit|summit|Day|Days|Conf|Conference|Forum|Camp|Fest|Hackathon|Unconference|Gathering|Rejekts)(?![\p{L}\p{N}])(?!\s*(?!(?:19|20)\d\d(?!\d))\d)/gu;
-/** Up to three capitalised name tokens ending right before the keyword. */
+/**
+ * Up to four capitalised name tokens ending right before the keyword ("Cloud Native Computing
+ * Berlin meetup"; with three, the name lost its first word).
+ */
 // A token opens with a capital, or with one lower-case letter before one ("eBPF Day", "iOS Conf").
 const NAME_BEFORE =
-	/((?:\p{Ll}?\p{Lu}[\p{L}\p{N}.+'’]*(?:[-/][\p{L}\p{N}.+]+)*\s+){0,2}\p{Ll}?\p{Lu}[\p{L}\p{N}.+'’]*(?:[-/][\p{L}\p{N}.+]+)*)[\s-]+$/u;
+	/((?:\p{Ll}?\p{Lu}[\p{L}\p{N}.+'’]*(?:[-/][\p{L}\p{N}.+]+)*\s+){0,3}\p{Ll}?\p{Lu}[\p{L}\p{N}.+'’]*(?:[-/][\p{L}\p{N}.+]+)*)[\s-]+$/u;
 // One camel-cased word ending in a gathering word: "EnvoyCon", "HashiConf", "DevOpsDays", "KubeDay".
 const CON_END = /[a-z0-9](?:Con|Conf|Days?|Summit|Camp|Fest)(?![\p{L}\p{N}])/gu;
 const CON_WORD = /^(?:\p{Lu}[\p{Ll}\p{N}]*)+(?:Con|Conf|Days?|Summit|Camp|Fest)$/u;
@@ -59,7 +62,9 @@ const NOT_NAME = new Set(
 		'a an the this that these those our my your their his her its last next first second third ' +
 		'final each every one another day monday tuesday wednesday thursday friday saturday sunday ' +
 		'opening closing keynote general community-day on at in of for and or with during after before ' +
-		'spring summer autumn fall winter christmas q1 q2 q3 q4 h1 h2 since until fiscal fy'
+		'spring summer autumn fall winter christmas q1 q2 q3 q4 h1 h2 since until fiscal fy ' +
+		'attended visited joined hosted organised organized presented yesterday today tonight ' +
+		'tomorrow recently also'
 	).split(' ')
 );
 

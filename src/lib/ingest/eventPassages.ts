@@ -5,9 +5,9 @@
  * another edition ("Bridget’s talk…"), or to the city of the section's own edition.
  */
 import type { EventRef } from './eventRefs';
-import type { RefRole } from './eventCues';
+import { isLabel, type RefRole } from './eventCues';
 import type { TalkCandidate } from './talks';
-import { resolveRef, seriesOf, type Ctx } from './eventContext';
+import { editionOfYear, resolveRef, seriesOf, type Ctx } from './eventContext';
 import { speakerMentions } from './speakerRefs';
 
 /** The edition a passage is about, from `current` (the one the section is at so far). */
@@ -28,7 +28,13 @@ export function passageEvent(
 		return speakerSwitch(speakerEvents, current, text) ?? current;
 	}
 	const currentSeries = current ? seriesOf(ctx, current) : null;
-	const resolved = refs.map((r) => ({ ...r, id: resolveRef(ctx, r.ref, current) }));
+	const resolved = refs.map((r) => ({
+		...r,
+		// A label without a year ("DockerCon (San Francisco, April):") in a review of one year.
+		id:
+			resolveRef(ctx, r.ref, current) ??
+			(isLabel(text, r.ref.start, r.ref.end) ? editionOfYear(ctx, r.ref) : null)
+	}));
 	const mentionsCurrent = resolved.some(
 		(r) =>
 			r.role !== 'passing' &&
@@ -36,7 +42,14 @@ export function passageEvent(
 	);
 	const inTalk = (r: { ref: EventRef }) =>
 		talks.some((t) => r.ref.start >= t.start && r.ref.end <= t.end);
-	const usable = resolved.filter((r) => r.id !== null && r.role !== 'passing');
+	// "“KubeCon Barcelona Recap” by Jane Doe" at a meetup: the edition is the talk's subject.
+	const recapSubject = (r: { ref: EventRef }) =>
+		talks.some(
+			(t) => r.ref.start >= t.start && r.ref.end <= t.end && recapOf(t.title, r.ref.surface)
+		);
+	const usable = resolved.filter(
+		(r) => r.id !== null && r.role !== 'passing' && !(talks.length > 0 && recapSubject(r))
+	);
 	// Figures of an edition ("… drew 12,000 attendees") place a passage that has none yet, but,
 	// not being narrative, do not take it from the edition being covered.
 	if (current === null) return usable[0]?.id ?? null;
@@ -87,9 +100,25 @@ export function talkEvent(
 	refs: { ref: EventRef; role: RefRole }[]
 ): string | null {
 	const own = refs.find(
-		(r) => r.ref.start >= talk.start && r.ref.end <= talk.end && r.role !== 'passing'
+		(r) =>
+			r.ref.start >= talk.start &&
+			r.ref.end <= talk.end &&
+			r.role !== 'passing' &&
+			!recapOf(talk.title, r.ref.surface)
 	);
 	return own ? resolveRef(ctx, own.ref, null) : null;
+}
+
+/** Words of a talk that looks back on a conference ("KubeCon Barcelona Recap", "KubeCon振り返り"). */
+const RECAP_TITLE =
+	/recap|review|report|highlights|takeaways|lessons|look(?:ing)? back|rückblick|retour|resumen|振り返り|レポート|報告|まとめ|回顾|总结|후기|리뷰/i;
+
+/**
+ * A talk whose title names an edition it looks back on (a meetup's "KubeCon Barcelona recap")
+ * was given elsewhere: that edition is its subject, not where it was held.
+ */
+function recapOf(title: string, surface: string): boolean {
+	return title.includes(surface) && RECAP_TITLE.test(title);
 }
 
 /** True when some known speaker's talk belongs to another edition than `current`. */

@@ -40,9 +40,9 @@ export interface Qualifiers {
 }
 
 // "in" and "the" in the languages recaps are written in: "KubeCon 2016 à Londres", "la KubeCon
-// de 2019 en Barcelona", "KubeCon 2019 em San Diego".
+// de 2019 en Barcelona", "KubeCon 2019 em San Diego", "KubeCon 2019 в Сан-Диего".
 const FILLER =
-	/^(?:in|at|the|and|virtual|online|hybrid|edition|conference|event|\(and virtual\)|à|en|em|de|del|la|el|le|virtuel|virtuelle)$/i;
+	/^(?:in|at|the|and|virtual|online|hybrid|edition|conference|event|\(and virtual\)|à|en|em|de|del|la|el|le|virtuel|virtuelle|в|на)$/i;
 
 /**
  * Reads the qualifiers that follow (and, for a year or region, precede) a series name:

@@ -15,7 +15,7 @@ import { ANCHOR_GATE, compileSeriesRefs } from './eventSeriesRefs';
 import type { RegionTag } from './eventRegions';
 
 const HELD_IN =
-	/^,?\s+(?:took place|takes place|was held|is held|is being held|will be held|happened|happens)\s+in\s+/;
+	/^,?\s+(?:took place|takes place|was held|is held|is being held|will be held|happened|happens|ran|runs|was hosted|was organi[sz]ed)\s+in\s+/;
 
 /** What a text says about an event: enough to create it when the catalog lacks it. */
 export interface EventDescription {

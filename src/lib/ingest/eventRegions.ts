@@ -5,15 +5,16 @@ export type RegionTag = 'europe' | 'north-america' | 'china' | 'asia';
 
 /**
  * A whole token that names a region, in English and in the European languages recaps are
- * written in ("Europa", "Nordamerika", "América do Norte", "Amérique du Nord", "Chine").
+ * written in ("Europa", "Nordamerika", "América do Norte", "Amérique du Nord", "Chine",
+ * "Европа" and its cases).
  * Short forms are case-sensitive ("us" is a pronoun).
  */
 export const REGION_WORD =
-	/^(?:EU|EMEA|NA|US|USA|[Ee]urope(?:an)?|EUROPE|[Nn]orth [Aa]merica[n]?|America|China|Asia|Europa|Nordamerika|Norteam[ée]rica|Nordam[ée]rica|Norte Am[ée]rica|Nord America|Am[ée]rica (?:do|del) Norte|Am[ée]rique du Nord|Am[ée]rica|Chine|Cina|Asie|Asien)$/;
+	/^(?:EU|EMEA|NA|US|USA|[Ee]urope(?:an)?|EUROPE|[Nn]orth [Aa]merica[n]?|America|China|Asia|Europa|Nordamerika|Norteam[ée]rica|Nordam[ée]rica|Norte Am[ée]rica|Nord America|Am[ée]rica (?:do|del) Norte|Am[ée]rique du Nord|Am[ée]rica|Chine|Cina|Asie|Asien|Европ[аеуы]|Северн(?:ая|ой|ую) Америк[аеиу]|Кита(?:й|е|я|ю))$/;
 
 /** The region words of several tokens, as REGION_WORD spells them; else one token. */
 export const REGION_START =
-	/^(?:[Nn]orth [Aa]merica[n]?|Norte Am[ée]rica|Nord America|Am[ée]rica (?:do|del) Norte|Am[ée]rique du Nord|[\p{L}.]+)/u;
+	/^(?:[Nn]orth [Aa]merica[n]?|Norte Am[ée]rica|Nord America|Am[ée]rica (?:do|del) Norte|Am[ée]rique du Nord|Северн(?:ая|ой|ую) Америк[аеиу]|[\p{L}.]+)/u;
 
 const PATTERNS: [RegExp, RegionTag][] = [
 	[/\b(?:EU|EMEA)\b/, 'europe'],
@@ -24,7 +25,10 @@ const PATTERNS: [RegExp, RegionTag][] = [
 	[/\basi[ae]n?\b/i, 'asia'],
 	[/^(?:欧洲|ヨーロッパ|유럽)$/, 'europe'],
 	[/^(?:北美|北米|북미)$/, 'north-america'],
-	[/^中国$/, 'china']
+	[/^中国$/, 'china'],
+	[/Европ[аеуы]/, 'europe'],
+	[/Америк[аеиу]/, 'north-america'],
+	[/Кита(?:й|е|я|ю)/, 'china']
 ];
 
 /**

@@ -14,6 +14,7 @@ import type { EventRow, IngestWarning, ParsedDocument } from './types';
 import type { EventIndex, EventRef } from './eventRefs';
 import { refRole, type RefRole } from './eventCues';
 import { chooseDefault, collectEvidence } from './eventDefault';
+import { PAGE_FURNITURE } from './eventFurniture';
 import { explicitDefault, idOf, resolveRef, seriesOf, yearOf, type Ctx } from './eventContext';
 import { namedEditionYear } from './eventCoLocated';
 import { addCityYearRefs, cityHeadingEvent, namedSeries } from './eventCityYear';
@@ -109,16 +110,23 @@ export function attributeEvents(
 	doc.sections.forEach((section, si) => {
 		while (stack.length > 0 && stack[stack.length - 1]!.level >= section.level) stack.pop();
 		const inherited = stack.length > 0 ? stack[stack.length - 1]!.eventId : ctx.defaultId;
-		const headingId = section.heading
-			? headingEvent(ctx, section.heading, headingRefs[si]!, inherited)
-			: null;
+		const furniture = section.heading !== null && PAGE_FURNITURE.test(section.heading.trim());
+		const headingId =
+			section.heading && !furniture
+				? headingEvent(ctx, section.heading, headingRefs[si]!, inherited)
+				: null;
 		if (headingId && section.level > 0) stack.push({ level: section.level, eventId: headingId });
 		// "Other news", "Elsewhere": a digest's section about everything but its edition.
 		const elsewhere =
-			!headingId && section.heading !== null && OTHER_NEWS.test(section.heading.trim());
+			furniture ||
+			(!headingId && section.heading !== null && OTHER_NEWS.test(section.heading.trim()));
 		if (elsewhere && section.level > 0) stack.push({ level: section.level, eventId: null });
 		let current = headingId ?? (elsewhere ? null : inherited);
-		const sectionReason = elsewhere ? 'a digest section about other news names no event' : null;
+		const sectionReason = furniture
+			? 'a web page’s related posts or comments, not the recap'
+			: elsewhere
+				? 'a digest section about other news names no event'
+				: null;
 		const home = current;
 		const assigned: { eventId: string | null; reason: string | null }[] = [];
 		let firstSwitch = -1;
@@ -128,7 +136,10 @@ export function attributeEvents(
 			const text = passage.text;
 			const refs = passageRefs[si]![pi]!;
 			const talks = talksInPassage(text, passage.kind, passage.links);
-			const next = passageEvent(ctx, current, refs, talks, text, speakerEvents, home);
+			// Related posts and comments name other editions: none of them is the recap's.
+			const next = furniture
+				? null
+				: passageEvent(ctx, current, refs, talks, text, speakerEvents, home);
 			if (refs.length === 0 && firstSwitch < 0) quietLead = pi + 1;
 			if (next !== current && firstSwitch < 0 && pi > 0) firstSwitch = pi;
 			current = next;

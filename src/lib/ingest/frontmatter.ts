@@ -261,7 +261,13 @@ export function normaliseFrontMatter(
 		)
 	);
 	if (url) fm.url = url;
-	const event = pick(raw, byLower, ['event'], used);
+	// Themes and templates name the field after the conference as well ("conference: KubeCon EU").
+	const event = pick(
+		raw,
+		byLower,
+		['event', 'conference', 'event_name', 'eventname', 'event-name', 'conference_name', 'conf'],
+		used
+	);
 	const eventName = event && typeof event === 'object' ? person(event) : text(event);
 	if (eventName) fm.event = eventName;
 	const seen = new Set<string>();

@@ -29,7 +29,15 @@ export interface Lexicon {
 		passageThemes: PassageThemeRow[],
 		seen?: Set<string>
 	): readonly string[];
+	/**
+	 * The project with an ambiguous name that a gathering is named after ("EnvoyCon 2019" →
+	 * Envoy, "Helm Summit EU 2019" → Helm), or null: a document about it vouches for the name.
+	 */
+	gatheringProject(eventName: string): string | null;
 }
+
+/** The name a gathering is named after: "EnvoyCon", "Helm Summit", "ArgoCon", "Flux Day". */
+const GATHERING_OF = /^([A-Z][A-Za-z]+?)\s?(?:Con|Conf|Summit|Day|Days|Camp|Fest)\b/;
 
 const NO_IDS: readonly string[] = [];
 
@@ -43,6 +51,9 @@ export function compileLexicon(
 	const split = entries.length;
 	const automaton = compileAutomaton([...entries.map((e) => e.alias), ...terms.patterns]);
 	const mentions = new MentionCollector();
+	const ambiguousNames = new Map<string, string>();
+	for (const e of entries)
+		if (e.rule === 'ambiguous') ambiguousNames.set(e.alias.toLowerCase(), e.projectIds[0]!);
 
 	/** One pass over the text feeds both collectors; returns the chosen mentions. */
 	function scan(text: string) {
@@ -93,6 +104,10 @@ export function compileLexicon(
 			);
 			mentions.vouched = null;
 			return mentions.unsure.length === 0 ? NO_IDS : [...mentions.unsure];
+		},
+		gatheringProject(eventName) {
+			const m = GATHERING_OF.exec(eventName);
+			return m ? (ambiguousNames.get(m[1]!.toLowerCase()) ?? null) : null;
 		}
 	};
 }

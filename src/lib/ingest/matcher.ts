@@ -174,6 +174,7 @@ function vetAmbiguous(
 			if (verdicts[k] === UNSURE)
 				verdicts[k] = ambiguousAccepted(text, candidates[k]!, true, candidates);
 	}
+	if (open) acceptListedTogether(text, candidates, verdicts);
 	return candidates.filter((c, k) => {
 		const verdict = verdicts[k]!;
 		if (verdict !== UNSURE) return verdict === ACCEPT;
@@ -260,6 +261,28 @@ function ambiguousAccepted(
 	const context = hasContextWord(text, hit.start, hit.end, hit.entry.context);
 	// Sentence-initial capitals say nothing: then both signals are needed.
 	return (initial ? neighbour && context : neighbour || context) ? ACCEPT : UNSURE;
+}
+
+/** What joins two names of a list: a comma, "and", "or", "&", a slash. */
+const LIST_JOIN = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*\/\s*)$/;
+
+/**
+ * "We ran Helm and Envoy", "… with Flux, Helm or Vault": capitalised ambiguous names of two
+ * projects listed side by side, inside a sentence, vouch for each other as a tech neighbour would.
+ */
+function acceptListedTogether(text: string, candidates: Candidate[], verdicts: Verdict[]) {
+	for (let k = 0; k + 1 < candidates.length; k++) {
+		const a = candidates[k]!;
+		const b = candidates[k + 1]!;
+		const [va, vb] = [verdicts[k]!, verdicts[k + 1]!];
+		if (va === REJECT || vb === REJECT || (va === ACCEPT && vb === ACCEPT)) continue;
+		if (a.entry.rule !== 'ambiguous' || b.entry.rule !== 'ambiguous') continue;
+		if (a.entry.projectIds[0] === b.entry.projectIds[0] || b.start < a.end) continue;
+		// A sentence-initial capital says nothing ("Flux and Vault are words too").
+		if (!LIST_JOIN.test(text.slice(a.end, b.start)) || isSentenceInitial(text, a.start)) continue;
+		verdicts[k] = ACCEPT;
+		verdicts[k + 1] = ACCEPT;
+	}
 }
 
 /**

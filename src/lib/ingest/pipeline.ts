@@ -20,6 +20,7 @@ import { parseDocument } from './parse/index';
 import { compileLexicon, type Lexicon } from './lexicon';
 import { compileEventIndex, type EventIndex } from './eventRefs';
 import { attributeEvents } from './events';
+import { frontMatterWarnings, gatheringProjects, splitEditionLists } from './eventLists';
 import { catalogRow } from './eventRows';
 
 export interface IngestOptions {
@@ -173,7 +174,7 @@ function analysePassages(out: IngestResult, from: number, lexicon: Lexicon) {
  * replace the first ones (the document's rows are the last ones in the arrays).
  */
 function analyseDocument(out: IngestResult, from: number, to: number, lexicon: Lexicon) {
-	const seen = new Set<string>();
+	const seen = new Set(gatheringProjects(out, from, to, lexicon));
 	const mentionsAt: number[] = [];
 	const themesAt: number[] = [];
 	let redo: Map<number, readonly string[]> | null = null;
@@ -242,6 +243,7 @@ function documentRows(
 	known: Map<string, EventRow>,
 	ids: Ids
 ): DocRows {
+	doc = splitEditionLists(doc, compiled.events);
 	const manifest = options.manifest?.get(doc.path);
 	const warnings = frontMatterWarnings(doc, compiled.events);
 	const attributed = attributeEvents(doc, compiled.events, {
@@ -314,26 +316,6 @@ function documentRows(
 		});
 	}
 	return rows;
-}
-
-/** Front-matter tags that look like a conference edition the catalog does not know. */
-function frontMatterWarnings(doc: ParsedDocument, index: EventIndex): IngestWarning[] {
-	const warnings: IngestWarning[] = [];
-	for (const tag of doc.frontMatter.tags) {
-		const text = tag.replace(/[-_]+/g, ' ');
-		const refs = index.findRefs(text);
-		// "kubecon-mars-2030": a series and a year, but no edition the catalog knows.
-		const editionLike =
-			/\b(?:19|20)\d\d\b|\d\d$/.test(text) && refs.some((r) => r.series !== 'other');
-		if (editionLike && !refs.some((r) => r.candidates.length > 0)) {
-			warnings.push({
-				file: doc.path,
-				severity: 'warning',
-				message: `front matter tag "${tag}" names an event that is not in the catalog`
-			});
-		}
-	}
-	return warnings;
 }
 
 function commit(out: IngestResult, rows: DocRows, known: Map<string, EventRow>) {

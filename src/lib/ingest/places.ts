@@ -72,7 +72,24 @@ Nueva York|United States|New York;Nova Iorque|United States|New York;
 Los Ángeles|United States|Los Angeles;Múnich|Germany|Munich;Munique|Germany|Munich;
 Bruselas|Belgium|Brussels;Brüssel|Belgium|Brussels;Ginebra|Switzerland|Geneva;Genf|Switzerland|Geneva;
 Viena|Austria|Vienna;Praga|Czech Republic|Prague;Varsovie|Poland|Warsaw;Lisbonne|Portugal|Lisbon;
-Mailand|Italy|Milan;Tokio|Japan|Tokyo;Singapur|Singapore|Singapore;Seúl|South Korea|Seoul`;
+Mailand|Italy|Milan;Tokio|Japan|Tokyo;Singapur|Singapore|Singapore;Seúl|South Korea|Seoul;
+Барселона|Spain|Barcelona;Барселоне|Spain|Barcelona;Барселону|Spain|Barcelona;
+Барселоны|Spain|Barcelona;Копенгаген|Denmark|Copenhagen;Копенгагене|Denmark|Copenhagen;
+Копенгагена|Denmark|Copenhagen;Сан-Диего|United States|San Diego;Сиэтл|United States|Seattle;
+Сиэтле|United States|Seattle;Сиэтла|United States|Seattle;Шанхай|China|Shanghai;
+Шанхае|China|Shanghai;Шанхая|China|Shanghai;Берлин|Germany|Berlin;Берлине|Germany|Berlin;
+Берлина|Germany|Berlin;Амстердам|Netherlands|Amsterdam;Амстердаме|Netherlands|Amsterdam;
+Амстердама|Netherlands|Amsterdam;Лондон|United Kingdom|London;Лондоне|United Kingdom|London;
+Лондона|United Kingdom|London;Остин|United States|Austin;Остине|United States|Austin;
+Остина|United States|Austin;Бостон|United States|Boston;Бостоне|United States|Boston;
+Бостона|United States|Boston;Лос-Анджелес|United States|Los Angeles;
+Лос-Анджелесе|United States|Los Angeles;Лос-Анджелеса|United States|Los Angeles;
+Сан-Франциско|United States|San Francisco;Валенсия|Spain|Valencia;Валенсии|Spain|Valencia;
+Валенсию|Spain|Valencia;Чикаго|United States|Chicago;Детройт|United States|Detroit;
+Детройте|United States|Detroit;Детройта|United States|Detroit;Москва|Russia|Moscow;
+Москве|Russia|Moscow;Москву|Russia|Moscow;Москвы|Russia|Moscow;
+Санкт-Петербург|Russia|Saint Petersburg;Санкт-Петербурге|Russia|Saint Petersburg;
+Санкт-Петербурга|Russia|Saint Petersburg`;
 
 /** Short forms recaps use for cities ("DockerCon SF"). Matched in capitals only. */
 const CITY_ALIASES: Record<string, [string, string]> = {

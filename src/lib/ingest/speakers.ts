@@ -52,6 +52,21 @@ const ORG_WORDS = new Set(
 		'studios games entertainment project community team independent io ag gmbh sa llc ltd'
 	).split(' ')
 );
+/**
+ * Words that recaps capitalise in headings and subtitles but that never make a person's name:
+ * "KubeCon EU 2019 – Day One Recap", "DockerCon 2017 - Trip Report", "Keynote - Opening Remarks"
+ * read as "Title – Speaker" otherwise.
+ */
+const NOT_NAME_WORDS = new Set(
+	(
+		'recap recaps notes report review summary thoughts takeaways highlights impressions lessons ' +
+		'learned keynote keynotes session sessions talks track tracks blog liveblog tour remarks ' +
+		'overview introduction roundup retrospective preview agenda schedule diary journal edition ' +
+		'update updates kubecon cloudnativecon dockercon kubernetes docker conference summit morning ' +
+		'afternoon evening opening closing vendor sponsor sponsors expo party workshop workshops demo ' +
+		'demos one two three four five first second third final'
+	).split(' ')
+);
 /** Words that make a sentence, never a speaker list (lower case only: "The New York Times"). */
 const PROSE =
 	/\b(?:the|is|are|was|were|that|this|it|can|will|which|has|have|had|be|been|not|we|they|you|our|their|but|so|if|when|how|what|why)\b/;
@@ -82,7 +97,7 @@ export function isPersonName(s: string): boolean {
 		// The first and last words passed NAME_WORD above.
 		if (i > 0 && i < words.length - 1 && !nameWord(w)) return false;
 		const lower = w.toLowerCase();
-		if (ORG_WORDS.has(lower)) return false;
+		if (ORG_WORDS.has(lower) || NOT_NAME_WORDS.has(lower)) return false;
 		if (ROLE_WORDS.has(lower) && !ROLE_TITLE_WORD.test(w)) return false;
 	}
 	return true;
@@ -111,9 +126,14 @@ export function isOrgName(s: string): boolean {
 	if (!t || t.length > 50) return false;
 	const words = t.split(/\s+/);
 	if (words.length > 5) return false;
+	// "Lyft -- Matt Klein": a dash between spaces separates a title from its speakers.
+	if (words.includes('-') || words.includes('--')) return false;
 	if (!ORG_OPENING.test(t) && !/^[a-z]+[A-Z.]/.test(t)) return false;
-	// Mostly capitalised words; "of"/"and"/"the" allowed inside ("Bank of America").
-	const lower = words.filter((w) => LOWER_START.test(w) && !/^(?:of|and|the|for|de|&)$/.test(w));
+	// Mostly capitalised words; "of"/"and"/"the" allowed inside ("Bank of America"), and names
+	// written with an inner capital ("iFood", "eBay").
+	const lower = words.filter(
+		(w) => LOWER_START.test(w) && !/^(?:of|and|the|for|de|&)$/.test(w) && !/^[a-z]+[A-Z]/.test(w)
+	);
 	return lower.length === 0 && ORG_CHARS.test(t);
 }
 
@@ -127,6 +147,11 @@ export function trimSpeakerTail(s: string): string {
 }
 
 const PARENTHESES = /\(([^()]*)\)/g;
+const AT_ORG = /^(.*?)\s+(?:at|@|from)\s+(.+)$/;
+/** "Jane Doe of Acme": after a person's name only ("VP of Product at Acme" is a role). */
+const OF_ORG = /^(\S+(?:\s+\S+){1,3}?)\s+of\s+(.+)$/;
+const EVENT_LIKE = /kube\s?con|docker\s?con|cloud\s?native\s?con|\b(?:19|20)\d\d\b/i;
+const HANDLE_IN_PARENS = /(?:^|\s)@\w{1,30}\s*[,;]?\s*/g;
 const LIST_SEPARATOR = /\s*(?:,|;|&|\band\b|\s\/\s)\s*/;
 const SPACE_RUNS = /\s+/g;
 /** Two whitespace characters in a row, or one that is not a plain space. */
@@ -142,8 +167,13 @@ export function parseSpeakerList(input: string): SpeakerList | null {
 	// "(Company)" after a name is its organisation; other parentheticals are remarks.
 	const parts: string[] = [];
 	const stripped = text.includes('(')
-		? text.replace(PARENTHESES, (_, inner: string) => {
-				if (isOrgName(inner) && !isPersonName(inner)) {
+		? text.replace(PARENTHESES, (_, raw: string) => {
+				// "(@lizrice, Isovalent)": the handle is no organisation, what follows it may be.
+				const inner = raw.includes('@')
+					? raw.replace(HANDLE_IN_PARENS, ' ').replace(/^[\s,;]+|[\s,;]+$/g, '')
+					: raw;
+				// "(KubeCon EU 2019)" after the names: the edition, not an organisation.
+				if (isOrgName(inner) && !isPersonName(inner) && !EVENT_LIKE.test(inner)) {
 					parts.push(`\uE001${inner}`);
 					return ` \uE000${parts.length - 1} `;
 				}
@@ -179,10 +209,16 @@ function classify(part: string, speakers: string[], orgs: string[]): boolean {
 	}
 	if (isRole(part)) return true;
 	// "Jane Doe at Acme", "Jane Doe @ Acme", "Jane Doe from Acme".
-	const at = /^(.*?)\s+(?:at|@|from)\s+(.+)$/.exec(part);
+	const at = AT_ORG.exec(part);
 	if (at && (isRole(at[1]!) || isPersonName(at[1]!)) && isOrgName(at[2]!)) {
 		if (isPersonName(at[1]!)) pushUnique(speakers, at[1]!);
 		pushUnique(orgs, at[2]!);
+		return true;
+	}
+	const of = part.includes(' of ') ? OF_ORG.exec(part) : null;
+	if (of && isPersonName(of[1]!) && isOrgName(of[2]!) && !isRole(of[2]!)) {
+		pushUnique(speakers, of[1]!);
+		pushUnique(orgs, of[2]!);
 		return true;
 	}
 	if (isPersonName(part)) {

@@ -45,6 +45,24 @@ const NOT_NAME_ENDING =
 	/(?:者|员|員|长|長|部|社|局|会|會|组|組|队|隊|团|團|院|所|厂|廠|店|家|师|師|官|们|們|等|科技|公司|集团|集團|银行|銀行|大学|大學|学院|學院|社区|社區|技术|技術|平台|云|雲|网|網|通|株式会社)$/;
 
 const HAN = /^\p{Script=Han}+$/u;
+const HANGUL = /^\p{Script=Hangul}+$/u;
+/** Common Korean surnames; a name is one of them and a given name of one or two syllables. */
+const KO_SURNAMES = new Set(
+	(
+		'김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민나진지엄채원' +
+		'천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉'
+	).split('')
+);
+const KO_COMPOUND_SURNAMES = /^(?:황보|남궁|제갈|선우|독고|사공|서문)/;
+/** Hangul words that fill a speaker slot without naming anyone ("미정": to be announced). */
+const KO_NOT_NAMES = new Set('미정 사회자 진행자 운영진 참가자 발표자 연사 모두 전원'.split(' '));
+
+function koreanName(s: string): boolean {
+	// "이번에", "오늘은": a word with its particle, not a name.
+	if (KO_NOT_NAMES.has(s) || /[에는를을]$/.test(s)) return false;
+	if (KO_COMPOUND_SURNAMES.test(s)) return s.length >= 3 && s.length <= 4;
+	return s.length >= 2 && s.length <= 3 && KO_SURNAMES.has(s[0]!);
+}
 const KANA_GIVEN = /^[\p{Script=Hiragana}\p{Script=Katakana}ー]{2,4}$/u;
 const KATAKANA_PART = /^[\p{Script=Katakana}ー]{2,}$/u;
 
@@ -57,6 +75,8 @@ export function isCjkPersonName(name: string, lang: CjkLanguage, minHan = 2): bo
 	const s = name.trim();
 	if (isPersonName(s)) return true;
 	if (NOT_NAMES.has(s) || NOT_NAME_ENDING.test(s)) return false;
+	// "김철수": a Korean name in Hangul, a common surname and one or two syllables.
+	if (HANGUL.test(s)) return koreanName(s);
 	if (HAN.test(s)) {
 		const zh = s.length >= 2 && s.length <= 4 && (SURNAMES.has(s[0]!) || COMPOUND_SURNAMES.test(s));
 		const ja = s.length >= Math.max(2, minHan) && s.length <= 5;
@@ -74,13 +94,13 @@ export function isCjkPersonName(name: string, lang: CjkLanguage, minHan = 2): bo
 }
 
 /** Honorifics written after a name: not part of it. */
-const HONORIFIC = /\s*(?:さん|氏|様|先生|老师|老師|女士|博士)$/u;
+const HONORIFIC = /\s*(?:さん|氏|様|先生|老师|老師|女士|博士|님|씨)$/u;
 /** A job title after the organisation ("阿里巴巴高级工程师", "ヤフー株式会社 エンジニア"). */
 const ROLE_ENDING =
 	/\s*(?:高级|資深|资深|首席|シニア|リード|チーフ)?(?:工程师|工程師|架构师|架構師|技术专家|技術專家|专家|專家|负责人|負責人|总监|總監|经理|經理|研究员|研究員|开发者|開發者|エンジニア|アーキテクト|マネージャー|マネジャー|エバンジェリスト|CTO|CEO|VP)$/u;
 /** A Chinese or Japanese sentence, not an organisation. */
 const NOT_ORG =
-	/[。！？!?「」《》『』“”]|的|について|から|[\p{Script=Han}\p{Script=Katakana}ー][はがをでの][\p{Script=Han}\p{Script=Katakana}]/u;
+	/[。！？!?「」《》『』“”]|的|について|から|[다요죠]$|[\p{Script=Han}\p{Script=Katakana}ー][はがをでの][\p{Script=Han}\p{Script=Katakana}]/u;
 const PARENS = /^(.*?)\s*[（(]([^()（）]{1,60})[)）]\s*$/u;
 const SEPARATORS = /\s*(?:[、，,；;／/&＆]|\s[|｜]\s)\s*/;
 

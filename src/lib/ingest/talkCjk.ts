@@ -10,15 +10,16 @@ import { cjkOrgName, isCjkPersonName } from './speakersCjk';
 // Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
 /** 「Title」というセッション, 《Title》的演讲: a Japanese or Chinese talk word after the title. */
 const CJK_TALK_AFTER =
-	/^\s*(?:という|の|的|라는)?\s*(?:セッション|講演|発表|キーノート|基调演讲|主题演讲|演讲|议题|分享|세션|발표|강연|키노트)(?:で|は|が|も|은|는|이|가|에서|도)?/u;
+	/^\s*(?:という|の|的|라는)?\s*(?:セッション|講演|発表|キーノート|基调演讲|主题演讲|演讲|议题|分享|세션|발표|강연|키노트)(?:では|で|は|が|も|은|는|이|가|에서|도)?/u;
 /** "…が発表しました", "…가 발표했습니다": the verb that makes the name the speaker's. */
 const CJK_PRESENTED = /発表|登壇|講演|話し|紹介|发表|演讲|分享|발표|강연|소개/;
 /**
  * After a CJK talk word, a speaker written in Latin letters and closed by a particle or an
- * honorific: "「Title」というセッションで、Kelsey Hightower氏が", "세션은 Ian Coldwater가".
+ * honorific: "「Title」というセッションで、Kelsey Hightower氏が", "세션은 Ian Coldwater가", with
+ * the organisation in brackets after the honorific ("Saad Ali氏（Google）が"): group 2.
  */
 const CJK_SPEAKER =
-	/^[\s、，,]*(\p{Lu}[\p{Script=Latin}'’-]+(?:\s+\p{Lu}[\p{Script=Latin}'’-]+){1,2})\s?(?:さん|氏|님|씨)?(?:が|は|の|가|이|는|은|께서)/u;
+	/^[\s、，,]*(\p{Lu}[\p{Script=Latin}'’-]+(?:\s+\p{Lu}[\p{Script=Latin}'’-]+){1,2})\s?(?:さん|氏|님|씨)?\s?(?:[（(]([^()（）\n]{1,40})[)）]\s?)?(?:が|は|の|가|이|는|은|께서)/u;
 /**
  * Chinese puts the speaker before the title: "Cheryl Hung分享了《…》", "来自Google的Tim Hockin带来了
  * 《…》", "CNCF的Cheryl Hung分享了", "由Liz Rice（Aqua Security）分享的《…》", "X在主题演讲中介绍了「…」",
@@ -51,11 +52,14 @@ export function cjkVerbBefore(text: string, qStart: number): boolean {
  * The speaker after a quote's talk word (`skip` long, at the start of `rest`), when a verb says
  * the talk was theirs: the name, and where it ends in `rest`.
  */
-export function cjkSpeakerAfter(rest: string, skip: number): { name: string; end: number } | null {
+export function cjkSpeakerAfter(
+	rest: string,
+	skip: number
+): { name: string; org: string | undefined; end: number } | null {
 	const m = CJK_SPEAKER.exec(rest.slice(skip));
 	if (!m || !isPersonName(m[1]!)) return null;
 	const end = skip + m[0].length;
-	return CJK_PRESENTED.test(rest.slice(end, end + 24)) ? { name: m[1]!, end } : null;
+	return CJK_PRESENTED.test(rest.slice(end, end + 24)) ? { name: m[1]!, org: m[2], end } : null;
 }
 
 /** The speaker a Chinese sentence names before the quote at `qStart`: name, organisation, start. */

@@ -94,10 +94,21 @@ function speakersAfterHeading(
 		const label = /^(?:speakers?|presenters?|presented by)\s*:?\s*/i.exec(text);
 		const next = i + 1 < limit ? passages[i + 1]!.text : '';
 		const body = label ? text.slice(label[0].length).trim() || next : text;
-		return speakerLines(body);
+		// "Presented by @gouthamve and Tom Wilkie, Grafana Labs": a speaker known by a handle.
+		const handles = label && body.startsWith('@') ? LEADING_HANDLES.exec(body) : null;
+		if (!handles) return speakerLines(body);
+		const rest = body.slice(handles[0].length);
+		const list = rest ? speakerLines(rest) : { speakers: [], organizations: [] };
+		if (!list) return null;
+		const named = handles[0].match(HANDLE)!;
+		return { speakers: [...named, ...list.speakers], organizations: list.organizations };
 	}
 	return null;
 }
+
+/** Handles that open a speaker list ("@gouthamve and ", "@a, @b & "), up to the first name. */
+const LEADING_HANDLES = /^(?:@[A-Za-z0-9_]{2,15}(?:\s*(?:,|&|\band\b)\s*|\s*$))+/;
+const HANDLE = /@[A-Za-z0-9_]{2,15}/g;
 
 /** Each line opens with a capitalised name: "Alex Sundström, Spotify", "Ross Boucher @boucher". */
 const NAME_LINE = /^[\s•*\-–]*\p{Lu}[\p{L}'’.-]*\s+\p{Lu}/u;

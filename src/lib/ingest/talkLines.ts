@@ -4,7 +4,7 @@
  * heading "Title (Speaker, Org)" or "Speaker (Org): Title".
  */
 import type { TalkCandidate } from './talks';
-import { cleanTitle, looksLikeTitle, titleCased } from './talkTitle';
+import { cleanTitle, looksLikeTitle, titleCased, withoutEdition } from './talkTitle';
 import { OPENING_QUOTE } from './talkQuotes';
 import { SERIES } from './eventExternal';
 import { compilePlaces, type PlaceFinder } from './places';
@@ -44,6 +44,8 @@ function separatorsFromLast(line: string): RegExpExecArray[] {
  */
 export function talkFromLine(line: string, offset = 0, item = false): TalkCandidate | null {
 	if (line.length > 320 || line.length < 8) return null;
+	// "Title (Speaker, Org) [video] [slides]": the links' labels after the talk.
+	if (line.endsWith(']') || line.endsWith(')')) line = line.replace(TRAILING_MEDIA, '');
 	// "10:30 – Title (Speaker, Org)": a schedule line is an item; its time is not the title.
 	const time = TIME_PREFIX.exec(line);
 	if (time) {
@@ -60,8 +62,13 @@ export function talkFromLine(line: string, offset = 0, item = false): TalkCandid
 		if (!SPEAKER_OPENING.test(right)) continue;
 		const list = parseSpeakerList(right);
 		if (!list) continue;
-		const title = cleanTitle(lastSentence(line.slice(0, sep.index)));
+		const title = withoutEdition(cleanTitle(lastSentence(line.slice(0, sep.index))));
 		if (!looksLikeTitle(title)) continue;
+		// "Jane Doe, Acme — Scaling Prometheus": the names come first when only they read as a
+		// person with an organisation, and what follows is a title ("Scaling Prometheus" reads
+		// as a name as well).
+		const first = list.organizations.length === 0 ? namesFirst(title, right) : null;
+		if (first) return { ...first, start: offset, end: offset + line.length, generic: false };
 		return { title, ...list, start: offset, end: offset + line.length, generic: false };
 	}
 	const by = hasBy ? /^(.{4,160}?)\s+by\s+(.+)$/iu.exec(line) : null;
@@ -95,6 +102,15 @@ export function talkFromLine(line: string, offset = 0, item = false): TalkCandid
 	}
 	return itemTalk(line, offset);
 }
+
+function namesFirst(left: string, right: string): (SpeakerList & { title: string }) | null {
+	const names = parseSpeakerList(left);
+	if (!names || names.organizations.length === 0 || !titleCased(right)) return null;
+	const title = cleanTitle(right);
+	return looksLikeTitle(title) ? { title, ...names } : null;
+}
+
+const TRAILING_MEDIA = /(?:\s*[([](?:slides|video|recording|deck|pdf|youtube|links?)[)\]])+\s*$/i;
 
 const LABEL_THEN_QUOTE = /^[^“"«„「『《]*[:：]\s*[“"«„「『《]/;
 const WORDS_THEN_QUOTE =
@@ -139,14 +155,23 @@ function itemTalk(line: string, offset: number): TalkCandidate | null {
 		if (list && !namesPlace(list)) return { title, ...list, start: offset, end, generic: false };
 	}
 	const leading = LEADING_SPEAKER.exec(line);
-	if (leading && isPersonName(leading[1]!) && isOrgName(leading[2]!)) {
-		const title = cleanTitle(leading[3]!);
-		if (looksLikeTitle(title) && titleCased(title) && !OPENING_QUOTE.test(leading[3]!)) {
-			const speakers = [leading[1]!];
-			return { title, speakers, organizations: [leading[2]!], start: offset, end, generic: false };
+	// "Alice Wong (Globex): Title", "Jane Doe & John Roe (Acme): Title".
+	const names = leading && isOrgName(leading[2]!) ? leadingNames(leading[1]!) : null;
+	if (names) {
+		const title = cleanTitle(leading![3]!);
+		if (looksLikeTitle(title) && titleCased(title) && !OPENING_QUOTE.test(leading![3]!)) {
+			const organizations = [leading![2]!];
+			return { title, speakers: names, organizations, start: offset, end, generic: false };
 		}
 	}
 	return null;
+}
+
+/** The people before "(Org):": one name, or names joined by "&", "and" or commas. */
+function leadingNames(s: string): string[] | null {
+	if (isPersonName(s)) return [s];
+	const list = /&|,| and /.test(s) ? parseSpeakerList(s) : null;
+	return list && list.organizations.length === 0 ? list.speakers : null;
 }
 
 const NARRATION = /\b(?:was|were|has been|have been|had been)\b/;

@@ -5,10 +5,22 @@
  */
 import type { TalkCandidate } from './talks';
 import { cleanTitle, looksLikeTitle, titleCased } from './talkTitle';
-import { namesBeforeProse } from './talkQuotes';
-import { isPersonName, parseSpeakerList } from './speakers';
+import { namesBeforeProse, OPENING_QUOTE } from './talkQuotes';
+import { isOrgName, isPersonName, parseSpeakerList, type SpeakerList } from './speakers';
 import { parseCjkSpeakerList } from './speakersCjk';
 import { linesAt } from './codeUnits';
+
+/**
+ * Column headers of a talk table, in the languages recaps are written in ("Vortrag", "Ponente",
+ * "登壇者", "발표자"). The speaker's is tested first: "Speaker of the session", "演讲者" hold a
+ * title word as well.
+ */
+const SPEAKER_HEADER =
+	/speaker|presenter|\bwho\b|\bby\b|sprecher|referent|vortragende|ponente|orador|palestrante|intervenant|conférencier|relatore|演讲者|讲师|讲者|嘉宾|講演者|登壇者|発表者|스피커|발표자|연사/;
+const TITLE_HEADER =
+	/title|talk|session|presentation|topic|\bwhat\b|titel|vortrag|título|titulo|charla|ponencia|palestra|sessão|titre|conférence|intervento|标题|题目|演讲|议题|タイトル|講演|セッション|発表|제목|세션|발표/;
+const ORG_HEADER =
+	/company|organi[sz]ation|affiliation|employer|\borg\b|firma|unternehmen|empresa|entreprise|société|azienda|公司|单位|会社|所属|회사|소속/;
 
 /**
  * A talk-table row as the parser writes it: "Talk: Title | Speaker: Name, Name | Company: Org"
@@ -24,20 +36,31 @@ export function talkFromTableRow(text: string): TalkCandidate | null {
 	if (labelled.every(Boolean)) {
 		for (const m of labelled) {
 			const [label, value] = [m![1]!.toLowerCase(), m![2]!];
-			if (!title && /title|talk|session|presentation|topic/.test(label)) title = value;
-			else if (!speakerCell && /speaker|presenter|who|by/.test(label)) speakerCell = value;
-			else if (!orgCell && /company|organi[sz]ation|affiliation|employer|org/.test(label))
-				orgCell = value;
+			if (!speakerCell && SPEAKER_HEADER.test(label)) speakerCell = value;
+			else if (!title && TITLE_HEADER.test(label)) title = value;
+			else if (!orgCell && ORG_HEADER.test(label)) orgCell = value;
 		}
 	} else if (labelled.every((m) => !m)) {
 		[title, speakerCell] = cells;
+		// "Title | Jane Doe | Acme": a third cell that names an organisation is the speaker's.
+		if (cells.length === 3 && isOrgName(cells[2]!)) orgCell = cells[2];
 	}
 	if (!title || !speakerCell) return null;
 	const cleanedTitle = cleanTitle(title);
 	if (!looksLikeTitle(cleanedTitle, true)) return null;
-	const list = parseSpeakerList(orgCell ? `${speakerCell}, ${orgCell}` : speakerCell);
+	const list =
+		parseSpeakerList(orgCell ? `${speakerCell}, ${orgCell}` : speakerCell) ??
+		(labelled[0] ? cjkCells(speakerCell, orgCell) : null);
 	if (!list) return null;
 	return { title: cleanedTitle, ...list, start: 0, end: text.length, generic: false };
+}
+
+/** "登壇者: 山田太郎 | 所属: ヤフー": names in Chinese or Japanese script, under their header. */
+function cjkCells(speakerCell: string, orgCell: string | undefined): SpeakerList | null {
+	const list = parseCjkSpeakerList(speakerCell, 'any');
+	const org = orgCell?.trim();
+	if (list && org && !list.organizations.includes(org)) list.organizations.push(org);
+	return list;
 }
 
 /** A label for the speakers, as notes templates write it ("Speaker: Jane Doe (Acme)"). */
@@ -48,6 +71,11 @@ const TITLE_LABEL =
 /** "Talk: Title Speaker: Name (Org)": both labels on one line (paragraph lines are joined). */
 const LABELLED = new RegExp(
 	`(?:^|[\\s*_])${TITLE_LABEL}[\\s*_]*([^\\n]{4,200}?)[\\s*_]+${SPEAKERS_LABEL}[\\s*_]*([^\\n]{3,240})`,
+	'u'
+);
+/** "Speaker: Jane Doe (Acme) — “Title”": the speaker label first, then a dash and the title. */
+const SPEAKER_FIRST = new RegExp(
+	`^[\\s*_]*${SPEAKERS_LABEL}[\\s*_]*([^\\n]{3,120}?)\\s+(?:–|—|―|-{1,2})\\s+(.{4,200})$`,
 	'u'
 );
 const TITLE_LINE = new RegExp(`^[\\s*_]*${TITLE_LABEL}[\\s*_]*(.+)$`, 'u');
@@ -69,7 +97,7 @@ function labelledTalk(
 
 /**
  * "Talk: Title" and "Speaker: Name (Org)", the labels of a notes template: on one line (a
- * paragraph) or on two (list items).
+ * paragraph) or on two (list items); or "Speaker: Name (Org) — Title" alone.
  */
 export function labelledTalks(text: string, out: TalkCandidate[]) {
 	const { lines, starts } = linesAt(text);
@@ -82,12 +110,33 @@ export function labelledTalks(text: string, out: TalkCandidate[]) {
 			if (talk) out.push(talk);
 			continue;
 		}
+		// Unquoted, the title must be title-cased ("Speaker: Jane Doe — she was great" is a remark).
+		const first = SPEAKER_FIRST.exec(line);
+		const own =
+			first && (OPENING_QUOTE.test(first[2]![0]!) || titleCased(first[2]!))
+				? labelledTalk(first[2]!, first[1]!, start, start + line.length)
+				: null;
+		if (own) {
+			out.push(own);
+			continue;
+		}
 		const next = lines[k + 1];
 		const titled = next === undefined ? null : TITLE_LINE.exec(line);
 		const by = titled ? SPEAKERS_LINE.exec(next!) : null;
+		// Or the other way round: "Speaker: Jane Doe (Acme)" over "Talk: Title".
+		const byFirst = next === undefined || titled ? null : SPEAKERS_LINE.exec(line);
+		const titledNext = byFirst ? TITLE_LINE.exec(next!) : null;
+		const end = next === undefined ? 0 : starts[k + 1]! + next.length;
 		const talk =
-			titled && by ? labelledTalk(titled[1]!, by[1]!, start, starts[k + 1]! + next!.length) : null;
-		if (talk) out.push(talk);
+			titled && by
+				? labelledTalk(titled[1]!, by[1]!, start, end)
+				: byFirst && titledNext
+					? labelledTalk(titledNext[1]!, byFirst[1]!, start, end)
+					: null;
+		if (talk) {
+			out.push(talk);
+			k++;
+		}
 	}
 }
 

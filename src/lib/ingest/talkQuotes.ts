@@ -15,7 +15,7 @@ import {
 	jaHonorificBefore,
 	jaSpeakerBefore
 } from './talkCjk';
-import { cjkOrgName } from './speakersCjk';
+import { cjkOrgName, parseCjkSpeakerList } from './speakersCjk';
 import {
 	isOrgName,
 	isPersonName,
@@ -25,7 +25,7 @@ import {
 } from './speakers';
 
 // Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
-const SPEAKER_AFTER_QUOTE = /^[^“”"\n]{0,100}\b(?:[Bb]y|von|par)\s|^\s*\n?\s*[(（]?\p{Lu}/u;
+const SPEAKER_AFTER_QUOTE = /^[^“”"\n]{0,100}\b(?:[Bb]y|von|par|por)\s|^\s*\n?\s*[(（]?\p{Lu}/u;
 const CAPITAL_LINE = /^\s*[\p{Lu}]/u;
 /**
  * "Speaker’s talk was fantastic, “Title”" / "Speaker in her keynote, “Title”" / "Lukas Becker
@@ -44,6 +44,16 @@ const TALK_BY_BEFORE_QUOTE = new RegExp(
 	'u'
 );
 const TALK_BEFORE = new RegExp(TALK_KIND, 'i');
+/**
+ * "Jane Doe (Acme) presented “Title”", "Jane Doe from Acme gave a great talk, “Title”",
+ * "Presented by Jane Doe, Acme: “Title”": the speaker, then a verb of presenting. Group 1 is the
+ * name, 2 or 3 the organisation, 4 the talk word, 5 the names after "Presented by".
+ */
+const PRESENTED_BEFORE_QUOTE = new RegExp(
+	`(?:(${NAME})(?:\\s*\\(([^()\\n]{2,60})\\)|\\s+(?:from|of|at)\\s+(\\p{Lu}[\\p{L}\\d&.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\d&.'’-]*){0,3}))?\\s+(?:presented|gave|delivered)(?:\\s+(?:a|an|the|his|her|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${TALK_KIND}(?:\\s+(?:titled|called|named|on|about))?)?|[Pp]resented by\\s+([^:\\n“”"]{3,80}))[\\s:,]*$`,
+	'u'
+);
+const PRESENTED_GATE = /\b(?:presented|gave|delivered)\b/i;
 /**
  * A quoted title, in the quotes of the language it is written in: “…”, "…", «…» (French, with
  * its inner spaces), „…“ (German), 「…」 and 『…』 (Japanese, Chinese).
@@ -66,10 +76,15 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 	const cjkVerb = cjkVerbBefore(text, qStart);
 	// "山田太郎さん（ヤフー）による「Title」", "山田太郎さんの「Title」というセッション"
 	const ja = jaHonorificBefore(text, qStart) ? jaSpeakerBefore(text, qStart, skip > 0, rest) : null;
+	const presented = PRESENTED_GATE.test(text.slice(Math.max(0, qStart - 120), qStart));
+	// "- 《Title》 - 张三（阿里巴巴）": a list item's quoted title, then a name in Chinese or Japanese.
+	const cjkAfter = CJK_NAME_AFTER.test(rest) && opensLine(text, qStart);
 	if (
 		skip === 0 &&
 		!cjkVerb &&
 		!ja &&
+		!cjkAfter &&
+		!presented &&
 		!SPEAKER_AFTER_QUOTE.test(rest) &&
 		!TALK_BEFORE.test(text.slice(Math.max(0, qStart - 120), qStart))
 	)
@@ -106,7 +121,7 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 		out.push({
 			title,
 			speakers: [cjkName.name],
-			organizations: [],
+			organizations: orgOf(cjkName.org),
 			start: qStart,
 			end,
 			generic: false
@@ -128,6 +143,13 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 	const list = CAPITAL_LINE.test(lineRest) ? parseSpeakerList(lineRest.trim()) : null;
 	if (list && trimSpeakerTail(lineRest).length > 0) {
 		out.push({ title, ...list, start: qStart, end: qEnd + lineRest.length, generic: false });
+		return;
+	}
+	const cjkList = cjkAfter
+		? parseCjkSpeakerList(first.replace(LEADING_SEPARATOR, ''), 'any')
+		: null;
+	if (cjkList) {
+		out.push({ title, ...cjkList, start: qStart, end: qEnd + first.length, generic: false });
 		return;
 	}
 	// "Cheryl Hung分享了《Title》"
@@ -167,7 +189,29 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 		const start = qStart - before.length + (lead ?? talkBy)!.index;
 		const organizations = orgOf(org);
 		out.push({ title, speakers: [name], organizations, start, end: qEnd, generic: false });
+		return;
 	}
+	const gave = presented ? PRESENTED_BEFORE_QUOTE.exec(before) : null;
+	// Without a talk word, only a title-cased quote is a title ('presented "a new idea"' is not).
+	if (!gave || (!gave[4] && !gave[5] && !titleCased(title))) return;
+	const names = gave[1]
+		? isPersonName(gave[1])
+			? { speakers: [gave[1]], organizations: orgOf(gave[2] ?? gave[3]) }
+			: null
+		: parseSpeakerList(gave[5]!);
+	if (names) {
+		const start = qStart - before.length + gave.index;
+		out.push({ title, ...names, start, end: qEnd, generic: false });
+	}
+}
+
+const CJK_NAME_AFTER = /^[\s\-–—―:：]*[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const LEADING_SEPARATOR = /^[\s\-–—―:：]+/;
+
+/** Whether only a bullet or spaces come before `at` on its line. */
+function opensLine(text: string, at: number): boolean {
+	const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+	return /^[\s•*\-–]*$/.test(text.slice(lineStart, at));
 }
 
 /** The organisation written beside a speaker ("(Acme GmbH)", "来自Google的"), if it reads as one. */

@@ -11,29 +11,52 @@ const TITLE_OPENING = /^[\p{Lu}\p{N}“"‘'(@]/u;
 const SENTENCE_INSIDE = /[.!?]\s+\p{Lu}/u;
 const CAPITALISED_WORD = /^[\p{Lu}\p{N}]/u;
 
+/** "(slides, video)", "[Slides]": what a list says of a talk's recordings, not its title. */
+const MEDIA_NOTE =
+	/\s*[([](?:(?:slides|video|recording|deck|pdf|youtube|links?)(?:\s*(?:,|\/|&|and)\s*)?)+[)\]]\s*/gi;
+
+const MEDIA_OPEN = /[([](?:slides|video|recording|deck|pdf|youtube|link)/i;
+/**
+ * What a video list puts before a title: the edition ("KubeCon EU 2019: …", "[KubeCon EU 2019]
+ * …") or a bracketed tag ("[Video] …").
+ */
+const EDITION_PREFIX =
+	/^(?:\[[^\]\n]{1,40}\]\s+|(?:kube\s?con|docker\s?con|cloud\s?native\s?con|kccnc)[^:\n]{0,40}:\s+(?=\S.{3}))/i;
+/** A talk's title without the edition a video list puts before it (a heading keeps it). */
+export function withoutEdition(title: string): string {
+	return title.length > 12 ? title.replace(EDITION_PREFIX, '') : title;
+}
+
+/** "Talk 1: ", "Session 3 - ", "#2: ": a talk's number in a programme, before its title. */
+const NUMBERED = /^(?:(?:talk|session|keynote|track|workshop)\s*#?\d{1,3}|#\d{1,3})\s*[:.\-–—]\s+/i;
+
 /** Title clean-up: quotes, bullets, emoji, durations, markdown leftovers. */
 export function cleanTitle(raw: string): string {
 	// Fast path: most titles need only trimming.
 	if (
 		/^[\w“"‘'(][^*_#•·\n]*[\w)?!”"’']$/.test(raw) &&
-		!/[\uD800-\uDFFF]|\uFE0F|\(\d|\s{2}|[“”"‘’']$|^[“"‘']|^\d+[.)]|:$/.test(raw)
+		!/[\uD800-\uDFFF]|\uFE0F|\(\d|\s{2}|[“”"‘’']$|^[“"‘']|^\d+[.)]|:$/.test(raw) &&
+		!MEDIA_OPEN.test(raw) &&
+		!NUMBERED.test(raw)
 	)
 		return raw;
 	return raw
 		.replace(/^[\s•*#>·\-–—\d.)]*(?=\S)/u, (m) => (/\d/.test(m) && !/[.)]\s*$/.test(m) ? m : ''))
 		.replace(PICTOGRAPH, '')
 		.replace(/\(\d{1,2}:\d{2}(?::\d{2})?\)/g, '')
-		.replace(/^[\s“"‘'«„「『《*_]+|[\s”"“’'»」』》*_:,]+$/g, '')
+		.replace(MEDIA_NOTE, '')
+		.replace(NUMBERED, '')
+		.replace(/^[\s“"‘'«„「『《*_]+|[\s”"“’'»」』》*_:,–—]+$/g, '')
 		.replace(/\s+/g, ' ')
 		.trim();
 }
 
 /**
  * A programme label, not a session's title: a podcast's episode or segment ("Episode 42",
- * "Interview", "Q&A") or a break in a schedule.
+ * "Interview", "Q&A"), a break in a schedule, or a part or day of a series ("Part 2", "Day One").
  */
 const LABEL_ONLY =
-	/^(?:(?:podcast\s+)?(?:episode|ep\.?)\s*#?\d+|interview|intro(?:duction)?|outro|q\s?&\s?a|news|wrap-?up|(?:coffee\s+)?break|lunch)$/i;
+	/^(?:(?:podcast\s+)?(?:episode|ep\.?)\s*#?\d+|(?:part|day)\s*(?:\d+|one|two|three|four|five)|(?:talk|session|keynote|track|workshop)\s*#?\d+|interview|intro(?:duction)?|outro|q\s?&\s?a|news|wrap-?up|(?:coffee\s+)?break|lunch)$/i;
 
 export function looksLikeTitle(t: string, quoted = false): boolean {
 	if (t.length < 4 || t.length > 200) return false;

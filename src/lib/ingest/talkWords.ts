@@ -13,13 +13,13 @@ export const TALK_KIND =
 	'[Vv]ortrag|[Cc]harla|[Pp]onencia|[Pp]resentación|[Ss]esión|[Pp]alestra|[Aa]presentação|[Ss]essão|' +
 	'[Cc]onférence|[Pp]résentation|[Ii]ntervento)';
 /**
- * "by" in the languages of TALK_KIND. "von" and "par" say only that; "de" and "di" also
+ * "by" in the languages of TALK_KIND. "von", "par" and "por" say only that; "de" and "di" also
  * mean "of" ("la charla de Service Mesh"): a name after them needs its organisation or a title
  * next to it ("la charla de María García (Google)", "la ponencia “…” de Carlos López, Red Hat").
  */
-export const BY_WORD = '(?:[Bb]y|von|par|de|di)';
+export const BY_WORD = '(?:[Bb]y|von|par|por|de|di)';
 /** A "by" word that says only "by". */
-export const PLAIN_BY = /^(?:[Bb]y|von|par)$/;
+export const PLAIN_BY = /^(?:[Bb]y|von|par|por)$/;
 
 /** The English word for a talk word ("Vortrag", "charla" → "Talk"), for a title-less talk. */
 export function kindLabel(kind: string): string {

@@ -1,6 +1,6 @@
 /**
- * The ingest command: reads a corpus folder (recursively, skipping the manifest, READMEs and
- * dotfiles), writes the database atomically, reports warnings, and keeps the previous database
+ * The ingest command: reads a corpus folder (recursively, skipping the manifest, the README at
+ * the top and dotfiles), writes the database atomically, reports warnings, and keeps the previous database
  * when the build fails, when --strict meets a warning, or when the corpus is missing.
  */
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
@@ -65,6 +65,12 @@ describe('readCorpus', () => {
 		const read = await readCorpus(corpus);
 		expect(read.inputs.map((i) => i.path)).toEqual(['nested/eu-2018.md']);
 		expect(read.manifest).toBe('documents: {}\n');
+	});
+
+	it('reads a README inside a folder: one recap per folder, as notes repositories keep them', async () => {
+		await writeFile(join(corpus, 'nested', 'README.md'), RECAP);
+		const read = await readCorpus(corpus);
+		expect(read.inputs.map((i) => i.path)).toEqual(['nested/README.md', 'nested/eu-2018.md']);
 	});
 });
 

@@ -392,7 +392,7 @@ describe('headings', () => {
 			city: 'Amsterdam',
 			year: 2019
 		});
-		expect(got.passageEvents[0]![0]!.reason).toMatch(/series but no edition/);
+		expect(got.passageEvents[0]![0]!.reason).toMatch(/several editions, one per heading/);
 	});
 
 	it('an event outside the catalog in the title becomes the document event', () => {

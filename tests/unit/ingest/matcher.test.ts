@@ -151,6 +151,15 @@ describe('ambiguous names that vouch for each other', () => {
 	it('not when none has evidence of its own', () => {
 		expect(ids('Flux and Vault are words too.')).toEqual([]);
 	});
+
+	it('capitalised names of two projects listed together inside a sentence', () => {
+		expect(ids('Our demo ran Flux and Vault on stage.')).toEqual(['flux', 'vault']);
+		expect(ids('The booths showed Helm, Flux or Chef.')).toEqual(['helm', 'flux', 'chef']);
+		// Not lower-case words, not the same name twice, not at a sentence start.
+		expect(ids('We had a flux and vault of ideas.')).toEqual([]);
+		expect(ids('The Vault and Vault again.')).toEqual([]);
+		expect(ids('Chef and Flux were hired for the party.')).toEqual([]);
+	});
 });
 
 describe('hyphenated compounds', () => {

@@ -196,3 +196,81 @@ describe('from a Japanese recap to talk rows', () => {
 		]);
 	});
 });
+
+describe('a speaker in Latin letters after a Japanese or Korean talk word', () => {
+	it.each([
+		[
+			'「Kubernetesの設計原則」というセッションでは、Saad Ali氏（Google）が発表しました。',
+			[['Kubernetesの設計原則', ['Saad Ali'], ['Google']]]
+		],
+		[
+			'「Prometheusの運用」というセッションでは、Jane Roe氏（ヤフー株式会社）が登壇しました。',
+			[['Prometheusの運用', ['Jane Roe'], ['ヤフー株式会社']]]
+		],
+		[
+			'"Kubernetes Design Principles" 세션은 Saad Ali(Google)가 발표했습니다.',
+			[['Kubernetes Design Principles', ['Saad Ali'], ['Google']]]
+		]
+	])('with "では" and the organisation after the honorific: %s', (text, expected) => {
+		expect(talks(text)).toEqual(expected);
+	});
+});
+
+describe('a list item: a quoted title, then a name in Chinese or Japanese script', () => {
+	it.each([
+		['- 《云原生应用交付》 - 张三（阿里巴巴）', [['云原生应用交付', ['张三'], ['阿里巴巴']]]],
+		[
+			'- 《Kubernetes 多集群管理》——李四，腾讯云',
+			[['Kubernetes 多集群管理', ['李四'], ['腾讯云']]]
+		],
+		[
+			'- 「大規模クラスタの運用」 山田太郎（ヤフー株式会社）',
+			[['大規模クラスタの運用', ['山田太郎'], ['ヤフー株式会社']]]
+		]
+	])('%s', (text, expected) => {
+		expect(talks(text, 'list')).toEqual(expected);
+	});
+
+	it('not words after a quote, nor a quote inside a sentence', () => {
+		expect(talks('- 《三体》是一本好书', 'list')).toEqual([]);
+		expect(talks('- 「注意」 この機能は実験的です', 'list')).toEqual([]);
+		expect(talks('他推荐了《云原生应用交付》 张三也同意', 'paragraph')).toEqual([]);
+	});
+});
+
+describe('speakers named in Korean', () => {
+	it.each([
+		[
+			'- "쿠버네티스 운영 경험" - 김철수 (카카오)',
+			[['쿠버네티스 운영 경험', ['김철수'], ['카카오']]]
+		],
+		[
+			'발표자: 김철수 (카카오)\n제목: 쿠버네티스 운영 경험',
+			[['쿠버네티스 운영 경험', ['김철수'], ['카카오']]]
+		],
+		[
+			'- "서비스 메시 도입기" - 남궁민수, 네이버',
+			[['서비스 메시 도입기', ['남궁민수'], ['네이버']]]
+		]
+	])('%s', (text, expected) => {
+		expect(talks(text, 'list')).toEqual(expected);
+	});
+
+	it('a heading over a Korean speaker label', () => {
+		expect(
+			talkFromHeading('쿠버네티스 운영 경험', false, [
+				{ text: '발표자: 김철수 (카카오)', kind: 'paragraph' }
+			])
+		).toEqual({ title: '쿠버네티스 운영 경험', speakers: ['김철수'], organizations: ['카카오'] });
+	});
+
+	it('not a word with its particle, nor a sentence, nor a heading that says “review”', () => {
+		expect(
+			talkFromHeading('후기', false, [{ text: '발표자: 김철수 (카카오)', kind: 'paragraph' }])
+		).toBeNull();
+		expect(talks('- "쿠버네티스 운영" - 이번에 발표했습니다', 'list')).toEqual([]);
+		expect(isCjkPersonName('김철수', 'any')).toBe(true);
+		expect(isCjkPersonName('미정', 'any')).toBe(false);
+		expect(isCjkPersonName('쿠버네티스', 'any')).toBe(false);
+	});
+});

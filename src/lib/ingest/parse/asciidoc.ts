@@ -8,8 +8,8 @@ import type { Block } from './blocks';
 import type { FormatParse } from './index';
 import { finishText, stripEmphasis, stripHtml } from './inline';
 import { ListCollector } from './lists';
-import { stripClosing } from './markdown';
-import { findLine, tableRows } from './markdown';
+import { findLine, stripClosing } from './markdown';
+import { tableRows } from './tables';
 
 const SECTION = /^(={1,6}|#{1,6})[ \t]+(\S.*)$/;
 const ATTR = /^:(!?[\w][\w-]*!?):(?:[ \t]+(.*))?$/;
@@ -199,12 +199,17 @@ export function parseAsciidoc(body: string): FormatParse {
 			flushPara();
 			continue;
 		}
+		// A block's attributes or title (".Keynote") start a new block: a list before them ends.
 		const battr = BLOCK_ATTR.exec(line);
 		if (battr && para.length === 0) {
+			if (list.active) list.flushInto(blocks);
 			pending = battr[1]!;
 			continue;
 		}
-		if (BLOCK_TITLE.test(line) && para.length === 0) continue;
+		if (BLOCK_TITLE.test(line) && para.length === 0) {
+			if (list.active) list.flushInto(blocks);
+			continue;
+		}
 		const item = ITEM.exec(line);
 		if (item) {
 			flushPara();

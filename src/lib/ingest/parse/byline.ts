@@ -154,7 +154,12 @@ export function readDateline(raw: string[], plain: (line: string) => string, bef
 	if (raw.length !== 1 || raw[0]!.length > 120) return null;
 	const { head, bodyBefore } = headOf(before);
 	if (!head || bodyBefore) return null;
-	let line = plain(raw[0]!).replace(/^[\s*_]+|[\s*_]+$/g, '');
+	return datelineOf(plain(raw[0]!));
+}
+
+/** The date of a line that is a full date and nothing more ("Date: June 30, 2019"), or null. */
+function datelineOf(text: string): string | null {
+	let line = text.replace(/^[\s*_]+|[\s*_]+$/g, '');
 	if (line.length > 60) return null;
 	line = line.replace(DATELINE_PREFIX, '').replace(READ_TIME, '');
 	const lead = DATELINE_LEAD.exec(line);
@@ -182,12 +187,33 @@ export function readByline(
 		const author = lineAuthor(raw[0]!, first, bodyBefore, last);
 		return author ? { author, publisher: null, published: fullDate(first) } : null;
 	}
+	// Two lines: "Author: Jane Doe" over "Date: June 30, 2019" (or the other way round).
+	const second = plain(raw[1]!);
+	const dated = bylineOverDate(raw, first, second, bodyBefore, last);
+	if (dated) return dated;
 	// Two lines: "Jane Doe" (or "By Jane Doe") over "Acme Labs", before the body text.
-	const org = plain(raw[1]!);
+	const org = second;
 	if (bodyBefore || org.length > 60 || !isOrgName(org) || isRole(org) || personName(org))
 		return null;
 	const author = personName(first) ? first : lineAuthor(raw[0]!, first, bodyBefore, last);
 	return author ? { author, publisher: org } : null;
+}
+
+/** A byline line and a dateline, in either order: the author and the publication date. */
+function bylineOverDate(
+	raw: string[],
+	first: string,
+	second: string,
+	bodyBefore: boolean,
+	prev: Block | undefined
+): Byline | null {
+	if (!/\d/.test(first + second)) return null;
+	const date2 = datelineOf(second);
+	const author1 = date2 ? lineAuthor(raw[0]!, first, bodyBefore, prev) : null;
+	if (author1) return { author: author1, publisher: null, published: date2 };
+	const date1 = datelineOf(first);
+	const author2 = date1 ? lineAuthor(raw[1]!, second, bodyBefore, prev) : null;
+	return author2 ? { author: author2, publisher: null, published: date1 } : null;
 }
 
 /**

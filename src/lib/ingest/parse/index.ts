@@ -12,6 +12,7 @@ import { htmlMeta, htmlToMarkdown, isHtmlBody } from './html';
 import { assemble, type Block } from './blocks';
 import type { Byline } from './byline';
 import { parseMarkdown } from './markdown';
+import { isOrgBody, orgToMarkdown } from './org';
 import { parseRst } from './rst';
 import { countWords } from './split';
 import { parseText } from './text';
@@ -78,9 +79,16 @@ export function parseDocument(
 	const split = splitFrontMatter(decoded.text, file, warnings);
 	// An HTML page, or a body in HTML blocks (WordPress exports): read as the Markdown it maps to.
 	const html = htmlPage || isHtmlBody(split.body);
-	const format = html ? 'markdown' : detectFormat(split.body, { frontMatter: split.kind !== null });
-	const parsed = PARSERS[format](html ? htmlToMarkdown(split.body) : split.body);
+	// Org mode: read as the Markdown it maps to, its #+TITLE: and the like as front matter.
+	const org = html ? null : isOrgBody(split.body) ? orgToMarkdown(split.body) : null;
+	const format =
+		html || org ? 'markdown' : detectFormat(split.body, { frontMatter: split.kind !== null });
+	const parsed = PARSERS[format](
+		html ? htmlToMarkdown(split.body) : org ? org.markdown : split.body
+	);
 	let frontMatter = normaliseFrontMatter(split.raw, file, warnings);
+	if (org)
+		frontMatter = mergeFrontMatter(normaliseFrontMatter(org.meta, file, warnings), frontMatter);
 	if (parsed.meta)
 		frontMatter = mergeFrontMatter(normaliseFrontMatter(parsed.meta, file, warnings), frontMatter);
 	const pageMeta = html ? htmlMeta(split.body) : null;

@@ -12,6 +12,32 @@ const INLINE_TAG =
 	/<\/?(?:a|abbr|b|bdi|bdo|cite|code|data|del|dfn|em|font|i|ins|kbd|mark|q|s|samp|small|span|strike|strong|sub|sup|time|tt|u|var|wbr)(?:\s[^<>]*)?\/?>/gi;
 const ANY_TAG = /<\/?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?\/?>/g;
 
+/** Tags that start or end a block of text, and `<br>`. */
+const BLOCK_TAG =
+	/<\/?(?:p|div|br|hr|img|table|thead|tbody|tr|td|th|ul|ol|h[1-6]|blockquote|section|article|figure|figcaption|center|pre|dl|dt|dd)(?:\s[^<>]*)?\/?>/gi;
+const LIST_ITEM_TAG = /<li\b[^<>]*>/gi;
+const LIST_ITEM_END = /<\/li\s*>/gi;
+
+const FORMATTING_TAG =
+	/<\/?(?:a|b|i|u|em|strong|span|p|div|br|img|code|table|tr|td|ul|ol|li|h[1-6]|blockquote)(?:\s[^<>]*)?\/?>/gi;
+
+/**
+ * HTML in a plain-text document (a post exported as text, with `<strong>`, `<a href>`, `<p>` in
+ * it): inline tags go, block tags and `<br>` become line breaks, `<li>` a "- " item. Only where
+ * the text uses formatting tags (two at least), and only tags HTML defines: "kubectl get
+ * <resource>" or a quoted "<script>" stay as written.
+ */
+export function plainTextHtml(body: string): string {
+	if (body.indexOf('<') === -1) return body;
+	FORMATTING_TAG.lastIndex = 0;
+	if (!FORMATTING_TAG.test(body) || !FORMATTING_TAG.test(body)) return body;
+	return body
+		.replace(INLINE_TAG, '')
+		.replace(LIST_ITEM_TAG, '\n- ')
+		.replace(LIST_ITEM_END, '')
+		.replace(BLOCK_TAG, '\n');
+}
+
 /** Remove HTML markup, keeping the text between tags; script/style content is dropped. */
 export function stripHtml(s: string): string {
 	if (s.indexOf('<') === -1) return s;

@@ -8,6 +8,7 @@ import type { Block } from './blocks';
 import { readByline, readDateline, readFollowByline, type Byline } from './byline';
 import { finishText, startsWithLetter, stripEmphasis, stripHtml, stripTemplates } from './inline';
 import { ListCollector } from './lists';
+import { htmlTableRows, isLinkRow, pipeCells, tableRows } from './tables';
 
 const IMAGE = /!\[[^\]\n]{0,500}\](?:\([^)\n]{0,2000}\)|\[[^\]\n]{0,200}\])/g;
 const LINK =
@@ -86,68 +87,12 @@ function isMdxEsm(lines: string[]): boolean {
 }
 const HTML_TABLE = /^\s*<table\b/i;
 const HTML_TABLE_END = /<\/table\s*>/i;
-const HTML_ROW = /<tr\b[^>]{0,1000}>/i;
-const HTML_CELL = /<(t[hd])\b[^>]{0,1000}>/i;
-
-/**
- * An HTML `<table>` (WordPress exports, hand-written posts): one row per passage, as a pipe
- * table gives, with the `<th>` row as the header. Null when it has no rows.
- */
-export function htmlTableRows(html: string): string[] | null {
-	const rows = html
-		.split(HTML_ROW)
-		.slice(1)
-		.map((chunk) => {
-			const parts = chunk.split(HTML_CELL);
-			const cells: { head: boolean; text: string }[] = [];
-			for (let k = 1; k + 1 < parts.length; k += 2)
-				cells.push({ head: parts[k]!.toLowerCase() === 'th', text: markdownInline(parts[k + 1]!) });
-			return cells;
-		})
-		.filter((cells) => cells.some((c) => c.text));
-	if (rows.length === 0) return null;
-	const headed = rows[0]!.every((c) => c.head);
-	const header = headed ? rows[0]!.map((c) => c.text) : [];
-	const body = (headed ? rows.slice(1) : rows).map((cells) => cells.map((c) => c.text));
-	return tableRows(header, body);
-}
-
-function cells(row: string): string[] {
-	const t = row
-		.trim()
-		.replace(/^\|/, '')
-		.replace(/(?<!\\)\|$/, '');
-	return t.split(/(?<!\\)\|/).map((c) => markdownInline(c.replace(/\\\|/g, '|')));
-}
-
 /** A closing sequence (`## Title ##`, `== Title ==`) is not part of a heading. */
 export function stripClosing(text: string, mark: string): string {
 	const t = text.trimEnd();
 	let end = t.length;
 	while (end > 0 && t[end - 1] === mark) end--;
 	return end < t.length && (end === 0 || /\s/.test(t[end - 1]!)) ? t.slice(0, end).trimEnd() : t;
-}
-
-function isLinkRow(row: string): boolean {
-	const cellsRaw = row
-		.trim()
-		.replace(/^\||\|$/g, '')
-		.split('|');
-	return cellsRaw.every((c) => /^\s*\[[^\]]*\]\([^)]*\)\s*$/.test(c));
-}
-
-/** Each body row as "Header: cell | Header: cell" so a row reads on its own. */
-export function tableRows(header: string[], body: string[][]): string[] {
-	if (body.length === 0) {
-		const text = header.filter(Boolean).join(' | ');
-		return text ? [text] : [];
-	}
-	return body.map((row) =>
-		row
-			.map((cell, i) => (cell && header[i] ? `${header[i]}: ${cell}` : cell))
-			.filter(Boolean)
-			.join(' | ')
-	);
 }
 
 /** Index of the first line after `from` (within `limit` lines) that matches, else -1. */
@@ -161,6 +106,9 @@ export function findLine(
 	for (let j = from + 1; j < end; j++) if (ok(lines[j]!)) return j;
 	return -1;
 }
+
+/** A line that opens with a time of day ("10:55", "**9.30**", "14h00"), as a schedule's do. */
+const SCHEDULE_LINE = /^\s*[*_]{0,2}(?:[01]?\d|2[0-3])[:.h][0-5]\d(?!\d)/;
 
 export function parseMarkdown(body: string): {
 	blocks: Block[];
@@ -181,6 +129,12 @@ export function parseMarkdown(body: string): {
 		(!dateline && (dateline = readDateline(raw, markdownInline, blocks)) !== null);
 	const list = new ListCollector(markdownInline);
 	const flushPara = () => {
+		// "**10:55** Title - Speaker, Org" on each line: a schedule, one entry a line.
+		if (para.length > 1 && para.every((l) => SCHEDULE_LINE.test(l))) {
+			blocks.push({ type: 'list', items: para.map((l) => markdownInline(l)) });
+			para = [];
+			return;
+		}
 		if (para.length && !isMdxEsm(para) && !isByline(para)) {
 			const links: string[] = [];
 			const text = markdownInline(para.join('\n'), links);
@@ -227,7 +181,8 @@ export function parseMarkdown(body: string): {
 			const j = HTML_TABLE_END.test(line)
 				? i
 				: findLine(lines, i, 2000, (l) => HTML_TABLE_END.test(l));
-			const rows = j === -1 ? null : htmlTableRows(lines.slice(i, j + 1).join('\n'));
+			const rows =
+				j === -1 ? null : htmlTableRows(lines.slice(i, j + 1).join('\n'), markdownInline);
 			if (rows) {
 				flushAll();
 				blocks.push({ type: 'table', rows });
@@ -293,11 +248,11 @@ export function parseMarkdown(body: string): {
 			(lines[i + 1]!.includes('|') || line.trim().startsWith('|'))
 		) {
 			flushAll();
-			const header = cells(line);
+			const header = pipeCells(line, markdownInline);
 			const body: string[][] = [];
 			i += 2;
 			while (i < lines.length && lines[i]!.includes('|') && lines[i]!.trim())
-				body.push(cells(lines[i++]!));
+				body.push(pipeCells(lines[i++]!, markdownInline));
 			i--;
 			// A header-only row of links ("| [Slides](…) | [Video](…) |") is navigation, not text.
 			if (body.length || !isLinkRow(line))

@@ -6,7 +6,7 @@
 import { type Block } from './blocks';
 import type { FormatParse } from './index';
 import { ListCollector } from './lists';
-import { tableRows } from './markdown';
+import { tableRows } from './tables';
 import { startsWithLetter } from './inline';
 import { gridTableRows, listTableRows, rstInline, simpleTableRows } from './rst-inline';
 

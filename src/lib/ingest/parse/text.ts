@@ -6,7 +6,7 @@
 import type { Block } from './blocks';
 import { readByline, readDateline, type Byline } from './byline';
 import { looksLikeTalk } from './classify';
-import { finishText, isUrlOnly, startsWithLetter } from './inline';
+import { finishText, isUrlOnly, plainTextHtml, startsWithLetter } from './inline';
 import { splitCount } from '../codeUnits';
 
 // Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
@@ -16,6 +16,9 @@ const TITLE_OPENING = /^[\p{Lu}\p{N}"“‘'(\p{Lo}]/u;
 const ITEM = /^\s*(?:[•◦▪▫●○■□‣⁃∙·*+–-]|\d{1,3}[.)]|[a-z][.)]|\(\w{1,3}\))\s+(.*)$/;
 // Separators ("--", "* * *", "———") and navigation crumbs ("[see all posts]") carry no text.
 const NOISE = /^[-=_*~#.•·—–+ \t]+$|^\s*\[[^\]]{1,60}\]\s*$/;
+
+/** A line that opens with a time of day ("10:55", "9.30", "14h00"), as a schedule's do. */
+const SCHEDULE_LINE = /^\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d(?!\d)/;
 
 const MAX_HEADING_WORDS = 12;
 const MAX_TALK_WORDS = 40;
@@ -66,6 +69,11 @@ function groupBlocks(g: Group, blocks: Block[]): void {
 			blocks.push({ type: 'list', items: items.map((p) => finishText(p.join(' '))) });
 		items = [];
 	};
+	// "10:55 - 11:30  Title - Speaker, Org" on each line: a schedule, one entry a line.
+	if (g.lines.length > 1 && g.lines.every((l) => SCHEDULE_LINE.test(l))) {
+		blocks.push({ type: 'list', items: g.lines.map((l) => finishText(l)) });
+		return;
+	}
 	for (const line of g.lines) {
 		const letter = startsWithLetter(line);
 		const item = letter && !/^\s*\w[.)]/.test(line) ? null : ITEM.exec(line);
@@ -90,7 +98,7 @@ export interface TextParse {
 }
 
 export function parseText(body: string): TextParse {
-	const gs = groups(body);
+	const gs = groups(plainTextHtml(body));
 	const blocks: Block[] = [];
 	let title: string | null = null;
 	let byline: Byline | null = null;

@@ -88,4 +88,33 @@ describe('AsciiDoc', () => {
 			'Service Mesh Wars | William Morgan'
 		]);
 	});
+
+	it('ends a list at a block title or block attributes after it', () => {
+		const doc = parseString(
+			[
+				'= KubeCon EU 2017 Berlin',
+				'',
+				'== Talks',
+				'',
+				'* *Kubernetes Federation* by Christian Bell, Google',
+				'* *Prometheus for Kubernetes* by Fabian Reinartz (CoreOS)',
+				'',
+				'.Keynote',
+				'Kelsey Hightower did a live demo.',
+				'',
+				'* One more item',
+				'',
+				'[NOTE]',
+				'Slides are online.'
+			].join('\n'),
+			'a.adoc'
+		);
+		expect(passages(doc).map((p) => [p.kind, p.text])).toEqual([
+			['talk', 'Kubernetes Federation by Christian Bell, Google'],
+			['talk', 'Prometheus for Kubernetes by Fabian Reinartz (CoreOS)'],
+			['paragraph', 'Kelsey Hightower did a live demo.'],
+			['list', 'One more item'],
+			['paragraph', 'Slides are online.']
+		]);
+	});
 });

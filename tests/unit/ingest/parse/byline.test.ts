@@ -157,6 +157,24 @@ describe('datelines', () => {
 	});
 
 	it.each([
+		['Author: Li Wei\nDate: June 30, 2019', 'Li Wei', '2019-06-30'],
+		['By Jane Doe\nMay 3, 2019', 'Jane Doe', '2019-05-03'],
+		['Published: 2019-05-03\nAuthor: Jane Doe', 'Jane Doe', '2019-05-03']
+	])('a byline over a dateline (or under it) %j: both, and no passage', (head, author, date) => {
+		for (const doc of [text(head), markdown(head)]) {
+			expect([doc.author, doc.published]).toEqual([author, date]);
+			expect(passages(doc).map((p) => p.text)).toEqual([BODY]);
+		}
+	});
+
+	it('keeps a date over a sentence', () => {
+		const head = 'On April 30, 2019\nJane Doe walked in.';
+		const doc = text(head);
+		expect([doc.author, doc.published]).toEqual([null, null]);
+		expect(passages(doc)).toHaveLength(2);
+	});
+
+	it.each([
 		'June 12-15, 2018',
 		'Tuesday, May 21',
 		'May 2019',

@@ -71,6 +71,16 @@ describe('YAML and TOML front matter', () => {
 		);
 	});
 
+	it('takes a `conference:` or `event_name:` field as the event override', () => {
+		const fm = (head: string) => parseString(`---\n${head}\n---\nText.\n`).frontMatter;
+		expect(fm('conference: "KubeCon + CloudNativeCon Europe 2018"').event).toBe(
+			'KubeCon + CloudNativeCon Europe 2018'
+		);
+		expect(fm('event_name: DockerCon 2019').event).toBe('DockerCon 2019');
+		expect(fm('eventName: DockerCon 2019').event).toBe('DockerCon 2019');
+		expect(fm('event: kubecon-eu-2018\nconference: KubeCon').event).toBe('kubecon-eu-2018');
+	});
+
 	it('treats a leading --- rule without a closing line as text, not front matter', () => {
 		const doc = parseString('---\n\nJust a rule on top of a post that never closes.\n', 'a.md');
 		expect(passages(doc)[0]!.text).toMatch(/^Just a rule/);

@@ -157,6 +157,29 @@ describe('HTML tables in Markdown', () => {
 	});
 });
 
+describe('line breaks inside table cells', () => {
+	it('a <br> between a cell’s lines keeps them apart, in pipe and HTML tables', () => {
+		const pipe = parseString(
+			[
+				'| Session | Speakers |',
+				'|---|---|',
+				'| SIG Network Intro | Tim Hockin, Google<br>Bowei Du, Google<br/> |'
+			].join('\n'),
+			'a.md'
+		);
+		const html = parseString(
+			'# Talks\n\n<table><tr><td>SIG Network Intro</td><td>Tim Hockin, Google<BR />Bowei Du, Google</td></tr></table>\n',
+			'b.md'
+		);
+		expect(passages(pipe).map((p) => p.text)).toEqual([
+			'Session: SIG Network Intro | Speakers: Tim Hockin, Google; Bowei Du, Google'
+		]);
+		expect(passages(html).map((p) => p.text)).toEqual([
+			'SIG Network Intro | Tim Hockin, Google; Bowei Du, Google'
+		]);
+	});
+});
+
 describe('Jekyll and MDX habits', () => {
 	it('drops {% highlight %} blocks and the kramdown "* TOC {:toc}" placeholder', () => {
 		const doc = parseString(
@@ -222,5 +245,27 @@ describe('markdownInline', () => {
 		['[![badge](b.svg)](https://ci)', '']
 	])('%j → %j', (raw, plain) => {
 		expect(markdownInline(raw)).toBe(plain);
+	});
+});
+
+describe('a schedule written as one paragraph', () => {
+	it('keeps one entry a line when every line opens with a time of day', () => {
+		const doc = parseString(
+			[
+				'# Day 2',
+				'',
+				'**10:55** Kubernetes Failure Stories - Henning Jacobs, Zalando',
+				'**11:50** Linkerd 2.3 Deep Dive - Oliver Gould, Buoyant',
+				'',
+				'10:30 was coffee time,',
+				'and the hallway was full.'
+			].join('\n'),
+			'a.md'
+		);
+		expect(passages(doc).map((p) => p.text)).toEqual([
+			'10:55 Kubernetes Failure Stories - Henning Jacobs, Zalando',
+			'11:50 Linkerd 2.3 Deep Dive - Oliver Gould, Buoyant',
+			'10:30 was coffee time, and the hallway was full.'
+		]);
 	});
 });

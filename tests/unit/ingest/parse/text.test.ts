@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headings, mustParse, parseString } from './helpers';
+import { headings, mustParse, parseString, passages } from './helpers';
 
 describe('plain text', () => {
 	const doc = mustParse('plain-recap.txt');
@@ -40,6 +40,47 @@ describe('plain text', () => {
 	it('joins the lines of a paragraph', () => {
 		const d = parseString('Title\n\nFirst line of a paragraph\ncontinues here.\n');
 		expect(d.sections[0]!.passages[0]!.text).toBe('First line of a paragraph continues here.');
+	});
+
+	it('drops the formatting tags of a post exported as text, and keeps its title line', () => {
+		const d = parseString(
+			[
+				'My KubeCon Barcelona recap',
+				'',
+				'We went to <a href="https://x.io">KubeCon</a> and it was <strong>great</strong> &amp; fun.',
+				'',
+				'<ul><li>Linkerd</li><li>Istio</li></ul>',
+				'',
+				'Run kubectl get <resource> when x < 3.'
+			].join('\n')
+		);
+		expect(d.title).toBe('My KubeCon Barcelona recap');
+		expect(passages(d)).toEqual([
+			{ kind: 'paragraph', text: 'We went to KubeCon and it was great & fun.' },
+			{ kind: 'list', text: 'Linkerd\nIstio' },
+			{ kind: 'paragraph', text: 'Run kubectl get <resource> when x < 3.' }
+		]);
+	});
+
+	it('keeps each line of a schedule apart (each opens with a time of day)', () => {
+		const d = parseString(
+			[
+				'KubeCon Europe 2019 - Day 2',
+				'',
+				'09:00 - 10:30  Keynotes',
+				'10:55 - 11:30  Kubernetes Failure Stories - Henning Jacobs, Zalando',
+				'14h00 Operating Vault on Kubernetes - Seth Vargo, Google',
+				'',
+				'12:30 was lunch, and it was good.',
+				'Then more talks.'
+			].join('\n')
+		);
+		expect(passages(d).map((p) => p.text)).toEqual([
+			'09:00 - 10:30 Keynotes',
+			'10:55 - 11:30 Kubernetes Failure Stories - Henning Jacobs, Zalando',
+			'14h00 Operating Vault on Kubernetes - Seth Vargo, Google',
+			'12:30 was lunch, and it was good. Then more talks.'
+		]);
 	});
 
 	it('keeps markup-looking text as literal text', () => {

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { isOrgBody } from '../../../../src/lib/ingest/parse/org';
+import { headings, mustParse, parseString, passages } from './helpers';
+
+describe('Org mode', () => {
+	const doc = mustParse('org-notes.org');
+
+	it('reads #+TITLE:, #+AUTHOR: and #+DATE: as the document’s title, author and date', () => {
+		expect([doc.title, doc.author, doc.published]).toEqual([
+			'KubeCon EU 2018 notes',
+			'Org User',
+			'2018-05-05'
+		]);
+	});
+
+	it('makes * headings sections, without stars, TODO keywords or tags', () => {
+		expect(headings(doc)).toEqual([
+			['Day 1', 1, 'day'],
+			['Talks', 1, 'heading'],
+			['Prometheus 2.0 storage deep dive – Fabian Reinartz, CoreOS', 2, 'talk'],
+			['Watch the recordings', 2, 'heading']
+		]);
+	});
+
+	it('keeps the text of links and emphasis, drops drawers, code and keywords', () => {
+		expect(passages(doc).map((p) => [p.kind, p.text])).toEqual([
+			[
+				'paragraph',
+				'Keynotes by Liz Rice and Kelsey Hightower. Copenhagen was cold. See the schedule.'
+			],
+			['paragraph', 'Great talk about the new TSDB and compaction. Use promtool to check.'],
+			['talk', '"Helm 3 preview" by Matt Fisher (Microsoft)'],
+			['talk', '"Istio in production" – Jane Roe, Acme'],
+			['table', 'Talk: Envoy internals | Speaker: Matt Klein, Lyft'],
+			['quote', 'Kubernetes is a platform for building platforms.']
+		]);
+	});
+
+	it('is not a Markdown list of "* " items, nor text with one "[[" in it', () => {
+		expect(isOrgBody('* one\n* two\n* three\n* four\n* five\n')).toBe(false);
+		expect(isOrgBody('Use [[ -f x ]] in bash.\n* a\n')).toBe(false);
+		const md = parseString(
+			'# Notes\n\n* KubeCon was great\n* Envoy too\n* Istio\n* Linkerd\n',
+			'a.md'
+		);
+		expect(passages(md)).toEqual([
+			{ kind: 'list', text: 'KubeCon was great\nEnvoy too\nIstio\nLinkerd' }
+		]);
+	});
+});
+
+describe('Org blocks', () => {
+	it('drops a source block inside a paragraph, and one left open to the end', () => {
+		const doc = parseString(
+			'#+TITLE: Notes\n#+AUTHOR: A B\n\nIntro text here\n#+BEGIN_SRC sh\nkubectl get pods\n#+END_SRC\nMore text after.\n#+BEGIN_EXAMPLE\nunclosed\n',
+			'notes.org'
+		);
+		expect(passages(doc).map((p) => p.text)).toEqual(['Intro text here', 'More text after.']);
+	});
+});

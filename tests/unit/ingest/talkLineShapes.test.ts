@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { talksInPassage } from '../../../src/lib/ingest/talks';
+import { parseSpeakerList } from '../../../src/lib/ingest/speakers';
+
+const talks = (text: string, kind: 'list' | 'paragraph' = 'list') =>
+	talksInPassage(text, kind).map((t) => [t.title, t.speakers, t.organizations]);
+
+describe('more ways a list names a talk', () => {
+	it.each([
+		['"Scaling Prometheus" by Jane Doe of Acme', 'Scaling Prometheus', ['Jane Doe'], ['Acme']],
+		['Jane Doe, Acme — Scaling Prometheus', 'Scaling Prometheus', ['Jane Doe'], ['Acme']],
+		[
+			'Jane Doe & John Roe (Acme): Scaling Prometheus',
+			'Scaling Prometheus',
+			['Jane Doe', 'John Roe'],
+			['Acme']
+		],
+		['[Slides] Scaling Prometheus - Jane Doe, Acme', 'Scaling Prometheus', ['Jane Doe'], ['Acme']],
+		[
+			'Scaling Prometheus (slides, video) - Jane Doe, Acme',
+			'Scaling Prometheus',
+			['Jane Doe'],
+			['Acme']
+		],
+		['Scaling Prometheus | Jane Doe | Acme', 'Scaling Prometheus', ['Jane Doe'], ['Acme']]
+	])('%s', (line, title, speakers, organizations) => {
+		expect(talks(line)).toEqual([[title, speakers, organizations]]);
+	});
+
+	it('the usual order stands when the names after the dash have their organisation', () => {
+		expect(talks('Kubernetes Failure Stories – Henning Jacobs, Zalando')).toEqual([
+			['Kubernetes Failure Stories', ['Henning Jacobs'], ['Zalando']]
+		]);
+		expect(talks('Multi Cluster Networking - Jane Roe')).toEqual([
+			['Multi Cluster Networking', ['Jane Roe'], []]
+		]);
+	});
+});
+
+describe('"of" before an organisation', () => {
+	it('after a person’s name only: a role with "of" in it still reads as a role', () => {
+		expect(parseSpeakerList('Jane Doe, VP of Product at Acme')).toEqual({
+			speakers: ['Jane Doe'],
+			organizations: ['Acme']
+		});
+		expect(parseSpeakerList('Jane Doe of Bank of America')).toEqual({
+			speakers: ['Jane Doe'],
+			organizations: ['Bank of America']
+		});
+	});
+});
+
+describe('a video list’s talk lines', () => {
+	it.each([
+		'[KubeCon EU 2019] Kubernetes Failure Stories – Henning Jacobs, Zalando',
+		'KubeCon EU 2019: Kubernetes Failure Stories – Henning Jacobs, Zalando',
+		'Kubernetes Failure Stories (Henning Jacobs, Zalando) [video] [slides]',
+		'Kubernetes Failure Stories - Henning Jacobs, Zalando (KubeCon EU 2019)'
+	])('%s: the edition and the links’ labels are neither title nor organisation', (line) => {
+		expect(talks(line)).toEqual([['Kubernetes Failure Stories', ['Henning Jacobs'], ['Zalando']]]);
+	});
+});
+
+describe('a speaker, then a verb of presenting, then the quoted title', () => {
+	it.each([
+		['Jane Doe (Acme) presented "Scaling Prometheus to a Billion Series".', ['Jane Doe'], ['Acme']],
+		['Jane Doe gave a talk titled "Scaling Prometheus to a Billion Series".', ['Jane Doe'], []],
+		[
+			'Jane Doe from Acme gave a great talk, "Scaling Prometheus to a Billion Series".',
+			['Jane Doe'],
+			['Acme']
+		],
+		[
+			'Presented by Jane Doe, Acme: "Scaling Prometheus to a Billion Series".',
+			['Jane Doe'],
+			['Acme']
+		]
+	])('%s', (text, speakers, organizations) => {
+		expect(talks(text, 'paragraph')).toEqual([
+			['Scaling Prometheus to a Billion Series', speakers, organizations]
+		]);
+	});
+
+	it.each([
+		'Jane Doe gave a warning: "Do Not Run This In Production".',
+		'Docker Inc presented "Docker Desktop Enterprise" to the press.',
+		'Jane Doe presented "a new way of thinking" about ops.',
+		'I presented "Scaling Prometheus to a Billion Series" with my colleague.'
+	])('not: %s', (text) => {
+		expect(talks(text, 'paragraph')).toEqual([]);
+	});
+});
