@@ -5,7 +5,8 @@
  * The layers with many marks (heatmap cells, network nodes and edges, timeline events) draw with
  * this instead of a keyed `{#each}`. A filter change gives every item a new value, and Svelte's
  * bookkeeping per item (its value source, template effect, derived values and attribute cache)
- * cost more than the DOM writes themselves: two thirds of the main thread's work in a redraw.
+ * cost more than the DOM writes themselves (in a CPU profile of the sample's redraws, the keyed
+ * blocks and their template effects were over a third of the task that applies the answers).
  * Here a redraw costs one comparison per attribute and the writes that change something.
  *
  * Events are listened to once, on the group, and `at` finds the mark they happened on. Events that
