@@ -8,9 +8,9 @@
 import type { Filters, NetworkEdge, NetworkNode } from '../types';
 import { query } from '../sql';
 import type { QueryMode } from './events';
-import { topProjects } from './timeline';
+import { mentionSumsSql, topProjects } from './timeline';
 import { rawEdges, sumPacks, type Edge, type EdgeScope } from './networkEdges';
-import { and, eventScope, inList, matchedUnits, needsRaw, TRUE, type QueryContext } from './scope';
+import { inList, matchedUnits, needsRaw, type QueryContext } from './scope';
 import { matches, searchEdges, searchMentions, topOf } from './search';
 
 interface NodeRow {
@@ -40,16 +40,12 @@ function rawMentionCounts(ctx: QueryContext, f: Filters, ids: string[]): Map<str
  * (the nodes) and their sizes both come from it, instead of one query for each.
  */
 function mentionSums(ctx: QueryContext, f: Filters): Map<string, number> {
-	const byTheme = f.themes.length > 0;
-	const where = and(eventScope(f, '+a.event_id'), byTheme ? inList('a.theme_id', f.themes) : TRUE);
+	const sums = mentionSumsSql(f);
 	return new Map(
-		query<{ project_id: string; mentions: number }>(
-			ctx.db,
-			`SELECT a.project_id, SUM(a.mentions) AS mentions
-			FROM ${byTheme ? 'event_projects_by_theme' : 'event_projects'} a WHERE ${where.sql}
-			GROUP BY a.project_id HAVING SUM(a.mentions) > 0`,
-			where.params
-		).map((r) => [r.project_id, r.mentions])
+		query<{ project_id: string; mentions: number }>(ctx.db, sums.sql, sums.params).map((r) => [
+			r.project_id,
+			r.mentions
+		])
 	);
 }
 

@@ -67,16 +67,28 @@ export function topProjects(ctx: QueryContext, f: Filters, limit: number, raw: b
 			[...counts.params, limit]
 		).map((r) => r.project_id);
 	}
-	// One GROUP BY over an index in project order: no sort of per-event rows.
-	const byTheme = f.themes.length > 0;
-	const where = and(eventScope(f, '+a.event_id'), byTheme ? inList('a.theme_id', f.themes) : TRUE);
+	const sums = mentionSumsSql(f);
 	return query<{ project_id: string }>(
 		ctx.db,
-		`SELECT a.project_id FROM ${byTheme ? 'event_projects_by_theme' : 'event_projects'} a
-		WHERE ${where.sql} GROUP BY a.project_id HAVING SUM(a.mentions) > 0
-		ORDER BY SUM(a.mentions) DESC, a.project_id LIMIT ?`,
-		[...where.params, limit]
+		`${sums.sql} ORDER BY mentions DESC, a.project_id LIMIT ?`,
+		[...sums.params, limit]
 	).map((r) => r.project_id);
+}
+
+/**
+ * Each project's mentions under the filters, from the aggregates: rows of (project_id, mentions)
+ * for the projects mentioned at all. One GROUP BY over an index in project order: no sort of
+ * per-event rows.
+ */
+export function mentionSumsSql(f: Filters): Clause {
+	const byTheme = f.themes.length > 0;
+	const where = and(eventScope(f, '+a.event_id'), byTheme ? inList('a.theme_id', f.themes) : TRUE);
+	return {
+		sql: `SELECT a.project_id, SUM(a.mentions) AS mentions
+		FROM ${byTheme ? 'event_projects_by_theme' : 'event_projects'} a WHERE ${where.sql}
+		GROUP BY a.project_id HAVING SUM(a.mentions) > 0`,
+		params: where.params
+	};
 }
 
 function pointsFromSql(ctx: QueryContext, f: Filters, limit: number, raw: boolean): PointRow[] {
