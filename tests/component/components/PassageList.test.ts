@@ -1,6 +1,8 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
+import { flushSync } from 'svelte';
 import PassageList from '$lib/components/PassageList.svelte';
+import PassageListHarness from './PassageListHarness.svelte';
 import type { PassageHit } from '$lib/db/types';
 
 const text = 'We moved from Prometheus to Cortex; eBPF <script>alert(1)</script> helps.';
@@ -52,6 +54,25 @@ describe('PassageList', () => {
 		expect(marks[0]).toHaveAttribute('data-project', 'prometheus');
 		expect(container.querySelector('script')).toBeNull();
 		expect(container.querySelector('blockquote')!.textContent).toBe(text);
+	});
+
+	it('leaves the text alone when a filter changes but the search does not', () => {
+		let change!: (filters: { q: string; themes: string[] }) => void;
+		const { container } = render(PassageListHarness, {
+			props: { rows: [hit()], control: (c: typeof change) => (change = c) }
+		});
+		const quote = container.querySelector('blockquote')!;
+		const marks = [...quote.childNodes];
+		expect(quote.querySelector('mark.hit')?.textContent).toBe('eBPF');
+		// A theme chosen: these passages are about to be replaced, not highlighted again.
+		change({ q: 'ebpf', themes: ['observability'] });
+		flushSync();
+		expect([...quote.childNodes]).toEqual(marks);
+		expect(quote.childNodes[0]).toBe(marks[0]);
+		// A new search does highlight again.
+		change({ q: 'cortex', themes: ['observability'] });
+		flushSync();
+		expect(quote.querySelector('mark.hit')?.textContent).toBe('Cortex');
 	});
 
 	it('shows event, source title, author and a safe link', () => {

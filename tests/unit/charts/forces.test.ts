@@ -78,6 +78,43 @@ describe('collideForce', () => {
 		expect(run().map((d) => [d.x, d.y])).toEqual(nodes.map((d) => [d.x, d.y]));
 	});
 
+	// The sweep compares a node only with those close enough on x to touch it: no overlapping pair
+	// may be missed, whatever the order of the nodes. Pairs apart (each node overlaps at most one
+	// other), so the pushes do not depend on the order pairs are met in.
+	it('pushes exactly the overlapping pairs apart, as comparing every pair does', () => {
+		const random = lcg(5);
+		const nodes: N[] = [];
+		for (let k = 0; k < 40; k++) {
+			const [x, y, r] = [(random() - 0.5) * 4000, (random() - 0.5) * 4000, 4 + random() * 20];
+			nodes.push({ id: nodes.length, r, x, y, vx: 0, vy: 0 });
+			// Every other one with a partner overlapping it, on either side.
+			if (k % 2) nodes.push({ id: nodes.length, r: 5, x: x - r + 2, y: y + 3, vx: 0, vy: 0 });
+		}
+		nodes.reverse();
+		const expected = nodes.map((d) => ({ vx: 0, vy: 0, ...d }));
+		for (let i = 0; i < expected.length; i++)
+			for (let j = i + 1; j < expected.length; j++) {
+				const [a, b] = [expected[i]!, expected[j]!];
+				const r = a.r + b.r;
+				let [x, y] = [a.x - b.x, a.y - b.y];
+				const l = Math.hypot(x, y);
+				if (l >= r) continue;
+				const push = (r - l) / l;
+				[x, y] = [x * push, y * push];
+				const share = (b.r * b.r) / (a.r * a.r + b.r * b.r);
+				[a.vx, a.vy] = [a.vx + x * share, a.vy + y * share];
+				[b.vx, b.vy] = [b.vx - x * (1 - share), b.vy - y * (1 - share)];
+			}
+		const force = collideForce<N>((d) => d.r, 1);
+		force.initialize(nodes, lcg(1));
+		force(1);
+		expect(expected.filter((d) => d.vx !== 0).length).toBe(40);
+		for (let i = 0; i < nodes.length; i++) {
+			expect(nodes[i]!.vx).toBeCloseTo(expected[i]!.vx, 9);
+			expect(nodes[i]!.vy).toBeCloseTo(expected[i]!.vy, 9);
+		}
+	});
+
 	it('separates coincident circles (jiggled with the seeded random source)', () => {
 		const nodes = [
 			{ id: 0, r: 5, x: 0, y: 0, vx: 0, vy: 0 },

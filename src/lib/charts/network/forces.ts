@@ -2,12 +2,18 @@
  * Direct-sum versions of d3's many-body and collision forces for the network's small graphs
  * (≤ a few hundred nodes). d3's versions build a quadtree on every tick (two with two collision
  * passes) and visit it through closures: for 150 nodes that allocation and indirection cost more
- * than comparing every pair, and the garbage collector took a third of the worker's time. Same
- * formulas as d3-force 3 (charge: `strength · alpha / distance²` within `distanceMax`, distances
- * under 1 softened; collision: overlap resolved on predicted positions, shared by radius²), the
- * exact sum instead of Barnes–Hut's approximation. Coincident nodes are jiggled with the
- * simulation's seeded random source, so the layout stays deterministic. (Typed-array copies of
- * positions and velocities measured no faster than the nodes' own fields.)
+ * than comparing the pairs directly, and the garbage collector took a third of the worker's time.
+ * Same formulas as d3-force 3 (charge: `strength · alpha / distance²` within `distanceMax`,
+ * distances under 1 softened; collision: overlap resolved on predicted positions, shared by
+ * radius²), the exact sum instead of Barnes–Hut's approximation. Coincident nodes are jiggled
+ * with the simulation's seeded random source, so the layout stays deterministic. (Typed-array
+ * copies of positions and velocities measured no faster than the nodes' own fields.)
+ *
+ * Collision finds its pairs by a sweep along x: nodes sorted by where they are heading (the order
+ * kept from pass to pass, so re-sorting is a pass over a nearly sorted list), each compared only
+ * with the later ones close enough on x to touch it. Comparing every pair, collision was two
+ * thirds of a 150-node layout's time, when only neighbours can touch. (The same sweep made charge,
+ * whose reach spans much of the layout, slower.)
  */
 import type { SimulationNodeDatum } from 'd3';
 
@@ -20,6 +26,26 @@ export interface Force<N> {
 }
 
 const jiggle = (random: () => number) => (random() - 0.5) * 1e-6;
+
+/**
+ * Sorts `order` (node indexes) by `key`, ties by index, in place: an insertion sort, since the
+ * order of the previous tick is nearly right.
+ */
+function sortBy(order: Int32Array, key: Float64Array): void {
+	for (let a = 1; a < order.length; a++) {
+		const i = order[a]!;
+		const k = key[i]!;
+		let b = a - 1;
+		for (; b >= 0; b--) {
+			const j = order[b]!;
+			if (key[j]! < k || (key[j] === k && j < i)) break;
+			order[b + 1] = j;
+		}
+		order[b + 1] = i;
+	}
+}
+
+const identity = (n: number) => Int32Array.from({ length: n }, (_, i) => i);
 
 /** Repulsion between every pair closer than `distanceMax` (d3's forceManyBody with theta 0). */
 export function chargeForce<N extends Node>(
@@ -85,22 +111,36 @@ export function collideForce<N extends Node>(
 	let radii = new Float64Array(0);
 	let random = Math.random;
 
+	let maxRadius = 0;
+	let order = new Int32Array(0);
+	let xs = new Float64Array(0);
+	let sorted = new Float64Array(0);
+
 	const tick = () => {
 		const n = nodes.length;
 		for (let k = 0; k < iterations; k++) {
-			for (let i = 0; i < n; i++) {
-				const a = nodes[i]!;
+			// Where each node is heading at the start of the pass, to find the pairs that may touch
+			// (d3 prunes its quadtree by these too); the pushes use the current values.
+			for (let i = 0; i < n; i++) xs[i] = nodes[i]!.x! + nodes[i]!.vx!;
+			sortBy(order, xs);
+			for (let a = 0; a < n; a++) sorted[a] = xs[order[a]!]!;
+			for (let a = 0; a < n; a++) {
+				const i = order[a]!;
+				const node = nodes[i]!;
 				const ri = radii[i]!;
 				const ri2 = ri * ri;
+				const reach = sorted[a]! + ri + maxRadius;
 				// Where i is heading, fixed for this pass (as in d3).
-				const xi = a.x! + a.vx!;
-				const yi = a.y! + a.vy!;
-				for (let j = i + 1; j < n; j++) {
-					const b = nodes[j]!;
+				const xi = node.x! + node.vx!;
+				const yi = node.y! + node.vy!;
+				for (let b = a + 1; b < n; b++) {
+					if (sorted[b]! > reach) break;
+					const j = order[b]!;
+					const other = nodes[j]!;
 					const rj = radii[j]!;
 					const r = ri + rj;
-					let x = xi - b.x! - b.vx!;
-					let y = yi - b.y! - b.vy!;
+					let x = xi - other.x! - other.vx!;
+					let y = yi - other.y! - other.vy!;
 					let l = x * x + y * y;
 					if (l >= r * r) continue;
 					if (x === 0) {
@@ -116,10 +156,10 @@ export function collideForce<N extends Node>(
 					x *= l;
 					y *= l;
 					const share = (rj * rj) / (ri2 + rj * rj);
-					a.vx! += x * share;
-					a.vy! += y * share;
-					b.vx! -= x * (1 - share);
-					b.vy! -= y * (1 - share);
+					node.vx! += x * share;
+					node.vy! += y * share;
+					other.vx! -= x * (1 - share);
+					other.vy! -= y * (1 - share);
 				}
 			}
 		}
@@ -129,6 +169,10 @@ export function collideForce<N extends Node>(
 			nodes = ns;
 			random = rnd;
 			radii = Float64Array.from(ns, radius);
+			maxRadius = radii.reduce((m, r) => Math.max(m, r), 0);
+			order = identity(ns.length);
+			xs = new Float64Array(ns.length);
+			sorted = new Float64Array(ns.length);
 		}
 	});
 }
