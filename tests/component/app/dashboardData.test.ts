@@ -161,46 +161,71 @@ describe('DashboardData', () => {
 	});
 
 	describe('a redraw', () => {
-		/** A client whose heatmap and summary answers are released by hand. */
+		/** A client whose heatmap, network and summary answers are released by hand. */
 		function manualClient() {
 			const calls: { method: string; resolve: (v: unknown) => void }[] = [];
 			const ask = (method: string) => () =>
 				new Promise((resolve) => calls.push({ method, resolve }));
-			const client = { heatmap: ask('heatmap'), summary: ask('summary') } as unknown as AtlasClient;
+			const client = {
+				heatmap: ask('heatmap'),
+				network: ask('network'),
+				summary: ask('summary')
+			} as unknown as AtlasClient;
 			const answer = async (method: string, value: unknown) => {
 				calls
 					.filter((c) => c.method === method)
 					.at(-1)!
 					.resolve(value);
 				// Microtasks only: the hold's timer must not run unless a test advances it.
-				for (let i = 0; i < 5; i++) await Promise.resolve();
+				for (let i = 0; i < 8; i++) await Promise.resolve();
 			};
 			return { client, answer };
 		}
 
+		const graph = (name: string) => ({ nodes: [{ id: name }], edges: [] });
+
 		async function shown() {
 			const { client, answer } = manualClient();
 			const data = new DashboardData(client);
-			data.loadHeatmap(EMPTY_FILTERS, 'event', 'share');
-			data.loadSummary(EMPTY_FILTERS);
+			const load = (themes: string[]) => {
+				const filters = { ...EMPTY_FILTERS, themes };
+				data.loadHeatmap(filters, 'event', 'share');
+				data.loadNetwork(filters);
+				data.loadSummary(filters);
+			};
+			load([]);
 			await answer('heatmap', ['first heatmap']);
 			expect(data.heatmap, 'a first answer is shown at once').toEqual(['first heatmap']);
+			await answer('network', graph('first'));
 			await answer('summary', { passages: 1 });
-			data.loadHeatmap({ ...EMPTY_FILTERS, themes: ['a'] }, 'event', 'share');
-			data.loadSummary({ ...EMPTY_FILTERS, themes: ['a'] });
+			load(['a']);
 			return { data, answer };
 		}
 
-		it('changes every chart at once, when the last answer is in', async () => {
+		it('changes every chart at once, when the last chart has its answer', async () => {
 			const { data, answer } = await shown();
 			await answer('heatmap', ['second heatmap']);
-			expect(data.heatmap, 'held for the summary').toEqual(['first heatmap']);
+			expect(data.heatmap, 'held for the network').toEqual(['first heatmap']);
 			expect(data.pending.heatmap).toBe(true);
 			await answer('summary', { passages: 2 });
+			expect(data.summary, 'the counts wait for the charts').toEqual({ passages: 1 });
+			await answer('network', graph('second'));
 			expect(data.heatmap).toEqual(['second heatmap']);
+			expect(data.network).toEqual(graph('second'));
 			expect(data.summary, 'the counts follow the charts').toEqual({ passages: 1 });
 			await vi.waitFor(() => expect(data.summary).toEqual({ passages: 2 }));
-			expect(data.pending).toEqual({ heatmap: false, summary: false });
+			expect(data.pending).toEqual({ heatmap: false, network: false, summary: false });
+		});
+
+		it('does not hold the charts back for the counts or the passage list', async () => {
+			const { data, answer } = await shown();
+			await answer('heatmap', ['second heatmap']);
+			await answer('network', graph('second'));
+			expect(data.heatmap).toEqual(['second heatmap']);
+			expect(data.network).toEqual(graph('second'));
+			expect(data.pending.summary).toBe(true);
+			await answer('summary', { passages: 2 });
+			expect(data.summary).toEqual({ passages: 2 });
 		});
 
 		it(`waits at most ${HOLD_MS} ms for a slow answer`, async () => {
@@ -210,7 +235,7 @@ describe('DashboardData', () => {
 				await answer('heatmap', ['second heatmap']);
 				await vi.advanceTimersByTimeAsync(HOLD_MS + 1);
 				expect(data.heatmap).toEqual(['second heatmap']);
-				expect(data.pending.summary).toBe(true);
+				expect(data.pending.network).toBe(true);
 			} finally {
 				vi.useRealTimers();
 			}
@@ -220,7 +245,7 @@ describe('DashboardData', () => {
 			const { data, answer } = await shown();
 			await answer('heatmap', ['second heatmap']);
 			data.loadHeatmap({ ...EMPTY_FILTERS, themes: ['b'] }, 'event', 'share');
-			await answer('summary', { passages: 2 });
+			await answer('network', graph('second'));
 			expect(data.heatmap).toEqual(['first heatmap']);
 			expect(data.pending.heatmap).toBe(true);
 			await answer('heatmap', ['third heatmap']);

@@ -245,10 +245,20 @@ export class DashboardData {
 		);
 	}
 
+	/**
+	 * Holds an answer while others of its redraw are on their way. Charts wait for charts only:
+	 * the passage list and the counts line follow the charts' frame anyway, and their questions
+	 * (asked last, a full-text search among them) held every chart back until they were answered
+	 * or `HOLD_MS` ran out.
+	 */
 	#settle(slot: Slot, hold: boolean, change: () => void): void {
 		this.#inFlight[slot] = false;
 		this.#held.push({ slot, asked: this.#asked[slot], change });
-		if (!hold || !Object.values(this.#inFlight).some(Boolean)) this.#release();
+		const chart = !AFTER_CHARTS.has(slot);
+		const waiting = (Object.keys(this.#inFlight) as Slot[]).some(
+			(other) => this.#inFlight[other] && !(chart && AFTER_CHARTS.has(other))
+		);
+		if (!hold || !waiting) this.#release();
 		else this.#holdTimer ??= setTimeout(() => this.#release(), HOLD_MS);
 	}
 
