@@ -212,17 +212,35 @@ function pick(
 	raw: Record<string, unknown>,
 	byLower: Map<string, string>,
 	keys: string[],
-	used: Set<string>
+	used: Set<string>,
+	skip?: (value: unknown) => boolean
 ): unknown {
 	for (const k of keys) {
 		const hit = byLower.get(k);
-		if (hit !== undefined && raw[hit] !== undefined && raw[hit] !== null && raw[hit] !== '') {
+		if (hit === undefined || (skip && skip(raw[hit]))) continue;
+		if (raw[hit] !== undefined && raw[hit] !== null && raw[hit] !== '') {
 			used.add(hit);
 			return raw[hit];
 		}
 	}
 	return undefined;
 }
+
+/** Keys of the publication date, most usual first (Hugo, Jekyll, Dev.to, Ghost, Hashnode…). */
+const DATE_KEYS = [
+	'date',
+	'published_at',
+	'publishedat',
+	'datepublished',
+	'date_published',
+	'published',
+	'pubdate',
+	'publishdate',
+	'publish_date',
+	'revdate',
+	'created',
+	'created_at'
+];
 
 export function emptyFrontMatter(): FrontMatter {
 	return { tags: [], extra: {} };
@@ -240,8 +258,9 @@ export function normaliseFrontMatter(
 	const fm: FrontMatter = emptyFrontMatter();
 	const title = text(pick(raw, byLower, ['title', 'doctitle'], used));
 	if (title) fm.title = title;
+	// Dev.to writes `published: true` (a flag) beside `published_at:`; Hashnode `datePublished:`.
 	const date = normaliseDate(
-		pick(raw, byLower, ['date', 'published', 'pubdate', 'publishdate', 'revdate', 'created'], used),
+		pick(raw, byLower, DATE_KEYS, used, (v) => typeof v === 'boolean'),
 		file,
 		warnings
 	);

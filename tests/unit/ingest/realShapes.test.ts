@@ -1,0 +1,42 @@
+/**
+ * Shapes real recaps take beyond the sample corpus (tests/fixtures/docs, invented text), read
+ * end to end with the real taxonomy: what a reader of the atlas would see of each.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ingest } from '../../../src/lib/ingest/pipeline';
+import { parseTaxonomy } from '../../../src/lib/ingest/taxonomy';
+
+const root = join(__dirname, '../../..');
+const read = (p: string) => readFileSync(join(root, p), 'utf8');
+const { taxonomy } = parseTaxonomy({
+	events: read('data/taxonomy/events.yaml'),
+	projects: read('data/taxonomy/projects.yaml'),
+	themes: read('data/taxonomy/themes.yaml')
+});
+
+function ingestFixture(name: string) {
+	const bytes = new Uint8Array(readFileSync(join(root, 'tests/fixtures/docs', name)));
+	const r = ingest([{ path: name, bytes }], taxonomy);
+	const source = r.sources[0]!;
+	const events = [...new Set(r.passages.map((p) => p.event_id))];
+	const event = (id: string | null) => r.events.find((e) => e.id === id);
+	return { r, source, events, event };
+}
+
+describe('blog-platform front matter', () => {
+	it('Dev.to: `published: true` is a flag, `published_at` the date (no warning)', () => {
+		const { r, source } = ingestFixture('devto-front.md');
+		expect(source.published).toBe('2019-05-27');
+		expect(source.url).toBe('https://blog.example.org/2019/05/kubecon-barcelona-notes');
+		expect(r.warnings).toEqual([]);
+	});
+
+	it('Hashnode: `datePublished` dates the post, and so places "KubeCon" last week', () => {
+		const { source, events, event } = ingestFixture('hashnode-front.md');
+		expect(source.published).toBe('2021-10-18');
+		expect(events).toEqual(['kubecon-na-2021']);
+		expect(event('kubecon-na-2021')?.city).toBe('Los Angeles');
+	});
+});
