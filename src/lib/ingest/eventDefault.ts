@@ -16,6 +16,8 @@ export interface Scored {
 	key: string;
 	score: number;
 	ref: EventRef;
+	/** The part of `score` that cities, dates and the publication date gave (contextEvidence). */
+	context?: number;
 }
 
 export interface DocEvidence {
@@ -190,12 +192,15 @@ function contextEvidence(
 	if (pool.length === 0) return;
 	const bump = (id: string, w: number) => {
 		const s = scores.get(id);
-		if (s) s.score += w;
-		else {
+		if (s) {
+			s.score += w;
+			s.context = (s.context ?? 0) + w;
+		} else {
 			const e = index.byId.get(id)!;
 			scores.set(id, {
 				key: id,
 				score: w,
+				context: w,
 				ref: {
 					start: 0,
 					end: 0,
@@ -290,7 +295,7 @@ export function chooseDefault(evidence: DocEvidence): DefaultChoice {
 					: 'the document names no conference edition'
 		};
 	}
-	if (second && best.score < second.score * 1.25) {
+	if (second && best.score < second.score * 1.25 && !decidedByContext(best, ranked)) {
 		return {
 			winner: null,
 			reason: `ambiguous: the document fits several editions (${ranked
@@ -300,4 +305,23 @@ export function chooseDefault(evidence: DocEvidence): DefaultChoice {
 		};
 	}
 	return { winner: best, reason: null };
+}
+
+/**
+ * A name that fits several editions alike ("KubeCon China", 2018 and 2019), said again in the
+ * title, the headings and the text, adds the same to each of them and so outweighs what tells
+ * them apart: the edition that the dates and the publication date point to ("In November 2018
+ * I flew to Shanghai…", published a week later) wins when the names favour none of its rivals
+ * and the context gives it at least 2 more than each (a city both were held in counts for both).
+ */
+function decidedByContext(best: Scored, ranked: Scored[]): boolean {
+	const context = best.context ?? 0;
+	if (context < 2) return false;
+	const named = best.score - context;
+	for (const r of ranked) {
+		if (r === best || r.score * 1.25 <= best.score) continue;
+		const own = r.context ?? 0;
+		if (context - own < 2 || r.score - own > named * 1.1) return false;
+	}
+	return true;
 }

@@ -40,3 +40,15 @@ describe('blog-platform front matter', () => {
 		expect(event('kubecon-na-2021')?.city).toBe('Los Angeles');
 	});
 });
+
+describe('a name that fits several editions, said again and again', () => {
+	it('Medium export: "KubeCon China" in November 2018 is KubeCon China 2018 (Shanghai)', () => {
+		const { r, events, event } = ingestFixture('medium-export.html');
+		expect(events).toEqual(['kubecon-cn-2018']);
+		expect(event('kubecon-cn-2018')?.city).toBe('Shanghai');
+		expect(r.talks.map((t) => [t.title, t.event_id])).toContainEqual([
+			'Scaling Kubernetes at Alibaba',
+			'kubecon-cn-2018'
+		]);
+	});
+});
