@@ -116,9 +116,12 @@ const LABEL_THEN_QUOTE = /^[^“"«„「『《]*[:：]\s*[“"«„「『《]/;
 const WORDS_THEN_QUOTE =
 	/^[^“"«„「『《\n]*\p{L}[^“"«„「『《\n]*\s[“"«„「『《][^“”"«»„「」『』《》\n]{3,160}[”"“»」』》](?:,[^“”"«»„\n;]{0,90})?,?$/u;
 
-/** "10:30 – ", "9.00-9.30am | ", "14h00 : ": the time that opens a schedule line. */
+/**
+ * "10:30 – ", "9.00-9.30am | ", "14h00 : ": the time that opens a schedule line; "00:12:34 ",
+ * "[47:20] ": the timestamp that opens a video's or a podcast's chapter.
+ */
 const TIME_PREFIX =
-	/^[\s•*\-–]*(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s*(?:-|–|—|to)\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*[ap]\.?m\.?)?)?\s*(?:[-–—|:]\s+|\s)/i;
+	/^[\s•*\-–]*(?:(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s*(?:-|–|—|to)\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*[ap]\.?m\.?)?)?|[[(]?(?:\d{1,2}:)?[0-5]?\d:[0-5]\d[\])]?)\s*(?:[-–—|:]\s+|\s)/i;
 /** A series name opening a line: an edition ("KubeCon NA 2019 (…)"), not a talk. */
 const SERIES_FIRST = new RegExp(`^[\\W\\d]*(?:the\\s+)?(?:${SERIES.source})`, 'i');
 const TRAILING_SPEAKERS = /^(.{4,200}?)\s*\(([^()]{3,160})\)[\s.]*$/u;

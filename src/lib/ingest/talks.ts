@@ -50,7 +50,7 @@ const IN_HER_BEFORE = new RegExp(
 );
 /** A schedule's times ("10:30", "14h00"), at the start of a line: the gate for its lines. */
 const TIME_DIGITS = /\d[:.h][0-5]\d/;
-const TIME_LINE = /(?:^|\n)[\s•*\-–]*(?:[01]?\d|2[0-3])[:.h][0-5]\d/;
+const TIME_LINE = /(?:^|\n)[\s•*\-–]*(?:(?:[01]?\d|2[0-3])[:.h][0-5]\d|[[(]?\d{1,2}:[0-5]\d)/;
 
 /**
  * Every shape read here or beside needs one of these: a table cell separator, a dash between spaces,

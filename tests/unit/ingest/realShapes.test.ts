@@ -52,3 +52,29 @@ describe('a name that fits several editions, said again and again', () => {
 		]);
 	});
 });
+
+describe("a video's or a podcast's chapter list", () => {
+	it('YouTube description: "00:12:34 Title — Speaker (Org)" lines are talks; "Intro" is not', () => {
+		const { r, events } = ingestFixture('video-chapters.txt');
+		expect(events).toEqual(['kubecon-eu-2019']);
+		expect(r.talks.map((t) => [t.title, t.speakers, t.organizations])).toEqual([
+			['Securing the Supply Chain with Notary v2', ['Jane Porter'], ['Acme Cloud']],
+			['Scaling Prometheus with Thanos', ['Mateo Rinaldi'], ['Improbable']],
+			['Zero-downtime Upgrades at Scale', ['Marta Klein', 'Priya Raman'], ['Globex']]
+		]);
+		// One chapter a passage: Thanos is named in its own talk's passage.
+		const thanos = r.mentions.find((m) => m.project_id === 'thanos')!;
+		expect(r.passages.find((p) => p.id === thanos.passage_id)!.text).toBe(
+			'00:31:02 Scaling Prometheus with Thanos — Mateo Rinaldi (Improbable)'
+		);
+	});
+
+	it('podcast show notes in Markdown: "[14:55] Title — Speaker (Org)"', () => {
+		const { r, events } = ingestFixture('podcast-notes.md');
+		expect(events).toEqual(['dockercon-2019']);
+		expect(r.talks.map((t) => [t.title, t.speakers, t.organizations])).toEqual([
+			['Cloud Native Buildpacks Explained', ['Ana Ferreira'], ['Heroku']],
+			['Running Containers on Arm with Docker Buildx', ['Owen Hale'], ['Arm']]
+		]);
+	});
+});

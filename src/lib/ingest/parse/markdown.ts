@@ -107,8 +107,11 @@ export function findLine(
 	return -1;
 }
 
-/** A line that opens with a time of day ("10:55", "**9.30**", "14h00"), as a schedule's do. */
-const SCHEDULE_LINE = /^\s*[*_]{0,2}(?:[01]?\d|2[0-3])[:.h][0-5]\d(?!\d)/;
+/**
+ * A line that opens with a time of day ("10:55", "**9.30**", "14h00"), as a schedule's do, or
+ * with a video's or a podcast's timestamp ("00:12:34", "[14:55]"), as chapter lists do.
+ */
+const SCHEDULE_LINE = /^\s*[*_]{0,2}(?:(?:[01]?\d|2[0-3])[:.h][0-5]\d|[[(]?\d{1,2}:[0-5]\d)(?!\d)/;
 
 export function parseMarkdown(body: string): {
 	blocks: Block[];

@@ -17,8 +17,13 @@ const ITEM = /^\s*(?:[•◦▪▫●○■□‣⁃∙·*+–-]|\d{1,3}[.)]|[a-
 // Separators ("--", "* * *", "———") and navigation crumbs ("[see all posts]") carry no text.
 const NOISE = /^[-=_*~#.•·—–+ \t]+$|^\s*\[[^\]]{1,60}\]\s*$/;
 
-/** A line that opens with a time of day ("10:55", "9.30", "14h00"), as a schedule's do. */
-const SCHEDULE_LINE = /^\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d(?!\d)/;
+/**
+ * A line that opens with a time of day ("10:55", "9.30", "14h00"), as a schedule's do, or with
+ * a video's or a podcast's timestamp ("00:12:34", "47:20", "[1:02:03]"), as chapter lists do.
+ */
+const SCHEDULE_LINE = /^\s*(?:(?:[01]?\d|2[0-3])[:.h][0-5]\d|[[(]?\d{1,2}:[0-5]\d)(?!\d)/;
+/** "Chapters:", "Timestamps:": a short line introducing such a list. */
+const LIST_INTRO = /^[^:\n]{1,60}:\s*$/;
 
 const MAX_HEADING_WORDS = 12;
 const MAX_TALK_WORDS = 40;
@@ -69,9 +74,12 @@ function groupBlocks(g: Group, blocks: Block[]): void {
 			blocks.push({ type: 'list', items: items.map((p) => finishText(p.join(' '))) });
 		items = [];
 	};
-	// "10:55 - 11:30  Title - Speaker, Org" on each line: a schedule, one entry a line.
-	if (g.lines.length > 1 && g.lines.every((l) => SCHEDULE_LINE.test(l))) {
-		blocks.push({ type: 'list', items: g.lines.map((l) => finishText(l)) });
+	// "10:55 - 11:30  Title - Speaker, Org" on each line: a schedule, one entry a line; a video's
+	// chapters ("Chapters:" over "00:12:34 Title — Speaker (Org)" lines) too.
+	const intro = g.lines.length > 2 && LIST_INTRO.test(g.lines[0]!) ? 1 : 0;
+	if (g.lines.length > 1 && g.lines.every((l, i) => i < intro || SCHEDULE_LINE.test(l))) {
+		if (intro) blocks.push({ type: 'paragraph', text: finishText(g.lines[0]!) });
+		blocks.push({ type: 'list', items: g.lines.slice(intro).map((l) => finishText(l)) });
 		return;
 	}
 	for (const line of g.lines) {
