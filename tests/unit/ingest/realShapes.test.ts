@@ -78,3 +78,20 @@ describe("a video's or a podcast's chapter list", () => {
 		]);
 	});
 });
+
+describe('reStructuredText substitutions', () => {
+	it('"|event|" defined by `replace::` is the event it names, in the title and the text', () => {
+		const { r, source, events, event } = ingestFixture('rst-substitutions.rst');
+		expect(source.title).toBe('Notes from KubeCon + CloudNativeCon Europe 2017');
+		expect(events).toEqual(['kubecon-eu-2017']);
+		expect(event('kubecon-eu-2017')?.city).toBe('Berlin');
+		expect(r.passages[0]!.text).toBe(
+			'We spent three days in Berlin at KubeCon + CloudNativeCon Europe 2017.'
+		);
+		expect(r.talks.map((t) => [t.title, t.speakers, t.event_id])).toContainEqual([
+			'Prometheus 2.0 Storage',
+			['Fabio Reinhart'],
+			'kubecon-eu-2017'
+		]);
+	});
+});

@@ -102,8 +102,36 @@ function directiveBlocks(d: Directive, meta: Record<string, unknown>): Block[] {
 	return [];
 }
 
+/** `.. |event| replace:: KubeCon + CloudNativeCon Europe 2017`: a text substitution. */
+const REPLACE_DEF = /^\.\.\s+\|([^|\n]+)\|\s+replace::(.*)$/;
+const SUBSTITUTION_REF = /\|([^|\s](?:[^|\n]{0,200}?[^|\s])?)\|(?:__?)?/g;
+
+/**
+ * The lines with each `|name|` whose definition is a `replace::` put as its text, as docutils
+ * does ("We spent three days in Berlin at |event|."); other substitutions (images, dates) keep
+ * their name (rstInline). Table rows keep theirs: a longer cell would break a grid's columns.
+ */
+function substituted(lines: string[]): string[] {
+	const defs = new Map<string, string>();
+	for (let i = 0; i < lines.length; i++) {
+		const m = REPLACE_DEF.exec(lines[i]!);
+		if (!m) continue;
+		let text = m[2]!.trim();
+		// The replacement text may go on over indented lines.
+		while (i + 1 < lines.length && /^\s+\S/.test(lines[i + 1]!)) text += ' ' + lines[++i]!.trim();
+		defs.set(m[1]!.trim(), text);
+	}
+	if (defs.size === 0) return lines;
+	return lines.map((l) =>
+		!l.includes('|') || REPLACE_DEF.test(l) || /^\s*[|+]/.test(l)
+			? l
+			: l.replace(SUBSTITUTION_REF, (ref, name: string) => defs.get(name.trim()) ?? ref)
+	);
+}
+
 export function parseRst(body: string): FormatParse {
-	const lines = body.split('\n');
+	const split = body.split('\n');
+	const lines = body.includes('replace::') ? substituted(split) : split;
 	const blocks: Block[] = [];
 	const styles: string[] = [];
 	const meta: Record<string, unknown> = {};
