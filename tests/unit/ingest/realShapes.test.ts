@@ -95,3 +95,23 @@ describe('reStructuredText substitutions', () => {
 		]);
 	});
 });
+
+describe('text extracted from a PDF', () => {
+	it('drops running headers, footers and page numbers; joins broken words and pages', () => {
+		const { r, source, events } = ingestFixture('pdf-dump.txt');
+		expect(source.title).toBe('Cloud Native Trends Report');
+		expect(events).toEqual(['kubecon-na-2019']);
+		const texts = r.passages.map((p) => p.text);
+		expect(texts.filter((t) => /Confidential|Page \d|November 2019$/.test(t))).toEqual([]);
+		expect(r.sections.map((s) => s.heading)).not.toContainEqual(
+			expect.stringContaining('Confidential')
+		);
+		// "Prome-" / "theus" at a line's end is Prometheus; "migra-" / "tions" one word.
+		expect(r.mentions.map((m) => m.project_id)).toContain('prometheus');
+		expect(texts.some((t) => t.includes('described migrations from hand-rolled'))).toBe(true);
+		// A paragraph that runs on over a page break stays one passage.
+		expect(
+			texts.some((t) => t.endsWith('the common thread of the observability talks as well.'))
+		).toBe(true);
+	});
+});

@@ -8,6 +8,7 @@ import { readByline, readDateline, type Byline } from './byline';
 import { looksLikeTalk } from './classify';
 import { finishText, isUrlOnly, plainTextHtml, startsWithLetter } from './inline';
 import { splitCount } from '../codeUnits';
+import { joinBrokenWords, joinPdfPages } from './pdfText';
 
 // Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
 const ANY_LETTER = /\p{L}/u;
@@ -106,7 +107,11 @@ export interface TextParse {
 }
 
 export function parseText(body: string): TextParse {
-	const gs = groups(plainTextHtml(body));
+	let text = plainTextHtml(body);
+	// Text from a PDF: pages split by form feeds, with running headers and footers.
+	if (text.includes('\f')) text = joinPdfPages(text);
+	if (text.includes('-\n')) text = joinBrokenWords(text);
+	const gs = groups(text);
 	const blocks: Block[] = [];
 	let title: string | null = null;
 	let byline: Byline | null = null;
