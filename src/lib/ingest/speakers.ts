@@ -1,3 +1,4 @@
+import { compilePlaces, type PlaceFinder } from './places';
 // Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
 const ORG_OPENING = /^[\p{Lu}\p{N}]/u;
 const LOWER_START = /^\p{Ll}/u;
@@ -167,13 +168,17 @@ export function parseSpeakerList(input: string): SpeakerList | null {
 	// "(Company)" after a name is its organisation; other parentheticals are remarks.
 	const parts: string[] = [];
 	const stripped = text.includes('(')
-		? text.replace(PARENTHESES, (_, raw: string) => {
+		? text.replace(PARENTHESES, (_, raw: string, at: number) => {
 				// "(@lizrice, Isovalent)": the handle is no organisation, what follows it may be.
 				const inner = raw.includes('@')
 					? raw.replace(HANDLE_IN_PARENS, ' ').replace(/^[\s,;]+|[\s,;]+$/g, '')
 					: raw;
 				// "(KubeCon EU 2019)" after the names: the edition, not an organisation.
-				if (isOrgName(inner) && !isPersonName(inner) && !EVENT_LIKE.test(inner)) {
+				if (
+					isOrgName(inner) &&
+					(!isPersonName(inner) || orgAfterName(text, at, inner)) &&
+					!EVENT_LIKE.test(inner)
+				) {
 					parts.push(`\uE001${inner}`);
 					return ` \uE000${parts.length - 1} `;
 				}
@@ -197,6 +202,26 @@ export function parseSpeakerList(input: string): SpeakerList | null {
 	}
 	if (speakers.length === 0) return null;
 	return { speakers, organizations };
+}
+
+let places: PlaceFinder | null = null;
+
+/**
+ * What a person's name is followed by in parentheses, "(Acme GmbH)", is their organisation;
+ * so are two capitalised words that read as a name too, "Jean Dupont (Société Générale)",
+ * "Jane Doe (Deutsche Telekom)", though not a place ("Jane Doe (San Diego)").
+ */
+export function isOrgBesideName(org: string): boolean {
+	if (!isOrgName(org)) return false;
+	if (!isPersonName(org)) return true;
+	places ??= compilePlaces();
+	const t = org.trim();
+	return !places.find(t).some((p) => p.start === 0 && p.end === t.length);
+}
+
+function orgAfterName(text: string, at: number, inner: string): boolean {
+	const before = text.slice(0, at).split(LIST_SEPARATOR).at(-1)!.trim();
+	return isPersonName(before) && isOrgBesideName(inner);
 }
 
 function classify(part: string, speakers: string[], orgs: string[]): boolean {

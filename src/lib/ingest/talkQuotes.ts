@@ -17,7 +17,7 @@ import {
 } from './talkCjk';
 import { cjkOrgName, parseCjkSpeakerList } from './speakersCjk';
 import {
-	isOrgName,
+	isOrgBesideName,
 	isPersonName,
 	parseSpeakerList,
 	trimSpeakerTail,
@@ -217,7 +217,7 @@ function opensLine(text: string, at: number): boolean {
 /** The organisation written beside a speaker ("(Acme GmbH)", "来自Google的"), if it reads as one. */
 function orgOf(org: string | undefined): string[] {
 	if (!org) return [];
-	if (isOrgName(org) && !isPersonName(org)) return [org.trim()];
+	if (isOrgBesideName(org)) return [org.trim()];
 	// "由张三（阿里巴巴）分享的", "来自腾讯的Tim Hockin": an organisation in Chinese or Japanese script.
 	const cjk = CJK_LETTER.test(org) ? cjkOrgName(org.trim()) : null;
 	return cjk ? [cjk] : [];

@@ -17,7 +17,7 @@ import { quotedTalks } from './talkQuotes';
 import { linesAt } from './codeUnits';
 import { linkedTalks } from './talkLinks';
 import { CJK_SPEAKER_LABEL, cjkLabelledTalks } from './talkCjkLabels';
-import { isOrgName, isPersonName, type SpeakerList } from './speakers';
+import { isOrgBesideName, isPersonName, type SpeakerList } from './speakers';
 
 // Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
 const COLON_TITLE = /^[^.:\n]{0,80}:\s+(\p{Lu}[^\n]{6,140}?)\s*$/u;
@@ -163,7 +163,7 @@ function genericTalk(
 	const organizations: string[] = [];
 	// "the keynote by Cheryl Hung (CNCF)", "die Keynote von Cheryl Hung (CNCF)"
 	const paren = PAREN_ORG.exec(text.slice(end, end + 64));
-	if (paren && isOrgName(paren[1]!) && !isPersonName(paren[1]!)) {
+	if (paren && isOrgBesideName(paren[1]!)) {
 		organizations.push(paren[1]!.trim());
 		end += paren[0].length;
 	}

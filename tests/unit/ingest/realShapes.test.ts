@@ -115,3 +115,15 @@ describe('text extracted from a PDF', () => {
 		).toBe(true);
 	});
 });
+
+describe('an organisation of two capitalised words beside a speaker', () => {
+	it('French recap: "par Jean Dupont (Société Générale)" names where he works', () => {
+		const { r, events, event } = ingestFixture('french-recap.md');
+		expect(events).toEqual(['kubecon-eu-2018']);
+		expect(event('kubecon-eu-2018')?.city).toBe('Copenhagen');
+		expect(r.talks.map((t) => [t.title, t.speakers, t.organizations])).toEqual([
+			['Kubernetes en production chez nous', ['Jean Dupont'], ['Société Générale']],
+			['Keynote by Claire Fontaine', ['Claire Fontaine'], ['Deutsche Telekom']]
+		]);
+	});
+});
