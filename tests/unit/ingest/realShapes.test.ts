@@ -116,6 +116,23 @@ describe('text extracted from a PDF', () => {
 	});
 });
 
+describe('a plain text file wrapped at its hyphens', () => {
+	it('keeps a compound broken at its own hyphen (only PDF text has typesetter hyphens)', () => {
+		const text = [
+			'KubeCon Barcelona 2019 notes',
+			'',
+			'The talks on cloud-',
+			'native storage were packed, and the self-',
+			'hosted runners demo too.'
+		].join('\n');
+		const r = ingest([{ path: 'wrapped.txt', bytes: new TextEncoder().encode(text) }], taxonomy);
+		const body = r.passages.map((p) => p.text).join(' ');
+		expect(body).toContain('cloud-');
+		expect(body).not.toContain('cloudnative');
+		expect(body).not.toContain('selfhosted');
+	});
+});
+
 describe('an organisation of two capitalised words beside a speaker', () => {
 	it('French recap: "par Jean Dupont (Société Générale)" names where he works', () => {
 		const { r, events, event } = ingestFixture('french-recap.md');

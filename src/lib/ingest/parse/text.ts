@@ -108,9 +108,13 @@ export interface TextParse {
 
 export function parseText(body: string): TextParse {
 	let text = plainTextHtml(body);
-	// Text from a PDF: pages split by form feeds, with running headers and footers.
-	if (text.includes('\f')) text = joinPdfPages(text);
-	if (text.includes('-\n')) text = joinBrokenWords(text);
+	// Text from a PDF: pages split by form feeds, with running headers and footers, and words
+	// hyphenated by the typesetter. Only there: a wrapped text file breaks lines at a compound's
+	// own hyphen too ("cloud-" / "native"), which must stay.
+	if (text.includes('\f')) {
+		text = joinPdfPages(text);
+		if (text.includes('-\n')) text = joinBrokenWords(text);
+	}
 	const gs = groups(text);
 	const blocks: Block[] = [];
 	let title: string | null = null;
