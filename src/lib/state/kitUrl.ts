@@ -9,10 +9,11 @@
  * SvelteKit's `page.url` does not follow shallow entries, so the URL is read from `location`;
  * the page still re-reads it whenever `page.url` changes (back/forward, a followed link).
  *
- * The write itself waits until the page is idle, after the charts have been redrawn: after a
- * filter change Chromium's `history.pushState` takes several milliseconds (7 in a CPU profile of
- * the bench session), which held back the questions to the database worker when done in the
- * click handler, and delayed the answers when done just after it. The filters live in
+ * The write itself waits until the charts have been redrawn and the page is idle: after a filter
+ * change Chromium's `history.pushState` and SvelteKit's bookkeeping around it take several
+ * milliseconds (3–14 in traces of the bench session), which held back the questions to the
+ * database worker when done in the click handler, and the answers when done in the first idle
+ * moment after it (while the workers were busy, just before their answers came). The filters live in
  * `FilterState`; the URL only has to follow before someone shares or reloads it. Writes made
  * before then are one history step (a push if any of them was one); Back or Forward before then
  * drops the pending write (that view has been left).
@@ -25,11 +26,15 @@ import { toSearchString } from './filters.url';
 let pending: { params: URLSearchParams; replace: boolean } | null = null;
 let listening = false;
 
-/** Idle time, or at the latest `IDLE_TIMEOUT_MS` (no requestIdleCallback in Safari). */
+/** Longer than a redraw takes (≈ 100 ms on the 5,000-document corpus). */
+const AFTER_REDRAW_MS = 200;
+/** Then idle time, or at the latest `IDLE_TIMEOUT_MS` (no requestIdleCallback in Safari). */
 const IDLE_TIMEOUT_MS = 500;
 function whenIdle(run: () => void): void {
-	if ('requestIdleCallback' in globalThis) requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
-	else setTimeout(run, 50);
+	setTimeout(() => {
+		if ('requestIdleCallback' in globalThis) requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
+		else run();
+	}, AFTER_REDRAW_MS);
 }
 
 function flush(): void {
