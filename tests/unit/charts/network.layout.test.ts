@@ -3,6 +3,7 @@ import {
 	createPicker,
 	edgeWidth,
 	fitToBox,
+	forceInputFor,
 	keyboardOrder,
 	layoutEdges,
 	nearestEdge,
@@ -22,6 +23,22 @@ const edge = (source: string, target: string, weight = 1): NetworkEdge => ({
 	passages: 1
 });
 const node = (id: string, mentions: number) => ({ id, name: id, category: '', mentions });
+
+describe('forceInputFor', () => {
+	const settings = { maxEdges: 10, seed: 1, ticks: 80, aspect: 1 };
+	it('makes the input once for the arrays of a redraw, anew for new data or settings', () => {
+		const nodes = [node('a', 4), node('b', 1)];
+		const edges = [edge('a', 'b', 3), edge('a', 'zz', 2)];
+		const input = forceInputFor(nodes, edges, settings);
+		expect(input.links).toEqual([{ source: 'a', target: 'b', weight: 3 }]);
+		expect(forceInputFor(nodes, edges, { ...settings })).toBe(input);
+		const wider = forceInputFor(nodes, edges, { ...settings, aspect: 2 });
+		expect(wider).not.toBe(input);
+		expect(wider.aspect).toBe(2);
+		const more = forceInputFor([...nodes, node('c', 2)], edges, settings);
+		expect(more.nodes.map((n) => n.id)).toEqual(['a', 'b', 'c']);
+	});
+});
 
 describe('sizes', () => {
 	it('gives circle area in proportion to mentions', () => {

@@ -29,8 +29,16 @@ export interface ForceResult {
 	positions: { id: string; x: number; y: number }[];
 }
 
-/** FNV-1a over the input: equal inputs share a cache entry. */
+const keys = new WeakMap<ForceInput, string>();
+
+/** FNV-1a over the input: equal inputs share a cache entry. Made once per input object. */
 export function forceKey(input: ForceInput): string {
+	let key = keys.get(input);
+	if (key === undefined) keys.set(input, (key = hashInput(input)));
+	return key;
+}
+
+function hashInput(input: ForceInput): string {
 	let h = 0x811c9dc5;
 	const add = (s: string) => {
 		for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
