@@ -13,10 +13,10 @@
  * change Chromium's `history.pushState` and SvelteKit's bookkeeping around it take several
  * milliseconds (3–14 in traces of the bench session), which held back the questions to the
  * database worker when done in the click handler, and the answers when done in the first idle
- * moment after it (while the workers were busy, just before their answers came). The filters live in
- * `FilterState`; the URL only has to follow before someone shares or reloads it. Writes made
- * before then are one history step (a push if any of them was one); Back or Forward before then
- * drops the pending write (that view has been left).
+ * moment after it (while the workers were busy, just before their answers came). The filters
+ * live in `FilterState`; the URL only has to follow before someone shares or reloads it. Writes
+ * made before then are one history step (a push if any of them was one); Back or Forward before
+ * then drops the pending write (that view has been left).
  */
 import { browser } from '$app/environment';
 import { pushState, replaceState } from '$app/navigation';
