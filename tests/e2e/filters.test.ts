@@ -178,4 +178,19 @@ describe('filters from the page', () => {
 		expect(series.has('Kubernetes')).toBe(true);
 		expect(problems.errors).toEqual([]);
 	});
+
+	it('a filter change not yet in the URL is kept in history when a link leads away', async () => {
+		await openDashboard(page, `${site.url}/`);
+		// The URL follows a change once the charts are redrawn; leave before that.
+		await page.getByRole('checkbox', { name: 'Observability' }).check();
+		await page.getByRole('navigation').getByRole('link', { name: 'About' }).click();
+		await page.waitForURL((url) => url.pathname.endsWith('/about/'));
+		await page.waitForTimeout(1000);
+		const url = new URL(page.url());
+		expect([url.pathname.endsWith('/about/'), url.search]).toEqual([true, '']);
+		await page.goBack();
+		await page.waitForURL((url) => !url.pathname.endsWith('/about/'));
+		expect(paramsOf(page)).toEqual({ theme: 'observability' });
+		expect(problems.errors).toEqual([]);
+	});
 });

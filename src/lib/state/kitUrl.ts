@@ -16,14 +16,22 @@
  * moment after it (while the workers were busy, just before their answers came). The filters
  * live in `FilterState`; the URL only has to follow before someone shares or reloads it. Writes
  * made before then are one history step (a push if any of them was one); Back or Forward before
- * then drops the pending write (that view has been left).
+ * then drops the pending write (that view has been left); a followed link first writes it
+ * (`flushUrl`, from the page's `beforeNavigate`), so Back comes back to the change.
  */
 import { browser } from '$app/environment';
 import { pushState, replaceState } from '$app/navigation';
 import type { UrlAdapter } from './filters.svelte';
 import { toSearchString } from './filters.url';
 
-let pending: { params: URLSearchParams; replace: boolean } | null = null;
+/** The write waiting for its moment, and the page it is for. */
+let pending: { params: URLSearchParams; replace: boolean; path: string } | null = null;
+
+/** The pending write, unless a link has since led to another page (which drops it). */
+function current() {
+	if (pending && pending.path !== location.pathname) pending = null;
+	return pending;
+}
 let listening = false;
 
 /** Longer than a redraw takes (≈ 100 ms on the 5,000-document corpus). */
@@ -38,8 +46,8 @@ function whenIdle(run: () => void): void {
 }
 
 function flush(): void {
-	if (!pending) return;
-	const { params, replace } = pending;
+	if (!current()) return;
+	const { params, replace } = pending!;
 	pending = null;
 	const search = toSearchString(params);
 	const href = `${location.pathname}${search ? `?${search}` : ''}${location.hash}`;
@@ -50,18 +58,28 @@ function flush(): void {
 	/* eslint-enable svelte/no-navigation-without-resolve */
 }
 
+/** Writes the pending change now: the page is about to be left by a link. */
+export function flushUrl(): void {
+	flush();
+}
+
 export const kitUrl: UrlAdapter = {
 	// While prerendering there is no query string (and reading one is an error in SvelteKit).
 	// A write not yet flushed is what the URL is about to say.
 	read: () =>
-		browser ? new URLSearchParams(pending?.params ?? location.search) : new URLSearchParams(),
+		browser ? new URLSearchParams(current()?.params ?? location.search) : new URLSearchParams(),
 	write(params, { replace }) {
 		if (!browser) return;
 		if (!listening) {
 			addEventListener('popstate', () => (pending = null));
 			listening = true;
 		}
-		if (!pending) whenIdle(flush);
-		pending = { params, replace: replace && (pending?.replace ?? true) };
+		const before = current();
+		if (!before) whenIdle(flush);
+		pending = {
+			params,
+			replace: replace && (before?.replace ?? true),
+			path: location.pathname
+		};
 	}
 };

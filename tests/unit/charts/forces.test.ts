@@ -91,7 +91,7 @@ describe('collideForce', () => {
 			if (k % 2) nodes.push({ id: nodes.length, r: 5, x: x - r + 2, y: y + 3, vx: 0, vy: 0 });
 		}
 		nodes.reverse();
-		const expected = nodes.map((d) => ({ vx: 0, vy: 0, ...d }));
+		const expected = nodes.map((d) => ({ ...d }));
 		for (let i = 0; i < expected.length; i++)
 			for (let j = i + 1; j < expected.length; j++) {
 				const [a, b] = [expected[i]!, expected[j]!];
