@@ -30,15 +30,25 @@ const HEAD_BLOCKS = 5;
 const BODY_CHARS = 150;
 const MAX_LINE = 100;
 
+/**
+ * "By", "Posted by", "Author:", and the same in the other languages recaps are written in:
+ * "Publié par", "Par", "Veröffentlicht von", "Von", "Publicado por", "Por", "Autor:", "投稿者:".
+ */
 const PREFIX =
-	/^(?:(?:posted|written|authored|published)\s+)?by\s*:?\s+|^(?:authors?|written\s+by)\s*[:：]\s*|^作者\s*[:：]\s*/i;
+	/^(?:(?:posted|written|authored|published)\s+)?by\s*:?\s+|^(?:authors?|written\s+by)\s*[:：]\s*|^(?:(?:publié|écrit|rédigé|posté)\s+)?par\s+|^(?:(?:veröffentlicht|geschrieben|verfasst)\s+)?von\s+|^(?:(?:publicado|escrito)\s+)?por\s+|^(?:auteur|autor|autora|verfasser)\s*[:：]\s*|^(?:作者|投稿者|著者|筆者)\s*[:：]\s*/i;
 const DASH = /^(?:[—–]|--)\s*/;
-const DATED_PREFIX = /^(?:posted|published|written|updated)\s+(?:on\s+)?/i;
+/** "Posted on", "Publié le", "Veröffentlicht am", "Publicado el", "Publicado em", "投稿日:". */
+const DATED_PREFIX =
+	/^(?:(?:posted|published|written|updated)\s+(?:on\s+)?|(?:publié|posté|écrit|rédigé)\s+(?:le\s+)?|(?:veröffentlicht|geschrieben)\s+(?:am\s+)?|(?:publicado|escrito)\s+(?:el\s+|em\s+|en\s+)?|(?:投稿日|公開日)\s*[:：]?\s*)/i;
+/** What joins a date to the author after it: "by", "par", "von", "por", "投稿者:". */
+const BY_AFTER_DATE =
+	/^[\s,]+(?:by|par|von|por)\s+|^[\s,|·]*(?:投稿者|作者|著者|筆者)\s*[:：]?\s*/i;
 /** Markdown `**Jane Doe**, Developer Advocate at Acme`: a bold name, then a comma or bracket. */
 const BOLD_NAME = /^\s*(\*\*|__)([^*_]{3,60})\1\s*[,(]/;
 /** What may follow the name: "| 5 min read", "· March 3", "— Acme". */
 const AFTER = /\s+[|·•—–]\s+/;
-const ON = /\s+on\s+/i;
+/** "Jane Doe on March 3, 2019", "Julie Martin le 9 mai 2018", "Julia Martin am 9. Mai 2018". */
+const ON = /\s+(?:on|le|am|el|em)\s+/i;
 // Names in scripts written without spaces (宋净超, 김철수), optionally with a separator.
 const CJK_NAME =
 	/^(?=.{2,9}$)[\p{Script=Han}\p{Script=Hangul}]+(?:[ ·・][\p{Script=Han}\p{Script=Hangul}]+)?$/u;
@@ -81,13 +91,14 @@ function lineAuthor(raw: string, line: string, bodyBefore: boolean, prev: Block 
 	if (line.length > MAX_LINE) return null;
 	const prefix = PREFIX.exec(line);
 	if (prefix) return authorOf(line.slice(prefix[0].length));
-	// "Posted on May 25, 2019 by Jane Doe": the date first, then the author.
+	// "Posted on May 25, 2019 by Jane Doe", "Publié le 9 mai 2018 par Julie Martin",
+	// "2018年5月9日 投稿者: 山田太郎": the date first, then the author.
 	const dated = DATED_PREFIX.exec(line);
-	if (dated) {
-		const rest = line.slice(dated[0].length);
-		const date = findDates(rest)[0];
-		const by = date?.start === 0 ? /^[\s,]+by\s+/i.exec(rest.slice(date.end)) : null;
-		if (by) return authorOf(rest.slice(date!.end + by[0].length));
+	const rest = dated ? line.slice(dated[0].length) : line;
+	const date = /\d/.test(rest.slice(0, 12)) || dated ? findDates(rest)[0] : undefined;
+	if (date?.start === 0 && (dated || fullDate(rest.slice(0, date.end)))) {
+		const by = BY_AFTER_DATE.exec(rest.slice(date.end));
+		if (by) return authorOf(rest.slice(date.end + by[0].length));
 	}
 	// "— Jane Doe" also closes a quotation: not after a quote, nor once the body has begun.
 	const dash = DASH.exec(line);

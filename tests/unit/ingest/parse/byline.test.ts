@@ -150,6 +150,29 @@ describe('datelines', () => {
 		}
 	});
 
+	it.each([
+		['Publié le 9 mai 2018 par Julie Martin', 'Julie Martin'],
+		['Publié par Julie Martin le 9 mai 2018', 'Julie Martin'],
+		['Veröffentlicht am 9. Mai 2018 von Julia Martin', 'Julia Martin'],
+		['Publicado el 9 de mayo de 2018 por Julia Martín', 'Julia Martín'],
+		['Publicado em 9 de maio de 2018 por Júlia Martins', 'Júlia Martins'],
+		['2018年5月9日 投稿者: 山田太郎', '山田太郎'],
+		['May 9, 2018 by Jane Doe', 'Jane Doe']
+	])('a byline in another language %j: the author and the date, not a passage', (head, author) => {
+		for (const doc of [text(head), markdown(head)]) {
+			expect([doc.author, doc.published]).toEqual([author, '2018-05-09']);
+			expect(passages(doc).map((p) => p.text)).toEqual([BODY]);
+		}
+	});
+
+	it.each(['Par exemple, la keynote', 'Von Neumann hat gesagt', 'Por la mañana, keynotes'])(
+		'keeps %j: a sentence, not a byline',
+		(head) => {
+			expect(text(head).author).toBeNull();
+			expect(texts(head)).toContain(head);
+		}
+	);
+
 	it('a byline with a date gives both', () => {
 		const doc = text('Posted by Jane Doe on March 3, 2019');
 		expect([doc.author, doc.published]).toEqual(['Jane Doe', '2019-03-03']);
