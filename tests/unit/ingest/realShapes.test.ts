@@ -144,3 +144,48 @@ describe('an organisation of two capitalised words beside a speaker', () => {
 		]);
 	});
 });
+
+describe("a Notion page's property block", () => {
+	it('"Created:", "Tags:", "Event:", "Author:" under the title are metadata, not a passage', () => {
+		const { r, source, events, event } = ingestFixture('notion-export.md');
+		expect([source.title, source.author, source.published]).toEqual([
+			'Observability notes',
+			'Julie Martin',
+			'2018-05-09'
+		]);
+		// The text names no edition: "Event: KubeCon EU 2018" does.
+		expect(events).toEqual(['kubecon-eu-2018']);
+		expect(event('kubecon-eu-2018')?.city).toBe('Copenhagen');
+		const texts = r.passages.map((p) => p.text);
+		expect(texts.filter((t) => /Created:|Tags:|Location:/.test(t))).toEqual([]);
+		expect(r.warnings).toEqual([]);
+	});
+
+	it('a task list loses its "[ ]" and "[x]" checkboxes (Markdown and plain text)', () => {
+		const { r } = ingestFixture('notion-export.md');
+		expect(r.passages.map((p) => p.text)).toContain(
+			[
+				'Watch the recording of the OpenTracing keynote',
+				'Try the Jaeger operator on the staging cluster',
+				'Ask the platform team about Thanos for long-term metrics'
+			].join('\n')
+		);
+		const text = 'Notes\n\n[x] Watch the keynote again\n[ ] Try Thanos at home\n';
+		const t = ingest([{ path: 'todo.txt', bytes: new TextEncoder().encode(text) }], taxonomy);
+		expect(t.passages.map((p) => p.text)).toEqual(['Watch the keynote again\nTry Thanos at home']);
+	});
+
+	it('keeps facts about the event in "Key: value" lines ("Where:", "When:")', () => {
+		const text = [
+			'KubeCon notes',
+			'',
+			'Where: Copenhagen',
+			'When: May 2-4, 2018',
+			'',
+			'Three days of talks, and tracing was everywhere.'
+		].join('\n');
+		const r = ingest([{ path: 'facts.txt', bytes: new TextEncoder().encode(text) }], taxonomy);
+		expect(r.passages[0]!.text).toBe('Where: Copenhagen When: May 2-4, 2018');
+		expect(r.passages.map((p) => p.event_id)).toContain('kubecon-eu-2018');
+	});
+});

@@ -13,6 +13,7 @@ import { assemble, type Block } from './blocks';
 import type { Byline } from './byline';
 import { parseMarkdown } from './markdown';
 import { isOrgBody, orgToMarkdown } from './org';
+import { splitPropertyBlock } from './properties';
 import { parseRst } from './rst';
 import { countWords } from './split';
 import { parseText } from './text';
@@ -83,10 +84,15 @@ export function parseDocument(
 	const org = html ? null : isOrgBody(split.body) ? orgToMarkdown(split.body) : null;
 	const format =
 		html || org ? 'markdown' : detectFormat(split.body, { frontMatter: split.kind !== null });
+	// A Notion page's "Created: …" / "Tags: …" lines under the title: front matter in all but name.
+	const props =
+		split.kind === null && !html && !org && (format === 'markdown' || format === 'text')
+			? splitPropertyBlock(split.body)
+			: null;
 	const parsed = PARSERS[format](
-		html ? htmlToMarkdown(split.body) : org ? org.markdown : split.body
+		html ? htmlToMarkdown(split.body) : org ? org.markdown : (props?.body ?? split.body)
 	);
-	let frontMatter = normaliseFrontMatter(split.raw, file, warnings);
+	let frontMatter = normaliseFrontMatter(props?.meta ?? split.raw, file, warnings);
 	if (org)
 		frontMatter = mergeFrontMatter(normaliseFrontMatter(org.meta, file, warnings), frontMatter);
 	if (parsed.meta)

@@ -14,7 +14,9 @@ import { joinBrokenWords, joinPdfPages } from './pdfText';
 const ANY_LETTER = /\p{L}/u;
 const TITLE_OPENING = /^[\p{Lu}\p{N}"“‘'(\p{Lo}]/u;
 
-const ITEM = /^\s*(?:[•◦▪▫●○■□‣⁃∙·*+–-]|\d{1,3}[.)]|[a-z][.)]|\(\w{1,3}\))\s+(.*)$/;
+// A task list's checkbox ("[ ] Try Thanos", "- [x] Watch the keynote", "☐ …") marks an item too.
+const ITEM =
+	/^\s*(?:[•◦▪▫●○■□‣⁃∙·*+–-](?:\s+\[[ xX✓✔]\])?|\d{1,3}[.)]|[a-z][.)]|\(\w{1,3}\)|\[[ xX✓✔]\]|[☐☑☒])\s+(.*)$/;
 // Separators ("--", "* * *", "———") and navigation crumbs ("[see all posts]") carry no text.
 const NOISE = /^[-=_*~#.•·—–+ \t]+$|^\s*\[[^\]]{1,60}\]\s*$/;
 

@@ -1,0 +1,114 @@
+/**
+ * The property block of a page exported from Notion (or copied out of Confluence or a wiki):
+ * "Key: value" lines under the title, before the text ("Created: May 9, 2018 4:12 PM",
+ * "Tags: kubecon, observability", "Event: KubeCon EU 2018", "Author: Jane Doe"). It says what the
+ * page is, like front matter, not what happened at a conference: read as front matter (date,
+ * author, tags, an event), not kept as a passage.
+ *
+ * Conservative: only at the top (after a title at most), only a paragraph whose every line is a
+ * short "Key: value", and only when two keys or more are ones such blocks use. "Where: Copenhagen"
+ * over "When: May 2-4" is what a recap says of an event, and stays text.
+ */
+
+/** Lines of the document's start looked at: a title, a blank line, the block. */
+const HEAD_LINES = 40;
+const MAX_VALUE = 200;
+/** "Created", "Last edited time", "Created By": up to three words, capitalised. */
+const PROPERTY = /^\s*(\p{Lu}[\p{L}\d]*(?:[ _-][\p{L}\d]+){0,2})\s*[:：]\s+(\S.*?)\s*$/u;
+/** Keys of Notion's and wikis' page properties, lower-cased. */
+const KNOWN = new Set([
+	'created',
+	'created time',
+	'created at',
+	'created by',
+	'date',
+	'date created',
+	'last edited',
+	'last edited time',
+	'last edited by',
+	'last updated',
+	'last modified',
+	'updated',
+	'author',
+	'authors',
+	'owner',
+	'tags',
+	'tag',
+	'category',
+	'categories',
+	'event',
+	'conference',
+	'location',
+	'status',
+	'type',
+	'url'
+]);
+const TITLE = /^ {0,3}#{1,6}[ \t]+\S/;
+const SETEXT = /^ {0,3}(?:=+|-+)[ \t]*$/;
+
+export interface PropertyBlock {
+	meta: Record<string, string>;
+	/** The document without the block. */
+	body: string;
+}
+
+function blank(line: string | undefined): boolean {
+	return line !== undefined && line.trim() === '';
+}
+
+/** The property block at the top of `body` (after a title at most), or null. */
+export function splitPropertyBlock(body: string): PropertyBlock | null {
+	// Cheap gate: a "Key: value" line among the first lines at all.
+	const headEnd = nthNewline(body, HEAD_LINES);
+	const head = body.slice(0, headEnd);
+	if (!head.includes(': ') && !head.includes('：')) return null;
+	const lines = head.split('\n');
+	// Only whole lines: the one cut off at HEAD_LINES is not read.
+	if (headEnd < body.length) lines.pop();
+	let i = 0;
+	while (blank(lines[i])) i++;
+	// A title: a Markdown heading, a setext heading, or one line standing alone.
+	if (i < lines.length && !PROPERTY.test(lines[i]!)) {
+		if (TITLE.test(lines[i]!) || blank(lines[i + 1])) i += 1;
+		else if (SETEXT.test(lines[i + 1] ?? '')) i += 2;
+		else return null;
+		if (!blank(lines[i])) return null;
+		while (blank(lines[i])) i++;
+	}
+	const from = i;
+	const meta: Record<string, string> = {};
+	const keys = new Set<string>();
+	let known = 0;
+	for (; i < lines.length && !blank(lines[i]); i++) {
+		const m = PROPERTY.exec(lines[i]!);
+		if (!m || m[2]!.length > MAX_VALUE) return null;
+		const key = m[1]!.replace(/[_-]/g, ' ');
+		const lower = key.toLowerCase();
+		// A key said twice is a list of something, not a page's properties.
+		if (keys.has(lower)) return null;
+		keys.add(lower);
+		if (KNOWN.has(lower)) known++;
+		meta[key] = m[2]!;
+	}
+	// The block must end within the lines read, at a blank line (text follows) or the end.
+	if (i - from < 2 || known < 2 || (i === lines.length && headEnd < body.length)) return null;
+	const start = lineOffset(body, from);
+	const end = lineOffset(body, i);
+	return { meta, body: body.slice(0, start) + body.slice(end) };
+}
+
+/** Offset just past the n-th newline of `s` (its length when it has fewer). */
+function nthNewline(s: string, n: number): number {
+	let at = 0;
+	for (let k = 0; k < n; k++) {
+		const nl = s.indexOf('\n', at);
+		if (nl === -1) return s.length;
+		at = nl + 1;
+	}
+	return at;
+}
+
+/** Offset of the start of line `n` of `s`. */
+function lineOffset(s: string, n: number): number {
+	return n === 0 ? 0 : nthNewline(s, n);
+}
