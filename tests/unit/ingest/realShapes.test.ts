@@ -189,3 +189,47 @@ describe("a Notion page's property block", () => {
 		expect(r.passages.map((p) => p.event_id)).toContain('kubecon-eu-2018');
 	});
 });
+
+describe('a thread pasted as text', () => {
+	it('one passage a post, without its "2/8" counter, and no post read as a heading', () => {
+		const { r, source, events } = ingestFixture('tweet-thread.txt');
+		expect(events).toEqual(['kubecon-na-2019']);
+		expect(source.title).toBe(
+			'Just landed in San Diego for #KubeCon + #CloudNativeCon North America 🎉'
+		);
+		expect(r.sections.map((s) => s.heading)).toEqual([null]);
+		const texts = r.passages.map((p) => p.text);
+		expect(texts).toHaveLength(8);
+		expect(texts.filter((t) => /\d\/8/.test(t))).toEqual([]);
+		// Two posts on consecutive lines are two passages; an emoji-ended post is no heading.
+		expect(texts[5]).toBe(
+			'Hallway track > talks, as always. Met three people from my timezone who run Kubernetes on bare metal 🤘'
+		);
+		expect(texts[6]).toBe('Evening: the booth crawl. Way too many stickers 🐙');
+	});
+
+	it('a post’s second paragraph stays in it; "1/2 of the talks" is no thread', () => {
+		const thread = [
+			'1/ Back from KubeCon Barcelona, a few notes 🧵',
+			'',
+			'2/ The keynotes were short and to the point.',
+			'',
+			'Even the sponsored ones!',
+			'',
+			'3/ Everyone talked about Prometheus and Thanos.'
+		].join('\n');
+		const r = ingest([{ path: 't.txt', bytes: new TextEncoder().encode(thread) }], taxonomy);
+		expect(r.passages.map((p) => p.text)).toEqual([
+			'Back from KubeCon Barcelona, a few notes 🧵',
+			'The keynotes were short and to the point. Even the sponsored ones!',
+			'Everyone talked about Prometheus and Thanos.'
+		]);
+		const two =
+			'KubeCon notes\n\n1/2 of the talks were about Kubernetes.\n\n2/2 of us went home early.\n';
+		const t = ingest([{ path: 'u.txt', bytes: new TextEncoder().encode(two) }], taxonomy);
+		expect(t.passages.map((p) => p.text)).toEqual([
+			'1/2 of the talks were about Kubernetes.',
+			'2/2 of us went home early.'
+		]);
+	});
+});

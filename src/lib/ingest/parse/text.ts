@@ -49,6 +49,59 @@ export function isTitleLike(line: string): boolean {
 
 interface Group {
 	lines: string[];
+	/** A post of a thread pasted as text ("2/8 Day one keynotes…"), its counter removed. */
+	post?: boolean;
+}
+
+/** A thread's counter opening a post: "2/8 ", "(2/8) ", "2/8: ", "2/ ". */
+const COUNTER = /^\s*\(?(\d{1,2})\/(\d{1,2})?\)?:?\s+(?=\S)/;
+/** Cheap gate: a line opening with "1/" at all. */
+const FIRST_COUNTER = /(?:^|\n)\s*\(?1\/(?:\d{1,2})?\)?:?[ \t]/;
+
+/**
+ * A thread pasted as text: lines opening with "1/8", "2/8", "3/8"… (or "1/", "2/"…), counted
+ * from 1 without a gap, three posts at least, the same total on each. Each post is a paragraph
+ * of its own (a post and the lines under it up to the next counter), without its counter; a
+ * short post is never a heading. Other groups are left as they are.
+ */
+function threadPosts(gs: Group[]): Group[] {
+	let expected = 1;
+	let total: string | undefined;
+	for (const g of gs)
+		for (const line of g.lines) {
+			const m = COUNTER.exec(line);
+			if (!m || Number(m[1]) !== expected) continue;
+			if (expected === 1) total = m[2];
+			else if (m[2] !== total) continue;
+			expected++;
+		}
+	if (expected <= 3 || (total !== undefined && Number(total) < expected - 1)) return gs;
+	const out: Group[] = [];
+	let next = 1;
+	let open: Group | null = null;
+	for (const g of gs) {
+		let cur: Group | null = null;
+		for (const line of g.lines) {
+			const m = next < expected ? COUNTER.exec(line) : null;
+			if (m && Number(m[1]) === next && m[2] === total) {
+				next++;
+				cur = { lines: [line.slice(m[0].length)], post: true };
+				out.push(cur);
+				open = cur;
+			} else if (cur) cur.lines.push(line);
+			else if (open && next < expected) {
+				// A post's second paragraph: still the post, up to the next counter.
+				open.lines.push(line);
+			} else {
+				cur = { lines: [line] };
+				out.push(cur);
+				open = null;
+			}
+		}
+		// The last post ends with its own paragraph.
+		if (next >= expected) open = null;
+	}
+	return out;
 }
 
 function groups(body: string): Group[] {
@@ -117,7 +170,8 @@ export function parseText(body: string): TextParse {
 		text = joinPdfPages(text);
 		if (text.includes('-\n')) text = joinBrokenWords(text);
 	}
-	const gs = groups(text);
+	let gs = groups(text);
+	if (text.includes('1/') && FIRST_COUNTER.test(text)) gs = threadPosts(gs);
 	const blocks: Block[] = [];
 	let title: string | null = null;
 	let byline: Byline | null = null;
@@ -125,6 +179,13 @@ export function parseText(body: string): TextParse {
 	let bylineAt = -1;
 	for (let i = 0; i < gs.length; i++) {
 		const g = gs[i]!;
+		if (g.post) {
+			const text = finishText(g.lines.join(' '));
+			if (i === 0)
+				title = text.length > 150 ? text.slice(0, text.lastIndexOf(' ', 150)) + '…' : text;
+			blocks.push({ type: 'paragraph', text });
+			continue;
+		}
 		const only = g.lines.length === 1 ? g.lines[0]! : null;
 		if (i > 0 && !byline && (byline = readByline(g.lines, (l) => finishText(l), blocks))) {
 			bylineAt = i;
