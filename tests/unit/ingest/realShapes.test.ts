@@ -233,3 +233,46 @@ describe('a thread pasted as text', () => {
 		]);
 	});
 });
+
+describe('numbered headings in plain text', () => {
+	it('"1. Service mesh adoption" alone on a line over a paragraph is a heading', () => {
+		const { r, events } = ingestFixture('numbered-takeaways.txt');
+		expect(events).toEqual(['kubecon-eu-2019']);
+		expect(r.sections.map((s) => s.heading)).toEqual([
+			'Five takeaways from KubeCon Barcelona',
+			'1. Service mesh adoption',
+			'2. Observability beyond metrics',
+			'3. Security moves left',
+			'4. Operators everywhere',
+			'5. The community keeps growing'
+		]);
+		// Istio is named under its heading; the list of sentences at the end stays a list.
+		const istio = r.mentions.find((m) => m.project_id === 'istio')!;
+		const passage = r.passages.find((p) => p.id === istio.passage_id)!;
+		expect(r.sections.find((s) => s.id === passage.section_id)!.heading).toBe(
+			'1. Service mesh adoption'
+		);
+		expect(r.passages.at(-1)!.text).toBe(
+			[
+				'What we will try first:',
+				'Roll out Linkerd on the staging cluster.',
+				'Replace our tracing agent with the OpenTelemetry collector.',
+				'Write a Gatekeeper policy for image registries.'
+			].join('\n')
+		);
+	});
+
+	it.each([
+		[
+			'numbered sentences',
+			'1. We rolled out Linkerd.\n\nIt took a day.\n\n2. We tried Thanos.\n\nIt took a week.'
+		],
+		['items one after another', '1. Linkerd\n2. Thanos\n\nBoth were easy to try at home.'],
+		['items each on its own', '1. Linkerd\n\n2. Thanos\n\n3. Falco\n\nAll three were easy.'],
+		['one numbered line', '1. Linkerd\n\nIt was easy to try at home, and it took a day.']
+	])('keeps %s a list or text, not headings', (_name, body) => {
+		const text = `KubeCon notes\n\n${body}\n`;
+		const r = ingest([{ path: 'n.txt', bytes: new TextEncoder().encode(text) }], taxonomy);
+		expect(r.sections.map((s) => s.heading)).toEqual(['KubeCon notes']);
+	});
+});

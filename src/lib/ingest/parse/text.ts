@@ -154,6 +154,39 @@ function groupBlocks(g: Group, blocks: Block[]): void {
 	flushItems();
 }
 
+const NUMBERED_LINE = /^\s*(\d{1,2})[.)]\s+(\S.*)$/;
+
+/** A paragraph of body text: not a list, not a lone title-like line. */
+function isBodyGroup(g: Group | undefined): boolean {
+	if (!g || g.post || ITEM.test(g.lines[0]!)) return false;
+	return g.lines.length > 1 || !isTitleLike(g.lines[0]!);
+}
+
+/**
+ * "1. Service mesh adoption" alone on a line, body text under it, then "2. Observability beyond
+ * metrics", …: numbered headings, not list items. The indices of those groups, or null. Only when
+ * every number from 1 on is such a line (short, title-like, standalone, a paragraph of text after
+ * it): numbered sentences, or numbered lines one after another, stay a list.
+ */
+function numberedHeadings(gs: Group[]): Set<number> | null {
+	let out: Set<number> | null = null;
+	let expected = 1;
+	for (let i = 1; i < gs.length; i++) {
+		const g = gs[i]!;
+		if (g.lines.length !== 1 || g.post) continue;
+		const c = g.lines[0]!.charCodeAt(0);
+		if (c < 48 || c > 57) continue;
+		const m = NUMBERED_LINE.exec(g.lines[0]!);
+		if (!m) continue;
+		if (Number(m[1]) !== expected) continue;
+		if (isTitleLike(m[2]!) && isBodyGroup(gs[i + 1])) {
+			(out ??= new Set()).add(i);
+			expected++;
+		} else if (out) return null; // "2." a sentence, or a list item after "1.": not headings.
+	}
+	return out && out.size >= 2 ? out : null;
+}
+
 export interface TextParse {
 	blocks: Block[];
 	title: string | null;
@@ -172,6 +205,7 @@ export function parseText(body: string): TextParse {
 	}
 	let gs = groups(text);
 	if (text.includes('1/') && FIRST_COUNTER.test(text)) gs = threadPosts(gs);
+	const numbered = numberedHeadings(gs);
 	const blocks: Block[] = [];
 	let title: string | null = null;
 	let byline: Byline | null = null;
@@ -187,6 +221,10 @@ export function parseText(body: string): TextParse {
 			continue;
 		}
 		const only = g.lines.length === 1 ? g.lines[0]! : null;
+		if (numbered?.has(i)) {
+			blocks.push({ type: 'heading', text: finishText(only!), level: 2 });
+			continue;
+		}
 		if (i > 0 && !byline && (byline = readByline(g.lines, (l) => finishText(l), blocks))) {
 			bylineAt = i;
 			continue;
