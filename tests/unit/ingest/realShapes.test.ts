@@ -276,3 +276,19 @@ describe('numbered headings in plain text', () => {
 		expect(r.sections.map((s) => s.heading)).toEqual(['KubeCon notes']);
 	});
 });
+
+describe('a quoted title, a dash, then the speaker and what they did', () => {
+	it('"Title" – Speaker (Org) walked through Notary. is a talk; "…" – Speaker said is a quote', () => {
+		const { r, events } = ingestFixture('dash-quoted-talks.md');
+		expect(events).toEqual(['kubecon-na-2020']);
+		expect(r.talks.map((t) => [t.title, t.speakers, t.organizations, t.event_id])).toEqual([
+			[
+				'Securing the Supply Chain with Notary v2',
+				['Jane Porter'],
+				['Acme Cloud'],
+				'kubecon-na-2020'
+			],
+			['SBOMs in Practice', ['Tomás Herrera'], ['Initech'], 'kubecon-na-2020']
+		]);
+	});
+});

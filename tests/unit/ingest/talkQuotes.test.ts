@@ -52,3 +52,32 @@ describe('a quoted title by a speaker, then prose', () => {
 		expect(talks(text)).toEqual([]);
 	});
 });
+
+describe('a quoted title, a dash, then the speakers and what they did', () => {
+	it.each([
+		[
+			'"Securing the Supply Chain" – Jane Porter (Acme Cloud) walked through Notary.',
+			[['Securing the Supply Chain', ['Jane Porter'], ['Acme Cloud']]]
+		],
+		[
+			'“Observability Is a Team Sport” — Maria Lopez from Globex showed how her team shares dashboards.',
+			[['Observability Is a Team Sport', ['Maria Lopez'], ['Globex']]]
+		],
+		[
+			'"Zero Downtime Upgrades" - Marta Klein and Priya Raman (Globex) demoed in-place upgrades.',
+			[['Zero Downtime Upgrades', ['Marta Klein', 'Priya Raman'], ['Globex']]]
+		]
+	])('%s', (text, expected) => {
+		expect(talks(text)).toEqual(expected);
+	});
+
+	it.each([
+		'"Kubernetes Is the New Linux" – Jim Zemlin said in his keynote.',
+		'"Move Fast and Break Things" – Mark Zuckerberg wrote in a letter to investors.',
+		'"The Phoenix Project" – Gene Kim signed copies of the book all afternoon.',
+		'"Kubernetes is boring now" – Jane Porter, summing up the week.',
+		'We left early. Then "Platform Teams" – Jane Porter (Acme) had to cancel.'
+	])('not a talk: %s', (text) => {
+		expect(talks(text)).toEqual([]);
+	});
+});
