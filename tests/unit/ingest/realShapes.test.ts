@@ -51,6 +51,15 @@ describe('a name that fits several editions, said again and again', () => {
 			'kubecon-cn-2018'
 		]);
 	});
+
+	it('Medium export: the author of its footer byline, and its title once', () => {
+		const { r, source } = ingestFixture('medium-export.html');
+		expect([source.author, source.published]).toEqual(['Wen Zhou', '2018-11-20']);
+		expect(r.sections.map((s) => s.heading)).toEqual([
+			'My KubeCon Shanghai experience',
+			'Projects everyone talked about'
+		]);
+	});
 });
 
 describe("a video's or a podcast's chapter list", () => {

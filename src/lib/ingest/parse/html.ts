@@ -79,8 +79,39 @@ const DATE_KEYS = new Set([
 ]);
 
 /**
- * What a page says of itself in its head (`<meta name="author">`, `article:published_time`)
- * or in the first `<time datetime>`: the author and date a blog export carries outside its text.
+ * The attribute that marks up the author's element, wherever it is (a footer too, which is
+ * dropped as text): microformats' `class="p-author"` (Medium's exports), `rel="author"`,
+ * `itemprop="author"`.
+ */
+const AUTHOR_ATTR = /\bp-author\b|\brel\s*=\s*["']?author\b|\bitemprop\s*=\s*["']author\b/gi;
+/** The element's opening tag from its start (group 1 its name), and its content to its end. */
+const ELEMENT = /^<([a-z][a-z0-9]{0,9})\b[^>]{0,1000}>([\s\S]{0,400}?)<\/\1\s*>/i;
+/** A name: letters, spaces and the punctuation of names, nothing like a sentence or an address. */
+const AUTHOR_TEXT = /^\p{L}[\p{L}\p{M}.'’ -]{1,60}$/u;
+const CJK_AUTHOR = /^[\p{Script=Han}\p{Script=Hangul}]{2,9}$/u;
+
+/** The author's name from the element that marks it up, or null. */
+function markedAuthor(html: string): string | null {
+	let tries = 0;
+	// A few: `<link rel="author" href="…">` in the head has no text, the byline's element has.
+	for (const attr of html.matchAll(AUTHOR_ATTR)) {
+		if (++tries > 5) break;
+		const open = html.lastIndexOf('<', attr.index);
+		const m = open === -1 ? null : ELEMENT.exec(html.slice(open, open + 2000));
+		if (!m) continue;
+		const name = m[2]!
+			.replace(/<[^>]{0,500}>/g, ' ')
+			.replace(/\s+/g, ' ')
+			.trim();
+		if (AUTHOR_TEXT.test(name) && (name.includes(' ') || CJK_AUTHOR.test(name))) return name;
+	}
+	return null;
+}
+
+/**
+ * What a page says of itself in its head (`<meta name="author">`, `article:published_time`),
+ * in the element that marks up its author, or in the first `<time datetime>`: the author and
+ * date a blog export carries outside its text.
  */
 export function htmlMeta(html: string): Record<string, unknown> | null {
 	const head = html.slice(0, Math.max(0, html.search(/<\/head\s*>/i)));
@@ -94,6 +125,10 @@ export function htmlMeta(html: string): Record<string, unknown> | null {
 		// An author given as a profile address or a handle is not a name.
 		if (AUTHOR_KEYS.has(key) && !meta.author && !/^(?:https?:|@)/.test(value)) meta.author = value;
 		else if (DATE_KEYS.has(key) && !meta.date) meta.date = value.slice(0, 10);
+	}
+	if (!meta.author) {
+		const author = markedAuthor(html);
+		if (author) meta.author = author;
 	}
 	if (!meta.date) {
 		const time = TIME.exec(html);
