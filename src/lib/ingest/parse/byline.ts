@@ -35,20 +35,25 @@ const MAX_LINE = 100;
  * "Publié par", "Par", "Veröffentlicht von", "Von", "Publicado por", "Por", "Autor:", "投稿者:".
  */
 const PREFIX =
-	/^(?:(?:posted|written|authored|published)\s+)?by\s*:?\s+|^(?:authors?|written\s+by)\s*[:：]\s*|^(?:(?:publié|écrit|rédigé|posté)\s+)?par\s+|^(?:(?:veröffentlicht|geschrieben|verfasst)\s+)?von\s+|^(?:(?:publicado|escrito)\s+)?por\s+|^(?:auteur|autor|autora|verfasser)\s*[:：]\s*|^(?:作者|投稿者|著者|筆者)\s*[:：]\s*/i;
+	/^(?:(?:posted|written|authored|published)\s+)?by\s*:?\s+|^(?:authors?|written\s+by)\s*[:：]\s*|^(?:(?:publié|écrit|rédigé|posté)\s+)?par\s+|^(?:pubblicato|scritto)\s+da\s+|^(?:(?:gepubliceerd|geschreven)\s+)?door\s+|^(?:(?:veröffentlicht|geschrieben|verfasst)\s+)?von\s+|^(?:(?:publicado|escrito)\s+)?por\s+|^(?:auteur|autor|autora|verfasser)\s*[:：]\s*|^(?:作者|投稿者|著者|筆者)\s*[:：]\s*/i;
 const DASH = /^(?:[—–]|--)\s*/;
 /** "Posted on", "Publié le", "Veröffentlicht am", "Publicado el", "Publicado em", "投稿日:". */
 const DATED_PREFIX =
-	/^(?:(?:posted|published|written|updated)\s+(?:on\s+)?|(?:publié|posté|écrit|rédigé)\s+(?:le\s+)?|(?:veröffentlicht|geschrieben)\s+(?:am\s+)?|(?:publicado|escrito)\s+(?:el\s+|em\s+|en\s+)?|(?:投稿日|公開日)\s*[:：]?\s*)/i;
-/** What joins a date to the author after it: "by", "par", "von", "por", "投稿者:". */
+	/^(?:(?:posted|published|written|updated)\s+(?:on\s+)?|(?:publié|posté|écrit|rédigé)\s+(?:le\s+)?|(?:veröffentlicht|geschrieben)\s+(?:am\s+)?|(?:publicado|escrito)\s+(?:el\s+|em\s+|en\s+)?|(?:pubblicato|scritto)\s+(?:il\s+)?|gepubliceerd\s+(?:op\s+)?|(?:on|le|am|el|em|il|op)\s+(?=\d)|(?:投稿日|公開日)\s*[:：]?\s*)/i;
+/**
+ * What joins a date to the author after it: "by", "par", "von", "por", "da", "door", "投稿者:",
+ * after a time of day at most ("at 4:12 PM", "à 14h32", "um 14:32 Uhr", "às 14:32").
+ */
 const BY_AFTER_DATE =
-	/^[\s,]+(?:by|par|von|por)\s+|^[\s,|·]*(?:投稿者|作者|著者|筆者)\s*[:：]?\s*/i;
+	/^(?:,?\s+(?:at|à|um|a\s+las|às|alle|om)?\s*\d{1,2}[:h.]\d\d(?:\s*(?:Uhr|[ap]\.?m\.?))?)?(?:[\s,]+(?:by|par|von|por|da|door)\s+|[\s,|·]*(?:投稿者|作者|著者|筆者)\s*[:：]?\s*)/i;
+/** A date closing a byline that names the author first ("投稿者: 山田太郎 2018年5月9日"). */
+const TRAILING_DATE = /[\s,|·]+\S+$/;
 /** Markdown `**Jane Doe**, Developer Advocate at Acme`: a bold name, then a comma or bracket. */
 const BOLD_NAME = /^\s*(\*\*|__)([^*_]{3,60})\1\s*[,(]/;
 /** What may follow the name: "| 5 min read", "· March 3", "— Acme". */
 const AFTER = /\s+[|·•—–]\s+/;
 /** "Jane Doe on March 3, 2019", "Julie Martin le 9 mai 2018", "Julia Martin am 9. Mai 2018". */
-const ON = /\s+(?:on|le|am|el|em)\s+/i;
+const ON = /\s+(?:on|le|am|el|em|il|op)\s+/i;
 // Names in scripts written without spaces (宋净超, 김철수), optionally with a separator.
 const CJK_NAME =
 	/^(?=.{2,9}$)[\p{Script=Han}\p{Script=Hangul}]+(?:[ ·・][\p{Script=Han}\p{Script=Hangul}]+)?$/u;
@@ -76,6 +81,9 @@ function personName(s: string): boolean {
 /** "Jane Doe", "Jane Doe, Acme Corp", "Jane Doe on March 3, 2019", "Jane Doe | 5 min read". */
 function authorOf(text: string): string | null {
 	let t = text;
+	// "山田太郎 2018年5月9日", "Jane Doe, 2019-05-03": a date after the name, without "on".
+	const last = /\d/.test(t) ? TRAILING_DATE.exec(t) : null;
+	if (last && fullDate(last[0])) t = t.slice(0, last.index);
 	const after = AFTER.exec(t);
 	if (after) t = t.slice(0, after.index);
 	const on = ON.exec(t);

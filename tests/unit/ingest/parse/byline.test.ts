@@ -157,7 +157,14 @@ describe('datelines', () => {
 		['Publicado el 9 de mayo de 2018 por Julia Martín', 'Julia Martín'],
 		['Publicado em 9 de maio de 2018 por Júlia Martins', 'Júlia Martins'],
 		['2018年5月9日 投稿者: 山田太郎', '山田太郎'],
-		['May 9, 2018 by Jane Doe', 'Jane Doe']
+		['投稿者: 山田太郎 2018年5月9日', '山田太郎'],
+		['投稿日：2018年5月9日 投稿者：山田太郎', '山田太郎'],
+		['Le 9 mai 2018 à 14h32 par Julie Martin', 'Julie Martin'],
+		['Von Julia Martin am 9. Mai 2018', 'Julia Martin'],
+		['Por Júlia Martins em 9 de maio de 2018', 'Júlia Martins'],
+		['Pubblicato il 9 maggio 2018 da Giulia Martini', 'Giulia Martini'],
+		['May 9, 2018 by Jane Doe', 'Jane Doe'],
+		['Posted on May 9, 2018 at 4:12 PM by Jane Doe', 'Jane Doe']
 	])('a byline in another language %j: the author and the date, not a passage', (head, author) => {
 		for (const doc of [text(head), markdown(head)]) {
 			expect([doc.author, doc.published]).toEqual([author, '2018-05-09']);
