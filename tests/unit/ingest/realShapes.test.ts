@@ -180,8 +180,30 @@ describe("a Notion page's property block", () => {
 			].join('\n')
 		);
 		const text = 'Notes\n\n[x] Watch the keynote again\n[ ] Try Thanos at home\n';
-		const t = ingest([{ path: 'todo.txt', bytes: new TextEncoder().encode(text) }], taxonomy);
-		expect(t.passages.map((p) => p.text)).toEqual(['Watch the keynote again\nTry Thanos at home']);
+		for (const path of ['todo.txt', 'todo.md']) {
+			const t = ingest([{ path, bytes: new TextEncoder().encode(text) }], taxonomy);
+			expect(t.passages.map((p) => p.text)).toEqual([
+				'Watch the keynote again\nTry Thanos at home'
+			]);
+		}
+	});
+
+	it('relations exported as links: "Event: [KubeCon EU 2018](….md)", "Author: [Name](….md)"', () => {
+		const text = [
+			'# Hallway notes',
+			'',
+			'Created: May 9, 2018 4:12 PM',
+			'Event: [KubeCon EU 2018](../Events/KubeCon%20EU%202018%20a1b2c3.md)',
+			'Author: [Julie Martin](../People/Julie%20Martin%20d4e5f6.md)',
+			'',
+			'Three days of talks, and tracing was everywhere.'
+		].join('\n');
+		const r = ingest([{ path: 'h.md', bytes: new TextEncoder().encode(text) }], taxonomy);
+		expect(r.sources[0]!.author).toBe('Julie Martin');
+		expect(r.passages.map((p) => [p.text, p.event_id])).toEqual([
+			['Three days of talks, and tracing was everywhere.', 'kubecon-eu-2018']
+		]);
+		expect(r.warnings).toEqual([]);
 	});
 
 	it('keeps facts about the event in "Key: value" lines ("Where:", "When:")', () => {

@@ -35,7 +35,7 @@ const MAX_LINE = 100;
  * "Publié par", "Par", "Veröffentlicht von", "Von", "Publicado por", "Por", "Autor:", "投稿者:".
  */
 const PREFIX =
-	/^(?:(?:posted|written|authored|published)\s+)?by\s*:?\s+|^(?:authors?|written\s+by)\s*[:：]\s*|^(?:(?:publié|écrit|rédigé|posté)\s+)?par\s+|^(?:pubblicato|scritto)\s+da\s+|^(?:(?:gepubliceerd|geschreven)\s+)?door\s+|^(?:(?:veröffentlicht|geschrieben|verfasst)\s+)?von\s+|^(?:(?:publicado|escrito)\s+)?por\s+|^(?:auteur|autor|autora|verfasser)\s*[:：]\s*|^(?:作者|投稿者|著者|筆者)\s*[:：]\s*/i;
+	/^(?:(?:posted|written|authored|published|created)\s+)?by\s*:?\s+|^(?:authors?|written\s+by)\s*[:：]\s*|^(?:(?:publié|écrit|rédigé|posté)\s+)?par\s+|^(?:pubblicato|scritto)\s+da\s+|^(?:(?:gepubliceerd|geschreven)\s+)?door\s+|^(?:(?:veröffentlicht|geschrieben|verfasst)\s+)?von\s+|^(?:(?:publicado|escrito)\s+)?por\s+|^(?:auteur|autor|autora|verfasser)\s*[:：]\s*|^(?:作者|投稿者|著者|筆者)\s*[:：]\s*/i;
 const DASH = /^(?:[—–]|--)\s*/;
 /** "Posted on", "Publié le", "Veröffentlicht am", "Publicado el", "Publicado em", "投稿日:". */
 const DATED_PREFIX =
@@ -46,6 +46,7 @@ const DATED_PREFIX =
  */
 const BY_AFTER_DATE =
 	/^(?:,?\s+(?:at|à|um|a\s+las|às|alle|om)?\s*\d{1,2}[:h.]\d\d(?:\s*(?:Uhr|[ap]\.?m\.?))?)?(?:[\s,]+(?:by|par|von|por|da|door)\s+|[\s,|·]*(?:投稿者|作者|著者|筆者)\s*[:：]?\s*)/i;
+const LAST_MODIFIED = /,\s+last\s+(?:modified|updated|edited)\b/i;
 /** A date closing a byline that names the author first ("投稿者: 山田太郎 2018年5月9日"). */
 const TRAILING_DATE = /[\s,|·]+\S+$/;
 /** Markdown `**Jane Doe**, Developer Advocate at Acme`: a bold name, then a comma or bracket. */
@@ -81,6 +82,9 @@ function personName(s: string): boolean {
 /** "Jane Doe", "Jane Doe, Acme Corp", "Jane Doe on March 3, 2019", "Jane Doe | 5 min read". */
 function authorOf(text: string): string | null {
 	let t = text;
+	// Confluence: "Created by Jane Doe, last modified on May 09, 2018".
+	const modified = LAST_MODIFIED.exec(t);
+	if (modified) t = t.slice(0, modified.index);
 	// "山田太郎 2018年5月9日", "Jane Doe, 2019-05-03": a date after the name, without "on".
 	const last = /\d/.test(t) ? TRAILING_DATE.exec(t) : null;
 	if (last && fullDate(last[0])) t = t.slice(0, last.index);

@@ -44,6 +44,7 @@ const KNOWN = new Set([
 	'url'
 ]);
 const TITLE = /^ {0,3}#{1,6}[ \t]+\S/;
+const LINK = /\[([^\]\n]{1,200})\]\([^()\n]{0,500}\)/g;
 const SETEXT = /^ {0,3}(?:=+|-+)[ \t]*$/;
 
 export interface PropertyBlock {
@@ -88,7 +89,8 @@ export function splitPropertyBlock(body: string): PropertyBlock | null {
 		if (keys.has(lower)) return null;
 		keys.add(lower);
 		if (KNOWN.has(lower)) known++;
-		meta[key] = m[2]!;
+		// A relation exported as a link ("Event: [KubeCon EU 2018](KubeCon%20EU%202018%20a1b2.md)").
+		meta[key] = m[2]!.includes('](') ? m[2]!.replace(LINK, '$1') : m[2]!;
 	}
 	// The block must end within the lines read, at a blank line (text follows) or the end.
 	if (i - from < 2 || known < 2 || (i === lines.length && headEnd < body.length)) return null;

@@ -164,7 +164,8 @@ describe('datelines', () => {
 		['Por Júlia Martins em 9 de maio de 2018', 'Júlia Martins'],
 		['Pubblicato il 9 maggio 2018 da Giulia Martini', 'Giulia Martini'],
 		['May 9, 2018 by Jane Doe', 'Jane Doe'],
-		['Posted on May 9, 2018 at 4:12 PM by Jane Doe', 'Jane Doe']
+		['Posted on May 9, 2018 at 4:12 PM by Jane Doe', 'Jane Doe'],
+		['Created by Jane Doe, last modified on May 09, 2018', 'Jane Doe']
 	])('a byline in another language %j: the author and the date, not a passage', (head, author) => {
 		for (const doc of [text(head), markdown(head)]) {
 			expect([doc.author, doc.published]).toEqual([author, '2018-05-09']);
