@@ -179,9 +179,13 @@ describe("a Notion page's property block", () => {
 				'Ask the platform team about Thanos for long-term metrics'
 			].join('\n')
 		);
-		const text = 'Notes\n\n[x] Watch the keynote again\n[ ] Try Thanos at home\n';
-		for (const path of ['todo.txt', 'todo.md']) {
+		const boxes = '[x] Watch the keynote again\n[ ] Try Thanos at home\n';
+		for (const [path, text] of [
+			['todo.txt', `Notes\n\n${boxes}`],
+			['todo.md', `# Notes\n\n## Follow-ups\n\n${boxes}`]
+		] as const) {
 			const t = ingest([{ path, bytes: new TextEncoder().encode(text) }], taxonomy);
+			expect(t.sources[0]!.format).toBe(path.endsWith('md') ? 'markdown' : 'text');
 			expect(t.passages.map((p) => p.text)).toEqual([
 				'Watch the keynote again\nTry Thanos at home'
 			]);
