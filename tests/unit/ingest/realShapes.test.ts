@@ -226,6 +226,32 @@ describe("a Notion page's property block", () => {
 });
 
 describe('a thread pasted as text', () => {
+	it('the counters may close the posts instead ("… 🎉 1/4"), a post on two paragraphs', () => {
+		const thread = [
+			'My KubeCon San Diego thread',
+			'',
+			'Just landed in San Diego for #KubeCon 🎉 1/4',
+			'',
+			'Day one keynotes were packed.',
+			'',
+			'The contributor numbers for Kubernetes were wild. 2/4',
+			'First breakout on Cluster API, people on the floor 🙌 (3/4)',
+			'',
+			'Tomorrow: Envoy and eBPF 🚀 4/4',
+			'',
+			'Thanks for reading!'
+		].join('\n');
+		const r = ingest([{ path: 't.txt', bytes: new TextEncoder().encode(thread) }], taxonomy);
+		expect(r.passages.map((p) => p.text)).toEqual([
+			'Just landed in San Diego for #KubeCon 🎉',
+			'Day one keynotes were packed. The contributor numbers for Kubernetes were wild.',
+			'First breakout on Cluster API, people on the floor 🙌',
+			'Tomorrow: Envoy and eBPF 🚀',
+			'Thanks for reading!'
+		]);
+		expect(r.sections.map((s) => s.heading)).toEqual(['My KubeCon San Diego thread']);
+	});
+
 	it('one passage a post, without its "2/8" counter, and no post read as a heading', () => {
 		const { r, source, events } = ingestFixture('tweet-thread.txt');
 		expect(events).toEqual(['kubecon-na-2019']);

@@ -53,10 +53,29 @@ interface Group {
 	post?: boolean;
 }
 
-/** A thread's counter opening a post: "2/8 ", "(2/8) ", "2/8: ", "2/ ". */
-const COUNTER = /^\s*\(?(\d{1,2})\/(\d{1,2})?\)?:?\s+(?=\S)/;
-/** Cheap gate: a line opening with "1/" at all. */
-const FIRST_COUNTER = /(?:^|\n)\s*\(?1\/(?:\d{1,2})?\)?:?[ \t]/;
+/** A thread's counter opening a post: "2/8 ", "(2/8) ", "[2/8] ", "2/8: ", "2/ ". */
+const COUNTER = /^\s*[([]?(\d{1,2})\/(\d{1,2})?[)\]]?:?\s+(?=\S)/;
+/** Or closing it: "… bare metal 🤘 2/8". */
+const COUNTER_END = /\s+[([]?(\d{1,2})\/(\d{1,2})?[)\]]?\s*$/;
+/** Cheap gate: a line opening or ending with "1/" at all. */
+const FIRST_COUNTER =
+	/(?:^|\n)\s*[([]?1\/(?:\d{1,2})?[)\]]?:?[ \t]|\s[([]?1\/(?:\d{1,2})?[)\]]?[ \t]*(?:\n|$)/;
+
+/** How many posts numbered from 1 the counters found by `counter` make, and their total. */
+function countPosts(gs: Group[], counter: RegExp): { posts: number; total: string | undefined } {
+	let expected = 1;
+	let total: string | undefined;
+	for (const g of gs)
+		for (const line of g.lines) {
+			const m = counter.exec(line);
+			if (!m || Number(m[1]) !== expected) continue;
+			if (expected === 1) total = m[2];
+			else if (m[2] !== total) continue;
+			expected++;
+		}
+	const posts = expected - 1;
+	return { posts: posts < 3 || (total !== undefined && Number(total) < posts) ? 0 : posts, total };
+}
 
 /**
  * A thread pasted as text: lines opening with "1/8", "2/8", "3/8"… (or "1/", "2/"…), counted
@@ -65,17 +84,9 @@ const FIRST_COUNTER = /(?:^|\n)\s*\(?1\/(?:\d{1,2})?\)?:?[ \t]/;
  * short post is never a heading. Other groups are left as they are.
  */
 function threadPosts(gs: Group[]): Group[] {
-	let expected = 1;
-	let total: string | undefined;
-	for (const g of gs)
-		for (const line of g.lines) {
-			const m = COUNTER.exec(line);
-			if (!m || Number(m[1]) !== expected) continue;
-			if (expected === 1) total = m[2];
-			else if (m[2] !== total) continue;
-			expected++;
-		}
-	if (expected <= 3 || (total !== undefined && Number(total) < expected - 1)) return gs;
+	const { posts, total } = countPosts(gs, COUNTER);
+	if (posts === 0) return trailingPosts(gs);
+	const expected = posts + 1;
 	const out: Group[] = [];
 	let next = 1;
 	let open: Group | null = null;
@@ -101,6 +112,46 @@ function threadPosts(gs: Group[]): Group[] {
 		// The last post ends with its own paragraph.
 		if (next >= expected) open = null;
 	}
+	return out;
+}
+
+/**
+ * The same with the counter closing each post ("Just landed in San Diego 🎉 1/8"): a post runs
+ * from the start of the group holding "1/8", or from the end of the post before, to its counter.
+ */
+function trailingPosts(gs: Group[]): Group[] {
+	const { posts, total } = countPosts(gs, COUNTER_END);
+	if (posts === 0) return gs;
+	const out: Group[] = [];
+	let next = 1;
+	let lines: string[] = [];
+	for (const g of gs) {
+		if (next === 1 && !g.lines.some((l) => COUNTER_END.test(l))) {
+			out.push(g);
+			continue;
+		}
+		let rest: string[] | null = null;
+		for (const line of g.lines) {
+			if (rest) {
+				rest.push(line);
+				continue;
+			}
+			const m = next <= posts ? COUNTER_END.exec(line) : null;
+			if (m && Number(m[1]) === next && m[2] === total) {
+				lines.push(line.slice(0, m.index));
+				out.push({ lines, post: true });
+				lines = [];
+				next++;
+			} else if (next <= posts) lines.push(line);
+			else rest = [line];
+		}
+		if (rest) out.push({ lines: rest });
+		if (next > posts && lines.length) {
+			out.push({ lines });
+			lines = [];
+		}
+	}
+	if (lines.length) out.push({ lines });
 	return out;
 }
 
