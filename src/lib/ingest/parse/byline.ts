@@ -47,6 +47,7 @@ const DATED_PREFIX =
 const BY_AFTER_DATE =
 	/^(?:,?\s+(?:at|à|um|a\s+las|às|alle|om)?\s*\d{1,2}[:h.]\d\d(?:\s*(?:Uhr|[ap]\.?m\.?))?)?(?:[\s,]+(?:by|par|von|por|da|door)\s+|[\s,|·]*(?:投稿者|作者|著者|筆者)\s*[:：]?\s*)/i;
 const LAST_MODIFIED = /,\s+last\s+(?:modified|updated|edited)\b/i;
+const BY_WORD_GATE = /\s(?:by|par|von|por|da|door)\s|投稿者|作者|著者|筆者/i;
 /** A date closing a byline that names the author first ("投稿者: 山田太郎 2018年5月9日"). */
 const TRAILING_DATE = /[\s,|·]+\S+$/;
 /** Markdown `**Jane Doe**, Developer Advocate at Acme`: a bold name, then a comma or bracket. */
@@ -107,7 +108,10 @@ function lineAuthor(raw: string, line: string, bodyBefore: boolean, prev: Block 
 	// "2018年5月9日 投稿者: 山田太郎": the date first, then the author.
 	const dated = DATED_PREFIX.exec(line);
 	const rest = dated ? line.slice(dated[0].length) : line;
-	const date = /\d/.test(rest.slice(0, 12)) || dated ? findDates(rest)[0] : undefined;
+	const date =
+		dated || (/\d/.test(rest.slice(0, 12)) && BY_WORD_GATE.test(rest))
+			? findDates(rest)[0]
+			: undefined;
 	if (date?.start === 0 && (dated || fullDate(rest.slice(0, date.end)))) {
 		const by = BY_AFTER_DATE.exec(rest.slice(date.end));
 		if (by) return authorOf(rest.slice(date.end + by[0].length));

@@ -12,6 +12,8 @@
 
 /** Lines of the document's start looked at: a title, a blank line, the block. */
 const HEAD_LINES = 40;
+/** Lines the block must open within: a title, blank lines. */
+const START_LINES = 8;
 const MAX_VALUE = 200;
 /** "Created", "Last edited time", "Created By": up to three words, capitalised. */
 const PROPERTY = /^\s*(\p{Lu}[\p{L}\d]*(?:[ _-][\p{L}\d]+){0,2})\s*[:：]\s+(\S.*?)\s*$/u;
@@ -59,24 +61,16 @@ function blank(line: string | undefined): boolean {
 
 /** The property block at the top of `body` (after a title at most), or null. */
 export function splitPropertyBlock(body: string): PropertyBlock | null {
-	// Cheap gate: a "Key: value" line among the first lines at all.
+	// Cheap gates: a colon near the top, the block opening within the first lines.
+	const top = body.slice(0, 400);
+	if (!top.includes(':') && !top.includes('：')) return null;
+	const from = blockStart(body.slice(0, nthNewline(body, START_LINES)).split('\n'));
+	if (from === null) return null;
 	const headEnd = nthNewline(body, HEAD_LINES);
-	const head = body.slice(0, headEnd);
-	if (!head.includes(': ') && !head.includes('：')) return null;
-	const lines = head.split('\n');
+	const lines = body.slice(0, headEnd).split('\n');
 	// Only whole lines: the one cut off at HEAD_LINES is not read.
 	if (headEnd < body.length) lines.pop();
-	let i = 0;
-	while (blank(lines[i])) i++;
-	// A title: a Markdown heading, a setext heading, or one line standing alone.
-	if (i < lines.length && !PROPERTY.test(lines[i]!)) {
-		if (TITLE.test(lines[i]!) || blank(lines[i + 1])) i += 1;
-		else if (SETEXT.test(lines[i + 1] ?? '')) i += 2;
-		else return null;
-		if (!blank(lines[i])) return null;
-		while (blank(lines[i])) i++;
-	}
-	const from = i;
+	let i = from;
 	const meta: Record<string, string> = {};
 	const keys = new Set<string>();
 	let known = 0;
@@ -97,6 +91,24 @@ export function splitPropertyBlock(body: string): PropertyBlock | null {
 	const start = lineOffset(body, from);
 	const end = lineOffset(body, i);
 	return { meta, body: body.slice(0, start) + body.slice(end) };
+}
+
+/**
+ * The line where a property block would open (after blank lines and a title at most), when it
+ * is a "Key: value" line; else null. `lines`: the document's first START_LINES lines.
+ */
+function blockStart(lines: string[]): number | null {
+	let i = 0;
+	while (blank(lines[i])) i++;
+	// A title: a Markdown heading, a setext heading, or one line standing alone.
+	if (i < lines.length && !PROPERTY.test(lines[i]!)) {
+		if (TITLE.test(lines[i]!) || blank(lines[i + 1])) i += 1;
+		else if (SETEXT.test(lines[i + 1] ?? '')) i += 2;
+		else return null;
+		if (!blank(lines[i])) return null;
+		while (blank(lines[i])) i++;
+	}
+	return i < lines.length && PROPERTY.test(lines[i]!) ? i : null;
 }
 
 /** Offset just past the n-th newline of `s` (its length when it has fewer). */
