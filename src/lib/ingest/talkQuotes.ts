@@ -263,6 +263,9 @@ const DASH_AFTER_QUOTE = /^[ \t]*(?:[–—―]|-{1,2})[ \t]+(?=\p{Lu})/u;
 const SAID =
 	/^(?:said|says|told|tweets?|tweeted|wrote|writes|quipped|joked|noted|notes|reminded|remarked|asked|added|once|famously|put\s+it)\b/i;
 
+const PRESENTING =
+	/^(?:walked|showed|presented|demoed|demonstrated|explained|shared|gave|talked|covered|introduced|described|went|took|dove|dived|compared|detailed|outlined|unveiled|announced|discussed)\b/i;
+
 /**
  * '"Securing the Supply Chain" – Jane Porter (Acme Cloud) walked through Notary.': a title-cased
  * quote that opens its sentence, a dash, then speakers whose sentence goes on with what they did
@@ -275,13 +278,15 @@ function dashedSpeakers(
 	title: string,
 	after: string
 ): { names: SpeakerList; end: number } | null {
-	if (!titleCased(title) || !SENTENCE_LEAD.test(text.slice(Math.max(0, qStart - 32), qStart)))
-		return null;
+	if (!SENTENCE_LEAD.test(text.slice(Math.max(0, qStart - 32), qStart))) return null;
 	const sentence = after.split(/[.!?](?:\s|$)|\n/)[0]!;
 	if (NOT_A_SESSION.test(sentence)) return null;
 	const prose = PROSE_AFTER_NAMES.exec(sentence);
 	if (!prose || prose.index === 0) return null;
-	if (SAID.test(sentence.slice(prose.index).trimStart())) return null;
+	const verb = sentence.slice(prose.index).trimStart();
+	// A title in sentence case ("Securing the supply chain with Notary") only before a verb of
+	// presenting: '"We need more docs" – Jane Doe pleaded' is a quotation.
+	if (SAID.test(verb) || !(titleCased(title) || PRESENTING.test(verb))) return null;
 	const names = sentence.slice(0, prose.index).replace(/[\s,;:]+$/, '');
 	const list = parseSpeakerList(names);
 	return list ? { names: list, end: names.length } : null;

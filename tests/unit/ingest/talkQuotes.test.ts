@@ -66,6 +66,10 @@ describe('a quoted title, a dash, then the speakers and what they did', () => {
 		[
 			'"Zero Downtime Upgrades" - Marta Klein and Priya Raman (Globex) demoed in-place upgrades.',
 			[['Zero Downtime Upgrades', ['Marta Klein', 'Priya Raman'], ['Globex']]]
+		],
+		[
+			'- "Securing the supply chain with Notary" – Jane Porter (Acme Cloud) walked us through it.',
+			[['Securing the supply chain with Notary', ['Jane Porter'], ['Acme Cloud']]]
 		]
 	])('%s', (text, expected) => {
 		expect(talks(text)).toEqual(expected);
@@ -76,6 +80,7 @@ describe('a quoted title, a dash, then the speakers and what they did', () => {
 		'"Move Fast and Break Things" – Mark Zuckerberg wrote in a letter to investors.',
 		'"The Phoenix Project" – Gene Kim signed copies of the book all afternoon.',
 		'"Kubernetes is boring now" – Jane Porter, summing up the week.',
+		'"We need more docs" – Jane Porter (Acme Cloud) pleaded during the Q&A.',
 		'We left early. Then "Platform Teams" – Jane Porter (Acme) had to cancel.'
 	])('not a talk: %s', (text) => {
 		expect(talks(text)).toEqual([]);
