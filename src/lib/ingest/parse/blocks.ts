@@ -125,6 +125,7 @@ export function assemble(blocks: Block[]): Assembled {
 	let headingsSeen = 0;
 	// Only a heading that opens the document is its title (not a first section after an intro).
 	const opensWithTitle = blocks[0]?.type === 'heading';
+	let titleRepeatedAt = -2;
 	for (let i = 0; i < blocks.length; i++) {
 		const b = blocks[i]!;
 		const next = blocks[i + 1];
@@ -132,8 +133,13 @@ export function assemble(blocks: Block[]): Assembled {
 			if (!b.text) continue;
 			// The title printed twice (a page's header, then the post's own first heading, as
 			// Medium exports do), a subtitle at most between: one section, not two.
-			if (headingsSeen++ === 1 && opensWithTitle && repeatsTitle(b.text, firstHeading, current))
+			if (headingsSeen++ === 1 && opensWithTitle && repeatsTitle(b.text, firstHeading, current)) {
+				titleRepeatedAt = i;
 				continue;
+			}
+			// …and the subtitle printed again under it (Medium's "graf--subtitle").
+			const sub = current.passages.length === 1 ? current.passages[0]!.text : null;
+			if (i === titleRepeatedAt + 1 && sub !== null && sameText(b.text, sub)) continue;
 			lastLevel = b.level;
 			// The title: a heading that opens the document, else the first top-level heading.
 			if (firstHeading === null && (i === 0 || rank(b.level) === 1)) firstHeading = b.text;

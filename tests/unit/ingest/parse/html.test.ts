@@ -86,6 +86,13 @@ describe('HTML pages', () => {
 			'p.html'
 		);
 		expect(headings(doc).map((h) => h[0])).toEqual(['KubeCon recap', 'Talks']);
+		// Medium prints the subtitle again too, as a heading under the post's title.
+		const medium = parseString(
+			'<!doctype html><html><body><header><h1>KubeCon recap</h1></header><p>A week in San Diego</p><h3>KubeCon recap</h3><h4>A week in San Diego</h4><p>Great week.</p></body></html>',
+			'm.html'
+		);
+		expect(headings(medium).map((h) => h[0])).toEqual(['KubeCon recap']);
+		expect(passages(medium).map((p) => p.text)).toEqual(['A week in San Diego', 'Great week.']);
 		// After the text has begun, a heading of the same words is a section of its own.
 		const md = parseString(
 			`# Keynotes
