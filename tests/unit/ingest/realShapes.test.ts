@@ -170,6 +170,20 @@ describe("a Notion page's property block", () => {
 		expect(r.warnings).toEqual([]);
 	});
 
+	it('Notion HTML export: its properties table is metadata, not passages or a talk', () => {
+		const { r, source, events } = ingestFixture('notion-export.html');
+		expect([source.title, source.author, source.published]).toEqual([
+			'Platform team notes',
+			'Julie Martin',
+			'2018-05-09'
+		]);
+		expect(events).toEqual(['kubecon-eu-2018']);
+		expect(r.passages.map((p) => p.text).filter((t) => /Created|Author|Location/.test(t))).toEqual(
+			[]
+		);
+		expect(r.talks).toEqual([]);
+	});
+
 	it('a task list loses its "[ ]" and "[x]" checkboxes (Markdown and plain text)', () => {
 		const { r } = ingestFixture('notion-export.md');
 		expect(r.passages.map((p) => p.text)).toContain(

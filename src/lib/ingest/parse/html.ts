@@ -41,9 +41,43 @@ export function isHtmlBody(body: string): boolean {
 	return blocks >= 3 && blocks * 2 >= lines;
 }
 
+/** A Notion page's properties, a table under its title: metadata (htmlMeta), not text. */
+const PROPERTIES =
+	/<table\b[^>]{0,200}\bclass\s*=\s*["']properties["'][^>]{0,200}>[\s\S]*?<\/table\s*>/i;
+const PROPERTY_ROW =
+	/<tr\b[^>]{0,500}>\s*<th\b[^>]{0,500}>([\s\S]{0,1000}?)<\/th>\s*<td\b[^>]{0,500}>([\s\S]{0,3000}?)<\/td>/gi;
+/** Notion's icons beside a key or a person ("J" for Julie Martin): not part of the value. */
+const ICON =
+	/<(span|div)\b[^>]{0,200}\bclass\s*=\s*["'][^"']{0,100}\bicon\b[^>]{0,200}>[^<]{0,20}<\/\1>|<img\b[^>]{0,1000}>/gi;
+
+function cellText(html: string): string {
+	return html
+		.replace(ICON, '')
+		.replace(/<\/span>\s*<span\b/gi, '</span>, <span')
+		.replace(/<[^>]{0,1000}>/g, ' ')
+		.replace(/\s+/g, ' ')
+		.replace(/\s+,/g, ',')
+		.trim();
+}
+
+/** The key and value of each row of a Notion page's properties table. */
+function propertiesTable(html: string): Record<string, string> | null {
+	if (!html.includes('properties')) return null;
+	const table = PROPERTIES.exec(html);
+	if (!table) return null;
+	const out: Record<string, string> = {};
+	for (const row of table[0].matchAll(PROPERTY_ROW)) {
+		const key = cellText(row[1]!);
+		const value = cellText(row[2]!);
+		if (key && value && key.length <= 40 && !(key in out)) out[key] = value;
+	}
+	return Object.keys(out).length ? out : null;
+}
+
 export function htmlToMarkdown(html: string): string {
 	const title = TITLE.exec(html)?.[1]?.trim();
 	let s = html.replace(DOCTYPE, ' ').replace(COMMENT, '\n').replace(DROPPED, '\n');
+	if (s.includes('properties')) s = s.replace(PROPERTIES, '\n');
 	// The page's <title> heads the text when the page has no <h1> of its own.
 	if (title && !/<h1\b/i.test(s)) s = `<h1>${title}</h1>\n${s}`;
 	s = s
@@ -115,7 +149,8 @@ function markedAuthor(html: string): string | null {
  */
 export function htmlMeta(html: string): Record<string, unknown> | null {
 	const head = html.slice(0, Math.max(0, html.search(/<\/head\s*>/i)));
-	const meta: Record<string, unknown> = {};
+	// Notion: its properties first; the head's <meta> fills in what they do not say.
+	const meta: Record<string, unknown> = { ...propertiesTable(html) };
 	for (const tag of head.includes('<meta') || head.includes('<META') ? head.matchAll(META) : []) {
 		const attrs: Record<string, string> = {};
 		for (const a of tag[0].matchAll(ATTR)) attrs[a[1]!.toLowerCase()] = a[2] ?? a[3] ?? '';
