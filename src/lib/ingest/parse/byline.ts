@@ -46,6 +46,7 @@ const DATED_PREFIX =
  */
 const BY_AFTER_DATE =
 	/^(?:,?\s+(?:at|à|um|a\s+las|às|alle|om)?\s*\d{1,2}[:h.]\d\d(?:\s*(?:Uhr|[ap]\.?m\.?))?)?(?:[\s,]+(?:by|par|von|por|da|door)\s+|[\s,|·]*(?:投稿者|作者|著者|筆者)\s*[:：]?\s*)/i;
+const OTHER_AND = / (?:et|und|y|e|en) (?=\p{Lu})/gu;
 const LAST_MODIFIED = /,\s+last\s+(?:modified|updated|edited)\b/i;
 const BY_WORD_GATE = /\s(?:by|par|von|por|da|door)\s|投稿者|作者|著者|筆者/i;
 /** A date closing a byline that names the author first ("投稿者: 山田太郎 2018年5月9日"). */
@@ -94,6 +95,8 @@ function authorOf(text: string): string | null {
 	const on = ON.exec(t);
 	if (on && findDates(t.slice(on.index + on[0].length))[0]?.start === 0) t = t.slice(0, on.index);
 	if (CJK_NAME.test(t)) return t;
+	// "Julie Martin et Luc Bernard", "Julia Martín y Pablo Ruiz": "and" in the byline's language.
+	t = t.replace(OTHER_AND, ' and ');
 	const list = parseSpeakerList(t);
 	if (!list || !list.speakers.every(personName)) return null;
 	return list.speakers.join(', ');

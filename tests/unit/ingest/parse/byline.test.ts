@@ -22,6 +22,8 @@ describe('bylines', () => {
 		['By Pieter van der Berg', 'Pieter van der Berg'],
 		['By Anne-Marie Lefèvre', 'Anne-Marie Lefèvre'],
 		['By Jane Doe and Ravi Kumar', 'Jane Doe, Ravi Kumar'],
+		['Par Julie Martin et Luc Bernard', 'Julie Martin, Luc Bernard'],
+		['Por Julia Martín y Pablo Ruiz', 'Julia Martín, Pablo Ruiz'],
 		['作者：宋小明', '宋小明']
 	])('plain text %j: the author, not a passage', (head, author) => {
 		const doc = text(head);
