@@ -240,6 +240,22 @@ describe("a Notion page's property block", () => {
 });
 
 describe('a thread pasted as text', () => {
+	it('counters written "🧵 1/n", "2/n -", "3/n:" are counters too', () => {
+		const thread = [
+			'🧵 1/n My #KubeCon Barcelona notes, a thread',
+			'',
+			'2/n - Keynotes: the CNCF now hosts more than forty projects.',
+			'',
+			'3/n: Lunch with the Linkerd folks 👀'
+		].join('\n');
+		const r = ingest([{ path: 't.txt', bytes: new TextEncoder().encode(thread) }], taxonomy);
+		expect(r.passages.map((p) => p.text)).toEqual([
+			'My #KubeCon Barcelona notes, a thread',
+			'Keynotes: the CNCF now hosts more than forty projects.',
+			'Lunch with the Linkerd folks 👀'
+		]);
+	});
+
 	it('the counters may close the posts instead ("… 🎉 1/4"), a post on two paragraphs', () => {
 		const thread = [
 			'My KubeCon San Diego thread',

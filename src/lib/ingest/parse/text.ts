@@ -53,13 +53,16 @@ interface Group {
 	post?: boolean;
 }
 
-/** A thread's counter opening a post: "2/8 ", "(2/8) ", "[2/8] ", "2/8: ", "2/ ". */
-const COUNTER = /^\s*[([]?(\d{1,2})\/(\d{1,2})?[)\]]?:?\s+(?=\S)/;
+/**
+ * A thread's counter opening a post: "2/8 ", "(2/8) ", "[2/8] ", "2/8: ", "2/8 - ", "2/ ", "2/n ",
+ * "🧵 1/8 ".
+ */
+const COUNTER = /^\s*(?:🧵\s*)?[([]?(\d{1,2})\/(\d{1,2}|n)?[)\]]?(?:\s*[:\-–—])?\s+(?=\S)/u;
 /** Or closing it: "… bare metal 🤘 2/8". */
-const COUNTER_END = /\s+[([]?(\d{1,2})\/(\d{1,2})?[)\]]?\s*$/;
+const COUNTER_END = /\s+[([]?(\d{1,2})\/(\d{1,2}|n)?[)\]]?\s*(?:🧵\s*)?$/u;
 /** Cheap gate: a line opening or ending with "1/" at all. */
 const FIRST_COUNTER =
-	/(?:^|\n)\s*[([]?1\/(?:\d{1,2})?[)\]]?:?[ \t]|\s[([]?1\/(?:\d{1,2})?[)\]]?[ \t]*(?:\n|$)/;
+	/(?:^|\n)\s*(?:🧵\s*)?[([]?1\/|\s[([]?1\/(?:\d{1,2}|n)?[)\]]?\s*(?:🧵\s*)?(?:\n|$)/u;
 
 /** How many posts numbered from 1 the counters found by `counter` make, and their total. */
 function countPosts(gs: Group[], counter: RegExp): { posts: number; total: string | undefined } {
