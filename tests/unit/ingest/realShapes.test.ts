@@ -224,6 +224,25 @@ describe("a Notion page's property block", () => {
 		expect(r.warnings).toEqual([]);
 	});
 
+	it('keeps a session card ("Title:", "Speaker:", "Date:", "Location:") for its talk', () => {
+		const text = [
+			'# Talk notes',
+			'',
+			'Title: Scaling Prometheus to a Billion Series',
+			'Speaker: Jane Doe, Acme Cloud',
+			'Date: May 21, 2019',
+			'Location: Room 6A',
+			'',
+			'Jane opened with the storage engine of Prometheus 2.0 at KubeCon Barcelona.'
+		].join('\n');
+		const r = ingest([{ path: 'card.md', bytes: new TextEncoder().encode(text) }], taxonomy);
+		expect([r.sources[0]!.title, r.sources[0]!.published]).toEqual(['Talk notes', null]);
+		expect(r.passages[0]!.text).toMatch(/^Title: Scaling Prometheus .* Location: Room 6A$/);
+		expect(r.talks.map((t) => [t.title, t.speakers])).toEqual([
+			['Scaling Prometheus to a Billion Series', ['Jane Doe']]
+		]);
+	});
+
 	it('keeps facts about the event in "Key: value" lines ("Where:", "When:")', () => {
 		const text = [
 			'KubeCon notes',

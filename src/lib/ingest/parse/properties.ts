@@ -45,6 +45,29 @@ const KNOWN = new Set([
 	'type',
 	'url'
 ]);
+/**
+ * Keys of a session's card ("Title:", "Speaker:", "Track:", "Room:"): such a block describes a
+ * talk, which the text keeps for talk extraction, not the page.
+ */
+const TALK_KEYS = new Set([
+	'title',
+	'speaker',
+	'speakers',
+	'presenter',
+	'presenters',
+	'moderator',
+	'panelists',
+	'track',
+	'room',
+	'session',
+	'talk',
+	'slides',
+	'video',
+	'recording',
+	'abstract',
+	'level',
+	'time'
+]);
 const TITLE = /^ {0,3}#{1,6}[ \t]+\S/;
 const LINK = /\[([^\]\n]{1,200})\]\([^()\n]{0,500}\)/g;
 const SETEXT = /^ {0,3}(?:=+|-+)[ \t]*$/;
@@ -80,7 +103,7 @@ export function splitPropertyBlock(body: string): PropertyBlock | null {
 		const key = m[1]!.replace(/[_-]/g, ' ');
 		const lower = key.toLowerCase();
 		// A key said twice is a list of something, not a page's properties.
-		if (keys.has(lower)) return null;
+		if (keys.has(lower) || TALK_KEYS.has(lower)) return null;
 		keys.add(lower);
 		if (KNOWN.has(lower)) known++;
 		// A relation exported as a link ("Event: [KubeCon EU 2018](KubeCon%20EU%202018%20a1b2.md)").
