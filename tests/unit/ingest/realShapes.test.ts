@@ -224,6 +224,27 @@ describe("a Notion page's property block", () => {
 		expect(r.warnings).toEqual([]);
 	});
 
+	it('without an "Event:", where and when stay text, to tell the event by', () => {
+		const text = [
+			'# Hallway notes',
+			'',
+			'Created: June 1, 2018 9:30 AM',
+			'Author: Julie Martin',
+			'Tags: kubecon, tracing',
+			'Date: May 2-4, 2018',
+			'Location: Copenhagen',
+			'',
+			'Three days of talks, and tracing was everywhere.'
+		].join('\n');
+		const r = ingest([{ path: 'h.md', bytes: new TextEncoder().encode(text) }], taxonomy);
+		expect([r.sources[0]!.author, r.sources[0]!.published]).toEqual(['Julie Martin', '2018-06-01']);
+		expect(r.passages.map((p) => [p.text, p.event_id])).toEqual([
+			['Date: May 2-4, 2018 Location: Copenhagen', 'kubecon-eu-2018'],
+			['Three days of talks, and tracing was everywhere.', 'kubecon-eu-2018']
+		]);
+		expect(r.warnings).toEqual([]);
+	});
+
 	it('keeps a session card ("Title:", "Speaker:", "Date:", "Location:") for its talk', () => {
 		const text = [
 			'# Talk notes',

@@ -92,7 +92,11 @@ export function parseDocument(
 	const parsed = PARSERS[format](
 		html ? htmlToMarkdown(split.body) : org ? org.markdown : (props?.body ?? split.body)
 	);
-	let frontMatter = normaliseFrontMatter(props?.meta ?? split.raw, file, warnings);
+	// A property block is read as front matter by inference: a value it cannot use ("Date: May 2-4,
+	// 2018", an event's days) is no mistake worth a warning.
+	let frontMatter = props
+		? normaliseFrontMatter(props.meta, file, [])
+		: normaliseFrontMatter(split.raw, file, warnings);
 	if (org)
 		frontMatter = mergeFrontMatter(normaliseFrontMatter(org.meta, file, warnings), frontMatter);
 	if (parsed.meta)

@@ -68,6 +68,8 @@ const TALK_KEYS = new Set([
 	'level',
 	'time'
 ]);
+/** Keys saying where or when: evidence of the event, kept as text when no event is named. */
+const EVIDENCE = new Set(['location', 'place', 'city', 'venue', 'date', 'dates', 'when', 'where']);
 const TITLE = /^ {0,3}#{1,6}[ \t]+\S/;
 const LINK = /\[([^\]\n]{1,200})\]\([^()\n]{0,500}\)/g;
 const SETEXT = /^ {0,3}(?:=+|-+)[ \t]*$/;
@@ -100,7 +102,7 @@ export function splitPropertyBlock(body: string): PropertyBlock | null {
 	for (; i < lines.length && !blank(lines[i]); i++) {
 		const m = PROPERTY.exec(lines[i]!);
 		if (!m || m[2]!.length > MAX_VALUE) return null;
-		const key = m[1]!.replace(/[_-]/g, ' ');
+		const key = keyOf(lines[i]!);
 		const lower = key.toLowerCase();
 		// A key said twice is a list of something, not a page's properties.
 		if (keys.has(lower) || TALK_KEYS.has(lower)) return null;
@@ -113,7 +115,21 @@ export function splitPropertyBlock(body: string): PropertyBlock | null {
 	if (i - from < 2 || known < 2 || (i === lines.length && headEnd < body.length)) return null;
 	const start = lineOffset(body, from);
 	const end = lineOffset(body, i);
-	return { meta, body: body.slice(0, start) + body.slice(end) };
+	// Without an event named, where and when the page was written of stay text: the event is
+	// told from them ("Location: Copenhagen" over "Date: May 2-4, 2018").
+	const named = keys.has('event') || keys.has('conference');
+	const kept = named
+		? []
+		: lines.slice(from, i).filter((l) => EVIDENCE.has(keyOf(l).toLowerCase()));
+	// Text, not metadata: "Date: May 2-4, 2018" is the event's, and "Created:" dates the page.
+	for (const line of kept) delete meta[keyOf(line)];
+	const rest = kept.length ? kept.join('\n') + '\n' : '';
+	return { meta, body: body.slice(0, start) + rest + body.slice(end) };
+}
+
+/** The key of a property line, as `meta` has it. */
+function keyOf(line: string): string {
+	return PROPERTY.exec(line)![1]!.replace(/[_-]/g, ' ');
 }
 
 /**
