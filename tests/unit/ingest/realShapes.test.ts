@@ -184,6 +184,18 @@ describe("a Notion page's property block", () => {
 		expect(r.talks).toEqual([]);
 	});
 
+	it('Notion HTML export without an Event row: its Location row stays text', () => {
+		const html = read('tests/fixtures/docs/notion-export.html').replace(
+			/<tr class="property-row property-row-select">.*?<\/tr>/,
+			''
+		);
+		expect(html).not.toContain('>Event<');
+		const r = ingest([{ path: 'n.html', bytes: new TextEncoder().encode(html) }], taxonomy);
+		expect(r.sources[0]!.author).toBe('Julie Martin');
+		expect(r.passages.map((p) => p.text)).toContain('Location: Copenhagen');
+		expect(r.passages.map((p) => p.text).filter((t) => /Created|Author/.test(t))).toEqual([]);
+	});
+
 	it('a task list loses its "[ ]" and "[x]" checkboxes (Markdown and plain text)', () => {
 		const { r } = ingestFixture('notion-export.md');
 		expect(r.passages.map((p) => p.text)).toContain(

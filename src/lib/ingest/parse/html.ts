@@ -60,24 +60,47 @@ function cellText(html: string): string {
 		.trim();
 }
 
-/** The key and value of each row of a Notion page's properties table. */
+/** Keys saying where or when: kept as text when no event is named (as in properties.ts). */
+const EVIDENCE = new Set(['location', 'place', 'city', 'venue', 'date', 'dates', 'when', 'where']);
+
+/**
+ * A Notion page's properties table, split: `meta` what is read as front matter, `text` the rows
+ * that stay text ("Location: Copenhagen" when no "Event" row names the event).
+ */
+function propertyRows(table: string): { meta: Record<string, string>; text: string[] } {
+	const rows: [string, string][] = [];
+	for (const row of table.matchAll(PROPERTY_ROW)) {
+		const key = cellText(row[1]!);
+		const value = cellText(row[2]!);
+		if (key && value && key.length <= 40 && !rows.some((r) => r[0] === key))
+			rows.push([key, value]);
+	}
+	const named = rows.some(([k]) => /^(?:event|conference)$/i.test(k));
+	const meta: Record<string, string> = {};
+	const text: string[] = [];
+	for (const [k, v] of rows) {
+		if (!named && EVIDENCE.has(k.toLowerCase())) text.push(`${k}: ${v}`);
+		else meta[k] = v;
+	}
+	return { meta, text };
+}
+
+/** The properties of a Notion page read as front matter, or null. */
 function propertiesTable(html: string): Record<string, string> | null {
 	if (!html.includes('properties')) return null;
 	const table = PROPERTIES.exec(html);
-	if (!table) return null;
-	const out: Record<string, string> = {};
-	for (const row of table[0].matchAll(PROPERTY_ROW)) {
-		const key = cellText(row[1]!);
-		const value = cellText(row[2]!);
-		if (key && value && key.length <= 40 && !(key in out)) out[key] = value;
-	}
-	return Object.keys(out).length ? out : null;
+	const meta = table ? propertyRows(table[0]).meta : null;
+	return meta && Object.keys(meta).length ? meta : null;
 }
 
 export function htmlToMarkdown(html: string): string {
 	const title = TITLE.exec(html)?.[1]?.trim();
 	let s = html.replace(DOCTYPE, ' ').replace(COMMENT, '\n').replace(DROPPED, '\n');
-	if (s.includes('properties')) s = s.replace(PROPERTIES, '\n');
+	if (s.includes('properties'))
+		s = s.replace(PROPERTIES, (table) => {
+			const { text } = propertyRows(table);
+			return text.length ? `\n\n<p>${text.join('<br>')}</p>\n\n` : '\n';
+		});
 	// The page's <title> heads the text when the page has no <h1> of its own.
 	if (title && !/<h1\b/i.test(s)) s = `<h1>${title}</h1>\n${s}`;
 	s = s
