@@ -261,10 +261,10 @@ function titleOpensSentence(text: string, qStart: number, title: string, names: 
 const DASH_AFTER_QUOTE = /^[ \t]*(?:[–—―]|-{1,2})[ \t]+(?=\p{Lu})/u;
 /** A quotation's attribution goes on with a verb of saying: '"…" – Jane Doe said it best'. */
 const SAID =
-	/^(?:said|says|told|tweets?|tweeted|wrote|writes|quipped|joked|noted|notes|reminded|remarked|asked|added|once|famously|put\s+it)\b/i;
+	/^(?:said|says|told|tweets?|tweeted|wrote|writes|quipped|joked|noted|notes|reminded|remarked|asked|added|once|famously|put\s+it|a\s+dit|disait|sagte|meinte|dijo|disse)(?![\p{L}])/iu;
 
 const PRESENTING =
-	/^(?:walked|showed|presented|demoed|demonstrated|explained|shared|gave|talked|covered|introduced|described|went|took|dove|dived|compared|detailed|outlined|unveiled|announced|discussed)\b/i;
+	/^(?:walked|showed|presented|demoed|demonstrated|explained|shared|gave|talked|covered|introduced|described|went|took|dove|dived|compared|detailed|outlined|unveiled|announced|discussed|a\s+(?:présenté|montré|expliqué|détaillé|partagé)|présente|zeigte|stellte|erklärte|präsentierte|presentó|mostró|explicó|apresentou|mostrou|explicou)(?![\p{L}])/iu;
 
 /**
  * '"Securing the Supply Chain" – Jane Porter (Acme Cloud) walked through Notary.': a title-cased

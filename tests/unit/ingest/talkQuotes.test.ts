@@ -70,6 +70,14 @@ describe('a quoted title, a dash, then the speakers and what they did', () => {
 		[
 			'- "Securing the supply chain with Notary" – Jane Porter (Acme Cloud) walked us through it.',
 			[['Securing the supply chain with Notary', ['Jane Porter'], ['Acme Cloud']]]
+		],
+		[
+			'« Le traçage distribué en pratique » – Yuri Shkuro (Uber) a présenté Jaeger.',
+			[['Le traçage distribué en pratique', ['Yuri Shkuro'], ['Uber']]]
+		],
+		[
+			'„Sichere Lieferketten mit Notary“ – Lukas Becker (SAP) zeigte die neue Signatur.',
+			[['Sichere Lieferketten mit Notary', ['Lukas Becker'], ['SAP']]]
 		]
 	])('%s', (text, expected) => {
 		expect(talks(text)).toEqual(expected);
@@ -81,6 +89,7 @@ describe('a quoted title, a dash, then the speakers and what they did', () => {
 		'"The Phoenix Project" – Gene Kim signed copies of the book all afternoon.',
 		'"Kubernetes is boring now" – Jane Porter, summing up the week.',
 		'"We need more docs" – Jane Porter (Acme Cloud) pleaded during the Q&A.',
+		'« Il faut plus de documentation » – Julie Martin a dit à la fin.',
 		'We left early. Then "Platform Teams" – Jane Porter (Acme) had to cancel.'
 	])('not a talk: %s', (text) => {
 		expect(talks(text)).toEqual([]);
