@@ -210,10 +210,12 @@ function groupBlocks(g: Group, blocks: Block[]): void {
 
 const NUMBERED_LINE = /^\s*(\d{1,2})[.)]\s+(\S.*)$/;
 
-/** A paragraph of body text: not a list, not a lone title-like line. */
+/** Body text under a heading: a paragraph (not a lone title-like line) or a bulleted list. */
 function isBodyGroup(g: Group | undefined): boolean {
-	if (!g || g.post || ITEM.test(g.lines[0]!)) return false;
-	return g.lines.length > 1 || !isTitleLike(g.lines[0]!);
+	if (!g || g.post) return false;
+	const first = g.lines[0]!;
+	if (ITEM.test(first)) return !NUMBERED_LINE.test(first);
+	return g.lines.length > 1 || !isTitleLike(first);
 }
 
 /**
