@@ -239,7 +239,10 @@ const DATE_KEYS = [
 	'publish_date',
 	'revdate',
 	'created',
-	'created_at'
+	'created_at',
+	// Notion's page properties ("Created time: May 9, 2018 4:12 PM").
+	'created time',
+	'date created'
 ];
 
 export function emptyFrontMatter(): FrontMatter {
@@ -265,7 +268,9 @@ export function normaliseFrontMatter(
 		warnings
 	);
 	if (date) fm.date = date;
-	const author = person(pick(raw, byLower, ['author', 'authors', 'team', 'by'], used));
+	const author = person(
+		pick(raw, byLower, ['author', 'authors', 'team', 'by', 'created by'], used)
+	);
 	if (author) fm.author = author;
 	const publisher = text(
 		pick(raw, byLower, ['publisher', 'site', 'site_name', 'sitename', 'source'], used)

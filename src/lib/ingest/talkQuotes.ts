@@ -1,8 +1,9 @@
 /**
  * Talks named by a quoted title, in the quotes of the language it is written in: the speaker
  * after the quote ("“Title” by Speaker", "“Title”, the X keynote, by Speaker", "“Title” (Speaker,
- * Org)", "“Title” Speaker, Org") or before it ("Speaker’s superb keynote, “Title”", "Speaker in
- * her keynote, “Title”", "Der Vortrag von Jane Doe über „Title“"); CJK shapes in talkCjk.ts.
+ * Org)", "“Title” Speaker, Org", "“Title” – Speaker (Org) walked through …") or before it
+ * ("Speaker’s superb keynote, “Title”", "Speaker in her keynote, “Title”", "Der Vortrag von Jane
+ * Doe über „Title“"); CJK shapes in talkCjk.ts.
  */
 import type { TalkCandidate } from './talks';
 import { cleanTitle, looksLikeTitle, titleCased } from './talkTitle';
@@ -79,18 +80,28 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 	const presented = PRESENTED_GATE.test(text.slice(Math.max(0, qStart - 120), qStart));
 	// "- 《Title》 - 张三（阿里巴巴）": a list item's quoted title, then a name in Chinese or Japanese.
 	const cjkAfter = CJK_NAME_AFTER.test(rest) && opensLine(text, qStart);
-	if (
+	// '"Title" – Speaker (Org) walked through Notary.': a dash, then a name.
+	const dash = DASH_AFTER_QUOTE.exec(rest);
+	const gated =
 		skip === 0 &&
 		!cjkVerb &&
 		!ja &&
 		!cjkAfter &&
 		!presented &&
 		!SPEAKER_AFTER_QUOTE.test(rest) &&
-		!TALK_BEFORE.test(text.slice(Math.max(0, qStart - 120), qStart))
-	)
-		return;
+		!TALK_BEFORE.test(text.slice(Math.max(0, qStart - 120), qStart));
+	if (gated && !dash) return;
 	const title = cleanTitle(q[1]!);
 	if (!looksLikeTitle(title, true)) return;
+	if (dash) {
+		const list = dashedSpeakers(text, qStart, title, rest.slice(dash[0].length));
+		if (list) {
+			const end = qEnd + dash[0].length + list.end;
+			out.push({ title, ...list.names, start: qStart, end, generic: false });
+			return;
+		}
+		if (gated) return;
+	}
 	const oneWord = !title.includes(' ');
 	// “Title”, the DockerCon Europe 2014 keynote, by Adrian Cockcroft
 	// (or “Title” von / de / par Speaker, after a talk word: "la ponencia “…” de Carlos López")
@@ -245,6 +256,40 @@ function titleOpensSentence(text: string, qStart: number, title: string, names: 
 		titleCased(title) &&
 		!NOT_A_SESSION.test(names)
 	);
+}
+
+const DASH_AFTER_QUOTE = /^[ \t]*(?:[–—―]|-{1,2})[ \t]+(?=\p{Lu})/u;
+/** A quotation's attribution goes on with a verb of saying: '"…" – Jane Doe said it best'. */
+const SAID =
+	/^(?:said|says|told|tweets?|tweeted|wrote|writes|quipped|joked|noted|notes|reminded|remarked|asked|added|once|famously|put\s+it|a\s+dit|disait|sagte|meinte|dijo|disse)(?![\p{L}])/iu;
+
+const PRESENTING =
+	/^(?:walked|showed|presented|demoed|demonstrated|explained|shared|gave|talked|covered|introduced|described|went|took|dove|dived|compared|detailed|outlined|unveiled|announced|discussed|a\s+(?:présenté|montré|expliqué|détaillé|partagé)|présente|zeigte|stellte|erklärte|präsentierte|presentó|mostró|explicó|apresentou|mostrou|explicou)(?![\p{L}])/iu;
+
+/**
+ * '"Securing the Supply Chain" – Jane Porter (Acme Cloud) walked through Notary.': a title-cased
+ * quote that opens its sentence, a dash, then speakers whose sentence goes on with what they did
+ * (not with what they said: that is a quotation and its author). `after` is the text after the
+ * dash; `end` where the names end in it.
+ */
+function dashedSpeakers(
+	text: string,
+	qStart: number,
+	title: string,
+	after: string
+): { names: SpeakerList; end: number } | null {
+	if (!SENTENCE_LEAD.test(text.slice(Math.max(0, qStart - 32), qStart))) return null;
+	const sentence = after.split(/[.!?](?:\s|$)|\n/)[0]!;
+	if (NOT_A_SESSION.test(sentence)) return null;
+	const prose = PROSE_AFTER_NAMES.exec(sentence);
+	if (!prose || prose.index === 0) return null;
+	const verb = sentence.slice(prose.index).trimStart();
+	// A title in sentence case ("Securing the supply chain with Notary") only before a verb of
+	// presenting: '"We need more docs" – Jane Doe pleaded' is a quotation.
+	if (SAID.test(verb) || !(titleCased(title) || PRESENTING.test(verb))) return null;
+	const names = sentence.slice(0, prose.index).replace(/[\s,;:]+$/, '');
+	const list = parseSpeakerList(names);
+	return list ? { names: list, end: names.length } : null;
 }
 
 /** "“Title” by @hjacobs": a handle (not an e-mail address) for the speaker. */

@@ -51,6 +51,15 @@ describe('a name that fits several editions, said again and again', () => {
 			'kubecon-cn-2018'
 		]);
 	});
+
+	it('Medium export: the author of its footer byline, and its title once', () => {
+		const { r, source } = ingestFixture('medium-export.html');
+		expect([source.author, source.published]).toEqual(['Wen Zhou', '2018-11-20']);
+		expect(r.sections.map((s) => s.heading)).toEqual([
+			'My KubeCon Shanghai experience',
+			'Projects everyone talked about'
+		]);
+	});
 });
 
 describe("a video's or a podcast's chapter list", () => {
@@ -141,6 +150,288 @@ describe('an organisation of two capitalised words beside a speaker', () => {
 		expect(r.talks.map((t) => [t.title, t.speakers, t.organizations])).toEqual([
 			['Kubernetes en production chez nous', ['Jean Dupont'], ['Société Générale']],
 			['Keynote by Claire Fontaine', ['Claire Fontaine'], ['Deutsche Telekom']]
+		]);
+	});
+});
+
+describe("a Notion page's property block", () => {
+	it('"Created:", "Tags:", "Event:", "Author:" under the title are metadata, not a passage', () => {
+		const { r, source, events, event } = ingestFixture('notion-export.md');
+		expect([source.title, source.author, source.published]).toEqual([
+			'Observability notes',
+			'Julie Martin',
+			'2018-05-09'
+		]);
+		// The text names no edition: "Event: KubeCon EU 2018" does.
+		expect(events).toEqual(['kubecon-eu-2018']);
+		expect(event('kubecon-eu-2018')?.city).toBe('Copenhagen');
+		const texts = r.passages.map((p) => p.text);
+		expect(texts.filter((t) => /Created:|Tags:|Location:/.test(t))).toEqual([]);
+		expect(r.warnings).toEqual([]);
+	});
+
+	it('Notion HTML export: its properties table is metadata, not passages or a talk', () => {
+		const { r, source, events } = ingestFixture('notion-export.html');
+		expect([source.title, source.author, source.published]).toEqual([
+			'Platform team notes',
+			'Julie Martin',
+			'2018-05-09'
+		]);
+		expect(events).toEqual(['kubecon-eu-2018']);
+		expect(r.passages.map((p) => p.text).filter((t) => /Created|Author|Location/.test(t))).toEqual(
+			[]
+		);
+		expect(r.talks).toEqual([]);
+	});
+
+	it('Notion HTML export without an Event row: its Location row stays text', () => {
+		const html = read('tests/fixtures/docs/notion-export.html').replace(
+			/<tr class="property-row property-row-select">.*?<\/tr>/,
+			''
+		);
+		expect(html).not.toContain('>Event<');
+		const r = ingest([{ path: 'n.html', bytes: new TextEncoder().encode(html) }], taxonomy);
+		expect(r.sources[0]!.author).toBe('Julie Martin');
+		expect(r.passages.map((p) => p.text)).toContain('Location: Copenhagen');
+		expect(r.passages.map((p) => p.text).filter((t) => /Created|Author/.test(t))).toEqual([]);
+	});
+
+	it('a task list loses its "[ ]" and "[x]" checkboxes (Markdown and plain text)', () => {
+		const { r } = ingestFixture('notion-export.md');
+		expect(r.passages.map((p) => p.text)).toContain(
+			[
+				'Watch the recording of the OpenTracing keynote',
+				'Try the Jaeger operator on the staging cluster',
+				'Ask the platform team about Thanos for long-term metrics'
+			].join('\n')
+		);
+		const boxes = '[x] Watch the keynote again\n[ ] Try Thanos at home\n';
+		for (const [path, text] of [
+			['todo.txt', `Notes\n\n${boxes}`],
+			['todo.md', `# Notes\n\n## Follow-ups\n\n${boxes}`]
+		] as const) {
+			const t = ingest([{ path, bytes: new TextEncoder().encode(text) }], taxonomy);
+			expect(t.sources[0]!.format).toBe(path.endsWith('md') ? 'markdown' : 'text');
+			expect(t.passages.map((p) => p.text)).toEqual([
+				'Watch the keynote again\nTry Thanos at home'
+			]);
+		}
+	});
+
+	it('relations exported as links: "Event: [KubeCon EU 2018](….md)", "Author: [Name](….md)"', () => {
+		const text = [
+			'# Hallway notes',
+			'',
+			'Created: May 9, 2018 4:12 PM',
+			'Event: [KubeCon EU 2018](../Events/KubeCon%20EU%202018%20a1b2c3.md)',
+			'Author: [Julie Martin](../People/Julie%20Martin%20d4e5f6.md)',
+			'',
+			'Three days of talks, and tracing was everywhere.'
+		].join('\n');
+		const r = ingest([{ path: 'h.md', bytes: new TextEncoder().encode(text) }], taxonomy);
+		expect(r.sources[0]!.author).toBe('Julie Martin');
+		expect(r.passages.map((p) => [p.text, p.event_id])).toEqual([
+			['Three days of talks, and tracing was everywhere.', 'kubecon-eu-2018']
+		]);
+		expect(r.warnings).toEqual([]);
+	});
+
+	it('without an "Event:", where and when stay text, to tell the event by', () => {
+		const text = [
+			'# Hallway notes',
+			'',
+			'Created: June 1, 2018 9:30 AM',
+			'Author: Julie Martin',
+			'Tags: kubecon, tracing',
+			'Date: May 2-4, 2018',
+			'Location: Copenhagen',
+			'',
+			'Three days of talks, and tracing was everywhere.'
+		].join('\n');
+		const r = ingest([{ path: 'h.md', bytes: new TextEncoder().encode(text) }], taxonomy);
+		expect([r.sources[0]!.author, r.sources[0]!.published]).toEqual(['Julie Martin', '2018-06-01']);
+		expect(r.passages.map((p) => [p.text, p.event_id])).toEqual([
+			['Date: May 2-4, 2018 Location: Copenhagen', 'kubecon-eu-2018'],
+			['Three days of talks, and tracing was everywhere.', 'kubecon-eu-2018']
+		]);
+		expect(r.warnings).toEqual([]);
+	});
+
+	it('keeps a session card ("Title:", "Speaker:", "Date:", "Location:") for its talk', () => {
+		const text = [
+			'# Talk notes',
+			'',
+			'Title: Scaling Prometheus to a Billion Series',
+			'Speaker: Jane Doe, Acme Cloud',
+			'Date: May 21, 2019',
+			'Location: Room 6A',
+			'',
+			'Jane opened with the storage engine of Prometheus 2.0 at KubeCon Barcelona.'
+		].join('\n');
+		const r = ingest([{ path: 'card.md', bytes: new TextEncoder().encode(text) }], taxonomy);
+		expect([r.sources[0]!.title, r.sources[0]!.published]).toEqual(['Talk notes', null]);
+		expect(r.passages[0]!.text).toMatch(/^Title: Scaling Prometheus .* Location: Room 6A$/);
+		expect(r.talks.map((t) => [t.title, t.speakers])).toEqual([
+			['Scaling Prometheus to a Billion Series', ['Jane Doe']]
+		]);
+	});
+
+	it('keeps facts about the event in "Key: value" lines ("Where:", "When:")', () => {
+		const text = [
+			'KubeCon notes',
+			'',
+			'Where: Copenhagen',
+			'When: May 2-4, 2018',
+			'',
+			'Three days of talks, and tracing was everywhere.'
+		].join('\n');
+		const r = ingest([{ path: 'facts.txt', bytes: new TextEncoder().encode(text) }], taxonomy);
+		expect(r.passages[0]!.text).toBe('Where: Copenhagen When: May 2-4, 2018');
+		expect(r.passages.map((p) => p.event_id)).toContain('kubecon-eu-2018');
+	});
+});
+
+describe('a thread pasted as text', () => {
+	it('counters written "🧵 1/n", "2/n -", "3/n:" are counters too', () => {
+		const thread = [
+			'🧵 1/n My #KubeCon Barcelona notes, a thread',
+			'',
+			'2/n - Keynotes: the CNCF now hosts more than forty projects.',
+			'',
+			'3/n: Lunch with the Linkerd folks 👀'
+		].join('\n');
+		const r = ingest([{ path: 't.txt', bytes: new TextEncoder().encode(thread) }], taxonomy);
+		expect(r.passages.map((p) => p.text)).toEqual([
+			'My #KubeCon Barcelona notes, a thread',
+			'Keynotes: the CNCF now hosts more than forty projects.',
+			'Lunch with the Linkerd folks 👀'
+		]);
+	});
+
+	it('the counters may close the posts instead ("… 🎉 1/4"), a post on two paragraphs', () => {
+		const thread = [
+			'My KubeCon San Diego thread',
+			'',
+			'Just landed in San Diego for #KubeCon 🎉 1/4',
+			'',
+			'Day one keynotes were packed.',
+			'',
+			'The contributor numbers for Kubernetes were wild. 2/4',
+			'First breakout on Cluster API, people on the floor 🙌 (3/4)',
+			'',
+			'Tomorrow: Envoy and eBPF 🚀 4/4',
+			'',
+			'Thanks for reading!'
+		].join('\n');
+		const r = ingest([{ path: 't.txt', bytes: new TextEncoder().encode(thread) }], taxonomy);
+		expect(r.passages.map((p) => p.text)).toEqual([
+			'Just landed in San Diego for #KubeCon 🎉',
+			'Day one keynotes were packed. The contributor numbers for Kubernetes were wild.',
+			'First breakout on Cluster API, people on the floor 🙌',
+			'Tomorrow: Envoy and eBPF 🚀',
+			'Thanks for reading!'
+		]);
+		expect(r.sections.map((s) => s.heading)).toEqual(['My KubeCon San Diego thread']);
+	});
+
+	it('one passage a post, without its "2/8" counter, and no post read as a heading', () => {
+		const { r, source, events } = ingestFixture('tweet-thread.txt');
+		expect(events).toEqual(['kubecon-na-2019']);
+		expect(source.title).toBe(
+			'Just landed in San Diego for #KubeCon + #CloudNativeCon North America 🎉'
+		);
+		expect(r.sections.map((s) => s.heading)).toEqual([null]);
+		const texts = r.passages.map((p) => p.text);
+		expect(texts).toHaveLength(8);
+		expect(texts.filter((t) => /\d\/8/.test(t))).toEqual([]);
+		// Two posts on consecutive lines are two passages; an emoji-ended post is no heading.
+		expect(texts[5]).toBe(
+			'Hallway track > talks, as always. Met three people from my timezone who run Kubernetes on bare metal 🤘'
+		);
+		expect(texts[6]).toBe('Evening: the booth crawl. Way too many stickers 🐙');
+	});
+
+	it('a post’s second paragraph stays in it; "1/2 of the talks" is no thread', () => {
+		const thread = [
+			'1/ Back from KubeCon Barcelona, a few notes 🧵',
+			'',
+			'2/ The keynotes were short and to the point.',
+			'',
+			'Even the sponsored ones!',
+			'',
+			'3/ Everyone talked about Prometheus and Thanos.'
+		].join('\n');
+		const r = ingest([{ path: 't.txt', bytes: new TextEncoder().encode(thread) }], taxonomy);
+		expect(r.passages.map((p) => p.text)).toEqual([
+			'Back from KubeCon Barcelona, a few notes 🧵',
+			'The keynotes were short and to the point. Even the sponsored ones!',
+			'Everyone talked about Prometheus and Thanos.'
+		]);
+		const two =
+			'KubeCon notes\n\n1/2 of the talks were about Kubernetes.\n\n2/2 of us went home early.\n';
+		const t = ingest([{ path: 'u.txt', bytes: new TextEncoder().encode(two) }], taxonomy);
+		expect(t.passages.map((p) => p.text)).toEqual([
+			'1/2 of the talks were about Kubernetes.',
+			'2/2 of us went home early.'
+		]);
+	});
+});
+
+describe('numbered headings in plain text', () => {
+	it('"1. Service mesh adoption" alone on a line over a paragraph is a heading', () => {
+		const { r, events } = ingestFixture('numbered-takeaways.txt');
+		expect(events).toEqual(['kubecon-eu-2019']);
+		expect(r.sections.map((s) => s.heading)).toEqual([
+			'Five takeaways from KubeCon Barcelona',
+			'1. Service mesh adoption',
+			'2. Observability beyond metrics',
+			'3. Security moves left',
+			'4. Operators everywhere',
+			'5. The community keeps growing'
+		]);
+		// Istio is named under its heading; the list of sentences at the end stays a list.
+		const istio = r.mentions.find((m) => m.project_id === 'istio')!;
+		const passage = r.passages.find((p) => p.id === istio.passage_id)!;
+		expect(r.sections.find((s) => s.id === passage.section_id)!.heading).toBe(
+			'1. Service mesh adoption'
+		);
+		expect(r.passages.at(-1)!.text).toBe(
+			[
+				'What we will try first:',
+				'Roll out Linkerd on the staging cluster.',
+				'Replace our tracing agent with the OpenTelemetry collector.',
+				'Write a Gatekeeper policy for image registries.'
+			].join('\n')
+		);
+	});
+
+	it.each([
+		[
+			'numbered sentences',
+			'1. We rolled out Linkerd.\n\nIt took a day.\n\n2. We tried Thanos.\n\nIt took a week.'
+		],
+		['items one after another', '1. Linkerd\n2. Thanos\n\nBoth were easy to try at home.'],
+		['items each on its own', '1. Linkerd\n\n2. Thanos\n\n3. Falco\n\nAll three were easy.'],
+		['one numbered line', '1. Linkerd\n\nIt was easy to try at home, and it took a day.']
+	])('keeps %s a list or text, not headings', (_name, body) => {
+		const text = `KubeCon notes\n\n${body}\n`;
+		const r = ingest([{ path: 'n.txt', bytes: new TextEncoder().encode(text) }], taxonomy);
+		expect(r.sections.map((s) => s.heading)).toEqual(['KubeCon notes']);
+	});
+});
+
+describe('a quoted title, a dash, then the speaker and what they did', () => {
+	it('"Title" – Speaker (Org) walked through Notary. is a talk; "…" – Speaker said is a quote', () => {
+		const { r, events } = ingestFixture('dash-quoted-talks.md');
+		expect(events).toEqual(['kubecon-na-2020']);
+		expect(r.talks.map((t) => [t.title, t.speakers, t.organizations, t.event_id])).toEqual([
+			[
+				'Securing the Supply Chain with Notary v2',
+				['Jane Porter'],
+				['Acme Cloud'],
+				'kubecon-na-2020'
+			],
+			['SBOMs in Practice', ['Tomás Herrera'], ['Initech'], 'kubecon-na-2020']
 		]);
 	});
 });

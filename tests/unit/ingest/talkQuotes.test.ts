@@ -52,3 +52,46 @@ describe('a quoted title by a speaker, then prose', () => {
 		expect(talks(text)).toEqual([]);
 	});
 });
+
+describe('a quoted title, a dash, then the speakers and what they did', () => {
+	it.each([
+		[
+			'"Securing the Supply Chain" – Jane Porter (Acme Cloud) walked through Notary.',
+			[['Securing the Supply Chain', ['Jane Porter'], ['Acme Cloud']]]
+		],
+		[
+			'“Observability Is a Team Sport” — Maria Lopez from Globex showed how her team shares dashboards.',
+			[['Observability Is a Team Sport', ['Maria Lopez'], ['Globex']]]
+		],
+		[
+			'"Zero Downtime Upgrades" - Marta Klein and Priya Raman (Globex) demoed in-place upgrades.',
+			[['Zero Downtime Upgrades', ['Marta Klein', 'Priya Raman'], ['Globex']]]
+		],
+		[
+			'- "Securing the supply chain with Notary" – Jane Porter (Acme Cloud) walked us through it.',
+			[['Securing the supply chain with Notary', ['Jane Porter'], ['Acme Cloud']]]
+		],
+		[
+			'« Le traçage distribué en pratique » – Yuri Shkuro (Uber) a présenté Jaeger.',
+			[['Le traçage distribué en pratique', ['Yuri Shkuro'], ['Uber']]]
+		],
+		[
+			'„Sichere Lieferketten mit Notary“ – Lukas Becker (SAP) zeigte die neue Signatur.',
+			[['Sichere Lieferketten mit Notary', ['Lukas Becker'], ['SAP']]]
+		]
+	])('%s', (text, expected) => {
+		expect(talks(text)).toEqual(expected);
+	});
+
+	it.each([
+		'"Kubernetes Is the New Linux" – Jim Zemlin said in his keynote.',
+		'"Move Fast and Break Things" – Mark Zuckerberg wrote in a letter to investors.',
+		'"The Phoenix Project" – Gene Kim signed copies of the book all afternoon.',
+		'"Kubernetes is boring now" – Jane Porter, summing up the week.',
+		'"We need more docs" – Jane Porter (Acme Cloud) pleaded during the Q&A.',
+		'« Il faut plus de documentation » – Julie Martin a dit à la fin.',
+		'We left early. Then "Platform Teams" – Jane Porter (Acme) had to cancel.'
+	])('not a talk: %s', (text) => {
+		expect(talks(text)).toEqual([]);
+	});
+});

@@ -92,6 +92,20 @@ export interface Assembled {
 	firstHeading: string | null;
 }
 
+/** A subtitle is short: a section with more than this under the title has begun its text. */
+const SUBTITLE_CHARS = 200;
+
+function sameText(a: string, b: string): boolean {
+	return a === b || a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+
+/** Whether `heading` repeats the title `first`, with at most a subtitle in `current` under it. */
+function repeatsTitle(heading: string, first: string | null, current: ParsedSection): boolean {
+	if (first === null || current.heading !== first || !sameText(heading, first)) return false;
+	const p = current.passages;
+	return p.length === 0 || (p.length === 1 && p[0]!.text.length <= SUBTITLE_CHARS);
+}
+
 export function assemble(blocks: Block[]): Assembled {
 	const levels: number[] = [];
 	for (const b of blocks)
@@ -108,11 +122,24 @@ export function assemble(blocks: Block[]): Assembled {
 		current = { heading, level, kind, passages: [] };
 	};
 
+	let headingsSeen = 0;
+	// Only a heading that opens the document is its title (not a first section after an intro).
+	const opensWithTitle = blocks[0]?.type === 'heading';
+	let titleRepeatedAt = -2;
 	for (let i = 0; i < blocks.length; i++) {
 		const b = blocks[i]!;
 		const next = blocks[i + 1];
 		if (b.type === 'heading') {
 			if (!b.text) continue;
+			// The title printed twice (a page's header, then the post's own first heading, as
+			// Medium exports do), a subtitle at most between: one section, not two.
+			if (headingsSeen++ === 1 && opensWithTitle && repeatsTitle(b.text, firstHeading, current)) {
+				titleRepeatedAt = i;
+				continue;
+			}
+			// …and the subtitle printed again under it (Medium's "graf--subtitle").
+			const sub = current.passages.length === 1 ? current.passages[0]!.text : null;
+			if (i === titleRepeatedAt + 1 && sub !== null && sameText(b.text, sub)) continue;
 			lastLevel = b.level;
 			// The title: a heading that opens the document, else the first top-level heading.
 			if (firstHeading === null && (i === 0 || rank(b.level) === 1)) firstHeading = b.text;

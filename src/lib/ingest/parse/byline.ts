@@ -30,15 +30,33 @@ const HEAD_BLOCKS = 5;
 const BODY_CHARS = 150;
 const MAX_LINE = 100;
 
+/**
+ * "By", "Posted by", "Author:", and the same in the other languages recaps are written in:
+ * "Publié par", "Par", "Veröffentlicht von", "Von", "Publicado por", "Por", "Autor:", "投稿者:".
+ */
 const PREFIX =
-	/^(?:(?:posted|written|authored|published)\s+)?by\s*:?\s+|^(?:authors?|written\s+by)\s*[:：]\s*|^作者\s*[:：]\s*/i;
+	/^(?:(?:posted|written|authored|published|created)\s+)?by\s*:?\s+|^(?:authors?|written\s+by)\s*[:：]\s*|^(?:(?:publié|écrit|rédigé|posté)\s+)?par\s+|^(?:pubblicato|scritto)\s+da\s+|^(?:(?:gepubliceerd|geschreven)\s+)?door\s+|^(?:(?:veröffentlicht|geschrieben|verfasst)\s+)?von\s+|^(?:(?:publicado|escrito)\s+)?por\s+|^(?:auteur|autor|autora|verfasser)\s*[:：]\s*|^(?:作者|投稿者|著者|筆者)\s*[:：]\s*/i;
 const DASH = /^(?:[—–]|--)\s*/;
-const DATED_PREFIX = /^(?:posted|published|written|updated)\s+(?:on\s+)?/i;
+/** "Posted on", "Publié le", "Veröffentlicht am", "Publicado el", "Publicado em", "投稿日:". */
+const DATED_PREFIX =
+	/^(?:(?:posted|published|written|updated)\s+(?:on\s+)?|(?:publié|posté|écrit|rédigé)\s+(?:le\s+)?|(?:veröffentlicht|geschrieben)\s+(?:am\s+)?|(?:publicado|escrito)\s+(?:el\s+|em\s+|en\s+)?|(?:pubblicato|scritto)\s+(?:il\s+)?|gepubliceerd\s+(?:op\s+)?|(?:on|le|am|el|em|il|op)\s+(?=\d)|(?:投稿日|公開日)\s*[:：]?\s*)/i;
+/**
+ * What joins a date to the author after it: "by", "par", "von", "por", "da", "door", "投稿者:",
+ * after a time of day at most ("at 4:12 PM", "à 14h32", "um 14:32 Uhr", "às 14:32").
+ */
+const BY_AFTER_DATE =
+	/^(?:,?\s+(?:at|à|um|a\s+las|às|alle|om)?\s*\d{1,2}[:h.]\d\d(?:\s*(?:Uhr|[ap]\.?m\.?))?)?(?:[\s,]+(?:by|par|von|por|da|door)\s+|[\s,|·]*(?:投稿者|作者|著者|筆者)\s*[:：]?\s*)/i;
+const OTHER_AND = / (?:et|und|y|e|en) (?=\p{Lu})/gu;
+const LAST_MODIFIED = /,\s+last\s+(?:modified|updated|edited)\b/i;
+const BY_WORD_GATE = /\s(?:by|par|von|por|da|door)\s|投稿者|作者|著者|筆者/i;
+/** A date closing a byline that names the author first ("投稿者: 山田太郎 2018年5月9日"). */
+const TRAILING_DATE = /[\s,|·]+\S+$/;
 /** Markdown `**Jane Doe**, Developer Advocate at Acme`: a bold name, then a comma or bracket. */
 const BOLD_NAME = /^\s*(\*\*|__)([^*_]{3,60})\1\s*[,(]/;
 /** What may follow the name: "| 5 min read", "· March 3", "— Acme". */
 const AFTER = /\s+[|·•—–]\s+/;
-const ON = /\s+on\s+/i;
+/** "Jane Doe on March 3, 2019", "Julie Martin le 9 mai 2018", "Julia Martin am 9. Mai 2018". */
+const ON = /\s+(?:on|le|am|el|em|il|op)\s+/i;
 // Names in scripts written without spaces (宋净超, 김철수), optionally with a separator.
 const CJK_NAME =
 	/^(?=.{2,9}$)[\p{Script=Han}\p{Script=Hangul}]+(?:[ ·・][\p{Script=Han}\p{Script=Hangul}]+)?$/u;
@@ -66,11 +84,19 @@ function personName(s: string): boolean {
 /** "Jane Doe", "Jane Doe, Acme Corp", "Jane Doe on March 3, 2019", "Jane Doe | 5 min read". */
 function authorOf(text: string): string | null {
 	let t = text;
+	// Confluence: "Created by Jane Doe, last modified on May 09, 2018".
+	const modified = LAST_MODIFIED.exec(t);
+	if (modified) t = t.slice(0, modified.index);
+	// "山田太郎 2018年5月9日", "Jane Doe, 2019-05-03": a date after the name, without "on".
+	const last = /\d/.test(t) ? TRAILING_DATE.exec(t) : null;
+	if (last && fullDate(last[0])) t = t.slice(0, last.index);
 	const after = AFTER.exec(t);
 	if (after) t = t.slice(0, after.index);
 	const on = ON.exec(t);
 	if (on && findDates(t.slice(on.index + on[0].length))[0]?.start === 0) t = t.slice(0, on.index);
 	if (CJK_NAME.test(t)) return t;
+	// "Julie Martin et Luc Bernard", "Julia Martín y Pablo Ruiz": "and" in the byline's language.
+	t = t.replace(OTHER_AND, ' and ');
 	const list = parseSpeakerList(t);
 	if (!list || !list.speakers.every(personName)) return null;
 	return list.speakers.join(', ');
@@ -81,13 +107,17 @@ function lineAuthor(raw: string, line: string, bodyBefore: boolean, prev: Block 
 	if (line.length > MAX_LINE) return null;
 	const prefix = PREFIX.exec(line);
 	if (prefix) return authorOf(line.slice(prefix[0].length));
-	// "Posted on May 25, 2019 by Jane Doe": the date first, then the author.
+	// "Posted on May 25, 2019 by Jane Doe", "Publié le 9 mai 2018 par Julie Martin",
+	// "2018年5月9日 投稿者: 山田太郎": the date first, then the author.
 	const dated = DATED_PREFIX.exec(line);
-	if (dated) {
-		const rest = line.slice(dated[0].length);
-		const date = findDates(rest)[0];
-		const by = date?.start === 0 ? /^[\s,]+by\s+/i.exec(rest.slice(date.end)) : null;
-		if (by) return authorOf(rest.slice(date!.end + by[0].length));
+	const rest = dated ? line.slice(dated[0].length) : line;
+	const date =
+		dated || (/\d/.test(rest.slice(0, 12)) && BY_WORD_GATE.test(rest))
+			? findDates(rest)[0]
+			: undefined;
+	if (date?.start === 0 && (dated || fullDate(rest.slice(0, date.end)))) {
+		const by = BY_AFTER_DATE.exec(rest.slice(date.end));
+		if (by) return authorOf(rest.slice(date.end + by[0].length));
 	}
 	// "— Jane Doe" also closes a quotation: not after a quote, nor once the body has begun.
 	const dash = DASH.exec(line);

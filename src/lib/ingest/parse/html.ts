@@ -41,9 +41,66 @@ export function isHtmlBody(body: string): boolean {
 	return blocks >= 3 && blocks * 2 >= lines;
 }
 
+/** A Notion page's properties, a table under its title: metadata (htmlMeta), not text. */
+const PROPERTIES =
+	/<table\b[^>]{0,200}\bclass\s*=\s*["']properties["'][^>]{0,200}>[\s\S]*?<\/table\s*>/i;
+const PROPERTY_ROW =
+	/<tr\b[^>]{0,500}>\s*<th\b[^>]{0,500}>([\s\S]{0,1000}?)<\/th>\s*<td\b[^>]{0,500}>([\s\S]{0,3000}?)<\/td>/gi;
+/** Notion's icons beside a key or a person ("J" for Julie Martin): not part of the value. */
+const ICON =
+	/<(span|div)\b[^>]{0,200}\bclass\s*=\s*["'][^"']{0,100}\bicon\b[^>]{0,200}>[^<]{0,20}<\/\1>|<img\b[^>]{0,1000}>/gi;
+
+function cellText(html: string): string {
+	return html
+		.replace(ICON, '')
+		.replace(/<\/span>\s*<span\b/gi, '</span>, <span')
+		.replace(/<[^>]{0,1000}>/g, ' ')
+		.replace(/\s+/g, ' ')
+		.replace(/\s+,/g, ',')
+		.trim();
+}
+
+/** Keys saying where or when: kept as text when no event is named (as in properties.ts). */
+const EVIDENCE = new Set(['location', 'place', 'city', 'venue', 'date', 'dates', 'when', 'where']);
+
+/**
+ * A Notion page's properties table, split: `meta` what is read as front matter, `text` the rows
+ * that stay text ("Location: Copenhagen" when no "Event" row names the event).
+ */
+function propertyRows(table: string): { meta: Record<string, string>; text: string[] } {
+	const rows: [string, string][] = [];
+	for (const row of table.matchAll(PROPERTY_ROW)) {
+		const key = cellText(row[1]!);
+		const value = cellText(row[2]!);
+		if (key && value && key.length <= 40 && !rows.some((r) => r[0] === key))
+			rows.push([key, value]);
+	}
+	const named = rows.some(([k]) => /^(?:event|conference)$/i.test(k));
+	const meta: Record<string, string> = {};
+	const text: string[] = [];
+	for (const [k, v] of rows) {
+		if (!named && EVIDENCE.has(k.toLowerCase())) text.push(`${k}: ${v}`);
+		else meta[k] = v;
+	}
+	return { meta, text };
+}
+
+/** The properties of a Notion page read as front matter, or null. */
+function propertiesTable(html: string): Record<string, string> | null {
+	if (!html.includes('properties')) return null;
+	const table = PROPERTIES.exec(html);
+	const meta = table ? propertyRows(table[0]).meta : null;
+	return meta && Object.keys(meta).length ? meta : null;
+}
+
 export function htmlToMarkdown(html: string): string {
 	const title = TITLE.exec(html)?.[1]?.trim();
 	let s = html.replace(DOCTYPE, ' ').replace(COMMENT, '\n').replace(DROPPED, '\n');
+	if (s.includes('properties'))
+		s = s.replace(PROPERTIES, (table) => {
+			const { text } = propertyRows(table);
+			return text.length ? `\n\n<p>${text.join('<br>')}</p>\n\n` : '\n';
+		});
 	// The page's <title> heads the text when the page has no <h1> of its own.
 	if (title && !/<h1\b/i.test(s)) s = `<h1>${title}</h1>\n${s}`;
 	s = s
@@ -79,12 +136,44 @@ const DATE_KEYS = new Set([
 ]);
 
 /**
- * What a page says of itself in its head (`<meta name="author">`, `article:published_time`)
- * or in the first `<time datetime>`: the author and date a blog export carries outside its text.
+ * The attribute that marks up the author's element, wherever it is (a footer too, which is
+ * dropped as text): microformats' `class="p-author"` (Medium's exports), `rel="author"`,
+ * `itemprop="author"`.
+ */
+const AUTHOR_ATTR = /\bp-author\b|\brel\s*=\s*["']?author\b|\bitemprop\s*=\s*["']author\b/gi;
+/** The element's opening tag from its start (group 1 its name), and its content to its end. */
+const ELEMENT = /^<([a-z][a-z0-9]{0,9})\b[^>]{0,1000}>([\s\S]{0,400}?)<\/\1\s*>/i;
+/** A name: letters, spaces and the punctuation of names, nothing like a sentence or an address. */
+const AUTHOR_TEXT = /^\p{L}[\p{L}\p{M}.'’ -]{1,60}$/u;
+const CJK_AUTHOR = /^[\p{Script=Han}\p{Script=Hangul}]{2,9}$/u;
+
+/** The author's name from the element that marks it up, or null. */
+function markedAuthor(html: string): string | null {
+	let tries = 0;
+	// A few: `<link rel="author" href="…">` in the head has no text, the byline's element has.
+	for (const attr of html.matchAll(AUTHOR_ATTR)) {
+		if (++tries > 5) break;
+		const open = html.lastIndexOf('<', attr.index);
+		const m = open === -1 ? null : ELEMENT.exec(html.slice(open, open + 2000));
+		if (!m) continue;
+		const name = m[2]!
+			.replace(/<[^>]{0,500}>/g, ' ')
+			.replace(/\s+/g, ' ')
+			.trim();
+		if (AUTHOR_TEXT.test(name) && (name.includes(' ') || CJK_AUTHOR.test(name))) return name;
+	}
+	return null;
+}
+
+/**
+ * What a page says of itself in its head (`<meta name="author">`, `article:published_time`),
+ * in the element that marks up its author, or in the first `<time datetime>`: the author and
+ * date a blog export carries outside its text.
  */
 export function htmlMeta(html: string): Record<string, unknown> | null {
 	const head = html.slice(0, Math.max(0, html.search(/<\/head\s*>/i)));
-	const meta: Record<string, unknown> = {};
+	// Notion: its properties first; the head's <meta> fills in what they do not say.
+	const meta: Record<string, unknown> = { ...propertiesTable(html) };
 	for (const tag of head.includes('<meta') || head.includes('<META') ? head.matchAll(META) : []) {
 		const attrs: Record<string, string> = {};
 		for (const a of tag[0].matchAll(ATTR)) attrs[a[1]!.toLowerCase()] = a[2] ?? a[3] ?? '';
@@ -94,6 +183,10 @@ export function htmlMeta(html: string): Record<string, unknown> | null {
 		// An author given as a profile address or a handle is not a name.
 		if (AUTHOR_KEYS.has(key) && !meta.author && !/^(?:https?:|@)/.test(value)) meta.author = value;
 		else if (DATE_KEYS.has(key) && !meta.date) meta.date = value.slice(0, 10);
+	}
+	if (!meta.author) {
+		const author = markedAuthor(html);
+		if (author) meta.author = author;
 	}
 	if (!meta.date) {
 		const time = TIME.exec(html);

@@ -13,6 +13,7 @@ import { assemble, type Block } from './blocks';
 import type { Byline } from './byline';
 import { parseMarkdown } from './markdown';
 import { isOrgBody, orgToMarkdown } from './org';
+import { splitPropertyBlock } from './properties';
 import { parseRst } from './rst';
 import { countWords } from './split';
 import { parseText } from './text';
@@ -83,10 +84,19 @@ export function parseDocument(
 	const org = html ? null : isOrgBody(split.body) ? orgToMarkdown(split.body) : null;
 	const format =
 		html || org ? 'markdown' : detectFormat(split.body, { frontMatter: split.kind !== null });
+	// A Notion page's "Created: …" / "Tags: …" lines under the title: front matter in all but name.
+	const props =
+		split.kind === null && !html && !org && (format === 'markdown' || format === 'text')
+			? splitPropertyBlock(split.body)
+			: null;
 	const parsed = PARSERS[format](
-		html ? htmlToMarkdown(split.body) : org ? org.markdown : split.body
+		html ? htmlToMarkdown(split.body) : org ? org.markdown : (props?.body ?? split.body)
 	);
-	let frontMatter = normaliseFrontMatter(split.raw, file, warnings);
+	// A property block is read as front matter by inference: a value it cannot use ("Date: May 2-4,
+	// 2018", an event's days) is no mistake worth a warning.
+	let frontMatter = props
+		? normaliseFrontMatter(props.meta, file, [])
+		: normaliseFrontMatter(split.raw, file, warnings);
 	if (org)
 		frontMatter = mergeFrontMatter(normaliseFrontMatter(org.meta, file, warnings), frontMatter);
 	if (parsed.meta)

@@ -4,6 +4,9 @@
  */
 import type { Block } from './blocks';
 
+/** A task list's checkbox ("- [ ] Try Thanos", "* [x] Watch the keynote"): a marker, not text. */
+export const CHECKBOX = /^\[[ xX✓✔-]\]\s+/;
+
 export class ListCollector {
 	private items: string[][] = [];
 	/** The format's inline clean-up; it adds the text of each link to `links` when it can. */
@@ -18,7 +21,7 @@ export class ListCollector {
 	}
 
 	item(text: string): void {
-		this.items.push([text]);
+		this.items.push([text.charCodeAt(0) === 91 ? text.replace(CHECKBOX, '') : text]);
 	}
 
 	/** Forgets the items collected so far (kramdown's `* TOC` placeholder before `{:toc}`). */

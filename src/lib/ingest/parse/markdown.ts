@@ -66,6 +66,7 @@ const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
 const RULE = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const ITEM = /^([ \t]*)([-*+•]|\d{1,9}[.)])(?:[ \t]+(.*)|$)/;
 const QUOTE = /^ {0,3}>[ ]?(.*)$/;
+const CHECKBOX_LINE = /^\[[ xX]\]\s+(\S.*)$/;
 const REF_DEF = /^ {0,3}\[[^\]]+\]:\s*\S+/;
 const ATTR_LINE = /^\s*\{:[^}]*\}\s*$|^\s*\{[.#][^}]*\}\s*$/;
 const BOLD_LINE = /^\s*(\*\*|__)([^*_\n]{1,100}?)\1\s*:?\s*$/;
@@ -277,6 +278,13 @@ export function parseMarkdown(body: string): {
 		if (REF_DEF.test(line) || ATTR_LINE.test(line)) {
 			// kramdown's table of contents: "* TOC" over "{:toc}" is a placeholder, not a list.
 			if (list.active && /^\s*\{:\s*toc\s*\}\s*$/i.test(line)) list.discard();
+			continue;
+		}
+		// "[ ] Try Thanos" without a bullet: a task list's item all the same.
+		const box = line.charCodeAt(0) === 91 ? CHECKBOX_LINE.exec(line) : null;
+		if (box) {
+			flushPara();
+			list.item(box[1]!);
 			continue;
 		}
 		const item = ITEM.exec(line);

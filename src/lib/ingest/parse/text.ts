@@ -14,7 +14,9 @@ import { joinBrokenWords, joinPdfPages } from './pdfText';
 const ANY_LETTER = /\p{L}/u;
 const TITLE_OPENING = /^[\p{Lu}\p{N}"“‘'(\p{Lo}]/u;
 
-const ITEM = /^\s*(?:[•◦▪▫●○■□‣⁃∙·*+–-]|\d{1,3}[.)]|[a-z][.)]|\(\w{1,3}\))\s+(.*)$/;
+// A task list's checkbox ("[ ] Try Thanos", "- [x] Watch the keynote", "☐ …") marks an item too.
+const ITEM =
+	/^\s*(?:[•◦▪▫●○■□‣⁃∙·*+–-](?:\s+\[[ xX✓✔]\])?|\d{1,3}[.)]|[a-z][.)]|\(\w{1,3}\)|\[[ xX✓✔]\]|[☐☑☒])\s+(.*)$/;
 // Separators ("--", "* * *", "———") and navigation crumbs ("[see all posts]") carry no text.
 const NOISE = /^[-=_*~#.•·—–+ \t]+$|^\s*\[[^\]]{1,60}\]\s*$/;
 
@@ -47,6 +49,113 @@ export function isTitleLike(line: string): boolean {
 
 interface Group {
 	lines: string[];
+	/** A post of a thread pasted as text ("2/8 Day one keynotes…"), its counter removed. */
+	post?: boolean;
+}
+
+/**
+ * A thread's counter opening a post: "2/8 ", "(2/8) ", "[2/8] ", "2/8: ", "2/8 - ", "2/ ", "2/n ",
+ * "🧵 1/8 ".
+ */
+const COUNTER = /^\s*(?:🧵\s*)?[([]?(\d{1,2})\/(\d{1,2}|n)?[)\]]?(?:\s*[:\-–—])?\s+(?=\S)/u;
+/** Or closing it: "… bare metal 🤘 2/8". */
+const COUNTER_END = /\s+[([]?(\d{1,2})\/(\d{1,2}|n)?[)\]]?\s*(?:🧵\s*)?$/u;
+/** Cheap gate: a line opening or ending with "1/" at all. */
+const FIRST_COUNTER =
+	/(?:^|\n)\s*(?:🧵\s*)?[([]?1\/|\s[([]?1\/(?:\d{1,2}|n)?[)\]]?\s*(?:🧵\s*)?(?:\n|$)/u;
+
+/** How many posts numbered from 1 the counters found by `counter` make, and their total. */
+function countPosts(gs: Group[], counter: RegExp): { posts: number; total: string | undefined } {
+	let expected = 1;
+	let total: string | undefined;
+	for (const g of gs)
+		for (const line of g.lines) {
+			const m = counter.exec(line);
+			if (!m || Number(m[1]) !== expected) continue;
+			if (expected === 1) total = m[2];
+			else if (m[2] !== total) continue;
+			expected++;
+		}
+	const posts = expected - 1;
+	return { posts: posts < 3 || (total !== undefined && Number(total) < posts) ? 0 : posts, total };
+}
+
+/**
+ * A thread pasted as text: lines opening with "1/8", "2/8", "3/8"… (or "1/", "2/"…), counted
+ * from 1 without a gap, three posts at least, the same total on each. Each post is a paragraph
+ * of its own (a post and the lines under it up to the next counter), without its counter; a
+ * short post is never a heading. Other groups are left as they are.
+ */
+function threadPosts(gs: Group[]): Group[] {
+	const { posts, total } = countPosts(gs, COUNTER);
+	if (posts === 0) return trailingPosts(gs);
+	const expected = posts + 1;
+	const out: Group[] = [];
+	let next = 1;
+	let open: Group | null = null;
+	for (const g of gs) {
+		let cur: Group | null = null;
+		for (const line of g.lines) {
+			const m = next < expected ? COUNTER.exec(line) : null;
+			if (m && Number(m[1]) === next && m[2] === total) {
+				next++;
+				cur = { lines: [line.slice(m[0].length)], post: true };
+				out.push(cur);
+				open = cur;
+			} else if (cur) cur.lines.push(line);
+			else if (open && next < expected) {
+				// A post's second paragraph: still the post, up to the next counter.
+				open.lines.push(line);
+			} else {
+				cur = { lines: [line] };
+				out.push(cur);
+				open = null;
+			}
+		}
+		// The last post ends with its own paragraph.
+		if (next >= expected) open = null;
+	}
+	return out;
+}
+
+/**
+ * The same with the counter closing each post ("Just landed in San Diego 🎉 1/8"): a post runs
+ * from the start of the group holding "1/8", or from the end of the post before, to its counter.
+ */
+function trailingPosts(gs: Group[]): Group[] {
+	const { posts, total } = countPosts(gs, COUNTER_END);
+	if (posts === 0) return gs;
+	const out: Group[] = [];
+	let next = 1;
+	let lines: string[] = [];
+	for (const g of gs) {
+		if (next === 1 && !g.lines.some((l) => COUNTER_END.test(l))) {
+			out.push(g);
+			continue;
+		}
+		let rest: string[] | null = null;
+		for (const line of g.lines) {
+			if (rest) {
+				rest.push(line);
+				continue;
+			}
+			const m = next <= posts ? COUNTER_END.exec(line) : null;
+			if (m && Number(m[1]) === next && m[2] === total) {
+				lines.push(line.slice(0, m.index));
+				out.push({ lines, post: true });
+				lines = [];
+				next++;
+			} else if (next <= posts) lines.push(line);
+			else rest = [line];
+		}
+		if (rest) out.push({ lines: rest });
+		if (next > posts && lines.length) {
+			out.push({ lines });
+			lines = [];
+		}
+	}
+	if (lines.length) out.push({ lines });
+	return out;
 }
 
 function groups(body: string): Group[] {
@@ -99,6 +208,41 @@ function groupBlocks(g: Group, blocks: Block[]): void {
 	flushItems();
 }
 
+const NUMBERED_LINE = /^\s*(\d{1,2})[.)]\s+(\S.*)$/;
+
+/** Body text under a heading: a paragraph (not a lone title-like line) or a bulleted list. */
+function isBodyGroup(g: Group | undefined): boolean {
+	if (!g || g.post) return false;
+	const first = g.lines[0]!;
+	if (ITEM.test(first)) return !NUMBERED_LINE.test(first);
+	return g.lines.length > 1 || !isTitleLike(first);
+}
+
+/**
+ * "1. Service mesh adoption" alone on a line, body text under it, then "2. Observability beyond
+ * metrics", …: numbered headings, not list items. The indices of those groups, or null. Only when
+ * every number from 1 on is such a line (short, title-like, standalone, a paragraph of text after
+ * it): numbered sentences, or numbered lines one after another, stay a list.
+ */
+function numberedHeadings(gs: Group[]): Set<number> | null {
+	let out: Set<number> | null = null;
+	let expected = 1;
+	for (let i = 1; i < gs.length; i++) {
+		const g = gs[i]!;
+		if (g.lines.length !== 1 || g.post) continue;
+		const c = g.lines[0]!.charCodeAt(0);
+		if (c < 48 || c > 57) continue;
+		const m = NUMBERED_LINE.exec(g.lines[0]!);
+		if (!m) continue;
+		if (Number(m[1]) !== expected) continue;
+		if (isTitleLike(m[2]!) && isBodyGroup(gs[i + 1])) {
+			(out ??= new Set()).add(i);
+			expected++;
+		} else if (out) return null; // "2." a sentence, or a list item after "1.": not headings.
+	}
+	return out && out.size >= 2 ? out : null;
+}
+
 export interface TextParse {
 	blocks: Block[];
 	title: string | null;
@@ -115,7 +259,9 @@ export function parseText(body: string): TextParse {
 		text = joinPdfPages(text);
 		if (text.includes('-\n')) text = joinBrokenWords(text);
 	}
-	const gs = groups(text);
+	let gs = groups(text);
+	if (text.includes('1/') && FIRST_COUNTER.test(text)) gs = threadPosts(gs);
+	const numbered = numberedHeadings(gs);
 	const blocks: Block[] = [];
 	let title: string | null = null;
 	let byline: Byline | null = null;
@@ -123,7 +269,18 @@ export function parseText(body: string): TextParse {
 	let bylineAt = -1;
 	for (let i = 0; i < gs.length; i++) {
 		const g = gs[i]!;
+		if (g.post) {
+			const text = finishText(g.lines.join(' '));
+			if (i === 0)
+				title = text.length > 150 ? text.slice(0, text.lastIndexOf(' ', 150)) + '…' : text;
+			blocks.push({ type: 'paragraph', text });
+			continue;
+		}
 		const only = g.lines.length === 1 ? g.lines[0]! : null;
+		if (numbered?.has(i)) {
+			blocks.push({ type: 'heading', text: finishText(only!), level: 2 });
+			continue;
+		}
 		if (i > 0 && !byline && (byline = readByline(g.lines, (l) => finishText(l), blocks))) {
 			bylineAt = i;
 			continue;

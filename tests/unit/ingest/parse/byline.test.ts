@@ -22,6 +22,8 @@ describe('bylines', () => {
 		['By Pieter van der Berg', 'Pieter van der Berg'],
 		['By Anne-Marie Lefèvre', 'Anne-Marie Lefèvre'],
 		['By Jane Doe and Ravi Kumar', 'Jane Doe, Ravi Kumar'],
+		['Par Julie Martin et Luc Bernard', 'Julie Martin, Luc Bernard'],
+		['Por Julia Martín y Pablo Ruiz', 'Julia Martín, Pablo Ruiz'],
 		['作者：宋小明', '宋小明']
 	])('plain text %j: the author, not a passage', (head, author) => {
 		const doc = text(head);
@@ -149,6 +151,37 @@ describe('datelines', () => {
 			expect(passages(doc).map((p) => p.text)).toEqual([BODY]);
 		}
 	});
+
+	it.each([
+		['Publié le 9 mai 2018 par Julie Martin', 'Julie Martin'],
+		['Publié par Julie Martin le 9 mai 2018', 'Julie Martin'],
+		['Veröffentlicht am 9. Mai 2018 von Julia Martin', 'Julia Martin'],
+		['Publicado el 9 de mayo de 2018 por Julia Martín', 'Julia Martín'],
+		['Publicado em 9 de maio de 2018 por Júlia Martins', 'Júlia Martins'],
+		['2018年5月9日 投稿者: 山田太郎', '山田太郎'],
+		['投稿者: 山田太郎 2018年5月9日', '山田太郎'],
+		['投稿日：2018年5月9日 投稿者：山田太郎', '山田太郎'],
+		['Le 9 mai 2018 à 14h32 par Julie Martin', 'Julie Martin'],
+		['Von Julia Martin am 9. Mai 2018', 'Julia Martin'],
+		['Por Júlia Martins em 9 de maio de 2018', 'Júlia Martins'],
+		['Pubblicato il 9 maggio 2018 da Giulia Martini', 'Giulia Martini'],
+		['May 9, 2018 by Jane Doe', 'Jane Doe'],
+		['Posted on May 9, 2018 at 4:12 PM by Jane Doe', 'Jane Doe'],
+		['Created by Jane Doe, last modified on May 09, 2018', 'Jane Doe']
+	])('a byline in another language %j: the author and the date, not a passage', (head, author) => {
+		for (const doc of [text(head), markdown(head)]) {
+			expect([doc.author, doc.published]).toEqual([author, '2018-05-09']);
+			expect(passages(doc).map((p) => p.text)).toEqual([BODY]);
+		}
+	});
+
+	it.each(['Par exemple, la keynote', 'Von Neumann hat gesagt', 'Por la mañana, keynotes'])(
+		'keeps %j: a sentence, not a byline',
+		(head) => {
+			expect(text(head).author).toBeNull();
+			expect(texts(head)).toContain(head);
+		}
+	);
 
 	it('a byline with a date gives both', () => {
 		const doc = text('Posted by Jane Doe on March 3, 2019');

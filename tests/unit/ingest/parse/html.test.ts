@@ -60,6 +60,54 @@ describe('HTML pages', () => {
 		expect([b.author, b.published]).toEqual([null, '2019-11-26']);
 	});
 
+	it('the author of the element marked up as such (p-author, rel="author"), a footer too', () => {
+		const page = (head: string, body: string) =>
+			parseString(
+				`<!doctype html><html><head><title>KubeCon recap</title>${head}</head><body><article><h1>KubeCon recap</h1><p>Great week in San Diego.</p></article>${body}</body></html>`,
+				'p.html'
+			);
+		const footer = '<footer><p>By <a class="p-author h-card" href="/@pk">Pat Kim</a></p></footer>';
+		expect(page('', footer).author).toBe('Pat Kim');
+		expect(page('<link rel="author" href="/humans.txt">', footer).author).toBe('Pat Kim');
+		expect(page('', '<p>Written by <a rel="author" href="/pk">Pat Kim</a>.</p>').author).toBe(
+			'Pat Kim'
+		);
+		expect(
+			page('', '<span itemprop="author"><span itemprop="name">Pat Kim</span></span>').author
+		).toBe('Pat Kim');
+		// A handle or a sentence is no name; nor is the page's text changed.
+		expect(page('', '<a rel="author" href="/pk">@patkim</a>').author).toBeNull();
+		expect(passages(page('', footer)).map((p) => p.text)).toEqual(['Great week in San Diego.']);
+	});
+
+	it('a title printed twice (page header, then the post) is one section', () => {
+		const doc = parseString(
+			'<!doctype html><html><body><header><h1>KubeCon recap</h1></header><p>A subtitle</p><h3>KubeCon recap</h3><p>Great week in San Diego.</p><h4>Talks</h4><p>Many.</p></body></html>',
+			'p.html'
+		);
+		expect(headings(doc).map((h) => h[0])).toEqual(['KubeCon recap', 'Talks']);
+		// Medium prints the subtitle again too, as a heading under the post's title.
+		const medium = parseString(
+			'<!doctype html><html><body><header><h1>KubeCon recap</h1></header><p>A week in San Diego</p><h3>KubeCon recap</h3><h4>A week in San Diego</h4><p>Great week.</p></body></html>',
+			'm.html'
+		);
+		expect(headings(medium).map((h) => h[0])).toEqual(['KubeCon recap']);
+		expect(passages(medium).map((p) => p.text)).toEqual(['A week in San Diego', 'Great week.']);
+		// After the text has begun, a heading of the same words is a section of its own.
+		const md = parseString(
+			`# Keynotes
+
+${'The first keynote was long and full of numbers. '.repeat(5)}
+
+## Keynotes
+
+More.
+`,
+			'k.md'
+		);
+		expect(headings(md).map((h) => h[0])).toEqual(['Keynotes', 'Keynotes']);
+	});
+
 	it('a page without an <h1> is titled by its <title>', () => {
 		const doc = parseString(
 			'<!doctype html><html><head><title>DockerCon 2019 notes</title></head><body><p>Fun.</p></body></html>',
