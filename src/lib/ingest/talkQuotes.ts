@@ -267,10 +267,10 @@ const PRESENTING =
 	/^(?:walked|showed|presented|demoed|demonstrated|explained|shared|gave|talked|covered|introduced|described|went|took|dove|dived|compared|detailed|outlined|unveiled|announced|discussed|a\s+(?:présenté|montré|expliqué|détaillé|partagé)|présente|zeigte|stellte|erklärte|präsentierte|presentó|mostró|explicó|apresentou|mostrou|explicou)(?![\p{L}])/iu;
 
 /**
- * '"Securing the Supply Chain" – Jane Porter (Acme Cloud) walked through Notary.': a title-cased
- * quote that opens its sentence, a dash, then speakers whose sentence goes on with what they did
- * (not with what they said: that is a quotation and its author). `after` is the text after the
- * dash; `end` where the names end in it.
+ * '"Securing the Supply Chain" – Jane Porter (Acme Cloud) walked through Notary.': a quote that
+ * opens its sentence (title-cased, or followed by a verb of presenting), a dash, then speakers
+ * whose sentence goes on with what they did (not with what they said: that is a quotation and its
+ * author). `after` is the text after the dash; `end` where the names end in it.
  */
 function dashedSpeakers(
 	text: string,

@@ -41,6 +41,8 @@ export function isHtmlBody(body: string): boolean {
 	return blocks >= 3 && blocks * 2 >= lines;
 }
 
+const BREADCRUMBS =
+	/<(ol|ul)\b[^>]{0,300}\b(?:id|class)\s*=\s*["'][^"']{0,100}\bbreadcrumbs?\b[^>]{0,300}>[\s\S]*?<\/\1\s*>/gi;
 /** A Notion page's properties, a table under its title: metadata (htmlMeta), not text. */
 const PROPERTIES =
 	/<table\b[^>]{0,200}\bclass\s*=\s*["']properties["'][^>]{0,200}>[\s\S]*?<\/table\s*>/i;
@@ -96,6 +98,8 @@ function propertiesTable(html: string): Record<string, string> | null {
 export function htmlToMarkdown(html: string): string {
 	const title = TITLE.exec(html)?.[1]?.trim();
 	let s = html.replace(DOCTYPE, ' ').replace(COMMENT, '\n').replace(DROPPED, '\n');
+	// Breadcrumbs ("Space › Page", Confluence's and many blogs'): navigation, not text.
+	if (s.includes('breadcrumb')) s = s.replace(BREADCRUMBS, '\n');
 	if (s.includes('properties'))
 		s = s.replace(PROPERTIES, (table) => {
 			const { text } = propertyRows(table);

@@ -108,6 +108,22 @@ More.
 		expect(headings(md).map((h) => h[0])).toEqual(['Keynotes', 'Keynotes']);
 	});
 
+	it('Confluence export: its breadcrumbs are no text, its "Created by …" line the byline', () => {
+		const doc = parseString(
+			[
+				'<!DOCTYPE html><html><head><title>Platform : KubeCon notes</title></head><body>',
+				'<div id="breadcrumb-section"><ol id="breadcrumbs"><li class="first"><span><a href="index.html">Platform</a></span></li></ol></div>',
+				'<h1 id="title-heading" class="pagetitle">KubeCon notes</h1>',
+				'<div class="page-metadata">Created by <span class="author"> Julie Martin</span>, last modified on May 09, 2018</div>',
+				'<div id="main-content" class="wiki-content group"><p>Three days in Copenhagen.</p></div>',
+				'</body></html>'
+			].join('\n'),
+			'c.html'
+		);
+		expect([doc.author, doc.published]).toEqual(['Julie Martin', '2018-05-09']);
+		expect(passages(doc).map((p) => p.text)).toEqual(['Three days in Copenhagen.']);
+	});
+
 	it('a page without an <h1> is titled by its <title>', () => {
 		const doc = parseString(
 			'<!doctype html><html><head><title>DockerCon 2019 notes</title></head><body><p>Fun.</p></body></html>',
