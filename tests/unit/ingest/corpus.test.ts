@@ -3,16 +3,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../../../src/lib/ingest/pipeline';
-import { parseSourcesManifest, parseTaxonomy } from '../../../src/lib/ingest/taxonomy';
+import { parseSourcesManifest } from '../../../src/lib/ingest/taxonomy';
 import type { IngestResult } from '../../../src/lib/ingest/types';
-
-const root = join(__dirname, '../../..');
-const read = (p: string) => readFileSync(join(root, p), 'utf8');
-const { taxonomy } = parseTaxonomy({
-	events: read('data/taxonomy/events.yaml'),
-	projects: read('data/taxonomy/projects.yaml'),
-	themes: read('data/taxonomy/themes.yaml')
-});
+import { projectTaxonomy as taxonomy, readProjectFile as read, root } from './projectTaxonomy';
 const corpus = join(root, 'data/corpus');
 const inputs = readdirSync(corpus)
 	.filter((f) => f !== 'sources.yaml')

@@ -2,18 +2,10 @@
  * Project names written in Katakana, as Japanese recaps write them: the committed taxonomy's
  * aliases, and where a Katakana name starts and ends in Japanese text written without spaces.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../src/lib/ingest/matcher';
-import { parseTaxonomy } from '../../../src/lib/ingest/taxonomy';
+import { projectTaxonomy as taxonomy } from './projectTaxonomy';
 
-const read = (p: string) => readFileSync(resolve(__dirname, '../../..', p), 'utf8');
-const { taxonomy } = parseTaxonomy({
-	events: read('data/taxonomy/events.yaml'),
-	projects: read('data/taxonomy/projects.yaml'),
-	themes: read('data/taxonomy/themes.yaml')
-});
 const matcher = compileMatcher(taxonomy.projects);
 const found = (text: string) => matcher.match(text).map((m) => [m.projectId, m.surface]);
 

@@ -6,15 +6,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../../../src/lib/ingest/pipeline';
-import { parseTaxonomy } from '../../../src/lib/ingest/taxonomy';
+import { projectTaxonomy as taxonomy, readProjectFile as read, root } from './projectTaxonomy';
 
-const root = join(__dirname, '../../..');
-const read = (p: string) => readFileSync(join(root, p), 'utf8');
-const { taxonomy } = parseTaxonomy({
-	events: read('data/taxonomy/events.yaml'),
-	projects: read('data/taxonomy/projects.yaml'),
-	themes: read('data/taxonomy/themes.yaml')
-});
+/** `text` ingested as a document named `path` (its format told from its content). */
+const ingestText = (path: string, text: string) =>
+	ingest([{ path, bytes: new TextEncoder().encode(text) }], taxonomy);
 
 function ingestFixture(name: string) {
 	const bytes = new Uint8Array(readFileSync(join(root, 'tests/fixtures/docs', name)));
@@ -134,7 +130,7 @@ describe('a plain text file wrapped at its hyphens', () => {
 			'native storage were packed, and the self-',
 			'hosted runners demo too.'
 		].join('\n');
-		const r = ingest([{ path: 'wrapped.txt', bytes: new TextEncoder().encode(text) }], taxonomy);
+		const r = ingestText('wrapped.txt', text);
 		const body = r.passages.map((p) => p.text).join(' ');
 		expect(body).toContain('cloud-');
 		expect(body).not.toContain('cloudnative');
@@ -190,7 +186,7 @@ describe("a Notion page's property block", () => {
 			''
 		);
 		expect(html).not.toContain('>Event<');
-		const r = ingest([{ path: 'n.html', bytes: new TextEncoder().encode(html) }], taxonomy);
+		const r = ingestText('n.html', html);
 		expect(r.sources[0]!.author).toBe('Julie Martin');
 		expect(r.passages.map((p) => p.text)).toContain('Location: Copenhagen');
 		expect(r.passages.map((p) => p.text).filter((t) => /Created|Author/.test(t))).toEqual([]);
@@ -210,7 +206,7 @@ describe("a Notion page's property block", () => {
 			['todo.txt', `Notes\n\n${boxes}`],
 			['todo.md', `# Notes\n\n## Follow-ups\n\n${boxes}`]
 		] as const) {
-			const t = ingest([{ path, bytes: new TextEncoder().encode(text) }], taxonomy);
+			const t = ingestText(path, text);
 			expect(t.sources[0]!.format).toBe(path.endsWith('md') ? 'markdown' : 'text');
 			expect(t.passages.map((p) => p.text)).toEqual([
 				'Watch the keynote again\nTry Thanos at home'
@@ -228,7 +224,7 @@ describe("a Notion page's property block", () => {
 			'',
 			'Three days of talks, and tracing was everywhere.'
 		].join('\n');
-		const r = ingest([{ path: 'h.md', bytes: new TextEncoder().encode(text) }], taxonomy);
+		const r = ingestText('h.md', text);
 		expect(r.sources[0]!.author).toBe('Julie Martin');
 		expect(r.passages.map((p) => [p.text, p.event_id])).toEqual([
 			['Three days of talks, and tracing was everywhere.', 'kubecon-eu-2018']
@@ -248,7 +244,7 @@ describe("a Notion page's property block", () => {
 			'',
 			'Three days of talks, and tracing was everywhere.'
 		].join('\n');
-		const r = ingest([{ path: 'h.md', bytes: new TextEncoder().encode(text) }], taxonomy);
+		const r = ingestText('h.md', text);
 		expect([r.sources[0]!.author, r.sources[0]!.published]).toEqual(['Julie Martin', '2018-06-01']);
 		expect(r.passages.map((p) => [p.text, p.event_id])).toEqual([
 			['Date: May 2-4, 2018 Location: Copenhagen', 'kubecon-eu-2018'],
@@ -268,7 +264,7 @@ describe("a Notion page's property block", () => {
 			'',
 			'Jane opened with the storage engine of Prometheus 2.0 at KubeCon Barcelona.'
 		].join('\n');
-		const r = ingest([{ path: 'card.md', bytes: new TextEncoder().encode(text) }], taxonomy);
+		const r = ingestText('card.md', text);
 		expect([r.sources[0]!.title, r.sources[0]!.published]).toEqual(['Talk notes', null]);
 		expect(r.passages[0]!.text).toMatch(/^Title: Scaling Prometheus .* Location: Room 6A$/);
 		expect(r.talks.map((t) => [t.title, t.speakers])).toEqual([
@@ -285,7 +281,7 @@ describe("a Notion page's property block", () => {
 			'',
 			'Three days of talks, and tracing was everywhere.'
 		].join('\n');
-		const r = ingest([{ path: 'facts.txt', bytes: new TextEncoder().encode(text) }], taxonomy);
+		const r = ingestText('facts.txt', text);
 		expect(r.passages[0]!.text).toBe('Where: Copenhagen When: May 2-4, 2018');
 		expect(r.passages.map((p) => p.event_id)).toContain('kubecon-eu-2018');
 	});
@@ -300,7 +296,7 @@ describe('a thread pasted as text', () => {
 			'',
 			'3/n: Lunch with the Linkerd folks 👀'
 		].join('\n');
-		const r = ingest([{ path: 't.txt', bytes: new TextEncoder().encode(thread) }], taxonomy);
+		const r = ingestText('t.txt', thread);
 		expect(r.passages.map((p) => p.text)).toEqual([
 			'My #KubeCon Barcelona notes, a thread',
 			'Keynotes: the CNCF now hosts more than forty projects.',
@@ -323,7 +319,7 @@ describe('a thread pasted as text', () => {
 			'',
 			'Thanks for reading!'
 		].join('\n');
-		const r = ingest([{ path: 't.txt', bytes: new TextEncoder().encode(thread) }], taxonomy);
+		const r = ingestText('t.txt', thread);
 		expect(r.passages.map((p) => p.text)).toEqual([
 			'Just landed in San Diego for #KubeCon 🎉',
 			'Day one keynotes were packed. The contributor numbers for Kubernetes were wild.',
@@ -361,7 +357,7 @@ describe('a thread pasted as text', () => {
 			'',
 			'3/ Everyone talked about Prometheus and Thanos.'
 		].join('\n');
-		const r = ingest([{ path: 't.txt', bytes: new TextEncoder().encode(thread) }], taxonomy);
+		const r = ingestText('t.txt', thread);
 		expect(r.passages.map((p) => p.text)).toEqual([
 			'Back from KubeCon Barcelona, a few notes 🧵',
 			'The keynotes were short and to the point. Even the sponsored ones!',
@@ -369,7 +365,7 @@ describe('a thread pasted as text', () => {
 		]);
 		const two =
 			'KubeCon notes\n\n1/2 of the talks were about Kubernetes.\n\n2/2 of us went home early.\n';
-		const t = ingest([{ path: 'u.txt', bytes: new TextEncoder().encode(two) }], taxonomy);
+		const t = ingestText('u.txt', two);
 		expect(t.passages.map((p) => p.text)).toEqual([
 			'1/2 of the talks were about Kubernetes.',
 			'2/2 of us went home early.'
@@ -415,7 +411,7 @@ describe('numbered headings in plain text', () => {
 		['one numbered line', '1. Linkerd\n\nIt was easy to try at home, and it took a day.']
 	])('keeps %s a list or text, not headings', (_name, body) => {
 		const text = `KubeCon notes\n\n${body}\n`;
-		const r = ingest([{ path: 'n.txt', bytes: new TextEncoder().encode(text) }], taxonomy);
+		const r = ingestText('n.txt', text);
 		expect(r.sections.map((s) => s.heading)).toEqual(['KubeCon notes']);
 	});
 });
