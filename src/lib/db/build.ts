@@ -10,7 +10,7 @@ import { aggregateTables } from './aggregates';
 import { computeComentions } from './comentions';
 import { writeFacts } from './facts';
 import { fileBytes, openSized } from './file';
-import { insertRows } from './insert';
+import { directBinding, insertRows } from './insert';
 import { writeComentions } from './packs';
 import { indexPassages } from './passageIndex';
 import { insertRaw } from './rawRows';
@@ -87,6 +87,7 @@ export function buildDatabase(
 	};
 	const sized = step('open', () => openSized(SQL, estimateBytes(result)));
 	const { db } = sized;
+	const unbind = directBinding(SQL, db);
 	try {
 		// The whole file is built in memory and exported at the end: no journal, no syncs, and a
 		// page cache big enough that no page is written twice before the commit.
@@ -124,5 +125,6 @@ export function buildDatabase(
 		return step('export', () => fileBytes(sized));
 	} finally {
 		db.close();
+		unbind();
 	}
 }

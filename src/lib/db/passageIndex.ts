@@ -5,7 +5,6 @@
  */
 import type { IngestResult } from '../ingest/types';
 import type { PassageFacts } from './facts';
-import { flatCopy } from './flat';
 
 export interface PassageIndex {
 	/** What `passage_facts` stores (attributed passages by ascending id). */
@@ -13,7 +12,7 @@ export interface PassageIndex {
 	/** Per attributed passage (as in facts): its document id and its number of mentions. */
 	source: Uint32Array;
 	mentions: Uint32Array;
-	/** Event ids ascending (facts.event indexes them). The ids here are flat copies (flat.ts). */
+	/** Event ids ascending (facts.event indexes them). */
 	eventIds: string[];
 	/** Project ids ascending: `projects.ordinal`. */
 	projectIds: string[];
@@ -60,12 +59,9 @@ function sortSegments(start: Uint32Array, keys: Uint32Array, values: Float64Arra
  * are not in the taxonomy are left out (the writer refuses such rows before this runs).
  */
 export function indexPassages(result: IngestResult, words: Uint32Array): PassageIndex {
-	const eventIds = [...new Set(result.events.map((e) => e.id))].sort(compare).map(flatCopy);
-	const projectIds = result.taxonomy.projects
-		.map((p) => p.id)
-		.sort(compare)
-		.map(flatCopy);
-	const themeIds = result.taxonomy.themes.map((t) => flatCopy(t.id));
+	const eventIds = [...new Set(result.events.map((e) => e.id))].sort(compare);
+	const projectIds = result.taxonomy.projects.map((p) => p.id).sort(compare);
+	const themeIds = result.taxonomy.themes.map((t) => t.id);
 	const eventIndex = new Map(eventIds.map((id, i) => [id, i]));
 	const projectIndex = new Map(projectIds.map((id, i) => [id, i]));
 	const themeIndex = new Map(themeIds.map((id, i) => [id, i]));

@@ -1,14 +1,12 @@
 /**
  * The raw tables (schema.ts RAW_DDL) filled from the ingest rows. Rows go in primary-key order
  * where the ingest's order is not already it: SQLite appends to the end of a B-tree much faster
- * than it inserts in the middle, and the pages come out full. Strings from the ingest are bound
- * as flat copies (flat.ts).
+ * than it inserts in the middle, and the pages come out full.
  */
 import type { Database, SqlValue } from 'sql.js';
 import type { IngestResult, MentionRow, PassageThemeRow } from '../ingest/types';
 import { insertRows } from './insert';
 import type { Stats } from './stats';
-import { flatCopy, FlatStrings } from './flat';
 import type { EncodedTexts } from './texts';
 
 function compareIds(a: string, b: string): number {
@@ -48,14 +46,11 @@ function insertList<T>(
 ): void {
 	insertRows(db, table, tuple, list.length, (i, out, at) => {
 		const v = values(list[i]!);
-		for (let k = 0; k < v.length; k++) {
-			const value = v[k]!;
-			out[at + k] = typeof value === 'string' ? flatCopy(value) : value;
-		}
+		for (let k = 0; k < v.length; k++) out[at + k] = v[k]!;
 	});
 }
 
-function insertDocuments(db: Database, result: IngestResult, flat: FlatStrings): void {
+function insertDocuments(db: Database, result: IngestResult): void {
 	insertList(db, 'events', '(?,?,?,?,?,?,?,?,?,?,?)', result.events, (e) => [
 		e.id,
 		e.name,
@@ -86,10 +81,10 @@ function insertDocuments(db: Database, result: IngestResult, flat: FlatStrings):
 		const s = sections[i]!;
 		out[at] = s.id;
 		out[at + 1] = s.source_id;
-		out[at + 2] = flat.get(s.event_id);
+		out[at + 2] = s.event_id;
 		out[at + 3] = s.ordinal;
-		out[at + 4] = flatCopy(s.heading);
-		out[at + 5] = flat.get(s.kind);
+		out[at + 4] = s.heading;
+		out[at + 5] = s.kind;
 	});
 	insertList(db, 'talks', '(?,?,?,?,?,?,?)', result.talks, (t) => [
 		t.id,
@@ -111,7 +106,6 @@ function insertPassages(
 	db: Database,
 	result: IngestResult,
 	texts: EncodedTexts,
-	flat: FlatStrings,
 	stats: Stats
 ): void {
 	const { passages } = result;
@@ -124,11 +118,11 @@ function insertPassages(
 		out[at] = p.id;
 		out[at + 1] = p.source_id;
 		out[at + 2] = p.section_id;
-		out[at + 3] = flat.get(p.event_id);
+		out[at + 3] = p.event_id;
 		out[at + 4] = p.ordinal;
 		out[at + 5] = texts.bytes.subarray(i === 0 ? 0 : texts.ends[i - 1], texts.ends[i]);
 		out[at + 6] = texts.words[i]!;
-		out[at + 7] = p.event_id === null ? flat.get(p.unattributed_reason ?? 'no event found') : null;
+		out[at + 7] = p.event_id === null ? (p.unattributed_reason ?? 'no event found') : null;
 	});
 }
 
@@ -201,16 +195,16 @@ function mentionStats(mentions: readonly MentionRow[], stats: Stats): void {
 	stats.add('mentions', 'mentions_project', n, [projects.size, pairs]);
 }
 
-function insertFindings(db: Database, result: IngestResult, flat: FlatStrings, stats: Stats): void {
+function insertFindings(db: Database, result: IngestResult, stats: Stats): void {
 	const mentions = inOrder(result.mentions, compareMentions);
 	mentionStats(mentions, stats);
 	insertRows(db, 'mentions', '(?,?,?,?,?)', mentions.length, (i, out, at) => {
 		const m = mentions[i]!;
 		out[at] = m.passage_id;
-		out[at + 1] = flat.get(m.project_id);
+		out[at + 1] = m.project_id;
 		out[at + 2] = m.start;
 		out[at + 3] = m.end;
-		out[at + 4] = flat.get(m.surface);
+		out[at + 4] = m.surface;
 	});
 	// "On a theme" means a row here: a score of 0 is no score.
 	const scored = inOrder(
@@ -228,7 +222,7 @@ function insertFindings(db: Database, result: IngestResult, flat: FlatStrings, s
 	insertRows(db, 'passage_themes', '(?,?,?)', scored.length, (i, out, at) => {
 		const pt = scored[i]!;
 		out[at] = pt.passage_id;
-		out[at + 1] = flat.get(pt.theme_id);
+		out[at + 1] = pt.theme_id;
 		out[at + 2] = pt.score;
 	});
 }
@@ -240,9 +234,8 @@ export function insertRaw(
 	texts: EncodedTexts,
 	stats: Stats
 ): void {
-	const flat = new FlatStrings();
-	insertDocuments(db, result, flat);
-	insertPassages(db, result, texts, flat, stats);
+	insertDocuments(db, result);
+	insertPassages(db, result, texts, stats);
 	insertTaxonomy(db, result);
-	insertFindings(db, result, flat, stats);
+	insertFindings(db, result, stats);
 }

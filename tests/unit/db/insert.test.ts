@@ -1,8 +1,9 @@
-import initSqlJs, { type SqlJsStatic } from 'sql.js';
+import initSqlJs, { type SqlJsStatic, type SqlValue } from 'sql.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { flatCopy, FlatStrings } from '../../../src/lib/db/flat';
-import { insertRows } from '../../../src/lib/db/insert';
+import { buildDatabase } from '../../../src/lib/db/build';
+import { directBinding, insertRows } from '../../../src/lib/db/insert';
 import { queryValues } from '../../../src/lib/db/sql';
+import { handmadeResult } from '../../fixtures/db/handmade';
 
 let SQL: SqlJsStatic;
 beforeAll(async () => {
@@ -51,22 +52,72 @@ describe('insertRows on a constraint violation', () => {
 	});
 });
 
-describe('flat copies', () => {
-	it('keep every code unit, lone surrogates included, and are stored as the originals', () => {
-		const document = 'Zürich – café ' + 'x'.repeat(40) + ' K8s \ud800 end';
-		const slices = [document.slice(0, 13), document.slice(15, 60), document.slice(-9), ''];
-		const flat = new FlatStrings();
-		const db = new SQL.Database();
-		for (const s of slices) {
-			expect(flatCopy(s)).toBe(s);
-			expect(flat.get(s)).toBe(s);
-			const [[a, b]] = queryValues(db, 'SELECT hex(?), hex(?)', [s, flat.get(s)]) as [
-				[string, string]
-			];
-			expect(b).toBe(a);
+/** sql.js's module without one of the C functions `directBinding` needs: binding falls back. */
+function withoutExports(): SqlJsStatic {
+	return Object.assign(Object.create(SQL) as SqlJsStatic, { _sqlite3_bind_int: undefined });
+}
+
+describe('direct binding', () => {
+	const text = 'Zürich – café ' + 'x'.repeat(40) + ' K8s \ud800 end 東京';
+	const bytes = new TextEncoder().encode('padding ' + text);
+	const rows: SqlValue[][] = [
+		[text.slice(0, 13), 1, null],
+		[text.slice(15, 60), -7, 2 ** 40],
+		[text.slice(-12), 1.5, -0.25],
+		['', 2 ** 31 - 1, -(2 ** 31)],
+		[text.slice(0, 13), 0, 3], // a string bound before
+		[bytes.subarray(8), 4, bytes.subarray(8, 12)], // views into one buffer, not at its start
+		[bytes.subarray(0, 0), 5, bytes.subarray(9, 10)]
+	];
+	const many = Array.from({ length: 150 }, (_, i) => rows[i % rows.length]!);
+
+	function write(sql: SqlJsStatic): unknown[][] {
+		const db = new sql.Database();
+		const unbind = directBinding(sql, db);
+		try {
+			db.exec('CREATE TABLE t (a, b, c)');
+			insertRows(db, 't', '(?,?,?)', many.length, (i, out, at) => {
+				out[at] = many[i]![0]!;
+				out[at + 1] = many[i]![1]!;
+				out[at + 2] = many[i]![2]!;
+			});
+			return queryValues(
+				db,
+				'SELECT typeof(a), hex(a), typeof(b), quote(b), typeof(c), quote(c) FROM t ORDER BY rowid'
+			);
+		} finally {
+			db.close();
+			unbind();
 		}
-		expect(flat.get(null)).toBeNull();
-		expect(flatCopy(null)).toBeNull();
+	}
+
+	it('stores exactly what sql.js binding stores: text, integers, reals, null, byte views', () => {
+		const direct = write(SQL);
+		expect(direct).toHaveLength(150);
+		expect(direct).toEqual(write(withoutExports()));
+		expect(direct[0]).toEqual(['text', expect.any(String), 'integer', '1', 'null', 'NULL']);
+		expect(direct[1]!.slice(4)).toEqual(['real', '1099511627776.0']);
+		expect(direct[5]![0]).toBe('blob');
+	});
+
+	it('builds the same database file as binding through sql.js', () => {
+		const result = handmadeResult();
+		const build = (sql: SqlJsStatic) => buildDatabase(sql, result, { builtAt: 'test' });
+		expect(build(SQL)).toEqual(build(withoutExports()));
+	});
+
+	it('fails with the message SQLite gives, naming the table and the constraint', () => {
+		const db = new SQL.Database();
+		const unbind = directBinding(SQL, db);
+		db.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT NOT NULL)');
+		const ids = Array.from({ length: 100 }, (_, i) => (i === 70 ? 3 : i));
+		expect(() =>
+			insertRows(db, 't', '(?,?)', ids.length, (i, out, at) => {
+				out[at] = ids[i]!;
+				out[at + 1] = 'x';
+			})
+		).toThrow(/Cannot write t: UNIQUE constraint failed: t\.id/);
 		db.close();
+		unbind();
 	});
 });
