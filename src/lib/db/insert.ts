@@ -131,7 +131,8 @@ const binders = new WeakMap<Database, DirectBinder>();
 /**
  * Binds the values of every `insertRows` into `db` directly until the returned function is
  * called, which frees what the binding wrote. Statements that bound in place must be finalised
- * or rebound before then (`insertRows` finalises its own).
+ * or rebound before then (`insertRows` finalises its own). A byte array's buffer is copied when
+ * a view of it is first bound: it must not change until then.
  */
 export function directBinding(SQL: SqlJsStatic, db: Database): () => void {
 	const exports = SQL as unknown as Partial<SqliteExports>;
