@@ -131,8 +131,9 @@ const binders = new WeakMap<Database, DirectBinder>();
 /**
  * Binds the values of every `insertRows` into `db` directly until the returned function is
  * called, which frees what the binding wrote. Statements that bound in place must be finalised
- * or rebound before then (`insertRows` finalises its own). A byte array's buffer is copied when
- * a view of it is first bound: it must not change until then.
+ * or rebound before then (`insertRows` finalises its own). A byte array's whole buffer is copied
+ * when a view of it is first bound, and later views of it are read from that copy: a buffer must
+ * not change once bound.
  */
 export function directBinding(SQL: SqlJsStatic, db: Database): () => void {
 	const exports = SQL as unknown as Partial<SqliteExports>;
