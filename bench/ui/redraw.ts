@@ -82,6 +82,10 @@ function timeChange(page: Page, action: Action): Promise<Redraw> {
 					if (result && painted !== null && tables !== null) {
 						observer.disconnect();
 						clearTimeout(timer);
+						for (const node of changed) {
+							const key = region(node);
+							mutations[key] = (mutations[key] ?? 0) + 1;
+						}
 						resolve({ ...result, painted, tables, perChart, mutations });
 					}
 				};
@@ -89,11 +93,12 @@ function timeChange(page: Page, action: Action): Promise<Redraw> {
 					observer.disconnect();
 					reject(new Error(`${action.label}: the charts did not redraw within 20 s`));
 				}, 20_000);
+				// The changed nodes are sorted into regions once the change is measured: looking up
+				// each one's region as it came (two closest() calls per record) took ~1.5 ms of each
+				// 5,000-document change in a CPU profile, inside the time measured.
+				const changed: Node[] = [];
 				const observer = new MutationObserver((records) => {
-					for (const r of records) {
-						const key = region(r.target);
-						mutations[key] = (mutations[key] ?? 0) + 1;
-					}
+					for (const r of records) changed.push(r.target);
 					if (!result && drawn()) {
 						const data =
 							Math.max(
