@@ -125,7 +125,8 @@ describe('DashboardData', () => {
 		expect(data.timeline?.events).toEqual(view.catalog);
 		expect(data.heatmap).toEqual(['built']);
 		expect(data.network).toBe(view.network);
-		expect(data.summary).toBe(view.summary);
+		// The counts and the passage list follow the charts' first frame.
+		await vi.waitFor(() => expect(data.summary).toBe(view.summary));
 		expect(data.passages).toBe(view.passages);
 
 		// Anything else is the database's: a filter, another heatmap measure, all projects, a
@@ -198,6 +199,7 @@ describe('DashboardData', () => {
 			expect(data.heatmap, 'a first answer is shown at once').toEqual(['first heatmap']);
 			await answer('network', graph('first'));
 			await answer('summary', { passages: 1 });
+			await vi.waitFor(() => expect(data.summary).toEqual({ passages: 1 }));
 			load(['a']);
 			return { data, answer };
 		}
@@ -224,6 +226,17 @@ describe('DashboardData', () => {
 			expect(data.heatmap).toEqual(['second heatmap']);
 			expect(data.network).toEqual(graph('second'));
 			expect(data.pending.summary).toBe(true);
+			// Answered before the charts' frame is painted: applied after it, not in the way.
+			await answer('summary', { passages: 2 });
+			expect(data.summary).toEqual({ passages: 1 });
+			await vi.waitFor(() => expect(data.summary).toEqual({ passages: 2 }));
+		});
+
+		it('applies the counts at once when no chart has changed since the last frame', async () => {
+			const { data, answer } = await shown();
+			await answer('heatmap', ['second heatmap']);
+			await answer('network', graph('second'));
+			await new Promise((resolve) => setTimeout(resolve, 200)); // the charts' frame is past
 			await answer('summary', { passages: 2 });
 			expect(data.summary).toEqual({ passages: 2 });
 		});

@@ -74,6 +74,13 @@ function mark(slot: Slot): void {
 	performance.mark(`atlas:${slot}`);
 }
 
+/** An answer waiting to be applied: `change` applies it, unless its slot was asked again. */
+interface Held {
+	slot: Slot;
+	asked: number;
+	change: () => void;
+}
+
 export class DashboardData {
 	timeline = $state.raw<TimelineData | null>(null);
 	heatmap = $state.raw<HeatmapCell[] | null>(null);
@@ -99,7 +106,12 @@ export class DashboardData {
 	#asked: Record<Slot, number> = { timeline: 0, heatmap: 0, network: 0, passages: 0, summary: 0 };
 	#inFlight: Partial<Record<Slot, boolean>> = {};
 	/** Answers held for the rest of their redraw, applied together by `#release`. */
-	#held: { slot: Slot; asked: number; change: () => void }[] = [];
+	#held: Held[] = [];
+	/**
+	 * While charts have changed and their frame is not yet painted: the counts' and passages'
+	 * answers released meanwhile, applied after that frame (see `#release`).
+	 */
+	#afterFrame: Held[] | null = null;
 	#holdTimer: ReturnType<typeof setTimeout> | undefined;
 
 	/**
@@ -218,6 +230,8 @@ export class DashboardData {
 		for (const latest of Object.values(this.#latest)) latest.cancel();
 		clearTimeout(this.#holdTimer);
 		this.#held = [];
+		this.#afterFrame?.splice(0);
+		this.#afterFrame = null;
 		this.#inFlight = {};
 	}
 
@@ -265,7 +279,10 @@ export class DashboardData {
 	/**
 	 * Applies the held answers, except any whose slot has been asked again since. When charts
 	 * change, the counts line and the passage list (text to lay out, below the charts) follow just
-	 * after the charts' frame has been painted.
+	 * after the charts' frame has been painted: their answers released with the charts' or after
+	 * them, before that frame, wait for it. (Answered a few milliseconds after the charts, they
+	 * used to be applied in the next task, which came before the frame: the charts were painted
+	 * only once the list was laid out too.)
 	 */
 	#release(): void {
 		clearTimeout(this.#holdTimer);
@@ -274,11 +291,17 @@ export class DashboardData {
 		this.#held = [];
 		const current = held.filter(({ slot, asked }) => asked === this.#asked[slot]);
 		const charts = current.some(({ slot }) => !AFTER_CHARTS.has(slot));
-		const later = charts ? current.filter(({ slot }) => AFTER_CHARTS.has(slot)) : [];
-		for (const held of current) if (!later.includes(held)) held.change();
-		if (later.length === 0) return;
-		afterPaint(() => {
-			for (const { slot, asked, change } of later) if (asked === this.#asked[slot]) change();
-		});
+		if (charts && !this.#afterFrame) {
+			const list: Held[] = (this.#afterFrame = []);
+			afterPaint(() => {
+				if (this.#afterFrame === list) this.#afterFrame = null;
+				for (const { slot, asked, change } of list) if (asked === this.#asked[slot]) change();
+			});
+		}
+		const waiting = this.#afterFrame;
+		for (const held of current) {
+			if (waiting && AFTER_CHARTS.has(held.slot)) waiting.push(held);
+			else held.change();
+		}
 	}
 }
