@@ -79,7 +79,11 @@ export function orgToMarkdown(body: string): { markdown: string; meta: Record<st
 			const key = META_KEYS[keyword[1]!.toLowerCase()];
 			const value = keyword[2]!.trim();
 			if (key === 'tags') meta.tags = value.split(/[\s:,]+/).filter(Boolean);
-			else if (key && value) meta[key] = value.replace(/^<|>$/g, '').replace(/ \w{2,3}\.?$/, '');
+			// A timestamp's brackets and weekday go (`<2018-05-05 Sat>`); a name or a title keeps
+			// its last word ("Sam Lee", "Notes from KubeCon EU").
+			else if (key === 'date' && value)
+				meta[key] = value.replace(/^[<[]|[>\]]$/g, '').replace(/ \p{L}{2,3}\.?$/u, '');
+			else if (key && value) meta[key] = value;
 			continue;
 		}
 		if (DRAWER.test(line) && !line.includes('::')) {

@@ -58,3 +58,17 @@ describe('Org blocks', () => {
 		expect(passages(doc).map((p) => p.text)).toEqual(['Intro text here', 'More text after.']);
 	});
 });
+
+describe('Org keywords', () => {
+	it('keeps the last word of #+TITLE: and #+AUTHOR:, and drops only the date’s weekday', () => {
+		const doc = parseString(
+			'#+TITLE: Notes from KubeCon EU\n#+AUTHOR: Sam Lee\n#+DATE: [2018-05-05 Sa.]\n\n* Day 1\nText.\n',
+			'notes.org'
+		);
+		expect([doc.title, doc.author, doc.published]).toEqual([
+			'Notes from KubeCon EU',
+			'Sam Lee',
+			'2018-05-05'
+		]);
+	});
+});
