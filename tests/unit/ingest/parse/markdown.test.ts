@@ -234,7 +234,10 @@ describe('Jekyll and MDX habits', () => {
 describe('markdownInline', () => {
 	it.each([
 		['**bold** and *em* and _em_ and ~~gone~~', 'bold and em and em and gone'],
-		['[text](https://a.io "t") and ![img](x.png) <https://x.io>', 'text and'],
+		['[text](https://a.io "t") and ![img](x.png)', 'text and'],
+		// An autolink in a sentence is its URL written out; leading a line, a bare link.
+		['see <https://thanos.io> and <mailto:a@b.org>.', 'see https://thanos.io and a@b.org.'],
+		['<https://youtu.be/x_y> (28:30)', '(28:30)'],
 		['`a_b*c` stays literal', 'a_b*c stays literal'],
 		['snake_case_name and 2 * 3', 'snake_case_name and 2 * 3'],
 		['<span class="x">kept</span><br>next', 'kept next'],
