@@ -29,6 +29,11 @@ export function withoutEdition(title: string): string {
 
 /** "Talk 1: ", "Session 3 - ", "#2: ": a talk's number in a programme, before its title. */
 const NUMBERED = /^(?:(?:talk|session|keynote|track|workshop)\s*#?\d{1,3}|#\d{1,3})\s*[:.\-–—]\s+/i;
+/**
+ * "Talk: ", "Session: ": what the line is, before the title. ("Keynote: " and "Lightning Talk: "
+ * stay: the schedule's own titles begin so.)
+ */
+const TALK_LABEL = /^(?:talk|session|presentation)\s*:\s+(?=\S)/i;
 
 /** Title clean-up: quotes, bullets, emoji, durations, markdown leftovers. */
 export function cleanTitle(raw: string): string {
@@ -37,7 +42,8 @@ export function cleanTitle(raw: string): string {
 		/^[\w“"‘'(][^*_#•·\n]*[\w)?!”"’']$/.test(raw) &&
 		!/[\uD800-\uDFFF]|\uFE0F|\(\d|\s{2}|[“”"‘’']$|^[“"‘']|^\d+[.)]|:$/.test(raw) &&
 		!MEDIA_OPEN.test(raw) &&
-		!NUMBERED.test(raw)
+		!NUMBERED.test(raw) &&
+		!TALK_LABEL.test(raw)
 	)
 		return raw;
 	return raw
@@ -46,6 +52,7 @@ export function cleanTitle(raw: string): string {
 		.replace(/\(\d{1,2}:\d{2}(?::\d{2})?\)/g, '')
 		.replace(MEDIA_NOTE, '')
 		.replace(NUMBERED, '')
+		.replace(TALK_LABEL, '')
 		.replace(/^[\s“"‘'«„「『《*_]+|[\s”"“’'»」』》*_:,–—]+$/g, '')
 		.replace(/\s+/g, ' ')
 		.trim();

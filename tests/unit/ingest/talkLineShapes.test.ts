@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { talksInPassage } from '../../../src/lib/ingest/talks';
 import { parseSpeakerList } from '../../../src/lib/ingest/speakers';
+import { ingest } from '../../../src/lib/ingest/pipeline';
+import { projectTaxonomy as taxonomy } from './projectTaxonomy';
 
 const talks = (text: string, kind: 'list' | 'paragraph' = 'list') =>
 	talksInPassage(text, kind).map((t) => [t.title, t.speakers, t.organizations]);
@@ -88,5 +90,32 @@ describe('a speaker, then a verb of presenting, then the quoted title', () => {
 		'I presented "Scaling Prometheus to a Billion Series" with my colleague.'
 	])('not: %s', (text) => {
 		expect(talks(text, 'paragraph')).toEqual([]);
+	});
+});
+
+describe('a "Talk:" or "Session:" label before the title', () => {
+	it.each([
+		['Session: "Helm 3 preview" – Matt Fisher (Microsoft)', 'Helm 3 preview'],
+		['Presentation: Operators at scale – Jo Bloggs (Initech)', 'Operators at scale']
+	])('%s', (line, title) => {
+		expect(talks(line).map((t) => t[0])).toEqual([title]);
+	});
+
+	it('is no part of a heading’s title; "Keynote:" is (the schedule titles keynotes so)', () => {
+		const r = ingest(
+			[
+				{
+					path: 'n.md',
+					bytes: new TextEncoder().encode(
+						'# KubeCon EU 2018 notes\n\n## Talk: "Autoscaling with Prometheus metrics" - Jane Doe (Acme)\n\nNotes on the adapter.\n\n## Keynote: Kubernetes Project Update - Vicki Cheung (Lyft)\n\nNotes.\n'
+					)
+				}
+			],
+			taxonomy
+		);
+		expect(r.talks.map((t) => [t.title, t.speakers])).toEqual([
+			['Autoscaling with Prometheus metrics', ['Jane Doe']],
+			['Keynote: Kubernetes Project Update', ['Vicki Cheung']]
+		]);
 	});
 });
