@@ -119,3 +119,22 @@ describe('a "Talk:" or "Session:" label before the title', () => {
 		]);
 	});
 });
+
+describe('a "top talks" list naming its speakers by handle', () => {
+	it('"**Title** by [@handle](…) — video link": the handles are the speakers', () => {
+		const text = [
+			'# Top talks from KubeCon EU 2020 Virtual',
+			'',
+			'1. **Kubernetes Gone Wild** by [@jdoe](https://twitter.com/jdoe) — https://www.youtube.com/watch?v=aaa',
+			'2. **Helm 3: A Year in Review** by @mattfarina and @bacongobbler',
+			'3. [Introduction to Linkerd](https://www.youtube.com/watch?v=ccc) – William Morgan (@wm), Buoyant',
+			''
+		].join('\n');
+		const r = ingest([{ path: 'top.md', bytes: new TextEncoder().encode(text) }], taxonomy);
+		expect(r.talks.map((t) => [t.title, t.speakers, t.organizations])).toEqual([
+			['Kubernetes Gone Wild', ['@jdoe'], []],
+			['Helm 3: A Year in Review', ['@mattfarina', '@bacongobbler'], []],
+			['Introduction to Linkerd', ['William Morgan'], ['Buoyant']]
+		]);
+	});
+});
