@@ -105,7 +105,11 @@ describe('ambiguous names', () => {
 		],
 		['They have found Chef more effective than Docker for the infrastructure.', ['chef', 'docker']],
 		['Secrets should be stored in Vault, referenced by path.', ['vault']],
-		['Flux (incubation), GitOps tool', ['flux']]
+		['Flux (incubation), GitOps tool', ['flux']],
+		// The CNCF's words for a project's stage name the tool.
+		['Helm graduated? Not yet.', ['helm']],
+		['Flux is now graduated.', ['flux']],
+		['Vault, a CNCF project? No.', ['vault']]
 	])('counts as the tool: %s', (text, expected) => {
 		expect(ids(text)).toEqual(expected);
 	});
