@@ -431,3 +431,16 @@ describe('a quoted title, a dash, then the speaker and what they did', () => {
 		]);
 	});
 });
+
+describe('a meetup recap dated only by the end of its file name', () => {
+	it('"meetup-2019-03-14.md": the meetup is an event of 2019', () => {
+		const r = ingestText(
+			'notes/meetup-2019-03-14.md',
+			'# Kubernetes Berlin Meetup recap\n\nThanks to everyone who came to our March meetup! Talks on Flux and Strimzi.\n'
+		);
+		expect(r.sources[0]!.published).toBe('2019-03-14');
+		expect([...new Set(r.passages.map((p) => p.event_id))]).toEqual([
+			'kubernetes-berlin-meetup-2019'
+		]);
+	});
+});

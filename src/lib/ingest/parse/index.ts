@@ -138,14 +138,19 @@ export function parseDocument(
 
 /**
  * The date a blog engine writes into the file's name or folders ("2019-11-22-kubecon-notes.md",
- * "posts/2019/11/22/recap.md"): the publication date when the document states none.
+ * "posts/2019/11/22/recap.md"), or a note-taker at its end ("meetup-2019-03-14.md",
+ * "k8s_meetup_20190314.txt"): the publication date when the document states none.
  */
 export function dateInPath(path: string): string | null {
 	const name = /(?:^|\/)((?:19|20)\d\d)-(\d\d)-(\d\d)[-_.][^/]*$/.exec(path);
 	const dirs = name ? null : /(?:^|\/)((?:19|20)\d\d)\/(\d\d)\/(\d\d)\/[^/]+$/.exec(path);
-	const m = name ?? dirs;
+	const words = name || dirs ? null : NAMED_DATE.exec(path.slice(path.lastIndexOf('/') + 1));
+	const m = name ?? dirs ?? (words && [words[0], words[1], words[3], words[4]]);
 	if (!m) return null;
 	const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
 	if (y > 2030 || mo < 1 || mo > 12 || d < 1 || d > 31) return null;
 	return `${m[1]}-${m[2]}-${m[3]}`;
 }
+
+/** A whole date among the words of a file name: "-2019-03-14.", "_20190314_" (one separator). */
+const NAMED_DATE = /(?<=[-_ .])((?:19|20)\d\d)([-_.]?)(\d\d)\2(\d\d)(?=[-_ .])/;

@@ -226,7 +226,18 @@ describe('datelines', () => {
 		expect(parseString(`---\ndate: 2019-11-25\n---\n${body}`, '2019-11-22-a.md').published).toBe(
 			'2019-11-25'
 		);
-		for (const path of ['30180516_kubecon.md', '2019-13-40-x.md', '00015-dockercon-2014.md'])
+		expect(parseString(body, 'notes/meetup-2019-03-14.md').published).toBe('2019-03-14');
+		expect(parseString(body, 'k8s_meetup_20190314.txt').published).toBe('2019-03-14');
+		expect(parseString(body, 'kubecon eu 2019.05.21 notes.md').published).toBe('2019-05-21');
+		for (const path of [
+			'30180516_kubecon.md',
+			'2019-13-40-x.md',
+			'00015-dockercon-2014.md',
+			'kubecon-2019-11.md',
+			'v1.2019-03_14.md',
+			'a-201903140.md',
+			'2019-03-14x/notes.md'
+		])
 			expect(parseString(body, path).published).toBeNull();
 	});
 
