@@ -144,7 +144,11 @@ describe('datelines', () => {
 		['Tuesday, May 21, 2019', '2019-05-21'],
 		['Seattle, December 11, 2018', '2018-12-11'],
 		['Publié le 28 mai 2019', '2019-05-28'],
-		['2019年6月28日', '2019-06-28']
+		['2019年6月28日', '2019-06-28'],
+		['投稿日: 2019.06.28', '2019-06-28'],
+		['작성일 2019. 6. 28.', '2019-06-28'],
+		['发布于 2019-06-28', '2019-06-28'],
+		['发布时间：2019年6月28日', '2019-06-28']
 	])('%j under the title: the publication date, not a passage', (head, date) => {
 		for (const doc of [text(head), markdown(head)]) {
 			expect(doc.published).toBe(date);
