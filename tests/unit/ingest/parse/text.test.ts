@@ -62,6 +62,25 @@ describe('plain text', () => {
 		]);
 	});
 
+	it('drops the script elements and comments of a post exported as text, with their content', () => {
+		const d = parseString(
+			[
+				'My DockerCon EU 2017 recap',
+				'',
+				'<p>Docker announced <strong>Kubernetes support</strong>.</p>',
+				'<!--more-->',
+				'<script>var tags = ["Istio"];</script>',
+				'<style>.linkerd { color: red }</style>',
+				'',
+				'Someone asked what "<script>" tags do to Envoy.'
+			].join('\n')
+		);
+		expect(passages(d).map((p) => p.text)).toEqual([
+			'Docker announced Kubernetes support.',
+			'Someone asked what "<script>" tags do to Envoy.'
+		]);
+	});
+
 	it('keeps each line of a schedule apart (each opens with a time of day)', () => {
 		const d = parseString(
 			[
