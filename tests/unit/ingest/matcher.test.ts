@@ -109,7 +109,10 @@ describe('ambiguous names', () => {
 		// The CNCF's words for a project's stage name the tool.
 		['Helm graduated? Not yet.', ['helm']],
 		['Flux is now graduated.', ['flux']],
-		['Vault, a CNCF project? No.', ['vault']]
+		['Vault, a CNCF project? No.', ['vault']],
+		// A table's Project column (rows read "Header: value | …").
+		['Project: Helm | Status: graduated', ['helm']],
+		['Talk: Intro | Tools: Flux', ['flux']]
 	])('counts as the tool: %s', (text, expected) => {
 		expect(ids(text)).toEqual(expected);
 	});
@@ -120,7 +123,8 @@ describe('ambiguous names', () => {
 		'Helm was a great metaphor for leadership.',
 		'The chef cooked dinner for the team.',
 		'The Vault of Heaven is a painting.',
-		'Flux is the rate of flow.'
+		'Flux is the rate of flow.',
+		'Speaker: Helm Smith | Project: none'
 	])('does not count: %s', (text) => {
 		expect(ids(text)).toEqual([]);
 	});
