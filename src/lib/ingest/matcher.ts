@@ -43,7 +43,7 @@ const NO_CANDIDATES: readonly Candidate[] = [];
 
 /** Words that mark a mention as software whatever the project (versions, CLI verbs, artefacts). */
 const TOOL_FOLLOWERS =
-	/^(?:\s+v?\d[\w.]*|\s*\((?:cncf|incubat\w*|graduated|sandbox)\b|\s+(?:(?:is|has|was)\s+(?:now\s+)?)?(?:graduated|graduates|incubating)\b|\s*,\s*(?:a|the)\s+cncf\b|\s+(?:chart|charts|release|releases|install|upgrade|uninstall|template|repo|ls|list|del|delete|hist|history|plugin|plugins|cli|controller|operator|cluster|server|agent|binary|daemon|config|configs|manifest|manifests|bootstrap|reconcile|sync|v\d+)\b)/i;
+	/^(?:\s+v?\d[\w.]*|\s*\((?:cncf|incubat\w*|graduated|sandbox)\b|\s+(?:(?:is|has|was)\s+(?:now\s+)?)?(?:graduated|graduates|incubating)\b|\s*,\s*(?:a|the)\s+cncf\b|-(?:based|powered|backed|compatible|enabled)\b|\s+(?:chart|charts|release|releases|install|upgrade|uninstall|template|repo|ls|list|del|delete|hist|history|plugin|plugins|cli|controller|operator|cluster|server|agent|binary|daemon|config|configs|manifest|manifests|bootstrap|reconcile|sync|v\d+)\b)/i;
 const CONTEXT_WINDOW = 80;
 /** A table row's or a list's label for its cell ("Project: ", "Tools: ") right before a name. */
 const PROJECT_LABEL =

@@ -112,7 +112,8 @@ describe('ambiguous names', () => {
 		['Vault, a CNCF project? No.', ['vault']],
 		// A table's Project column (rows read "Header: value | …").
 		['Project: Helm | Status: graduated', ['helm']],
-		['Talk: Intro | Tools: Flux', ['flux']]
+		['Talk: Intro | Tools: Flux', ['flux']],
+		['This time we demoed our Vault-backed, Helm-based setup.', ['vault', 'helm']]
 	])('counts as the tool: %s', (text, expected) => {
 		expect(ids(text)).toEqual(expected);
 	});
