@@ -78,7 +78,7 @@ export function talkFromLine(line: string, offset = 0, item = false): TalkCandid
 		if (
 			list &&
 			looksLikeTitle(title) &&
-			!/\b(?:written|posted|photo|image|powered|hosted|presented|organi[sz]ed|moderated|sponsored)$/i.test(
+			!/\b(?:written|posted|photos?|images?|pictures?|illustrations?|drawings?|sketchnotes?|artwork|notes|thread|tweets?|powered|hosted|presented|organi[sz]ed|moderated|sponsored)$/i.test(
 				title
 			) &&
 			!/^(?:posted|published|written|updated)\b/i.test(title) &&

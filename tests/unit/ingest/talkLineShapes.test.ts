@@ -138,3 +138,21 @@ describe('a "top talks" list naming its speakers by handle', () => {
 		]);
 	});
 });
+
+describe('list lines that only look like "Title – Speaker (Org)" or "Title by Speaker"', () => {
+	it.each([
+		'Photos by Jane Doe (Acme)',
+		'Sketchnotes by Jane Doe',
+		'Kubernetes 1.13 – Released Monday',
+		'Top Tip: Bring A Jacket – Seattle Weather (December)',
+		'Envoy Graduation – Big News (Monday)'
+	])('%s: no talk', (line) => {
+		expect(talks(line)).toEqual([]);
+	});
+
+	it('a speaker named June or April still is one', () => {
+		expect(talks('Scaling Prometheus – April Edwards (Acme)')).toEqual([
+			['Scaling Prometheus', ['April Edwards'], ['Acme']]
+		]);
+	});
+});
