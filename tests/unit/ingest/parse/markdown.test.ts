@@ -272,3 +272,39 @@ describe('a schedule written as one paragraph', () => {
 		]);
 	});
 });
+
+describe('admonitions (MkDocs, Docusaurus)', () => {
+	it('keeps their text, without the markers and labels; an indented body is prose, not code', () => {
+		const doc = parseString(
+			[
+				'# KubeCon NA 2019 notes',
+				'',
+				'!!! note "Envoy"',
+				'    EnvoyCon was the day before.',
+				'',
+				'    It was full.',
+				'',
+				':::tip Linkerd',
+				'Linkerd 2.6 shipped.',
+				':::',
+				'',
+				'!!! Great talks this year',
+				'',
+				'```',
+				'!!! note',
+				'    code stays code',
+				'```',
+				'',
+				'Body text about Prometheus.'
+			].join('\n'),
+			'a.md'
+		);
+		expect(passages(doc).map((p) => p.text)).toEqual([
+			'EnvoyCon was the day before.',
+			'It was full.',
+			'Linkerd 2.6 shipped.',
+			'!!! Great talks this year',
+			'Body text about Prometheus.'
+		]);
+	});
+});
