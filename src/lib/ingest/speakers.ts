@@ -107,6 +107,7 @@ export function isPersonName(s: string): boolean {
 }
 
 const ROLE_SEPARATORS = /[\s/]+/;
+const EDITION = /^(?:kube\s?con|docker\s?con|cloud\s?native\s?con|kccnc)\b/i;
 const CALENDAR_WORD =
 	/^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
@@ -129,8 +130,8 @@ export function isRole(s: string): boolean {
 export function isOrgName(s: string): boolean {
 	const t = s.trim();
 	if (!t || t.length > 50) return false;
-	// "(December)", "(Monday)": when, not who.
-	if (CALENDAR_WORD.test(t)) return false;
+	// "(December)", "(Monday)": when, not who; "KubeCon EU 2019": where, not who.
+	if (CALENDAR_WORD.test(t) || EDITION.test(t)) return false;
 	const words = t.split(/\s+/);
 	if (words.length > 5) return false;
 	// "Lyft -- Matt Klein": a dash between spaces separates a title from its speakers.

@@ -22,9 +22,14 @@ const MEDIA_OPEN = /[([](?:slides|video|recording|deck|pdf|youtube|link)/i;
  */
 const EDITION_PREFIX =
 	/^(?:\[[^\]\n]{1,40}\]\s+|(?:kube\s?con|docker\s?con|cloud\s?native\s?con|kccnc)[^:\n]{0,40}:\s+(?=\S.{3}))/i;
-/** A talk's title without the edition a video list puts before it (a heading keeps it). */
+/** "… - KubeCon EU 2019", "… | DockerCon 2017": the edition a video list puts after a title. */
+const EDITION_SUFFIX =
+	/\s+[-–—|]\s+(?:kube\s?con|docker\s?con|cloud\s?native\s?con|kccnc)\b[^-–—|\n]{0,40}$/i;
+/** A talk's title without the edition a video list puts before or after it (a heading keeps it). */
 export function withoutEdition(title: string): string {
-	return title.length > 12 ? title.replace(EDITION_PREFIX, '') : title;
+	if (title.length <= 12) return title;
+	const t = title.replace(EDITION_PREFIX, '');
+	return t.includes(' ') && /con\b|kccnc/i.test(t) ? t.replace(EDITION_SUFFIX, '') : t;
 }
 
 /** "Talk 1: ", "Session 3 - ", "#2: ": a talk's number in a programme, before its title. */

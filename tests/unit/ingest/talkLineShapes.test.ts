@@ -156,3 +156,19 @@ describe('list lines that only look like "Title – Speaker (Org)" or "Title by 
 		]);
 	});
 });
+
+describe('the edition a video list writes after a title', () => {
+	it.each([
+		['Scaling Prometheus | Jane Doe, Acme | KubeCon EU 2019', ['Acme']],
+		['Scaling Prometheus | Jane Doe | KubeCon EU 2019', []],
+		['Scaling Prometheus - KubeCon EU 2019 - Jane Doe, Acme', ['Acme']]
+	])('%s: neither the title nor an organisation', (line, organizations) => {
+		expect(talks(line)).toEqual([['Scaling Prometheus', ['Jane Doe'], organizations]]);
+	});
+
+	it('a title that names the conference keeps it', () => {
+		expect(talks('Lessons from DockerCon - Jane Doe, Acme')).toEqual([
+			['Lessons from DockerCon', ['Jane Doe'], ['Acme']]
+		]);
+	});
+});
