@@ -444,3 +444,34 @@ describe('a meetup recap dated only by the end of its file name', () => {
 		]);
 	});
 });
+
+describe('a year of conferences: a bare series name after its edition was named', () => {
+	const text = [
+		'---',
+		'title: A year of conferences',
+		'date: 2018-12-20',
+		'---',
+		'',
+		'This year we went to DockerCon 2018 in San Francisco and KubeCon + CloudNativeCon North America 2018 in Seattle.',
+		'',
+		'At DockerCon, Docker Desktop with Kubernetes was the big story.',
+		'',
+		'In Seattle, it was all about Envoy graduating and etcd joining the CNCF.',
+		'',
+		'Unlike KubeCon, DockerCon felt like a product launch.',
+		'',
+		'Both events were great, but the hallway track at KubeCon was better.',
+		''
+	].join('\n');
+
+	it('"At DockerCon, …" is about DockerCon 2018, not the KubeCon the post ends on', () => {
+		const r = ingestText('year.md', text);
+		expect(r.passages.map((p) => [p.text.slice(0, 20), p.event_id])).toEqual([
+			['This year we went to', 'kubecon-na-2018'],
+			['At DockerCon, Docker', 'dockercon-2018'],
+			['In Seattle, it was a', 'kubecon-na-2018'],
+			['Unlike KubeCon, Dock', 'kubecon-na-2018'],
+			['Both events were gre', 'kubecon-na-2018']
+		]);
+	});
+});
