@@ -49,6 +49,10 @@ const CONTEXT_WINDOW = 80;
 const PROJECT_LABEL =
 	/(?:^|[|\n]\s*|\s)(?:cncf\s+)?(?:projects?|tools?|tooling|projekte?|projets?|proyectos?|projetos?|progett[oi])\s*:\s?$/i;
 const COLON = 58;
+const AT = 64;
+const DOT = 46;
+/** The rest of an e-mail address after a name in its local part ("-dev@googlegroups.com"). */
+const EMAIL_REST = /^[\w.+-]{0,30}@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b/i;
 
 /** One entry per distinct alias; an alias two projects share says nothing and is left out. */
 export function aliasEntries(projects: TaxonomyProject[]): AliasEntry[] {
@@ -115,6 +119,13 @@ export class MentionCollector {
 	hit(entry: AliasEntry, start: number, end: number) {
 		const text = this.text;
 		if (!atWordBoundary(text, start, end)) return;
+		// "linkerd@example.com": the local part of an e-mail address.
+		const next = text.charCodeAt(end);
+		if (
+			(next === AT || next === HYPHEN || next === DOT) &&
+			EMAIL_REST.test(text.slice(end, end + 64))
+		)
+			return;
 		const urls = (this.urls ??= urlSpans(text));
 		if (urls.length > 0 && insideSpan(urls, start)) return;
 		if (!caseAllows(entry.rule, entry.alias, text, start, end)) return;

@@ -94,6 +94,16 @@ describe('case rules', () => {
 	});
 });
 
+describe('e-mail addresses', () => {
+	it('the local part of one names no project; a name before an "@" handle still does', () => {
+		expect(ids('Write to linkerd@example.com or kubernetes-dev@googlegroups.com.')).toEqual([]);
+		expect(ids('Linkerd @ KubeCon was fun, and Prometheus@scale too.')).toEqual([
+			'linkerd',
+			'prometheus'
+		]);
+	});
+});
+
 describe('ambiguous names', () => {
 	it.each([
 		['Charts are packaged with Helm and deployed to Kubernetes.', ['helm', 'kubernetes']],
