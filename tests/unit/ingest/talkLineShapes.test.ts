@@ -172,3 +172,32 @@ describe('the edition a video list writes after a title', () => {
 		]);
 	});
 });
+
+describe('a programme entry tagged 【…】, as Japanese recaps write them', () => {
+	it.each([
+		[
+			'【Keynote】Kubernetes Project Update / Janet Kuo (Google)',
+			'Kubernetes Project Update',
+			['Janet Kuo'],
+			['Google']
+		],
+		[
+			'【Session】Scaling Prometheus with Thanos – Bartek Płotka (Improbable)',
+			'Scaling Prometheus with Thanos',
+			['Bartek Płotka'],
+			['Improbable']
+		],
+		[
+			'【セッション】Istio を本番で運用して / 山田花子（ヤフー株式会社）',
+			'Istio を本番で運用して',
+			['山田花子'],
+			['ヤフー株式会社']
+		]
+	])('%s', (line, title, speakers, organizations) => {
+		expect(talks(line, 'paragraph')).toEqual([[title, speakers, organizations]]);
+	});
+
+	it('a tagged headline is no talk', () => {
+		expect(talks('【速報】KubeCon が始まりました / 会場の様子', 'paragraph')).toEqual([]);
+	});
+});
