@@ -475,3 +475,31 @@ describe('a year of conferences: a bare series name after its edition was named'
 		]);
 	});
 });
+
+describe('a notes template under each talk heading', () => {
+	it('"- Speaker: Name (Org)" over "- Rating: 5/5" or "- Slides: …": the heading is the talk', () => {
+		const r = ingestText(
+			'notes.md',
+			[
+				'# KubeCon NA 2019 notes',
+				'',
+				'## Scaling Prometheus with Cortex',
+				'',
+				'- Speaker: Tom Wilkie (Grafana Labs)',
+				'- Rating: 5/5',
+				'',
+				'Great deep dive.',
+				'',
+				'## Linkerd deep dive',
+				'',
+				'- Speaker: William Morgan (Buoyant)',
+				'- Slides: https://example.com/x',
+				''
+			].join('\n')
+		);
+		expect(r.talks.map((t) => [t.title, t.speakers, t.organizations])).toEqual([
+			['Scaling Prometheus with Cortex', ['Tom Wilkie'], ['Grafana Labs']],
+			['Linkerd deep dive', ['William Morgan'], ['Buoyant']]
+		]);
+	});
+});
