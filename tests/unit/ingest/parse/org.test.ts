@@ -72,3 +72,31 @@ describe('Org keywords', () => {
 		]);
 	});
 });
+
+describe('Org lists and property drawers', () => {
+	it('reads "- Term :: text" as "Term: text", ends a list at a line no deeper, keeps :SPEAKER:', () => {
+		const doc = parseString(
+			[
+				'#+TITLE: KubeCon NA 2019 notes',
+				'',
+				'* Scaling Prometheus with Cortex',
+				'- Speaker :: Tom Wilkie (Grafana Labs)',
+				'- Rating :: 5/5',
+				'Great deep dive into the [[https://cortexmetrics.io][Cortex]] architecture.',
+				'* Linkerd deep dive',
+				':PROPERTIES:',
+				':SPEAKER: William Morgan',
+				':CUSTOM_ID: linkerd',
+				':END:',
+				'Service mesh notes.'
+			].join('\n'),
+			'notes.org'
+		);
+		expect(passages(doc).map((p) => [p.kind, p.text])).toEqual([
+			['list', 'Speaker: Tom Wilkie (Grafana Labs)\nRating: 5/5'],
+			['paragraph', 'Great deep dive into the Cortex architecture.'],
+			['paragraph', 'Speaker: William Morgan'],
+			['paragraph', 'Service mesh notes.']
+		]);
+	});
+});
