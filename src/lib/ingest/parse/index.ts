@@ -105,7 +105,7 @@ export function parseDocument(
 	if (pageMeta)
 		frontMatter = mergeFrontMatter(normaliseFrontMatter(pageMeta, file, warnings), frontMatter);
 
-	const { sections, firstHeading } = assemble(parsed.blocks);
+	const { sections, firstHeading } = assemble(withoutTrailingTags(parsed.blocks));
 	const passages = sections.reduce((n, s) => n + s.passages.length, 0);
 	if (passages === 0) {
 		warnings.push({
@@ -134,6 +134,27 @@ export function parseDocument(
 		sha256: hash(input.bytes)
 	};
 	return { doc, warnings };
+}
+
+/** "Tags: kubernetes, istio", "Filed under: Events": a blog's labels under the post. */
+const TAG_LINE =
+	/^(?:tags|tagged(?: with| in)?|categories|category|filed under|posted in|labels|topics)\s*[:：]?\s+[^\n.!?]{1,200}$/i;
+
+/**
+ * The post's labels at its end are the blog's, not text of the recap (as front matter's tags
+ * are): up to two such paragraphs closing the document are dropped.
+ */
+function withoutTrailingTags(blocks: Block[]): Block[] {
+	let end = blocks.length;
+	while (end > 0 && blocks.length - end < 2) {
+		const b = blocks[end - 1]!;
+		if (b.type !== 'paragraph' || b.text.length > 200 || !TAG_LINE.test(b.text)) break;
+		// Short labels, listed ("kubernetes, istio"), not a sentence ("Tagged in the photo are…").
+		const items = b.text.slice(b.text.search(/[:：\s]/) + 1).split(/[,;·|]|\s#/);
+		if (items.some((x) => x.trim().split(/\s+/).length > 4)) break;
+		end--;
+	}
+	return end === blocks.length ? blocks : blocks.slice(0, end);
 }
 
 /**

@@ -308,3 +308,21 @@ describe('admonitions (MkDocs, Docusaurus)', () => {
 		]);
 	});
 });
+
+describe("a blog's labels under the post", () => {
+	it('"Tags: …" and "Filed under: …" closing the post are no passages; a sentence stays', () => {
+		const doc = parseString(
+			'# KubeCon EU 2019\n\nWe saw Linkerd.\n\nTags: kubernetes, istio, #envoy\n\nFiled under: Events\n',
+			'a.md'
+		);
+		expect(passages(doc).map((p) => p.text)).toEqual(['We saw Linkerd.']);
+		const kept = parseString(
+			'# KubeCon EU 2019\n\nWe saw Linkerd.\n\nTagged in the photo are the Linkerd maintainers and our team.\n',
+			'a.md'
+		);
+		expect(passages(kept).map((p) => p.text)).toEqual([
+			'We saw Linkerd.',
+			'Tagged in the photo are the Linkerd maintainers and our team.'
+		]);
+	});
+});
