@@ -93,13 +93,13 @@ const HAS_YEAR = /(?:19|20)\d\d/;
 
 /**
  * Dates in digits: "11.12.2018" (day first, as the dotted form is written in Europe),
- * "2018/12/11" and Korean "2018. 12. 11." (year first), and "12/20/2018" or "20/12/2018": a slash date is read the way a
+ * "2018/12/11", Korean "2018. 12. 11." and "2018.12.11" (year first, month and day of two digits), and "12/20/2018" or "20/12/2018": a slash date is read the way a
  * day above 12 shows, in it or in another slash date of the same text; "12/11/2018" alone is
  * either and is not read. Not a version ("v1.12.2018") or a longer run of numbers.
  */
-const NUMERIC_GATE = /[./]\d{1,2}[./](?:19|20)\d\d|(?:19|20)\d\d(?:\/|\.\s)\d/;
+const NUMERIC_GATE = /[./]\d{1,2}[./](?:19|20)\d\d|(?:19|20)\d\d(?:\/|\.\s|\.\d\d\.\d)\d/;
 const NUMERIC_RE =
-	/(?<![\d./v])(?:(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d\d)|((?:19|20)\d\d)(?:\/(\d{1,2})\/|\.\s(\d{1,2})\.\s)(\d{1,2}))(?!\d|[./]\d)/g;
+	/(?<![\d./v])(?:(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d\d)|((?:19|20)\d\d)(?:\/(\d{1,2})\/|\.\s(\d{1,2})\.\s|\.(\d\d)\.(?=\d\d))(\d{1,2}))(?!\d|[./]\d)/g;
 
 function numericDates(text: string, out: TextDate[]): void {
 	const slashed: { start: number; end: number; a: number; b: number; year: number }[] = [];
@@ -107,7 +107,8 @@ function numericDates(text: string, out: TextDate[]): void {
 		const start = m.index;
 		const end = start + m[0].length;
 		let d: Omit<TextDate, 'start' | 'end'>;
-		if (m[5]) d = { year: num(m[5]), month: num(m[6] ?? m[7]), day: num(m[8]), dayTo: null };
+		if (m[5])
+			d = { year: num(m[5]), month: num(m[6] ?? m[7] ?? m[8]), day: num(m[9]), dayTo: null };
 		else if (m[2] === '.') d = { year: num(m[4]), month: num(m[3]), day: num(m[1]), dayTo: null };
 		else {
 			slashed.push({ start, end, a: Number(m[1]), b: Number(m[3]), year: Number(m[4]) });

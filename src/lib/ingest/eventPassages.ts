@@ -18,7 +18,8 @@ export function passageEvent(
 	talks: TalkCandidate[],
 	text: string,
 	speakerEvents: Map<string, string>,
-	home: string | null
+	home: string | null,
+	named?: Map<string, Set<string>>
 ): string | null {
 	// Most passages name no event: only a reference back to a speaker's talk, or to the city of
 	// the section's own edition after a turn to another one, can move them.
@@ -28,6 +29,11 @@ export function passageEvent(
 		return speakerSwitch(speakerEvents, current, text) ?? current;
 	}
 	const currentSeries = current ? seriesOf(ctx, current) : null;
+	const topic =
+		named && current !== null && currentSeries
+			? topicEdition(refs, named, currentSeries, text)
+			: null;
+	if (topic) return topic;
 	const resolved = refs.map((r) => ({
 		...r,
 		// A label without a year ("DockerCon (San Francisco, April):") in a review of one year.
@@ -64,6 +70,30 @@ export function passageEvent(
 		return ctx.defaultId;
 	}
 	return (mentionsCurrent ? null : speakerSwitch(speakerEvents, current, text)) ?? current;
+}
+
+/** What may stand before a passage's topic: "At ", "During the ", "Over at ". */
+const TOPIC_LEAD = /^[\s*_]*(?:(?:at|during|in|over at|on)\s+)?(?:the\s+)?$/i;
+
+/**
+ * "At DockerCon, Docker Desktop was the big story." in a post on DockerCon 2018 and KubeCon NA
+ * 2018, at the KubeCon: a passage opening on the bare name of another series is about the one
+ * edition of it the document has named.
+ */
+function topicEdition(
+	refs: { ref: EventRef; role: RefRole }[],
+	named: Map<string, Set<string>>,
+	currentSeries: string,
+	text: string
+): string | null {
+	const first = refs[0]!;
+	const ref = first.ref;
+	if (!ref.generic || ref.series === currentSeries || first.role === 'passing') return null;
+	if (ref.start > 20 || !TOPIC_LEAD.test(text.slice(0, ref.start))) return null;
+	// The passage names its own series too ("Unlike KubeCon, DockerCon …"): a comparison.
+	if (refs.some((r) => r.ref.series === currentSeries)) return null;
+	const editions = named.get(ref.series);
+	return editions && editions.size === 1 ? editions.values().next().value! : null;
 }
 
 /**

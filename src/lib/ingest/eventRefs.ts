@@ -75,7 +75,13 @@ export function compileEventIndex(catalog: CatalogEvent[]): EventIndex {
 	function findRefsMemo(text: string): EventRef[] {
 		// Cheap gates first: most passages name no event at all.
 		const anchor =
-			(text.includes('on') || text.includes('ON') || text.includes('CC') || text.includes('cc')) &&
+			(text.includes('on') ||
+				text.includes('ON') ||
+				text.includes('CC') ||
+				text.includes('cc') ||
+				// "쿠버콘", "クーベコン": the names in Hangul and katakana.
+				text.includes('콘') ||
+				text.includes('コン')) &&
 			ANCHOR_GATE.test(text);
 		const gathering = mayNameGathering(text);
 		const yearEdition = mayNameYearEdition(text);

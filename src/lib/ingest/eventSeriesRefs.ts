@@ -10,17 +10,19 @@ import { describe, scanQualifiers, type Qualifiers } from './eventQualifiers';
 import { eventRegions, regionOf, type RegionTag } from './eventRegions';
 
 // "#KubeConEU", "KubeConNA19": a region written onto the series name (hashtags) is group 4.
-// "KCCNC", "KubeCon/CNC", "KubeCon+CNC" abbreviate KubeCon + CloudNativeCon (group 1).
+// "KCCNC", "KubeCon/CNC", "KubeCon+CNC" abbreviate KubeCon + CloudNativeCon (group 1); Korean
+// and Japanese write the names in their scripts ("쿠버콘", "クーベコン", "도커콘").
 // Han, kana or Hangul next to the Latin name is a boundary ("参加了KubeCon欧洲2019").
 const ANCHOR_RE =
-	/(?<=^|[^\p{L}\p{N}]|[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])(?:(kube\s?cons?(?:\s?[/+&]\s?cnc)?|kccnc)|(cloud\s?native\s?cons?)|(docker\s?cons?))(?:(EU|NA|CN)(?=['\d]|[^\p{L}\p{N}]|$))?(?:'?(\d\d)|(20\d\d))?(?=$|[^\p{L}\p{N}]|[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])/giu;
+	/(?<=^|[^\p{L}\p{N}]|[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])(?:(kube\s?cons?(?:\s?[/+&]\s?cnc)?|kccnc|쿠버콘|クーベコン|キューブコン)|(cloud\s?native\s?cons?)|(docker\s?cons?|도커콘|ドッカーコン))(?:(EU|NA|CN)(?=['\d]|[^\p{L}\p{N}]|$))?(?:'?(\d\d)|(20\d\d))?(?=$|[^\p{L}\p{N}]|[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])/giu;
 const ATTACHED_REGION: Record<string, RegionTag> = {
 	eu: 'europe',
 	na: 'north-america',
 	cn: 'china'
 };
 /** A series name somewhere in the text (the cheap test before ANCHOR_RE). */
-export const ANCHOR_GATE = /kube\s?con|docker\s?con|native\s?con|kccnc/i;
+export const ANCHOR_GATE =
+	/kube\s?con|docker\s?con|native\s?con|kccnc|쿠버콘|도커콘|クーベコン|キューブコン|ドッカーコン/i;
 /** "https://kccnceu19.sched.com": the abbreviation as a host name is a link, not a mention. */
 const KCCNC_IN_URL = /[/.@]$/;
 const DOT_AFTER = /^\.\w/;
@@ -96,7 +98,8 @@ export function compileSeriesRefs(
 		}[] = [];
 		for (const m of text.matchAll(ANCHOR_RE)) {
 			if (
-				m[1]?.length === 5 /* "KCCNC" */ &&
+				m[1]?.length === 5 &&
+				m[1].toLowerCase() === 'kccnc' &&
 				(KCCNC_IN_URL.test(text.slice(Math.max(0, m.index - 1), m.index)) ||
 					DOT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)))
 			)

@@ -106,6 +106,8 @@ export function attributeEvents(
 	};
 	const stack: { level: number; eventId: string | null }[] = [];
 	const speakerEvents = new Map<string, string>();
+	/** Editions the document has named outright so far, by series (a bare name may mean them). */
+	const named = new Map<string, Set<string>>();
 
 	doc.sections.forEach((section, si) => {
 		while (stack.length > 0 && stack[stack.length - 1]!.level >= section.level) stack.pop();
@@ -139,7 +141,15 @@ export function attributeEvents(
 			// Related posts and comments name other editions: none of them is the recap's.
 			const next = furniture
 				? null
-				: passageEvent(ctx, current, refs, talks, text, speakerEvents, home);
+				: passageEvent(ctx, current, refs, talks, text, speakerEvents, home, named);
+			for (const r of refs) {
+				if (r.ref.generic || r.ref.external || r.role === 'passing') continue;
+				const id = resolveRef(ctx, r.ref, null);
+				if (!id) continue;
+				const set = named.get(r.ref.series);
+				if (set) set.add(id);
+				else named.set(r.ref.series, new Set([id]));
+			}
 			if (refs.length === 0 && firstSwitch < 0) quietLead = pi + 1;
 			if (next !== current && firstSwitch < 0 && pi > 0) firstSwitch = pi;
 			current = next;

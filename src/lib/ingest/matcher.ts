@@ -43,8 +43,16 @@ const NO_CANDIDATES: readonly Candidate[] = [];
 
 /** Words that mark a mention as software whatever the project (versions, CLI verbs, artefacts). */
 const TOOL_FOLLOWERS =
-	/^(?:\s+v?\d[\w.]*|\s*\((?:cncf|incubat\w*|graduated|sandbox)\b|\s+(?:chart|charts|release|releases|install|upgrade|uninstall|template|repo|ls|list|del|delete|hist|history|plugin|plugins|cli|controller|operator|cluster|server|agent|binary|daemon|config|configs|manifest|manifests|bootstrap|reconcile|sync|v\d+)\b)/i;
+	/^(?:\s+v?\d[\w.]*|\s*\((?:cncf|incubat\w*|graduated|sandbox)\b|\s+(?:(?:is|has|was)\s+(?:now\s+)?)?(?:graduated|graduates|incubating)\b|\s*,\s*(?:a|the)\s+cncf\b|-(?:based|powered|backed|compatible|enabled)\b|\s+(?:chart|charts|release|releases|install|upgrade|uninstall|template|repo|ls|list|del|delete|hist|history|plugin|plugins|cli|controller|operator|cluster|server|agent|binary|daemon|config|configs|manifest|manifests|bootstrap|reconcile|sync|v\d+)\b)/i;
 const CONTEXT_WINDOW = 80;
+/** A table row's or a list's label for its cell ("Project: ", "Tools: ") right before a name. */
+const PROJECT_LABEL =
+	/(?:^|[|\n]\s*|\s)(?:cncf\s+)?(?:projects?|tools?|tooling|projekte?|projets?|proyectos?|projetos?|progett[oi])\s*:\s?$/i;
+const COLON = 58;
+const AT = 64;
+const DOT = 46;
+/** The rest of an e-mail address after a name in its local part ("-dev@googlegroups.com"). */
+const EMAIL_REST = /^[\w.+-]{0,30}@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b/i;
 
 /** One entry per distinct alias; an alias two projects share says nothing and is left out. */
 export function aliasEntries(projects: TaxonomyProject[]): AliasEntry[] {
@@ -111,6 +119,13 @@ export class MentionCollector {
 	hit(entry: AliasEntry, start: number, end: number) {
 		const text = this.text;
 		if (!atWordBoundary(text, start, end)) return;
+		// "linkerd@example.com": the local part of an e-mail address.
+		const next = text.charCodeAt(end);
+		if (
+			(next === AT || next === HYPHEN || next === DOT) &&
+			EMAIL_REST.test(text.slice(end, end + 64))
+		)
+			return;
 		const urls = (this.urls ??= urlSpans(text));
 		if (urls.length > 0 && insideSpan(urls, start)) return;
 		if (!caseAllows(entry.rule, entry.alias, text, start, end)) return;
@@ -244,6 +259,10 @@ function ambiguousAccepted(
 	const surface = text.slice(hit.start, hit.end);
 	const after = text.slice(hit.end, hit.end + 24);
 	if (TOOL_FOLLOWERS.test(after)) return ACCEPT;
+	// "Project: Envoy | Status: graduated": a table's Project (or Tool) column names the tool.
+	if (text.charCodeAt(hit.start - 2) === COLON || text.charCodeAt(hit.start - 1) === COLON) {
+		if (PROJECT_LABEL.test(text.slice(Math.max(0, hit.start - 30), hit.start))) return ACCEPT;
+	}
 	// "Ambassador Labs", "Ambassador Fest": a capitalised word after it makes another name.
 	const next = NEXT_CAPITALISED.exec(after);
 	if (next) {

@@ -65,7 +65,9 @@ const NOT_NAME_WORDS = new Set(
 		'overview introduction roundup retrospective preview agenda schedule diary journal edition ' +
 		'update updates kubecon cloudnativecon dockercon kubernetes docker conference summit morning ' +
 		'afternoon evening opening closing vendor sponsor sponsors expo party workshop workshops demo ' +
-		'demos one two three four five first second third final'
+		'demos one two three four five first second third final released announced launched ' +
+		'monday tuesday wednesday thursday friday saturday sunday weather news announcement ' +
+		'announcements launch release releases graduation'
 	).split(' ')
 );
 /** Words that make a sentence, never a speaker list (lower case only: "The New York Times"). */
@@ -105,6 +107,9 @@ export function isPersonName(s: string): boolean {
 }
 
 const ROLE_SEPARATORS = /[\s/]+/;
+const EDITION = /^(?:kube\s?con|docker\s?con|cloud\s?native\s?con|kccnc)\b/i;
+const CALENDAR_WORD =
+	/^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
 const FIRST_ROLE_WORD = /^[\s/]*([^\s/]+)/;
 
@@ -125,6 +130,8 @@ export function isRole(s: string): boolean {
 export function isOrgName(s: string): boolean {
 	const t = s.trim();
 	if (!t || t.length > 50) return false;
+	// "(December)", "(Monday)": when, not who; "KubeCon EU 2019": where, not who.
+	if (CALENDAR_WORD.test(t) || EDITION.test(t)) return false;
 	const words = t.split(/\s+/);
 	if (words.length > 5) return false;
 	// "Lyft -- Matt Klein": a dash between spaces separates a title from its speakers.

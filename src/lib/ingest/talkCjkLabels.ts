@@ -41,16 +41,17 @@ function languageOf(label: string): CjkLanguage {
 }
 
 /** The speakers a line's label names, and where the label starts (-1 when none). */
-function labelOn(line: string): { list: SpeakerList; at: number } | null {
+function labelOn(line: string): { list: SpeakerList; at: number; rest: string } | null {
 	const m = LABEL_AT.exec(line);
 	if (!m) return null;
 	let value = line.slice(m.index + m[0].length);
 	const end = VALUE_END.exec(value);
+	const rest = end ? value.slice(end.index) : '';
 	if (end) value = value.slice(0, end.index);
 	// "Title（講演者：山田太郎、ヤフー）": the label's own parenthesis closes the value.
 	if (m[1]) value = value.replace(/[)）]\s*$/, '');
 	const list = parseCjkSpeakerList(value, languageOf(m[2]!));
-	return list ? { list, at: m.index } : null;
+	return list ? { list, at: m.index, rest } : null;
 }
 
 /** The speakers named by a passage that opens with a label ("講演者：山田太郎（ヤフー）"). */
@@ -91,9 +92,12 @@ export function cjkLabelledTalks(text: string, out: TalkCandidate[]) {
 		// "分享嘉宾：王五（华为）" over "演讲主题：《…》": a labelled title on the next line.
 		const next = above || before.trim() ? undefined : lines[k + 1];
 		const below = next && TITLE_LABEL.test(next.trim()) ? cjkTitle(next) : null;
-		const title = above ?? below;
+		// "登壇者：山田花子（ヤフー） タイトル：…": the lines of a paragraph, joined.
+		const after =
+			!above && !below && TITLE_LABEL.test(label.rest.trim()) ? cjkTitle(label.rest) : null;
+		const title = above ?? below ?? after;
 		if (!title) continue;
-		const from = onLine || below ? start : start - previous.length - 1;
+		const from = onLine || below || after ? start : start - previous.length - 1;
 		const end = below ? starts[k + 1]! + next!.length : start + line.length;
 		out.push({ title, ...label.list, start: from, end, generic: false });
 	}

@@ -93,7 +93,11 @@ function speakersAfterHeading(
 		if (cjk || cjkOnly) return cjk;
 		const label = /^(?:speakers?|presenters?|presented by)\s*:?\s*/i.exec(text);
 		const next = i + 1 < limit ? passages[i + 1]!.text : '';
-		const body = label ? text.slice(label[0].length).trim() || next : text;
+		let body = label ? text.slice(label[0].length).trim() || next : text;
+		// "Speaker: Tom Wilkie (Grafana Labs)" over "Rating: 5/5", "Slides: …": the template's
+		// other labelled lines are no speakers.
+		const other = label && body.includes(':') ? OTHER_LABEL_LINE.exec(body) : null;
+		if (other) body = body.slice(0, other.index);
 		// "Presented by @gouthamve and Tom Wilkie, Grafana Labs": a speaker known by a handle.
 		const handles = label && body.startsWith('@') ? LEADING_HANDLES.exec(body) : null;
 		if (!handles) return speakerLines(body);
@@ -105,6 +109,9 @@ function speakersAfterHeading(
 	}
 	return null;
 }
+
+/** A line of a notes template under the speaker's: "Rating: 5/5", "Slides: https://…". */
+const OTHER_LABEL_LINE = /\n[\s•*\-–]*[\p{L}][\p{L} ]{1,24}[:：]\s/u;
 
 /** Handles that open a speaker list ("@gouthamve and ", "@a, @b & "), up to the first name. */
 const LEADING_HANDLES = /^(?:@[A-Za-z0-9_]{2,15}(?:\s*(?:,|&|\band\b)\s*|\s*$))+/;

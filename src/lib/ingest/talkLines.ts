@@ -73,12 +73,12 @@ export function talkFromLine(line: string, offset = 0, item = false): TalkCandid
 	}
 	const by = hasBy ? /^(.{4,160}?)\s+by\s+(.+)$/iu.exec(line) : null;
 	if (by) {
-		const list = parseSpeakerList(by[2]!);
 		const title = cleanTitle(by[1]!);
+		const list = parseSpeakerList(by[2]!) ?? (item ? handlesOnly(by[2]!, title) : null);
 		if (
 			list &&
 			looksLikeTitle(title) &&
-			!/\b(?:written|posted|photo|image|powered|hosted|presented|organi[sz]ed|moderated|sponsored)$/i.test(
+			!/\b(?:written|posted|photos?|images?|pictures?|illustrations?|drawings?|sketchnotes?|artwork|notes|thread|tweets?|powered|hosted|presented|organi[sz]ed|moderated|sponsored)$/i.test(
 				title
 			) &&
 			!/^(?:posted|published|written|updated)\b/i.test(title) &&
@@ -102,6 +102,21 @@ export function talkFromLine(line: string, offset = 0, item = false): TalkCandid
 	}
 	return itemTalk(line, offset);
 }
+
+/**
+ * "Kubernetes Gone Wild by @jdoe — https://youtu.be/…": a list item of a "top talks" post names
+ * its speakers by their handles alone, a video link after them. Only under a title-cased title.
+ */
+function handlesOnly(right: string, title: string): SpeakerList | null {
+	if (right.charCodeAt(0) !== AT) return null;
+	const m = BY_HANDLES.exec(right);
+	return m && titleCased(title) ? { speakers: m[1]!.match(HANDLE)!, organizations: [] } : null;
+}
+
+const AT = 64;
+const HANDLE = /@[A-Za-z0-9_]{2,15}\b/g;
+const BY_HANDLES =
+	/^(@[A-Za-z0-9_]{2,15}(?:\s*(?:,|&|\band\b)\s*@[A-Za-z0-9_]{2,15})*)\s*(?:(?:[-–—|:]\s*)?(?:https?:\/\/|www\.)\S+\s*)?$/;
 
 function namesFirst(left: string, right: string): (SpeakerList & { title: string }) | null {
 	const names = parseSpeakerList(left);

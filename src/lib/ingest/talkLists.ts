@@ -73,6 +73,11 @@ const LABELLED = new RegExp(
 	`(?:^|[\\s*_])${TITLE_LABEL}[\\s*_]*([^\\n]{4,200}?)[\\s*_]+${SPEAKERS_LABEL}[\\s*_]*([^\\n]{3,240})`,
 	'u'
 );
+/** "Speaker: Jane Doe (Acme) Talk: Title": both labels on one line, the speaker's first. */
+const LABELLED_SPEAKER_FIRST = new RegExp(
+	`^[\\s*_]*${SPEAKERS_LABEL}[\\s*_]*([^\\n]{3,160}?)[\\s*_]+${TITLE_LABEL}[\\s*_]*([^\\n]{4,200})$`,
+	'u'
+);
 /** "Speaker: Jane Doe (Acme) — “Title”": the speaker label first, then a dash and the title. */
 const SPEAKER_FIRST = new RegExp(
 	`^[\\s*_]*${SPEAKERS_LABEL}[\\s*_]*([^\\n]{3,120}?)\\s+(?:–|—|―|-{1,2})\\s+(.{4,200})$`,
@@ -108,6 +113,13 @@ export function labelledTalks(text: string, out: TalkCandidate[]) {
 		if (inline) {
 			const talk = labelledTalk(inline[1]!, inline[2]!, start + inline.index, start + line.length);
 			if (talk) out.push(talk);
+			continue;
+		}
+		// The two lines of "Speaker: …" over "Talk: …", joined as a paragraph joins them.
+		const joined = LABELLED_SPEAKER_FIRST.exec(line);
+		const both = joined ? labelledTalk(joined[2]!, joined[1]!, start, start + line.length) : null;
+		if (both) {
+			out.push(both);
 			continue;
 		}
 		// Unquoted, the title must be title-cased ("Speaker: Jane Doe — she was great" is a remark).

@@ -47,14 +47,16 @@ const TALK_BY_BEFORE_QUOTE = new RegExp(
 const TALK_BEFORE = new RegExp(TALK_KIND, 'i');
 /**
  * "Jane Doe (Acme) presented “Title”", "Jane Doe from Acme gave a great talk, “Title”",
- * "Presented by Jane Doe, Acme: “Title”": the speaker, then a verb of presenting. Group 1 is the
- * name, 2 or 3 the organisation, 4 the talk word, 5 the names after "Presented by".
+ * "Jane Doe (Acme) talked about / on “Title”", "Presented by Jane Doe, Acme: “Title”": the
+ * speaker, then a verb of presenting. Group 1 is the name, 2 or 3 the organisation, 4 the verb,
+ * 5 the talk word, 6 the names after "Presented by".
  */
 const PRESENTED_BEFORE_QUOTE = new RegExp(
-	`(?:(${NAME})(?:\\s*\\(([^()\\n]{2,60})\\)|\\s+(?:from|of|at)\\s+(\\p{Lu}[\\p{L}\\d&.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\d&.'’-]*){0,3}))?\\s+(?:presented|gave|delivered)(?:\\s+(?:a|an|the|his|her|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${TALK_KIND}(?:\\s+(?:titled|called|named|on|about))?)?|[Pp]resented by\\s+([^:\\n“”"]{3,80}))[\\s:,]*$`,
+	`(?:(${NAME})(?:\\s*\\(([^()\\n]{2,60})\\)|\\s+(?:from|of|at)\\s+(\\p{Lu}[\\p{L}\\d&.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\d&.'’-]*){0,3}))?\\s+(presented|gave|delivered|talked about|spoke (?:about|on)|on)(?:\\s+(?:a|an|the|his|her|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${TALK_KIND}(?:\\s+(?:titled|called|named|on|about))?)?|[Pp]resented by\\s+([^:\\n“”"]{3,80}))[\\s:,]*$`,
 	'u'
 );
-const PRESENTED_GATE = /\b(?:presented|gave|delivered)\b/i;
+const PRESENTED_GATE =
+	/\b(?:presented|gave|delivered|talked about|spoke (?:about|on))\b|\)\s+on\s*$/i;
 /**
  * A quoted title, in the quotes of the language it is written in: “…”, "…", «…» (French, with
  * its inner spaces), „…“ (German), 「…」 and 『…』 (Japanese, Chinese).
@@ -204,12 +206,14 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 	}
 	const gave = presented ? PRESENTED_BEFORE_QUOTE.exec(before) : null;
 	// Without a talk word, only a title-cased quote is a title ('presented "a new idea"' is not).
-	if (!gave || (!gave[4] && !gave[5] && !titleCased(title))) return;
+	if (!gave || (!gave[5] && !gave[6] && !titleCased(title))) return;
+	// "Janet Kuo (Google) on “Title”", as live blogs write it: only with the organisation.
+	if (gave[4] === 'on' && !gave[2]) return;
 	const names = gave[1]
 		? isPersonName(gave[1])
 			? { speakers: [gave[1]], organizations: orgOf(gave[2] ?? gave[3]) }
 			: null
-		: parseSpeakerList(gave[5]!);
+		: parseSpeakerList(gave[6]!);
 	if (names) {
 		const start = qStart - before.length + gave.index;
 		out.push({ title, ...names, start, end: qEnd, generic: false });

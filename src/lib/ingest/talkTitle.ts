@@ -22,13 +22,23 @@ const MEDIA_OPEN = /[([](?:slides|video|recording|deck|pdf|youtube|link)/i;
  */
 const EDITION_PREFIX =
 	/^(?:\[[^\]\n]{1,40}\]\s+|(?:kube\s?con|docker\s?con|cloud\s?native\s?con|kccnc)[^:\n]{0,40}:\s+(?=\S.{3}))/i;
-/** A talk's title without the edition a video list puts before it (a heading keeps it). */
+/** "… - KubeCon EU 2019", "… | DockerCon 2017": the edition a video list puts after a title. */
+const EDITION_SUFFIX =
+	/\s+[-–—|]\s+(?:kube\s?con|docker\s?con|cloud\s?native\s?con|kccnc)\b[^-–—|\n]{0,40}$/i;
+/** A talk's title without the edition a video list puts before or after it (a heading keeps it). */
 export function withoutEdition(title: string): string {
-	return title.length > 12 ? title.replace(EDITION_PREFIX, '') : title;
+	if (title.length <= 12) return title;
+	const t = title.replace(EDITION_PREFIX, '');
+	return t.includes(' ') && /con\b|kccnc/i.test(t) ? t.replace(EDITION_SUFFIX, '') : t;
 }
 
 /** "Talk 1: ", "Session 3 - ", "#2: ": a talk's number in a programme, before its title. */
 const NUMBERED = /^(?:(?:talk|session|keynote|track|workshop)\s*#?\d{1,3}|#\d{1,3})\s*[:.\-–—]\s+/i;
+/**
+ * "Talk: ", "Session: ": what the line is, before the title. ("Keynote: " and "Lightning Talk: "
+ * stay: the schedule's own titles begin so.)
+ */
+const TALK_LABEL = /^(?:talk|session|presentation)\s*:\s+(?=\S)/i;
 
 /** Title clean-up: quotes, bullets, emoji, durations, markdown leftovers. */
 export function cleanTitle(raw: string): string {
@@ -37,7 +47,8 @@ export function cleanTitle(raw: string): string {
 		/^[\w“"‘'(][^*_#•·\n]*[\w)?!”"’']$/.test(raw) &&
 		!/[\uD800-\uDFFF]|\uFE0F|\(\d|\s{2}|[“”"‘’']$|^[“"‘']|^\d+[.)]|:$/.test(raw) &&
 		!MEDIA_OPEN.test(raw) &&
-		!NUMBERED.test(raw)
+		!NUMBERED.test(raw) &&
+		!TALK_LABEL.test(raw)
 	)
 		return raw;
 	return raw
@@ -46,6 +57,7 @@ export function cleanTitle(raw: string): string {
 		.replace(/\(\d{1,2}:\d{2}(?::\d{2})?\)/g, '')
 		.replace(MEDIA_NOTE, '')
 		.replace(NUMBERED, '')
+		.replace(TALK_LABEL, '')
 		.replace(/^[\s“"‘'«„「『《*_]+|[\s”"“’'»」』》*_:,–—]+$/g, '')
 		.replace(/\s+/g, ' ')
 		.trim();

@@ -17,7 +17,8 @@ import { quotedTalks } from './talkQuotes';
 import { linesAt } from './codeUnits';
 import { linkedTalks } from './talkLinks';
 import { CJK_SPEAKER_LABEL, cjkLabelledTalks } from './talkCjkLabels';
-import { isOrgBesideName, isPersonName, type SpeakerList } from './speakers';
+import { isOrgBesideName, isPersonName, parseSpeakerList, type SpeakerList } from './speakers';
+import { parseCjkSpeakerList } from './speakersCjk';
 
 // Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
 const COLON_TITLE = /^[^.:\n]{0,80}:\s+(\p{Lu}[^\n]{6,140}?)\s*$/u;
@@ -77,6 +78,11 @@ export function talksInPassage(
 }
 
 function talksIn(text: string, kind?: ParsedPassage['kind']): TalkCandidate[] {
+	// "【Keynote】Kubernetes Project Update / Janet Kuo (Google)": a programme's tagged entries.
+	if (text.includes('【')) {
+		const tagged = taggedTalks(text);
+		if (tagged.length > 0) return tagged;
+	}
 	// List items may also put the speakers in parentheses: "Title (Speaker, Org)".
 	const items = (kind === 'list' || kind === 'talk') && text.includes(')');
 	const labelled = SPEAKER_LABEL.test(text);
@@ -144,6 +150,25 @@ function talksIn(text: string, kind?: ParsedPassage['kind']): TalkCandidate[] {
 		genericTalk(text, at, text.slice(at, k.index + k[0].length), m[1]!, k[1]!, found);
 	}
 	return dedupe(found);
+}
+
+/** "【Session】Title / Speaker (Org)": a bracketed kind, the title, a slash or a dash, the speakers. */
+const TAGGED_LINE =
+	/^[\s•*\-–]*【[^】\n]{1,20}】\s*(\S.{2,160}?)\s+(?:[/／]|–|—|-{1,2})\s+(\S.{1,160})$/u;
+
+function taggedTalks(text: string): TalkCandidate[] {
+	const found: TalkCandidate[] = [];
+	const { lines, starts } = linesAt(text);
+	for (let k = 0; k < lines.length; k++) {
+		const m = TAGGED_LINE.exec(lines[k]!);
+		if (!m) continue;
+		const title = cleanTitle(m[1]!);
+		const list = parseSpeakerList(m[2]!) ?? parseCjkSpeakerList(m[2]!, 'any');
+		if (!list || !looksLikeTitle(title, true)) continue;
+		const start = starts[k]!;
+		found.push({ title, ...list, start, end: start + lines[k]!.length, generic: false });
+	}
+	return found;
 }
 
 const SENTENCE_END_IN_NAME = /(\p{L}{2,})\.\s[\s\S]*$/u;

@@ -56,6 +56,14 @@ describe('findDates', () => {
 		['on 20/12/2018', [[20, 12, 2018]]],
 		['2018/12/11', [[11, 12, 2018]]],
 		['2019. 5. 21. 바르셀로나', [[21, 5, 2019]]],
+		['投稿日: 2019.11.25', [[25, 11, 2019]]],
+		[
+			'2019.05.20 ~ 2019.05.23 바르셀로나',
+			[
+				[20, 5, 2019],
+				[23, 5, 2019]
+			]
+		],
 		// The other slash date of the text tells which comes first.
 		[
 			'from 12/11/2018 to 13/12/2018',
@@ -81,7 +89,9 @@ describe('findDates', () => {
 		'Kubernetes v1.12.2018',
 		'build 1.12.2018.4',
 		'3/4/2019 and 5/6/2019',
-		'IntelliJ 2018.3.1'
+		'IntelliJ 2018.3.1',
+		'CalVer 2019.10.1 and 2019.10.123',
+		'v2019.05.21'
 	])('not an ambiguous slash date nor a version: %s', (text) => {
 		expect(dates(text)).toEqual([]);
 	});

@@ -90,6 +90,11 @@ describe('how recaps write an edition', () => {
 		['KubeCon北米2019', 'kubecon-na-2019'],
 		['KubeCon 북미 2019', 'kubecon-na-2019'],
 		['KubeCon中国2019', 'kubecon-cn-2019'],
+		// The names in Hangul and katakana.
+		['쿠버콘 유럽 2019 후기', 'kubecon-eu-2019'],
+		['2019 쿠버콘 북미에 다녀왔습니다', 'kubecon-na-2019'],
+		['クーベコン EU 2019 参加記', 'kubecon-eu-2019'],
+		['도커콘 2016 후기', 'dockercon-2016'],
 		// Region names in the other European languages.
 		['Crónica de la KubeCon Europa 2019', 'kubecon-eu-2019'],
 		['KubeCon Nordamerika 2019 in San Diego', 'kubecon-na-2019'],

@@ -94,6 +94,16 @@ describe('case rules', () => {
 	});
 });
 
+describe('e-mail addresses', () => {
+	it('the local part of one names no project; a name before an "@" handle still does', () => {
+		expect(ids('Write to linkerd@example.com or kubernetes-dev@googlegroups.com.')).toEqual([]);
+		expect(ids('Linkerd @ KubeCon was fun, and Prometheus@scale too.')).toEqual([
+			'linkerd',
+			'prometheus'
+		]);
+	});
+});
+
 describe('ambiguous names', () => {
 	it.each([
 		['Charts are packaged with Helm and deployed to Kubernetes.', ['helm', 'kubernetes']],
@@ -105,7 +115,15 @@ describe('ambiguous names', () => {
 		],
 		['They have found Chef more effective than Docker for the infrastructure.', ['chef', 'docker']],
 		['Secrets should be stored in Vault, referenced by path.', ['vault']],
-		['Flux (incubation), GitOps tool', ['flux']]
+		['Flux (incubation), GitOps tool', ['flux']],
+		// The CNCF's words for a project's stage name the tool.
+		['Helm graduated? Not yet.', ['helm']],
+		['Flux is now graduated.', ['flux']],
+		['Vault, a CNCF project? No.', ['vault']],
+		// A table's Project column (rows read "Header: value | …").
+		['Project: Helm | Status: graduated', ['helm']],
+		['Talk: Intro | Tools: Flux', ['flux']],
+		['This time we demoed our Vault-backed, Helm-based setup.', ['vault', 'helm']]
 	])('counts as the tool: %s', (text, expected) => {
 		expect(ids(text)).toEqual(expected);
 	});
@@ -116,7 +134,8 @@ describe('ambiguous names', () => {
 		'Helm was a great metaphor for leadership.',
 		'The chef cooked dinner for the team.',
 		'The Vault of Heaven is a painting.',
-		'Flux is the rate of flow.'
+		'Flux is the rate of flow.',
+		'Speaker: Helm Smith | Project: none'
 	])('does not count: %s', (text) => {
 		expect(ids(text)).toEqual([]);
 	});

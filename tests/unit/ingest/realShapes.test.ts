@@ -431,3 +431,75 @@ describe('a quoted title, a dash, then the speaker and what they did', () => {
 		]);
 	});
 });
+
+describe('a meetup recap dated only by the end of its file name', () => {
+	it('"meetup-2019-03-14.md": the meetup is an event of 2019', () => {
+		const r = ingestText(
+			'notes/meetup-2019-03-14.md',
+			'# Kubernetes Berlin Meetup recap\n\nThanks to everyone who came to our March meetup! Talks on Flux and Strimzi.\n'
+		);
+		expect(r.sources[0]!.published).toBe('2019-03-14');
+		expect([...new Set(r.passages.map((p) => p.event_id))]).toEqual([
+			'kubernetes-berlin-meetup-2019'
+		]);
+	});
+});
+
+describe('a year of conferences: a bare series name after its edition was named', () => {
+	const text = [
+		'---',
+		'title: A year of conferences',
+		'date: 2018-12-20',
+		'---',
+		'',
+		'This year we went to DockerCon 2018 in San Francisco and KubeCon + CloudNativeCon North America 2018 in Seattle.',
+		'',
+		'At DockerCon, Docker Desktop with Kubernetes was the big story.',
+		'',
+		'In Seattle, it was all about Envoy graduating and etcd joining the CNCF.',
+		'',
+		'Unlike KubeCon, DockerCon felt like a product launch.',
+		'',
+		'Both events were great, but the hallway track at KubeCon was better.',
+		''
+	].join('\n');
+
+	it('"At DockerCon, …" is about DockerCon 2018, not the KubeCon the post ends on', () => {
+		const r = ingestText('year.md', text);
+		expect(r.passages.map((p) => [p.text.slice(0, 20), p.event_id])).toEqual([
+			['This year we went to', 'kubecon-na-2018'],
+			['At DockerCon, Docker', 'dockercon-2018'],
+			['In Seattle, it was a', 'kubecon-na-2018'],
+			['Unlike KubeCon, Dock', 'kubecon-na-2018'],
+			['Both events were gre', 'kubecon-na-2018']
+		]);
+	});
+});
+
+describe('a notes template under each talk heading', () => {
+	it('"- Speaker: Name (Org)" over "- Rating: 5/5" or "- Slides: …": the heading is the talk', () => {
+		const r = ingestText(
+			'notes.md',
+			[
+				'# KubeCon NA 2019 notes',
+				'',
+				'## Scaling Prometheus with Cortex',
+				'',
+				'- Speaker: Tom Wilkie (Grafana Labs)',
+				'- Rating: 5/5',
+				'',
+				'Great deep dive.',
+				'',
+				'## Linkerd deep dive',
+				'',
+				'- Speaker: William Morgan (Buoyant)',
+				'- Slides: https://example.com/x',
+				''
+			].join('\n')
+		);
+		expect(r.talks.map((t) => [t.title, t.speakers, t.organizations])).toEqual([
+			['Scaling Prometheus with Cortex', ['Tom Wilkie'], ['Grafana Labs']],
+			['Linkerd deep dive', ['William Morgan'], ['Buoyant']]
+		]);
+	});
+});

@@ -121,6 +121,21 @@ describe('a speaker label over a title label', () => {
 		]);
 	});
 
+	it('the two lines joined, as a Markdown paragraph joins them', () => {
+		expect(talks('Speaker: Jane Doe (Acme) Talk: Scaling Prometheus')).toEqual([
+			['Scaling Prometheus', ['Jane Doe'], ['Acme']]
+		]);
+		expect(talks('Speaker: John Roe, Globex Title: Linkerd Deep Dive')).toEqual([
+			['Linkerd Deep Dive', ['John Roe'], ['Globex']]
+		]);
+		expect(talks('登壇者：山田花子（ヤフー株式会社） タイトル：Istio を本番で運用して')).toEqual([
+			['Istio を本番で運用して', ['山田花子'], ['ヤフー株式会社']]
+		]);
+		expect(talks('分享嘉宾：王五（华为） 演讲主题：《Service Mesh 实践》')).toEqual([
+			['Service Mesh 实践', ['王五'], ['华为']]
+		]);
+	});
+
 	it('pairs each speaker with its own title, whichever comes first', () => {
 		expect(
 			talks(

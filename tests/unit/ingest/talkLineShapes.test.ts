@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { talksInPassage } from '../../../src/lib/ingest/talks';
 import { parseSpeakerList } from '../../../src/lib/ingest/speakers';
+import { ingest } from '../../../src/lib/ingest/pipeline';
+import { projectTaxonomy as taxonomy } from './projectTaxonomy';
 
 const talks = (text: string, kind: 'list' | 'paragraph' = 'list') =>
 	talksInPassage(text, kind).map((t) => [t.title, t.speakers, t.organizations]);
@@ -88,5 +90,114 @@ describe('a speaker, then a verb of presenting, then the quoted title', () => {
 		'I presented "Scaling Prometheus to a Billion Series" with my colleague.'
 	])('not: %s', (text) => {
 		expect(talks(text, 'paragraph')).toEqual([]);
+	});
+});
+
+describe('a "Talk:" or "Session:" label before the title', () => {
+	it.each([
+		['Session: "Helm 3 preview" – Matt Fisher (Microsoft)', 'Helm 3 preview'],
+		['Presentation: Operators at scale – Jo Bloggs (Initech)', 'Operators at scale']
+	])('%s', (line, title) => {
+		expect(talks(line).map((t) => t[0])).toEqual([title]);
+	});
+
+	it('is no part of a heading’s title; "Keynote:" is (the schedule titles keynotes so)', () => {
+		const r = ingest(
+			[
+				{
+					path: 'n.md',
+					bytes: new TextEncoder().encode(
+						'# KubeCon EU 2018 notes\n\n## Talk: "Autoscaling with Prometheus metrics" - Jane Doe (Acme)\n\nNotes on the adapter.\n\n## Keynote: Kubernetes Project Update - Vicki Cheung (Lyft)\n\nNotes.\n'
+					)
+				}
+			],
+			taxonomy
+		);
+		expect(r.talks.map((t) => [t.title, t.speakers])).toEqual([
+			['Autoscaling with Prometheus metrics', ['Jane Doe']],
+			['Keynote: Kubernetes Project Update', ['Vicki Cheung']]
+		]);
+	});
+});
+
+describe('a "top talks" list naming its speakers by handle', () => {
+	it('"**Title** by [@handle](…) — video link": the handles are the speakers', () => {
+		const text = [
+			'# Top talks from KubeCon EU 2020 Virtual',
+			'',
+			'1. **Kubernetes Gone Wild** by [@jdoe](https://twitter.com/jdoe) — https://www.youtube.com/watch?v=aaa',
+			'2. **Helm 3: A Year in Review** by @mattfarina and @bacongobbler',
+			'3. [Introduction to Linkerd](https://www.youtube.com/watch?v=ccc) – William Morgan (@wm), Buoyant',
+			''
+		].join('\n');
+		const r = ingest([{ path: 'top.md', bytes: new TextEncoder().encode(text) }], taxonomy);
+		expect(r.talks.map((t) => [t.title, t.speakers, t.organizations])).toEqual([
+			['Kubernetes Gone Wild', ['@jdoe'], []],
+			['Helm 3: A Year in Review', ['@mattfarina', '@bacongobbler'], []],
+			['Introduction to Linkerd', ['William Morgan'], ['Buoyant']]
+		]);
+	});
+});
+
+describe('list lines that only look like "Title – Speaker (Org)" or "Title by Speaker"', () => {
+	it.each([
+		'Photos by Jane Doe (Acme)',
+		'Sketchnotes by Jane Doe',
+		'Kubernetes 1.13 – Released Monday',
+		'Top Tip: Bring A Jacket – Seattle Weather (December)',
+		'Envoy Graduation – Big News (Monday)'
+	])('%s: no talk', (line) => {
+		expect(talks(line)).toEqual([]);
+	});
+
+	it('a speaker named June or April still is one', () => {
+		expect(talks('Scaling Prometheus – April Edwards (Acme)')).toEqual([
+			['Scaling Prometheus', ['April Edwards'], ['Acme']]
+		]);
+	});
+});
+
+describe('the edition a video list writes after a title', () => {
+	it.each([
+		['Scaling Prometheus | Jane Doe, Acme | KubeCon EU 2019', ['Acme']],
+		['Scaling Prometheus | Jane Doe | KubeCon EU 2019', []],
+		['Scaling Prometheus - KubeCon EU 2019 - Jane Doe, Acme', ['Acme']]
+	])('%s: neither the title nor an organisation', (line, organizations) => {
+		expect(talks(line)).toEqual([['Scaling Prometheus', ['Jane Doe'], organizations]]);
+	});
+
+	it('a title that names the conference keeps it', () => {
+		expect(talks('Lessons from DockerCon - Jane Doe, Acme')).toEqual([
+			['Lessons from DockerCon', ['Jane Doe'], ['Acme']]
+		]);
+	});
+});
+
+describe('a programme entry tagged 【…】, as Japanese recaps write them', () => {
+	it.each([
+		[
+			'【Keynote】Kubernetes Project Update / Janet Kuo (Google)',
+			'Kubernetes Project Update',
+			['Janet Kuo'],
+			['Google']
+		],
+		[
+			'【Session】Scaling Prometheus with Thanos – Bartek Płotka (Improbable)',
+			'Scaling Prometheus with Thanos',
+			['Bartek Płotka'],
+			['Improbable']
+		],
+		[
+			'【セッション】Istio を本番で運用して / 山田花子（ヤフー株式会社）',
+			'Istio を本番で運用して',
+			['山田花子'],
+			['ヤフー株式会社']
+		]
+	])('%s', (line, title, speakers, organizations) => {
+		expect(talks(line, 'paragraph')).toEqual([[title, speakers, organizations]]);
+	});
+
+	it('a tagged headline is no talk', () => {
+		expect(talks('【速報】KubeCon が始まりました / 会場の様子', 'paragraph')).toEqual([]);
 	});
 });

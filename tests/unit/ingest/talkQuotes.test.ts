@@ -95,3 +95,20 @@ describe('a quoted title, a dash, then the speakers and what they did', () => {
 		expect(talks(text)).toEqual([]);
 	});
 });
+
+describe('a speaker, then "talked about", "spoke on" or (with the organisation) "on", then the title', () => {
+	it.each([
+		'09:15 — Janet Kuo (Google) on "Kubernetes: The Next Seven Years". Mentions 1.13.',
+		'Next up, Janet Kuo (Google) talked about "Kubernetes: The Next Seven Years".',
+		'Janet Kuo (Google) spoke on “Kubernetes: The Next Seven Years”.'
+	])('%s', (text) => {
+		expect(talks(text, 'paragraph')).toEqual([
+			['Kubernetes: The Next Seven Years', ['Janet Kuo'], ['Google']]
+		]);
+	});
+
+	it('"on" without the organisation, or before an untitled quote, is no talk', () => {
+		expect(talks('We had Janet Kuo on "the next seven years" panel.', 'paragraph')).toEqual([]);
+		expect(talks('Jane Doe (Acme) on "why we left": a blog post.', 'paragraph')).toEqual([]);
+	});
+});

@@ -17,6 +17,10 @@ const SKIPPED = /^(-{4,}|\.{4,}|\+{4,}|\/{4,})[ \t]*$/;
 const QUOTE_BLOCK = /^_{4,}[ \t]*$/;
 const SEPARATOR = /^(?:={4,}|\*{4,}|--)[ \t]*$/;
 const BLOCK_ATTR = /^\[([^\]]*)\][ \t]*$/;
+/** Block macros and preprocessor lines; a one-line "ifdef::x[text]" keeps its text. */
+const BLOCK_MACRO =
+	/^(?:(?:include|toc|video|audio|ifeval)::[^\s[]*\[[^\]\n]*\]|(?:ifdef|ifndef|endif)::[^\s[]*\[\])[ \t]*$/;
+const INLINE_IF = /^(?:ifdef|ifndef)::[^\s[]+\[(.+)\][ \t]*$/;
 const BLOCK_TITLE = /^\.[^\s.]/;
 const ITEM = /^[ \t]*(\*{1,5}|-|\.{1,5}|\d{1,3}\.)[ \t]+(.*)$/;
 const ADMONITION = /^(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION):[ \t]+/;
@@ -138,13 +142,21 @@ export function parseAsciidoc(body: string): FormatParse {
 	const [titleAt, afterAuthor] = readHeader(lines, meta);
 
 	for (let i = 0; i < lines.length; i++) {
-		const line = lines[i]!;
+		let line = lines[i]!;
 		if (!line.trim()) {
 			flushPara();
 			inHeader = false;
 			continue;
 		}
 		if (line.startsWith('//') && !/^\/{4,}\s*$/.test(line)) continue;
+		// "include::partials/header.adoc[]", "toc::[]", "video::id[youtube]": directives, not text.
+		if (line.includes('::') && BLOCK_MACRO.test(line)) {
+			flushPara();
+			continue;
+		}
+		// "ifdef::backend-html5[Linkerd too.]": the condition's one line of text.
+		const inlineIf = line.includes('::') ? INLINE_IF.exec(line) : null;
+		if (inlineIf) line = inlineIf[1]!;
 		const attr = ATTR.exec(line);
 		if (attr) {
 			const name = attr[1]!.replace(/!/g, '');

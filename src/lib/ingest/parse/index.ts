@@ -105,7 +105,7 @@ export function parseDocument(
 	if (pageMeta)
 		frontMatter = mergeFrontMatter(normaliseFrontMatter(pageMeta, file, warnings), frontMatter);
 
-	const { sections, firstHeading } = assemble(parsed.blocks);
+	const { sections, firstHeading } = assemble(withoutTrailingTags(parsed.blocks));
 	const passages = sections.reduce((n, s) => n + s.passages.length, 0);
 	if (passages === 0) {
 		warnings.push({
@@ -136,16 +136,42 @@ export function parseDocument(
 	return { doc, warnings };
 }
 
+/** "Tags: kubernetes, istio", "Filed under: Events": a blog's labels under the post. */
+const TAG_LINE =
+	/^(?:tags|tagged(?: with| in)?|categories|category|filed under|posted in|labels|topics)\s*[:：]?\s+[^\n.!?]{1,200}$/i;
+
+/**
+ * The post's labels at its end are the blog's, not text of the recap (as front matter's tags
+ * are): up to two such paragraphs closing the document are dropped.
+ */
+function withoutTrailingTags(blocks: Block[]): Block[] {
+	let end = blocks.length;
+	while (end > 0 && blocks.length - end < 2) {
+		const b = blocks[end - 1]!;
+		if (b.type !== 'paragraph' || b.text.length > 200 || !TAG_LINE.test(b.text)) break;
+		// Short labels, listed ("kubernetes, istio"), not a sentence ("Tagged in the photo are…").
+		const items = b.text.slice(b.text.search(/[:：\s]/) + 1).split(/[,;·|]|\s#/);
+		if (items.some((x) => x.trim().split(/\s+/).length > 4)) break;
+		end--;
+	}
+	return end === blocks.length ? blocks : blocks.slice(0, end);
+}
+
 /**
  * The date a blog engine writes into the file's name or folders ("2019-11-22-kubecon-notes.md",
- * "posts/2019/11/22/recap.md"): the publication date when the document states none.
+ * "posts/2019/11/22/recap.md"), or a note-taker at its end ("meetup-2019-03-14.md",
+ * "k8s_meetup_20190314.txt"): the publication date when the document states none.
  */
 export function dateInPath(path: string): string | null {
 	const name = /(?:^|\/)((?:19|20)\d\d)-(\d\d)-(\d\d)[-_.][^/]*$/.exec(path);
 	const dirs = name ? null : /(?:^|\/)((?:19|20)\d\d)\/(\d\d)\/(\d\d)\/[^/]+$/.exec(path);
-	const m = name ?? dirs;
+	const words = name || dirs ? null : NAMED_DATE.exec(path.slice(path.lastIndexOf('/') + 1));
+	const m = name ?? dirs ?? (words && [words[0], words[1], words[3], words[4]]);
 	if (!m) return null;
 	const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
 	if (y > 2030 || mo < 1 || mo > 12 || d < 1 || d > 31) return null;
 	return `${m[1]}-${m[2]}-${m[3]}`;
 }
+
+/** A whole date among the words of a file name: "-2019-03-14.", "_20190314_" (one separator). */
+const NAMED_DATE = /(?<=[-_ .])((?:19|20)\d\d)([-_.]?)(\d\d)\2(\d\d)(?=[-_ .])/;

@@ -21,9 +21,14 @@ const LIST_ITEM_END = /<\/li\s*>/gi;
 const FORMATTING_TAG =
 	/<\/?(?:a|b|i|u|em|strong|span|p|div|br|img|code|table|tr|td|ul|ol|li|h[1-6]|blockquote)(?:\s[^<>]*)?\/?>/gi;
 
+/** A whole script, style or frame element, or a comment ("<!--more-->"): code, not text. */
+const CLOSED_CODE =
+	/<(script|style|iframe|noscript)\b[^<>]{0,2000}>[\s\S]*?<\/\1\s*>|<!--[\s\S]{0,20000}?-->/gi;
+
 /**
  * HTML in a plain-text document (a post exported as text, with `<strong>`, `<a href>`, `<p>` in
- * it): inline tags go, block tags and `<br>` become line breaks, `<li>` a "- " item. Only where
+ * it): inline tags go, block tags and `<br>` become line breaks, `<li>` a "- " item, whole
+ * `<script>…</script>` (and style, frame) elements and comments go with their content. Only where
  * the text uses formatting tags (two at least), and only tags HTML defines: "kubectl get
  * <resource>" or a quoted "<script>" stay as written.
  */
@@ -32,6 +37,7 @@ export function plainTextHtml(body: string): string {
 	FORMATTING_TAG.lastIndex = 0;
 	if (!FORMATTING_TAG.test(body) || !FORMATTING_TAG.test(body)) return body;
 	return body
+		.replace(CLOSED_CODE, '\n')
 		.replace(INLINE_TAG, '')
 		.replace(LIST_ITEM_TAG, '\n- ')
 		.replace(LIST_ITEM_END, '')

@@ -14,7 +14,7 @@ const IMAGE = /!\[[^\]\n]{0,500}\](?:\([^)\n]{0,2000}\)|\[[^\]\n]{0,200}\])/g;
 const LINK =
 	/\[([^[\]\n]{0,1000})\]\((?:[^()\s]|\([^()\s]{0,500}\)){0,2000}(?:\s+(?:"[^"\n]{0,300}"|'[^'\n]{0,300}'))?\s*\)/g;
 const REF_LINK = /\[([^[\]\n]{1,1000})\]\[[^[\]\n]{0,200}\]/g;
-const AUTOLINK = /<(?:https?:\/\/|mailto:)[^<>\s]{1,2000}>/g;
+const AUTOLINK = /<(?:https?:\/\/|mailto:)[^<>\s]{1,2000}>/gi;
 const CODE_SPAN = /(`{1,10})([^`\n]{1,2000}?)\1/g;
 const FOOTNOTE_REF = /\[\^[^\]\s]{1,50}\]/g;
 const ESCAPE = /\\([\\`*_{}[\]()#+\-.!|>~])/g;
@@ -37,6 +37,13 @@ function restore(s: string): string {
 	return s.replace(/[\ue000-\ue006]/g, (ch) => PROTECTED[PRIVATE.indexOf(ch)]!);
 }
 
+/** An autolink's URL (without `mailto:`) after words of its line; nothing at a line's start. */
+function keepAutolinkInText(m: string, at: number, s: string): string {
+	const line = s.lastIndexOf('\n', at - 1) + 1;
+	if (!/[\p{L}\p{N}]/u.test(s.slice(line, at))) return '';
+	return protect(m.slice(1, -1).replace(/^mailto:/i, ''));
+}
+
 /**
  * Inline Markdown → plain text: link text kept, URLs and images dropped, HTML stripped. With
  * `links`, the plain text of each link is added to it (a linked title names a talk: talkLinks.ts).
@@ -46,7 +53,10 @@ export function markdownInline(raw: string, links?: string[]): string {
 	s = stripTemplates(s);
 	if (s.includes('`')) s = s.replace(CODE_SPAN, (_m, _ticks, code: string) => protect(code));
 	if (s.includes('\\')) s = s.replace(ESCAPE, (_m, ch: string) => protect(ch));
-	if (s.includes('<')) s = s.replace(AUTOLINK, '');
+	// An autolink is its URL written out: inside a sentence it stays, literal ("see
+	// <https://thanos.io> for more"); leading a line it is a link to a video or the slides, as
+	// a linked title's URL is, and goes.
+	if (s.includes('<')) s = s.replace(AUTOLINK, keepAutolinkInText);
 	if (s.includes('[')) {
 		s = s.replace(IMAGE, '').replace(FOOTNOTE_REF, '');
 		if (links) for (const m of s.matchAll(LINK)) links.push(markdownInline(m[1]!));
@@ -96,6 +106,51 @@ export function stripClosing(text: string, mark: string): string {
 	return end < t.length && (end === 0 || /\s/.test(t[end - 1]!)) ? t.slice(0, end).trimEnd() : t;
 }
 
+/** MkDocs' `!!! note "Title"` / `???+ tip`, Docusaurus' and VitePress' `:::tip Title` … `:::`. */
+const ADMONITION_OPEN =
+	/^ {0,3}(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+[\w-]+)*(?:[ \t]+"[^"\n]*")?[ \t]*$/;
+const CONTAINER_FENCE = /^ {0,3}:::+[ \t]*(?:\{[^}\n]*\}|[\w-]+(?:[ \t]+[^\n]*)?)?$/;
+
+/**
+ * Admonitions as their text: the marker lines go with their titles (labels: "Note", "Tip"), and
+ * an MkDocs admonition's body, indented four spaces, is no code block but prose.
+ */
+function unwrapAdmonitions(lines: string[]): string[] {
+	const out: string[] = [];
+	let fence = '';
+	for (let i = 0; i < lines.length; i++) {
+		const line = lines[i]!;
+		// Code stays code: an admonition marker inside a fence is literal.
+		const f = FENCE.exec(line);
+		if (f && (!fence || line.trimStart().startsWith(fence))) {
+			fence = fence ? '' : f[1]!;
+			out.push(line);
+			continue;
+		}
+		if (fence) {
+			out.push(line);
+			continue;
+		}
+		// An MkDocs admonition has a body, indented under it ("!!! Great talks" is prose).
+		const open = ADMONITION_OPEN.test(line) && /^(?: {4}|\t)\S/.test(lines[i + 1] ?? '');
+		if (!open && !CONTAINER_FENCE.test(line)) {
+			out.push(line);
+			continue;
+		}
+		out.push('');
+		if (!open) continue;
+		// The body: the indented lines (and blank lines between them) that follow.
+		while (i + 1 < lines.length && (/^(?: {4}|\t)/.test(lines[i + 1]!) || !lines[i + 1]!.trim())) {
+			const next = lines[i + 1]!;
+			if (!next.trim() && !/^(?: {4}|\t)/.test(lines[i + 2] ?? '')) break;
+			out.push(next.replace(/^(?: {4}|\t)/, ''));
+			i++;
+		}
+		out.push('');
+	}
+	return out;
+}
+
 /** Index of the first line after `from` (within `limit` lines) that matches, else -1. */
 export function findLine(
 	lines: string[],
@@ -119,7 +174,9 @@ export function parseMarkdown(body: string): {
 	byline: Byline | null;
 	dateline: string | null;
 } {
-	const lines = body.split('\n');
+	let lines = body.split('\n');
+	if (body.includes('!!!') || body.includes('???') || body.includes(':::'))
+		lines = unwrapAdmonitions(lines);
 	const blocks: Block[] = [];
 	let para: string[] = [];
 	let byline: Byline | null = null;

@@ -19,6 +19,9 @@ const DRAWER_END = /^[ \t]*:END:[ \t]*$/i;
 const ORG_LINK = /\[\[([^\]\n]{1,500})\](?:\[([^\]\n]{1,500})\])?\]/g;
 const TABLE_RULE = /^[ \t]*\|[-+]+\|?[ \t]*$/;
 const COMMENT_LINE = /^[ \t]*#(?:[ \t]|$)/;
+const ORG_ITEM = /^([ \t]*)[-+][ \t]+(.*)$/;
+const DESCRIPTION = /^(.{1,60}?)[ \t]+::[ \t]+(.*)$/;
+const SPEAKER_PROPERTY = /^[ \t]*:(?:SPEAKERS?|PRESENTERS?):[ \t]+(\S.*)$/i;
 
 /** Cheap test over the opening lines: does this body use Org's own syntax? */
 export function isOrgBody(body: string): boolean {
@@ -53,6 +56,8 @@ export function orgToMarkdown(body: string): { markdown: string; meta: Record<st
 	const out: string[] = [];
 	let block: string | null = null;
 	let drawer = false;
+	/** Indentation of the current list's bullets, -1 outside a list. */
+	let listIndent = -1;
 	for (const raw of body.split('\n')) {
 		const line = raw.replace(/\r$/, '');
 		if (block) {
@@ -65,6 +70,9 @@ export function orgToMarkdown(body: string): { markdown: string; meta: Record<st
 		}
 		if (drawer) {
 			drawer = !DRAWER_END.test(line);
+			// ":SPEAKER: William Morgan" in a heading's property drawer names its speaker.
+			const speaker = drawer ? SPEAKER_PROPERTY.exec(line) : null;
+			if (speaker) out.push('', `Speaker: ${inline(speaker[1]!.trim())}`, '');
 			continue;
 		}
 		const begin = BLOCK_BEGIN.exec(line);
@@ -79,7 +87,11 @@ export function orgToMarkdown(body: string): { markdown: string; meta: Record<st
 			const key = META_KEYS[keyword[1]!.toLowerCase()];
 			const value = keyword[2]!.trim();
 			if (key === 'tags') meta.tags = value.split(/[\s:,]+/).filter(Boolean);
-			else if (key && value) meta[key] = value.replace(/^<|>$/g, '').replace(/ \w{2,3}\.?$/, '');
+			// A timestamp's brackets and weekday go (`<2018-05-05 Sat>`); a name or a title keeps
+			// its last word ("Sam Lee", "Notes from KubeCon EU").
+			else if (key === 'date' && value)
+				meta[key] = value.replace(/^[<[]|[>\]]$/g, '').replace(/ \p{L}{2,3}\.?$/u, '');
+			else if (key && value) meta[key] = value;
 			continue;
 		}
 		if (DRAWER.test(line) && !line.includes('::')) {
@@ -96,6 +108,19 @@ export function orgToMarkdown(body: string): { markdown: string; meta: Record<st
 			out.push(line.replace(/\+/g, '|'));
 			continue;
 		}
+		// "- Speaker :: Tom Wilkie": a description list's term and its description.
+		const item = ORG_ITEM.exec(line);
+		if (item) {
+			listIndent = item[1]!.length;
+			const dl = item[2]!.includes(' :: ') ? DESCRIPTION.exec(item[2]!) : null;
+			out.push(item[1] + '- ' + inline(dl ? `${dl[1]}: ${dl[2]}` : item[2]!));
+			continue;
+		}
+		// A line no deeper than the list's bullets ends the list (Markdown would continue the item).
+		if (listIndent >= 0 && line.trim()) {
+			if (line.length - line.trimStart().length <= listIndent) out.push('');
+			listIndent = -1;
+		} else if (!line.trim()) listIndent = -1;
 		out.push(inline(line));
 	}
 	// A block left open runs to the end, as Org reads it: its fence is closed there.

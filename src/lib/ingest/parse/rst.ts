@@ -27,6 +27,10 @@ const PROSE = new Set(
 	)
 );
 const QUOTES = new Set(['epigraph', 'highlights', 'pull-quote']);
+/** Admonitions whose argument is the first words of their text (not a title or a condition). */
+const ARG_IS_TEXT = new Set(
+	'note tip warning important attention caution danger error hint seealso'.split(' ')
+);
 
 function indentOf(line: string): number {
 	return line.length - line.trimStart().length;
@@ -94,7 +98,11 @@ function directiveBlocks(d: Directive, meta: Record<string, unknown>): Block[] {
 		if (headerRows > 0 && rows.length) header = rows.splice(0, headerRows)[0]!;
 		return [{ type: 'table', rows: tableRows(header, rows) }];
 	}
-	if (PROSE.has(d.name)) return parseRst(d.content.join('\n')).blocks;
+	if (PROSE.has(d.name)) {
+		// ".. note:: The slides are online.": an admonition's text may start on its own line.
+		const content = d.arg && ARG_IS_TEXT.has(d.name) ? [d.arg, ...d.content] : d.content;
+		return parseRst(content.join('\n')).blocks;
+	}
 	if (QUOTES.has(d.name)) {
 		const text = rstInline(d.content.join('\n'));
 		return text ? [{ type: 'quote', text }] : [];

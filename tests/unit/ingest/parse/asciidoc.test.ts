@@ -117,4 +117,24 @@ describe('AsciiDoc', () => {
 			['paragraph', 'Slides are online.']
 		]);
 	});
+
+	it('drops include::, toc:: and ifdef:: directive lines; a one-line ifdef keeps its text', () => {
+		const doc = parseString(
+			[
+				'= KubeCon NA 2018 recap',
+				'',
+				'include::partials/header.adoc[]',
+				'toc::[]',
+				'',
+				'ifdef::env-github[]',
+				'We saw Envoy.',
+				'endif::[]',
+				'',
+				'ifdef::backend-html5[Linkerd too.]',
+				'video::abc123[youtube]'
+			].join('\n'),
+			'a.adoc'
+		);
+		expect(passages(doc).map((p) => p.text)).toEqual(['We saw Envoy.', 'Linkerd too.']);
+	});
 });

@@ -144,7 +144,11 @@ describe('datelines', () => {
 		['Tuesday, May 21, 2019', '2019-05-21'],
 		['Seattle, December 11, 2018', '2018-12-11'],
 		['Publié le 28 mai 2019', '2019-05-28'],
-		['2019年6月28日', '2019-06-28']
+		['2019年6月28日', '2019-06-28'],
+		['投稿日: 2019.06.28', '2019-06-28'],
+		['작성일 2019. 6. 28.', '2019-06-28'],
+		['发布于 2019-06-28', '2019-06-28'],
+		['发布时间：2019年6月28日', '2019-06-28']
 	])('%j under the title: the publication date, not a passage', (head, date) => {
 		for (const doc of [text(head), markdown(head)]) {
 			expect(doc.published).toBe(date);
@@ -226,7 +230,18 @@ describe('datelines', () => {
 		expect(parseString(`---\ndate: 2019-11-25\n---\n${body}`, '2019-11-22-a.md').published).toBe(
 			'2019-11-25'
 		);
-		for (const path of ['30180516_kubecon.md', '2019-13-40-x.md', '00015-dockercon-2014.md'])
+		expect(parseString(body, 'notes/meetup-2019-03-14.md').published).toBe('2019-03-14');
+		expect(parseString(body, 'k8s_meetup_20190314.txt').published).toBe('2019-03-14');
+		expect(parseString(body, 'kubecon eu 2019.05.21 notes.md').published).toBe('2019-05-21');
+		for (const path of [
+			'30180516_kubecon.md',
+			'2019-13-40-x.md',
+			'00015-dockercon-2014.md',
+			'kubecon-2019-11.md',
+			'v1.2019-03_14.md',
+			'a-201903140.md',
+			'2019-03-14x/notes.md'
+		])
 			expect(parseString(body, path).published).toBeNull();
 	});
 

@@ -234,7 +234,10 @@ describe('Jekyll and MDX habits', () => {
 describe('markdownInline', () => {
 	it.each([
 		['**bold** and *em* and _em_ and ~~gone~~', 'bold and em and em and gone'],
-		['[text](https://a.io "t") and ![img](x.png) <https://x.io>', 'text and'],
+		['[text](https://a.io "t") and ![img](x.png)', 'text and'],
+		// An autolink in a sentence is its URL written out; leading a line, a bare link.
+		['see <https://thanos.io> and <mailto:a@b.org>.', 'see https://thanos.io and a@b.org.'],
+		['<https://youtu.be/x_y> (28:30)', '(28:30)'],
 		['`a_b*c` stays literal', 'a_b*c stays literal'],
 		['snake_case_name and 2 * 3', 'snake_case_name and 2 * 3'],
 		['<span class="x">kept</span><br>next', 'kept next'],
@@ -266,6 +269,60 @@ describe('a schedule written as one paragraph', () => {
 			'10:55 Kubernetes Failure Stories - Henning Jacobs, Zalando',
 			'11:50 Linkerd 2.3 Deep Dive - Oliver Gould, Buoyant',
 			'10:30 was coffee time, and the hallway was full.'
+		]);
+	});
+});
+
+describe('admonitions (MkDocs, Docusaurus)', () => {
+	it('keeps their text, without the markers and labels; an indented body is prose, not code', () => {
+		const doc = parseString(
+			[
+				'# KubeCon NA 2019 notes',
+				'',
+				'!!! note "Envoy"',
+				'    EnvoyCon was the day before.',
+				'',
+				'    It was full.',
+				'',
+				':::tip Linkerd',
+				'Linkerd 2.6 shipped.',
+				':::',
+				'',
+				'!!! Great talks this year',
+				'',
+				'```',
+				'!!! note',
+				'    code stays code',
+				'```',
+				'',
+				'Body text about Prometheus.'
+			].join('\n'),
+			'a.md'
+		);
+		expect(passages(doc).map((p) => p.text)).toEqual([
+			'EnvoyCon was the day before.',
+			'It was full.',
+			'Linkerd 2.6 shipped.',
+			'!!! Great talks this year',
+			'Body text about Prometheus.'
+		]);
+	});
+});
+
+describe("a blog's labels under the post", () => {
+	it('"Tags: …" and "Filed under: …" closing the post are no passages; a sentence stays', () => {
+		const doc = parseString(
+			'# KubeCon EU 2019\n\nWe saw Linkerd.\n\nTags: kubernetes, istio, #envoy\n\nFiled under: Events\n',
+			'a.md'
+		);
+		expect(passages(doc).map((p) => p.text)).toEqual(['We saw Linkerd.']);
+		const kept = parseString(
+			'# KubeCon EU 2019\n\nWe saw Linkerd.\n\nTagged in the photo are the Linkerd maintainers and our team.\n',
+			'a.md'
+		);
+		expect(passages(kept).map((p) => p.text)).toEqual([
+			'We saw Linkerd.',
+			'Tagged in the photo are the Linkerd maintainers and our team.'
 		]);
 	});
 });

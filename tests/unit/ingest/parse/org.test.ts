@@ -58,3 +58,45 @@ describe('Org blocks', () => {
 		expect(passages(doc).map((p) => p.text)).toEqual(['Intro text here', 'More text after.']);
 	});
 });
+
+describe('Org keywords', () => {
+	it('keeps the last word of #+TITLE: and #+AUTHOR:, and drops only the date’s weekday', () => {
+		const doc = parseString(
+			'#+TITLE: Notes from KubeCon EU\n#+AUTHOR: Sam Lee\n#+DATE: [2018-05-05 Sa.]\n\n* Day 1\nText.\n',
+			'notes.org'
+		);
+		expect([doc.title, doc.author, doc.published]).toEqual([
+			'Notes from KubeCon EU',
+			'Sam Lee',
+			'2018-05-05'
+		]);
+	});
+});
+
+describe('Org lists and property drawers', () => {
+	it('reads "- Term :: text" as "Term: text", ends a list at a line no deeper, keeps :SPEAKER:', () => {
+		const doc = parseString(
+			[
+				'#+TITLE: KubeCon NA 2019 notes',
+				'',
+				'* Scaling Prometheus with Cortex',
+				'- Speaker :: Tom Wilkie (Grafana Labs)',
+				'- Rating :: 5/5',
+				'Great deep dive into the [[https://cortexmetrics.io][Cortex]] architecture.',
+				'* Linkerd deep dive',
+				':PROPERTIES:',
+				':SPEAKER: William Morgan',
+				':CUSTOM_ID: linkerd',
+				':END:',
+				'Service mesh notes.'
+			].join('\n'),
+			'notes.org'
+		);
+		expect(passages(doc).map((p) => [p.kind, p.text])).toEqual([
+			['list', 'Speaker: Tom Wilkie (Grafana Labs)\nRating: 5/5'],
+			['paragraph', 'Great deep dive into the Cortex architecture.'],
+			['paragraph', 'Speaker: William Morgan'],
+			['paragraph', 'Service mesh notes.']
+		]);
+	});
+});

@@ -53,6 +53,33 @@ describe('reStructuredText', () => {
 		});
 	});
 
+	it('keeps the text an admonition starts on its directive line; a topic’s title is no text', () => {
+		const doc = parseString(
+			[
+				'KubeCon EU 2018',
+				'===============',
+				'',
+				'.. note:: The slides for the Linkerd',
+				'   talk are online.',
+				'',
+				'.. warning:: Bring a jacket.',
+				'',
+				'   Copenhagen is cold.',
+				'',
+				'.. topic:: Links',
+				'',
+				'   See the schedule.'
+			].join('\n'),
+			'a.rst'
+		);
+		expect(passages(doc).map((p) => p.text)).toEqual([
+			'The slides for the Linkerd talk are online.',
+			'Bring a jacket.',
+			'Copenhagen is cold.',
+			'See the schedule.'
+		]);
+	});
+
 	it('turns "text::" into "text:" and drops the literal block', () => {
 		const doc = mustParse('rst-post.txt');
 		const talks = doc.sections.find((s) => s.heading === 'Lightning talks')!;

@@ -62,6 +62,70 @@ describe('plain text', () => {
 		]);
 	});
 
+	it('drops the script elements and comments of a post exported as text, with their content', () => {
+		const d = parseString(
+			[
+				'My DockerCon EU 2017 recap',
+				'',
+				'<p>Docker announced <strong>Kubernetes support</strong>.</p>',
+				'<!--more-->',
+				'<script>var tags = ["Istio"];</script>',
+				'<style>.linkerd { color: red }</style>',
+				'',
+				'Someone asked what "<script>" tags do to Envoy.'
+			].join('\n')
+		);
+		expect(passages(d).map((p) => p.text)).toEqual([
+			'Docker announced Kubernetes support.',
+			'Someone asked what "<script>" tags do to Envoy.'
+		]);
+	});
+
+	it('drops the buttons and comment headers of a forum thread copied as text', () => {
+		const reddit = parseString(
+			[
+				'r/kubernetes • Posted by u/cloudguy 2 years ago',
+				'',
+				'KubeCon NA 2019 - what were your favourite talks?',
+				'',
+				'level 1',
+				'u/devops_jane · 2 yr. ago',
+				'',
+				'The Linkerd deep dive was fun.',
+				'',
+				'12',
+				'Reply',
+				'Share',
+				'',
+				'The Cortex talk, for me.'
+			].join('\n')
+		);
+		expect(reddit.title).toBe('KubeCon NA 2019 - what were your favourite talks?');
+		expect(passages(reddit).map((p) => p.text)).toEqual([
+			'The Linkerd deep dive was fun.',
+			'The Cortex talk, for me.'
+		]);
+		const hn = parseString(
+			[
+				'Ask HN: Was KubeCon Barcelona worth it?',
+				'',
+				'throwaway123 on May 25, 2019 | parent | next [–]',
+				'',
+				'The talks on Istio were mostly marketing.',
+				'',
+				'reply',
+				'',
+				'kubeuser 5 days ago [–]',
+				'',
+				'Agreed.'
+			].join('\n')
+		);
+		expect(passages(hn).map((p) => p.text)).toEqual([
+			'The talks on Istio were mostly marketing.',
+			'Agreed.'
+		]);
+	});
+
 	it('keeps each line of a schedule apart (each opens with a time of day)', () => {
 		const d = parseString(
 			[
