@@ -78,6 +78,12 @@ const ITEM = /^([ \t]*)([-*+•]|\d{1,9}[.)])(?:[ \t]+(.*)|$)/;
 const QUOTE = /^ {0,3}>[ ]?(.*)$/;
 const CHECKBOX_LINE = /^\[[ xX]\]\s+(\S.*)$/;
 const REF_DEF = /^ {0,3}\[[^\]]+\]:\s*\S+/;
+/**
+ * A date as Korean and Japanese posts write it, "2019. 5. 28.", is no ordered list's item 2019
+ * (CommonMark allows nine digits, but a year followed by a dotted month and day is a date).
+ */
+const YEAR_MARKER = /^(?:19|20)\d\d\.$/;
+const DOTTED_MONTH_DAY = /^\d{1,2}\.\s?\d{1,2}\.?(?:\s|$)/;
 const ATTR_LINE = /^\s*\{:[^}]*\}\s*$|^\s*\{[.#][^}]*\}\s*$/;
 const BOLD_LINE = /^\s*(\*\*|__)([^*_\n]{1,100}?)\1\s*:?\s*$/;
 const TABLE_SEP = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?$/;
@@ -345,7 +351,11 @@ export function parseMarkdown(body: string): {
 			continue;
 		}
 		const item = ITEM.exec(line);
-		if (item && (item[3] !== undefined || list.active)) {
+		if (
+			item &&
+			(item[3] !== undefined || list.active) &&
+			!(YEAR_MARKER.test(item[2]!) && DOTTED_MONTH_DAY.test(item[3] ?? ''))
+		) {
 			flushPara();
 			list.item(item[3] ?? '');
 			continue;

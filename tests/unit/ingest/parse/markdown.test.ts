@@ -326,3 +326,18 @@ describe("a blog's labels under the post", () => {
 		]);
 	});
 });
+
+describe('a Korean or Japanese date opening a line', () => {
+	it('"2019. 5. 28." is a date, not an ordered list item losing its year; alone, the dateline', () => {
+		const doc = parseString(
+			'# 후기\n\n2019. 5. 28. 쿠버콘 첫날 키노트를 들었다.\n\n2019. 5. 29.\n\n둘째 날은 Linkerd 세션.\n\n1. 첫 번째 항목\n2. 두 번째 항목\n',
+			'a.md'
+		);
+		expect(passages(doc).map((p) => p.text)).toEqual([
+			'2019. 5. 28. 쿠버콘 첫날 키노트를 들었다.',
+			'둘째 날은 Linkerd 세션.',
+			'첫 번째 항목\n두 번째 항목'
+		]);
+		expect(doc.published).toBe('2019-05-29');
+	});
+});
