@@ -84,6 +84,8 @@ const REF_DEF = /^ {0,3}\[[^\]]+\]:\s*\S+/;
  */
 const YEAR_MARKER = /^(?:19|20)\d\d\.$/;
 const DOTTED_MONTH_DAY = /^\d{1,2}\.\s?\d{1,2}\.?(?:\s|$)/;
+/** A footnote's definition, `[^1]: text`: its text is prose, its marker is not. */
+const FOOTNOTE_DEF = /^ {0,3}\[\^[^\]\s]{1,50}\]:[ \t]*(.*)$/;
 const ATTR_LINE = /^\s*\{:[^}]*\}\s*$|^\s*\{[.#][^}]*\}\s*$/;
 const BOLD_LINE = /^\s*(\*\*|__)([^*_\n]{1,100}?)\1\s*:?\s*$/;
 const TABLE_SEP = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?$/;
@@ -336,6 +338,12 @@ export function parseMarkdown(body: string): {
 				parts.map((p) => p.replace(/^(?:>\s?)+/, '').replace(ITEM, '$3')).join('\n')
 			);
 			blocks.push({ type: 'quote', text });
+			continue;
+		}
+		const footnote = line.includes('[^') ? FOOTNOTE_DEF.exec(line) : null;
+		if (footnote) {
+			flushAll();
+			if (footnote[1]!.trim()) para.push(footnote[1]!);
 			continue;
 		}
 		if (REF_DEF.test(line) || ATTR_LINE.test(line)) {

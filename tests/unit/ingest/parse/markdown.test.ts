@@ -341,3 +341,16 @@ describe('a Korean or Japanese date opening a line', () => {
 		expect(doc.published).toBe('2019-05-29');
 	});
 });
+
+describe('footnotes', () => {
+	it("a definition's text is a passage without its marker; references go from the text", () => {
+		const doc = parseString(
+			'# Recap\n\nThe keynote announced Linkerd 2.6[^1] and more.\n\n[^1]: Released the week before the conference.\n',
+			'a.md'
+		);
+		expect(passages(doc).map((p) => p.text)).toEqual([
+			'The keynote announced Linkerd 2.6 and more.',
+			'Released the week before the conference.'
+		]);
+	});
+});
