@@ -86,6 +86,8 @@ const YEAR_MARKER = /^(?:19|20)\d\d\.$/;
 const DOTTED_MONTH_DAY = /^\d{1,2}\.\s?\d{1,2}\.?(?:\s|$)/;
 /** A footnote's definition, `[^1]: text`: its text is prose, its marker is not. */
 const FOOTNOTE_DEF = /^ {0,3}\[\^[^\]\s]{1,50}\]:[ \t]*(.*)$/;
+/** `<details><summary>Show config</summary>`: the label of a folded block, no prose. */
+const DETAILS_TAG = /<\/?details\b[^>]*>|<summary\b[^>]*>.*?<\/summary\s*>/gi;
 const ATTR_LINE = /^\s*\{:[^}]*\}\s*$|^\s*\{[.#][^}]*\}\s*$/;
 const BOLD_LINE = /^\s*(\*\*|__)([^*_\n]{1,100}?)\1\s*:?\s*$/;
 const TABLE_SEP = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?$/;
@@ -258,6 +260,15 @@ export function parseMarkdown(body: string): {
 				i = j;
 				continue;
 			}
+		}
+		if (
+			line.includes('<') &&
+			(line.includes('<details') || line.includes('<summary') || line.includes('</details'))
+		) {
+			const rest = line.replace(DETAILS_TAG, '');
+			flushAll();
+			if (rest.trim()) para.push(rest);
+			continue;
 		}
 		const fence = FENCE.exec(line);
 		if (fence) {

@@ -354,3 +354,17 @@ describe('footnotes', () => {
 		]);
 	});
 });
+
+describe('<details> blocks', () => {
+	it("the <summary> label is no passage; the block's content is kept", () => {
+		const doc = parseString(
+			'# Recap\n\nWe tried Linkerd.\n\n<details><summary>Show config</summary>\n\nThe proxy injected itself into every pod.\n\n</details>\n\n<details>\n<summary>Click to expand</summary>\n\nMore notes here.\n</details>\n',
+			'a.md'
+		);
+		expect(passages(doc).map((p) => p.text)).toEqual([
+			'We tried Linkerd.',
+			'The proxy injected itself into every pod.',
+			'More notes here.'
+		]);
+	});
+});
