@@ -88,6 +88,11 @@ const DOTTED_MONTH_DAY = /^\d{1,2}\.\s?\d{1,2}\.?(?:\s|$)/;
 const FOOTNOTE_DEF = /^ {0,3}\[\^[^\]\s]{1,50}\]:[ \t]*(.*)$/;
 /** `<details><summary>Show config</summary>`: the label of a folded block, no prose. */
 const DETAILS_TAG = /<\/?details\b[^>]*>|<summary\b[^>]*>.*?<\/summary\s*>/gi;
+/** A shell prompt's line, "$ kubectl get pods" ("$5 million" is prose). */
+const SHELL_PROMPT = /^ {0,3}\$[ \t]+[a-z][\w.-]*(?:[ \t]|$)/;
+/** A heading that is a shell command run as root: "# kubectl apply -f mesh.yaml". */
+const ROOT_COMMAND =
+	/^(?:(?:kubectl|kubeadm|istioctl|minikube|sudo|curl|wget|apt-get)[ \t]+[\w.-]|(?:helm|docker|docker-compose|kind|linkerd|git|npm|export)[ \t][^\n]*?(?:[ \t]-|\/|=|\.ya?ml\b|\.json\b))/;
 const ATTR_LINE = /^\s*\{:[^}]*\}\s*$|^\s*\{[.#][^}]*\}\s*$/;
 const BOLD_LINE = /^\s*(\*\*|__)([^*_\n]{1,100}?)\1\s*:?\s*$/;
 const TABLE_SEP = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?$/;
@@ -270,6 +275,14 @@ export function parseMarkdown(body: string): {
 			if (rest.trim()) para.push(rest);
 			continue;
 		}
+		if (line.charCodeAt(0) === 36 || line.startsWith(' ')) {
+			if (SHELL_PROMPT.test(line)) {
+				// The command and its output, down to the next blank line.
+				flushAll();
+				while (i + 1 < lines.length && lines[i + 1]!.trim()) i++;
+				continue;
+			}
+		}
 		const fence = FENCE.exec(line);
 		if (fence) {
 			const marker = fence[1]!;
@@ -304,6 +317,7 @@ export function parseMarkdown(body: string): {
 		const atx = ATX.exec(line);
 		if (atx) {
 			flushAll();
+			if (atx[1]!.length === 1 && ROOT_COMMAND.test(atx[2]!)) continue;
 			blocks.push({
 				type: 'heading',
 				text: markdownInline(stripClosing(atx[2]!, '#')),

@@ -368,3 +368,17 @@ describe('<details> blocks', () => {
 		]);
 	});
 });
+
+describe('unfenced shell lines', () => {
+	it('"$ kubectl …" lines and a "# kubectl …" command are no prose; "$5 million" is', () => {
+		const doc = parseString(
+			'# Recap\n\nTry it yourself:\n\n$ kubectl get pods\n$ helm install my-release ./chart\n\n# kubectl apply -f mesh.yaml\n\n$5 million was raised for the new foundation fund.\n',
+			'a.md'
+		);
+		expect(passages(doc).map((p) => p.text)).toEqual([
+			'Try it yourself:',
+			'$5 million was raised for the new foundation fund.'
+		]);
+		expect(headings(doc).map((h) => h[0])).toEqual(['Recap']);
+	});
+});
