@@ -11,7 +11,7 @@
 import type { ParsedPassage } from './types';
 import { cleanTitle, looksLikeTitle, titleCased } from './talkTitle';
 import { BY_WORD, kindLabel, NAME, PLAIN_BY, TALK_KIND } from './talkWords';
-import { hasSeparator, talkFromLine } from './talkLines';
+import { colonTalk, hasSeparator, mayBeColonTalk, talkFromLine } from './talkLines';
 import { labelledTalks, namesFirstList, SPEAKER_LABEL, talkFromTableRow } from './talkLists';
 import { quotedTalks } from './talkQuotes';
 import { linesAt } from './codeUnits';
@@ -89,12 +89,15 @@ function talksIn(text: string, kind?: ParsedPassage['kind']): TalkCandidate[] {
 	const timed = TIME_DIGITS.test(text) && TIME_LINE.test(text);
 	// "講演者：山田太郎（ヤフー）", "演讲者：张三（阿里巴巴）": a speaker label in Japanese or Chinese.
 	const cjkLabelled = CJK_SPEAKER_LABEL.test(text);
+	// "Title: Jane Doe (Acme) and John Roe (Globex)" on a line of its own.
+	const colon = mayBeColonTalk(text);
 	if (!items && !labelled && !timed && !cjkLabelled && !ANY_TALK.test(text)) {
-		// "Kelsey Hightower: Title" items: a list with a colon and nothing else a talk needs.
-		if (kind !== 'list' || !text.includes(': ') || !text.includes('\n')) return [];
 		const found: TalkCandidate[] = [];
+		if (colon) colonTalks(text, found);
+		// "Kelsey Hightower: Title" items: a list with a colon and nothing else a talk needs.
+		if (kind !== 'list' || !text.includes(': ') || !text.includes('\n')) return found;
 		namesFirstList(text, found);
-		return found;
+		return colon ? dedupe(found) : found;
 	}
 	if (kind === 'table' || (text.includes(' | ') && !text.includes('\n'))) {
 		const row = talkFromTableRow(text);
@@ -110,6 +113,7 @@ function talksIn(text: string, kind?: ParsedPassage['kind']): TalkCandidate[] {
 			if (t) found.push(t);
 		}
 	}
+	if (colon) colonTalks(text, found);
 	if (kind === 'list' && found.length === 0 && text.includes('\n')) namesFirstList(text, found);
 	quotedTalks(text, found);
 	if (ANY_BY.test(text)) {
@@ -150,6 +154,14 @@ function talksIn(text: string, kind?: ParsedPassage['kind']): TalkCandidate[] {
 		genericTalk(text, at, text.slice(at, k.index + k[0].length), m[1]!, k[1]!, found);
 	}
 	return dedupe(found);
+}
+
+function colonTalks(text: string, found: TalkCandidate[]): void {
+	const { lines, starts } = linesAt(text);
+	for (let k = 0; k < lines.length; k++) {
+		const t = colonTalk(lines[k]!, starts[k]!);
+		if (t) found.push(t);
+	}
 }
 
 /** "【Session】Title / Speaker (Org)": a bracketed kind, the title, a slash or a dash, the speakers. */

@@ -201,3 +201,35 @@ describe('a programme entry tagged 【…】, as Japanese recaps write them', ()
 		expect(talks('【速報】KubeCon が始まりました / 会場の様子', 'paragraph')).toEqual([]);
 	});
 });
+
+describe('"Title: Speaker (Org) and Speaker (Org)"', () => {
+	it.each([
+		[
+			'Scaling Prometheus: Jane Doe (Acme) and John Roe (Globex)',
+			'Scaling Prometheus',
+			['Jane Doe', 'John Roe'],
+			['Acme', 'Globex']
+		],
+		['Scaling Prometheus: Jane Doe (Acme)', 'Scaling Prometheus', ['Jane Doe'], ['Acme']],
+		[
+			'Multi-Cluster Service Mesh: Jane Doe (Acme), John Roe (Globex) & Ann Lee (Initech)',
+			'Multi-Cluster Service Mesh',
+			['Jane Doe', 'John Roe', 'Ann Lee'],
+			['Acme', 'Globex', 'Initech']
+		]
+	])('%s', (line, title, speakers, organizations) => {
+		expect(talks(line)).toEqual([[title, speakers, organizations]]);
+		expect(talks(line, 'paragraph')).toEqual([[title, speakers, organizations]]);
+	});
+
+	it('a label, an edition or a sentence before the colon is no title', () => {
+		expect(talks('Speakers: Jane Doe (Acme) and John Roe (Globex)').map((t) => t[0])).not.toContain(
+			'Speakers'
+		);
+		expect(talks('KubeCon EU 2019: Jane Doe (Acme)')).toEqual([]);
+		expect(
+			talks('We met two people there: Jane Doe (Acme) and John Roe (Globex)', 'paragraph')
+		).toEqual([]);
+		expect(talks('Best talk: Jane Doe (Acme) on tracing at scale', 'paragraph')).toEqual([]);
+	});
+});
