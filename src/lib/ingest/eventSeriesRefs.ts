@@ -95,6 +95,7 @@ export function compileSeriesRefs(
 			series: EventSeries;
 			year: number | null;
 			region: RegionTag | null;
+			plural: boolean;
 		}[] = [];
 		for (const m of text.matchAll(ANCHOR_RE)) {
 			if (
@@ -114,10 +115,19 @@ export function compileSeriesRefs(
 				prev.region = prev.region ?? region;
 				continue;
 			}
-			raw.push({ start: m.index, end: m.index + m[0].length, series, year: yy, region });
+			const name = m[1] ?? m[2] ?? m[3] ?? '';
+			const plural = name.endsWith('s') && !m[4] && !m[5] && !m[6];
+			raw.push({ start: m.index, end: m.index + m[0].length, series, year: yy, region, plural });
 		}
 		return raw.map((r) => {
 			const q = scanQualifiers(text, r.start, r.end, placeHits);
+			// "three KubeCons in 2019: Barcelona in May, Shanghai in June and …": a plural names
+			// several editions, and the city after it is the first of a list, not where they were.
+			if ((q.city || q.country) && r.plural) {
+				q.city = null;
+				q.country = null;
+				q.end = q.nameEnd;
+			}
 			if (r.year !== null && q.year === null) q.year = r.year;
 			if (r.region !== null && q.region === null) q.region = r.region;
 			const generic = q.year === null && q.region === null && !q.city && !q.country;

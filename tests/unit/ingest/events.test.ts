@@ -922,3 +922,32 @@ describe('a gathering whose name opens with a lower-case letter', () => {
 		expect(result.createdEvents).toMatchObject([{ name: 'eBPF Day (2019)', city: 'Barcelona' }]);
 	});
 });
+
+describe('a plural series name before a list of cities', () => {
+	it('"three KubeCons in 2019: Barcelona in May, Shanghai …" names no one edition', () => {
+		// Without a main edition, the passage (and the next) is about all three: no single one.
+		expect(
+			ids({
+				title: '2019, a year of conferences',
+				sections: body(
+					'I went to three KubeCons in 2019: Barcelona in May, Shanghai in June and San Diego in November.',
+					'The Linkerd booth was busy everywhere.'
+				)
+			})
+		).toEqual([null, null]);
+		// Under the document's own edition the passage stays with it.
+		expect(
+			ids({
+				title: 'KubeCon NA 2019 recap',
+				sections: body(
+					'San Diego was sunny.',
+					'I went to three KubeCons in 2019: Barcelona in May, Shanghai in June and San Diego in November.'
+				)
+			})
+		).toEqual(['kubecon-na-2019', 'kubecon-na-2019']);
+		// One KubeCon with its city after a colon is still that edition.
+		expect(ids({ title: 'KubeCon 2019: Barcelona', sections: body('Great week.') })).toEqual([
+			'kubecon-eu-2019'
+		]);
+	});
+});
