@@ -63,13 +63,33 @@ export function passageEvent(
 	// likely part of the edition being covered: it does not take passages away from it.
 	const dated = usable.filter((r) => !r.ref.external || r.ref.external.year !== null);
 	const narrative = dated.filter((r) => r.id !== current && r.role === 'narrative');
-	const strong = narrative.find((r) => inTalk(r)) ?? (mentionsCurrent ? undefined : narrative[0]);
+	// "I also went to KubeCon EU 2019, KubeCon China 2019 and KubeCon NA 2019": a passage listing
+	// several editions is about none of them more than the others; it stays where it is.
+	const strong =
+		narrative.find((r) => inTalk(r)) ??
+		(mentionsCurrent || enumerates(text, narrative) ? undefined : narrative[0]);
 	if (strong) return strong.id;
 	// Back to the document's own edition when a passage names it again.
 	if (ctx.defaultId && current !== ctx.defaultId && usable.some((r) => r.id === ctx.defaultId)) {
 		return ctx.defaultId;
 	}
 	return (mentionsCurrent ? null : speakerSwitch(speakerEvents, current, text)) ?? current;
+}
+
+/** What stands between the editions of a list: a comma, "and", "&" (and the words of other languages). */
+const LIST_JOINER = /^\s*(?:,|;|&|、|，)?\s*(?:and|und|et|y|e|i|и|와|과)?\s*$/i;
+
+/** Two or more different editions named one after another, as a list ("A, B and C"). */
+function enumerates(text: string, refs: { ref: EventRef; id: string | null }[]): boolean {
+	if (refs.length < 2) return false;
+	const first = refs[0]!.id;
+	if (refs.every((r) => r.id === first)) return false;
+	for (let k = 1; k < refs.length; k++) {
+		const a = refs[k - 1]!;
+		const b = refs[k]!;
+		if (a.id !== b.id && LIST_JOINER.test(text.slice(a.ref.end, b.ref.start))) return true;
+	}
+	return false;
 }
 
 /** What may stand before a passage's topic: "At ", "During the ", "Over at ". */

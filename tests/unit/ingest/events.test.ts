@@ -951,3 +951,29 @@ describe('a plural series name before a list of cities', () => {
 		]);
 	});
 });
+
+describe('a passage listing several editions', () => {
+	it('stays with the edition it is at rather than going to the first one listed', () => {
+		expect(
+			ids({
+				title: 'DockerCon 2019 recap',
+				sections: body(
+					'Docker Desktop was the big story.',
+					'This year I also went to KubeCon EU 2019 in Barcelona, KubeCon China 2019 in Shanghai and KubeCon NA 2019 in San Diego.',
+					'The Linkerd booth was busy.'
+				)
+			})
+		).toEqual(['dockercon-2019', 'dockercon-2019', 'dockercon-2019']);
+		// One other edition named as what the passage is about still takes it (and the rest).
+		expect(
+			ids({
+				title: 'DockerCon 2019 recap',
+				sections: body(
+					'Docker Desktop was the big story.',
+					'A month later I went to KubeCon EU 2019 in Barcelona.',
+					'The Linkerd booth was busy.'
+				)
+			})
+		).toEqual(['kubecon-eu-2019', 'kubecon-eu-2019', 'kubecon-eu-2019']);
+	});
+});
