@@ -144,3 +144,6 @@ export function startsWithLetter(line: string): boolean {
 		c >= 0x3000
 	);
 }
+
+/** A shell prompt's line, "$ kubectl get pods" ("$5 million" is prose): code, not text. */
+export const SHELL_PROMPT = /^ {0,3}\$[ \t]+[a-z][\w.-]*(?:[ \t]|$)/;

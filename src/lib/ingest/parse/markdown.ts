@@ -6,7 +6,14 @@
  */
 import type { Block } from './blocks';
 import { readByline, readDateline, readFollowByline, type Byline } from './byline';
-import { finishText, startsWithLetter, stripEmphasis, stripHtml, stripTemplates } from './inline';
+import {
+	finishText,
+	SHELL_PROMPT,
+	startsWithLetter,
+	stripEmphasis,
+	stripHtml,
+	stripTemplates
+} from './inline';
 import { ListCollector } from './lists';
 import { htmlTableRows, isLinkRow, pipeCells, tableRows } from './tables';
 
@@ -88,8 +95,6 @@ const DOTTED_MONTH_DAY = /^\d{1,2}\.\s?\d{1,2}\.?(?:\s|$)/;
 const FOOTNOTE_DEF = /^ {0,3}\[\^[^\]\s]{1,50}\]:[ \t]*(.*)$/;
 /** `<details><summary>Show config</summary>`: the label of a folded block, no prose. */
 const DETAILS_TAG = /<\/?details\b[^>]*>|<summary\b[^>]*>.*?<\/summary\s*>/gi;
-/** A shell prompt's line, "$ kubectl get pods" ("$5 million" is prose). */
-const SHELL_PROMPT = /^ {0,3}\$[ \t]+[a-z][\w.-]*(?:[ \t]|$)/;
 /** A heading that is a shell command run as root: "# kubectl apply -f mesh.yaml". */
 const ROOT_COMMAND =
 	/^(?:(?:kubectl|kubeadm|istioctl|minikube|sudo|curl|wget|apt-get)[ \t]+[\w.-]|(?:helm|docker|docker-compose|kind|linkerd|git|npm|export)[ \t][^\n]*?(?:[ \t]-|\/|=|\.ya?ml\b|\.json\b))/;

@@ -6,7 +6,7 @@
 import type { Block } from './blocks';
 import { readByline, readDateline, type Byline } from './byline';
 import { looksLikeTalk } from './classify';
-import { finishText, isUrlOnly, plainTextHtml, startsWithLetter } from './inline';
+import { finishText, isUrlOnly, plainTextHtml, SHELL_PROMPT, startsWithLetter } from './inline';
 import { splitCount } from '../codeUnits';
 import { joinBrokenWords, joinPdfPages } from './pdfText';
 
@@ -161,7 +161,18 @@ function trailingPosts(gs: Group[]): Group[] {
 function groups(body: string): Group[] {
 	const out: Group[] = [];
 	let cur: string[] = [];
+	let shell = false;
 	for (const line of body.split('\n')) {
+		// "$ kubectl get pods" and its output, down to the next blank line: code, not text.
+		if (
+			shell ||
+			((line.charCodeAt(0) === 36 || line.charCodeAt(0) === 32) && SHELL_PROMPT.test(line))
+		) {
+			if (cur.length) out.push({ lines: cur });
+			cur = [];
+			shell = line.trim() !== '';
+			continue;
+		}
 		if (!line.trim() || (!startsWithLetter(line) && NOISE.test(line))) {
 			if (cur.length) out.push({ lines: cur });
 			cur = [];

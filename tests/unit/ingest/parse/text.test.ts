@@ -154,3 +154,16 @@ describe('plain text', () => {
 		);
 	});
 });
+
+describe('shell lines in plain text', () => {
+	it('"$ kubectl …" lines and their output are no prose; "$5 million" is', () => {
+		const doc = parseString(
+			'KubeCon notes\n\nTry it yourself:\n\n$ kubectl get pods\nNAME READY STATUS\n$ helm install my-release ./chart\n\nThen we went to the Linkerd booth.\n$5 million was raised for the fund.\n',
+			'notes.txt'
+		);
+		expect(passages(doc).map((p) => p.text)).toEqual([
+			'Try it yourself:',
+			'Then we went to the Linkerd booth. $5 million was raised for the fund.'
+		]);
+	});
+});
