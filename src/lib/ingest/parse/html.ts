@@ -95,9 +95,13 @@ function propertiesTable(html: string): Record<string, string> | null {
 	return meta && Object.keys(meta).length ? meta : null;
 }
 
+const SUMMARY = /<summary\b[^>]{0,1000}>[\s\S]{0,500}?<\/summary\s*>/gi;
+
 export function htmlToMarkdown(html: string): string {
 	const title = TITLE.exec(html)?.[1]?.trim();
 	let s = html.replace(DOCTYPE, ' ').replace(COMMENT, '\n').replace(DROPPED, '\n');
+	// A folded block's label ("<summary>Show config</summary>"): a button, not text.
+	if (s.includes('<summary')) s = s.replace(SUMMARY, '\n');
 	// Breadcrumbs ("Space › Page", Confluence's and many blogs'): navigation, not text.
 	if (s.includes('breadcrumb')) s = s.replace(BREADCRUMBS, '\n');
 	if (s.includes('properties'))

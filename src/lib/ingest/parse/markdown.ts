@@ -277,6 +277,16 @@ export function parseMarkdown(body: string): {
 		) {
 			const rest = line.replace(DETAILS_TAG, '');
 			flushAll();
+			// "<summary>" alone, its label on the lines under it, down to "</summary>".
+			if (/<summary\b[^>]*>\s*$/i.test(rest)) {
+				const j = findLine(lines, i, 5, (l) => /<\/summary\s*>/i.test(l));
+				if (j !== -1) {
+					const after = lines[j]!.replace(/^.*<\/summary\s*>/i, '');
+					if (after.trim()) para.push(after);
+					i = j;
+					continue;
+				}
+			}
 			if (rest.trim()) para.push(rest);
 			continue;
 		}

@@ -169,3 +169,16 @@ describe('bodies in HTML blocks (WordPress exports)', () => {
 		expect(passages(doc).map((p) => p.text)).toEqual(['Some text with an image.', 'More.']);
 	});
 });
+
+describe('<details> in an HTML page', () => {
+	it("the <summary> label is no passage; the block's content is kept", () => {
+		const doc = parseString(
+			'<!DOCTYPE html><html><body><article><h1>KubeCon recap</h1><p>We tried Linkerd.</p><details><summary>Show config</summary><p>The proxy injected itself into every pod.</p></details></article></body></html>',
+			'a.html'
+		);
+		expect(passages(doc).map((p) => p.text)).toEqual([
+			'We tried Linkerd.',
+			'The proxy injected itself into every pod.'
+		]);
+	});
+});

@@ -382,3 +382,16 @@ describe('unfenced shell lines', () => {
 		expect(headings(doc).map((h) => h[0])).toEqual(['Recap']);
 	});
 });
+
+describe('<details> blocks, the label on lines of its own', () => {
+	it('"<summary>" over the label over "</summary>": no passage', () => {
+		const doc = parseString(
+			'# Recap\n\nWe tried Linkerd.\n\n<details>\n<summary>\nShow config\n</summary>\n\nThe proxy injected itself into every pod.\n\n</details>\n',
+			'a.md'
+		);
+		expect(passages(doc).map((p) => p.text)).toEqual([
+			'We tried Linkerd.',
+			'The proxy injected itself into every pod.'
+		]);
+	});
+});
