@@ -145,5 +145,10 @@ export function startsWithLetter(line: string): boolean {
 	);
 }
 
+const SHELL_PROMPT = /^ {0,3}\$[ \t]+[a-z][\w.-]*(?:[ \t]|$)/;
+
 /** A shell prompt's line, "$ kubectl get pods" ("$5 million" is prose): code, not text. */
-export const SHELL_PROMPT = /^ {0,3}\$[ \t]+[a-z][\w.-]*(?:[ \t]|$)/;
+export function isShellPrompt(line: string): boolean {
+	const c = line.charCodeAt(0);
+	return (c === 36 || c === 32) && SHELL_PROMPT.test(line);
+}

@@ -8,7 +8,7 @@ import type { Block } from './blocks';
 import { readByline, readDateline, readFollowByline, type Byline } from './byline';
 import {
 	finishText,
-	SHELL_PROMPT,
+	isShellPrompt,
 	startsWithLetter,
 	stripEmphasis,
 	stripHtml,
@@ -290,13 +290,11 @@ export function parseMarkdown(body: string): {
 			if (rest.trim()) para.push(rest);
 			continue;
 		}
-		if (line.charCodeAt(0) === 36 || line.startsWith(' ')) {
-			if (SHELL_PROMPT.test(line)) {
-				// The command and its output, down to the next blank line.
-				flushAll();
-				while (i + 1 < lines.length && lines[i + 1]!.trim()) i++;
-				continue;
-			}
+		if (isShellPrompt(line)) {
+			// The command and its output, down to the next blank line.
+			flushAll();
+			while (i + 1 < lines.length && lines[i + 1]!.trim()) i++;
+			continue;
 		}
 		const fence = FENCE.exec(line);
 		if (fence) {

@@ -6,7 +6,7 @@
 import type { Block } from './blocks';
 import { readByline, readDateline, type Byline } from './byline';
 import { looksLikeTalk } from './classify';
-import { finishText, isUrlOnly, plainTextHtml, SHELL_PROMPT, startsWithLetter } from './inline';
+import { finishText, isShellPrompt, isUrlOnly, plainTextHtml, startsWithLetter } from './inline';
 import { splitCount } from '../codeUnits';
 import { joinBrokenWords, joinPdfPages } from './pdfText';
 
@@ -164,10 +164,7 @@ function groups(body: string): Group[] {
 	let shell = false;
 	for (const line of body.split('\n')) {
 		// "$ kubectl get pods" and its output, down to the next blank line: code, not text.
-		if (
-			shell ||
-			((line.charCodeAt(0) === 36 || line.charCodeAt(0) === 32) && SHELL_PROMPT.test(line))
-		) {
+		if (shell || isShellPrompt(line)) {
 			if (cur.length) out.push({ lines: cur });
 			cur = [];
 			shell = line.trim() !== '';
