@@ -14,6 +14,7 @@ import {
 	stripHtml,
 	stripTemplates
 } from './inline';
+import { FENCE, unwrapAdmonitions } from './admonitions';
 import { ListCollector } from './lists';
 import { htmlTableRows, isLinkRow, pipeCells, tableRows } from './tables';
 
@@ -77,7 +78,6 @@ export function markdownInline(raw: string, links?: string[]): string {
 	return finishText(s.length && /[\ue000-\ue006]/.test(s) ? restore(s) : s);
 }
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]+|(?<=##)(?=[^#\s]))(.*)$/;
 const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
 const RULE = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
@@ -124,51 +124,6 @@ export function stripClosing(text: string, mark: string): string {
 	let end = t.length;
 	while (end > 0 && t[end - 1] === mark) end--;
 	return end < t.length && (end === 0 || /\s/.test(t[end - 1]!)) ? t.slice(0, end).trimEnd() : t;
-}
-
-/** MkDocs' `!!! note "Title"` / `???+ tip`, Docusaurus' and VitePress' `:::tip Title` … `:::`. */
-const ADMONITION_OPEN =
-	/^ {0,3}(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+[\w-]+)*(?:[ \t]+"[^"\n]*")?[ \t]*$/;
-const CONTAINER_FENCE = /^ {0,3}:::+[ \t]*(?:\{[^}\n]*\}|[\w-]+(?:[ \t]+[^\n]*)?)?$/;
-
-/**
- * Admonitions as their text: the marker lines go with their titles (labels: "Note", "Tip"), and
- * an MkDocs admonition's body, indented four spaces, is no code block but prose.
- */
-function unwrapAdmonitions(lines: string[]): string[] {
-	const out: string[] = [];
-	let fence = '';
-	for (let i = 0; i < lines.length; i++) {
-		const line = lines[i]!;
-		// Code stays code: an admonition marker inside a fence is literal.
-		const f = FENCE.exec(line);
-		if (f && (!fence || line.trimStart().startsWith(fence))) {
-			fence = fence ? '' : f[1]!;
-			out.push(line);
-			continue;
-		}
-		if (fence) {
-			out.push(line);
-			continue;
-		}
-		// An MkDocs admonition has a body, indented under it ("!!! Great talks" is prose).
-		const open = ADMONITION_OPEN.test(line) && /^(?: {4}|\t)\S/.test(lines[i + 1] ?? '');
-		if (!open && !CONTAINER_FENCE.test(line)) {
-			out.push(line);
-			continue;
-		}
-		out.push('');
-		if (!open) continue;
-		// The body: the indented lines (and blank lines between them) that follow.
-		while (i + 1 < lines.length && (/^(?: {4}|\t)/.test(lines[i + 1]!) || !lines[i + 1]!.trim())) {
-			const next = lines[i + 1]!;
-			if (!next.trim() && !/^(?: {4}|\t)/.test(lines[i + 2] ?? '')) break;
-			out.push(next.replace(/^(?: {4}|\t)/, ''));
-			i++;
-		}
-		out.push('');
-	}
-	return out;
 }
 
 /** Index of the first line after `from` (within `limit` lines) that matches, else -1. */
