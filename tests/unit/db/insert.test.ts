@@ -1,4 +1,4 @@
-import initSqlJs, { type SqlJsStatic, type SqlValue } from 'sql.js';
+import initSqlJs, { type Database, type SqlJsStatic, type SqlValue } from 'sql.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDatabase } from '../../../src/lib/db/build';
 import { directBinding, insertRows } from '../../../src/lib/db/insert';
@@ -37,17 +37,21 @@ describe('insertRows', () => {
 	});
 });
 
+/** Inserts 100 rows into a new table `t` of `db`, the 71st repeating the 4th one's id. */
+function insertDuplicate(db: Database): () => void {
+	db.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT NOT NULL)');
+	const ids = Array.from({ length: 100 }, (_, i) => (i === 70 ? 3 : i));
+	return () =>
+		insertRows(db, 't', '(?,?)', ids.length, (i, out, at) => {
+			out[at] = ids[i]!;
+			out[at + 1] = 'x';
+		});
+}
+
 describe('insertRows on a constraint violation', () => {
 	it('fails, naming the table and the constraint', () => {
 		const db = new SQL.Database();
-		db.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT NOT NULL)');
-		const ids = Array.from({ length: 100 }, (_, i) => (i === 70 ? 3 : i));
-		expect(() =>
-			insertRows(db, 't', '(?,?)', ids.length, (i, out, at) => {
-				out[at] = ids[i]!;
-				out[at + 1] = 'x';
-			})
-		).toThrow(/Cannot write t: UNIQUE constraint failed: t\.id/);
+		expect(insertDuplicate(db)).toThrow(/Cannot write t: UNIQUE constraint failed: t\.id/);
 		db.close();
 	});
 });
@@ -109,14 +113,7 @@ describe('direct binding', () => {
 	it('fails with the message SQLite gives, naming the table and the constraint', () => {
 		const db = new SQL.Database();
 		const unbind = directBinding(SQL, db);
-		db.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT NOT NULL)');
-		const ids = Array.from({ length: 100 }, (_, i) => (i === 70 ? 3 : i));
-		expect(() =>
-			insertRows(db, 't', '(?,?)', ids.length, (i, out, at) => {
-				out[at] = ids[i]!;
-				out[at + 1] = 'x';
-			})
-		).toThrow(/Cannot write t: UNIQUE constraint failed: t\.id/);
+		expect(insertDuplicate(db)).toThrow(/Cannot write t: UNIQUE constraint failed: t\.id/);
 		db.close();
 		unbind();
 	});
