@@ -1,6 +1,6 @@
 /** The keyed join the charts' hot layers draw with (charts/layers/marks.ts), in jsdom. */
 import { describe, expect, it, vi } from 'vitest';
-import { listen, Marks } from '$lib/charts/layers/marks';
+import { increasingRun, listen, Marks } from '$lib/charts/layers/marks';
 
 type Item = { id: string; x: number; label?: string | null };
 
@@ -58,6 +58,69 @@ describe('Marks', () => {
 		expect(c!.getAttribute('cx')).toBe('30');
 		expect(c!.getAttribute('tabindex')).toBe('0');
 		expect(a!.hasAttribute('aria-label')).toBe(false);
+	});
+
+	it('moves only the marks that left their order: one mark to the end is one move', () => {
+		const { group, draw, ids } = setup();
+		const items = (order: string) => [...order].map((id, x) => ({ id, x }));
+		draw(items('abcdef'));
+		const moves = vi.spyOn(group, 'insertBefore');
+		draw(items('bcdefa'));
+		expect(ids()).toEqual([...'bcdefa']);
+		expect(moves.mock.calls.map(([el]) => (el as Element).getAttribute('data-id'))).toEqual(['a']);
+		moves.mockClear();
+		// A new mark at the front, one taken off: the new one is put in, nothing else moves.
+		draw(items('zbcdea'));
+		expect(ids()).toEqual([...'zbcdea']);
+		expect(moves.mock.calls.map(([el]) => (el as Element).getAttribute('data-id'))).toEqual(['z']);
+	});
+
+	it('ends in the items’ order whatever came before (random redraws)', () => {
+		const { draw, ids } = setup();
+		let seed = 7;
+		const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+		const pool = [...'abcdefghijklmnopqrstuvwxyz'];
+		for (let round = 0; round < 200; round++) {
+			const picked = pool.filter(() => random() < 0.6);
+			for (let i = picked.length - 1; i > 0; i--) {
+				if (random() < 0.3) continue; // partly shuffled, as filter changes are
+				const j = Math.floor(random() * (i + 1));
+				[picked[i], picked[j]] = [picked[j]!, picked[i]!];
+			}
+			draw(picked.map((id, x) => ({ id, x })));
+			expect(ids()).toEqual(picked);
+		}
+	});
+
+	it('with keyOrder, stands in key order on the page and keeps the items’ order for the keyboard', () => {
+		const group = document.createElementNS('http://www.w3.org/2000/svg', 'g');
+		document.body.append(group);
+		const marks = new Marks<Item>(group, 'line', (d) => d.id, { keyOrder: true });
+		const draw = (order: string) =>
+			marks.draw(
+				[...order].map((id, x) => ({ id, x })),
+				(d) => ({ 'data-id': d.id })
+			);
+		const ids = () => [...group.children].map((c) => c.getAttribute('data-id')).join('');
+		draw('dbca');
+		expect(ids()).toBe('abcd');
+		expect(marks.element(0)?.getAttribute('data-id')).toBe('d');
+		const moves = vi.spyOn(group, 'insertBefore');
+		draw('acbe');
+		expect(ids()).toBe('abce');
+		expect(marks.element(1)?.getAttribute('data-id')).toBe('c');
+		expect(moves.mock.calls.map(([el]) => (el as Element).getAttribute('data-id'))).toEqual(['e']);
+	});
+
+	it('finds a longest increasing run, skipping negatives', () => {
+		const run = (xs: number[]) =>
+			[...increasingRun(Int32Array.from(xs))].flatMap((on, i) => (on ? [xs[i]] : []));
+		expect(run([])).toEqual([]);
+		expect(run([-1, -1])).toEqual([]);
+		expect(run([0, 1, 2])).toEqual([0, 1, 2]);
+		expect(run([2, 1, 0])).toHaveLength(1);
+		expect(run([1, 2, 3, 4, 5, 0])).toEqual([1, 2, 3, 4, 5]);
+		expect(run([3, -1, 0, 4, 1, -1, 2])).toEqual([0, 1, 2]);
 	});
 
 	it('writes only the attributes whose value changed', () => {

@@ -35,14 +35,22 @@ const SPARE = 4096;
 export class Marks<T> {
 	#byKey = new Map<string, Mark<T>>();
 	#byElement = new WeakMap<Element, Mark<T>>();
+	/** The marks in the items' order (keyboard order), and as they stand on the page. */
 	#order: Mark<T>[] = [];
+	#page: Mark<T>[] = [];
 	/** Marks taken off the page, by key, oldest first. */
 	#spare = new Map<string, Mark<T>>();
 
+	/**
+	 * `keyOrder`: the marks stand on the page in the order of their keys, not the items' (which
+	 * stays their keyboard order, `element(i)`). For marks whose painting order does not matter
+	 * (edges of one colour): a filter change reorders the items, but marks that stay need not move.
+	 */
 	constructor(
 		readonly group: SVGGElement,
 		readonly tag: 'circle' | 'line' | 'rect',
-		readonly key: (d: T) => string
+		readonly key: (d: T) => string,
+		readonly options: { keyOrder?: boolean } = {}
 	) {}
 
 	/**
@@ -65,10 +73,11 @@ export class Marks<T> {
 			if (this.#spare.size <= SPARE) break;
 			this.#spare.delete(key);
 		}
-		const order: Mark<T>[] = [];
-		// The group holds the marks alone. `cursor` is the element that should come next: marks
-		// already in place are passed over, others moved before it.
-		let cursor: ChildNode | null = this.group.firstChild;
+		// Where each mark still on the page stands among them (the group holds the marks alone, as
+		// the last draw left them, less those just taken off).
+		const slot = new Map<Mark<T>, number>();
+		for (const mark of this.#page) if (mark.el.parentNode === this.group) slot.set(mark, slot.size);
+		const order: Mark<T>[] = new Array(items.length);
 		for (let i = 0; i < items.length; i++) {
 			const d = items[i]!;
 			let mark = this.#byKey.get(keys[i]!);
@@ -85,11 +94,29 @@ export class Marks<T> {
 			mark.datum = d;
 			mark.index = i;
 			write(mark, attrs(d, i));
-			if (mark.el === cursor) cursor = cursor.nextSibling;
-			else this.group.insertBefore(mark.el, cursor);
-			order.push(mark);
+			order[i] = mark;
+		}
+		let page = order;
+		if (this.options.keyOrder) {
+			const byKey = Array.from(order.keys()).sort((a, b) =>
+				keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : 0
+			);
+			page = byKey.map((i) => order[i]!);
+		}
+		const from = Int32Array.from(page, (mark) => slot.get(mark) ?? -1);
+		// The marks already in the right order among themselves stay where they are, the others
+		// are moved in (and new ones put in) around them: a move takes the element off the page
+		// and puts it back, which costs its style and layout again, and after a filter change
+		// most marks keep their order (a new one at the front would otherwise move all the rest).
+		const stays = increasingRun(from);
+		let next: ChildNode | null = null;
+		for (let i = page.length - 1; i >= 0; i--) {
+			const { el } = page[i]!;
+			if (!stays[i]) this.group.insertBefore(el, next);
+			next = el;
 		}
 		this.#order = order;
+		this.#page = page;
 	}
 
 	/** The mark `target` is (or is in), if any. */
@@ -106,6 +133,34 @@ export class Marks<T> {
 	element(index: number): SVGElement | undefined {
 		return this.#order[index]?.el;
 	}
+}
+
+/**
+ * A longest strictly increasing subsequence of `values`, ignoring the negative ones: `true` at
+ * the positions in it. O(n log n) (patience sorting with back links).
+ */
+export function increasingRun(values: Int32Array): Uint8Array {
+	const n = values.length;
+	const tails = new Int32Array(n); // position of the smallest tail of a run of each length
+	const back = new Int32Array(n);
+	let length = 0;
+	for (let i = 0; i < n; i++) {
+		const v = values[i]!;
+		if (v < 0) continue;
+		let lo = 0;
+		let hi = length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (values[tails[mid]!]! < v) lo = mid + 1;
+			else hi = mid;
+		}
+		back[i] = lo > 0 ? tails[lo - 1]! : -1;
+		tails[lo] = i;
+		if (lo === length) length++;
+	}
+	const run = new Uint8Array(n);
+	for (let i = length > 0 ? tails[length - 1]! : -1; i >= 0; i = back[i]!) run[i] = 1;
+	return run;
 }
 
 function write(mark: Mark<unknown>, attrs: Attrs): void {
