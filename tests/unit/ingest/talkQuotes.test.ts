@@ -96,6 +96,33 @@ describe('a quoted title, a dash, then the speakers and what they did', () => {
 	});
 });
 
+describe('a quoted title, a dash, then the speakers and their organisation as a sentence of its own', () => {
+	it.each([
+		[
+			'"Building an Operator for Prometheus" — Frederic Branczyk, CoreOS. Frederic walked through ServiceMonitor objects.',
+			[['Building an Operator for Prometheus', ['Frederic Branczyk'], ['CoreOS']]]
+		],
+		[
+			'14:00 — "Building an Operator for Prometheus" — Frederic Branczyk, CoreOS. Frederic walked through ServiceMonitor objects.',
+			[['Building an Operator for Prometheus', ['Frederic Branczyk'], ['CoreOS']]]
+		],
+		[
+			'15:30 – “Container-Native Networking with Cilium” – Thomas Graf (Covalent). A deep dive on eBPF.',
+			[['Container-Native Networking with Cilium', ['Thomas Graf'], ['Covalent']]]
+		]
+	])('%s', (text, expected) => {
+		expect(talks(text)).toEqual(expected);
+	});
+
+	it.each([
+		'"Software Is Eating the World" — Marc Andreessen. We heard it again this year.',
+		'"Kubernetes Is the New Linux" — Jim Zemlin. He said it twice.',
+		'"No code is the best code to secure." — Kelsey Hightower, Google. The room laughed.'
+	])('not a talk: %s', (text) => {
+		expect(talks(text)).toEqual([]);
+	});
+});
+
 describe('a speaker, then "talked about", "spoke on" or (with the organisation) "on", then the title', () => {
 	it.each([
 		'09:15 — Janet Kuo (Google) on "Kubernetes: The Next Seven Years". Mentions 1.13.',
