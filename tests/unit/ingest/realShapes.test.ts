@@ -503,3 +503,38 @@ describe('a notes template under each talk heading', () => {
 		]);
 	});
 });
+
+describe('an e-mail saved as text', () => {
+	it('reads its Subject, From and Date headers as title, author and date, not as a passage', () => {
+		const { r, source, events } = ingestFixture('mail-digest.txt');
+		expect(source.title).toBe('Trip report: KubeCon Copenhagen 2018');
+		expect(source.author).toBe('Ines Duarte');
+		expect(source.published).toBe('2018-05-08');
+		expect(events).toEqual(['kubecon-eu-2018']);
+		expect(r.passages.some((p) => /Subject:|From:|example\.net/.test(p.text))).toBe(false);
+		expect(r.warnings).toEqual([]);
+	});
+
+	it('Outlook order (From, Sent, To, Subject), a bare address naming nobody', () => {
+		const r = ingestText(
+			'fwd.txt',
+			[
+				'From: d.volkov@example.org',
+				'Sent: Monday, December 17, 2018 8:41 AM',
+				'To: platform@example.org',
+				'Subject: FW: KubeCon Seattle 2018 notes',
+				'',
+				'About 8,000 people came to KubeCon + CloudNativeCon North America 2018 in Seattle.'
+			].join('\n')
+		);
+		const source = r.sources[0]!;
+		expect([source.title, source.author, source.published]).toEqual([
+			'KubeCon Seattle 2018 notes',
+			null,
+			'2018-12-17'
+		]);
+		expect(r.passages.map((p) => p.text)).toEqual([
+			'About 8,000 people came to KubeCon + CloudNativeCon North America 2018 in Seattle.'
+		]);
+	});
+});
