@@ -538,3 +538,24 @@ describe('an e-mail saved as text', () => {
 		]);
 	});
 });
+
+describe('a social media post saved as text', () => {
+	it('its closing line of hashtags is labels: no passage, and the line above it no heading', () => {
+		const { r, events } = ingestFixture('social-post.txt');
+		expect(events).toEqual(['kubecon-na-2021']);
+		const texts = r.passages.map((p) => p.text);
+		expect(texts.at(-1)).toBe('Huge thanks to the whole CNCF team and every volunteer 🙏');
+		expect(r.sections.map((s) => s.heading)).toEqual([null]);
+		expect(texts.some((t) => t.includes('#GitOps'))).toBe(false);
+	});
+
+	it('the same in Markdown', () => {
+		const r = ingestText(
+			'post.md',
+			'Cilium and eBPF at KubeCon + CloudNativeCon North America 2021 were great.\n\n#Kubernetes #eBPF\n'
+		);
+		expect(r.passages.map((p) => p.text)).toEqual([
+			'Cilium and eBPF at KubeCon + CloudNativeCon North America 2021 were great.'
+		]);
+	});
+});
