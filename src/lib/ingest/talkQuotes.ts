@@ -107,7 +107,7 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 	const oneWord = !title.includes(' ');
 	// “Title”, the DockerCon Europe 2014 keynote, by Adrian Cockcroft
 	// (or “Title” von / de / par Speaker, after a talk word: "la ponencia “…” de Carlos López")
-	const by = QUOTE_BY.exec(rest);
+	const by = QUOTE_BY_NEAR.exec(rest) ?? QUOTE_BY.exec(rest);
 	const talkBefore = TALK_BEFORE.test(text.slice(Math.max(0, qStart - 120), qStart));
 	if (by && !(oneWord && by[1]) && (talkBefore || PLAIN_BY.test(by[2]!))) {
 		// "“Title” by Henning Jacobs, Zalando — must watch": a dash ends the names as well.
@@ -311,6 +311,14 @@ const HANDLE_START = /^@[A-Za-z0-9_]{2,15}(?![\w@.]*\.\w)(?!\w)/;
 const PAREN_AFTER_QUOTE = /^\s*[(（]([^()（）\n]{3,160})[)）]/;
 const QUOTE_BY = new RegExp(
 	`^\\s*(?:,\\s*([^“”"\\n;]{0,90}?))?,?\\s+(${BY_WORD})\\s+([^;\\n(]+(?:\\([^()\\n]{2,60}\\))?)`,
+	'u'
+);
+/**
+ * The same with "by" right after the quote ("«Title», de Carlos Sánchez, fue …"): tried first, so
+ * that a later "de" ("fue de las más prácticas") is not taken for it. Group 1 is empty.
+ */
+const QUOTE_BY_NEAR = new RegExp(
+	`^()\\s*,?\\s+(${BY_WORD})\\s+([^;\\n(]+(?:\\([^()\\n]{2,60}\\))?)`,
 	'u'
 );
 /** The first lower-case word that is not a particle or a joiner inside a speaker list. */

@@ -53,6 +53,21 @@ describe('a quoted title by a speaker, then prose', () => {
 	});
 });
 
+describe('a quoted title, then a comma before the speaker and after', () => {
+	it.each([
+		[
+			'La charla «Kubernetes en producción en Idealista», de Carlos Sánchez, fue de las más prácticas.',
+			[['Kubernetes en producción en Idealista', ['Carlos Sánchez'], []]]
+		],
+		[
+			'The keynote "Scaling Prometheus to a Billion Series", by Jane Doe, was the best of the day.',
+			[['Scaling Prometheus to a Billion Series', ['Jane Doe'], []]]
+		]
+	])('%s', (text, expected) => {
+		expect(talks(text)).toEqual(expected);
+	});
+});
+
 describe('a quoted title, a dash, then the speakers and what they did', () => {
 	it.each([
 		[
