@@ -559,3 +559,31 @@ describe('a social media post saved as text', () => {
 		]);
 	});
 });
+
+describe('a bold title line over a speaker label', () => {
+	it('is one passage, and a talk', () => {
+		const r = ingestText(
+			'notes.md',
+			[
+				'# KubeCon + CloudNativeCon Europe 2019 notes',
+				'',
+				'**Scaling Prometheus with Thanos**',
+				'Speaker: Bartłomiej Płotka, Improbable',
+				'',
+				'Long-term storage in object stores.',
+				'',
+				'**Tuesday**',
+				'',
+				'Keynotes all morning.'
+			].join('\n')
+		);
+		expect(r.talks.map((t) => [t.title, t.speakers, t.organizations])).toEqual([
+			['Scaling Prometheus with Thanos', ['Bartłomiej Płotka'], ['Improbable']]
+		]);
+		expect(r.passages.map((p) => p.text)).toEqual([
+			'Scaling Prometheus with Thanos\nSpeaker: Bartłomiej Płotka, Improbable',
+			'Long-term storage in object stores.',
+			'Keynotes all morning.'
+		]);
+	});
+});
