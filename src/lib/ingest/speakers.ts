@@ -171,8 +171,10 @@ const PLACEHOLDER = /\uE000(\d+)/g;
  * Huang氏", "Ed Huang さん"), the ideographic comma and full-width brackets ("Ed Huang氏、PingCAP",
  * "（Google）").
  */
-const CJK_MARK = /[、，（）]|(?<=[\p{Script=Latin}.])\s?(?:さん|氏|様|先生|님|씨)(?![\p{L}])/u;
 const CJK_HONORIFICS = /(?<=[\p{Script=Latin}.])\s?(?:さん|氏|様|先生|님|씨)(?![\p{L}])/gu;
+
+/** Cheap test before withoutCjkMarks: a character of one of those marks. */
+const CJK_MARK = /[、，（）ん氏様生님씨]/;
 
 function withoutCjkMarks(s: string): string {
 	return s
