@@ -83,6 +83,13 @@ const OTHER_MONTHS = new Map(
 		'dezember décembre decembre diciembre dicembre dezembro december декабря декабрь'
 	].flatMap((names, i) => names.split(' ').map((name): [string, number] => [name, i + 1]))
 );
+const MONTH_WORD = new RegExp(`^${MONTH}$`, 'i');
+
+/** Whether a word is a month's name, in English or another language ("June", "mayo", "März"). */
+export function isMonthName(word: string): boolean {
+	return MONTH_WORD.test(word) || OTHER_MONTHS.has(word.toLowerCase());
+}
+
 const OTHER_MONTH = [...OTHER_MONTHS.keys()].sort((a, b) => b.length - a.length).join('|');
 // "14. März 2019", "3 de junio de 2019", "1er juin 2019", "März 2019".
 const OTHER_DATE_RE = new RegExp(

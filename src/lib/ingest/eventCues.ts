@@ -5,6 +5,8 @@
  * 2014", "last year at DockerCon"). Only the first kind may move a passage to another event.
  */
 
+import { isMonthName } from './dates';
+
 /**
  * 'count': the passage gives the edition's figures ("KubeCon NA 2019 drew 12,000 attendees",
  * "dockercon14: 500 attendees"). It says which edition a document is about, but inside a recap
@@ -94,6 +96,24 @@ function passingCue(clause: string, rs: number, re: number): boolean {
 	return false;
 }
 
+/** Lower-case words that may stand among an edition's place and dates ("in", "de", "virtual"). */
+const PLACE_DATE_WORD = /^(?:\p{Ll}{1,3}|virtual|online|hybrid|edition|until|through)$/u;
+
+/**
+ * "- KubeCon NA 2017, Austin, December 6–8.", "DockerCon 2015 (San Francisco)": a passage that
+ * opens on an edition and goes on with nothing but its place, dates or format is that edition.
+ */
+function onlyPlaceAndDates(text: string, end: number): boolean {
+	const rest = text.slice(end);
+	if (rest.length > 80 || rest.includes('\n')) return false;
+	if (rest.length > 0 && !/^\s*(?:[,()–—:-]|in\s|at\s|[.!]?\s*$)/.test(rest)) return false;
+	for (const word of rest.split(/[\s,.;:()[\]–—/-]+/)) {
+		if (word === '' || /^\p{Lu}/u.test(word) || /^\d/.test(word)) continue;
+		if (!PLACE_DATE_WORD.test(word) && !isMonthName(word)) return false;
+	}
+	return true;
+}
+
 /** "**KubeCon NA (San Diego, November):** 12,000 people!": a label naming what follows. */
 export function isLabel(text: string, start: number, end: number): boolean {
 	return start <= 4 && LABEL_AFTER.test(text.slice(end, end + 60));
@@ -118,6 +138,7 @@ export function refRole(text: string, start: number, end: number): RefRole {
 	const lead = text.slice(Math.max(cs, start - 12), start);
 	if (talk && /\b(?:at|during|from)\s+(?:the\s+)?$/i.test(lead)) return 'narrative';
 	if (isLabel(text, start, end)) return 'narrative';
+	if (start <= 4 && cs === 0 && onlyPlaceAndDates(text, end)) return 'narrative';
 	if (
 		start - cs <= 4 &&
 		cs === 0 &&

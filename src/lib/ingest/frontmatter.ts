@@ -245,6 +245,22 @@ const DATE_KEYS = [
 	'date created'
 ];
 
+/** Keys of the title and the author, in English and the other languages blogs are written in. */
+const TITLE_KEYS = ['title', 'doctitle', 'titel', 'titre', 'título', 'titulo', 'titolo'];
+const AUTHOR_KEYS = [
+	'author',
+	'authors',
+	'team',
+	'by',
+	'created by',
+	'autor',
+	'autorin',
+	'auteur',
+	'autore',
+	'verfasser'
+];
+const LOCAL_DATE_KEYS = ['datum', 'fecha', 'data'];
+
 export function emptyFrontMatter(): FrontMatter {
 	return { tags: [], extra: {} };
 }
@@ -259,7 +275,7 @@ export function normaliseFrontMatter(
 	const used = new Set<string>();
 	const byLower = keysByLowerCase(raw);
 	const fm: FrontMatter = emptyFrontMatter();
-	const title = text(pick(raw, byLower, ['title', 'doctitle'], used));
+	const title = text(pick(raw, byLower, TITLE_KEYS, used));
 	if (title) fm.title = title;
 	// Dev.to writes `published: true` (a flag) beside `published_at:`; Hashnode `datePublished:`.
 	const date = normaliseDate(
@@ -268,9 +284,12 @@ export function normaliseFrontMatter(
 		warnings
 	);
 	if (date) fm.date = date;
-	const author = person(
-		pick(raw, byLower, ['author', 'authors', 'team', 'by', 'created by'], used)
-	);
+	// "datum:", "fecha:", "data:" (German, Spanish, Portuguese): only when it holds a date.
+	else {
+		const local = dateParts(pick(raw, byLower, LOCAL_DATE_KEYS, used, (v) => !dateParts(v)));
+		if (local) fm.date = normaliseDate(local.join('-'), file, warnings);
+	}
+	const author = person(pick(raw, byLower, AUTHOR_KEYS, used));
 	if (author) fm.author = author;
 	const publisher = text(
 		pick(raw, byLower, ['publisher', 'site', 'site_name', 'sitename', 'source'], used)

@@ -166,9 +166,27 @@ const SPACE_RUNS = /\s+/g;
 const UNEVEN_SPACE = /\s\s|[^\S ]/;
 const PLACEHOLDER = /\uE000(\d+)/g;
 
+/**
+ * Japanese and Korean marks in a list of names in Latin letters: an honorific after a name ("Ed
+ * Huang氏", "Ed Huang さん"), the ideographic comma and full-width brackets ("Ed Huang氏、PingCAP",
+ * "（Google）").
+ */
+const CJK_HONORIFICS = /(?<=[\p{Script=Latin}.])\s?(?:さん|氏|様|先生|님|씨)(?![\p{L}])/gu;
+
+/** Cheap test before withoutCjkMarks: a character of one of those marks. */
+const CJK_MARK = /[、，（）ん氏様生님씨]/;
+
+function withoutCjkMarks(s: string): string {
+	return s
+		.replace(CJK_HONORIFICS, '')
+		.replace(/[、，]\s*/g, ', ')
+		.replace(/\s*（/g, ' (')
+		.replace(/）/g, ')');
+}
+
 /** Parses a speaker list, or returns null when any part is not a name, organisation or title. */
 export function parseSpeakerList(input: string): SpeakerList | null {
-	const text = trimSpeakerTail(input);
+	const text = trimSpeakerTail(CJK_MARK.test(input) ? withoutCjkMarks(input) : input);
 	if (!text || text.length > 240 || PROSE.test(text)) return null;
 	const speakers: string[] = [];
 	const organizations: string[] = [];

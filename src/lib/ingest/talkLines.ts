@@ -61,7 +61,8 @@ export function talkFromLine(line: string, offset = 0, item = false): TalkCandid
 		const right = line.slice(sep.index + sep[0].length);
 		if (!SPEAKER_OPENING.test(right)) continue;
 		const list = parseSpeakerList(right);
-		if (!list) continue;
+		// "DockerCon 2018 — San Francisco": a place after the dash, not a speaker.
+		if (!list || namesPlace(list)) continue;
 		const title = withoutEdition(cleanTitle(lastSentence(line.slice(0, sep.index))));
 		if (!looksLikeTitle(title)) continue;
 		// "Jane Doe, Acme — Scaling Prometheus": the names come first when only they read as a

@@ -86,6 +86,30 @@ const SPEAKER_FIRST = new RegExp(
 const TITLE_LINE = new RegExp(`^[\\s*_]*${TITLE_LABEL}[\\s*_]*(.+)$`, 'u');
 const SPEAKERS_LINE = new RegExp(`^[\\s*_]*${SPEAKERS_LABEL}[\\s*_]*(.+)$`, 'u');
 
+/** "Title Speaker: Name (Org)": a title without its label, then the speakers' label. */
+const BARE_TITLE_THEN_SPEAKERS = new RegExp(
+	`^[\\s*_•\\-–]*(\\S[^\\n]{3,200}?)[\\s*_]+${SPEAKERS_LABEL}[\\s*_]*([^\\n]{3,240})$`,
+	'u'
+);
+const BULLET = /^[\s*_•\-–]+/;
+const OTHER_LABEL = /^[^:\n]{1,25}:\s*(?:[\d\p{Ll}]|$)/u;
+const QUOTED_PART = /["“«„]([^"“”«»„\n]{4,200})["”»“]/;
+const QUOTED_WHOLE = /^["“«„][^"“”«»„\n]{4,200}["”»“]$/;
+
+/**
+ * A title standing without a label: all in quotes, or title-cased and no sentence; or the quoted
+ * title in a line that says more ('KubeCon EU 2020 — "Scaling Prometheus" (slides)'). Else null.
+ */
+function bareTitle(s: string): string | null {
+	const t = s.trim();
+	if (QUOTED_WHOLE.test(t)) return t;
+	const quoted = OPENING_QUOTE.test(t) ? QUOTED_PART.exec(t) : null;
+	if (quoted) return quoted[1]!;
+	// "Rating: 5/5", "Slides: https://…": a template's other labels, not a title.
+	if (/[.!?:;,]$/.test(t) || SPEAKER_LABEL.test(t) || OTHER_LABEL.test(t)) return null;
+	return titleCased(t) ? t : null;
+}
+
 function labelledTalk(
 	title: string,
 	names: string,
@@ -132,19 +156,33 @@ export function labelledTalks(text: string, out: TalkCandidate[]) {
 			out.push(own);
 			continue;
 		}
+		// "Scaling Prometheus with Thanos Speaker: Jane Doe (Acme)": the title without its label.
+		const bare = SPEAKER_LABEL.test(line) ? BARE_TITLE_THEN_SPEAKERS.exec(line) : null;
+		const bareOne = bare && !TITLE_LINE.test(line) ? bareTitle(bare[1]!) : null;
+		const unlabelled = bareOne
+			? labelledTalk(bareOne, bare![2]!, start, start + line.length)
+			: null;
+		if (unlabelled) {
+			out.push(unlabelled);
+			continue;
+		}
 		const next = lines[k + 1];
 		const titled = next === undefined ? null : TITLE_LINE.exec(line);
-		const by = titled ? SPEAKERS_LINE.exec(next!) : null;
+		const by = next === undefined ? null : SPEAKERS_LINE.exec(next);
 		// Or the other way round: "Speaker: Jane Doe (Acme)" over "Talk: Title".
 		const byFirst = next === undefined || titled ? null : SPEAKERS_LINE.exec(line);
 		const titledNext = byFirst ? TITLE_LINE.exec(next!) : null;
 		const end = next === undefined ? 0 : starts[k + 1]! + next.length;
+		// Or a title without its label over "Speaker: Jane Doe (Acme)".
+		const plain = by && !titled && !byFirst ? bareTitle(line.replace(BULLET, '')) : null;
 		const talk =
 			titled && by
 				? labelledTalk(titled[1]!, by[1]!, start, end)
 				: byFirst && titledNext
 					? labelledTalk(titledNext[1]!, byFirst[1]!, start, end)
-					: null;
+					: plain
+						? labelledTalk(plain, by![1]!, start, end)
+						: null;
 		if (talk) {
 			out.push(talk);
 			k++;

@@ -107,7 +107,7 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 	const oneWord = !title.includes(' ');
 	// “Title”, the DockerCon Europe 2014 keynote, by Adrian Cockcroft
 	// (or “Title” von / de / par Speaker, after a talk word: "la ponencia “…” de Carlos López")
-	const by = QUOTE_BY.exec(rest);
+	const by = QUOTE_BY_NEAR.exec(rest) ?? QUOTE_BY.exec(rest);
 	const talkBefore = TALK_BEFORE.test(text.slice(Math.max(0, qStart - 120), qStart));
 	if (by && !(oneWord && by[1]) && (talkBefore || PLAIN_BY.test(by[2]!))) {
 		// "“Title” by Henning Jacobs, Zalando — must watch": a dash ends the names as well.
@@ -241,11 +241,12 @@ function orgOf(org: string | undefined): string[] {
 const CJK_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /**
- * What may come before a title that opens a sentence: bullets or a list number ("3/", "2."), or
- * the words of someone who watched it ("I really enjoyed", "My favourite was").
+ * What may come before a title that opens a sentence: bullets, a list number ("3/", "2.") or a
+ * live blog's time ("14:00 —"), or the words of someone who watched it ("I really enjoyed", "My
+ * favourite was").
  */
 const SENTENCE_LEAD =
-	/(?:(?:^|\n|[.!?:]\s)[\s•*>\-–—]*(?:\d{1,2}[./)]\s*)?|\b(?:saw|watched|attended|enjoyed|loved|liked|caught|missed|recommend|favou?rite (?:was|is)|highlights? (?:was|were))\s+(?:the\s+)?)$/i;
+	/(?:(?:^|\n|[.!?:]\s)[\s•*>\-–—]*(?:\d{1,2}[./)]\s*|(?:[01]?\d|2[0-3])[:h][0-5]\d\s*(?:[ap]\.?m\.?\s*)?[-–—|:]?\s*)?|\b(?:saw|watched|attended|enjoyed|loved|liked|caught|missed|recommend|favou?rite (?:was|is)|highlights? (?:was|were))\s+(?:the\s+)?)$/i;
 /** Works that are not sessions, named in the rest of a sentence ("… by Gene Kim is a must-read"). */
 const NOT_A_SESSION =
 	/\b(?:books?|novel|article|blog|post|paper|essay|report|survey|study|song|album|film|movie|podcast|newsletter|tweet|thread|motto|mantra|slogan|quote|saying|read|reading|wrote|written|published)\b/i;
@@ -286,7 +287,10 @@ function dashedSpeakers(
 	const sentence = after.split(/[.!?](?:\s|$)|\n/)[0]!;
 	if (NOT_A_SESSION.test(sentence)) return null;
 	const prose = PROSE_AFTER_NAMES.exec(sentence);
-	if (!prose || prose.index === 0) return null;
+	// '"Title" — Jane Porter, Acme Cloud. She walked through …': the names and their organisation
+	// are a sentence of their own; only under a title-cased title (a quotation's author has none).
+	if (!prose) return titleCased(title) ? namesWithOrganisation(sentence) : null;
+	if (prose.index === 0) return null;
 	const verb = sentence.slice(prose.index).trimStart();
 	// A title in sentence case ("Securing the supply chain with Notary") only before a verb of
 	// presenting: '"We need more docs" – Jane Doe pleaded' is a quotation.
@@ -296,11 +300,25 @@ function dashedSpeakers(
 	return list ? { names: list, end: names.length } : null;
 }
 
+function namesWithOrganisation(sentence: string): { names: SpeakerList; end: number } | null {
+	const names = sentence.replace(/[\s,;:]+$/, '');
+	const list = parseSpeakerList(names);
+	return list && list.organizations.length > 0 ? { names: list, end: names.length } : null;
+}
+
 /** "“Title” by @hjacobs": a handle (not an e-mail address) for the speaker. */
 const HANDLE_START = /^@[A-Za-z0-9_]{2,15}(?![\w@.]*\.\w)(?!\w)/;
 const PAREN_AFTER_QUOTE = /^\s*[(（]([^()（）\n]{3,160})[)）]/;
 const QUOTE_BY = new RegExp(
 	`^\\s*(?:,\\s*([^“”"\\n;]{0,90}?))?,?\\s+(${BY_WORD})\\s+([^;\\n(]+(?:\\([^()\\n]{2,60}\\))?)`,
+	'u'
+);
+/**
+ * The same with "by" right after the quote ("«Title», de Carlos Sánchez, fue …"): tried first, so
+ * that a later "de" ("fue de las más prácticas") is not taken for it. Group 1 is empty.
+ */
+const QUOTE_BY_NEAR = new RegExp(
+	`^()\\s*,?\\s+(${BY_WORD})\\s+([^;\\n(]+(?:\\([^()\\n]{2,60}\\))?)`,
 	'u'
 );
 /** The first lower-case word that is not a particle or a joiner inside a speaker list. */

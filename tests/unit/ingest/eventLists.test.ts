@@ -29,6 +29,30 @@ describe('a list whose items name different editions', () => {
 		]);
 	});
 
+	it('gives an item that is only an edition, its place and dates, that edition', () => {
+		expect(
+			run(
+				[
+					'# Weekly issue 12',
+					'',
+					'Two conferences in two weeks.',
+					'',
+					'## Upcoming',
+					'',
+					'- DockerCon 2016, Seattle, June 19–21.',
+					'- KubeCon + CloudNativeCon North America 2016, Seattle, November 8–9.',
+					'- KubeCon Europe 2018 (Copenhagen)',
+					'- DockerCon 2015'
+				].join('\n')
+			).slice(1)
+		).toEqual([
+			['DockerCon 2016, Seattle, June 19–21.', 'dockercon-2016'],
+			['KubeCon + CloudNativeCon North America 2016, Seattle, November 8–9.', 'kubecon-na-2016'],
+			['KubeCon Europe 2018 (Copenhagen)', 'kubecon-eu-2018'],
+			['DockerCon 2015', 'dockercon-2015']
+		]);
+	});
+
 	it('keeps a list of one edition whole', () => {
 		expect(
 			run(

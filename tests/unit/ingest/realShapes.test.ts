@@ -503,3 +503,87 @@ describe('a notes template under each talk heading', () => {
 		]);
 	});
 });
+
+describe('an e-mail saved as text', () => {
+	it('reads its Subject, From and Date headers as title, author and date, not as a passage', () => {
+		const { r, source, events } = ingestFixture('mail-digest.txt');
+		expect(source.title).toBe('Trip report: KubeCon Copenhagen 2018');
+		expect(source.author).toBe('Ines Duarte');
+		expect(source.published).toBe('2018-05-08');
+		expect(events).toEqual(['kubecon-eu-2018']);
+		expect(r.passages.some((p) => /Subject:|From:|example\.net/.test(p.text))).toBe(false);
+		expect(r.warnings).toEqual([]);
+	});
+
+	it('Outlook order (From, Sent, To, Subject), a bare address naming nobody', () => {
+		const r = ingestText(
+			'fwd.txt',
+			[
+				'From: d.volkov@example.org',
+				'Sent: Monday, December 17, 2018 8:41 AM',
+				'To: platform@example.org',
+				'Subject: FW: KubeCon Seattle 2018 notes',
+				'',
+				'About 8,000 people came to KubeCon + CloudNativeCon North America 2018 in Seattle.'
+			].join('\n')
+		);
+		const source = r.sources[0]!;
+		expect([source.title, source.author, source.published]).toEqual([
+			'KubeCon Seattle 2018 notes',
+			null,
+			'2018-12-17'
+		]);
+		expect(r.passages.map((p) => p.text)).toEqual([
+			'About 8,000 people came to KubeCon + CloudNativeCon North America 2018 in Seattle.'
+		]);
+	});
+});
+
+describe('a social media post saved as text', () => {
+	it('its closing line of hashtags is labels: no passage, and the line above it no heading', () => {
+		const { r, events } = ingestFixture('social-post.txt');
+		expect(events).toEqual(['kubecon-na-2021']);
+		const texts = r.passages.map((p) => p.text);
+		expect(texts.at(-1)).toBe('Huge thanks to the whole CNCF team and every volunteer 🙏');
+		expect(r.sections.map((s) => s.heading)).toEqual([null]);
+		expect(texts.some((t) => t.includes('#GitOps'))).toBe(false);
+	});
+
+	it('the same in Markdown', () => {
+		const r = ingestText(
+			'post.md',
+			'Cilium and eBPF at KubeCon + CloudNativeCon North America 2021 were great.\n\n#Kubernetes #eBPF\n'
+		);
+		expect(r.passages.map((p) => p.text)).toEqual([
+			'Cilium and eBPF at KubeCon + CloudNativeCon North America 2021 were great.'
+		]);
+	});
+});
+
+describe('a bold title line over a speaker label', () => {
+	it('is one passage, and a talk', () => {
+		const r = ingestText(
+			'notes.md',
+			[
+				'# KubeCon + CloudNativeCon Europe 2019 notes',
+				'',
+				'**Scaling Prometheus with Thanos**',
+				'Speaker: Bartłomiej Płotka, Improbable',
+				'',
+				'Long-term storage in object stores.',
+				'',
+				'**Tuesday**',
+				'',
+				'Keynotes all morning.'
+			].join('\n')
+		);
+		expect(r.talks.map((t) => [t.title, t.speakers, t.organizations])).toEqual([
+			['Scaling Prometheus with Thanos', ['Bartłomiej Płotka'], ['Improbable']]
+		]);
+		expect(r.passages.map((p) => p.text)).toEqual([
+			'Scaling Prometheus with Thanos\nSpeaker: Bartłomiej Płotka, Improbable',
+			'Long-term storage in object stores.',
+			'Keynotes all morning.'
+		]);
+	});
+});

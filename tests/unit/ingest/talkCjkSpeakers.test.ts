@@ -274,3 +274,27 @@ describe('speakers named in Korean', () => {
 		expect(isCjkPersonName('쿠버네티스', 'any')).toBe(false);
 	});
 });
+
+describe('a name in Latin letters with a Japanese honorific, beside a quoted title', () => {
+	it.each([
+		['「TiKVの設計と運用」（Ed Huang氏）', [['TiKVの設計と運用', ['Ed Huang'], []]]],
+		[
+			'「TiKVの設計と運用」（Ed Huang氏、PingCAP）',
+			[['TiKVの設計と運用', ['Ed Huang'], ['PingCAP']]]
+		],
+		[
+			'「Dragonflyによる大規模イメージ配布」（Alibaba、Allen Sun氏）：P2P方式の解説でした。',
+			[['Dragonflyによる大規模イメージ配布', ['Allen Sun'], ['Alibaba']]]
+		],
+		[
+			'「Kubernetes the Hard Way」Kelsey Hightower氏',
+			[['Kubernetes the Hard Way', ['Kelsey Hightower'], []]]
+		],
+		[
+			'- 「TiKVの設計と運用」 - Ed Huang さん (PingCAP)',
+			[['TiKVの設計と運用', ['Ed Huang'], ['PingCAP']]]
+		]
+	])('%s', (text, expected) => {
+		expect(talks(text)).toEqual(expected);
+	});
+});

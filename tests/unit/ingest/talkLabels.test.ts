@@ -7,6 +7,35 @@ import { talkFromTableRow } from '../../../src/lib/ingest/talkLists';
 const talks = (text: string) =>
 	talksInPassage(text).map((t) => [t.title, t.speakers, t.organizations]);
 
+describe("a title without a label, then the speakers' label", () => {
+	it.each([
+		[
+			'Scaling Prometheus with Thanos\nSpeaker: Bartłomiej Płotka, Improbable',
+			[['Scaling Prometheus with Thanos', ['Bartłomiej Płotka'], ['Improbable']]]
+		],
+		[
+			'Kubernetes Operators in Production Speakers: Jane Doe (Acme), John Roe (Globex)',
+			[['Kubernetes Operators in Production', ['Jane Doe', 'John Roe'], ['Acme', 'Globex']]]
+		],
+		[
+			'KubeCon Europe 2020 Virtual — "Scaling Prometheus with Thanos" (slide export)\nSpeaker: Bartłomiej Płotka, Red Hat',
+			[['Scaling Prometheus with Thanos', ['Bartłomiej Płotka'], ['Red Hat']]]
+		],
+		[
+			'"Zero downtime upgrades with Cluster API" Presenter: Priya Raman, Acme Cloud',
+			[['Zero downtime upgrades with Cluster API', ['Priya Raman'], ['Acme Cloud']]]
+		]
+	])('%s', (text, expected) => {
+		expect(talks(text)).toEqual(expected);
+	});
+
+	it('not a sentence before the label', () => {
+		expect(talks('We loved every minute of it. Speaker: Jane Doe (Acme)')).toEqual([]);
+		expect(talks('we loved every minute of it\nSpeaker: Jane Doe (Acme)')).toEqual([]);
+		expect(talks('Rating: 5/5\nSpeaker: Jane Doe (Acme)')).toEqual([]);
+	});
+});
+
 describe('a speaker label first, then a dash and the title', () => {
 	it.each([
 		[

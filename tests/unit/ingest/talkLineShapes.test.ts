@@ -145,7 +145,9 @@ describe('list lines that only look like "Title – Speaker (Org)" or "Title by 
 		'Sketchnotes by Jane Doe',
 		'Kubernetes 1.13 – Released Monday',
 		'Top Tip: Bring A Jacket – Seattle Weather (December)',
-		'Envoy Graduation – Big News (Monday)'
+		'Envoy Graduation – Big News (Monday)',
+		'DockerCon 2018 — San Francisco',
+		'Day Three – Los Angeles'
 	])('%s: no talk', (line) => {
 		expect(talks(line)).toEqual([]);
 	});

@@ -53,6 +53,21 @@ describe('a quoted title by a speaker, then prose', () => {
 	});
 });
 
+describe('a quoted title, then a comma before the speaker and after', () => {
+	it.each([
+		[
+			'La charla «Kubernetes en producción en Idealista», de Carlos Sánchez, fue de las más prácticas.',
+			[['Kubernetes en producción en Idealista', ['Carlos Sánchez'], []]]
+		],
+		[
+			'The keynote "Scaling Prometheus to a Billion Series", by Jane Doe, was the best of the day.',
+			[['Scaling Prometheus to a Billion Series', ['Jane Doe'], []]]
+		]
+	])('%s', (text, expected) => {
+		expect(talks(text)).toEqual(expected);
+	});
+});
+
 describe('a quoted title, a dash, then the speakers and what they did', () => {
 	it.each([
 		[
@@ -91,6 +106,33 @@ describe('a quoted title, a dash, then the speakers and what they did', () => {
 		'"We need more docs" – Jane Porter (Acme Cloud) pleaded during the Q&A.',
 		'« Il faut plus de documentation » – Julie Martin a dit à la fin.',
 		'We left early. Then "Platform Teams" – Jane Porter (Acme) had to cancel.'
+	])('not a talk: %s', (text) => {
+		expect(talks(text)).toEqual([]);
+	});
+});
+
+describe('a quoted title, a dash, then the speakers and their organisation as a sentence of its own', () => {
+	it.each([
+		[
+			'"Building an Operator for Prometheus" — Frederic Branczyk, CoreOS. Frederic walked through ServiceMonitor objects.',
+			[['Building an Operator for Prometheus', ['Frederic Branczyk'], ['CoreOS']]]
+		],
+		[
+			'14:00 — "Building an Operator for Prometheus" — Frederic Branczyk, CoreOS. Frederic walked through ServiceMonitor objects.',
+			[['Building an Operator for Prometheus', ['Frederic Branczyk'], ['CoreOS']]]
+		],
+		[
+			'15:30 – “Container-Native Networking with Cilium” – Thomas Graf (Covalent). A deep dive on eBPF.',
+			[['Container-Native Networking with Cilium', ['Thomas Graf'], ['Covalent']]]
+		]
+	])('%s', (text, expected) => {
+		expect(talks(text)).toEqual(expected);
+	});
+
+	it.each([
+		'"Software Is Eating the World" — Marc Andreessen. We heard it again this year.',
+		'"Kubernetes Is the New Linux" — Jim Zemlin. He said it twice.',
+		'"No code is the best code to secure." — Kelsey Hightower, Google. The room laughed.'
 	])('not a talk: %s', (text) => {
 		expect(talks(text)).toEqual([]);
 	});

@@ -80,6 +80,9 @@ function pushList(
 	flush();
 }
 
+/** A line naming a session's speakers ("Speaker: Jane Doe (Acme)", "Presented by: …"). */
+const SPEAKER_LINE = /^(?:[Ss]peakers?|SPEAKERS?|[Pp]resenters?|[Pp]resented by)\s*[:：]/;
+
 function isIntro(b: Block | undefined): b is { type: 'paragraph' | 'marker'; text: string } {
 	if (!b) return false;
 	if (b.type === 'marker') return !isDayText(b.text);
@@ -146,6 +149,10 @@ export function assemble(blocks: Block[]): Assembled {
 			open(b.text, rank(b.level), headingKind(b.text));
 		} else if (b.type === 'marker' && isDayText(b.text)) {
 			open(b.text, levels.length ? rank(lastLevel) : 1, 'day');
+		} else if (b.type === 'marker' && next?.type === 'paragraph' && SPEAKER_LINE.test(next.text)) {
+			// "**Title**" over "Speaker: Jane Doe (Acme)": the session and its speaker, one passage.
+			push(current, `${b.text}\n${next.text}`, 'paragraph', next.links);
+			i++;
 		} else if (isIntro(b) && next?.type === 'list') {
 			const intro = b.type === 'marker' && !/[:：]$/.test(b.text) ? `${b.text}:` : b.text;
 			pushList(current, intro, next.items, next.links);

@@ -11,6 +11,7 @@ import { parseAsciidoc } from './asciidoc';
 import { htmlMeta, htmlToMarkdown, isHtmlBody } from './html';
 import { assemble, type Block } from './blocks';
 import type { Byline } from './byline';
+import { isHashtagLine } from './inline';
 import { parseMarkdown } from './markdown';
 import { isOrgBody, orgToMarkdown } from './org';
 import { splitPropertyBlock } from './properties';
@@ -141,14 +142,20 @@ const TAG_LINE =
 	/^(?:tags|tagged(?: with| in)?|categories|category|filed under|posted in|labels|topics)\s*[:：]?\s+[^\n.!?]{1,200}$/i;
 
 /**
- * The post's labels at its end are the blog's, not text of the recap (as front matter's tags
- * are): up to two such paragraphs closing the document are dropped.
+ * The post's labels at its end ("Tags: …", a line of hashtags) are the blog's, not text of the
+ * recap (as front matter's tags are): up to two such paragraphs closing the document are dropped.
  */
 function withoutTrailingTags(blocks: Block[]): Block[] {
 	let end = blocks.length;
 	while (end > 0 && blocks.length - end < 2) {
 		const b = blocks[end - 1]!;
-		if (b.type !== 'paragraph' || b.text.length > 200 || !TAG_LINE.test(b.text)) break;
+		if (b.type !== 'paragraph' || b.text.length > 200) break;
+		// "#Kubernetes #CloudNative": a social post's hashtags.
+		if (isHashtagLine(b.text)) {
+			end--;
+			continue;
+		}
+		if (!TAG_LINE.test(b.text)) break;
 		// Short labels, listed ("kubernetes, istio"), not a sentence ("Tagged in the photo are…").
 		const items = b.text.slice(b.text.search(/[:：\s]/) + 1).split(/[,;·|]|\s#/);
 		if (items.some((x) => x.trim().split(/\s+/).length > 4)) break;

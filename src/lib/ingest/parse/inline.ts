@@ -152,3 +152,11 @@ export function isShellPrompt(line: string): boolean {
 	const c = line.charCodeAt(0);
 	return (c === 36 || c === 32) && SHELL_PROMPT.test(line);
 }
+
+/** Two hashtags or more and nothing else: "#Kubernetes #CloudNative #eBPF". */
+const HASHTAGS = /^(?:#[\p{L}\p{N}_]+[\s,·|]*){2,}$/u;
+
+/** Whether `text` is only a post's hashtags (its labels, not text of the recap). */
+export function isHashtagLine(text: string): boolean {
+	return text.charCodeAt(0) === 35 /* # */ && HASHTAGS.test(text.trim());
+}

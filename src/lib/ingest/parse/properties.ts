@@ -8,6 +8,9 @@
  * Conservative: only at the top (after a title at most), only a paragraph whose every line is a
  * short "Key: value", and only when two keys or more are ones such blocks use. "Where: Copenhagen"
  * over "When: May 2-4" is what a recap says of an event, and stays text.
+ *
+ * An e-mail saved as text opens on such a block too ("Subject: …", "From: …", "Date: …"): its
+ * subject, sender and date are the title, author and date.
  */
 
 /** Lines of the document's start looked at: a title, a blank line, the block. */
@@ -111,10 +114,14 @@ export function splitPropertyBlock(body: string): PropertyBlock | null {
 		// A relation exported as a link ("Event: [KubeCon EU 2018](KubeCon%20EU%202018%20a1b2.md)").
 		meta[key] = m[2]!.includes('](') ? m[2]!.replace(LINK, '$1') : m[2]!;
 	}
+	// An e-mail saved as text: its headers say what the page is, as a page's properties do.
+	const mail = keys.has('subject') && keys.has('from');
 	// The block must end within the lines read, at a blank line (text follows) or the end.
-	if (i - from < 2 || known < 2 || (i === lines.length && headEnd < body.length)) return null;
+	if (i - from < 2 || (known < 2 && !mail) || (i === lines.length && headEnd < body.length))
+		return null;
 	const start = lineOffset(body, from);
 	const end = lineOffset(body, i);
+	if (mail) return { meta: mailMeta(meta), body: body.slice(0, start) + body.slice(end) };
 	// Without an event named, where and when the page was written of stay text: the event is
 	// told from them ("Location: Copenhagen" over "Date: May 2-4, 2018").
 	const named = keys.has('event') || keys.has('conference');
@@ -125,6 +132,34 @@ export function splitPropertyBlock(body: string): PropertyBlock | null {
 	for (const line of kept) delete meta[keyOf(line)];
 	const rest = kept.length ? kept.join('\n') + '\n' : '';
 	return { meta, body: body.slice(0, start) + rest + body.slice(end) };
+}
+
+/** "Re: [sre-guild] Trip report": a reply's and a mailing list's marks before the subject. */
+const SUBJECT_MARKS = /^(?:(?:re|fwd?|aw|wg|tr|sv|vs)\s*:\s*|\[[^\]\n]{1,40}\]\s*)+/i;
+/** '"Jane Doe" <jane@example.org>', 'Jane Doe <jane@…>', 'jane@example.org (Jane Doe)'. */
+const MAIL_ADDRESS = /<[^<>\s]*@[^<>\s]*>|\S+@\S+/g;
+
+/**
+ * Mail headers as front matter: the subject is the title (without "Re:" or the list's
+ * "[name]"), the sender's name the author (an address alone names nobody), the date the date.
+ */
+function mailMeta(headers: Record<string, string>): Record<string, string> {
+	const meta: Record<string, string> = {};
+	for (const [key, value] of Object.entries(headers)) {
+		const lower = key.toLowerCase();
+		if (lower === 'subject') {
+			const subject = value.replace(SUBJECT_MARKS, '').trim();
+			if (subject) meta.title = subject;
+		} else if (lower === 'from') {
+			const name = value
+				.replace(MAIL_ADDRESS, '')
+				.replace(/["()]/g, '')
+				.replace(/\s+/g, ' ')
+				.trim();
+			if (name) meta.author = name;
+		} else if (lower === 'date' || lower === 'sent') meta.date = value;
+	}
+	return meta;
 }
 
 /** The key of a property line, as `meta` has it. */

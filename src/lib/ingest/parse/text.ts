@@ -6,7 +6,14 @@
 import type { Block } from './blocks';
 import { readByline, readDateline, type Byline } from './byline';
 import { looksLikeTalk } from './classify';
-import { finishText, isShellPrompt, isUrlOnly, plainTextHtml, startsWithLetter } from './inline';
+import {
+	finishText,
+	isHashtagLine,
+	isShellPrompt,
+	isUrlOnly,
+	plainTextHtml,
+	startsWithLetter
+} from './inline';
 import { splitCount } from '../codeUnits';
 import { joinBrokenWords, joinPdfPages } from './pdfText';
 
@@ -299,6 +306,8 @@ export function parseText(body: string): TextParse {
 	)
 		text = withoutForumFurniture(text);
 	let gs = groups(text);
+	// A post's closing hashtags are its labels (dropped with them): the line above is no heading.
+	while (gs.length > 1 && gs.at(-1)!.lines.every(isHashtagLine)) gs.pop();
 	if (text.includes('1/') && FIRST_COUNTER.test(text)) gs = threadPosts(gs);
 	const numbered = numberedHeadings(gs);
 	const blocks: Block[] = [];

@@ -99,6 +99,38 @@ describe('normalisation', () => {
 		expect(fm.tags).toEqual(['k8s', 'helm']);
 	});
 
+	it('reads the keys of blogs written in other languages (autor, data, fecha, titel…)', () => {
+		expect(norm({ titel: 'Rückblick', autor: 'Stefan Hoffmann', datum: '2019-05-28' })).toEqual({
+			fm: {
+				title: 'Rückblick',
+				author: 'Stefan Hoffmann',
+				date: '2019-05-28',
+				tags: [],
+				extra: {}
+			},
+			w: []
+		});
+		expect(norm({ título: 'Crónica', autor: 'Javier', fecha: '27/05/2019' }).fm.date).toBe(
+			'2019-05-27'
+		);
+		expect(norm({ titre: 'Retour', auteur: 'Julie Martin', data: '2019-11-25' }).fm).toMatchObject({
+			title: 'Retour',
+			author: 'Julie Martin',
+			date: '2019-11-25'
+		});
+	});
+
+	it('leaves a "data" key that holds no date in extra, without a warning', () => {
+		expect(norm({ date: '2019-05-28', data: { gallery: true } })).toEqual({
+			fm: { date: '2019-05-28', tags: [], extra: { data: { gallery: true } } },
+			w: []
+		});
+		expect(norm({ data: 'gallery.yaml' })).toEqual({
+			fm: { tags: [], extra: { data: 'gallery.yaml' } },
+			w: []
+		});
+	});
+
 	it('turns dates in extra into ISO strings so the data stays plain', () => {
 		const { fm } = norm({ lastmod: new Date(Date.UTC(2020, 0, 2)) });
 		expect(fm.extra.lastmod).toBe('2020-01-02T00:00:00.000Z');
