@@ -515,6 +515,49 @@ describe('an e-mail saved as text', () => {
 		expect(r.warnings).toEqual([]);
 	});
 
+	it('a reply: quoted lines lose their markers and stand apart; the signature is dropped', () => {
+		const mail = (separator: string, signature: string[]) =>
+			[
+				'Subject: Re: KubeCon Copenhagen 2018',
+				'From: Ines Duarte <ines@example.net>',
+				'',
+				'Back from KubeCon + CloudNativeCon Europe 2018 at the Bella Center.',
+				'> Was the Prometheus 2.0 storage talk worth it? I could not go',
+				'> > because of the Helm workshop.',
+				'Yes: the best talk of the week.',
+				'',
+				separator,
+				...signature
+			].join('\n');
+		for (const [separator, signature] of [
+			['-- ', ['Ines Duarte', 'SRE, Example Corp']],
+			['--', ['Ines Duarte | SRE, Example Corp', 'Sent from my phone']]
+		] as const) {
+			const r = ingestText('reply.txt', mail(separator, [...signature]));
+			expect(r.passages.map((p) => p.text)).toEqual([
+				'Back from KubeCon + CloudNativeCon Europe 2018 at the Bella Center.',
+				'Was the Prometheus 2.0 storage talk worth it? I could not go because of the Helm workshop.',
+				'Yes: the best talk of the week.'
+			]);
+			expect(r.mentions.map((m) => m.project_id).sort()).toEqual(['helm', 'prometheus']);
+		}
+	});
+
+	it('a "--" line before a closing note that is no signature keeps the note', () => {
+		const r = ingestText(
+			'notes.txt',
+			[
+				'KubeCon + CloudNativeCon Europe 2018 notes',
+				'',
+				'Envoy and Istio sessions were packed all week long in Copenhagen.',
+				'',
+				'--',
+				'Next up: KubeCon Shanghai 2018'
+			].join('\n')
+		);
+		expect(r.passages.map((p) => p.text)).toContain('Next up: KubeCon Shanghai 2018');
+	});
+
 	it('Outlook order (From, Sent, To, Subject), a bare address naming nobody', () => {
 		const r = ingestText(
 			'fwd.txt',

@@ -15,6 +15,7 @@ import {
 	startsWithLetter
 } from './inline';
 import { splitCount } from '../codeUnits';
+import { QUOTED_LINE, unquoted, withoutSignature } from './mail';
 import { joinBrokenWords, joinPdfPages } from './pdfText';
 
 // Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
@@ -305,6 +306,8 @@ export function parseText(body: string): TextParse {
 		FORUM_GATE.test(text)
 	)
 		text = withoutForumFurniture(text);
+	if (text.includes('>') && QUOTED_LINE.test(text)) text = unquoted(text);
+	if (text.includes('\n--')) text = withoutSignature(text);
 	let gs = groups(text);
 	// A post's closing hashtags are its labels (dropped with them): the line above is no heading.
 	while (gs.length > 1 && gs.at(-1)!.lines.every(isHashtagLine)) gs.pop();
