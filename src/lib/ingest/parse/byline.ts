@@ -169,11 +169,11 @@ function fullDate(line: string): string | null {
 }
 
 /**
- * "Posted on", "Published:", "Updated", "Date:" before a dateline's date; "投稿日:", "작성일:",
- * "发布于" in the Japanese, Korean and Chinese posts.
+ * "Posted on", "Published:", "Updated", "Date:" before a dateline's date ("Recorded", "Aired" for a
+ * podcast's episode); "投稿日:", "작성일:", "发布于" in the Japanese, Korean and Chinese posts.
  */
 const DATELINE_PREFIX =
-	/^(?:(?:originally\s+)?(?:posted|published|updated|written|dated?)(?:\s+on)?\s*[:：]?\s*|(?:date|datum|fecha)\s*[:：]\s*|(?:publié|publicado|veröffentlicht)(?:\s+(?:le|el|am))?\s*[:：]?\s*|(?:投稿日|公開日|更新日|作成日|掲載日|작성일|게시일|등록일|발행일|날짜|发布于|發佈於|发表于|發表於|发布时间|發佈時間|发布日期|日期)(?:\s*[:：]\s*|\s+)?)/i;
+	/^(?:(?:originally\s+)?(?:posted|published|updated|written|dated?|recorded|aired)(?:\s+on)?\s*[:：]?\s*|(?:date|datum|fecha)\s*[:：]\s*|(?:publié|publicado|veröffentlicht)(?:\s+(?:le|el|am))?\s*[:：]?\s*|(?:投稿日|公開日|更新日|作成日|掲載日|작성일|게시일|등록일|발행일|날짜|发布于|發佈於|发表于|發表於|发布时间|發佈時間|发布日期|日期)(?:\s*[:：]\s*|\s+)?)/i;
 /** "Tuesday, ", "Seattle, ": a weekday or a place before the date. */
 const DATELINE_LEAD = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*,\s+/u;
 
