@@ -182,14 +182,16 @@ function groups(body: string): Group[] {
 /** Paragraph lines, then list items (a non-indented line after the items starts a paragraph). */
 function groupBlocks(g: Group, blocks: Block[]): void {
 	let para: string[] = [];
-	let items: string[][] = [];
+	/** The lines of each item; null for a shell command's ("- $ kubectl …"), dropped. */
+	let items: (string[] | null)[] = [];
 	const flushPara = () => {
 		if (para.length) blocks.push({ type: 'paragraph', text: finishText(para.join(' ')) });
 		para = [];
 	};
 	const flushItems = () => {
-		if (items.length)
-			blocks.push({ type: 'list', items: items.map((p) => finishText(p.join(' '))) });
+		const kept: string[] = [];
+		for (const p of items) if (p) kept.push(finishText(p.join(' ')));
+		if (kept.length) blocks.push({ type: 'list', items: kept });
 		items = [];
 	};
 	// "10:55 - 11:30  Title - Speaker, Org" on each line: a schedule, one entry a line; a video's
@@ -205,8 +207,8 @@ function groupBlocks(g: Group, blocks: Block[]): void {
 		const item = letter && !/^\s*\w[.)]/.test(line) ? null : ITEM.exec(line);
 		if (item) {
 			flushPara();
-			items.push([item[1]!]);
-		} else if (items.length && /^\s/.test(line)) items.at(-1)!.push(line);
+			items.push(isShellPrompt(item[1]!) ? null : [item[1]!]);
+		} else if (items.length && /^\s/.test(line)) items.at(-1)?.push(line);
 		else {
 			flushItems();
 			para.push(line);
