@@ -6,7 +6,14 @@
 import type { Block } from './blocks';
 import { readByline, readDateline, type Byline } from './byline';
 import { looksLikeTalk } from './classify';
-import { finishText, isShellPrompt, isUrlOnly, plainTextHtml, startsWithLetter } from './inline';
+import {
+	finishText,
+	isShellPrompt,
+	isUrlOnly,
+	opensProse,
+	plainTextHtml,
+	startsWithLetter
+} from './inline';
 import { splitCount } from '../codeUnits';
 import { joinBrokenWords, joinPdfPages } from './pdfText';
 
@@ -162,14 +169,17 @@ function groups(body: string): Group[] {
 	const out: Group[] = [];
 	let cur: string[] = [];
 	let shell = false;
-	for (const line of body.split('\n')) {
-		// "$ kubectl get pods" and its output, down to the next blank line: code, not text.
-		if (shell || isShellPrompt(line)) {
+	const lines = body.split('\n');
+	for (let i = 0; i < lines.length; i++) {
+		const line = lines[i]!;
+		// "$ kubectl get pods" and its output, down to the next blank line or to prose: code.
+		if (isShellPrompt(line) || (shell && !opensProse(lines, i))) {
 			if (cur.length) out.push({ lines: cur });
 			cur = [];
 			shell = line.trim() !== '';
 			continue;
 		}
+		shell = false;
 		if (!line.trim() || (!startsWithLetter(line) && NOISE.test(line))) {
 			if (cur.length) out.push({ lines: cur });
 			cur = [];

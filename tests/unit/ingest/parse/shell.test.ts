@@ -30,3 +30,58 @@ describe('list items that are shell commands', () => {
 		expect(r.mentions.map((m) => m.surface)).toEqual(['Linkerd']);
 	});
 });
+
+describe('prose right under a shell command', () => {
+	const session = (prose: string) =>
+		[
+			'# Recap',
+			'',
+			'We tried it out.',
+			'',
+			'$ kubectl get pods',
+			'NAME      READY   STATUS    RESTARTS   AGE',
+			'web-1     1/1     Running   0          2m',
+			prose,
+			'',
+			'That was all.',
+			''
+		].join('\n');
+	const prose = 'This shows every pod in the namespace, which is handy when a rollout hangs.';
+
+	it('is text again, in Markdown and in plain text', () => {
+		const kept = ['We tried it out.', prose, 'That was all.'];
+		expect(texts(session(prose), 'a.md')).toEqual(kept);
+		expect(texts(session(prose).replace('# ', ''), 'a.txt')).toEqual(kept);
+		// Right under the command, no output between.
+		const bare = `# Recap\n\nWe tried it out.\n\n$ kubectl get pods\n${prose}\n\nThat was all.\n`;
+		expect(texts(bare, 'a.md')).toEqual(kept);
+	});
+
+	it('a sentence wrapped over lines is text from its first line', () => {
+		const wrapped = 'This shows every pod in the namespace,\nwhich is handy when a rollout hangs.';
+		const kept = ['We tried it out.', wrapped.replace('\n', ' '), 'That was all.'];
+		expect(texts(session(wrapped), 'a.md')).toEqual(kept);
+		expect(texts(session(wrapped).replace('# ', ''), 'a.txt')).toEqual(kept);
+	});
+
+	// Each shaped as a sentence (a capital first, a full stop last, eight words) but for one mark.
+	it.each([
+		['key: value lines', 'Name:         web-1\nEvents: none were recorded for this pod today.'],
+		['columns', 'NAME     READY   STATUS\nTotal    3 pods    2 running    1 pending right now.'],
+		['paths', '/usr/local/bin/kubectl\nHelm was installed into /usr/local/bin for you, as asked.'],
+		['resource names', 'Created deployment.apps/web in the default namespace just now.'],
+		['short lower-case lines', 'deployment.apps/web configured\npod "web-1" deleted'],
+		['more prompts', '$ helm upgrade web ./chart'],
+		['quoted names', 'Release "web" does not exist. Installing it now, please wait.'],
+		['a short sentence', 'No resources found in default namespace.'],
+		[
+			'a host and port',
+			'The connection to the server localhost:8080 was refused - did you specify the right host?'
+		],
+		['no sentence end', 'Forwarding from 127.0.0.1 to port 80 on the pod web and back']
+	])('output stays dropped: %s', (_, output) => {
+		const kept = ['We tried it out.', 'That was all.'];
+		expect(texts(session(output), 'a.md')).toEqual(kept);
+		expect(texts(session(output).replace('# ', ''), 'a.txt')).toEqual(kept);
+	});
+});
