@@ -6,10 +6,17 @@
  */
 import type { CatalogEvent, ParsedDocument } from './types';
 import type { EventIndex, EventRef } from './eventRefs';
-import { refRole, type RefRole } from './eventCues';
+import type { RefRole } from './eventCues';
 import { dayNumber, distanceToDays, findDates } from './dates';
 import { eventYear } from './eventRows';
 import { PAGE_FURNITURE } from './eventFurniture';
+import {
+	chooseAmongSeveral,
+	EditionLists,
+	itemRuns,
+	namesEdition,
+	type ItemRun
+} from './eventSeveral';
 
 export interface Scored {
 	/** Catalog id, or `external:<name>` key for an edition outside the catalog. */
@@ -26,6 +33,14 @@ export interface DocEvidence {
 	series: Set<string>;
 	/** The document's headings name several editions, one section each. */
 	perEdition?: boolean;
+	/**
+	 * The editions the document opens by listing alike ("KubeCon EU 2019, KubeCon China 2019 and
+	 * KubeCon NA 2019", eventSeveral.ts); with the credit lists gave each key, and what the title,
+	 * front matter and opening headings gave it outside lists.
+	 */
+	several?: string[];
+	listed?: Map<string, number>;
+	structural?: Map<string, number>;
 }
 
 const LEAD_PASSAGES = 5;
@@ -52,7 +67,14 @@ export function collectEvidence(
 	// What the document names as its subject, not only in passing ("back from KubeCon
 	// Barcelona earlier that year"): only these let cities and dates pick an edition.
 	const subject: Subject = { series: new Set(), ids: new Set() };
-	const credit = (ref: EventRef, weight: number, passing = false) => {
+	// Credit from lists of several editions, and from the title, front matter, opening headings.
+	const lists = new EditionLists();
+	const credit = (
+		ref: EventRef,
+		weight: number,
+		passing = false,
+		into: Map<string, number> | null = null
+	) => {
 		if (!passing && ref.series !== 'other') subject.series.add(ref.series);
 		if (!passing) for (const id of ref.candidates) subject.ids.add(id);
 		if (ref.generic) {
@@ -65,6 +87,7 @@ export function collectEvidence(
 			const s = scores.get(key) ?? { key, score: 0, ref };
 			s.score += weight;
 			scores.set(key, s);
+			lists.add(into, key, weight);
 			return;
 		}
 		const n = ref.candidates.length;
@@ -73,27 +96,41 @@ export function collectEvidence(
 			const s = scores.get(id) ?? { key: id, score: 0, ref };
 			s.score += weight * share;
 			scores.set(id, s);
+			lists.add(into, id, weight * share);
 		});
 	};
-	/** Credits the references of `text`; whether one of them named an edition. */
-	const scan = (text: string | null | undefined, weight: number, roles: boolean) => {
-		if (!text) return false;
+	/**
+	 * Credits `refs`, the references of `text`; whether one of them named an edition. `own`: a
+	 * statement of the document (its title, an opening heading), which may list several editions.
+	 */
+	const creditText = (text: string, refs: EventRef[], weight: number, own: boolean) => {
+		const inList = own ? lists.inText(text, refs) : [];
 		let edition = false;
-		for (const ref of index.findRefs(text)) {
-			const role = roles ? refRole(text, ref.start, ref.end) : 'neutral';
-			credit(ref, role === 'passing' ? weight * 0.1 : weight, role === 'passing');
+		for (const ref of refs) {
+			credit(ref, weight, false, inList.includes(ref) ? lists.listed : lists.structural);
 			edition ||= !ref.generic;
 		}
 		return edition;
 	};
+	const scan = (text: string | null | undefined, weight: number, own: boolean) =>
+		text ? creditText(text, index.findRefs(text), weight, own) : false;
 
-	scan(doc.title ?? doc.frontMatter.title, 5, false);
+	scan(doc.title ?? doc.frontMatter.title, 5, true);
 	if (doc.frontMatter.title && doc.frontMatter.title !== doc.title)
-		scan(doc.frontMatter.title, 5, false);
-	let tagEdition = false;
-	for (const tag of doc.frontMatter.tags) tagEdition = scan(slugWords(tag), 3, false) || tagEdition;
-	// "tags: [kubecon, eu, 2019]", "[kubecon, barcelona]": an edition named across the tags.
+		scan(doc.frontMatter.title, 5, true);
 	const tags = doc.frontMatter.tags;
+	const tagRefs = tags.map((tag) => index.findRefs(slugWords(tag)));
+	// "tags: [KubeCon EU 2019, KubeCon China 2019, KubeCon NA 2019]": three editions alike.
+	const tagFirsts = tags.length >= 3 ? tagRefs.flatMap((r) => r.find(namesEdition) ?? []) : [];
+	const tagList = tagFirsts.length >= 3 && lists.takeRun(tagFirsts);
+	let tagEdition = false;
+	for (const refs of tagRefs) {
+		for (const ref of refs) {
+			credit(ref, 3, false, tagList && tagFirsts.includes(ref) ? lists.listed : lists.structural);
+			tagEdition ||= !ref.generic;
+		}
+	}
+	// "tags: [kubecon, eu, 2019]", "[kubecon, barcelona]": an edition named across the tags.
 	if (!tagEdition && tags.length > 1 && tags.length <= 12)
 		scan(slugWords(tags.join(' ')), 3, false);
 	// The file name and its folders ("kubecon-eu-2019/day-1.md", "dockercon17/README.md").
@@ -110,15 +147,32 @@ export function collectEvidence(
 		if (headed?.[si] || (section.heading && PAGE_FURNITURE.test(section.heading.trim()))) return;
 		// Later headings set their own sections' events; only the opening ones speak for the whole.
 		if (section.heading && si <= 1 && !perEditionHeadings) {
-			for (const ref of headingRefs[si]!) credit(ref, 3);
+			creditText(section.heading, headingRefs[si]!, 3, true);
 			lead.push(section.heading);
 		}
+		// "- KubeCon EU 2019 in Barcelona: …" over items on two other editions, in the lead.
+		const runs =
+			seen < LEAD_PASSAGES && section.passages.length >= 3
+				? itemRuns(section.passages, passageRefs[si] ?? [])
+				: [];
+		let run: ItemRun | null = null;
 		section.passages.forEach((p, pi) => {
 			const early = seen++ < LEAD_PASSAGES;
 			const weight = early ? 2 : 0.5;
 			let text = p.text;
-			for (const { ref, role } of passageRefs[si]?.[pi] ?? []) {
-				credit(ref, role === 'passing' ? weight * 0.1 : weight, role === 'passing');
+			const refs = passageRefs[si]?.[pi] ?? [];
+			const opens = early ? runs.find((r) => r.start === pi) : undefined;
+			if (opens) run = lists.takeRun(opens.refs) ? opens : null;
+			const item = run?.refs[pi - run.start];
+			// The references not said in passing, in the lead: a list of several editions?
+			const said =
+				item || !early || refs.length === 0
+					? null
+					: refs.flatMap((r) => (r.role === 'passing' ? [] : [r.ref]));
+			const inList = item ? [item] : said ? lists.inText(text, said) : [];
+			for (const { ref, role } of refs) {
+				const into = inList.includes(ref) ? lists.listed : null;
+				credit(ref, role === 'passing' ? weight * 0.1 : weight, role === 'passing', into);
 				// "Last year at KubeCon Europe 2018 in Copenhagen": the city of an edition named in
 				// passing says nothing about the document's own.
 				if (early && role === 'passing')
@@ -131,7 +185,11 @@ export function collectEvidence(
 	// Cities and dates only tip a balance: skip them when the names alone already decided.
 	if (!clearWinner(scores))
 		contextEvidence(doc, index, [doc.title ?? '', ...lead], scores, subject);
-	return { scores, series, perEdition: perEditionHeadings };
+	const evidence: DocEvidence = { scores, series, perEdition: perEditionHeadings };
+	const several = lists.keys();
+	if (several)
+		Object.assign(evidence, { several, listed: lists.listed, structural: lists.structural });
+	return evidence;
 }
 
 /**
@@ -295,6 +353,7 @@ export function chooseDefault(evidence: DocEvidence): DefaultChoice {
 					: 'the document names no conference edition'
 		};
 	}
+	if (evidence.several) return chooseAmongSeveral(evidence, ranked);
 	if (second && best.score < second.score * 1.25 && !decidedByContext(best, ranked)) {
 		return {
 			winner: null,

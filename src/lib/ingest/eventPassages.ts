@@ -9,6 +9,7 @@ import { isLabel, type RefRole } from './eventCues';
 import type { TalkCandidate } from './talks';
 import { editionOfYear, resolveRef, seriesOf, type Ctx } from './eventContext';
 import { speakerMentions } from './speakerRefs';
+import { LIST_JOINER, listedRefs } from './eventSeveral';
 
 /** The edition a passage is about, from `current` (the one the section is at so far). */
 export function passageEvent(
@@ -57,8 +58,13 @@ export function passageEvent(
 		(r) => r.id !== null && r.role !== 'passing' && !(talks.length > 0 && recapSubject(r))
 	);
 	// Figures of an edition ("… drew 12,000 attendees") place a passage that has none yet, but,
-	// not being narrative, do not take it from the edition being covered.
-	if (current === null) return usable[0]?.id ?? null;
+	// not being narrative, do not take it from the edition being covered. A list of three editions
+	// or more ("KubeCon EU 2019, KubeCon China 2019 and KubeCon NA 2019") is about none of them:
+	// only an edition named outside it places the passage.
+	if (current === null) {
+		const listed = usable.length >= 3 ? listedRefs(text, usable.map(refOf)) : [];
+		return usable.find((r) => !listed.includes(r.ref))?.id ?? null;
+	}
 	// A gathering named without any date ("our Ambassador Fest", "the Spinnaker Summit") is
 	// likely part of the edition being covered: it does not take passages away from it.
 	const dated = usable.filter((r) => !r.ref.external || r.ref.external.year !== null);
@@ -76,8 +82,7 @@ export function passageEvent(
 	return (mentionsCurrent ? null : speakerSwitch(speakerEvents, current, text)) ?? current;
 }
 
-/** What stands between the editions of a list: a comma, "and", "&" (and the words of other languages). */
-const LIST_JOINER = /^\s*(?:,|;|&|、|，)?\s*(?:and|und|et|y|e|i|и|와|과)?\s*$/i;
+const refOf = (r: { ref: EventRef }) => r.ref;
 
 /** Two or more different editions named one after another, as a list ("A, B and C"). */
 function enumerates(text: string, refs: { ref: EventRef; id: string | null }[]): boolean {

@@ -8,7 +8,8 @@
  * switch. A heading resets to its parent's edition or the document default.
  * The rules live beside this walk over sections and passages: references to ids
  * (eventContext.ts), a passage's switches (eventPassages.ts), editions named by city and year
- * (eventCityYear.ts), gatherings held beside an edition (eventCoLocated.ts).
+ * (eventCityYear.ts), gatherings held beside an edition (eventCoLocated.ts), documents that list
+ * several editions alike and so have no default (eventSeveral.ts).
  */
 import type { EventRow, IngestWarning, ParsedDocument } from './types';
 import type { EventIndex, EventRef } from './eventRefs';
@@ -166,10 +167,12 @@ export function attributeEvents(
 		});
 		// A section that opens with a few unmarked passages and then turns to another edition is
 		// about that edition from its start ("Whale riding Docker…" then "the DockerCon … keynote").
-		// (Not in a digest's other news: each item there is its own.)
+		// (Not in a digest's other news: each item there is its own; nor, in a document about
+		// several editions alike, in a section that is at none: its opening is about none.)
 		if (
 			!headingId &&
 			!elsewhere &&
+			!(home === null && ctx.evidence.several) &&
 			firstSwitch > 0 &&
 			firstSwitch <= 2 &&
 			quietLead >= firstSwitch

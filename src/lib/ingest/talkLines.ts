@@ -199,8 +199,11 @@ const NARRATION = /\b(?:was|were|has been|have been|had been)\b/;
 const PASSIVE_END =
 	/\b(?:was|were|is|are|been|being|got|gets|get)\s+(?:\w+ly\s+)?(?:\w+ed|\w+en|built|made|shown|held|led|run|done|taken|told|sold|brought|won|hit|set|put)$/i;
 
-/** "Title: Jane Doe (Acme) and John Roe (Globex)": the title, a colon, then names with organisations. */
-const COLON_NAMES = /^[\s•*\-–]*([^:\n]{4,160}?)\s*:\s+(\p{Lu}[^:\n]{4,300}\))[\s.]*$/u;
+/**
+ * "Title: Jane Doe (Acme) and John Roe (Globex)": the title (which may hold a colon of its own:
+ * "Kubernetes at Scale: Lessons: Jane Doe (Acme)"), a colon, then names with organisations.
+ */
+const COLON_NAMES = /^[\s•*\-–]*([^\n]{4,160}?)\s*:\s+(\p{Lu}[^:\n]{4,300}\))[\s.]*$/u;
 const NAME_ORG_JOIN = /\)\s*(?:,\s*(?:and\s+|&\s*)?|&\s*|and\s+)/;
 const NAME_ORG = /^([^()]{4,60}?)\s*\(([^()]{2,60})\)$/;
 /** Labels of people, not titles: "Speakers: Jane Doe (Acme)". */
@@ -221,7 +224,10 @@ export function colonTalk(line: string, offset: number): TalkCandidate | null {
 	if (!/\S\s+\S/.test(raw) || SERIES_FIRST.test(raw) || OPENING_QUOTE.test(raw)) return null;
 	const title = cleanTitle(raw);
 	if (PEOPLE_LABEL.test(title) || !looksLikeTitle(title)) return null;
-	if (!titleCased(title) && SENTENCE_WORDS.test(title.toLowerCase())) return null;
+	// A colon inside: a title-cased "Title: Subtitle" ("Note: thanks to the organisers" is a remark).
+	const colon = title.indexOf(':');
+	if (colon >= 0 && PEOPLE_LABEL.test(title.slice(0, colon).trim())) return null;
+	if (!titleCased(title) && (colon >= 0 || SENTENCE_WORDS.test(title.toLowerCase()))) return null;
 	const parts = m[2]!.split(NAME_ORG_JOIN);
 	const speakers: string[] = [];
 	const organizations: string[] = [];

@@ -33,6 +33,10 @@ export function talkFromTableRow(text: string): TalkCandidate | null {
 	let title: string | undefined;
 	let speakerCell: string | undefined;
 	let orgCell: string | undefined;
+	// "Kubernetes at Scale: Lessons | Jane Doe | Google": in a row without a header, a first cell
+	// whose colon is no header's ("Talk: …", "Speaker: …") is a title with a colon in it.
+	if (labelled[0] && !labelled.slice(1).some(Boolean) && !isHeader(labelled[0][1]!))
+		labelled[0] = null;
 	if (labelled.every(Boolean)) {
 		for (const m of labelled) {
 			const [label, value] = [m![1]!.toLowerCase(), m![2]!];
@@ -53,6 +57,12 @@ export function talkFromTableRow(text: string): TalkCandidate | null {
 		(labelled[0] ? cjkCells(speakerCell, orgCell) : null);
 	if (!list) return null;
 	return { title: cleanedTitle, ...list, start: 0, end: text.length, generic: false };
+}
+
+/** A talk table's header for a title, its speakers or their organisation. */
+function isHeader(label: string): boolean {
+	const l = label.toLowerCase();
+	return SPEAKER_HEADER.test(l) || TITLE_HEADER.test(l) || ORG_HEADER.test(l);
 }
 
 /** "登壇者: 山田太郎 | 所属: ヤフー": names in Chinese or Japanese script, under their header. */

@@ -160,3 +160,41 @@ const HASHTAGS = /^(?:#[\p{L}\p{N}_]+[\s,·|]*){2,}$/u;
 export function isHashtagLine(text: string): boolean {
 	return text.charCodeAt(0) === 35 /* # */ && HASHTAGS.test(text.trim());
 }
+
+// Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
+const UPPER_OPENING = /^\p{Lu}/u;
+/** Where a sentence ends: a full stop, "!", "?" or "…", then closing quotes or brackets. */
+const SENTENCE_END = /[.!?…]["'”’)\]]*$/;
+/**
+ * What command output has and prose does not: a tab or columns of spaces (not after a sentence
+ * end), a "Key: value" opening, a colon inside a word (host:port, image:tag, a URL), a path
+ * ("/usr/bin", "./bin/helm", "deployment.apps/web"), a name in straight quotes ('pod "web-1"').
+ */
+const OUTPUT_SIGN =
+	/\t|[^.!?:\s] {2,}\S|^[\w .-]{1,30}:(?:\s|$)|\S:\S|(?:^|\s)(?:~|\.{1,2})?\/\S|\w\.\w+\/\w|\S\/\S+\/|(?:^|\s)(?:"[^"\s]+"|'[^'\s]+')/;
+/** Prose is this long at least: "No resources found in default namespace." is output. */
+const PROSE_WORDS = 8;
+/** Lines a sentence may be wrapped over. */
+const PROSE_LINES = 4;
+
+/**
+ * Whether `lines[i]`, under a shell command (in its output's place), opens prose again: a
+ * capitalised sentence of eight words or more, ending with its punctuation on this line or one
+ * of the next three (hard-wrapped), none of them with the marks of command output. Output
+ * ("NAME  READY  STATUS", "Name:  web-1", "/usr/local/bin/helm", 'pod "web-1" deleted',
+ * "$ helm …") stays code.
+ */
+export function opensProse(lines: readonly string[], i: number): boolean {
+	const first = lines[i]!;
+	const c = first.charCodeAt(0);
+	// Gate: a capital letter first (A-Z, or beyond ASCII), no indentation.
+	if (!((c >= 65 && c <= 90) || (c >= 0xc0 && UPPER_OPENING.test(first)))) return false;
+	let words = 0;
+	for (let j = i; j < lines.length && j < i + PROSE_LINES; j++) {
+		const line = lines[j]!.trimEnd();
+		if (!line || OUTPUT_SIGN.test(line)) return false;
+		words += line.split(' ').length;
+		if (SENTENCE_END.test(line)) return words >= PROSE_WORDS;
+	}
+	return false;
+}

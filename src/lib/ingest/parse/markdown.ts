@@ -9,6 +9,7 @@ import { readByline, readDateline, readFollowByline, type Byline } from './bylin
 import {
 	finishText,
 	isShellPrompt,
+	opensProse,
 	startsWithLetter,
 	stripEmphasis,
 	stripHtml,
@@ -246,9 +247,9 @@ export function parseMarkdown(body: string): {
 			continue;
 		}
 		if (isShellPrompt(line)) {
-			// The command and its output, down to the next blank line.
+			// The command and its output, down to the next blank line or to prose.
 			flushAll();
-			while (i + 1 < lines.length && lines[i + 1]!.trim()) i++;
+			while (i + 1 < lines.length && lines[i + 1]!.trim() && !opensProse(lines, i + 1)) i++;
 			continue;
 		}
 		const fence = FENCE.exec(line);

@@ -11,6 +11,7 @@ import {
 	isHashtagLine,
 	isShellPrompt,
 	isUrlOnly,
+	opensProse,
 	plainTextHtml,
 	startsWithLetter
 } from './inline';
@@ -170,14 +171,17 @@ function groups(body: string): Group[] {
 	const out: Group[] = [];
 	let cur: string[] = [];
 	let shell = false;
-	for (const line of body.split('\n')) {
-		// "$ kubectl get pods" and its output, down to the next blank line: code, not text.
-		if (shell || isShellPrompt(line)) {
+	const lines = body.split('\n');
+	for (let i = 0; i < lines.length; i++) {
+		const line = lines[i]!;
+		// "$ kubectl get pods" and its output, down to the next blank line or to prose: code.
+		if (isShellPrompt(line) || (shell && !opensProse(lines, i))) {
 			if (cur.length) out.push({ lines: cur });
 			cur = [];
 			shell = line.trim() !== '';
 			continue;
 		}
+		shell = false;
 		if (!line.trim() || (!startsWithLetter(line) && NOISE.test(line))) {
 			if (cur.length) out.push({ lines: cur });
 			cur = [];
@@ -190,14 +194,16 @@ function groups(body: string): Group[] {
 /** Paragraph lines, then list items (a non-indented line after the items starts a paragraph). */
 function groupBlocks(g: Group, blocks: Block[]): void {
 	let para: string[] = [];
-	let items: string[][] = [];
+	/** The lines of each item; null for a shell command's ("- $ kubectl …"), dropped. */
+	let items: (string[] | null)[] = [];
 	const flushPara = () => {
 		if (para.length) blocks.push({ type: 'paragraph', text: finishText(para.join(' ')) });
 		para = [];
 	};
 	const flushItems = () => {
-		if (items.length)
-			blocks.push({ type: 'list', items: items.map((p) => finishText(p.join(' '))) });
+		const kept: string[] = [];
+		for (const p of items) if (p) kept.push(finishText(p.join(' ')));
+		if (kept.length) blocks.push({ type: 'list', items: kept });
 		items = [];
 	};
 	// "10:55 - 11:30  Title - Speaker, Org" on each line: a schedule, one entry a line; a video's
@@ -213,8 +219,8 @@ function groupBlocks(g: Group, blocks: Block[]): void {
 		const item = letter && !/^\s*\w[.)]/.test(line) ? null : ITEM.exec(line);
 		if (item) {
 			flushPara();
-			items.push([item[1]!]);
-		} else if (items.length && /^\s/.test(line)) items.at(-1)!.push(line);
+			items.push(isShellPrompt(item[1]!) ? null : [item[1]!]);
+		} else if (items.length && /^\s/.test(line)) items.at(-1)?.push(line);
 		else {
 			flushItems();
 			para.push(line);
