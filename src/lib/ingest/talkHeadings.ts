@@ -91,7 +91,7 @@ function speakersAfterHeading(
 		if (passage.kind === 'table' || /^(?:https?:\/\/\S+\s*)+$/.test(text)) continue;
 		const cjk = CJK_SPEAKER_LABEL.test(text) ? cjkLabelSpeakers(text) : null;
 		if (cjk || cjkOnly) return cjk;
-		const label = /^(?:speakers?|presenters?|presented by)\s*:?\s*/i.exec(text);
+		const label = /^(?:speakers?|presenters?|(?:presented )?by\b)\s*:?\s*/i.exec(text);
 		const next = i + 1 < limit ? passages[i + 1]!.text : '';
 		let body = label ? text.slice(label[0].length).trim() || next : text;
 		// "Speaker: Tom Wilkie (Grafana Labs)" over "Rating: 5/5", "Slides: …": the template's

@@ -630,3 +630,36 @@ describe('a bold title line over a speaker label', () => {
 		]);
 	});
 });
+
+describe('a talk heading over a "By …" line', () => {
+	const recap = (credit: (name: string, org: string) => string) =>
+		[
+			'# KubeCon + CloudNativeCon Europe 2019 recap',
+			'',
+			'## Talks I liked',
+			'',
+			'### Scaling Prometheus with Thanos',
+			'',
+			credit('Alice Smith', 'Acme'),
+			'',
+			'Long-term storage for metrics, with Thanos sidecars and object storage.',
+			'',
+			'### Securing the Supply Chain',
+			'',
+			credit('Bob Jones', 'Chainguard'),
+			'',
+			'Signing images with Notary and in-toto attestations.'
+		].join('\n');
+
+	it.each([
+		['By Name, Org', (n: string, o: string) => `By ${n}, ${o}`],
+		['by Name (Org)', (n: string, o: string) => `by ${n} (${o})`]
+	])('%s: the talk’s speaker and organisation, not the page’s author', (_, credit) => {
+		const r = ingestText('recap.md', recap(credit));
+		expect(r.talks.map((t) => [t.title, t.speakers, t.organizations])).toEqual([
+			['Scaling Prometheus with Thanos', ['Alice Smith'], ['Acme']],
+			['Securing the Supply Chain', ['Bob Jones'], ['Chainguard']]
+		]);
+		expect(r.sources[0]!.author).toBeNull();
+	});
+});

@@ -145,13 +145,17 @@ function isBody(b: Block): boolean {
 function headOf(before: Block[]): { head: boolean; bodyBefore: boolean } {
 	if (before.length > 2 * HEAD_BLOCKS) return { head: false, bodyBefore: true };
 	let seen = 0;
+	let headings = 0;
 	let bodyBefore = false;
 	for (const b of before) {
 		if (b.type === 'paragraph' && !b.text) continue;
 		seen++;
+		if (b.type === 'heading') headings++;
 		bodyBefore ||= isBody(b);
 	}
-	return { head: seen < HEAD_BLOCKS, bodyBefore };
+	// Under a third heading ("# Recap", "## Talks", "### A talk"): a section's credit line (a
+	// talk's speaker), not the page's byline. A title and a subtitle are two.
+	return { head: seen < HEAD_BLOCKS && headings < 3, bodyBefore };
 }
 
 /** ISO date of the one full date (day, month and year 2000–2030) in a line, if it has one. */
