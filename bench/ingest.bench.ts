@@ -6,8 +6,9 @@
  * workers), and the npm script starts Node with --single-threaded so that V8 compiles and
  * collects garbage on it too. Both corpora are warmed up first (the JIT), then measured:
  * the sample's figures are the median of five runs, the synthetic corpus's the median and the
- * best of --runs; the synthetic warm-up run is printed too ("cold": compiling included). CPU seconds (this process) are printed beside wall time: on a machine others
- * are loading, CPU time is the truer figure.
+ * best of --runs; the synthetic warm-up run is printed too ("cold": compiling included). CPU
+ * seconds (this process) are printed beside wall time: on a machine others are loading, CPU time
+ * is the truer figure.
  */
 import { parseArgs } from 'node:util';
 import initSqlJs from 'sql.js';

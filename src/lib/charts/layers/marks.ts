@@ -1,6 +1,7 @@
 /**
  * Keyed SVG marks written straight into a group: one element per item, created, updated (only
- * the attributes whose value changed) and removed by key, kept in the items' order.
+ * the attributes whose value changed) and removed by key, kept in the items' order (or their
+ * keys', see `keyOrder`) with as few moves as can be.
  *
  * The layers with many marks (heatmap cells, network nodes and edges, timeline events) draw with
  * this instead of a keyed `{#each}`. A filter change gives every item a new value, and Svelte's
