@@ -44,6 +44,12 @@ const NO_CANDIDATES: readonly Candidate[] = [];
 /** Words that mark a mention as software whatever the project (versions, CLI verbs, artefacts). */
 const TOOL_FOLLOWERS =
 	/^(?:\s+v?\d[\w.]*|\s*\((?:cncf|incubat\w*|graduated|sandbox)\b|\s+(?:(?:is|has|was)\s+(?:now\s+)?)?(?:graduated|graduates|incubating)\b|\s*,\s*(?:a|the)\s+cncf\b|-(?:based|powered|backed|compatible|enabled)\b|\s+(?:chart|charts|release|releases|install|upgrade|uninstall|template|repo|ls|list|del|delete|hist|history|plugin|plugins|cli|controller|operator|cluster|server|agent|binary|daemon|config|configs|manifest|manifests|bootstrap|reconcile|sync|v\d+)\b)/i;
+/**
+ * What a product does and an English word does not: "Helm is now used by…", "Envoy supports…",
+ * "Vault was adopted…". Checked on capitalised ambiguous hits only.
+ */
+const PRODUCT_VERB =
+	/^[ \t]+(?:(?:is|was|are|were|has been|have been|gets|got)[ \t]+(?:(?:now|also|still|widely|already|increasingly|mostly|heavily|often|commonly|being|easily)[ \t]+){0,2}(?:used|adopted|deployed|installed|configured|supported|integrated|maintained|downloaded)\b|(?:(?:now|also|already|natively)[ \t]+)?(?:supports|integrates|ships|lets|allows|enables|provides|exposes)\b)/;
 const CONTEXT_WINDOW = 80;
 /** A table row's or a list's label for its cell ("Project: ", "Tools: ") right before a name. */
 const PROJECT_LABEL =
@@ -275,6 +281,8 @@ function ambiguousAccepted(
 	if (!capital) return REJECT;
 	const initial = isSentenceInitial(text, hit.start);
 	if (followsProperNoun(text, hit.start)) return REJECT;
+	// "Helm is now used by a majority…": a product's verb confirms a name wherever it stands.
+	if (PRODUCT_VERB.test(text.slice(hit.end, hit.end + 48))) return ACCEPT;
 	// Any firm project in the passage (the same one spelled "HashiCorp Vault" included) vouches.
 	const neighbour = firm;
 	const context = hasContextWord(text, hit.start, hit.end, hit.entry.context);
