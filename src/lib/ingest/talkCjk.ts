@@ -4,7 +4,7 @@
  * "山田太郎さん（ヤフー）による「…」". A name in Han characters is read only where its boundaries and
  * shape say it is one (speakersCjk.ts): after "由" or a punctuation mark, before an honorific.
  */
-import { isPersonName } from './speakers';
+import { isPersonName, orgThenName } from './speakers';
 import { cjkOrgName, isCjkPersonName } from './speakersCjk';
 
 // Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
@@ -119,6 +119,9 @@ export function jaSpeakerBefore(
 	if (!m || !isCjkPersonName(m[2]!, 'ja', 3)) return null;
 	if (m[4] === 'の' && !m[5] && !talkAfter && !JA_WATCHED_AFTER.test(rest)) return null;
 	if (m[4] === 'が' && !CJK_PRESENTED.test(rest.slice(0, 40))) return null;
+	// "PingCAP Ed Huang氏の「…」": the organisation before the name.
+	const split = m[3] || m[1] ? null : orgThenName(m[2]!);
+	if (split) return { name: split.name, org: split.org, start: qStart - before.length + m.index };
 	const org = m[3] ?? m[1];
 	return {
 		name: m[2]!,

@@ -306,3 +306,22 @@ describe('a name in Latin letters with a Japanese honorific, beside a quoted tit
 		expect(talks(text)).toEqual(expected);
 	});
 });
+
+describe('an organisation written before the name and its honorific', () => {
+	it.each([
+		[
+			'「TiDB: A Distributed SQL Database」（PingCAP Ed Huang氏）は面白かった。',
+			[['TiDB: A Distributed SQL Database', ['Ed Huang'], ['PingCAP']]]
+		],
+		['- 「TiDB 入門」（NTT Data Taro Yamada氏）', [['TiDB 入門', ['Taro Yamada'], ['NTT Data']]]],
+		[
+			'- 「TiDB 入門」（IBM Ed Huang氏、GitHub John Roe氏）',
+			[['TiDB 入門', ['Ed Huang', 'John Roe'], ['IBM', 'GitHub']]]
+		],
+		['PingCAP Ed Huang氏による「TiDB 入門」', [['TiDB 入門', ['Ed Huang'], ['PingCAP']]]],
+		// A first name is no organisation: only an inner capital, a digit or an acronym makes one.
+		['- 「TiDB 入門」（Mary Ann Smith氏）', [['TiDB 入門', ['Mary Ann Smith'], []]]]
+	])('%s', (text, expected) => {
+		expect(talks(text)).toEqual(expected);
+	});
+});
