@@ -16,6 +16,7 @@ import {
 } from './inline';
 import { splitCount } from '../codeUnits';
 import { joinBrokenWords, joinPdfPages } from './pdfText';
+import { emojiItem } from './lists';
 
 // Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
 const ANY_LETTER = /\p{L}/u;
@@ -207,12 +208,15 @@ function groupBlocks(g: Group, blocks: Block[]): void {
 		blocks.push({ type: 'list', items: g.lines.slice(intro).map((l) => finishText(l)) });
 		return;
 	}
-	for (const line of g.lines) {
+	for (let k = 0; k < g.lines.length; k++) {
+		const line = g.lines[k]!;
 		const letter = startsWithLetter(line);
 		const item = letter && !/^\s*\w[.)]/.test(line) ? null : ITEM.exec(line);
-		if (item) {
+		// "👉 Title" over "✅ Done": emoji bullets, on two lines or more.
+		const emoji = item ? 0 : emojiItem(g.lines, k);
+		if (item || emoji) {
 			flushPara();
-			items.push([item[1]!]);
+			items.push([item ? item[1]! : line.slice(emoji)]);
 		} else if (items.length && /^\s/.test(line)) items.at(-1)!.push(line);
 		else {
 			flushItems();
