@@ -48,7 +48,7 @@ export class ListCollector {
  * item's text. (©, ® and ™ open a line of text, not an item.)
  */
 const EMOJI_BULLET =
-	/^[ \t]*(?:(?![©®™])\p{Extended_Pictographic}|[►▸➤➜→★])[\uFE0F\u{1F3FB}-\u{1F3FF}]?[ \t]+(?=\S)/u;
+	/^[ \t]*(?:(?![©®™])\p{Extended_Pictographic}|[►▸➤➜→★])(?:\uFE0F|\p{Emoji_Modifier})?[ \t]+(?=\S)/u;
 
 /** The length of the emoji bullet opening `line`, or 0 (most lines: one code unit tested). */
 export function emojiBullet(line: string | undefined): number {
