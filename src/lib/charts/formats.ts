@@ -59,6 +59,18 @@ export const formatDay = (d: Date): string =>
 /** "Nov 2019". */
 export const formatMonth = (d: Date): string => `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 
+/**
+ * An event's dates as the atlas stores them: "Nov 18, 2019 – Nov 21, 2019", "Nov 18, 2019", or
+ * "Mar 2016" for a date known to the month only (`YYYY-MM`); '' when there is none.
+ */
+export function formatDates(start: string | null | undefined, end?: string | null): string {
+	const a = parseDay(start);
+	if (!a) return '';
+	if (start!.length === 7) return formatMonth(a);
+	const b = parseDay(end);
+	return b && b.getTime() > a.getTime() ? `${formatDay(a)} – ${formatDay(b)}` : formatDay(a);
+}
+
 /** "2016–2018", or "2016" for a single year. */
 export const formatYearRange = (from: number, to: number): string =>
 	from === to ? String(from) : `${from}–${to}`;

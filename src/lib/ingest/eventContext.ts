@@ -8,7 +8,7 @@ import type { EventDescription, EventIndex, EventRef } from './eventRefs';
 import type { DocEvidence } from './eventDefault';
 import type { AttributeOptions } from './events';
 import { coLocatedHost } from './eventCoLocated';
-import { eventYear, externalRow } from './eventRows';
+import { completedRow, eventYear, externalRow } from './eventRows';
 
 export interface Ctx {
 	doc: ParsedDocument;
@@ -92,15 +92,13 @@ export function idOf(ctx: Ctx, ref: EventRef, key?: string): string | null {
 }
 
 /**
- * Keeps the first row made for an id, completed with the place a later reference gives ("All
- * Things Open 2019" in the title, "… 2019 in Raleigh" in the text).
+ * Keeps the first row made for an id, completed with the place or the day a later reference
+ * gives ("All Things Open 2019" in the title, "… 2019 in Raleigh" in the text).
  */
 export function addRow(ctx: Ctx, row: EventRow) {
 	const had = ctx.rows.get(row.id);
-	if (!had) ctx.rows.set(row.id, row);
-	else if (had.city === null && row.city !== null && had.in_catalog === 0) {
-		ctx.rows.set(row.id, { ...had, city: row.city, country: row.country ?? had.country });
-	}
+	const completed = had ? completedRow(had, row) : row;
+	if (completed) ctx.rows.set(row.id, completed);
 }
 
 export function yearOf(ctx: Ctx, id: string): number | null {

@@ -14,6 +14,8 @@ import { describe, scanQualifiers } from './eventQualifiers';
 import { ANCHOR_GATE, compileSeriesRefs } from './eventSeriesRefs';
 import type { RegionTag } from './eventRegions';
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
 const HELD_IN =
 	/^,?\s+(?:took place|takes place|was held|is held|is being held|will be held|happened|happens|ran|runs|was hosted|was organi[sz]ed)\s+in\s+/;
 
@@ -23,6 +25,9 @@ export interface EventDescription {
 	series: EventSeries;
 	year: number | null;
 	month: number | null;
+	/** The day (and last day of a range) when the text gives one with the month. */
+	day?: number | null;
+	dayTo?: number | null;
 	city: string | null;
 	country: string | null;
 	region: RegionTag | null;
@@ -132,7 +137,10 @@ export function compileEventIndex(catalog: CatalogEvent[]): EventIndex {
 			: [];
 		const outside = [...keyworded, ...yearNamed].map((x) => {
 			const q = scanQualifiers(text, x.start, x.end, placeHits);
-			const before = findDates(text.slice(Math.max(0, x.start - 24), x.start)).pop();
+			// The look-behind starts at a word's start: "16 March" cut to "6 March" is another day.
+			let from = Math.max(0, x.start - 24);
+			while (from > 0 && WORD_CHAR.test(text[from - 1]!)) from--;
+			const before = findDates(text.slice(from, x.start)).pop();
 			const after = findDates(text.slice(q.end, q.end + 30)).find((d) => d.start < 8);
 			const date = before ?? after;
 			const year = q.year ?? date?.year ?? null;
@@ -144,6 +152,10 @@ export function compileEventIndex(catalog: CatalogEvent[]): EventIndex {
 			);
 			desc.year = year;
 			desc.month = date?.month ?? null;
+			if (date && date.day !== null && (date.year === null || date.year === year)) {
+				desc.day = date.day;
+				desc.dayTo = date.dayTo;
+			}
 			desc.city = desc.city ?? x.city;
 			desc.country = desc.country ?? x.country;
 			if (desc.city === null) {

@@ -70,18 +70,40 @@ export function externalRow(d: EventDescription & { year: number }): EventRow {
 	const when = mm ? `${MONTH_NAMES[d.month! - 1]} ${d.year}` : String(d.year);
 	const base = fullName(d);
 	const name = base.includes(String(d.year)) ? base : `${base} (${when})`;
-	const date = mm ? `${d.year}-${mm}` : null;
+	// The day when the text gives it, else the month alone (YYYY-MM): never a day it did not give.
+	const month = mm ? `${d.year}-${mm}` : null;
+	const day = month && d.day && isDay(d.year, d.month!, d.day) ? d.day : null;
+	const last = day && d.dayTo && d.dayTo > day && isDay(d.year, d.month!, d.dayTo) ? d.dayTo : day;
 	return {
 		id: externalId(d),
 		name,
 		series: d.series,
 		region: d.region,
 		year: d.year,
-		start_date: date,
-		end_date: date,
+		start_date: day ? `${month}-${String(day).padStart(2, '0')}` : month,
+		end_date: last ? `${month}-${String(last).padStart(2, '0')}` : month,
 		city: d.city,
 		country: d.country,
 		format: null,
 		in_catalog: 0
 	};
+}
+
+/** Whether the day exists in that month (no 30 February). */
+function isDay(year: number, month: number, day: number): boolean {
+	return new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day;
+}
+
+/**
+ * A created edition `had` completed with what a later reference `row` to it says: the place
+ * when it had none, the days when it had only the month. Null when nothing is added.
+ */
+export function completedRow(had: EventRow, row: EventRow): EventRow | null {
+	if (had.in_catalog !== 0) return null;
+	let out: EventRow | null = null;
+	if (had.city === null && row.city !== null)
+		out = { ...had, city: row.city, country: row.country ?? had.country };
+	if (had.start_date?.length === 7 && row.start_date?.startsWith(`${had.start_date}-`))
+		out = { ...(out ?? had), start_date: row.start_date, end_date: row.end_date };
+	return out;
 }

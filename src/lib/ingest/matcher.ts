@@ -44,6 +44,18 @@ const NO_CANDIDATES: readonly Candidate[] = [];
 /** Words that mark a mention as software whatever the project (versions, CLI verbs, artefacts). */
 const TOOL_FOLLOWERS =
 	/^(?:\s+v?\d[\w.]*|\s*\((?:cncf|incubat\w*|graduated|sandbox)\b|\s+(?:(?:is|has|was)\s+(?:now\s+)?)?(?:graduated|graduates|incubating)\b|\s*,\s*(?:a|the)\s+cncf\b|-(?:based|powered|backed|compatible|enabled)\b|\s+(?:chart|charts|release|releases|install|upgrade|uninstall|template|repo|ls|list|del|delete|hist|history|plugin|plugins|cli|controller|operator|cluster|server|agent|binary|daemon|config|configs|manifest|manifests|bootstrap|reconcile|sync|v\d+)\b)/i;
+/**
+ * What a product does and an English word does not: "Helm is now used by…", "Envoy supports…",
+ * "Vault was adopted…". Checked on capitalised ambiguous hits only.
+ */
+const PRODUCT_VERB =
+	/^[ \t]+(?:(?:is|was|are|were|has been|have been|gets|got)[ \t]+(?:(?:now|also|still|widely|already|increasingly|mostly|heavily|often|commonly|being|easily)[ \t]+){0,2}(?:used|adopted|deployed|installed|configured|supported|integrated|maintained|downloaded)\b|(?:(?:now|also|already|natively)[ \t]+)?(?:supports|integrates|ships|lets|allows|enables|provides|exposes)\b)/;
+/**
+ * Korean writes its particle onto the name and the tool's noun after it: "Helm을 사용",
+ * "Envoy 설정을", "Harbor가 인큐베이션", "Flux 차트" (use, configuration, incubation, chart).
+ */
+const KOREAN_TOOL_AFTER =
+	/^(?:이|가|은|는|을|를|의|에서|에|으로|로|와|과|도|만)?[ \t]*(?:차트|설정|설치|사용|도입|적용|인큐베이션|인큐베이팅|졸업|프로젝트|릴리스|릴리즈|배포|업그레이드|플러그인|컨트롤러|오퍼레이터|클러스터|서버|에이전트|레지스트리|프록시|저장소|레포지토리|버전|템플릿|매니페스트|연동)/;
 const CONTEXT_WINDOW = 80;
 /** A table row's or a list's label for its cell ("Project: ", "Tools: ") right before a name. */
 const PROJECT_LABEL =
@@ -259,6 +271,7 @@ function ambiguousAccepted(
 	const surface = text.slice(hit.start, hit.end);
 	const after = text.slice(hit.end, hit.end + 24);
 	if (TOOL_FOLLOWERS.test(after)) return ACCEPT;
+	if (hangulAfter(text, hit.end) && KOREAN_TOOL_AFTER.test(after)) return ACCEPT;
 	// "Project: Envoy | Status: graduated": a table's Project (or Tool) column names the tool.
 	if (text.charCodeAt(hit.start - 2) === COLON || text.charCodeAt(hit.start - 1) === COLON) {
 		if (PROJECT_LABEL.test(text.slice(Math.max(0, hit.start - 30), hit.start))) return ACCEPT;
@@ -275,6 +288,8 @@ function ambiguousAccepted(
 	if (!capital) return REJECT;
 	const initial = isSentenceInitial(text, hit.start);
 	if (followsProperNoun(text, hit.start)) return REJECT;
+	// "Helm is now used by a majority…": a product's verb confirms a name wherever it stands.
+	if (PRODUCT_VERB.test(text.slice(hit.end, hit.end + 48))) return ACCEPT;
 	// Any firm project in the passage (the same one spelled "HashiCorp Vault" included) vouches.
 	const neighbour = firm;
 	const context = hasContextWord(text, hit.start, hit.end, hit.entry.context);
@@ -322,6 +337,13 @@ function inCompound(text: string, hit: Candidate, candidates: Candidate[]): bool
 }
 
 const HYPHEN = 45;
+
+/** Whether a Hangul syllable follows `end`, right after it or after one space. */
+function hangulAfter(text: string, end: number): boolean {
+	let c = text.charCodeAt(end);
+	if (c === 32) c = text.charCodeAt(end + 1);
+	return c >= 0xac00 && c <= 0xd7a3;
+}
 
 /** "Giant Swarm", "Red Hat": a capitalised word just before makes it part of another name. */
 function followsProperNoun(text: string, start: number): boolean {

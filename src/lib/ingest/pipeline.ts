@@ -21,7 +21,7 @@ import { compileLexicon, type Lexicon } from './lexicon';
 import { compileEventIndex, type EventIndex } from './eventRefs';
 import { attributeEvents } from './events';
 import { frontMatterWarnings, gatheringProjects, splitEditionLists } from './eventLists';
-import { catalogRow } from './eventRows';
+import { catalogRow, completedRow } from './eventRows';
 
 export interface IngestOptions {
 	/** data/corpus/sources.yaml, keyed by corpus-relative path. */
@@ -325,10 +325,12 @@ function commit(out: IngestResult, rows: DocRows, known: Map<string, EventRow>) 
 		if (!had) {
 			known.set(e.id, e);
 			out.events.push(e);
-		} else if (had.city === null && e.city !== null && had.in_catalog === 0) {
-			// A later document may name the place of an edition an earlier one named alone (a
-			// copy: rows of an earlier result stay as they were).
-			const placed = { ...had, city: e.city, country: e.country ?? had.country };
+			continue;
+		}
+		// A later document may name the place or the day of an edition an earlier one named
+		// without (a copy: rows of an earlier result stay as they were).
+		const placed = completedRow(had, e);
+		if (placed) {
 			known.set(e.id, placed);
 			const at = out.events.indexOf(had);
 			if (at >= 0) out.events[at] = placed;

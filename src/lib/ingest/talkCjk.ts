@@ -4,7 +4,7 @@
  * "山田太郎さん（ヤフー）による「…」". A name in Han characters is read only where its boundaries and
  * shape say it is one (speakersCjk.ts): after "由" or a punctuation mark, before an honorific.
  */
-import { isPersonName } from './speakers';
+import { isPersonName, orgThenName } from './speakers';
 import { cjkOrgName, isCjkPersonName } from './speakersCjk';
 
 // Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
@@ -90,6 +90,12 @@ const JA_SPEAKER_BEFORE = new RegExp(
 	'u'
 );
 const HONORIFIC_NEAR = /さん|氏|様|先生/;
+/**
+ * "「Title」は必見", "「Title」を見て", "「Title」が面白かった": what one says of a session one watched,
+ * right after the quote (must-see, saw, listened, interesting, recommended).
+ */
+const JA_WATCHED_AFTER =
+	/^\s?(?:は|も|を|が)?\s?(?:必見|見た|見て|観た|観て|聴いた|聴いて|聞いた|聞いて|面白かった|おもしろかった|良かった|よかった|おすすめ|オススメ)/u;
 
 /** Whether an honorific comes shortly before the quote at `qStart` (the gate for jaSpeakerBefore). */
 export function jaHonorificBefore(text: string, qStart: number): boolean {
@@ -98,8 +104,9 @@ export function jaHonorificBefore(text: string, qStart: number): boolean {
 
 /**
  * The speaker a Japanese sentence names before the quote at `qStart`, with an honorific: name,
- * organisation and start. "の" needs a talk word with it or after the quote (`talkAfter`), "が" a
- * verb of presenting after the quote (in `rest`).
+ * organisation and start. "の" needs a talk word with it or after the quote (`talkAfter`), or
+ * words of watching it after the quote ("は必見"); "が" a verb of presenting after the quote (in
+ * `rest`).
  */
 export function jaSpeakerBefore(
 	text: string,
@@ -110,8 +117,11 @@ export function jaSpeakerBefore(
 	const before = text.slice(Math.max(0, qStart - 80), qStart);
 	const m = JA_SPEAKER_BEFORE.exec(before);
 	if (!m || !isCjkPersonName(m[2]!, 'ja', 3)) return null;
-	if (m[4] === 'の' && !m[5] && !talkAfter) return null;
+	if (m[4] === 'の' && !m[5] && !talkAfter && !JA_WATCHED_AFTER.test(rest)) return null;
 	if (m[4] === 'が' && !CJK_PRESENTED.test(rest.slice(0, 40))) return null;
+	// "PingCAP Ed Huang氏の「…」": the organisation before the name.
+	const split = m[3] || m[1] ? null : orgThenName(m[2]!);
+	if (split) return { name: split.name, org: split.org, start: qStart - before.length + m.index };
 	const org = m[3] ?? m[1];
 	return {
 		name: m[2]!,

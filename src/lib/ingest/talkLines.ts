@@ -43,7 +43,9 @@ function separatorsFromLast(line: string): RegExpExecArray[] {
  * list item or a heading may also read "Title (Speaker, Org)" or "Speaker (Org): Title".
  */
 export function talkFromLine(line: string, offset = 0, item = false): TalkCandidate | null {
-	if (line.length > 320 || line.length < 8) return null;
+	if (line.length < 8) return null;
+	// A long line may still open with "Title — Speaker (Org). Notes on it…": only that shape.
+	if (line.length > 320) return hasSeparator(line) ? talkBeforeProse(line, offset) : null;
 	// "Title (Speaker, Org) [video] [slides]": the links' labels after the talk.
 	if (line.endsWith(']') || line.endsWith(')')) line = line.replace(TRAILING_MEDIA, '');
 	// "10:30 – Title (Speaker, Org)": a schedule line is an item; its time is not the title.
@@ -60,11 +62,20 @@ export function talkFromLine(line: string, offset = 0, item = false): TalkCandid
 	for (const sep of separatorsFromLast(line)) {
 		const right = line.slice(sep.index + sep[0].length);
 		if (!SPEAKER_OPENING.test(right)) continue;
-		const list = parseSpeakerList(right);
+		const names = parseSpeakerList(right);
+		// "Title — Jane Doe (Acme). Great tips…": a paragraph goes on after the names.
+		const prose = names ? null : namesBeforeSentence(right, line, sep.index);
+		const list = names ?? prose;
 		// "DockerCon 2018 — San Francisco": a place after the dash, not a speaker.
 		if (!list || namesPlace(list)) continue;
 		const title = withoutEdition(cleanTitle(lastSentence(line.slice(0, sep.index))));
 		if (!looksLikeTitle(title)) continue;
+		if (prose) {
+			// A sentence before the dash is the speaker's words, not a title ("We need docs").
+			if (!titleCased(title) && SENTENCE_WORDS.test(title.toLowerCase())) continue;
+			const end = offset + sep.index + sep[0].length + prose.length;
+			return { title, ...list, start: offset, end, generic: false };
+		}
 		// "Jane Doe, Acme — Scaling Prometheus": the names come first when only they read as a
 		// person with an organisation, and what follows is a title ("Scaling Prometheus" reads
 		// as a name as well).
@@ -102,6 +113,48 @@ export function talkFromLine(line: string, offset = 0, item = false): TalkCandid
 		if (talk) return talk;
 	}
 	return itemTalk(line, offset);
+}
+
+/**
+ * "Michael Irwin (Virginia Tech). Great tips…", "Thomas Graf, Covalent. Great demo…": after a
+ * dash, speakers with their organisation, then a sentence of prose (group 1: the names). The
+ * names end on a bracket or a word of two letters, not on an initial ("Jane D. Smith").
+ */
+const NAMES_THEN_SENTENCE = /^([^\n]{3,120}?(?:\)|\p{L}\p{Ll}|\p{Lu}{2}))[.!?;]\s+(?=\p{Lu})/u;
+
+/**
+ * The speakers (with an organisation) that open `right` before a sentence goes on, and the
+ * length of their text; null when a quote opens the line (a quotation's author and the words
+ * after it: the quote rules read those).
+ */
+function namesBeforeSentence(
+	right: string,
+	line: string,
+	sepAt: number
+): (SpeakerList & { length: number }) | null {
+	if (!right.includes('. ') && !right.includes('; ')) return null;
+	const m = NAMES_THEN_SENTENCE.exec(right);
+	if (!m || OPENING_QUOTE.test(line.slice(0, Math.min(sepAt, 4)))) return null;
+	const list = parseSpeakerList(m[1]!);
+	return list && list.organizations.length > 0 ? { ...list, length: m[1]!.length } : null;
+}
+
+/** "Title — Speaker (Org). Notes…" opening a line too long for the other shapes. */
+function talkBeforeProse(line: string, offset: number): TalkCandidate | null {
+	const head = line.slice(0, 320);
+	for (const sep of separatorsFromLast(head).reverse()) {
+		if (sep.index > 200) break;
+		const right = head.slice(sep.index + sep[0].length);
+		const list = SPEAKER_OPENING.test(right) ? namesBeforeSentence(right, head, sep.index) : null;
+		if (!list || namesPlace(list)) continue;
+		const title = withoutEdition(cleanTitle(lastSentence(head.slice(0, sep.index))));
+		if (!looksLikeTitle(title)) continue;
+		if (!titleCased(title) && SENTENCE_WORDS.test(title.toLowerCase())) continue;
+		const { speakers, organizations } = list;
+		const end = offset + sep.index + sep[0].length + list.length;
+		return { title, speakers, organizations, start: offset, end, generic: false };
+	}
+	return null;
 }
 
 /**

@@ -263,6 +263,9 @@ function titleOpensSentence(text: string, qStart: number, title: string, names: 
 	);
 }
 
+/** "15:30 — ", "- 9h00 | ": a schedule's time opening the line, right before a quote. */
+const SCHEDULE_TIME_BEFORE =
+	/(?:^|\n)[\s•*>\-–—]*(?:[01]?\d|2[0-3])[:h][0-5]\d\s*(?:[ap]\.?m\.?\s*)?(?:[-–—|:]\s*)?$/i;
 const DASH_AFTER_QUOTE = /^[ \t]*(?:[–—―]|-{1,2})[ \t]+(?=\p{Lu})/u;
 /** A quotation's attribution goes on with a verb of saying: '"…" – Jane Doe said it best'. */
 const SAID =
@@ -289,7 +292,13 @@ function dashedSpeakers(
 	const prose = PROSE_AFTER_NAMES.exec(sentence);
 	// '"Title" — Jane Porter, Acme Cloud. She walked through …': the names and their organisation
 	// are a sentence of their own; only under a title-cased title (a quotation's author has none).
-	if (!prose) return titleCased(title) ? namesWithOrganisation(sentence) : null;
+	// A schedule's time before the quote makes it a session whatever its case ('15:30 — "Container-
+	// native networking with Cilium" — Thomas Graf, Covalent.').
+	if (!prose) {
+		const session =
+			titleCased(title) || SCHEDULE_TIME_BEFORE.test(text.slice(Math.max(0, qStart - 24), qStart));
+		return session ? namesWithOrganisation(sentence) : null;
+	}
 	if (prose.index === 0) return null;
 	const verb = sentence.slice(prose.index).trimStart();
 	// A title in sentence case ("Securing the supply chain with Notary") only before a verb of

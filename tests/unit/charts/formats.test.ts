@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	eventLabel,
 	formatCompact,
+	formatDates,
 	formatDay,
 	formatMonth,
 	formatNumber,
@@ -66,6 +67,14 @@ describe('formats', () => {
 		expect(parseDay('sometime')).toBeNull();
 		expect(parseDay(null)).toBeNull();
 	});
+
+	it.each([
+		['2019-11-18', '2019-11-21', 'Nov 18, 2019 – Nov 21, 2019'],
+		['2019-11-18', '2019-11-18', 'Nov 18, 2019'],
+		['2019-11-18', null, 'Nov 18, 2019'],
+		['2016-03', '2016-03', 'Mar 2016'],
+		[null, null, '']
+	])('formatDates(%s, %s) = %s', (a, b, s) => expect(formatDates(a, b)).toBe(s));
 
 	it.each([
 		[2016, 2016, '2016'],

@@ -833,7 +833,7 @@ describe('gatherings named in other languages', () => {
 			{
 				name: 'Cloud Native Meetup Munich (March 2019)',
 				year: 2019,
-				start_date: '2019-03',
+				start_date: '2019-03-14',
 				city: 'Munich',
 				country: 'Germany'
 			}
@@ -975,5 +975,58 @@ describe('a passage listing several editions', () => {
 				)
 			})
 		).toEqual(['kubecon-eu-2019', 'kubecon-eu-2019', 'kubecon-eu-2019']);
+	});
+});
+
+describe('the dates of a gathering created from the text', () => {
+	const created = (...passages: string[]) =>
+		events({ title: 'Notes', sections: body(...passages) }).createdEvents.map((e) => [
+			e.id,
+			e.start_date,
+			e.end_date
+		]);
+
+	it.each([
+		'The Cloud Native Meetup Munich, 16 March 2016, was full.',
+		'The Cloud Native Meetup Munich (March 16, 2016) was full.',
+		'The Cloud Native Meetup Munich, 16.03.2016, was full.',
+		'On Wednesday, 16 March 2016 the Cloud Native Meetup Munich was full.'
+	])('keeps the day the text gives: %s', (text) => {
+		expect(created(text)).toEqual([
+			['cloud-native-meetup-munich-2016-03', '2016-03-16', '2016-03-16']
+		]);
+	});
+
+	it('keeps the last day of a range', () => {
+		expect(created('The Cloud Native Meetup Munich (March 16-17, 2016) was full.')).toEqual([
+			['cloud-native-meetup-munich-2016-03', '2016-03-16', '2016-03-17']
+		]);
+	});
+
+	it('a month alone stays a month (YYYY-MM): no day the text did not give', () => {
+		expect(created('The Cloud Native Meetup Munich (March 2016) was full.')).toEqual([
+			['cloud-native-meetup-munich-2016-03', '2016-03', '2016-03']
+		]);
+	});
+
+	it('a day cut off by the look-behind is not read ("16 March" is not "6 March")', () => {
+		expect(created('On 16 March 2016 we held the Cloud Native Meetup Munich again.')).toEqual([
+			['cloud-native-meetup-munich-2016-03', '2016-03-16', '2016-03-16']
+		]);
+	});
+
+	it('the same meetup named with its month and then its day is one event with the day', () => {
+		expect(
+			created(
+				'The Cloud Native Meetup Munich (March 2016) was full.',
+				'The Cloud Native Meetup Munich, 16 March 2016, had pizza.'
+			)
+		).toEqual([['cloud-native-meetup-munich-2016-03', '2016-03-16', '2016-03-16']]);
+	});
+
+	it('no day that is not in the calendar', () => {
+		expect(created('The Cloud Native Meetup Munich (February 30, 2016) was full.')).toEqual([
+			['cloud-native-meetup-munich-2016-02', '2016-02', '2016-02']
+		]);
 	});
 });

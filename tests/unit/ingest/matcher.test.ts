@@ -123,7 +123,12 @@ describe('ambiguous names', () => {
 		// A table's Project column (rows read "Header: value | …").
 		['Project: Helm | Status: graduated', ['helm']],
 		['Talk: Intro | Tools: Flux', ['flux']],
-		['This time we demoed our Vault-backed, Helm-based setup.', ['vault', 'helm']]
+		['This time we demoed our Vault-backed, Helm-based setup.', ['vault', 'helm']],
+		// A verb only a product takes, even at the start of a sentence.
+		['Helm is now used by a majority of surveyed users.', ['helm']],
+		['Survey results. Flux was also widely adopted last year.', ['flux']],
+		['Envoy now supports HTTP/3.', ['envoy']],
+		['Vault provides dynamic secrets.', ['vault']]
 	])('counts as the tool: %s', (text, expected) => {
 		expect(ids(text)).toEqual(expected);
 	});
@@ -135,7 +140,11 @@ describe('ambiguous names', () => {
 		'The chef cooked dinner for the team.',
 		'The Vault of Heaven is a painting.',
 		'Flux is the rate of flow.',
-		'Speaker: Helm Smith | Project: none'
+		'Speaker: Helm Smith | Project: none',
+		'She is now at the helm, and it is used well.',
+		'Everything is in flux and is used to change.',
+		'Helm is a word sailors use.',
+		'Flux is the rate of flow; it is used in physics.'
 	])('does not count: %s', (text) => {
 		expect(ids(text)).toEqual([]);
 	});

@@ -60,6 +60,20 @@ describe('ingest', () => {
 		expect(ingest(docs().reverse(), TAXONOMY).events).toEqual(r.events);
 	});
 
+	it('a meetup one document dates by its month gets the day another gives it', () => {
+		const docs = (): SourceInput[] => [
+			{
+				path: 'a.md',
+				bytes: encode('# The Cloud Native Meetup Munich (March 2016)\n\nFull room.\n')
+			},
+			{ path: 'b.md', bytes: encode('The Cloud Native Meetup Munich, 16 March 2016, was fun.\n') }
+		];
+		const r = ingest(docs(), TAXONOMY);
+		expect(r.events.filter((e) => e.in_catalog === 0)).toMatchObject([
+			{ id: 'cloud-native-meetup-munich-2016-03', start_date: '2016-03-16', end_date: '2016-03-16' }
+		]);
+	});
+
 	it('is deterministic: same inputs (in any order) → identical rows', () => {
 		const a = ingest(inputs(), TAXONOMY);
 		const b = ingest(inputs().reverse(), TAXONOMY);

@@ -151,7 +151,13 @@ describe('a speaker named before the quoted title', () => {
 		[
 			'来自腾讯的Tim Hockin带来了《Kubernetes的未来》的演讲。',
 			[['Kubernetes的未来', ['Tim Hockin'], ['腾讯']]]
-		]
+		],
+		// "の" and no talk word, but words of watching it after the quote ("必見", must-see).
+		[
+			'Kelsey Hightower氏（Google）の「Kubernetes the Hard Way」は必見。',
+			[['Kubernetes the Hard Way', ['Kelsey Hightower'], ['Google']]]
+		],
+		['山田太郎さんの「大規模クラスタの運用」を見て', [['大規模クラスタの運用', ['山田太郎'], []]]]
 	])('%s', (text, expected) => {
 		expect(talks(text)).toEqual(expected);
 	});
@@ -161,7 +167,9 @@ describe('a speaker named before the quoted title', () => {
 		'山田太郎さんの「おすすめの本」を読んだ。',
 		'今天张三分享了《云原生》。',
 		'今日は「Kubernetes」の話を聞いた。',
-		'阿里巴巴分享的《云原生白皮书》很有用。'
+		'阿里巴巴分享的《云原生白皮书》很有用。',
+		'Kelsey Hightower氏の「No code is the best code」という言葉が印象的。',
+		'Kelsey Hightower氏（Google）の「Kubernetes the Hard Way」を読んだ。'
 	])('not a talk: %s', (text) => {
 		expect(talks(text)).toEqual([]);
 	});
@@ -294,6 +302,25 @@ describe('a name in Latin letters with a Japanese honorific, beside a quoted tit
 			'- 「TiKVの設計と運用」 - Ed Huang さん (PingCAP)',
 			[['TiKVの設計と運用', ['Ed Huang'], ['PingCAP']]]
 		]
+	])('%s', (text, expected) => {
+		expect(talks(text)).toEqual(expected);
+	});
+});
+
+describe('an organisation written before the name and its honorific', () => {
+	it.each([
+		[
+			'「TiDB: A Distributed SQL Database」（PingCAP Ed Huang氏）は面白かった。',
+			[['TiDB: A Distributed SQL Database', ['Ed Huang'], ['PingCAP']]]
+		],
+		['- 「TiDB 入門」（NTT Data Taro Yamada氏）', [['TiDB 入門', ['Taro Yamada'], ['NTT Data']]]],
+		[
+			'- 「TiDB 入門」（IBM Ed Huang氏、GitHub John Roe氏）',
+			[['TiDB 入門', ['Ed Huang', 'John Roe'], ['IBM', 'GitHub']]]
+		],
+		['PingCAP Ed Huang氏による「TiDB 入門」', [['TiDB 入門', ['Ed Huang'], ['PingCAP']]]],
+		// A first name is no organisation: only an inner capital, a digit or an acronym makes one.
+		['- 「TiDB 入門」（Mary Ann Smith氏）', [['TiDB 入門', ['Mary Ann Smith'], []]]]
 	])('%s', (text, expected) => {
 		expect(talks(text)).toEqual(expected);
 	});

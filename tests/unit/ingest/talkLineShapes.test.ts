@@ -235,3 +235,37 @@ describe('"Title: Speaker (Org) and Speaker (Org)"', () => {
 		expect(talks('Best talk: Jane Doe (Acme) on tracing at scale', 'paragraph')).toEqual([]);
 	});
 });
+
+describe('a title, a dash and its speaker, then notes on the talk', () => {
+	it.each([
+		[
+			'Docker Compose for production? — Michael Irwin (Virginia Tech). Great tips on multi-stage builds.',
+			'Docker Compose for production?',
+			['Michael Irwin'],
+			['Virginia Tech']
+		],
+		[
+			'Zero Trust Networking — Jane D. Smith (Acme). She showed mTLS everywhere.',
+			'Zero Trust Networking',
+			['Jane D. Smith'],
+			['Acme']
+		],
+		[
+			`Scaling Prometheus — Jane Doe, Acme. ${'Notes on federation and remote storage. '.repeat(10)}`,
+			'Scaling Prometheus',
+			['Jane Doe'],
+			['Acme']
+		]
+	])('%s', (line, title, speakers, organizations) => {
+		expect(talks(line, 'paragraph')).toEqual([[title, speakers, organizations]]);
+	});
+
+	it.each([
+		// The speaker's words, not a title.
+		'We need more docs — Jane Doe, Acme. Great point.',
+		// Names without their organisation before the sentence: not enough.
+		'Service meshes everywhere — Jane Doe. Great point.'
+	])('not a talk: %s', (line) => {
+		expect(talks(line, 'paragraph')).toEqual([]);
+	});
+});

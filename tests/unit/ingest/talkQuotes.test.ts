@@ -124,6 +124,11 @@ describe('a quoted title, a dash, then the speakers and their organisation as a 
 		[
 			'15:30 – “Container-Native Networking with Cilium” – Thomas Graf (Covalent). A deep dive on eBPF.',
 			[['Container-Native Networking with Cilium', ['Thomas Graf'], ['Covalent']]]
+		],
+		// A schedule's time before it: a session, even with a title in sentence case.
+		[
+			'15:30 — "Container-native networking with Cilium and BPF" — Thomas Graf, Covalent. Great demo of BPF.',
+			[['Container-native networking with Cilium and BPF', ['Thomas Graf'], ['Covalent']]]
 		]
 	])('%s', (text, expected) => {
 		expect(talks(text)).toEqual(expected);
@@ -132,7 +137,9 @@ describe('a quoted title, a dash, then the speakers and their organisation as a 
 	it.each([
 		'"Software Is Eating the World" — Marc Andreessen. We heard it again this year.',
 		'"Kubernetes Is the New Linux" — Jim Zemlin. He said it twice.',
-		'"No code is the best code to secure." — Kelsey Hightower, Google. The room laughed.'
+		'"No code is the best code to secure." — Kelsey Hightower, Google. The room laughed.',
+		// A sentence-case quote without a schedule's time is a quotation and its author.
+		'"Container-native networking is the future" — Thomas Graf, Covalent. He meant it.'
 	])('not a talk: %s', (text) => {
 		expect(talks(text)).toEqual([]);
 	});

@@ -54,3 +54,29 @@ export class ListCollector {
 			blocks.push(links.length ? { type: 'list', items, links } : { type: 'list', items });
 	}
 }
+
+/**
+ * "👉 Title", "✅ Done", "🔹 Point", "▶ Next", "➤ More": one emoji or arrow, a space, then the
+ * item's text. (©, ® and ™ open a line of text, not an item.)
+ */
+const EMOJI_BULLET =
+	/^[ \t]*(?:(?![©®™])\p{Extended_Pictographic}|[►▸➤➜→★])(?:\uFE0F|\p{Emoji_Modifier})?[ \t]+(?=\S)/u;
+
+/** The length of the emoji bullet opening `line`, or 0 (most lines: one code unit tested). */
+export function emojiBullet(line: string | undefined): number {
+	if (line === undefined) return 0;
+	let c = line.charCodeAt(0);
+	if (c === 32 || c === 9) c = line.trimStart().charCodeAt(0);
+	// Arrows, symbols and dingbats (U+2190–U+2BFF), or the surrogates of the emoji planes.
+	if (!((c >= 0x2190 && c <= 0x2bff) || (c >= 0xd83c && c <= 0xd83e))) return 0;
+	return EMOJI_BULLET.exec(line)?.[0].length ?? 0;
+}
+
+/**
+ * The emoji bullet of `lines[k]` when the line before or after it opens with one too (a lone
+ * "🎉 Day one" is a heading or a sentence, not a list), else 0.
+ */
+export function emojiItem(lines: readonly string[], k: number): number {
+	const n = emojiBullet(lines[k]);
+	return n > 0 && (emojiBullet(lines[k - 1]) > 0 || emojiBullet(lines[k + 1]) > 0) ? n : 0;
+}

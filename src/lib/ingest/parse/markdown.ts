@@ -16,7 +16,7 @@ import {
 	stripTemplates
 } from './inline';
 import { FENCE, unwrapAdmonitions } from './admonitions';
-import { ListCollector } from './lists';
+import { emojiItem, ListCollector } from './lists';
 import { htmlTableRows, isLinkRow, pipeCells, tableRows } from './tables';
 
 const IMAGE = /!\[[^\]\n]{0,500}\](?:\([^)\n]{0,2000}\)|\[[^\]\n]{0,200}\])/g;
@@ -360,6 +360,12 @@ export function parseMarkdown(body: string): {
 		) {
 			flushPara();
 			list.item(item[3] ?? '');
+			continue;
+		}
+		const emoji = item ? 0 : emojiItem(lines, i);
+		if (emoji) {
+			flushPara();
+			list.item(line.slice(emoji));
 			continue;
 		}
 		if (list.active) {

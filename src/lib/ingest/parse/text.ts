@@ -18,6 +18,7 @@ import {
 import { splitCount } from '../codeUnits';
 import { QUOTED_LINE, unquoted, withoutSignature } from './mail';
 import { joinBrokenWords, joinPdfPages } from './pdfText';
+import { emojiItem } from './lists';
 
 // Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
 const ANY_LETTER = /\p{L}/u;
@@ -214,12 +215,16 @@ function groupBlocks(g: Group, blocks: Block[]): void {
 		blocks.push({ type: 'list', items: g.lines.slice(intro).map((l) => finishText(l)) });
 		return;
 	}
-	for (const line of g.lines) {
+	for (let k = 0; k < g.lines.length; k++) {
+		const line = g.lines[k]!;
 		const letter = startsWithLetter(line);
 		const item = letter && !/^\s*\w[.)]/.test(line) ? null : ITEM.exec(line);
-		if (item) {
+		// "👉 Title" over "✅ Done": emoji bullets, on two lines or more.
+		const emoji = item ? 0 : emojiItem(g.lines, k);
+		if (item || emoji) {
 			flushPara();
-			items.push(isShellPrompt(item[1]!) ? null : [item[1]!]);
+			const text = item ? item[1]! : line.slice(emoji);
+			items.push(isShellPrompt(text) ? null : [text]);
 		} else if (items.length && /^\s/.test(line)) items.at(-1)?.push(line);
 		else {
 			flushItems();
