@@ -83,6 +83,9 @@ export function talkFromLine(line: string, offset = 0, item = false): TalkCandid
 		if (first) return { ...first, start: offset, end: offset + line.length, generic: false };
 		return { title, ...list, start: offset, end: offset + line.length, generic: false };
 	}
+	// "Jane Doe, Google — Securing the Software Supply Chain", 'Jane Doe – "Title"': names first.
+	const lead = hasBy ? null : speakerThenTitle(line);
+	if (lead) return { ...lead, start: offset, end: offset + line.length, generic: false };
 	const by = hasBy ? /^(.{4,160}?)\s+by\s+(.+)$/iu.exec(line) : null;
 	if (by) {
 		const title = cleanTitle(by[1]!);
@@ -176,6 +179,35 @@ function namesFirst(left: string, right: string): (SpeakerList & { title: string
 	const names = parseSpeakerList(left);
 	if (!names || names.organizations.length === 0 || !titleCased(right)) return null;
 	const title = cleanTitle(right);
+	return looksLikeTitle(title) ? { title, ...names } : null;
+}
+
+const BULLET = /^[\s•*\-–]+/;
+/** A title that is the whole rest of the line, in quotes. */
+const WHOLE_QUOTE = /^[“"«„]([^“”"«»„\n]{3,160})[”"“»]$/;
+
+/**
+ * "Jane Doe, Google — Securing the Software Supply Chain" (a person and an organisation, a dash, a
+ * title-cased title of two words or more) or 'Jane Doe – "Securing the Supply Chain"' (people, a
+ * dash, a title-cased quote that is the rest of the line). Only the first dash splits the line.
+ */
+function speakerThenTitle(line: string): (SpeakerList & { title: string }) | null {
+	if (!SPEAKER_OPENING.test(line)) return null;
+	SEPARATOR.lastIndex = 0;
+	const sep = SEPARATOR.exec(line);
+	if (!sep || sep.index > 120) return null;
+	const left = line.slice(0, sep.index).replace(BULLET, '');
+	let right = line.slice(sep.index + sep[0].length).trim();
+	// "… — Title — great talk": notes after a second dash.
+	if (hasSeparator(right)) right = right.slice(0, right.search(QUICK_SEPARATOR));
+	const quoted = WHOLE_QUOTE.exec(right);
+	const raw = quoted ? quoted[1]! : right;
+	if (!/\S\s+\S/.test(raw) || !titleCased(raw)) return null;
+	const names = parseSpeakerList(left);
+	// People ("Kubernetes, Prometheus — …" is no one); unquoted, with an organisation.
+	if (!names || !names.speakers.every(isPersonName) || namesPlace(names)) return null;
+	if (!quoted && names.organizations.length === 0) return null;
+	const title = cleanTitle(raw);
 	return looksLikeTitle(title) ? { title, ...names } : null;
 }
 

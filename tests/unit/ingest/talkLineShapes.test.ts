@@ -269,3 +269,41 @@ describe('a title, a dash and its speaker, then notes on the talk', () => {
 		expect(talks(line, 'paragraph')).toEqual([]);
 	});
 });
+
+describe('a speaker, a dash, then the title', () => {
+	it.each([
+		[
+			'Jane Doe, Google — Securing the Software Supply Chain',
+			'Securing the Software Supply Chain',
+			['Jane Doe'],
+			['Google']
+		],
+		[
+			'Jane Doe – "Securing the Software Supply Chain"',
+			'Securing the Software Supply Chain',
+			['Jane Doe'],
+			[]
+		],
+		[
+			'Jane Doe, Google — Securing the Software Supply Chain — great demo',
+			'Securing the Software Supply Chain',
+			['Jane Doe'],
+			['Google']
+		]
+	])('%s', (line, title, speakers, organizations) => {
+		expect(talks(line)).toEqual([[title, speakers, organizations]]);
+		expect(talks(line, 'paragraph')).toEqual([[title, speakers, organizations]]);
+	});
+
+	it.each([
+		'Kubernetes, Prometheus — two projects that everyone uses',
+		'Kubernetes, Prometheus — Two Projects Everyone Uses',
+		'Day 2, Tuesday — Keynotes',
+		'Monday, November 18 — Opening Keynotes',
+		'San Diego, California — Day One Highlights',
+		'Docker Inc – "Build, Ship, Run"',
+		'Jane Doe – "we need more docs, not more features"'
+	])('not a talk: %s', (line) => {
+		expect(talks(line)).toEqual([]);
+	});
+});
