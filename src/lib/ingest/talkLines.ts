@@ -7,7 +7,7 @@ import type { TalkCandidate } from './talks';
 import { cleanTitle, looksLikeTitle, titleCased, withoutEdition } from './talkTitle';
 import { OPENING_QUOTE } from './talkQuotes';
 import { SERIES } from './eventExternal';
-import { compilePlaces, type PlaceFinder } from './places';
+import { isPlaceName } from './places';
 import { isOrgName, isPersonName, parseSpeakerList, type SpeakerList } from './speakers';
 
 // Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
@@ -230,13 +230,9 @@ const LEADING_SPEAKER = /^[\s•*\-–]*([^():]{4,80}?)\s*\(([^()]{2,80})\)\s*:\
 /** Words of a sentence, not of a talk title (lower case only: "The Future of…" is a title). */
 const SENTENCE_WORDS = /\b(?:the|is|are|was|were|we|our|i|my|they|he|she|had|has|have)\b/;
 
-let places: PlaceFinder | null = null;
-
 /** "San Diego, California" reads as a name and an organisation: a place is neither. */
 function namesPlace(list: SpeakerList): boolean {
-	places ??= compilePlaces();
-	const finder = places;
-	return list.speakers.some((s) => finder.find(s).some((p) => p.start === 0 && p.end === s.length));
+	return list.speakers.some(isPlaceName);
 }
 
 /** A list item or heading: "Zero Trust Networking (Thomas Graf, Isovalent)", "Alice Wong (Globex): Title". */

@@ -307,3 +307,15 @@ describe('a speaker, a dash, then the title', () => {
 		expect(talks(line)).toEqual([]);
 	});
 });
+
+describe('plain text: a title line right over a speaker line', () => {
+	it('names a talk, with or without notes under it', () => {
+		const text =
+			'KubeCon EU 2019 notes\n\nWhat we saw in Barcelona.\n\nScaling Prometheus with Thanos\nAlice Smith, Acme\nLong-term storage for metrics, with sidecars and object storage.\n\nZero Trust Networking\nThomas Graf, Isovalent\n\nMy Recap\nJane Doe, Acme Corp\n';
+		const r = ingest([{ path: 'n.txt', bytes: new TextEncoder().encode(text) }], taxonomy);
+		expect(r.talks.map((t) => [t.title, t.speakers, t.organizations])).toEqual([
+			['Scaling Prometheus with Thanos', ['Alice Smith'], ['Acme']],
+			['Zero Trust Networking', ['Thomas Graf'], ['Isovalent']]
+		]);
+	});
+});
