@@ -167,3 +167,33 @@ describe('one edition still dominates a document that lists three', () => {
 		]);
 	});
 });
+
+describe('a shortened list of three editions', () => {
+	it.each([
+		'KubeCon EU 2019, China 2019 and NA 2019',
+		'KubeCon Barcelona, Shanghai and San Diego (2019)',
+		'KubeCon 2019 in Barcelona, Shanghai and San Diego'
+	])('"%s" names each and is no default either', (list) => {
+		const refs = index.findRefs(`Notes from ${list}`);
+		expect(refs.map((r) => r.candidates)).toEqual([
+			['kubecon-eu-2019'],
+			['kubecon-cn-2019'],
+			['kubecon-na-2019']
+		]);
+		const got = attribute({ title: `Notes from ${list}`, sections: sections([]) });
+		expect(got.ids).toEqual([
+			[null, 'kubecon-cn-2019', 'kubecon-cn-2019'],
+			[null],
+			['kubecon-na-2019']
+		]);
+		expect(got.reasons[0]).toBe(SEVERAL);
+	});
+
+	it.each([
+		['At KubeCon Barcelona, London-based startups were everywhere', ['kubecon-eu-2019']],
+		['KubeCon NA 2019, San Diego and Seattle', ['kubecon-na-2019']],
+		['KubeCon EU 2019, Barcelona and Copenhagen', ['kubecon-eu-2019']]
+	])('"%s" is one edition', (text, ids) => {
+		expect(index.findRefs(text).map((r) => r.candidates)).toEqual([ids]);
+	});
+});
