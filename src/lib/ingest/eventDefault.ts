@@ -10,6 +10,7 @@ import type { RefRole } from './eventCues';
 import { dayNumber, distanceToDays, findDates } from './dates';
 import { eventYear } from './eventRows';
 import { PAGE_FURNITURE } from './eventFurniture';
+import { slugWords, tagRefs as refsOfTag } from './eventTags';
 import {
 	chooseAmongSeveral,
 	EditionLists,
@@ -119,7 +120,7 @@ export function collectEvidence(
 	if (doc.frontMatter.title && doc.frontMatter.title !== doc.title)
 		scan(doc.frontMatter.title, 5, true);
 	const tags = doc.frontMatter.tags;
-	const tagRefs = tags.map((tag) => index.findRefs(slugWords(tag)));
+	const tagRefs = tags.map((tag) => refsOfTag(tag, index));
 	// "tags: [KubeCon EU 2019, KubeCon China 2019, KubeCon NA 2019]": three editions alike.
 	const tagFirsts = tags.length >= 3 ? tagRefs.flatMap((r) => r.find(namesEdition) ?? []) : [];
 	const tagList = tagFirsts.length >= 3 && lists.takeRun(tagFirsts);
@@ -196,10 +197,6 @@ export function collectEvidence(
  * The words of a slug ("kubecon-eu-19", "notes/kubecon_na_2018"), with the region codes in
  * capitals as names write them: lower-case "eu", "na" are not read as regions in prose.
  */
-function slugWords(slug: string): string {
-	return slug.replace(/[-_/\\]+/g, ' ').replace(/\b(?:eu|na|cn)\b/g, (m) => m.toUpperCase());
-}
-
 function clearWinner(scores: Map<string, Scored>): boolean {
 	let best = 0;
 	let second = 0;

@@ -8,6 +8,7 @@ import type { IngestResult, IngestWarning, ParsedDocument, ParsedPassage } from 
 import type { Lexicon } from './lexicon';
 import type { EventIndex } from './eventRefs';
 import { ANCHOR_GATE } from './eventSeriesRefs';
+import { tagRefs } from './eventTags';
 
 export function splitEditionLists(doc: ParsedDocument, index: EventIndex): ParsedDocument {
 	let changed = false;
@@ -72,7 +73,7 @@ export function frontMatterWarnings(doc: ParsedDocument, index: EventIndex): Ing
 	const warnings: IngestWarning[] = [];
 	for (const tag of doc.frontMatter.tags) {
 		const text = tag.replace(/[-_]+/g, ' ');
-		const refs = index.findRefs(text);
+		const refs = tagRefs(tag, index);
 		// "kubecon-mars-2030": a series and a year, but no edition the catalog knows.
 		const editionLike =
 			/\b(?:19|20)\d\d\b|\d\d$/.test(text) && refs.some((r) => r.series !== 'other');

@@ -8,6 +8,7 @@ import type { EventRef, PlacesIn } from './eventRefs';
 import { eventYear } from './eventRows';
 import { describe, scanQualifiers, type Qualifiers } from './eventQualifiers';
 import { eventRegions, regionOf, type RegionTag } from './eventRegions';
+import { shorthandItems } from './eventShorthand';
 
 // "#KubeConEU", "KubeConNA19": a region written onto the series name (hashtags) is group 4.
 // "KCCNC", "KubeCon/CNC", "KubeCon+CNC" abbreviate KubeCon + CloudNativeCon (group 1); Korean
@@ -119,7 +120,26 @@ export function compileSeriesRefs(
 			const plural = name.endsWith('s') && !m[4] && !m[5] && !m[6];
 			raw.push({ start: m.index, end: m.index + m[0].length, series, year: yy, region, plural });
 		}
-		return raw.map((r) => {
+		/** The editions of a shortened list after the series name, when each is in the catalog. */
+		function shorthand(r: { start: number; end: number; series: EventSeries }): EventRef[] | null {
+			const items = shorthandItems(text, r.end, placeHits);
+			if (!items) return null;
+			const refs: EventRef[] = [];
+			for (const item of items) {
+				const { ids, preferred } = resolve({ ...item, nameEnd: item.end }, r.series);
+				// Each item names one edition ("KubeCon Europe and North America" names none).
+				if (ids.length !== 1 && !preferred) return null;
+				const start = refs.length === 0 ? r.start : item.start;
+				const surface = text.slice(start, item.end);
+				const ref = { start, end: item.end, surface, series: r.series, candidates: ids };
+				refs.push({ ...ref, preferred, generic: false, external: null });
+			}
+			return refs;
+		}
+		return raw.flatMap((r): EventRef | EventRef[] => {
+			// "KubeCon EU 2019, China 2019 and NA 2019": an edition for each item.
+			const listed = r.year === null && r.region === null && !r.plural ? shorthand(r) : null;
+			if (listed) return listed;
 			const q = scanQualifiers(text, r.start, r.end, placeHits);
 			// "three KubeCons in 2019: Barcelona in May, Shanghai in June and …": a plural names
 			// several editions, and the city after it is the first of a list, not where they were.

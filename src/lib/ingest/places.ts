@@ -166,3 +166,12 @@ export function compilePlaces(events: CatalogEvent[] = []): PlaceFinder {
 function countryPlace(country: string): Omit<PlaceHit, 'start' | 'end'> {
 	return { kind: 'country', name: country, country };
 }
+
+let defaultPlaces: PlaceFinder | null = null;
+
+/** "San Diego" (in "San Diego, California", which reads as a name and an organisation): a place. */
+export function isPlaceName(s: string): boolean {
+	defaultPlaces ??= compilePlaces();
+	const finder = defaultPlaces;
+	return finder.find(s).some((p) => p.start === 0 && p.end === s.length);
+}

@@ -7,7 +7,7 @@ import type { TalkCandidate } from './talks';
 import { cleanTitle, looksLikeTitle, titleCased, withoutEdition } from './talkTitle';
 import { OPENING_QUOTE } from './talkQuotes';
 import { SERIES } from './eventExternal';
-import { compilePlaces, type PlaceFinder } from './places';
+import { isPlaceName } from './places';
 import { isOrgName, isPersonName, parseSpeakerList, type SpeakerList } from './speakers';
 
 // Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
@@ -83,6 +83,9 @@ export function talkFromLine(line: string, offset = 0, item = false): TalkCandid
 		if (first) return { ...first, start: offset, end: offset + line.length, generic: false };
 		return { title, ...list, start: offset, end: offset + line.length, generic: false };
 	}
+	// "Jane Doe, Google — Securing the Software Supply Chain", 'Jane Doe – "Title"': names first.
+	const lead = hasBy ? null : speakerThenTitle(line);
+	if (lead) return { ...lead, start: offset, end: offset + line.length, generic: false };
 	const by = hasBy ? /^(.{4,160}?)\s+by\s+(.+)$/iu.exec(line) : null;
 	if (by) {
 		const title = cleanTitle(by[1]!);
@@ -179,6 +182,35 @@ function namesFirst(left: string, right: string): (SpeakerList & { title: string
 	return looksLikeTitle(title) ? { title, ...names } : null;
 }
 
+const BULLET = /^[\s•*\-–]+/;
+/** A title that is the whole rest of the line, in quotes. */
+const WHOLE_QUOTE = /^[“"«„]([^“”"«»„\n]{3,160})[”"“»]$/;
+
+/**
+ * "Jane Doe, Google — Securing the Software Supply Chain" (a person and an organisation, a dash, a
+ * title-cased title of two words or more) or 'Jane Doe – "Securing the Supply Chain"' (people, a
+ * dash, a title-cased quote that is the rest of the line). Only the first dash splits the line.
+ */
+function speakerThenTitle(line: string): (SpeakerList & { title: string }) | null {
+	if (!SPEAKER_OPENING.test(line)) return null;
+	SEPARATOR.lastIndex = 0;
+	const sep = SEPARATOR.exec(line);
+	if (!sep || sep.index > 120) return null;
+	const left = line.slice(0, sep.index).replace(BULLET, '');
+	let right = line.slice(sep.index + sep[0].length).trim();
+	// "… — Title — great talk": notes after a second dash.
+	if (hasSeparator(right)) right = right.slice(0, right.search(QUICK_SEPARATOR));
+	const quoted = WHOLE_QUOTE.exec(right);
+	const raw = quoted ? quoted[1]! : right;
+	if (!/\S\s+\S/.test(raw) || !titleCased(raw)) return null;
+	const names = parseSpeakerList(left);
+	// People ("Kubernetes, Prometheus — …" is no one); unquoted, with an organisation.
+	if (!names || !names.speakers.every(isPersonName) || namesPlace(names)) return null;
+	if (!quoted && names.organizations.length === 0) return null;
+	const title = cleanTitle(raw);
+	return looksLikeTitle(title) ? { title, ...names } : null;
+}
+
 const TRAILING_MEDIA = /(?:\s*[([](?:slides|video|recording|deck|pdf|youtube|links?)[)\]])+\s*$/i;
 
 const LABEL_THEN_QUOTE = /^[^“"«„「『《]*[:：]\s*[“"«„「『《]/;
@@ -198,13 +230,9 @@ const LEADING_SPEAKER = /^[\s•*\-–]*([^():]{4,80}?)\s*\(([^()]{2,80})\)\s*:\
 /** Words of a sentence, not of a talk title (lower case only: "The Future of…" is a title). */
 const SENTENCE_WORDS = /\b(?:the|is|are|was|were|we|our|i|my|they|he|she|had|has|have)\b/;
 
-let places: PlaceFinder | null = null;
-
 /** "San Diego, California" reads as a name and an organisation: a place is neither. */
 function namesPlace(list: SpeakerList): boolean {
-	places ??= compilePlaces();
-	const finder = places;
-	return list.speakers.some((s) => finder.find(s).some((p) => p.start === 0 && p.end === s.length));
+	return list.speakers.some(isPlaceName);
 }
 
 /** A list item or heading: "Zero Trust Networking (Thomas Graf, Isovalent)", "Alice Wong (Globex): Title". */

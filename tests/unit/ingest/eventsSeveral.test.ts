@@ -167,3 +167,69 @@ describe('one edition still dominates a document that lists three', () => {
 		]);
 	});
 });
+
+describe('a shortened list of three editions', () => {
+	it.each([
+		'KubeCon EU 2019, China 2019 and NA 2019',
+		'KubeCon Barcelona, Shanghai and San Diego (2019)',
+		'KubeCon 2019 in Barcelona, Shanghai and San Diego'
+	])('"%s" names each and is no default either', (list) => {
+		const refs = index.findRefs(`Notes from ${list}`);
+		expect(refs.map((r) => r.candidates)).toEqual([
+			['kubecon-eu-2019'],
+			['kubecon-cn-2019'],
+			['kubecon-na-2019']
+		]);
+		const got = attribute({ title: `Notes from ${list}`, sections: sections([]) });
+		expect(got.ids).toEqual([
+			[null, 'kubecon-cn-2019', 'kubecon-cn-2019'],
+			[null],
+			['kubecon-na-2019']
+		]);
+		expect(got.reasons[0]).toBe(SEVERAL);
+	});
+
+	it.each([
+		['At KubeCon Barcelona, London-based startups were everywhere', ['kubecon-eu-2019']],
+		['KubeCon NA 2019, San Diego and Seattle', ['kubecon-na-2019']],
+		['KubeCon EU 2019, Barcelona and Copenhagen', ['kubecon-eu-2019']]
+	])('"%s" is one edition', (text, ids) => {
+		expect(index.findRefs(text).map((r) => r.candidates)).toEqual([ids]);
+	});
+});
+
+describe('front-matter tags written as slugs', () => {
+	const md = (tags: string) =>
+		`---\ntitle: Conference notes\ntags: ${tags}\n---\n\n# Notes\n\nI took notes at every keynote I could get into.\n\n## Helm\n\nHelm 3 removed Tiller.\n`;
+	const run = (tags: string) => {
+		const r = ingest([{ path: 'a.md', bytes: encode(md(tags)) }], TAXONOMY);
+		return { ids: r.passages.map((p) => p.event_id), warnings: r.warnings.map((w) => w.message) };
+	};
+
+	it.each([
+		['[kubecon-cn-2019]', 'kubecon-cn-2019'],
+		['[kubecon-china-2019]', 'kubecon-cn-2019'],
+		['[kubecon_eu_2019]', 'kubecon-eu-2019'],
+		['[kccnceu19]', 'kubecon-eu-2019'],
+		['[kubecon, cn, 2019]', 'kubecon-cn-2019']
+	])('%s names %s', (tags, id) => {
+		expect(run(tags)).toEqual({ ids: [id, id], warnings: [] });
+	});
+
+	it('three of them are three editions alike', () => {
+		const got = run('[kubecon-cn-2019, kubecon-eu-2019, kubecon-na-2019]');
+		expect(got.ids).toEqual([null, null]);
+		expect(got.warnings).toEqual([
+			`no recognisable event: ${SEVERAL.replace(
+				'kubecon-eu-2019, kubecon-cn-2019',
+				'kubecon-cn-2019, kubecon-eu-2019'
+			)}`
+		]);
+	});
+
+	it('a slug of an edition the catalog lacks is still reported', () => {
+		expect(run('[kubecon-mars-2030]').warnings).toContain(
+			'front matter tag "kubecon-mars-2030" names an event that is not in the catalog'
+		);
+	});
+});

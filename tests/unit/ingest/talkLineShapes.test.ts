@@ -269,3 +269,53 @@ describe('a title, a dash and its speaker, then notes on the talk', () => {
 		expect(talks(line, 'paragraph')).toEqual([]);
 	});
 });
+
+describe('a speaker, a dash, then the title', () => {
+	it.each([
+		[
+			'Jane Doe, Google — Securing the Software Supply Chain',
+			'Securing the Software Supply Chain',
+			['Jane Doe'],
+			['Google']
+		],
+		[
+			'Jane Doe – "Securing the Software Supply Chain"',
+			'Securing the Software Supply Chain',
+			['Jane Doe'],
+			[]
+		],
+		[
+			'Jane Doe, Google — Securing the Software Supply Chain — great demo',
+			'Securing the Software Supply Chain',
+			['Jane Doe'],
+			['Google']
+		]
+	])('%s', (line, title, speakers, organizations) => {
+		expect(talks(line)).toEqual([[title, speakers, organizations]]);
+		expect(talks(line, 'paragraph')).toEqual([[title, speakers, organizations]]);
+	});
+
+	it.each([
+		'Kubernetes, Prometheus — two projects that everyone uses',
+		'Kubernetes, Prometheus — Two Projects Everyone Uses',
+		'Day 2, Tuesday — Keynotes',
+		'Monday, November 18 — Opening Keynotes',
+		'San Diego, California — Day One Highlights',
+		'Docker Inc – "Build, Ship, Run"',
+		'Jane Doe – "we need more docs, not more features"'
+	])('not a talk: %s', (line) => {
+		expect(talks(line)).toEqual([]);
+	});
+});
+
+describe('plain text: a title line right over a speaker line', () => {
+	it('names a talk, with or without notes under it', () => {
+		const text =
+			'KubeCon EU 2019 notes\n\nWhat we saw in Barcelona.\n\nScaling Prometheus with Thanos\nAlice Smith, Acme\nLong-term storage for metrics, with sidecars and object storage.\n\nZero Trust Networking\nThomas Graf, Isovalent\n\nMy Recap\nJane Doe, Acme Corp\n';
+		const r = ingest([{ path: 'n.txt', bytes: new TextEncoder().encode(text) }], taxonomy);
+		expect(r.talks.map((t) => [t.title, t.speakers, t.organizations])).toEqual([
+			['Scaling Prometheus with Thanos', ['Alice Smith'], ['Acme']],
+			['Zero Trust Networking', ['Thomas Graf'], ['Isovalent']]
+		]);
+	});
+});

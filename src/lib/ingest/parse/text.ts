@@ -19,6 +19,10 @@ import { splitCount } from '../codeUnits';
 import { QUOTED_LINE, unquoted, withoutSignature } from './mail';
 import { joinBrokenWords, joinPdfPages } from './pdfText';
 import { emojiItem } from './lists';
+import { FORUM_GATE, withoutForumFurniture } from './forum';
+import { isPersonName, parseSpeakerList } from '../speakers';
+import { titleCased } from '../talkTitle';
+import { isPlaceName } from '../places';
 
 // Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
 const ANY_LETTER = /\p{L}/u;
@@ -235,6 +239,31 @@ function groupBlocks(g: Group, blocks: Block[]): void {
 	flushItems();
 }
 
+/** A recap's or a day's heading, not a talk's title. */
+const NOT_TALK_TITLE = /\b(?:recap|kube\s?con|docker\s?con|cloud\s?native\s?con|day\s*\d+)\b/i;
+
+/**
+ * A group whose first line is a title-cased title and whose second is only people with their
+ * organisation ("Alice Smith, Acme"): a talk, its speakers, then notes on it.
+ */
+function talkOpening(g: Group): boolean {
+	if (g.post || g.lines.length < 2) return false;
+	const second = g.lines[1]!.trim();
+	const c = second.charCodeAt(0);
+	// Cheap gates: a short second line opening with a capital (or a letter beyond ASCII).
+	if (second.length > 80 || second.length < 6 || !((c >= 65 && c <= 90) || c > 191)) return false;
+	const first = g.lines[0]!;
+	if (!isTitleLike(first) || SCHEDULE_LINE.test(first) || NOT_TALK_TITLE.test(first)) return false;
+	if (!titleCased(finishText(first))) return false;
+	const list = parseSpeakerList(second);
+	return (
+		list !== null &&
+		list.organizations.length > 0 &&
+		list.speakers.every(isPersonName) &&
+		!list.speakers.some(isPlaceName)
+	);
+}
+
 const NUMBERED_LINE = /^\s*(\d{1,2})[.)]\s+(\S.*)$/;
 
 /** Body text under a heading: a paragraph (not a lone title-like line) or a bulleted list. */
@@ -268,32 +297,6 @@ function numberedHeadings(gs: Group[]): Set<number> | null {
 		} else if (out) return null; // "2." a sentence, or a list item after "1.": not headings.
 	}
 	return out && out.size >= 2 ? out : null;
-}
-
-/**
- * A forum thread copied as text (Reddit, Hacker News): its buttons ("Reply", "Share", "level 2",
- * "12" votes over them) and each comment's header ("u/jane · 2 yr. ago", "jane 5 days ago [–]",
- * "r/kubernetes • Posted by u/bob 2 years ago") are the page's, not the recap's text.
- */
-const FORUM_GATE = /^(?:Reply|Share|level \d+)\s*$|\bago\s*\[[–-]\]|\bu\/\w+ · /m;
-const FORUM_BUTTONS =
-	/^(?:(?:reply|share|report|save|follow|give award|permalink|embed|parent|next|prev|flag|hide|context|more replies|level \d+|\[[–-]\])(?:\s*[|·•]\s*|\s+|$))+$/i;
-const FORUM_HEADER =
-	/^(?:r\/\w+\s*[•·]\s*)?(?:posted by\s+)?(?:u\/)?[\w-]{2,30}\s*(?:[•·]\s*)?(?:on\s+\p{L}{3,9}\.?\s+\d{1,2},\s+\d{4}|\d+\s*(?:yr|y|mo|d|h|min|m|years?|months?|days?|hours?|minutes?)\.?\s+ago)(?:\s*\|?\s*(?:parent|next|prev|root|edit|flag|on:\s.*|\[[–-]\]))*\s*$/iu;
-const VOTES = /^\d{1,6}(?:\s+(?:points?|votes?|upvotes?))?$/i;
-
-function withoutForumFurniture(text: string): string {
-	const lines = text.split('\n');
-	const keep: string[] = [];
-	for (let i = 0; i < lines.length; i++) {
-		const t = lines[i]!.trim();
-		if (t.length > 160 || t.length === 0) keep.push(lines[i]!);
-		else if (FORUM_BUTTONS.test(t) || FORUM_HEADER.test(t)) keep.push('');
-		// A vote count stands over the comment's buttons.
-		else if (VOTES.test(t) && FORUM_BUTTONS.test(lines[i + 1]?.trim() ?? '')) keep.push('');
-		else keep.push(lines[i]!);
-	}
-	return keep.join('\n');
 }
 
 export interface TextParse {
@@ -369,6 +372,14 @@ export function parseText(body: string): TextParse {
 				blocks.push({ type: 'heading', text, level: 2 });
 				continue;
 			}
+		}
+		// "Scaling Prometheus with Thanos" over "Alice Smith, Acme" (and notes): a talk's title and
+		// its speaker, as a heading and its first paragraph.
+		if (i > 0 && talkOpening(g)) {
+			blocks.push({ type: 'heading', text: finishText(g.lines[0]!), level: 3 });
+			blocks.push({ type: 'paragraph', text: finishText(g.lines[1]!) });
+			if (g.lines.length > 2) groupBlocks({ lines: g.lines.slice(2) }, blocks);
+			continue;
 		}
 		groupBlocks(g, blocks);
 	}

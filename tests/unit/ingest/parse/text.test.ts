@@ -167,3 +167,21 @@ describe('shell lines in plain text', () => {
 		]);
 	});
 });
+
+describe('a talk’s title over its speaker line, without a blank line', () => {
+	it('makes the title a heading and the speaker line its first paragraph', () => {
+		const doc = parseString(
+			'KubeCon EU 2019 notes\n\nWhat we saw in Barcelona.\n\nScaling Prometheus with Thanos\nAlice Smith, Acme\nLong-term storage for metrics, with sidecars and object storage.\n\nThe venue\nMoscone Center, San Francisco\nWas big.\n\nGetting There\nSan Francisco, CA\nWe flew in.\n'
+		);
+		expect(doc.sections.map((s) => s.heading)).toEqual([
+			'KubeCon EU 2019 notes',
+			'Scaling Prometheus with Thanos'
+		]);
+		expect(doc.sections[1]!.passages.map((p) => p.text)).toEqual([
+			'Alice Smith, Acme',
+			'Long-term storage for metrics, with sidecars and object storage.',
+			'The venue Moscone Center, San Francisco Was big.',
+			'Getting There San Francisco, CA We flew in.'
+		]);
+	});
+});

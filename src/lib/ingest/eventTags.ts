@@ -1,0 +1,34 @@
+/**
+ * Front-matter tags and file names read for events: a catalog id ("kubecon-cn-2019") maps to
+ * its edition; a slug ("kubecon-china-2019", "kubecon_eu_2019", "kccnceu19") is read as words by
+ * the same reference finder as the text.
+ */
+import type { EventIndex, EventRef } from './eventRefs';
+import { ANCHOR_GATE } from './eventSeriesRefs';
+
+// Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
+const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{N}]*/gu;
+/** Region words as a slug writes them, as the text would ("cn" is China's). */
+const REGION_SLUGS: Record<string, string> = { eu: 'EU', na: 'NA', us: 'US', cn: 'China' };
+
+/**
+ * "kubecon-eu-2019/day-1" → "Kubecon EU 2019 Day 1": hyphens, underscores and slashes become
+ * spaces; next to a series name the words are capitalised as a title would have them (a city or
+ * a region word is found only so: "kubecon-barcelona-2019", "kubecon-china-2019").
+ */
+export function slugWords(slug: string): string {
+	const words = slug.replace(/[-_/\\]+/g, ' ');
+	if (!ANCHOR_GATE.test(words)) return words.replace(/\b(?:eu|na|cn)\b/g, (m) => m.toUpperCase());
+	return words.replace(LOWER_WORD, (w) => REGION_SLUGS[w] ?? w[0]!.toUpperCase() + w.slice(1));
+}
+
+/** The references of a tag: its edition when it is a catalog id, else those of its words. */
+export function tagRefs(tag: string, index: EventIndex): EventRef[] {
+	const id = tag.trim().toLowerCase();
+	if (index.byId.has(id)) {
+		const e = index.byId.get(id)!;
+		const ref = { start: 0, end: tag.length, surface: tag, series: e.series, candidates: [id] };
+		return [{ ...ref, preferred: false, generic: false, external: null }];
+	}
+	return index.findRefs(slugWords(tag));
+}
