@@ -18,8 +18,13 @@ const FIXTURES = 'tests/fixtures/docs';
 
 /** The dashboard's counts line ("6 events · 234 passages · 5 sources …"), as numbers by name. */
 async function counts(page: Page): Promise<Record<string, number>> {
-	// Shown once the database is open (the charts may be drawn from the first view before).
-	await page.locator('div.status').first().getByText('sources').waitFor({ timeout: 30_000 });
+	// Shown once the database is open (the charts may be drawn from the first view before), and
+	// with numbers once its answer is in: until then it holds its place with dashes ("– sources").
+	await page
+		.locator('div.status')
+		.first()
+		.getByText(/\d\s+sources?$/)
+		.waitFor({ timeout: 30_000 });
 	const text = await page.locator('div.status').first().innerText();
 	return Object.fromEntries(
 		[...text.matchAll(/([\d,]+)\s+(\w+)/g)].map((m) => [m[2]!, Number(m[1]!.replace(/,/g, ''))])
