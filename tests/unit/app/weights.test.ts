@@ -27,3 +27,36 @@ describe('network weight slider', () => {
 		expect(stopIndex([], 3)).toBe(0);
 	});
 });
+
+/** The rule spelled out: distinct weights, counted from the heaviest down. */
+function reference(weights: number[], max: number): number {
+	const stops = [...new Set(weights)].sort((a, b) => a - b);
+	if (stops.length === 0) return 1;
+	let kept = 0;
+	for (let i = stops.length - 1; i >= 0; i--) {
+		kept += weights.filter((w) => w === stops[i]).length;
+		if (kept > max) return stops[Math.min(i + 1, stops.length - 1)]!;
+	}
+	return stops[0]!;
+}
+
+describe('network weight slider on the database’s order (heaviest first)', () => {
+	it('gives what the rule gives on unordered edges, ties and all', () => {
+		let seed = 11;
+		const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+		for (let round = 0; round < 200; round++) {
+			const weights = Array.from({ length: Math.floor(random() * 40) }, () =>
+				Math.ceil(random() ** 3 * 12)
+			);
+			const shuffled = edges(...weights);
+			const heaviestFirst = edges(...[...weights].sort((a, b) => b - a));
+			const stops = [...new Set(weights)].sort((a, b) => a - b);
+			expect(weightStops(heaviestFirst)).toEqual(stops);
+			expect(weightStops(shuffled)).toEqual(stops);
+			for (const max of [0, 1, 3, 10, 50]) {
+				expect(defaultMinWeight(heaviestFirst, max)).toBe(reference(weights, max));
+				expect(defaultMinWeight(shuffled, max)).toBe(reference(weights, max));
+			}
+		}
+	});
+});

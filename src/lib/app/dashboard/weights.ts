@@ -4,9 +4,23 @@
  * edge) rather than through every integer, and its default keeps a readable number of edges.
  */
 
+type Weighted = readonly { weight: number }[];
+
+/** Heaviest first, as the database answers (network.ts): then one pass does, no set, no sort. */
+function heaviestFirst(edges: Weighted): boolean {
+	for (let i = 1; i < edges.length; i++) if (edges[i]!.weight > edges[i - 1]!.weight) return false;
+	return true;
+}
+
 /** Distinct edge weights, ascending: the slider's stops. */
-export function weightStops(edges: readonly { weight: number }[]): number[] {
-	return [...new Set(edges.map((e) => e.weight))].sort((a, b) => a - b);
+export function weightStops(edges: Weighted): number[] {
+	if (!heaviestFirst(edges)) return [...new Set(edges.map((e) => e.weight))].sort((a, b) => a - b);
+	const stops: number[] = [];
+	for (let i = edges.length - 1; i >= 0; i--) {
+		const w = edges[i]!.weight;
+		if (stops.at(-1) !== w) stops.push(w);
+	}
+	return stops;
 }
 
 /**
@@ -14,17 +28,18 @@ export function weightStops(edges: readonly { weight: number }[]): number[] {
  * boundary are kept together, so the result may keep fewer edges than `maxEdges`, never more
  * (unless the heaviest weight alone has more: then that weight).
  */
-export function defaultMinWeight(edges: readonly { weight: number }[], maxEdges: number): number {
-	const stops = weightStops(edges);
-	if (stops.length === 0) return 1;
-	const counts = new Map<number, number>();
-	for (const e of edges) counts.set(e.weight, (counts.get(e.weight) ?? 0) + 1);
-	let kept = 0;
-	for (let i = stops.length - 1; i >= 0; i--) {
-		kept += counts.get(stops[i]!)!;
-		if (kept > maxEdges) return stops[Math.min(i + 1, stops.length - 1)]!;
+export function defaultMinWeight(edges: Weighted, maxEdges: number): number {
+	if (edges.length === 0) return 1;
+	const sorted = heaviestFirst(edges) ? edges : [...edges].sort((a, b) => b.weight - a.weight);
+	// Runs of equal weight, heaviest first: the run that would pass `maxEdges` is left out.
+	for (let i = 0; i < sorted.length;) {
+		const w = sorted[i]!.weight;
+		let end = i + 1;
+		while (end < sorted.length && sorted[end]!.weight === w) end++;
+		if (end > maxEdges) return i === 0 ? w : sorted[i - 1]!.weight;
+		i = end;
 	}
-	return stops[0]!;
+	return sorted.at(-1)!.weight;
 }
 
 /** The stop a weight falls on (the first stop at or above it; the last if beyond). */
