@@ -31,3 +31,27 @@ describe('"door" names the speaker in Dutch', () => {
 		expect(talks('We met at the door Kelsey had pointed to.')).toEqual([]);
 	});
 });
+
+describe('a list item "Title door / par / von / por Name (Org)" without quotes', () => {
+	it('the first split that leaves names with their organisation', () => {
+		expect(
+			talks(
+				'Kubernetes op de rand: k3s in de praktijk door Darren Shepherd (Rancher Labs)\nDeep Dive: Envoy par Matt Klein (Lyft)\nService Mesh für Einsteiger von Anna Schmidt (SAP)',
+				'list'
+			)
+		).toEqual([
+			['Kubernetes op de rand: k3s in de praktijk', ['Darren Shepherd'], ['Rancher Labs']],
+			['Deep Dive: Envoy', ['Matt Klein'], ['Lyft']],
+			['Service Mesh für Einsteiger', ['Anna Schmidt'], ['SAP']]
+		]);
+	});
+
+	it('not a sentence in the passive, nor names without an organisation', () => {
+		expect(
+			talks(
+				'Helm 3 a été présenté par Matt Fisher (Microsoft)\nDe keynote werd gegeven door Liz Rice (Isovalent)\nKubernetes Basics door Jan Jansen',
+				'list'
+			)
+		).toEqual([]);
+	});
+});
