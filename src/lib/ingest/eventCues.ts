@@ -77,6 +77,19 @@ const RELATIONAL =
 /** A name right after a cue word ("before KubeCon", "ahead of the Open Source Summit"). */
 const NAME_NEXT = /^\s+(?:the\s+)?(?:\p{Lu}|\p{Ll}+\p{Lu})/u;
 const PASSING_ALL = new RegExp(PASSING.source, 'gi');
+const BACK_AT = /^back /i;
+/** What "back at / in" looks back to: a year or a time ("back in 2015", "back in the day"). */
+const BACK_TIME = /^\s+(?:\d|the (?:day|days|early|old)\b)/i;
+
+/**
+ * "back at / in" looks back when said of this reference ("back at DockerCon 2014, …") or of a
+ * time ("back in 2015"); "DockerCon 2019 was back at Moscone", "KubeCon was back in person" say
+ * the edition returned, and are about it.
+ */
+function backBears(clause: string, after: number, rs: number): boolean {
+	const next = after + (/^\s+(?:the\s+)?/i.exec(clause.slice(after))?.[0].length ?? 0);
+	return next === rs || BACK_TIME.test(clause.slice(after));
+}
 
 /**
  * Whether a passing cue of the clause bears on the reference at [rs, re) of it. "Rejekts took
@@ -87,6 +100,10 @@ function passingCue(clause: string, rs: number, re: number): boolean {
 	for (const m of clause.matchAll(PASSING_ALL)) {
 		const at = m.index;
 		if (at >= rs && at < re) continue;
+		if (BACK_AT.test(m[0])) {
+			if (backBears(clause, at + m[0].length, rs)) return true;
+			continue;
+		}
 		if (!RELATIONAL.test(m[0])) return true;
 		const after = clause.slice(at + m[0].length);
 		const next = at + m[0].length + (/^\s+(?:the\s+)?/i.exec(after)?.[0].length ?? 0);

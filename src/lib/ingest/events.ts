@@ -16,7 +16,15 @@ import type { EventIndex, EventRef } from './eventRefs';
 import { refRole, type RefRole } from './eventCues';
 import { chooseDefault, collectEvidence } from './eventDefault';
 import { PAGE_FURNITURE } from './eventFurniture';
-import { explicitDefault, idOf, resolveRef, seriesOf, yearOf, type Ctx } from './eventContext';
+import {
+	editionOfYear,
+	explicitDefault,
+	idOf,
+	resolveRef,
+	seriesOf,
+	yearOf,
+	type Ctx
+} from './eventContext';
 import { namedEditionYear } from './eventCoLocated';
 import { addCityYearRefs, cityHeadingEvent, namedSeries } from './eventCityYear';
 import { passageEvent, rememberSpeaker, talkEvent } from './eventPassages';
@@ -222,7 +230,10 @@ function headingEvent(
 ): string | null {
 	for (const ref of refs) {
 		if (refRole(heading, ref.start, ref.end) === 'passing') continue;
-		const id = ref.generic ? seriesHeadingEvent(ctx, ref, inherited) : resolveRef(ctx, ref, null);
+		// "DockerCon SF (April 29 – May 2)" in a look back on 2019: the one edition of that year.
+		const id = ref.generic
+			? seriesHeadingEvent(ctx, ref, inherited)
+			: (resolveRef(ctx, ref, null) ?? editionOfYear(ctx, ref));
 		if (id) return id;
 	}
 	return refs.length === 0 ? cityHeadingEvent(ctx, heading) : null;

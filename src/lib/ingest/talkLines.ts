@@ -57,8 +57,12 @@ export function talkFromLine(line: string, offset = 0, item = false): TalkCandid
 		if (line.length < 8) return null;
 	}
 	const hasBy = / by /i.test(line);
-	if (!hasBy && !hasSeparator(line))
-		return item && line.includes(')') ? itemTalk(line, offset) : null;
+	if (!hasBy && !hasSeparator(line)) {
+		if (!item || !line.includes(')')) return null;
+		return (
+			(FOREIGN_BY_GATE.test(line) ? foreignByItem(line, offset) : null) ?? itemTalk(line, offset)
+		);
+	}
 	for (const sep of separatorsFromLast(line)) {
 		const right = line.slice(sep.index + sep[0].length);
 		if (!SPEAKER_OPENING.test(right)) continue;
@@ -116,6 +120,30 @@ export function talkFromLine(line: string, offset = 0, item = false): TalkCandid
 		if (talk) return talk;
 	}
 	return itemTalk(line, offset);
+}
+
+const FOREIGN_BY_GATE = / (?:von|par|por|door) \p{Lu}/u;
+const FOREIGN_BY = / (?:von|par|por|door) (?=\p{Lu})/gu;
+/** "… a été présenté par", "… wurde vorgestellt von": a sentence in the passive, not a title. */
+const PASSIVE_FOREIGN =
+	/(?<![\p{L}])(?:été|était|fue|fueron|sido|wurde|wurden|worden|werd|wordt|foi|foram|stato|stata|présentée?s?|presentad[oa]s?|apresentad[oa]s?|vorgestellt|präsentiert|gepresenteerd|gegeven|organisée?|organizad[oa]|organisiert|georganiseerd)(?![\p{L}])/u;
+
+/**
+ * "Kubernetes op de rand door Darren Shepherd (Rancher Labs)", "Deep Dive: Envoy par Matt Klein
+ * (Lyft)": a list item's title, "by" in another language, and names with their organisation in
+ * brackets (a title may hold the same word: the first split that leaves such names wins).
+ */
+function foreignByItem(line: string, offset: number): TalkCandidate | null {
+	for (const m of line.matchAll(FOREIGN_BY)) {
+		const names = line.slice(m.index + m[0].length).replace(/[\s.:;,!]+$/, '');
+		if (!names.endsWith(')')) continue;
+		const list = parseSpeakerList(names);
+		if (!list || list.organizations.length === 0) continue;
+		const title = cleanTitle(line.slice(0, m.index));
+		if (!looksLikeTitle(title) || PASSIVE_FOREIGN.test(title)) continue;
+		return { title, ...list, start: offset, end: offset + line.length, generic: false };
+	}
+	return null;
 }
 
 /**

@@ -26,8 +26,11 @@ import {
 } from './speakers';
 
 // Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
-const SPEAKER_AFTER_QUOTE = /^[^“”"\n]{0,100}\b(?:[Bb]y|von|par|por)\s|^\s*\n?\s*[(（]?\p{Lu}/u;
+const SPEAKER_AFTER_QUOTE =
+	/^[^“”"\n]{0,100}\b(?:[Bb]y|von|par|por|door)\s|^\s*\n?\s*[(（]?\p{Lu}/u;
 const CAPITAL_LINE = /^\s*[\p{Lu}]/u;
+/** ' de Carlos López (BBVA)', ' di William Morgan (Buoyant)': "of" or "by", then a name. */
+const DE_NAME_AFTER_QUOTE = /^,?\s+d[ei]\s+\p{Lu}/u;
 /**
  * "Speaker’s talk was fantastic, “Title”" / "Speaker in her keynote, “Title”" / "Lukas Becker
  * (SAP) in seinem Vortrag „Title“": the text before. Group 1 is the name, group 3 the organisation.
@@ -91,6 +94,7 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 		!cjkAfter &&
 		!presented &&
 		!SPEAKER_AFTER_QUOTE.test(rest) &&
+		!(DE_NAME_AFTER_QUOTE.test(rest) && opensLine(text, qStart)) &&
 		!TALK_BEFORE.test(text.slice(Math.max(0, qStart - 120), qStart));
 	if (gated && !dash) return;
 	const title = cleanTitle(q[1]!);
@@ -109,6 +113,16 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 	// (or “Title” von / de / par Speaker, after a talk word: "la ponencia “…” de Carlos López")
 	const by = QUOTE_BY_NEAR.exec(rest) ?? QUOTE_BY.exec(rest);
 	const talkBefore = TALK_BEFORE.test(text.slice(Math.max(0, qStart - 120), qStart));
+	// '- "Intro to Linkerd" di William Morgan (Buoyant)': a list item's quoted title, then "de" or
+	// "di" and a name with its organisation in brackets (only that: "de" is "of" as well).
+	const itemOf =
+		by !== null && !talkBefore && by[3]!.includes('(') && opensLine(text, qStart)
+			? itemSpeakerOf(by[3]!)
+			: null;
+	if (itemOf) {
+		out.push({ title, ...itemOf, start: qStart, end: qEnd + by![0].length, generic: false });
+		return;
+	}
 	if (by && !(oneWord && by[1]) && (talkBefore || PLAIN_BY.test(by[2]!))) {
 		// "“Title” by Henning Jacobs, Zalando — must watch": a dash ends the names as well.
 		const names = by[3]!.split(/[.!?](?:\s|$)|\s[–—]\s/)[0] ?? '';
@@ -224,6 +238,12 @@ const CJK_NAME_AFTER = /^[\s\-–—―:：]*[\p{Script=Han}\p{Script=Katakana}\
 const LEADING_SEPARATOR = /^[\s\-–—―:：]+/;
 
 /** Whether only a bullet or spaces come before `at` on its line. */
+/** "William Morgan (Buoyant)": names with their organisations, or null. */
+function itemSpeakerOf(names: string): SpeakerList | null {
+	const list = parseSpeakerList(names.trim());
+	return list && list.organizations.length > 0 ? list : null;
+}
+
 function opensLine(text: string, at: number): boolean {
 	const lineStart = text.lastIndexOf('\n', at - 1) + 1;
 	return /^[\s•*\-–]*$/.test(text.slice(lineStart, at));

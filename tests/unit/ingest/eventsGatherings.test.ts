@@ -91,6 +91,32 @@ describe('a cue word said of the name it precedes', () => {
 		expect(role('Docker has grown a lot since DockerCon 2014.', 'DockerCon 2014')).toBe('passing');
 	});
 
+	it('"back at / in" looks back only when said of the reference or of a time', () => {
+		expect(role('Back at DockerCon 2014, Solomon Hykes demoed libswarm.', 'DockerCon 2014')).toBe(
+			'passing'
+		);
+		expect(role('Back in 2015, KubeCon 2015 had 500 people.', 'KubeCon 2015')).toBe('passing');
+		// The edition returned somewhere: the passage is about it.
+		expect(role('DockerCon 2019 was back at Moscone.', 'DockerCon 2019')).not.toBe('passing');
+		expect(role('KubeCon NA 2021 was back in person.', 'KubeCon NA 2021')).not.toBe('passing');
+	});
+
+	it('a season post: "DockerCon 2019 was back at Moscone" under its own heading is DockerCon 2019', () => {
+		const doc = makeDoc({
+			title: 'My 2019 conference season',
+			published: '2019-12-20',
+			sections: [
+				{
+					passages: [
+						'Three this year: KubeCon EU in Barcelona, DockerCon and KubeCon NA in San Diego.'
+					]
+				},
+				{ heading: 'DockerCon', level: 2, passages: ['DockerCon 2019 was back at Moscone.'] }
+			]
+		});
+		expect(attributeEvents(doc, index).passageEvents[1]![0]!.eventId).toBe('dockercon-2019');
+	});
+
 	it('the document is about the gathering', () => {
 		const doc = makeDoc({ title: 'Rejekts notes', sections: [{ passages: [text] }] });
 		expect(attributeEvents(doc, index).passageEvents[0]![0]!.eventId).toBe(

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { attributeEvents } from '../../../src/lib/ingest/events';
 import { compileEventIndex } from '../../../src/lib/ingest/eventRefs';
-import { CATALOG, makeDoc } from './extractionFixtures';
+import { ingest } from '../../../src/lib/ingest/pipeline';
+import { CATALOG, encode, makeDoc } from './extractionFixtures';
+import { projectTaxonomy } from './projectTaxonomy';
 
 const index = compileEventIndex(CATALOG);
 
@@ -145,5 +147,34 @@ describe('slugs with region codes in lower case', () => {
 			sections: [{ passages: ['Great week, lots of service mesh talk.'] }]
 		});
 		expect(attributeEvents(doc, index).passageEvents[0]![0]!.eventId).toBe('kubecon-eu-2019');
+	});
+});
+
+describe('a heading that names a city edition held in several years', () => {
+	it('"DockerCon SF (April 29 – May 2)" in a look back on 2019 heads DockerCon 2019', () => {
+		// Before, the heading fitted four editions (2014, 2015, 2018, 2019) and its section, in a
+		// post on several editions without a default one, went to none.
+		const text = [
+			'---',
+			'title: My 2019 conference season',
+			'date: 2019-12-20',
+			'---',
+			'',
+			'This year: KubeCon EU in Barcelona, DockerCon SF and KubeCon NA in San Diego.',
+			'',
+			'## DockerCon SF (April 29 – May 2)',
+			'',
+			'The conference was back at Moscone. Docker Enterprise 3.0 was announced.',
+			'',
+			'## KubeCon EU in Barcelona',
+			'',
+			'Huge. OpenTelemetry was announced.',
+			''
+		].join('\n');
+		const r = ingest([{ path: 'season.md', bytes: encode(text) }], projectTaxonomy);
+		expect(r.passages.slice(1).map((p) => p.event_id)).toEqual([
+			'dockercon-2019',
+			'kubecon-eu-2019'
+		]);
 	});
 });

@@ -46,3 +46,25 @@ describe('an organisation written with an inner capital', () => {
 		expect(parseSpeakerList('Maria Souza, some words')).toBeNull();
 	});
 });
+
+describe('"de" / "di" after the quoted title that opens a list item', () => {
+	const items = (text: string) =>
+		talksInPassage(text, 'list').map((t) => [t.title, t.speakers, t.organizations]);
+
+	it('a name with its organisation in brackets is the speaker', () => {
+		expect(
+			items(
+				'"Intro to Linkerd" di William Morgan (Buoyant): molto chiaro.\n"Helm 3: A Look at the Future" de Matt Fisher (Microsoft).'
+			)
+		).toEqual([
+			['Intro to Linkerd', ['William Morgan'], ['Buoyant']],
+			['Helm 3: A Look at the Future', ['Matt Fisher'], ['Microsoft']]
+		]);
+	});
+
+	it('not without the organisation, nor inside a sentence ("de" is also "of")', () => {
+		expect(items('"Il nome della rosa" di Umberto Eco è un classico.')).toEqual([]);
+		expect(items('Leggete "Il libro" di Mario Rossi (Einaudi).')).toEqual([]);
+		expect(items('"La storia" di Roma (Italia)')).toEqual([]);
+	});
+});

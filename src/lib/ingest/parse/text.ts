@@ -19,6 +19,7 @@ import { splitCount } from '../codeUnits';
 import { QUOTED_LINE, unquoted, withoutSignature } from './mail';
 import { joinBrokenWords, joinPdfPages } from './pdfText';
 import { emojiItem } from './lists';
+import { delimitedRows, mayBeDelimited } from './delimited';
 import { FORUM_GATE, withoutForumFurniture } from './forum';
 import { isPersonName, parseSpeakerList } from '../speakers';
 import { titleCased } from '../talkTitle';
@@ -339,6 +340,12 @@ export function parseText(body: string): TextParse {
 			if (i === 0)
 				title = text.length > 150 ? text.slice(0, text.lastIndexOf(' ', 150)) + '…' : text;
 			blocks.push({ type: 'paragraph', text });
+			continue;
+		}
+		// "Time,Title,Speaker,Company" over its rows: a schedule as CSV or TSV.
+		const table = mayBeDelimited(g.lines) ? delimitedRows(g.lines) : null;
+		if (table) {
+			blocks.push({ type: 'table', rows: table });
 			continue;
 		}
 		const only = g.lines.length === 1 ? g.lines[0]! : null;
