@@ -663,3 +663,31 @@ describe('a talk heading over a "By …" line', () => {
 		expect(r.sources[0]!.author).toBeNull();
 	});
 });
+
+describe('a newsletter’s furniture', () => {
+	it('drops the subscription prompts, the share buttons and the copyright footer, keeps the recap', () => {
+		const r = ingestText(
+			'weekly-42.md',
+			[
+				'# Cloud Native Weekly #42: KubeCon LA edition',
+				'',
+				'This issue comes straight from KubeCon + CloudNativeCon North America 2021 in Los Angeles.',
+				'',
+				'Thanks for reading Cloud Native Weekly! Subscribe for free to receive new posts.',
+				'',
+				'Crossplane moved to incubation, and the Flux maintainers ran a packed GitOps workshop.',
+				'',
+				'Share this post',
+				'',
+				'Thanks for reading, and see you in Valencia!',
+				'',
+				'© 2021 Rita Kowalski. Unsubscribe'
+			].join('\n')
+		);
+		expect(r.passages.map((p) => p.text)).toEqual([
+			'This issue comes straight from KubeCon + CloudNativeCon North America 2021 in Los Angeles.',
+			'Crossplane moved to incubation, and the Flux maintainers ran a packed GitOps workshop.',
+			'Thanks for reading, and see you in Valencia!'
+		]);
+	});
+});

@@ -106,7 +106,9 @@ export function parseDocument(
 	if (pageMeta)
 		frontMatter = mergeFrontMatter(normaliseFrontMatter(pageMeta, file, warnings), frontMatter);
 
-	const { sections, firstHeading } = assemble(withoutTrailingTags(parsed.blocks));
+	const { sections, firstHeading } = assemble(
+		withoutTrailingTags(withoutNewsletterFurniture(parsed.blocks))
+	);
 	const passages = sections.reduce((n, s) => n + s.passages.length, 0);
 	if (passages === 0) {
 		warnings.push({
@@ -135,6 +137,21 @@ export function parseDocument(
 		sha256: hash(input.bytes)
 	};
 	return { doc, warnings };
+}
+
+/**
+ * A newsletter's furniture (Substack, Ghost, Mailchimp, a blog's footer), not text of the recap:
+ * "Thanks for reading Cloud Native Weekly! Subscribe for free to receive new posts.",
+ * "Subscribe now", "© 2021 Rita Kowalski. Unsubscribe", "Share this post".
+ */
+const FURNITURE =
+	/^(?:thanks?(?: you)? for reading\b.*\bsubscri|subscribe\b|(?:copyright\s*)?(?:©|\(c\)\s*(?:19|20)\d\d)|(?:share(?: this(?: post| article)?)?|unsubscribe|leave a comment|like|comment|restack)[.!]?$)/i;
+const MAX_FURNITURE = 160;
+
+function withoutNewsletterFurniture(blocks: Block[]): Block[] {
+	const isFurniture = (b: Block) =>
+		b.type === 'paragraph' && b.text.length <= MAX_FURNITURE && FURNITURE.test(b.text);
+	return blocks.some(isFurniture) ? blocks.filter((b) => !isFurniture(b)) : blocks;
 }
 
 /** "Tags: kubernetes, istio", "Filed under: Events": a blog's labels under the post. */
