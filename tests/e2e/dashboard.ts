@@ -106,7 +106,25 @@ export async function redrawAfter(page: Page, action: () => Promise<unknown>): P
 	await action();
 	await waitForCharts(page, before);
 	await page.waitForFunction((url) => location.href !== url, url, { polling: 50 });
-	return chartCounts(page);
+	return settledCounts(page);
+}
+
+/**
+ * The charts' counts once they hold still: no chart or table busy, and the same counts 100 ms
+ * apart. A table fills in slices after its chart (120 rows a task), and one read just after the
+ * charts settled once caught the network's table refilling (120 of 235 rows).
+ */
+export async function settledCounts(page: Page): Promise<Counts> {
+	let last = '';
+	for (let tries = 0; tries < 100; tries++) {
+		await waitForCharts(page);
+		const counts = await chartCounts(page);
+		const now = JSON.stringify(counts);
+		if (now === last) return counts;
+		last = now;
+		await page.waitForTimeout(100);
+	}
+	throw new Error(`the charts' counts did not settle: ${last}`);
 }
 
 /**
@@ -126,7 +144,7 @@ export async function openDashboard(page: Page, url: string): Promise<Counts> {
 	await page.goto(url);
 	await waitForCharts(page);
 	await showTables(page);
-	return chartCounts(page);
+	return settledCounts(page);
 }
 
 /** Column `key` of a chart's table, one value per row. */
