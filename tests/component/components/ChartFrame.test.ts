@@ -82,6 +82,23 @@ describe('ChartFrame', () => {
 		expect(wrap()).toHaveAttribute('aria-busy', 'false');
 	});
 
+	it('keeps a complete table as it is when only the loading state changes', async () => {
+		const rows = Array.from({ length: 500 }, (_, i) => ({ theme: `t${i}`, event: 'e', share: i }));
+		const big = { ...table, rows };
+		const view = render(Harness, { props: { table: big } });
+		await fireEvent.click(screen.getByRole('button', { name: 'Table' }));
+		const wrap = () => view.container.querySelector('.table-wrap')!;
+		const bodyRows = () => wrap().querySelectorAll('tbody tr').length;
+		await waitFor(() => expect(bodyRows()).toBe(rows.length));
+		for (const loading of [true, false]) {
+			await view.rerender({ table: big, loading });
+			expect(bodyRows()).toBe(rows.length);
+			expect(wrap()).toHaveAttribute('aria-busy', 'false');
+			await new Promise((resolve) => setTimeout(resolve, 20));
+			expect(bodyRows()).toBe(rows.length);
+		}
+	});
+
 	it('says it is busy at once but dims the chart only when the answer is slow', async () => {
 		vi.useFakeTimers();
 		try {
