@@ -293,8 +293,18 @@ function ambiguousAccepted(
 	// Any firm project in the passage (the same one spelled "HashiCorp Vault" included) vouches.
 	const neighbour = firm;
 	const context = hasContextWord(text, hit.start, hit.end, hit.entry.context);
-	// Sentence-initial capitals say nothing: then both signals are needed.
-	return (initial ? neighbour && context : neighbour || context) ? ACCEPT : UNSURE;
+	// Sentence-initial capitals say nothing: then both signals are needed, or the name is listed
+	// with a firm project right after it ("Backstage and Dapr drew crowds").
+	if (!initial) return neighbour || context ? ACCEPT : UNSURE;
+	return neighbour && (context || listedWithFirm(text, hit, candidates)) ? ACCEPT : UNSURE;
+}
+
+/** Whether a list joiner leads from the hit straight to an unambiguous project's name. */
+function listedWithFirm(text: string, hit: Candidate, candidates: Candidate[]): boolean {
+	for (const c of candidates)
+		if (c.start > hit.end && c.entry.rule !== 'ambiguous')
+			return c.start - hit.end <= 7 && LIST_JOIN.test(text.slice(hit.end, c.start));
+	return false;
 }
 
 /** What joins two names of a list: a comma, "and", "or", "&", a slash. */

@@ -128,7 +128,10 @@ describe('ambiguous names', () => {
 		['Helm is now used by a majority of surveyed users.', ['helm']],
 		['Survey results. Flux was also widely adopted last year.', ['flux']],
 		['Envoy now supports HTTP/3.', ['envoy']],
-		['Vault provides dynamic secrets.', ['vault']]
+		['Vault provides dynamic secrets.', ['vault']],
+		// Listed with an unambiguous project right after it, at the start of a sentence.
+		['Helm and Prometheus drew crowds.', ['helm', 'prometheus']],
+		['Vault, Prometheus and Kubernetes came up everywhere.', ['vault', 'prometheus', 'kubernetes']]
 	])('counts as the tool: %s', (text, expected) => {
 		expect(ids(text)).toEqual(expected);
 	});
@@ -148,6 +151,17 @@ describe('ambiguous names', () => {
 	])('does not count: %s', (text) => {
 		expect(ids(text)).toEqual([]);
 	});
+
+	it.each([
+		// The firm project is in the sentence, but not listed with the word.
+		['Helm of the ship: we ran Prometheus.', ['prometheus']],
+		['Flux and change were the theme; Kubernetes too.', ['kubernetes']]
+	])(
+		'a firm project elsewhere in the sentence is not enough at its start: %s',
+		(text, expected) => {
+			expect(ids(text)).toEqual(expected);
+		}
+	);
 
 	it('a capitalised word after it makes another name ("Vault Hunters")', () => {
 		expect(ids('Running Kubernetes while playing Vault Hunters.')).toEqual(['kubernetes']);
