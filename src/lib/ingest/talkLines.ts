@@ -66,20 +66,17 @@ export function talkFromLine(line: string, offset = 0, item = false): TalkCandid
 	for (const sep of separatorsFromLast(line)) {
 		const right = line.slice(sep.index + sep[0].length);
 		if (!SPEAKER_OPENING.test(right)) continue;
-		const names = parseSpeakerList(right);
-		// "Title — Jane Doe (Acme). Great tips…": a paragraph goes on after the names.
-		const prose = names ? null : namesBeforeSentence(right, line, sep.index);
-		const list = names ?? prose;
-		// "DockerCon 2018 — San Francisco": a place after the dash, not a speaker.
-		if (!list || namesPlace(list)) continue;
-		const title = withoutEdition(cleanTitle(lastSentence(line.slice(0, sep.index))));
-		if (!looksLikeTitle(title)) continue;
-		if (prose) {
-			// A sentence before the dash is the speaker's words, not a title ("We need docs").
-			if (!titleCased(title) && SENTENCE_WORDS.test(title.toLowerCase())) continue;
-			const end = offset + sep.index + sep[0].length + prose.length;
-			return { title, ...list, start: offset, end, generic: false };
+		const list = parseSpeakerList(right);
+		if (!list) {
+			// "Title — Jane Doe (Acme). Great tips…": a paragraph goes on after the names.
+			const talk = proseTalk(line, sep, offset);
+			if (talk) return talk;
+			continue;
 		}
+		// "DockerCon 2018 — San Francisco": a place after the dash, not a speaker.
+		if (namesPlace(list)) continue;
+		const title = titleBefore(line, sep.index);
+		if (!looksLikeTitle(title)) continue;
 		// "Jane Doe, Acme — Scaling Prometheus": the names come first when only they read as a
 		// person with an organisation, and what follows is a title ("Scaling Prometheus" reads
 		// as a name as well).
@@ -170,20 +167,42 @@ function namesBeforeSentence(
 	return list && list.organizations.length > 0 ? { ...list, length: m[1]!.length } : null;
 }
 
+/** The title a separator at `at` closes: the last sentence before it, its edition left out. */
+function titleBefore(line: string, at: number): string {
+	return withoutEdition(cleanTitle(lastSentence(line.slice(0, at))));
+}
+
+/**
+ * "Title — Jane Doe (Acme). Great tips…": the talk a separator opens when names with their
+ * organisation and then a sentence follow it (the talk ends with the names).
+ */
+function proseTalk(line: string, sep: RegExpExecArray, offset: number): TalkCandidate | null {
+	const at = sep.index + sep[0].length;
+	const names = namesBeforeSentence(line.slice(at), line, sep.index);
+	if (!names || namesPlace(names)) return null;
+	const title = titleBefore(line, sep.index);
+	if (!looksLikeTitle(title)) return null;
+	// A sentence before the dash is the speaker's words, not a title ("We need docs").
+	if (!titleCased(title) && SENTENCE_WORDS.test(title.toLowerCase())) return null;
+	const { speakers, organizations } = names;
+	return {
+		title,
+		speakers,
+		organizations,
+		start: offset,
+		end: offset + at + names.length,
+		generic: false
+	};
+}
+
 /** "Title — Speaker (Org). Notes…" opening a line too long for the other shapes. */
 function talkBeforeProse(line: string, offset: number): TalkCandidate | null {
 	const head = line.slice(0, 320);
 	for (const sep of separatorsFromLast(head).reverse()) {
 		if (sep.index > 200) break;
-		const right = head.slice(sep.index + sep[0].length);
-		const list = SPEAKER_OPENING.test(right) ? namesBeforeSentence(right, head, sep.index) : null;
-		if (!list || namesPlace(list)) continue;
-		const title = withoutEdition(cleanTitle(lastSentence(head.slice(0, sep.index))));
-		if (!looksLikeTitle(title)) continue;
-		if (!titleCased(title) && SENTENCE_WORDS.test(title.toLowerCase())) continue;
-		const { speakers, organizations } = list;
-		const end = offset + sep.index + sep[0].length + list.length;
-		return { title, speakers, organizations, start: offset, end, generic: false };
+		if (!SPEAKER_OPENING.test(head.slice(sep.index + sep[0].length))) continue;
+		const talk = proseTalk(head, sep, offset);
+		if (talk) return talk;
 	}
 	return null;
 }
