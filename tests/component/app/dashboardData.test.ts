@@ -145,6 +145,49 @@ describe('DashboardData', () => {
 		]);
 	});
 
+	it('rehearses a redraw on the answers shown, changing nothing, and stops when asked something', async () => {
+		vi.useFakeTimers();
+		try {
+			const heatmaps: number[] = [];
+			const client = {
+				heatmap: async () => (heatmaps.push(1), ['asked'])
+			} as unknown as AtlasClient;
+			const view = {
+				catalog: [{ id: 'kubecon-eu-2018' }],
+				series: [],
+				heatmap: [{ cell: 1 }],
+				network: { nodes: [{ id: 'prometheus' }], edges: [] }
+			} as unknown as FirstView;
+			const data = new DashboardData(client, view);
+			data.loadTimeline(EMPTY_FILTERS);
+			data.loadHeatmap(EMPTY_FILTERS, 'event', 'share');
+			data.loadNetwork(EMPTY_FILTERS);
+			await vi.advanceTimersByTimeAsync(1);
+			const shown = { timeline: data.timeline, heatmap: data.heatmap, network: data.network };
+			data.rehearse();
+			// One chart per idle moment: the timeline first, then the heatmap, then the network.
+			await vi.advanceTimersByTimeAsync(60);
+			expect(data.timeline).not.toBe(shown.timeline);
+			expect(data.timeline).toEqual(shown.timeline);
+			expect(data.heatmap).toBe(shown.heatmap);
+			await vi.advanceTimersByTimeAsync(120);
+			expect(data.heatmap).not.toBe(shown.heatmap);
+			expect(data.heatmap).toEqual(shown.heatmap);
+			expect(data.network).toEqual(shown.network);
+
+			// A question stops it: the answer is the question's, not a copy of the old view.
+			data.loadHeatmap({ ...EMPTY_FILTERS, themes: ['a'] }, 'event', 'share');
+			await vi.advanceTimersByTimeAsync(HOLD_MS + 1);
+			const network = data.network;
+			await vi.advanceTimersByTimeAsync(1000);
+			expect(data.heatmap).toEqual(['asked']);
+			expect(data.network).toBe(network);
+			expect(heatmaps).toHaveLength(1);
+		} finally {
+			vi.useRealTimers();
+		}
+	});
+
 	it('asks for the top projects by default and for all of them on request', async () => {
 		const asked: (number | undefined)[] = [];
 		const client = {

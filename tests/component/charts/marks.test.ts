@@ -23,6 +23,47 @@ function setup() {
 }
 
 describe('Marks', () => {
+	it('makes a large first drawing a batch per task, busy until the last, each mark written once', async () => {
+		vi.useFakeTimers();
+		try {
+			const group = document.createElementNS('http://www.w3.org/2000/svg', 'g');
+			document.body.append(group);
+			const marks = new Marks<Item>(group, 'rect', (d) => d.id, { firstBatch: 4 });
+			const items = Array.from({ length: 10 }, (_, i) => ({ id: `m${i}`, x: i }));
+			const written: string[] = [];
+			const attrs = (d: Item) => (written.push(d.id), { x: d.x, 'data-id': d.id });
+			marks.draw(items, attrs);
+			const ids = () => [...group.children].map((c) => c.getAttribute('data-id'));
+			expect(ids()).toEqual(['m0', 'm1', 'm2', 'm3']);
+			expect(group.getAttribute('aria-busy')).toBe('true');
+			await vi.runOnlyPendingTimersAsync();
+			expect(ids()).toHaveLength(8);
+			await vi.runOnlyPendingTimersAsync();
+			expect(ids()).toEqual(items.map((d) => d.id));
+			expect(group.hasAttribute('aria-busy')).toBe(false);
+			expect(written).toEqual(items.map((d) => d.id));
+			// Later drawings are made at once.
+			marks.draw([...items, { id: 'new', x: 0 }].reverse(), attrs);
+			expect(ids()).toEqual(['new', ...items.map((d) => d.id).reverse()]);
+
+			// A new drawing during the batches takes over: everything at once, not busy.
+			const other = new Marks<Item>(
+				group.appendChild(document.createElementNS(group.namespaceURI, 'g')) as SVGGElement,
+				'rect',
+				(d) => d.id,
+				{ firstBatch: 4 }
+			);
+			other.draw(items, attrs);
+			other.draw(items.slice(2), attrs);
+			expect(other.group.children).toHaveLength(8);
+			expect(other.group.hasAttribute('aria-busy')).toBe(false);
+			await vi.advanceTimersByTimeAsync(10);
+			expect(other.group.children).toHaveLength(8);
+		} finally {
+			vi.useRealTimers();
+		}
+	});
+
 	it('draws one element per item, in order, with its attributes', () => {
 		const { group, draw, ids } = setup();
 		draw([
