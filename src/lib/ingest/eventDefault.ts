@@ -187,7 +187,12 @@ export function collectEvidence(
 	if (!clearWinner(scores))
 		contextEvidence(doc, index, [doc.title ?? '', ...lead], scores, subject);
 	const evidence: DocEvidence = { scores, series, perEdition: perEditionHeadings };
-	const several = lists.keys();
+	// "DockerCon SF" in the list of a post of 2018 is DockerCon 2018 (for the reason given).
+	const year = doc.published ? Number(doc.published.slice(0, 4)) : null;
+	const several = lists.keys((ref) => {
+		const inYear = ref.candidates.filter((id) => eventYear(index.byId.get(id)!) === year);
+		return inYear.length === 1 ? inYear[0]! : null;
+	});
 	if (several)
 		Object.assign(evidence, { several, listed: lists.listed, structural: lists.structural });
 	return evidence;

@@ -9,7 +9,7 @@ import { isLabel, type RefRole } from './eventCues';
 import type { TalkCandidate } from './talks';
 import { editionOfYear, resolveRef, seriesOf, type Ctx } from './eventContext';
 import { speakerMentions } from './speakerRefs';
-import { LIST_JOINER, listedRefs } from './eventSeveral';
+import { LIST_JOINER, listedRefs, namesEdition } from './eventSeveral';
 
 /** The edition a passage is about, from `current` (the one the section is at so far). */
 export function passageEvent(
@@ -37,10 +37,15 @@ export function passageEvent(
 	if (topic) return topic;
 	const resolved = refs.map((r) => ({
 		...r,
-		// A label without a year ("DockerCon (San Francisco, April):") in a review of one year.
+		// A label without a year ("DockerCon (San Francisco, April):") in a review of one year, or
+		// the place a passage opens at ("At DockerCon SF, …"): the edition of the document's year.
+		// ("KubeCon China is smaller, they say" is the series' Chinese edition, not one year's.)
 		id:
 			resolveRef(ctx, r.ref, current) ??
-			(isLabel(text, r.ref.start, r.ref.end) ? editionOfYear(ctx, r.ref) : null)
+			(isLabel(text, r.ref.start, r.ref.end) ||
+			(r.ref.start <= 16 && AT_LEAD.test(text.slice(0, r.ref.start)))
+				? editionOfYear(ctx, r.ref)
+				: null)
 	}));
 	const mentionsCurrent = resolved.some(
 		(r) =>
@@ -61,19 +66,29 @@ export function passageEvent(
 	// not being narrative, do not take it from the edition being covered. A list of three editions
 	// or more ("KubeCon EU 2019, KubeCon China 2019 and KubeCon NA 2019") is about none of them:
 	// only an edition named outside it places the passage.
+	// (A name that fits editions of several years, "DockerCon SF", is an item of such a list too.)
 	if (current === null) {
-		const listed = usable.length >= 3 ? listedRefs(text, usable.map(refOf)) : [];
+		const said = refs.filter((r) => r.role !== 'passing');
+		const listed = usable.length > 0 && said.length >= 3 ? listedRefs(text, said.map(refOf)) : [];
 		return usable.find((r) => !listed.includes(r.ref))?.id ?? null;
 	}
 	// A gathering named without any date ("our Ambassador Fest", "the Spinnaker Summit") is
 	// likely part of the edition being covered: it does not take passages away from it.
 	const dated = usable.filter((r) => !r.ref.external || r.ref.external.year !== null);
 	const narrative = dated.filter((r) => r.id !== current && r.role === 'narrative');
+	// The editions named as what the passage is about, settled or not ("DockerCon SF").
+	const listable = resolved.filter(
+		(r) =>
+			r.id !== current &&
+			r.role === 'narrative' &&
+			namesEdition(r.ref) &&
+			(!r.ref.external || r.ref.external.year !== null)
+	);
 	// "I also went to KubeCon EU 2019, KubeCon China 2019 and KubeCon NA 2019": a passage listing
 	// several editions is about none of them more than the others; it stays where it is.
 	const strong =
 		narrative.find((r) => inTalk(r)) ??
-		(mentionsCurrent || enumerates(text, narrative) ? undefined : narrative[0]);
+		(mentionsCurrent || enumerates(text, listable) ? undefined : narrative[0]);
 	if (strong) return strong.id;
 	// Back to the document's own edition when a passage names it again.
 	if (ctx.defaultId && current !== ctx.defaultId && usable.some((r) => r.id === ctx.defaultId)) {
@@ -87,15 +102,19 @@ const refOf = (r: { ref: EventRef }) => r.ref;
 /** Two or more different editions named one after another, as a list ("A, B and C"). */
 function enumerates(text: string, refs: { ref: EventRef; id: string | null }[]): boolean {
 	if (refs.length < 2) return false;
-	const first = refs[0]!.id;
-	if (refs.every((r) => r.id === first)) return false;
+	const key = (r: { ref: EventRef; id: string | null }) => r.id ?? r.ref.candidates.join('|');
+	const first = key(refs[0]!);
+	if (refs.every((r) => key(r) === first)) return false;
 	for (let k = 1; k < refs.length; k++) {
 		const a = refs[k - 1]!;
 		const b = refs[k]!;
-		if (a.id !== b.id && LIST_JOINER.test(text.slice(a.ref.end, b.ref.start))) return true;
+		if (key(a) !== key(b) && LIST_JOINER.test(text.slice(a.ref.end, b.ref.start))) return true;
 	}
 	return false;
 }
+
+/** What may stand before the edition a passage opens at: "At ", "During the ", "Over at ". */
+const AT_LEAD = /^[\s*_]*(?:at|during|over at)\s+(?:the\s+)?$/i;
 
 /** What may stand before a passage's topic: "At ", "During the ", "Over at ". */
 const TOPIC_LEAD = /^[\s*_]*(?:(?:at|during|in|over at|on)\s+)?(?:the\s+)?$/i;

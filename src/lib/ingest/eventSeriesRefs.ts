@@ -8,7 +8,7 @@ import type { EventRef, PlacesIn } from './eventRefs';
 import { eventYear } from './eventRows';
 import { describe, scanQualifiers, type Qualifiers } from './eventQualifiers';
 import { eventRegions, regionOf, type RegionTag } from './eventRegions';
-import { shorthandItems } from './eventShorthand';
+import { listedYears, shorthandItems } from './eventShorthand';
 
 // "#KubeConEU", "KubeConNA19": a region written onto the series name (hashtags) is group 4.
 // "KCCNC", "KubeCon/CNC", "KubeCon+CNC" abbreviate KubeCon + CloudNativeCon (group 1); Korean
@@ -160,7 +160,7 @@ export function compileSeriesRefs(
 						// place is the row's city.
 						describe(text.slice(r.start, Math.max(r.end, q.nameEnd)), r.series, q)
 					: null;
-			return {
+			const ref: EventRef = {
 				start: r.start,
 				end: q.end,
 				surface: text.slice(r.start, q.end),
@@ -170,6 +170,31 @@ export function compileSeriesRefs(
 				generic,
 				external
 			};
+			// "KubeCon EU 2019, 2018 and 2017": each year after it, the same series and region.
+			const yearAtEnd = q.year !== null && !q.city && text.endsWith(String(q.year), q.end);
+			const years = yearAtEnd ? listedYears(text, q.end, q.year!) : [];
+			if (years.length === 0) return ref;
+			const name = text.slice(r.start, q.end - 4);
+			return [
+				ref,
+				...years.map((y): EventRef => {
+					const at = resolve({ ...q, year: y.year }, r.series);
+					const surface = text.slice(y.start, y.end);
+					return {
+						start: y.start,
+						end: y.end,
+						surface,
+						series: r.series,
+						candidates: at.ids,
+						preferred: at.preferred,
+						generic: false,
+						external:
+							at.ids.length === 0
+								? describe(name + surface, r.series, { ...q, year: y.year })
+								: null
+					};
+				})
+			];
 		});
 	}
 

@@ -123,9 +123,15 @@ export class EditionLists {
 		if (into) into.set(key, (into.get(key) ?? 0) + w);
 	}
 
-	/** The keys of the editions listed, in order, once each (null when none was). */
-	keys(): string[] | null {
-		return this.refs.length > 0 ? [...new Set(this.refs.map(editionKey))] : null;
+	/**
+	 * The keys of the editions listed, in order, once each (null when none was); `ofYear` gives
+	 * the one edition of the document's year a name without one ("DockerCon SF") may mean.
+	 */
+	keys(ofYear: (ref: EventRef) => string | null): string[] | null {
+		if (this.refs.length === 0) return null;
+		return [
+			...new Set(this.refs.map((r) => (r.candidates.length > 1 && ofYear(r)) || editionKey(r)))
+		];
 	}
 }
 

@@ -108,3 +108,40 @@ function itemAt(text: string, at: number, placeHits: PlacesIn): ShorthandItem | 
 	}
 	return item;
 }
+
+/** A bare year after a list joiner: ", 2018", " and 2017", " & 2016", "/2018". */
+const YEAR_ITEM = /^(, ?(?:and |& )?| and | & | ?\/ ?)((?:19|20)\d\d)(?![\p{L}\p{N}])/u;
+/** The first year of the series: an earlier one after a reference is a count ("2019, 2000 people"). */
+const FIRST_YEAR = 2014;
+
+export interface YearItem {
+	start: number;
+	end: number;
+	year: number;
+}
+
+/**
+ * The bare years that follow a reference ending in its year at `from`: "KubeCon EU 2019, 2018
+ * and 2017" gives 2018 and 2017, each an edition of the same series and region. The list ends
+ * with "and", "&" or "/" ("KubeCon NA 2019, 2020 attendees" is none), and each year is new.
+ */
+export function listedYears(text: string, from: number, first: number): YearItem[] {
+	const items: YearItem[] = [];
+	const seen = new Set([first]);
+	let at = from;
+	let closed = false;
+	for (;;) {
+		const m = YEAR_ITEM.exec(text.slice(at, at + 14));
+		if (!m) break;
+		const year = Number(m[2]);
+		if (year < FIRST_YEAR || seen.has(year)) break;
+		seen.add(year);
+		const start = at + m[1]!.length;
+		items.push({ start, end: start + 4, year });
+		at = start + 4;
+		// A list ends with its "and" item: after it, nothing more of it.
+		closed = m[1] !== ',' && m[1] !== ', ';
+		if (closed && !m[1]!.includes('/')) break;
+	}
+	return closed ? items : [];
+}

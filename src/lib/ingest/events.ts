@@ -16,6 +16,7 @@ import type { EventIndex, EventRef } from './eventRefs';
 import { refRole, type RefRole } from './eventCues';
 import { chooseDefault, collectEvidence } from './eventDefault';
 import { PAGE_FURNITURE } from './eventFurniture';
+import { datedRowEvent } from './eventDated';
 import {
 	editionOfYear,
 	explicitDefault,
@@ -58,6 +59,8 @@ export interface AttributeOptions {
 /** Headings of a digest's sections about anything else than the edition it covers. */
 const OTHER_NEWS =
 	/^(?:(?:in\s+)?other\s+(?:news|stories|links|reading|things)|elsewhere(?:\s+in\s+[\w\s-]{1,30})?|more\s+(?:news|links|reading)|also\s+(?:this|last)\s+(?:week|month)|around\s+the\s+(?:web|community|ecosystem)|miscellaneous|misc)\W*$/i;
+
+const TIME_OF_DAY = /(?:^|[^\d])(?:[01]?\d|2[0-3])[:.h][0-5]\d(?!\d)/;
 
 const NO_PASSAGE_REFS: { ref: EventRef; role: RefRole }[] = [];
 
@@ -162,13 +165,24 @@ export function attributeEvents(
 			if (refs.length === 0 && firstSwitch < 0) quietLead = pi + 1;
 			if (next !== current && firstSwitch < 0 && pi > 0) firstSwitch = pi;
 			current = next;
+			// "Date: 2019-11-19 | Time: 10:30 | Title: …": a schedule's row (a talk or a time in it)
+			// placed nowhere else is at the edition held on its day (that row alone: the next may be
+			// of another day).
+			const here =
+				current ??
+				(!furniture &&
+				refs.length === 0 &&
+				passage.kind === 'table' &&
+				(talks.length > 0 || TIME_OF_DAY.test(text))
+					? datedRowEvent(index.catalog, text)
+					: null);
 			assigned.push({
-				eventId: current,
-				reason: current ? null : (sectionReason ?? defaultReason ?? 'no event')
+				eventId: here,
+				reason: here ? null : (sectionReason ?? defaultReason ?? 'no event')
 			});
 			for (const t of talks) {
 				const own = talkEvent(ctx, t, refs);
-				const eventId = own ?? current;
+				const eventId = own ?? here;
 				out.talks.push({ sectionIndex: si, ...pick(t), eventId });
 				if (eventId) for (const s of t.speakers) rememberSpeaker(speakerEvents, s, eventId);
 			}

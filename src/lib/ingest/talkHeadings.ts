@@ -8,6 +8,7 @@ import { parseSpeakerList, type SpeakerList } from './speakers';
 import { talksInPassage } from './talks';
 import { talkFromLine } from './talkLines';
 import { OPENING_QUOTE } from './talkQuotes';
+import { mayBeRussianTalk } from './talkRussian';
 import { CJK_SPEAKER_LABEL, cjkLabelSpeakers, cjkTitle } from './talkCjkLabels';
 import { cleanTitle, looksLikeTitle, titleCased } from './talkTitle';
 import type { ParsedPassage } from './types';
@@ -25,7 +26,7 @@ export function talkFromHeading(
 	// ("大規模クラスタの運用（講演者：山田太郎）" too.)
 	const line =
 		talkFromLine(heading, 0, true) ??
-		(OPENING_QUOTE.test(heading) || CJK_SPEAKER_LABEL.test(heading)
+		(OPENING_QUOTE.test(heading) || CJK_SPEAKER_LABEL.test(heading) || mayBeRussianTalk(heading)
 			? talksInPassage(heading).find((t) => !t.generic)
 			: null);
 	if (line)

@@ -230,6 +230,7 @@ function namesFirst(left: string, right: string): (SpeakerList & { title: string
 }
 
 const BULLET = /^[\s•*\-–]+/;
+const CYRILLIC_CAPITAL = /^[А-ЯЁ]/;
 /** A title that is the whole rest of the line, in quotes. */
 const WHOLE_QUOTE = /^[“"«„]([^“”"«»„\n]{3,160})[”"“»]$/;
 
@@ -249,7 +250,9 @@ function speakerThenTitle(line: string): (SpeakerList & { title: string }) | nul
 	if (hasSeparator(right)) right = right.slice(0, right.search(QUICK_SEPARATOR));
 	const quoted = WHOLE_QUOTE.exec(right);
 	const raw = quoted ? quoted[1]! : right;
-	if (!/\S\s+\S/.test(raw) || !titleCased(raw)) return null;
+	// Russian titles are in sentence case: quoted, one that opens with a capital is one.
+	const cased = titleCased(raw) || (quoted !== null && CYRILLIC_CAPITAL.test(raw));
+	if (!/\S\s+\S/.test(raw) || !cased) return null;
 	const names = parseSpeakerList(left);
 	// People ("Kubernetes, Prometheus — …" is no one); unquoted, with an organisation.
 	if (!names || !names.speakers.every(isPersonName) || namesPlace(names)) return null;

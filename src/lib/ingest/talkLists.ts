@@ -16,11 +16,11 @@ import { linesAt } from './codeUnits';
  * title word as well.
  */
 const SPEAKER_HEADER =
-	/speaker|presenter|\bwho\b|\bby\b|sprecher|referent|vortragende|ponente|orador|palestrante|intervenant|conférencier|relatore|演讲者|讲师|讲者|嘉宾|講演者|登壇者|発表者|스피커|발표자|연사/;
+	/speaker|presenter|\bwho\b|\bby\b|sprecher|referent|vortragende|ponente|orador|palestrante|intervenant|conférencier|relatore|докладчик|спикер|演讲者|讲师|讲者|嘉宾|講演者|登壇者|発表者|스피커|발표자|연사/;
 const TITLE_HEADER =
-	/title|talk|session|presentation|topic|\bwhat\b|titel|vortrag|título|titulo|charla|ponencia|palestra|sessão|titre|conférence|intervento|标题|题目|演讲|议题|タイトル|講演|セッション|発表|제목|세션|발표/;
+	/title|talk|session|presentation|topic|\bwhat\b|titel|vortrag|título|titulo|charla|ponencia|palestra|sessão|titre|conférence|intervento|доклад|тема|название|标题|题目|演讲|议题|タイトル|講演|セッション|発表|제목|세션|발표/;
 const ORG_HEADER =
-	/company|organi[sz]ation|affiliation|employer|\borg\b|firma|unternehmen|empresa|entreprise|société|azienda|公司|单位|会社|所属|회사|소속/;
+	/company|organi[sz]ation|affiliation|employer|\borg\b|firma|unternehmen|empresa|entreprise|société|azienda|компания|организация|公司|单位|会社|所属|회사|소속/;
 
 /**
  * A talk-table row as the parser writes it: "Talk: Title | Speaker: Name, Name | Company: Org"
@@ -74,10 +74,11 @@ function cjkCells(speakerCell: string, orgCell: string | undefined): SpeakerList
 }
 
 /** A label for the speakers, as notes templates write it ("Speaker: Jane Doe (Acme)"). */
-const SPEAKERS_LABEL = '(?:[Ss]peakers?|SPEAKERS?|[Pp]resenters?|[Pp]resented by)\\s*[:：]';
+const SPEAKERS_LABEL =
+	'(?:[Ss]peakers?|SPEAKERS?|[Pp]resenters?|[Pp]resented by|[Дд]окладчик(?:и)?|[Сс]пикеры?)\\s*[:：]';
 export const SPEAKER_LABEL = new RegExp(SPEAKERS_LABEL);
 const TITLE_LABEL =
-	'(?:[Tt]alk|TALK|[Tt]itle|TITLE|[Ss]ession|[Pp]resentation|[Kk]eynote|[Tt]opic)\\s*[:：]';
+	'(?:[Tt]alk|TALK|[Tt]itle|TITLE|[Ss]ession|[Pp]resentation|[Kk]eynote|[Tt]opic|[Дд]оклад|[Тт]ема)\\s*[:：]';
 /** "Talk: Title Speaker: Name (Org)": both labels on one line (paragraph lines are joined). */
 const LABELLED = new RegExp(
 	`(?:^|[\\s*_])${TITLE_LABEL}[\\s*_]*([^\\n]{4,200}?)[\\s*_]+${SPEAKERS_LABEL}[\\s*_]*([^\\n]{3,240})`,

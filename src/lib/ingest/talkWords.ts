@@ -1,7 +1,8 @@
 /**
  * The words that name a talk and its speaker, in the languages recaps are written in: English,
  * then German, Spanish, Portuguese, French, Italian and Dutch ("keynote by", "Vortrag von", "la
- * charla de", "la conférence par", "de lezing door"). Chinese, Japanese and Korean ones: talkCjk.ts.
+ * charla de", "la conférence par", "de lezing door"). Chinese, Japanese and Korean ones: talkCjk.ts;
+ * Russian ones (the speaker in the genitive after the talk word): talkRussian.ts.
  */
 
 /** A speaker's name: two or three capitalised words, with the particles of a surname. */

@@ -14,6 +14,7 @@ import { BY_WORD, kindLabel, NAME, PLAIN_BY, TALK_KIND } from './talkWords';
 import { colonTalk, hasSeparator, mayBeColonTalk, talkFromLine } from './talkLines';
 import { labelledTalks, namesFirstList, SPEAKER_LABEL, talkFromTableRow } from './talkLists';
 import { quotedTalks } from './talkQuotes';
+import { mayBeRussianTalk, russianTalks } from './talkRussian';
 import { linesAt } from './codeUnits';
 import { linkedTalks } from './talkLinks';
 import { CJK_SPEAKER_LABEL, cjkLabelledTalks } from './talkCjkLabels';
@@ -78,6 +79,14 @@ export function talksInPassage(
 }
 
 function talksIn(text: string, kind?: ParsedPassage['kind']): TalkCandidate[] {
+	const found = talksOf(text, kind);
+	// "Доклад Брендана Бернса (Microsoft) о …": Russian names the speaker after the talk word.
+	if (!mayBeRussianTalk(text)) return found;
+	const russian = russianTalks(text);
+	return russian.length > 0 ? dedupe([...found, ...russian]) : found;
+}
+
+function talksOf(text: string, kind?: ParsedPassage['kind']): TalkCandidate[] {
 	// "【Keynote】Kubernetes Project Update / Janet Kuo (Google)": a programme's tagged entries.
 	if (text.includes('【')) {
 		const tagged = taggedTalks(text);

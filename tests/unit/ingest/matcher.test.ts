@@ -247,3 +247,49 @@ describe('hyphenated compounds', () => {
 		]);
 	});
 });
+
+describe('an ambiguous name with the article, naming a part of another product', () => {
+	const project = (id: string, name: string, context?: string[]): TaxonomyProject => ({
+		id,
+		name,
+		aliases: [],
+		category: 'Observability',
+		subcategory: 'Observability',
+		cncf_status: null,
+		accepted: null,
+		incubating: null,
+		graduated: null,
+		homepage: null,
+		...(context ? { ambiguous: { context } } : {})
+	});
+	const withSentry = compileMatcher([
+		...PROJECTS,
+		project('sentry', 'Sentry', ['crash', 'error tracking', 'errors', 'exceptions', 'monitoring']),
+		project('gvisor', 'gVisor')
+	]);
+	const found = (text: string) => withSentry.match(text).map((m) => m.projectId);
+
+	it.each([
+		[
+			'gVisor has two parts, the Sentry and the Gofer: the Sentry intercepts system calls.',
+			['gvisor']
+		],
+		['In gVisor, the Sentry implements the Linux kernel in Go.', ['gvisor']],
+		['Deploy the Sentry, then the Gofer, on Kubernetes.', ['kubernetes']]
+	])('is not the product: %s', (text, expected) => {
+		// Before, every "Sentry" here was Sentry the error tracker, vouched for by gVisor.
+		expect(found(text)).toEqual(expected);
+	});
+
+	it.each([
+		['We use Sentry for error tracking alongside Prometheus.', ['sentry', 'prometheus']],
+		['Sentry for error tracking, Prometheus for metrics.', ['sentry', 'prometheus']],
+		['The Sentry dashboard showed crashes of our Kubernetes pods.', ['sentry', 'kubernetes']],
+		['We run the Sentry, Prometheus and Docker stack.', ['sentry', 'prometheus', 'docker']],
+		// The product's own field around it.
+		['Prometheus and the Sentry errors page.', ['prometheus', 'sentry']],
+		['Kubernetes errors all land in the Sentry.', ['kubernetes', 'sentry']]
+	])('is still the product: %s', (text, expected) => {
+		expect(found(text)).toEqual(expected);
+	});
+});

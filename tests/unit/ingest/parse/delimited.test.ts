@@ -66,3 +66,53 @@ describe('a schedule as CSV or TSV text', () => {
 		expect(body(ragged).every((p) => p.kind !== 'table')).toBe(true);
 	});
 });
+
+describe('a schedule export that names no conference', () => {
+	const run = (lines: string[], path = 'schedule.csv') => {
+		const r = ingest(
+			[{ path, bytes: new TextEncoder().encode(lines.join('\n')) }],
+			projectTaxonomy
+		);
+		return {
+			passages: r.passages.map((p) => p.event_id),
+			talks: r.talks.map((t) => [t.title, t.event_id]),
+			warnings: r.warnings.map((w) => w.message)
+		};
+	};
+
+	it('places each row at the edition held on its date', () => {
+		// Before, every row and talk was without an event ("the document names no conference edition").
+		const got = run([
+			'Date,Time,Title,Speaker,Company',
+			'2019-11-19,10:30,Scaling Prometheus with Thanos,Jane Doe,Acme',
+			'2019-05-21,11:30,Securing the Software Supply Chain,John Roe,Globex'
+		]);
+		expect(got.passages).toEqual(['kubecon-na-2019', 'kubecon-eu-2019']);
+		expect(got.talks).toEqual([
+			['Scaling Prometheus with Thanos', 'kubecon-na-2019'],
+			['Securing the Software Supply Chain', 'kubecon-eu-2019']
+		]);
+		expect(got.warnings).toEqual([]);
+	});
+
+	it('as TSV, with the date written out', () => {
+		const got = run(
+			[
+				'Day\tTime\tTitle\tSpeaker',
+				'May 2, 2018\t14:00\tLinkerd in production\tOliver Gould',
+				'May 3, 2018\t09:30\tContainerd deep dive\tMichael Crosby'
+			],
+			'schedule.tsv'
+		);
+		expect(got.passages).toEqual(['kubecon-eu-2018', 'kubecon-eu-2018']);
+	});
+
+	it('not a date no edition ran on, nor a row without its day', () => {
+		const got = run([
+			'Date,Time,Title,Speaker',
+			'2019-08-01,10:30,Scaling Prometheus with Thanos,Jane Doe',
+			'2019-11,11:30,Securing the Software Supply Chain,John Roe'
+		]);
+		expect(got.passages).toEqual([null, null]);
+	});
+});
