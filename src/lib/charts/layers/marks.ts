@@ -44,16 +44,14 @@ export class Marks<T> {
 	#page: Mark<T>[] = [];
 	/** Marks taken off the page, by key, oldest first. */
 	#spare = new Map<string, Mark<T>>();
+	/** The next batch of a first drawing (see `firstBatch`). */
+	#rest: ReturnType<typeof setTimeout> | undefined;
 
 	/**
 	 * `keyOrder`: the marks stand on the page in the order of their keys, not the items' (which
 	 * stays their keyboard order, `element(i)`). For marks whose painting order does not matter
 	 * (edges of one colour): a filter change reorders the items, but marks that stay need not move.
-	 */
-	/** The next batch of a first drawing (see `firstBatch`). */
-	#rest: ReturnType<typeof setTimeout> | undefined;
-
-	/**
+	 *
 	 * `firstBatch`: a first drawing (nothing on the page yet) makes at most this many marks per
 	 * task, the rest in the tasks after it, with `aria-busy` on the group meanwhile. A chart's
 	 * first drawing of hundreds of marks runs code that has never run (not yet compiled by the
