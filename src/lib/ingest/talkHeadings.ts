@@ -4,10 +4,11 @@
  * "this session" below it) a heading that is the session's title.
  */
 import { SERIES } from './eventExternal';
-import { parseSpeakerList, type SpeakerList } from './speakers';
+import { isPersonName, parseSpeakerList, type SpeakerList } from './speakers';
 import { talksInPassage } from './talks';
 import { talkFromLine } from './talkLines';
-import { OPENING_QUOTE } from './talkQuotes';
+import { namesBeforeProse, OPENING_QUOTE } from './talkQuotes';
+import { TALK_BY_LABEL } from './talkWords';
 import { CJK_SPEAKER_LABEL, cjkLabelSpeakers, cjkTitle } from './talkCjkLabels';
 import { cleanTitle, looksLikeTitle, titleCased } from './talkTitle';
 import type { ParsedPassage } from './types';
@@ -36,7 +37,10 @@ export function talkFromHeading(
 	const cjkOnly = !looksLikeTitle(plain);
 	const title = cjkOnly ? cjkTitle(heading) : plain;
 	if (!title) return null;
-	const speakers = speakersAfterHeading(passages, Math.min(4, passages.length), cjkOnly);
+	// "Keynotes" over "Keynote by Jane Doe (Acme). She showed…" heads sessions, it is not one.
+	const oneSession = !cjkOnly && !BLOCK_HEADING.test(title) && !SERIES.test(title);
+	const limit = Math.min(4, passages.length);
+	const speakers = speakersAfterHeading(passages, limit, cjkOnly, oneSession);
 	if (speakers) return { title, ...speakers };
 	if (cjkOnly) return null;
 	// "KubeCon Barcelona 2019: what changed" titles a recap of the conference, not one session.
@@ -82,7 +86,8 @@ function recordingFollows(passages: ParsedPassage[]): boolean {
 function speakersAfterHeading(
 	passages: ParsedPassage[],
 	limit: number,
-	cjkOnly: boolean
+	cjkOnly: boolean,
+	oneSession: boolean
 ): SpeakerList | null {
 	for (let i = 0; i < limit; i++) {
 		const passage = passages[i]!;
@@ -91,7 +96,7 @@ function speakersAfterHeading(
 		if (passage.kind === 'table' || /^(?:https?:\/\/\S+\s*)+$/.test(text)) continue;
 		const cjk = CJK_SPEAKER_LABEL.test(text) ? cjkLabelSpeakers(text) : null;
 		if (cjk || cjkOnly) return cjk;
-		const label = /^(?:speakers?|presenters?|(?:presented )?by\b)\s*:?\s*/i.exec(text);
+		const label = SPEAKER_LABEL.exec(text) ?? (oneSession ? TALK_BY_LABEL.exec(text) : null);
 		const next = i + 1 < limit ? passages[i + 1]!.text : '';
 		let body = label ? text.slice(label[0].length).trim() || next : text;
 		// "Speaker: Tom Wilkie (Grafana Labs)" over "Rating: 5/5", "Slides: …": the template's
@@ -100,7 +105,9 @@ function speakersAfterHeading(
 		if (other) body = body.slice(0, other.index);
 		// "Presented by @gouthamve and Tom Wilkie, Grafana Labs": a speaker known by a handle.
 		const handles = label && body.startsWith('@') ? LEADING_HANDLES.exec(body) : null;
-		if (!handles) return speakerLines(body);
+		// "Talk by Jane Doe (Acme). She showed…", "Vortrag von Jane Doe (Acme) über …": the names
+		// that open the notes, under a heading that is one session's title.
+		if (!handles) return speakerLines(body) ?? (label && oneSession ? namesOpening(body) : null);
 		const rest = body.slice(handles[0].length);
 		const list = rest ? speakerLines(rest) : { speakers: [], organizations: [] };
 		if (!list) return null;
@@ -110,6 +117,30 @@ function speakersAfterHeading(
 	return null;
 }
 
+const SPEAKER_LABEL = /^(?:speakers?|presenters?|(?:presented )?by\b)\s*:?\s*/i;
+
+/**
+ * The people (with their organisation, when given) that open the notes: the lines that are names
+ * ("Joshua Marantz, Google" over "Otto van der Schaaf, We-Amp B.V." over prose), else those that
+ * open the first sentence ("Jane Doe (Acme). She showed…").
+ */
+function namesOpening(body: string): SpeakerList | null {
+	const merged: SpeakerList = { speakers: [], organizations: [] };
+	for (const line of body.split('\n', 8)) {
+		const list = NAME_LINE.test(line) ? parseSpeakerList(line.trim()) : null;
+		if (!list || !list.speakers.every(isPersonName)) break;
+		merged.speakers.push(...list.speakers.filter((n) => !merged.speakers.includes(n)));
+		merged.organizations.push(
+			...list.organizations.filter((o) => !merged.organizations.includes(o))
+		);
+	}
+	if (merged.speakers.length > 0) return merged;
+	const sentence = body.split(/[.!?:;](?:\s|$)|\n/)[0]!.replace(/[\s,]+$/, '');
+	if (sentence.length > 160) return null;
+	const list = parseSpeakerList(sentence) ?? namesBeforeProse(sentence);
+	return list && list.speakers.every(isPersonName) ? list : null;
+}
+
 /** A line of a notes template under the speaker's: "Rating: 5/5", "Slides: https://…". */
 const OTHER_LABEL_LINE = /\n[\s•*\-–]*[\p{L}][\p{L} ]{1,24}[:：]\s/u;
 
@@ -117,8 +148,12 @@ const OTHER_LABEL_LINE = /\n[\s•*\-–]*[\p{L}][\p{L} ]{1,24}[:：]\s/u;
 const LEADING_HANDLES = /^(?:@[A-Za-z0-9_]{2,15}(?:\s*(?:,|&|\band\b)\s*|\s*$))+/;
 const HANDLE = /@[A-Za-z0-9_]{2,15}/g;
 
-/** Each line opens with a capitalised name: "Alex Sundström, Spotify", "Ross Boucher @boucher". */
-const NAME_LINE = /^[\s•*\-–]*\p{Lu}[\p{L}'’.-]*\s+\p{Lu}/u;
+/**
+ * Each line opens with a capitalised name: "Alex Sundström, Spotify", "Ross Boucher @boucher",
+ * "Otto van der Schaaf, We-Amp B.V." (the particles of a surname in lower case).
+ */
+const NAME_LINE =
+	/^[\s•*\-–]*\p{Lu}[\p{L}'’.-]*\s+(?:(?:van|von|de|der|den|da|das|dos|di|del|du|la|le|ten|ter)\s+){0,2}\p{Lu}/u;
 
 function speakerLines(body: string): SpeakerList | null {
 	if (body.length > 700) return null;

@@ -9,6 +9,7 @@ import { OPENING_QUOTE } from './talkQuotes';
 import { SERIES } from './eventExternal';
 import { isPlaceName } from './places';
 import { isOrgName, isPersonName, parseSpeakerList, type SpeakerList } from './speakers';
+import { talkLabelLength } from './talkWords';
 
 // Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
 const SPEAKER_OPENING = /^[\s*_]*\p{Lu}/u;
@@ -64,7 +65,9 @@ export function talkFromLine(line: string, offset = 0, item = false): TalkCandid
 		);
 	}
 	for (const sep of separatorsFromLast(line)) {
-		const right = line.slice(sep.index + sep[0].length);
+		// "Title – Talk by Jane Doe (Acme)", "Titel – Vortrag von …": the label is no name.
+		let right = line.slice(sep.index + sep[0].length);
+		right = right.slice(talkLabelLength(right));
 		if (!SPEAKER_OPENING.test(right)) continue;
 		const list = parseSpeakerList(right);
 		if (!list) {
@@ -177,7 +180,8 @@ function titleBefore(line: string, at: number): string {
  * organisation and then a sentence follow it (the talk ends with the names).
  */
 function proseTalk(line: string, sep: RegExpExecArray, offset: number): TalkCandidate | null {
-	const at = sep.index + sep[0].length;
+	let at = sep.index + sep[0].length;
+	at += talkLabelLength(line.slice(at));
 	const names = namesBeforeSentence(line.slice(at), line, sep.index);
 	if (!names || namesPlace(names)) return null;
 	const title = titleBefore(line, sep.index);

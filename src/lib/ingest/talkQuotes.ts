@@ -7,7 +7,7 @@
  */
 import type { TalkCandidate } from './talks';
 import { cleanTitle, looksLikeTitle, titleCased } from './talkTitle';
-import { BY_WORD, NAME, PLAIN_BY, TALK_KIND } from './talkWords';
+import { BY_WORD, NAME, PLAIN_BY, TALK_KIND, talkLabelLength } from './talkWords';
 import {
 	cjkSpeakerAfter,
 	cjkSpeakerBefore,
@@ -307,6 +307,10 @@ function dashedSpeakers(
 	after: string
 ): { names: SpeakerList; end: number } | null {
 	if (!SENTENCE_LEAD.test(text.slice(Math.max(0, qStart - 32), qStart))) return null;
+	// '"Title" – Vortrag von Jane Doe (Acme)': the talk label names a session whatever the title's
+	// case, and is none of the names.
+	const label = talkLabelLength(after);
+	if (label) return labelledNames(after, label);
 	const sentence = after.split(/[.!?](?:\s|$)|\n/)[0]!;
 	if (NOT_A_SESSION.test(sentence)) return null;
 	const prose = PROSE_AFTER_NAMES.exec(sentence);
@@ -323,10 +327,22 @@ function dashedSpeakers(
 	const verb = sentence.slice(prose.index).trimStart();
 	// A title in sentence case ("Securing the supply chain with Notary") only before a verb of
 	// presenting: '"We need more docs" – Jane Doe pleaded' is a quotation.
-	if (SAID.test(verb) || !(titleCased(title) || PRESENTING.test(verb))) return null;
 	const names = sentence.slice(0, prose.index).replace(/[\s,;:]+$/, '');
+	// '- "Java para desenvolvedores" – Arun Gupta (AWS): como usar …': a list item's names with
+	// their organisation, then a colon and what the talk was about, whatever the title's case.
+	const described =
+		names.endsWith(')') && sentence[names.length] === ':' && opensLine(text, qStart);
+	if (SAID.test(verb) || !(titleCased(title) || PRESENTING.test(verb) || described)) return null;
 	const list = parseSpeakerList(names);
 	return list ? { names: list, end: names.length } : null;
+}
+
+/** The names after a talk label (`label` characters of `after`), up to where a sentence goes on. */
+function labelledNames(after: string, label: number): { names: SpeakerList; end: number } | null {
+	const sentence = after.slice(label).split(/[.!?:;](?:\s|$)|\n/)[0]!;
+	const names = sentence.replace(/[\s,]+$/, '');
+	const list = parseSpeakerList(names) ?? namesBeforeProse(names);
+	return list ? { names: list, end: label + names.length } : null;
 }
 
 function namesWithOrganisation(sentence: string): { names: SpeakerList; end: number } | null {

@@ -1,0 +1,112 @@
+/**
+ * Talks in recap shapes written blind (tests/fixtures/docs, invented text about real editions):
+ * a talk label between a title and its names ("– Vortrag von …"), a sentence-case quoted title
+ * before "Name (Org): notes", a heading over "Talk by Name (Org). Notes…".
+ */
+import { describe, expect, it } from 'vitest';
+import { ingestFixture, ingestText, talks } from './fixtureIngest';
+
+describe('a talk label between the title and the names', () => {
+	it.each([
+		['Kubernetes Operators in Production – Talk by Josh Wood (Red Hat)'],
+		['"Kubernetes Operators in Production" – Keynote by Josh Wood (Red Hat)'],
+		['Kubernetes Operators in Production — Talk by Josh Wood (Red Hat). Great demo of it all.'],
+		['„Kubernetes Operators in Production“ – Vortrag von Josh Wood (Red Hat)']
+	])('%s', (text) => {
+		expect(talks(text)).toEqual([
+			['Kubernetes Operators in Production', ['Josh Wood'], ['Red Hat']]
+		]);
+	});
+
+	it('in Portuguese and French ("Palestra de", "Présentation de")', () => {
+		expect(talks('"Observabilidade na prática" – Palestra de Ana Souza (Nubank)')).toEqual([
+			['Observabilidade na prática', ['Ana Souza'], ['Nubank']]
+		]);
+		expect(talks('« Kubernetes en production » – Présentation de Julien Dupont (OVH)')).toEqual([
+			['Kubernetes en production', ['Julien Dupont'], ['OVH']]
+		]);
+	});
+
+	it('a German recap\'s items: „Title" – Vortrag von Name (Org)', () => {
+		const { events, talks } = ingestFixture('german-days.md');
+		expect(events).toEqual(['kubecon-na-2019']);
+		expect(talks).toEqual([
+			['Kubernetes Operators auf Produktionsniveau', ['Josh Wood'], ['Red Hat']],
+			['Open Policy Agent in der Praxis', ['Torin Sandall'], ['Styra']],
+			['Zero-Trust mit SPIFFE und SPIRE', ['Andrew Jessup'], ['Scytale']],
+			['Talk by Frederic Branczyk', ['Frederic Branczyk'], ['Red Hat']]
+		]);
+	});
+});
+
+describe('a quoted title in sentence case, a dash, names (Org) and a colon', () => {
+	it('a Portuguese list: "Docker para desenvolvedores Java" – Arun Gupta (AWS): como usar …', () => {
+		const { source, events, talks } = ingestFixture('portuguese-recap.md');
+		expect([source.author, source.published]).toEqual(['Camila Rocha', '2017-04-24']);
+		expect(events).toEqual(['dockercon-2017']);
+		expect(talks).toEqual([
+			['Docker para desenvolvedores Java', ['Arun Gupta'], ['AWS']],
+			['Orquestração com Swarm em produção', ['Laura Frank'], ['Codeship']],
+			['Segurança de imagens', ['Diogo Mónica'], ['Docker']],
+			['Monitorando containers com Prometheus', ['Julius Volz'], ['Prometheus']]
+		]);
+	});
+
+	it('only for a quote that opens its line (a list item), not one quoted in a sentence', () => {
+		expect(talks('I liked "we need more docs" – Jane Doe (Acme): she was right.')).toEqual([]);
+	});
+});
+
+describe('a heading over "Talk by Name (Org). Notes…"', () => {
+	it('German: "### Title" over "Vortrag von Michelle Noorali (Deis). Sie zeigte …"', () => {
+		const { source, events, talks } = ingestFixture('german-rueckblick.md');
+		expect([source.author, source.published]).toEqual(['Jonas Becker', '2017-04-03']);
+		expect(events).toEqual(['kubecon-eu-2017']);
+		expect(talks).toEqual([
+			['Keynote by Kelsey Hightower', ['Kelsey Hightower'], []],
+			['Kubernetes-Cluster mit Helm verwalten', ['Michelle Noorali'], ['Deis']],
+			['Prometheus in großen Umgebungen', ['Fabian Reinartz'], ['CoreOS']],
+			['Service-Mesh mit Linkerd', ['Oliver Gould'], ['Buoyant']],
+			['Fluentd als Log-Schicht', ['Eduardo Silva'], ['Treasure Data']]
+		]);
+	});
+
+	it('English: "Talk by", "Presented by", "By"; a heading over several sessions is none', () => {
+		const r = ingestText(
+			'notes.md',
+			[
+				'# KubeCon Europe 2017 notes',
+				'## Managing Clusters with Helm',
+				'Talk by Michelle Noorali (Deis). She showed how to version charts.',
+				'## Scaling etcd',
+				'By Xiang Li (CoreOS). Lots of graphs.',
+				'## Keynotes',
+				'Keynote by Kelsey Hightower (Google). He built a cluster live.'
+			].join('\n\n')
+		);
+		expect(r.talks.map((t) => [t.title, t.speakers, t.organizations])).toEqual([
+			['Managing Clusters with Helm', ['Michelle Noorali'], ['Deis']],
+			['Scaling etcd', ['Xiang Li'], ['CoreOS']],
+			['Keynote by Kelsey Hightower', ['Kelsey Hightower'], ['Google']]
+		]);
+	});
+
+	it('a "Speakers" list of names with a surname particle ("Otto van der Schaaf, We-Amp")', () => {
+		const r = ingestText(
+			'envoycon.md',
+			[
+				'# EnvoyCon 2019 notes',
+				'## From Microbenchmarks to HTTP2 Load-testing',
+				'**Speakers**\n* Joshua Marantz, Google\n* Otto van der Schaaf, We-Amp',
+				'Information-packed presentation.'
+			].join('\n\n')
+		);
+		expect(r.talks.map((t) => [t.title, t.speakers, t.organizations])).toEqual([
+			[
+				'From Microbenchmarks to HTTP2 Load-testing',
+				['Joshua Marantz', 'Otto van der Schaaf'],
+				['Google', 'We-Amp']
+			]
+		]);
+	});
+});
