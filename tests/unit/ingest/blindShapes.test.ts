@@ -95,7 +95,9 @@ describe('shapes read right already', () => {
 	});
 
 	it('an awesome list: a table of talks with slides and video columns', () => {
-		const { events, talks } = ingestFixture('awesome-list.md');
+		const { r, events, talks } = ingestFixture('awesome-list.md');
+		// "Rook: Cloud-Native Storage Orchestration" names Rook.
+		expect(r.mentions.map((m) => m.project_id)).toContain('rook');
 		expect(events).toEqual(['kubecon-cn-2019']);
 		expect(talks).toHaveLength(11);
 		expect(talks).toContainEqual([
