@@ -117,7 +117,7 @@ function speakersAfterHeading(
 	return null;
 }
 
-const SPEAKER_LABEL = /^(?:speakers?|presenters?|(?:presented )?by\b)\s*:?\s*/i;
+const SPEAKER_LABEL = /^(?:(?:speaker|presenter)(?:s|\(s\))?|(?:presented )?by\b)\s*:?\s*/i;
 
 /**
  * The people (with their organisation, when given) that open the notes: the lines that are names

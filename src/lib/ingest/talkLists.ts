@@ -74,7 +74,8 @@ function cjkCells(speakerCell: string, orgCell: string | undefined): SpeakerList
 }
 
 /** A label for the speakers, as notes templates write it ("Speaker: Jane Doe (Acme)"). */
-const SPEAKERS_LABEL = '(?:[Ss]peakers?|SPEAKERS?|[Pp]resenters?|[Pp]resented by)\\s*[:：]';
+const SPEAKERS_LABEL =
+	'(?:[Ss]peakers?|SPEAKERS?|[Pp]resenters?|[Ss]peaker\\(s\\)|[Pp]resenter\\(s\\)|[Pp]resented by)\\s*[:：]';
 export const SPEAKER_LABEL = new RegExp(SPEAKERS_LABEL);
 const TITLE_LABEL =
 	'(?:[Tt]alk|TALK|[Tt]itle|TITLE|[Ss]ession|[Pp]resentation|[Kk]eynote|[Tt]opic)\\s*[:：]';
@@ -102,6 +103,8 @@ const BARE_TITLE_THEN_SPEAKERS = new RegExp(
 	'u'
 );
 const BULLET = /^[\s*_•\-–]+/;
+/** A notes template's next label after the names: " Track: ", " Key takeaways: ", " Slides: ". */
+const NEXT_LABEL = /\s+\p{Lu}[\p{Ll}()]*(?:\s\p{Ll}+)?\s*:(?:\s|$)/u;
 const OTHER_LABEL = /^[^:\n]{1,25}:\s*(?:[\d\p{Ll}]|$)/u;
 const QUOTED_PART = /["“«„]([^"“”«»„\n]{4,200})["”»“]/;
 const QUOTED_WHOLE = /^["“«„][^"“”«»„\n]{4,200}["”»“]$/;
@@ -128,6 +131,10 @@ function labelledTalk(
 ): TalkCandidate | null {
 	const cleaned = cleanTitle(title);
 	if (!looksLikeTitle(cleaned, true)) return null;
+	// "Presenter(s): Jane Doe, Acme Track: Keynote Key takeaways: …": the template's next label
+	// ends the names (its lines joined as a paragraph joins them).
+	const next = names.includes(':') ? NEXT_LABEL.exec(names) : null;
+	if (next) names = names.slice(0, next.index);
 	// "Speaker: 山田太郎（ヤフー）": a name in Chinese or Japanese script.
 	const list =
 		parseSpeakerList(names) ?? namesBeforeProse(names) ?? parseCjkSpeakerList(names, 'any');

@@ -86,7 +86,7 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 	// "- 《Title》 - 张三（阿里巴巴）": a list item's quoted title, then a name in Chinese or Japanese.
 	const cjkAfter = CJK_NAME_AFTER.test(rest) && opensLine(text, qStart);
 	// '"Title" – Speaker (Org) walked through Notary.': a dash, then a name.
-	const dash = DASH_AFTER_QUOTE.exec(rest);
+	const dash = DASH_AFTER_QUOTE.exec(rest) ?? labelledDash(rest);
 	const gated =
 		skip === 0 &&
 		!cjkVerb &&
@@ -287,6 +287,13 @@ function titleOpensSentence(text: string, qStart: number, title: string, names: 
 const SCHEDULE_TIME_BEFORE =
 	/(?:^|\n)[\s•*>\-–—]*(?:[01]?\d|2[0-3])[:h][0-5]\d\s*(?:[ap]\.?m\.?\s*)?(?:[-–—|:]\s*)?$/i;
 const DASH_AFTER_QUOTE = /^[ \t]*(?:[–—―]|-{1,2})[ \t]+(?=\p{Lu})/u;
+const DASH_FIRST = /^[ \t]*(?:[–—―]|-{1,2})[ \t]+/;
+
+/** '„Title“ – prelegent: Jane Doe (Acme)': a dash, then a label in lower case before the names. */
+function labelledDash(rest: string): RegExpExecArray | null {
+	const m = DASH_FIRST.exec(rest);
+	return m && talkLabelLength(rest.slice(m[0].length)) > 0 ? m : null;
+}
 /** A quotation's attribution goes on with a verb of saying: '"…" – Jane Doe said it best'. */
 const SAID =
 	/^(?:said|says|told|tweets?|tweeted|wrote|writes|quipped|joked|noted|notes|reminded|remarked|asked|added|once|famously|put\s+it|a\s+dit|disait|sagte|meinte|dijo|disse)(?![\p{L}])/iu;
@@ -354,18 +361,21 @@ function namesWithOrganisation(sentence: string): { names: SpeakerList; end: num
 /** "“Title” by @hjacobs": a handle (not an e-mail address) for the speaker. */
 const HANDLE_START = /^@[A-Za-z0-9_]{2,15}(?![\w@.]*\.\w)(?!\w)/;
 const PAREN_AFTER_QUOTE = /^\s*[(（]([^()（）\n]{3,160})[)）]/;
+/**
+ * The names after "by": up to the first organisation in brackets, or several names with theirs
+ * ("Jane Doe (Acme) and John Roe (Globex)", "… (Microsoft) e Matt Fisher (Microsoft)").
+ */
+const NAMES_WITH_ORGS =
+	'[^;\\n(]+(?:\\([^()\\n]{2,60}\\)(?:\\s*(?:,|&|and|und|et|e|y|en|i)\\s+\\p{Lu}[^;\\n(]{2,60}\\([^()\\n]{2,60}\\))*)?';
 const QUOTE_BY = new RegExp(
-	`^\\s*(?:,\\s*([^“”"\\n;]{0,90}?))?,?\\s+(${BY_WORD})\\s+([^;\\n(]+(?:\\([^()\\n]{2,60}\\))?)`,
+	`^\\s*(?:,\\s*([^“”"\\n;]{0,90}?))?,?\\s+(${BY_WORD})\\s+(${NAMES_WITH_ORGS})`,
 	'u'
 );
 /**
  * The same with "by" right after the quote ("«Title», de Carlos Sánchez, fue …"): tried first, so
  * that a later "de" ("fue de las más prácticas") is not taken for it. Group 1 is empty.
  */
-const QUOTE_BY_NEAR = new RegExp(
-	`^()\\s*,?\\s+(${BY_WORD})\\s+([^;\\n(]+(?:\\([^()\\n]{2,60}\\))?)`,
-	'u'
-);
+const QUOTE_BY_NEAR = new RegExp(`^()\\s*,?\\s+(${BY_WORD})\\s+(${NAMES_WITH_ORGS})`, 'u');
 /** The first lower-case word that is not a particle or a joiner inside a speaker list. */
 const PROSE_AFTER_NAMES =
 	/\s+(?!(?:and|at|from|of|de|van|von|der|den|da|di|del|du|la|le)\s)\p{Ll}/u;

@@ -39,7 +39,14 @@ export const TALK_BY_LABEL = new RegExp(
 	'u'
 );
 
+/**
+ * "speaker: ", "Speakers: ", "prelegent: ", "Referentin: ": a speaker label after a title's dash, in
+ * English, Polish, German, Spanish, Portuguese, French, Italian and Dutch.
+ */
+const SPEAKER_WORD_LABEL =
+	/^(?:speakers?|speaker\(s\)|presenters?|prelegen(?:t|tka|ci)|sprecher(?:in)?|referent(?:in)?|ponentes?|oradore?s?|palestrantes?|intervenant(?:e|s)?|orat(?:eur|rice)s?|relator[ei]|sprekers?)\s*:\s*(?=\p{Lu})/iu;
+
 /** How many characters a talk label takes at the start of `names` (0 when none opens them). */
 export function talkLabelLength(names: string): number {
-	return TALK_BY_LABEL.exec(names)?.[0].length ?? 0;
+	return (TALK_BY_LABEL.exec(names) ?? SPEAKER_WORD_LABEL.exec(names))?.[0].length ?? 0;
 }

@@ -113,3 +113,27 @@ describe('shapes read right already', () => {
 		expect(talks).toEqual([['Kubernetes Failure Stories', ['Henning Jacobs'], []]]);
 	});
 });
+
+describe('more shapes read right already', () => {
+	it('a GitHub issue: the edition from "(Nov. 18–21, 2019)" in its title, the checklist talks', () => {
+		const { events, talks } = ingestFixture('github-issue.md');
+		expect(events).toEqual(['kubecon-na-2019']);
+		expect(talks.map((t) => t[0])).toEqual([
+			'How Spotify Accidentally Deleted All its Kube Clusters with No User Impact',
+			'Building a Multi-Cluster Privileged Access Management Platform',
+			'Intro to Cortex'
+		]);
+	});
+
+	it('Hugo shortcodes ({{< youtube >}}, {{< tweet >}}) are no text; the bold list items are talks', () => {
+		const { r, source, events, talks } = ingestFixture('hugo-shortcodes.md');
+		expect([source.author, source.published]).toEqual(['Nadia Petrova', '2019-05-08']);
+		expect(events).toEqual(['dockercon-2019']);
+		expect(r.passages.some((p) => p.text.includes('{{'))).toBe(false);
+		expect(talks).toEqual([
+			['Docker Desktop Enterprise', ['Gareth Rushgrove'], ['Docker']],
+			['Containerd: A Deep Dive', ['Phil Estes'], ['IBM']],
+			['Kubernetes for the Docker Developer', ['Elton Stoneman'], ['Docker']]
+		]);
+	});
+});

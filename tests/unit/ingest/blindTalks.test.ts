@@ -4,6 +4,7 @@
  * before "Name (Org): notes", a heading over "Talk by Name (Org). Notes…".
  */
 import { describe, expect, it } from 'vitest';
+import { parseSpeakerList } from '../../../src/lib/ingest/speakers';
 import { ingestFixture, ingestText, talks } from './fixtureIngest';
 
 describe('a talk label between the title and the names', () => {
@@ -109,4 +110,84 @@ describe('a heading over "Talk by Name (Org). Notes…"', () => {
 			]
 		]);
 	});
+});
+
+describe('names joined by "and" in the recap\'s language', () => {
+	it('"Name (Org) e / y / i / et Name (Org)", "Name und Name (Org)"', () => {
+		expect(parseSpeakerList('Bridget Kromhout (Microsoft) e Matt Fisher (Microsoft)')).toEqual({
+			speakers: ['Bridget Kromhout', 'Matt Fisher'],
+			organizations: ['Microsoft']
+		});
+		expect(parseSpeakerList('Tom Wilkie (Grafana Labs) i Frederic Branczyk (CoreOS)')).toEqual({
+			speakers: ['Tom Wilkie', 'Frederic Branczyk'],
+			organizations: ['Grafana Labs', 'CoreOS']
+		});
+		expect(parseSpeakerList('Tom Wilkie und Frederic Branczyk (CoreOS)')?.speakers).toEqual([
+			'Tom Wilkie',
+			'Frederic Branczyk'
+		]);
+		// Not inside a name ("Ortega y Gasset" is one person).
+		expect(parseSpeakerList('José Ortega y Gasset')).toBeNull();
+	});
+
+	it('an Italian list: "Title" di Name (Org) e Name (Org)', () => {
+		const { events, talks } = ingestFixture('italian-recap.md');
+		expect(events).toEqual(['kubecon-eu-2019']);
+		expect(talks).toEqual([
+			['Intro to Linkerd', ['William Morgan'], ['Buoyant']],
+			['Helm 3: Navigating to Distant Shores', ['Bridget Kromhout', 'Matt Fisher'], ['Microsoft']],
+			['Kubernetes Failure Stories', ['Henning Jacobs'], ['Zalando']],
+			['Deep Dive: Harbor', ['Steven Zou'], ['VMware']]
+		]);
+	});
+
+	it('English too: "Title" by Name (Org) and Name (Org)', () => {
+		expect(
+			talks(
+				'"Scaling Prometheus" by Tom Wilkie (Grafana Labs) and Frederic Branczyk (CoreOS) was great.'
+			)
+		).toEqual([
+			['Scaling Prometheus', ['Tom Wilkie', 'Frederic Branczyk'], ['Grafana Labs', 'CoreOS']]
+		]);
+	});
+});
+
+describe('a speaker label after the dash, in lower case or another language', () => {
+	it('a Polish recap: „Title" – prelegent: Name (Org). Notes…', () => {
+		const { events, talks } = ingestFixture('polish-recap.md');
+		expect(events).toEqual(['kubecon-eu-2018']);
+		expect(talks).toEqual([
+			['Kubernetes Project Update', ['Aparna Sinha'], ['Google']],
+			['Anatomy of a Production Kubernetes Outage', ['Oliver Beattie'], ['Monzo']],
+			['Scaling Prometheus', ['Tom Wilkie', 'Frederic Branczyk'], ['Grafana Labs', 'CoreOS']]
+		]);
+	});
+
+	it('"Title" – speaker: Name (Org)', () => {
+		expect(
+			talks('"Kubernetes Project Update" – speaker: Aparna Sinha (Google). Overview.')
+		).toEqual([['Kubernetes Project Update', ['Aparna Sinha'], ['Google']]]);
+	});
+});
+
+describe('a notes template: "Session:", "Presenter(s):", "Track:" lines', () => {
+	it('each session is a talk; the next label ends the names', () => {
+		const { events, talks } = ingestFixture('session-template.md');
+		expect(events).toEqual(['dockercon-eu-2017']);
+		expect(talks).toEqual([
+			['Docker and Kubernetes: Better Together', ['Solomon Hykes'], ['Docker']],
+			['Modernizing Java Apps with Docker', ['Sandra Tan', 'Arun Gupta'], ['MetLife', 'AWS']],
+			['Container Networking Deep Dive', ['Madhu Venugopal'], ['Docker']]
+		]);
+	});
+});
+
+it('a heading over "Speaker(s): Name (Org), Name (Org)"', () => {
+	const r = ingestText(
+		'notes.md',
+		'# DockerCon 2019 notes\n\n## Containerd Deep Dive\n\nSpeaker(s): Phil Estes (IBM), Derek McGowan (Docker)\n\nGreat talk.\n'
+	);
+	expect(r.talks.map((t) => [t.title, t.speakers])).toEqual([
+		['Containerd Deep Dive', ['Phil Estes', 'Derek McGowan']]
+	]);
 });
