@@ -17,6 +17,7 @@ import {
 	jaSpeakerBefore
 } from './talkCjk';
 import { cjkOrgName, parseCjkSpeakerList } from './speakersCjk';
+import { ownTalkBefore } from './talkOwn';
 import {
 	isOrgBesideName,
 	isPersonName,
@@ -208,6 +209,12 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 	if (oneWord) return;
 	// Speaker’s talk was fantastic, “Title” / Speaker in her keynote, “Title”
 	const before = text.slice(Math.max(0, qStart - 120), qStart);
+	// 'My talk, "Title", was …', 'I gave a talk titled "Title"': the writer's own.
+	const mine = ownTalkBefore(before, qStart, qEnd, title);
+	if (mine) {
+		out.push(mine);
+		return;
+	}
 	const lead = SPEAKER_BEFORE_QUOTE.exec(before);
 	const talkBy = lead ? null : TALK_BY_BEFORE_QUOTE.exec(before);
 	const name = lead?.[1] ?? talkBy?.[2];

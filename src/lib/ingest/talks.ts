@@ -30,6 +30,8 @@ export interface TalkCandidate extends SpeakerList {
 	end: number;
 	/** No real title was given ("keynote by X"): a title-less reference to a session. */
 	generic: boolean;
+	/** The writer's own talk ('my talk, "Title"'): its speaker is the document's author. */
+	byAuthor?: boolean;
 }
 
 const BY_TALK = new RegExp(

@@ -125,12 +125,14 @@ describe('more shapes read right already', () => {
 		]);
 	});
 
-	it('Hugo shortcodes ({{< youtube >}}, {{< tweet >}}) are no text; the bold list items are talks', () => {
+	it("Hugo shortcodes are no text; the speaker's own talk is the author's", () => {
 		const { r, source, events, talks } = ingestFixture('hugo-shortcodes.md');
 		expect([source.author, source.published]).toEqual(['Nadia Petrova', '2019-05-08']);
 		expect(events).toEqual(['dockercon-2019']);
 		expect(r.passages.some((p) => p.text.includes('{{'))).toBe(false);
 		expect(talks).toEqual([
+			// 'My talk, "Shrinking Your Images: …", was in the Developer track': the author's own.
+			['Shrinking Your Images: Multi-Stage Builds in Practice', ['Nadia Petrova'], []],
 			['Docker Desktop Enterprise', ['Gareth Rushgrove'], ['Docker']],
 			['Containerd: A Deep Dive', ['Phil Estes'], ['IBM']],
 			['Kubernetes for the Docker Developer', ['Elton Stoneman'], ['Docker']]

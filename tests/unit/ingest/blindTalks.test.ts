@@ -191,3 +191,32 @@ it('a heading over "Speaker(s): Name (Org), Name (Org)"', () => {
 		['Containerd Deep Dive', ['Phil Estes', 'Derek McGowan']]
 	]);
 });
+
+describe("the writer's own talk", () => {
+	it('"my talk", "I gave a talk titled": the title, its speaker the author when a person', () => {
+		expect(talks('I gave a talk titled "Kubernetes for Humans" at the meetup.')).toEqual([
+			['Kubernetes for Humans', [], []]
+		]);
+		const r = ingestText(
+			'post.md',
+			'---\nauthor: Nadia Petrova\n---\n\nAt DockerCon 2019, my talk, "Shrinking Your Images", was on Tuesday.\n'
+		);
+		expect(r.talks.map((t) => [t.title, t.speakers, t.event_id])).toEqual([
+			['Shrinking Your Images', ['Nadia Petrova'], 'dockercon-2019']
+		]);
+	});
+
+	it('"Jane Doe and I presented a session "Title"": the co-speaker, then the author', () => {
+		const r = ingestText(
+			'post.md',
+			'---\nauthor: Daniel Bryant\n---\n\nAt KubeCon NA 2020, Thomas Rampelberg and I presented a session “Multi-Cluster is Easier Than You Think”, which was fun.\n'
+		);
+		expect(r.talks.map((t) => [t.title, t.speakers])).toEqual([
+			['Multi-Cluster is Easier Than You Think', ['Thomas Rampelberg', 'Daniel Bryant']]
+		]);
+	});
+
+	it('not someone else\'s: "my favourite talk, "Title""', () => {
+		expect(talks('My favourite talk, "Kubernetes Failure Stories", was great.')).toEqual([]);
+	});
+});
