@@ -4,13 +4,14 @@
  * "this session" below it) a heading that is the session's title.
  */
 import { SERIES } from './eventExternal';
-import { isPersonName, parseSpeakerList, type SpeakerList } from './speakers';
+import { isOrgBesideName, isPersonName, parseSpeakerList, type SpeakerList } from './speakers';
 import { talksInPassage } from './talks';
 import { talkFromLine } from './talkLines';
 import { namesBeforeProse, OPENING_QUOTE } from './talkQuotes';
-import { TALK_BY_LABEL } from './talkWords';
+import { NAME, TALK_BY_LABEL } from './talkWords';
+import { TITLE_LABEL_LINE } from './talkLists';
 import { CJK_SPEAKER_LABEL, cjkLabelSpeakers, cjkTitle } from './talkCjkLabels';
-import { cleanTitle, looksLikeTitle, titleCased } from './talkTitle';
+import { cleanTitle, looksLikeTitle, ONE_TALK_HEADING, titleCased } from './talkTitle';
 import type { ParsedPassage } from './types';
 
 /**
@@ -45,15 +46,41 @@ export function talkFromHeading(
 	if (cjkOnly) return null;
 	// "KubeCon Barcelona 2019: what changed" titles a recap of the conference, not one session.
 	const single = !BLOCK_HEADING.test(title) && !SERIES.test(title) && titleCased(title);
-	if (headingIsTalk || (single && (recordingFollows(passages) || speaksOfSession(passages)))) {
-		return { title, speakers: [], organizations: [] };
+	// "## Talk 1: Swarm Mode in Production": the heading says it is one session.
+	const labelled =
+		passages.length > 0 && ONE_TALK_HEADING.test(heading) && !BLOCK_HEADING.test(title);
+	if (
+		headingIsTalk ||
+		labelled ||
+		(single && (recordingFollows(passages) || speaksOfSession(passages)))
+	) {
+		// "Sarah Klein (Zalando) walked us through …" opening its notes: the session's speaker.
+		return { title, ...(speakerOpening(passages[0]?.text ?? '') ?? NO_SPEAKERS) };
 	}
 	return null;
 }
 
+const NO_SPEAKERS: SpeakerList = { speakers: [], organizations: [] };
+
+/**
+ * "Sarah Klein (Zalando) walked us through", "Our first speaker, Markus Weber from SoundCloud,
+ * showed": a name (group 1), its organisation (2 or 3), then a verb of presenting.
+ */
+const SPEAKER_OPENING = new RegExp(
+	`^(?:(?:[Oo]ur|[Tt]he)\\s+(?:(?:first|second|third|next|last|final)\\s+)?speaker,?\\s+)?(${NAME})(?:\\s*\\(([^()\\n]{2,60})\\)|\\s+(?:from|of)\\s+(\\p{Lu}[\\p{L}\\d&.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\d&.'’-]*){0,2}))?,?\\s+(?:walked|showed|presented|demoed|demonstrated|explained|shared|gave|talked|covered|introduced|described|opened|started|kicked off|took us)\\b`,
+	'u'
+);
+
+function speakerOpening(text: string): SpeakerList | null {
+	const m = SPEAKER_OPENING.exec(text);
+	if (!m || !isPersonName(m[1]!)) return null;
+	const org = (m[2] ?? m[3])?.trim();
+	return { speakers: [m[1]!], organizations: org && isOrgBesideName(org) ? [org] : [] };
+}
+
 /** Headings over several sessions ("Day 1 Keynotes", "Lightning talks", "Top 3"). */
 const BLOCK_HEADING =
-	/\b(?:keynotes|talks|sessions|workshops|panels|day\s*\d+|top\s*\d+|monday|tuesday|wednesday|thursday|friday|saturday|sunday|agenda|schedule|summary|conclusions?|introduction|highlights|takeaways|recap|overview|wrap-?up|impressions|announcements|lessons learned|final thoughts|resources|links)\b/i;
+	/\b(?:keynotes|talks|sessions|charlas|ponencias|sesiones|palestras|sessões|vorträge|conférences|sessioni|interventi|lezingen|prelekcje|workshops|panels|day\s*\d+|top\s*\d+|monday|tuesday|wednesday|thursday|friday|saturday|sunday|agenda|schedule|summary|conclusions?|introduction|highlights|takeaways|recap|overview|wrap-?up|impressions|announcements|lessons learned|final thoughts|resources|links)\b/i;
 
 /** The notes under a talk heading speak of "the speaker", "this session", "the talk". */
 const OF_SESSION =
@@ -97,6 +124,8 @@ function speakersAfterHeading(
 		const cjk = CJK_SPEAKER_LABEL.test(text) ? cjkLabelSpeakers(text) : null;
 		if (cjk || cjkOnly) return cjk;
 		const label = SPEAKER_LABEL.exec(text) ?? (oneSession ? TALK_BY_LABEL.exec(text) : null);
+		// "Speaker: Jane Doe (Acme) Talk: Title": the template names its own title, not the heading.
+		if (label && TITLE_LABEL_LINE.test(text)) return null;
 		const next = i + 1 < limit ? passages[i + 1]!.text : '';
 		let body = label ? text.slice(label[0].length).trim() || next : text;
 		// "Speaker: Tom Wilkie (Grafana Labs)" over "Rating: 5/5", "Slides: …": the template's
@@ -117,7 +146,9 @@ function speakersAfterHeading(
 	return null;
 }
 
-const SPEAKER_LABEL = /^(?:(?:speaker|presenter)(?:s|\(s\))?|(?:presented )?by\b)\s*:?\s*/i;
+/** "Speaker(s):", "Presented by", and the speaker labels of talkLists.ts in other languages. */
+const SPEAKER_LABEL =
+	/^(?:(?:speaker|presenter)(?:s|\(s\))?|(?:presented )?by\b|ponentes?|oradore?s?|palestrantes?|sprecher(?:in)?|referent(?:in)?|intervenant(?:e|s)?|orateur|relator[ei]|sprekers?|prelegen(?:t|ci))\s*:?\s*/i;
 
 /**
  * The people (with their organisation, when given) that open the notes: the lines that are names

@@ -154,6 +154,13 @@ function foreignByItem(line: string, offset: number): TalkCandidate | null {
 const NAMES_THEN_SENTENCE = /^([^\n]{3,120}?(?:\)|\p{L}\p{Ll}|\p{Lu}{2}))[.!?;]\s+(?=\p{Lu})/u;
 
 /**
+ * "Nishant Totla (Docker): Swarm mode internals…", "Brandon Philips (CoreOS), comparing …": names
+ * whose organisation is in brackets, then a colon or a comma and notes on the talk (group 1).
+ */
+const COMMA = 44;
+const NAMES_THEN_NOTES = /^([^\n]{3,120}?\))\s*[:,]\s+(?=\S)/;
+
+/**
  * The speakers (with an organisation) that open `right` before a sentence goes on, and the
  * length of their text; null when a quote opens the line (a quotation's author and the words
  * after it: the quote rules read those).
@@ -163,8 +170,10 @@ function namesBeforeSentence(
 	line: string,
 	sepAt: number
 ): (SpeakerList & { length: number }) | null {
-	if (!right.includes('. ') && !right.includes('; ')) return null;
-	const m = NAMES_THEN_SENTENCE.exec(right);
+	const notes =
+		right.includes('): ') || right.includes('), ') ? NAMES_THEN_NOTES.exec(right) : null;
+	if (!notes && !right.includes('. ') && !right.includes('; ')) return null;
+	const m = notes ?? NAMES_THEN_SENTENCE.exec(right);
 	if (!m || OPENING_QUOTE.test(line.slice(0, Math.min(sepAt, 4)))) return null;
 	const list = parseSpeakerList(m[1]!);
 	return list && list.organizations.length > 0 ? { ...list, length: m[1]!.length } : null;
@@ -188,6 +197,9 @@ function proseTalk(line: string, sep: RegExpExecArray, offset: number): TalkCand
 	if (!looksLikeTitle(title)) return null;
 	// A sentence before the dash is the speaker's words, not a title ("We need docs").
 	if (!titleCased(title) && SENTENCE_WORDS.test(title.toLowerCase())) return null;
+	// "Title – Jane Doe (Acme), comparing …": after a comma only under a title-cased title ("It's
+	// simple – Jane Doe (Acme), our CTO, said" quotes her).
+	if (line.charCodeAt(at + names.length) === COMMA && !titleCased(title)) return null;
 	const { speakers, organizations } = names;
 	return {
 		title,

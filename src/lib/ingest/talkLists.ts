@@ -73,12 +73,18 @@ function cjkCells(speakerCell: string, orgCell: string | undefined): SpeakerList
 	return list;
 }
 
-/** A label for the speakers, as notes templates write it ("Speaker: Jane Doe (Acme)"). */
+/**
+ * A label for the speakers, as notes templates write it ("Speaker: Jane Doe (Acme)"), in English
+ * and in Spanish, Portuguese, German, French, Italian, Dutch and Polish ("Ponente:", "Referentin:").
+ */
 const SPEAKERS_LABEL =
-	'(?:[Ss]peakers?|SPEAKERS?|[Pp]resenters?|[Ss]peaker\\(s\\)|[Pp]resenter\\(s\\)|[Pp]resented by)\\s*[:：]';
+	'(?:[Ss]peakers?|SPEAKERS?|[Pp]resenters?|[Ss]peaker\\(s\\)|[Pp]resenter\\(s\\)|[Pp]resented by|[Pp]onentes?|[Oo]radore?s?|[Pp]alestrantes?|[Ss]precher(?:in)?|[Rr]eferent(?:in)?|[Ii]ntervenant(?:e|s)?|[Oo]rateur|[Rr]elator[ei]|[Ss]prekers?|[Pp]relegen(?:t|ci))\\s*[:：]';
 export const SPEAKER_LABEL = new RegExp(SPEAKERS_LABEL);
+/** A label for the title, in the same languages ("Charla:", "Vortrag:", "Titre:"). */
 const TITLE_LABEL =
-	'(?:[Tt]alk|TALK|[Tt]itle|TITLE|[Ss]ession|[Pp]resentation|[Kk]eynote|[Tt]opic)\\s*[:：]';
+	'(?:[Tt]alk|TALK|[Tt]itle|TITLE|[Ss]ession|[Pp]resentation|[Kk]eynote|[Tt]opic|[Cc]harla|[Pp]onencia|[Pp]alestra|[Vv]ortrag|[Tt]itel|[Cc]onférence|[Tt]itre|[Ii]ntervento|[Tt]itolo|[Tt]ítulo|[Ss]esión|[Ss]essão|[Ll]ezing|[Pp]relekcja|[Tt]emat)\\s*[:：]';
+/** "Talk: …" among a template's lines: the title has its own label. */
+export const TITLE_LABEL_LINE = new RegExp(`(?:^|[\\s*_])${TITLE_LABEL}\\s`, 'u');
 /** "Talk: Title Speaker: Name (Org)": both labels on one line (paragraph lines are joined). */
 const LABELLED = new RegExp(
 	`(?:^|[\\s*_])${TITLE_LABEL}[\\s*_]*([^\\n]{4,200}?)[\\s*_]+${SPEAKERS_LABEL}[\\s*_]*([^\\n]{3,240})`,

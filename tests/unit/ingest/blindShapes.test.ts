@@ -119,6 +119,8 @@ describe('more shapes read right already', () => {
 		const { events, talks } = ingestFixture('github-issue.md');
 		expect(events).toEqual(['kubecon-na-2019']);
 		expect(talks.map((t) => t[0])).toEqual([
+			// "Keynote: Kubernetes Project Update — Vicki Cheung (Lyft), watched live"
+			'Keynote: Kubernetes Project Update',
 			'How Spotify Accidentally Deleted All its Kube Clusters with No User Impact',
 			'Building a Multi-Cluster Privileged Access Management Platform',
 			'Intro to Cortex'

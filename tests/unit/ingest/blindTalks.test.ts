@@ -220,3 +220,50 @@ describe("the writer's own talk", () => {
 		expect(talks('My favourite talk, "Kubernetes Failure Stories", was great.')).toEqual([]);
 	});
 });
+
+describe('a notes template in Spanish: "Ponente:" and "Charla:" lines', () => {
+	it('each pair is a talk; the heading over them ("Charlas destacadas") is none', () => {
+		const { events, talks } = ingestFixture('spanish-template.md');
+		expect(events).toEqual(['kubecon-na-2019']);
+		expect(talks).toEqual([
+			['Keynote de cierre', ['Kelsey Hightower'], ['Google']],
+			[
+				'Kubernetes en producción: lecciones de Mercado Libre',
+				['Juan Pérez', 'Ana Gómez'],
+				['Mercado Libre']
+			],
+			['GitOps a escala con Argo CD', ['Alexander Matyushentsev'], ['Intuit']]
+		]);
+	});
+});
+
+describe('"Title – Name (Org): notes" and "Title – Name (Org), notes" list items', () => {
+	it('a WordPress post in HTML: <li><strong>Title</strong> – Name (Org): …</li>', () => {
+		const { events, talks } = ingestFixture('wordpress-html-body.md');
+		expect(events).toEqual(['dockercon-2016']);
+		expect(talks).toEqual([
+			['Docker for Ops', ['Nishant Totla'], ['Docker']],
+			['Container Security: Notary and Image Signing', ['Diogo Mónica'], ['Docker']],
+			['Kubernetes on Docker', ['Brandon Philips'], ['CoreOS']]
+		]);
+	});
+
+	it('not a quotation\'s author: "It\'s simple – Jane Doe (Acme), our CTO, said it best."', () => {
+		expect(talks("It's simple – Jane Doe (Acme), our CTO, said it best.")).toEqual([]);
+	});
+});
+
+describe('a heading that says it is one session: "## Talk 1: Title"', () => {
+	it('is the talk, its speaker the name that opens its notes', () => {
+		const { events, talks } = ingestFixture('meetup-numbered-talks.md');
+		expect(events).toEqual(['docker-berlin-meetup-2016']);
+		expect(talks).toEqual([
+			// "Our first speaker, Markus Weber from SoundCloud, showed how …"
+			['Swarm Mode in Production', ['Markus Weber'], ['SoundCloud']],
+			// "Sarah Klein (Zalando) walked us through …"
+			['Docker Compose for Local Development', ['Sarah Klein'], ['Zalando']],
+			['Dockerizing a legacy PHP monolith', ['Tom Becker'], []],
+			['Using Traefik as a reverse proxy', ['Julia Schmidt'], ['Contentful']]
+		]);
+	});
+});
