@@ -54,3 +54,21 @@ describe('a newsletter issue: two conferences and a meetup, by their dates', () 
 		expect(t.passages.map((p) => p.event_id)).toEqual(['kubecon-eu-2019', 'dockercon-2019']);
 	});
 });
+
+describe('a hope for a later edition is a passing reference', () => {
+	it('"I hope DockerCon 2021 keeps a virtual track" closes a DockerCon LIVE 2020 recap', () => {
+		const { events, talks } = ingestFixture('dockercon-live.md');
+		expect(events).toEqual(['dockercon-2020']);
+		expect(talks).toHaveLength(4);
+	});
+
+	it('a Chinese recap of the online KubeCon China 2021', () => {
+		const { events, talks } = ingestFixture('chinese-online-2021.md');
+		expect(events).toEqual(['kubecon-cn-2021']);
+		expect(talks).toEqual([
+			['基于 eBPF 的云原生可观测性', ['张三'], ['字节跳动']],
+			['Dragonfly 在大规模镜像分发中的实践', ['李四'], ['阿里巴巴']],
+			['使用 KubeEdge 管理边缘节点', ['王五'], ['华为']]
+		]);
+	});
+});
