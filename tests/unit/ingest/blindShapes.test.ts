@@ -141,3 +141,28 @@ describe('more shapes read right already', () => {
 		]);
 	});
 });
+
+describe('blog-platform shapes read right', () => {
+	it('Dev.to: a title with a colon, {% liquid %} tags, heading talks over an italic speaker', () => {
+		const { r, source, events, talks } = ingestFixture('devto-colon-title.md');
+		expect([source.title, source.published]).toEqual([
+			'My first KubeCon: Barcelona 2019',
+			'2019-05-27'
+		]);
+		expect(r.warnings).toEqual([]);
+		expect(events).toEqual(['kubecon-eu-2019']);
+		expect(r.passages.some((p) => p.text.includes('{%'))).toBe(false);
+		expect(talks).toEqual([
+			['Kubernetes Failure Stories', ['Henning Jacobs'], ['Zalando']],
+			['Building a Kubernetes Operator in Python', ['Sergey Vasilyev'], ['Zalando']]
+		]);
+	});
+
+	it('photo captions are no talks; the quoted session is', () => {
+		const { events, talks } = ingestFixture('photo-captions.md');
+		expect(events).toEqual(['dockercon-eu-2015']);
+		expect(talks).toEqual([
+			['Docker and Mesos: Better Together', ['Jérôme Petazzoni'], ['Docker']]
+		]);
+	});
+});
