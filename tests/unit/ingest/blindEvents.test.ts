@@ -72,3 +72,15 @@ describe('a hope for a later edition is a passing reference', () => {
 		]);
 	});
 });
+
+describe('a speaker whose name reads as a gathering', () => {
+	it('"Speaker: Stephen Day, Docker" is no "Stephen Day" event: the talk stays at the edition', () => {
+		const { r, events } = ingestFixture('schedule-grid.md');
+		expect(events).toEqual(['kubecon-na-2017']);
+		expect(r.talks.map((t) => [t.title, t.event_id])).toContainEqual([
+			'Containerd: An Overview',
+			'kubecon-na-2017'
+		]);
+		expect(r.talks.every((t) => t.event_id === 'kubecon-na-2017')).toBe(true);
+	});
+});
