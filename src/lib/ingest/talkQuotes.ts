@@ -38,7 +38,7 @@ import {
 
 // Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
 const SPEAKER_AFTER_QUOTE =
-	/^[^“”"\n]{0,100}\b(?:[Bb]y|von|par|por|door)\s|^\s*\n?\s*[(（]?\p{Lu}/u;
+	/^[^“”"\n]{0,100}\b(?:[Bb]y|von|par|por|door)\s|^\s*\n?\s*[(（]?\p{Lu}|^ with \p{Lu}/u;
 const CAPITAL_LINE = /^\s*[\p{Lu}]/u;
 /** ' de Carlos López (BBVA)', ' di William Morgan (Buoyant)': "of" or "by", then a name. */
 const DE_NAME_AFTER_QUOTE = /^,?\s+d[ei]\s+\p{Lu}/u;
@@ -66,11 +66,13 @@ const TALK_BEFORE = new RegExp(TALK_KIND, 'i');
  * 5 the talk word, 6 the names after "Presented by".
  */
 const PRESENTED_BEFORE_QUOTE = new RegExp(
-	`(?:(${NAME})(?:\\s*\\(([^()\\n]{2,60})\\)|\\s+(?:from|of|at)\\s+(\\p{Lu}[\\p{L}\\d&.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\d&.'’-]*){0,3}))?\\s+(presented|gave|delivered|talked about|spoke (?:about|on)|on)(?:\\s+(?:a|an|the|his|her|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${TALK_KIND}(?:\\s+(?:titled|called|named|on|about))?)?|[Pp]resented by\\s+([^:\\n“”"]{3,80}))[\\s:,]*$`,
+	`(?:(${NAME})(?:\\s*\\(([^()\\n]{2,60})\\)|\\s+(?:from|of|at)\\s+(\\p{Lu}[\\p{L}\\d&.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\d&.'’-]*){0,3}))?\\s+(presented|gave|delivered|talked about|spoke (?:about|on)|on|with)(?:\\s+(?:a|an|the|his|her|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${TALK_KIND}(?:\\s+(?:titled|called|named|on|about))?)?|[Pp]resented by\\s+([^:\\n“”"]{3,80}))[\\s:,]*$`,
 	'u'
 );
+/** ' with Jane Doe (Acme)' after a quote: the speaker, only with an organisation (group 1). */
+const WITH_NAME_ORG = new RegExp(`^ with (${NAME}\\s*\\([^()\\n]{2,60}\\))`, 'u');
 const PRESENTED_GATE =
-	/\b(?:presented|gave|delivered|talked about|spoke (?:about|on))\b|\)\s+on\s*$/i;
+	/\b(?:presented|gave|delivered|talked about|spoke (?:about|on))\b|\)\s+(?:on|with)\s*$/i;
 /**
  * A quoted title, in the quotes of the language it is written in: “…”, "…", «…» (French, with
  * its inner spaces), „…“ (German), 「…」 and 『…』 (Japanese, Chinese).
@@ -130,6 +132,19 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 		by !== null && !talkBefore && by[3]!.includes('(') && opensLine(text, qStart)
 			? itemSpeakerOf(by[3]!)
 			: null;
+	// '“Title” with Jane Doe (Acme) was the highlight': "with" a name and its organisation.
+	const withNames = itemOf || !rest.startsWith(' with ') ? null : WITH_NAME_ORG.exec(rest);
+	const withList = withNames ? itemSpeakerOf(withNames[1]!) : null;
+	if (withList) {
+		out.push({
+			title,
+			...withList,
+			start: qStart,
+			end: qEnd + withNames![0].length,
+			generic: false
+		});
+		return;
+	}
 	if (itemOf) {
 		out.push({ title, ...itemOf, start: qStart, end: qEnd + by![0].length, generic: false });
 		return;
@@ -239,7 +254,8 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 	// Without a talk word, only a title-cased quote is a title ('presented "a new idea"' is not).
 	if (!gave || (!gave[5] && !gave[6] && !titleCased(title))) return;
 	// "Janet Kuo (Google) on “Title”", as live blogs write it: only with the organisation.
-	if (gave[4] === 'on' && !gave[2]) return;
+	// ("Next up was Jane Doe (Acme) with “Title”" likewise.)
+	if ((gave[4] === 'on' || gave[4] === 'with') && !gave[2]) return;
 	const names = gave[1]
 		? isPersonName(gave[1])
 			? { speakers: [gave[1]], organizations: orgOf(gave[2] ?? gave[3]) }

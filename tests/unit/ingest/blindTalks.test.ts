@@ -267,3 +267,27 @@ describe('a heading that says it is one session: "## Talk 1: Title"', () => {
 		]);
 	});
 });
+
+describe('"with" a speaker and their organisation, as live blogs write it', () => {
+	it.each([
+		'Next up was Jane Doe (Acme) with “Scaling Prometheus”.',
+		'“Scaling Prometheus” with Jane Doe (Acme) was the highlight.'
+	])('%s', (text) => {
+		expect(talks(text)).toEqual([['Scaling Prometheus', ['Jane Doe'], ['Acme']]]);
+	});
+
+	it('not without the organisation, nor "with" anything but a person', () => {
+		expect(talks('We played with "Kubernetes the Hard Way" with Kelsey in mind.')).toEqual([]);
+		expect(talks('We compared "Kubernetes the Hard Way" with Minikube (Google) here.')).toEqual([]);
+	});
+
+	it('a Slack channel exported as text', () => {
+		const { events, talks } = ingestFixture('slack-export.txt');
+		expect(events).toEqual(['kubecon-eu-2018']);
+		expect(talks).toEqual([
+			['Anatomy of a Production Kubernetes Outage', ['Oliver Beattie'], ['Monzo']],
+			['Prometheus 2.0 Storage Engine', ['Goutham Veeramachaneni'], ['Grafana Labs']],
+			['Keynote by Kelsey Hightower', ['Kelsey Hightower'], []]
+		]);
+	});
+});
