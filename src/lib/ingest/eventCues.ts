@@ -15,7 +15,7 @@ import { isMonthName } from './dates';
 export type RefRole = 'narrative' | 'passing' | 'neutral' | 'count';
 
 const PASSING =
-	/\b(?:next|upcoming|will|won['’]t|shall|going to|coming up|look(?:ing)? forward|can['’]t wait|see you|plan(?:s|ning)? to|register|registration|tickets?|cfp|call for (?:papers|proposals)|save the date|last year|previous|previously|prior to|before|after|since|ago|earlier|used to|compared|than|unlike|like at|back (?:at|in)|remember|recall|followed|follows|co-located with|alongside|ahead of)\b|['’]ll\b/i;
+	/\b(?:next|upcoming|will|won['’]t|shall|going to|coming up|look(?:ing)? forward|can['’]t wait|hope[sd]?|hoping|hopefully|see you|plan(?:s|ning)? to|register|registration|tickets?|cfp|call for (?:papers|proposals)|save the date|last year|previous|previously|prior to|before|after|since|ago|earlier|used to|compared|than|unlike|like at|back (?:at|in)|remember|recall|followed|follows|co-located with|alongside|ahead of)\b|['’]ll\b/i;
 
 /**
  * The same in the other languages recaps are written in ("Nächstes Jahr …", "el próximo año",

@@ -35,7 +35,7 @@ const CON_WORD = /^(?:\p{Lu}[\p{Ll}\p{N}]*)+(?:Con|Conf|Days?|Summit|Camp|Fest)$
 
 // One pass of plain alternatives: cheaper than a substring test per keyword.
 const GATE =
-	/[Mm]eet-?[Uu]p|[Ss]ummit|Days?\b|Conf|Forum|Camp|Fest|[Hh]ackathon|Gathering|Rejekts|[a-z0-9]Con\b/;
+	/[Mm]eet-?[Uu]p|MEETUP|[Ss]ummit|Days?\b|Conf|Forum|Camp|Fest|[Hh]ackathon|Gathering|Rejekts|[a-z0-9]Con\b/;
 // (A camel-cased "DevOpsDays" or "HashiConf" passes it through "Days" or "Conf".)
 
 /** Cheap test: could the text name a gathering at all? */
@@ -51,6 +51,12 @@ export function mayNameGathering(text: string): boolean {
  */
 const MEETUP_FIRST =
 	/(?<=^|[\s(])((?:el|la|le|du|del|al|au|o|do|da|um|un|une|ce|este|nuestro|notre|nosso|der|das|dem|beim|im|vom|ao|no|na|[Tt]he|[Oo]ur|[Tt]his|[Tt]hat)\s+)([Mm]eet-?up\s+(?:(?:de|del|du|des|do|da|von)\s+)?)(\p{Lu}[\p{L}\p{N}.+'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.+'’-]*){0,3})/gu;
+/**
+ * "Meetup: Cloud Native Lisbon #7", "MEETUP – Kubernetes Paris": a heading or a list item that
+ * labels the name after it a meetup (group 2). Only a name with a city in it counts, as above.
+ */
+const MEETUP_LABEL =
+	/(?<=^|\n)[^\S\n]*(?:[•*#>-]+[^\S\n]*|\d{1,2}[.)][^\S\n]*)?((?:[Mm]eet-?up|MEETUP)[^\S\n]*(?::|[—–-][^\S\n])[^\S\n]*)(\p{Lu}[\p{L}\p{N}.+'’-]*(?:[^\S\n]+\p{Lu}[\p{L}\p{N}.+'’-]*){0,3})/gu;
 /** English articles before "meetup": what follows is its name only when the name holds a city. */
 const ENGLISH_ARTICLE = /^(?:[Tt]he|[Oo]ur|[Tt]his|[Tt]hat)\s/;
 
@@ -114,6 +120,17 @@ export function externalRefs(text: string, placeHits: PlacesIn): ExternalName[] 
 				const nameAt = at + m[2]!.length;
 				if (!placeHits(nameAt, end).some((p) => p.kind === 'city' && p.end <= end)) continue;
 			}
+			push(out, text, placeHits, at, end);
+			out[out.length - 1]!.label = `${names.join(' ')} meetup`;
+		}
+	}
+	if (text.includes('eetup:') || text.includes('EETUP')) {
+		for (const m of text.matchAll(MEETUP_LABEL)) {
+			const names = m[2]!.split(/\s+/);
+			if (names.some((t) => SERIES.test(t) || notName(t))) continue;
+			const at = m.index + m[0].length - m[2]!.length;
+			const end = m.index + m[0].length;
+			if (!placeHits(at, end).some((p) => p.kind === 'city' && p.end <= end)) continue;
 			push(out, text, placeHits, at, end);
 			out[out.length - 1]!.label = `${names.join(' ')} meetup`;
 		}

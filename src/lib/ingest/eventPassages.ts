@@ -178,7 +178,9 @@ export function talkEvent(
 			r.ref.start >= talk.start &&
 			r.ref.end <= talk.end &&
 			r.role !== 'passing' &&
-			!recapOf(talk.title, r.ref.surface)
+			!recapOf(talk.title, r.ref.surface) &&
+			// "Speaker: Stephen Day, Docker": a speaker's name that reads as a gathering ("… Day").
+			!talk.speakers.some((s) => s.includes(r.ref.surface))
 	);
 	return own ? resolveRef(ctx, own.ref, null) : null;
 }

@@ -10,11 +10,11 @@ export type RegionTag = 'europe' | 'north-america' | 'china' | 'asia';
  * Short forms are case-sensitive ("us" is a pronoun).
  */
 export const REGION_WORD =
-	/^(?:EU|EMEA|NA|US|USA|[Ee]urope(?:an)?|EUROPE|[Nn]orth [Aa]merica[n]?|America|China|Asia|Europa|Nordamerika|Norteam[ée]rica|Nordam[ée]rica|Norte Am[ée]rica|Nord America|Am[ée]rica (?:do|del) Norte|Am[ée]rique du Nord|Am[ée]rica|Chine|Cina|Asie|Asien|Европ[аеуы]|Северн(?:ая|ой|ую) Америк[аеиу]|Кита(?:й|е|я|ю))$/;
+	/^(?:EU|EMEA|NA|US|USA|[Ee]urope(?:an)?|EUROPE|[Nn]orth [Aa]merica[n]?|NORTH AMERICAN?|America|China|CHINA|Asia|Europa|Nordamerika|Norteam[ée]rica|Nordam[ée]rica|Norte Am[ée]rica|Nord America|Am[ée]rica (?:do|del) Norte|Am[ée]rique du Nord|Am[ée]rica|Chine|Cina|Asie|Asien|Европ[аеуы]|Северн(?:ая|ой|ую) Америк[аеиу]|Кита(?:й|е|я|ю))$/;
 
 /** The region words of several tokens, as REGION_WORD spells them; else one token. */
 export const REGION_START =
-	/^(?:[Nn]orth [Aa]merica[n]?|Norte Am[ée]rica|Nord America|Am[ée]rica (?:do|del) Norte|Am[ée]rique du Nord|Северн(?:ая|ой|ую) Америк[аеиу]|[\p{L}.]+)/u;
+	/^(?:[Nn]orth [Aa]merica[n]?|NORTH AMERICAN?|Norte Am[ée]rica|Nord America|Am[ée]rica (?:do|del) Norte|Am[ée]rique du Nord|Северн(?:ая|ой|ую) Америк[аеиу]|[\p{L}.]+)/u;
 
 const PATTERNS: [RegExp, RegionTag][] = [
 	[/\b(?:EU|EMEA)\b/, 'europe'],

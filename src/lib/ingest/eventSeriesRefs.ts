@@ -9,6 +9,7 @@ import { eventYear } from './eventRows';
 import { describe, scanQualifiers, type Qualifiers } from './eventQualifiers';
 import { eventRegions, regionOf, type RegionTag } from './eventRegions';
 import { listedYears, shorthandItems } from './eventShorthand';
+import { dayNumber, distanceToDays, findDates, type TextDate } from './dates';
 
 // "#KubeConEU", "KubeConNA19": a region written onto the series name (hashtags) is group 4.
 // "KCCNC", "KubeCon/CNC", "KubeCon+CNC" abbreviate KubeCon + CloudNativeCon (group 1); Korean
@@ -34,6 +35,7 @@ export function compileSeriesRefs(
 	catalog: CatalogEvent[]
 ): (text: string, placeHits: PlacesIn) => EventRef[] {
 	const regions = new Map(catalog.map((e) => [e.id, eventRegions(e)]));
+	const byId = new Map(catalog.map((e) => [e.id, e]));
 
 	function resolve(q: Qualifiers, series: EventSeries): { ids: string[]; preferred: boolean } {
 		let pool = catalog.filter((e) => e.series === series);
@@ -150,10 +152,13 @@ export function compileSeriesRefs(
 			}
 			if (r.year !== null && q.year === null) q.year = r.year;
 			if (r.region !== null && q.region === null) q.region = r.region;
+			// "DockerCon EU (Dec. 3–5, 2018)", "KubeCon North America, Nov. 18–21, 2019": the
+			// edition's dates after its name give the year.
+			const dated = q.year === null ? dateAfter(text, q.end) : null;
+			if (dated) q.year = dated.year;
 			const generic = q.year === null && q.region === null && !q.city && !q.country;
-			const { ids: candidates, preferred } = generic
-				? { ids: [], preferred: false }
-				: resolve(q, r.series);
+			const resolved = generic ? { ids: [], preferred: false } : resolve(q, r.series);
+			const { ids: candidates, preferred } = dated ? heldOn(resolved, dated) : resolved;
 			const external =
 				!generic && candidates.length === 0 && q.year !== null
 					? // "KubeCon Europe 2022 in Valencia": the name stops at its year or region, the
@@ -198,5 +203,47 @@ export function compileSeriesRefs(
 		});
 	}
 
+	/** The candidates held on (or within a month of) `date`, when that leaves one. */
+	function heldOn(
+		resolved: { ids: string[]; preferred: boolean },
+		date: TextDate & { year: number }
+	): { ids: string[]; preferred: boolean } {
+		if (resolved.ids.length < 2) return resolved;
+		const near = resolved.ids.filter((id) => {
+			const e = byId.get(id)!;
+			const start = dayNumber(e.start_date);
+			const end = dayNumber(e.end_date) ?? start;
+			return start !== null && end !== null && distanceToDays(date, date.year, start, end) <= 31;
+		});
+		return near.length === 1 ? { ids: near, preferred: false } : resolved;
+	}
+
 	return anchorRefs;
+}
+
+/** Where a date may open after an edition's name: brackets, a comma, a dash, "from". */
+const DATE_LEAD = /^[\s,(–—:-]*(?:(?:from|on|vom|du|del?)\s+)?/;
+/** What joins a range's first day to the date that ends it: "18.–", "29 – " ("April 29 – May 2"). */
+const RANGE_JOIN = /^(?:\d{1,2}\.?)?\s*[–—-]\s*$/;
+
+/**
+ * The date with a year that opens right after `at`: "(Dec. 3–5, 2018)", ", 18.–21. November
+ * 2019", "(April 29 – May 2, 2019)" (a range over two months: its first day, the year of its last).
+ */
+function dateAfter(text: string, at: number): (TextDate & { year: number }) | null {
+	const slice = text.slice(at, at + 48);
+	if (!/\d\d/.test(slice)) return null;
+	const lead = DATE_LEAD.exec(slice)![0].length;
+	const dates = findDates(slice);
+	let first = dates[0];
+	// "18.–21. November 2019": the date is read from its last day.
+	if (first && first.start > lead && !RANGE_JOIN.test(slice.slice(lead, first.start))) return null;
+	if (!first || first.start < lead) return null;
+	const next = dates[1];
+	if (first.year === null && next && RANGE_JOIN.test(slice.slice(first.end, next.start)))
+		first = { ...first, year: next.year };
+	// A month alone reads as a date only set off from the name ("KubeCon, May 2019"): "KubeCon
+	// Mars 2030" names no March.
+	if (first.day === null && !/[(,]/.test(slice.slice(0, lead))) return null;
+	return first.year !== null ? (first as TextDate & { year: number }) : null;
 }

@@ -31,6 +31,7 @@ import { addCityYearRefs, cityHeadingEvent, namedSeries } from './eventCityYear'
 import { passageEvent, rememberSpeaker, talkEvent } from './eventPassages';
 import { talkFromHeading } from './talkHeadings';
 import { talksInPassage, type TalkCandidate } from './talks';
+import { isPersonName } from './speakers';
 
 export interface AttributedTalk {
 	sectionIndex: number;
@@ -90,6 +91,8 @@ export function attributeEvents(
 	const rows = new Map<string, EventRow>();
 	const ctx: Ctx = { doc, index, evidence, defaultId: null, defaultYear: null, rows };
 	const publishedYear = doc.published ? Number(doc.published.slice(0, 4)) : null;
+	// The writer, when a person: the speaker of the talks the text calls its own.
+	const author = doc.author && isPersonName(doc.author.trim()) ? doc.author.trim() : null;
 
 	let defaultReason: string | null = null;
 	ctx.defaultYear = publishedYear;
@@ -183,7 +186,7 @@ export function attributeEvents(
 			for (const t of talks) {
 				const own = talkEvent(ctx, t, refs);
 				const eventId = own ?? here;
-				out.talks.push({ sectionIndex: si, ...pick(t), eventId });
+				out.talks.push({ sectionIndex: si, ...pick(t, author), eventId });
 				if (eventId) for (const s of t.speakers) rememberSpeaker(speakerEvents, s, eventId);
 			}
 		});
@@ -232,8 +235,10 @@ export function attributeEvents(
 	return out;
 }
 
-function pick(t: TalkCandidate) {
-	return { title: t.title, speakers: t.speakers, organizations: t.organizations };
+/** A talk's row; the writer's own talk ('my talk, "…"') is given by the document's author. */
+function pick(t: TalkCandidate, author: string | null = null) {
+	const speakers = t.byAuthor && author ? [...t.speakers, author] : t.speakers;
+	return { title: t.title, speakers, organizations: t.organizations };
 }
 
 function headingEvent(

@@ -24,12 +24,29 @@ function firstLine(message: string): string {
 	return message.split('\n')[0]!.trim();
 }
 
+/** A top-level `key: value` line whose plain (unquoted, unbracketed) value holds ": ". */
+const COLON_IN_VALUE = /^[A-Za-z_][\w-]*: +[^\s"'[{|>&*!#%@`-][^\n#]*?: [^\n]*$/m;
+const COLON_IN_VALUE_ALL = new RegExp(
+	`^([A-Za-z_][\\w-]*): +([^\\s"'[{|>&*!#%@\`-][^\\n#]*?: [^\\n]*?) *$`,
+	'gm'
+);
+
 function parseBlock(kind: 'yaml' | 'toml', src: string): Record<string, unknown> {
 	if (kind === 'toml') return parseToml(src) as Record<string, unknown>;
 	const simple = simpleYaml(src);
 	if (simple) return simple;
 	// uniqueKeys off: exported posts often repeat a key, which is not worth losing the rest for.
-	const doc = parseDocument(src, { uniqueKeys: false, prettyErrors: true });
+	let doc = parseDocument(src, { uniqueKeys: false, prettyErrors: true });
+	// "title: My first KubeCon: Barcelona 2019": a colon in an unquoted title, as blog editors
+	// (Dev.to, Jekyll) let writers type it, is text of the value.
+	if (doc.errors.length && COLON_IN_VALUE.test(src)) {
+		const quoted = src.replace(
+			COLON_IN_VALUE_ALL,
+			(_, key: string, v: string) => `${key}: ${JSON.stringify(v)}`
+		);
+		const retry = parseDocument(quoted, { uniqueKeys: false, prettyErrors: true });
+		if (!retry.errors.length) doc = retry;
+	}
 	if (doc.errors.length) throw new Error(doc.errors[0]!.message);
 	const value: unknown = doc.toJS({ maxAliasCount: 100 });
 	if (value === null || value === undefined) return {};

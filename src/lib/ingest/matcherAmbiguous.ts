@@ -128,6 +128,9 @@ function ambiguousAccepted(
 	// Sentence-initial capitals say nothing: then both signals are needed, or the name is listed
 	// with a firm project right after it ("Backstage and Dapr drew crowds").
 	if (!initial) return neighbour || context ? ACCEPT : UNSURE;
+	// "Rook: Cloud-Native Storage Orchestration", "Vault: Secrets Management at Scale": a talk's
+	// title naming its project before a colon, its context after it.
+	if (context && text.charCodeAt(hit.end) === COLON) return ACCEPT;
 	return neighbour && (context || listedWithFirm(text, hit, candidates)) ? ACCEPT : UNSURE;
 }
 

@@ -160,7 +160,13 @@ const AT_ORG = /^(.*?)\s+(?:at|@|from)\s+(.+)$/;
 const OF_ORG = /^(\S+(?:\s+\S+){1,3}?)\s+of\s+(.+)$/;
 const EVENT_LIKE = /kube\s?con|docker\s?con|cloud\s?native\s?con|\b(?:19|20)\d\d\b/i;
 const HANDLE_IN_PARENS = /(?:^|\s)@\w{1,30}\s*[,;]?\s*/g;
-const LIST_SEPARATOR = /\s*(?:,|;|&|\band\b|\s\/\s)\s*/;
+// "and" in German and French too ("Tom Wilkie und Frederic Branczyk").
+const LIST_SEPARATOR = /\s*(?:,|;|&|\b(?:and|und|et)\b|\s\/\s)\s*/;
+/**
+ * "and" in Italian, Portuguese, Spanish, Dutch, Polish ("e", "y", "en", "i") after a name's
+ * organisation in brackets: elsewhere these words may be part of a name ("Ortega y Gasset").
+ */
+const JOINER_AFTER_ORG = /(\uE000\d+ )\s*(?:e|y|en|i)\s+(?=\p{Lu})/gu;
 const SPACE_RUNS = /\s+/g;
 /** Two whitespace characters in a row, or one that is not a plain space. */
 const UNEVEN_SPACE = /\s\s|[^\S ]/;
@@ -228,7 +234,10 @@ export function parseSpeakerList(input: string): SpeakerList | null {
 				return ' ';
 			})
 		: text;
-	const tokens = stripped.split(LIST_SEPARATOR);
+	const joined = stripped.includes('\uE000')
+		? stripped.replace(JOINER_AFTER_ORG, '$1, ')
+		: stripped;
+	const tokens = joined.split(LIST_SEPARATOR);
 	for (const raw of tokens) {
 		// Only whitespace other than single spaces needs collapsing (most chunks have none).
 		const chunk = (UNEVEN_SPACE.test(raw) ? raw.replace(SPACE_RUNS, ' ') : raw).trim();

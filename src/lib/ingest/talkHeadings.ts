@@ -4,13 +4,15 @@
  * "this session" below it) a heading that is the session's title.
  */
 import { SERIES } from './eventExternal';
-import { parseSpeakerList, type SpeakerList } from './speakers';
+import { isOrgBesideName, isPersonName, parseSpeakerList, type SpeakerList } from './speakers';
 import { talksInPassage } from './talks';
 import { talkFromLine } from './talkLines';
-import { OPENING_QUOTE } from './talkQuotes';
+import { namesBeforeProse, OPENING_QUOTE } from './talkQuotes';
 import { mayBeRussianTalk } from './talkRussian';
+import { NAME, TALK_BY_LABEL } from './talkWords';
+import { TITLE_LABEL_LINE } from './talkLists';
 import { CJK_SPEAKER_LABEL, cjkLabelSpeakers, cjkTitle } from './talkCjkLabels';
-import { cleanTitle, looksLikeTitle, titleCased } from './talkTitle';
+import { cleanTitle, looksLikeTitle, ONE_TALK_HEADING, titleCased } from './talkTitle';
 import type { ParsedPassage } from './types';
 
 /**
@@ -37,20 +39,49 @@ export function talkFromHeading(
 	const cjkOnly = !looksLikeTitle(plain);
 	const title = cjkOnly ? cjkTitle(heading) : plain;
 	if (!title) return null;
-	const speakers = speakersAfterHeading(passages, Math.min(4, passages.length), cjkOnly);
+	// "Keynotes" over "Keynote by Jane Doe (Acme). She showed…" heads sessions, it is not one.
+	const oneSession = !cjkOnly && !BLOCK_HEADING.test(title) && !SERIES.test(title);
+	const limit = Math.min(4, passages.length);
+	const speakers = speakersAfterHeading(passages, limit, cjkOnly, oneSession);
 	if (speakers) return { title, ...speakers };
 	if (cjkOnly) return null;
 	// "KubeCon Barcelona 2019: what changed" titles a recap of the conference, not one session.
 	const single = !BLOCK_HEADING.test(title) && !SERIES.test(title) && titleCased(title);
-	if (headingIsTalk || (single && (recordingFollows(passages) || speaksOfSession(passages)))) {
-		return { title, speakers: [], organizations: [] };
+	// "## Talk 1: Swarm Mode in Production": the heading says it is one session.
+	const labelled =
+		passages.length > 0 && ONE_TALK_HEADING.test(heading) && !BLOCK_HEADING.test(title);
+	if (
+		headingIsTalk ||
+		labelled ||
+		(single && (recordingFollows(passages) || speaksOfSession(passages)))
+	) {
+		// "Sarah Klein (Zalando) walked us through …" opening its notes: the session's speaker.
+		return { title, ...(speakerOpening(passages[0]?.text ?? '') ?? NO_SPEAKERS) };
 	}
 	return null;
 }
 
+const NO_SPEAKERS: SpeakerList = { speakers: [], organizations: [] };
+
+/**
+ * "Sarah Klein (Zalando) walked us through", "Our first speaker, Markus Weber from SoundCloud,
+ * showed": a name (group 1), its organisation (2 or 3), then a verb of presenting.
+ */
+const SPEAKER_OPENING = new RegExp(
+	`^(?:(?:[Oo]ur|[Tt]he)\\s+(?:(?:first|second|third|next|last|final)\\s+)?speaker,?\\s+)?(${NAME})(?:\\s*\\(([^()\\n]{2,60})\\)|\\s+(?:from|of)\\s+(\\p{Lu}[\\p{L}\\d&.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\d&.'’-]*){0,2}))?,?\\s+(?:walked|showed|presented|demoed|demonstrated|explained|shared|gave|talked|covered|introduced|described|opened|started|kicked off|took us)\\b`,
+	'u'
+);
+
+function speakerOpening(text: string): SpeakerList | null {
+	const m = SPEAKER_OPENING.exec(text);
+	if (!m || !isPersonName(m[1]!)) return null;
+	const org = (m[2] ?? m[3])?.trim();
+	return { speakers: [m[1]!], organizations: org && isOrgBesideName(org) ? [org] : [] };
+}
+
 /** Headings over several sessions ("Day 1 Keynotes", "Lightning talks", "Top 3"). */
 const BLOCK_HEADING =
-	/\b(?:keynotes|talks|sessions|workshops|panels|day\s*\d+|top\s*\d+|monday|tuesday|wednesday|thursday|friday|saturday|sunday|agenda|schedule|summary|conclusions?|introduction|highlights|takeaways|recap|overview|wrap-?up|impressions|announcements|lessons learned|final thoughts|resources|links)\b/i;
+	/\b(?:keynotes|talks|sessions|charlas|ponencias|sesiones|palestras|sessões|vorträge|conférences|sessioni|interventi|lezingen|prelekcje|workshops|panels|day\s*\d+|top\s*\d+|monday|tuesday|wednesday|thursday|friday|saturday|sunday|agenda|schedule|summary|conclusions?|introduction|highlights|takeaways|recap|overview|wrap-?up|impressions|announcements|lessons learned|final thoughts|resources|links)\b/i;
 
 /** The notes under a talk heading speak of "the speaker", "this session", "the talk". */
 const OF_SESSION =
@@ -83,7 +114,8 @@ function recordingFollows(passages: ParsedPassage[]): boolean {
 function speakersAfterHeading(
 	passages: ParsedPassage[],
 	limit: number,
-	cjkOnly: boolean
+	cjkOnly: boolean,
+	oneSession: boolean
 ): SpeakerList | null {
 	for (let i = 0; i < limit; i++) {
 		const passage = passages[i]!;
@@ -92,7 +124,9 @@ function speakersAfterHeading(
 		if (passage.kind === 'table' || /^(?:https?:\/\/\S+\s*)+$/.test(text)) continue;
 		const cjk = CJK_SPEAKER_LABEL.test(text) ? cjkLabelSpeakers(text) : null;
 		if (cjk || cjkOnly) return cjk;
-		const label = /^(?:speakers?|presenters?|(?:presented )?by\b)\s*:?\s*/i.exec(text);
+		const label = SPEAKER_LABEL.exec(text) ?? (oneSession ? TALK_BY_LABEL.exec(text) : null);
+		// "Speaker: Jane Doe (Acme) Talk: Title": the template names its own title, not the heading.
+		if (label && TITLE_LABEL_LINE.test(text)) return null;
 		const next = i + 1 < limit ? passages[i + 1]!.text : '';
 		let body = label ? text.slice(label[0].length).trim() || next : text;
 		// "Speaker: Tom Wilkie (Grafana Labs)" over "Rating: 5/5", "Slides: …": the template's
@@ -101,7 +135,9 @@ function speakersAfterHeading(
 		if (other) body = body.slice(0, other.index);
 		// "Presented by @gouthamve and Tom Wilkie, Grafana Labs": a speaker known by a handle.
 		const handles = label && body.startsWith('@') ? LEADING_HANDLES.exec(body) : null;
-		if (!handles) return speakerLines(body);
+		// "Talk by Jane Doe (Acme). She showed…", "Vortrag von Jane Doe (Acme) über …": the names
+		// that open the notes, under a heading that is one session's title.
+		if (!handles) return speakerLines(body) ?? (label && oneSession ? namesOpening(body) : null);
 		const rest = body.slice(handles[0].length);
 		const list = rest ? speakerLines(rest) : { speakers: [], organizations: [] };
 		if (!list) return null;
@@ -111,6 +147,32 @@ function speakersAfterHeading(
 	return null;
 }
 
+/** "Speaker(s):", "Presented by", and the speaker labels of talkLists.ts in other languages. */
+const SPEAKER_LABEL =
+	/^(?:(?:speaker|presenter)(?:s|\(s\))?|(?:presented )?by\b|ponentes?|oradore?s?|palestrantes?|sprecher(?:in)?|referent(?:in)?|intervenant(?:e|s)?|orateur|relator[ei]|sprekers?|prelegen(?:t|ci))\s*:?\s*/i;
+
+/**
+ * The people (with their organisation, when given) that open the notes: the lines that are names
+ * ("Joshua Marantz, Google" over "Otto van der Schaaf, We-Amp B.V." over prose), else those that
+ * open the first sentence ("Jane Doe (Acme). She showed…").
+ */
+function namesOpening(body: string): SpeakerList | null {
+	const merged: SpeakerList = { speakers: [], organizations: [] };
+	for (const line of body.split('\n', 8)) {
+		const list = NAME_LINE.test(line) ? parseSpeakerList(line.trim()) : null;
+		if (!list || !list.speakers.every(isPersonName)) break;
+		merged.speakers.push(...list.speakers.filter((n) => !merged.speakers.includes(n)));
+		merged.organizations.push(
+			...list.organizations.filter((o) => !merged.organizations.includes(o))
+		);
+	}
+	if (merged.speakers.length > 0) return merged;
+	const sentence = body.split(/[.!?:;](?:\s|$)|\n/)[0]!.replace(/[\s,]+$/, '');
+	if (sentence.length > 160) return null;
+	const list = parseSpeakerList(sentence) ?? namesBeforeProse(sentence);
+	return list && list.speakers.every(isPersonName) ? list : null;
+}
+
 /** A line of a notes template under the speaker's: "Rating: 5/5", "Slides: https://…". */
 const OTHER_LABEL_LINE = /\n[\s•*\-–]*[\p{L}][\p{L} ]{1,24}[:：]\s/u;
 
@@ -118,8 +180,12 @@ const OTHER_LABEL_LINE = /\n[\s•*\-–]*[\p{L}][\p{L} ]{1,24}[:：]\s/u;
 const LEADING_HANDLES = /^(?:@[A-Za-z0-9_]{2,15}(?:\s*(?:,|&|\band\b)\s*|\s*$))+/;
 const HANDLE = /@[A-Za-z0-9_]{2,15}/g;
 
-/** Each line opens with a capitalised name: "Alex Sundström, Spotify", "Ross Boucher @boucher". */
-const NAME_LINE = /^[\s•*\-–]*\p{Lu}[\p{L}'’.-]*\s+\p{Lu}/u;
+/**
+ * Each line opens with a capitalised name: "Alex Sundström, Spotify", "Ross Boucher @boucher",
+ * "Otto van der Schaaf, We-Amp B.V." (the particles of a surname in lower case).
+ */
+const NAME_LINE =
+	/^[\s•*\-–]*\p{Lu}[\p{L}'’.-]*\s+(?:(?:van|von|de|der|den|da|das|dos|di|del|du|la|le|ten|ter)\s+){0,2}\p{Lu}/u;
 
 function speakerLines(body: string): SpeakerList | null {
 	if (body.length > 700) return null;

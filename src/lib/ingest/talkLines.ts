@@ -9,6 +9,7 @@ import { OPENING_QUOTE } from './talkQuotes';
 import { SERIES } from './eventExternal';
 import { isPlaceName } from './places';
 import { isOrgName, isPersonName, parseSpeakerList, type SpeakerList } from './speakers';
+import { talkLabelLength } from './talkWords';
 
 // Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
 const SPEAKER_OPENING = /^[\s*_]*\p{Lu}/u;
@@ -64,7 +65,9 @@ export function talkFromLine(line: string, offset = 0, item = false): TalkCandid
 		);
 	}
 	for (const sep of separatorsFromLast(line)) {
-		const right = line.slice(sep.index + sep[0].length);
+		// "Title – Talk by Jane Doe (Acme)", "Titel – Vortrag von …": the label is no name.
+		let right = line.slice(sep.index + sep[0].length);
+		right = right.slice(talkLabelLength(right));
 		if (!SPEAKER_OPENING.test(right)) continue;
 		const list = parseSpeakerList(right);
 		if (!list) {
@@ -151,6 +154,13 @@ function foreignByItem(line: string, offset: number): TalkCandidate | null {
 const NAMES_THEN_SENTENCE = /^([^\n]{3,120}?(?:\)|\p{L}\p{Ll}|\p{Lu}{2}))[.!?;]\s+(?=\p{Lu})/u;
 
 /**
+ * "Nishant Totla (Docker): Swarm mode internals…", "Brandon Philips (CoreOS), comparing …": names
+ * whose organisation is in brackets, then a colon or a comma and notes on the talk (group 1).
+ */
+const COMMA = 44;
+const NAMES_THEN_NOTES = /^([^\n]{3,120}?\))\s*[:,]\s+(?=\S)/;
+
+/**
  * The speakers (with an organisation) that open `right` before a sentence goes on, and the
  * length of their text; null when a quote opens the line (a quotation's author and the words
  * after it: the quote rules read those).
@@ -160,8 +170,10 @@ function namesBeforeSentence(
 	line: string,
 	sepAt: number
 ): (SpeakerList & { length: number }) | null {
-	if (!right.includes('. ') && !right.includes('; ')) return null;
-	const m = NAMES_THEN_SENTENCE.exec(right);
+	const notes =
+		right.includes('): ') || right.includes('), ') ? NAMES_THEN_NOTES.exec(right) : null;
+	if (!notes && !right.includes('. ') && !right.includes('; ')) return null;
+	const m = notes ?? NAMES_THEN_SENTENCE.exec(right);
 	if (!m || OPENING_QUOTE.test(line.slice(0, Math.min(sepAt, 4)))) return null;
 	const list = parseSpeakerList(m[1]!);
 	return list && list.organizations.length > 0 ? { ...list, length: m[1]!.length } : null;
@@ -177,13 +189,17 @@ function titleBefore(line: string, at: number): string {
  * organisation and then a sentence follow it (the talk ends with the names).
  */
 function proseTalk(line: string, sep: RegExpExecArray, offset: number): TalkCandidate | null {
-	const at = sep.index + sep[0].length;
+	let at = sep.index + sep[0].length;
+	at += talkLabelLength(line.slice(at));
 	const names = namesBeforeSentence(line.slice(at), line, sep.index);
 	if (!names || namesPlace(names)) return null;
 	const title = titleBefore(line, sep.index);
 	if (!looksLikeTitle(title)) return null;
 	// A sentence before the dash is the speaker's words, not a title ("We need docs").
 	if (!titleCased(title) && SENTENCE_WORDS.test(title.toLowerCase())) return null;
+	// "Title – Jane Doe (Acme), comparing …": after a comma only under a title-cased title ("It's
+	// simple – Jane Doe (Acme), our CTO, said" quotes her).
+	if (line.charCodeAt(at + names.length) === COMMA && !titleCased(title)) return null;
 	const { speakers, organizations } = names;
 	return {
 		title,

@@ -73,12 +73,18 @@ function cjkCells(speakerCell: string, orgCell: string | undefined): SpeakerList
 	return list;
 }
 
-/** A label for the speakers, as notes templates write it ("Speaker: Jane Doe (Acme)"). */
+/**
+ * A label for the speakers, as notes templates write it ("Speaker: Jane Doe (Acme)"), in English
+ * and in Spanish, Portuguese, German, French, Italian, Dutch, Polish and Russian ("Ponente:", "Referentin:", "Докладчик:").
+ */
 const SPEAKERS_LABEL =
-	'(?:[Ss]peakers?|SPEAKERS?|[Pp]resenters?|[Pp]resented by|[Дд]окладчик(?:и)?|[Сс]пикеры?)\\s*[:：]';
+	'(?:[Ss]peakers?|SPEAKERS?|[Pp]resenters?|[Ss]peaker\\(s\\)|[Pp]resenter\\(s\\)|[Pp]resented by|[Pp]onentes?|[Oo]radore?s?|[Pp]alestrantes?|[Ss]precher(?:in)?|[Rr]eferent(?:in)?|[Ii]ntervenant(?:e|s)?|[Oo]rateur|[Rr]elator[ei]|[Ss]prekers?|[Pp]relegen(?:t|ci)|[Дд]окладчик(?:и)?|[Сс]пикеры?)\\s*[:：]';
 export const SPEAKER_LABEL = new RegExp(SPEAKERS_LABEL);
+/** A label for the title, in the same languages ("Charla:", "Vortrag:", "Titre:"). */
 const TITLE_LABEL =
-	'(?:[Tt]alk|TALK|[Tt]itle|TITLE|[Ss]ession|[Pp]resentation|[Kk]eynote|[Tt]opic|[Дд]оклад|[Тт]ема)\\s*[:：]';
+	'(?:[Tt]alk|TALK|[Tt]itle|TITLE|[Ss]ession|[Pp]resentation|[Kk]eynote|[Tt]opic|[Cc]harla|[Pp]onencia|[Pp]alestra|[Vv]ortrag|[Tt]itel|[Cc]onférence|[Tt]itre|[Ii]ntervento|[Tt]itolo|[Tt]ítulo|[Ss]esión|[Ss]essão|[Ll]ezing|[Pp]relekcja|[Tt]emat|[Дд]оклад|[Тт]ема)\\s*[:：]';
+/** "Talk: …" among a template's lines: the title has its own label. */
+export const TITLE_LABEL_LINE = new RegExp(`(?:^|[\\s*_])${TITLE_LABEL}\\s`, 'u');
 /** "Talk: Title Speaker: Name (Org)": both labels on one line (paragraph lines are joined). */
 const LABELLED = new RegExp(
 	`(?:^|[\\s*_])${TITLE_LABEL}[\\s*_]*([^\\n]{4,200}?)[\\s*_]+${SPEAKERS_LABEL}[\\s*_]*([^\\n]{3,240})`,
@@ -103,6 +109,8 @@ const BARE_TITLE_THEN_SPEAKERS = new RegExp(
 	'u'
 );
 const BULLET = /^[\s*_•\-–]+/;
+/** A notes template's next label after the names: " Track: ", " Key takeaways: ", " Slides: ". */
+const NEXT_LABEL = /\s+\p{Lu}[\p{Ll}()]*(?:\s\p{Ll}+)?\s*:(?:\s|$)/u;
 const OTHER_LABEL = /^[^:\n]{1,25}:\s*(?:[\d\p{Ll}]|$)/u;
 const QUOTED_PART = /["“«„]([^"“”«»„\n]{4,200})["”»“]/;
 const QUOTED_WHOLE = /^["“«„][^"“”«»„\n]{4,200}["”»“]$/;
@@ -129,6 +137,10 @@ function labelledTalk(
 ): TalkCandidate | null {
 	const cleaned = cleanTitle(title);
 	if (!looksLikeTitle(cleaned, true)) return null;
+	// "Presenter(s): Jane Doe, Acme Track: Keynote Key takeaways: …": the template's next label
+	// ends the names (its lines joined as a paragraph joins them).
+	const next = names.includes(':') ? NEXT_LABEL.exec(names) : null;
+	if (next) names = names.slice(0, next.index);
 	// "Speaker: 山田太郎（ヤフー）": a name in Chinese or Japanese script.
 	const list =
 		parseSpeakerList(names) ?? namesBeforeProse(names) ?? parseCjkSpeakerList(names, 'any');

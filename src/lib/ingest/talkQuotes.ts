@@ -17,6 +17,17 @@ import {
 	jaSpeakerBefore
 } from './talkCjk';
 import { cjkOrgName, parseCjkSpeakerList } from './speakersCjk';
+import { ownTalkBefore } from './talkOwn';
+import {
+	DASH_AFTER_QUOTE,
+	dashedSpeakers,
+	labelledDash,
+	namesBeforeProse,
+	opensLine,
+	titleOpensSentence
+} from './talkQuoteDash';
+
+export { namesBeforeProse } from './talkQuoteDash';
 import {
 	isOrgBesideName,
 	isPersonName,
@@ -27,7 +38,7 @@ import {
 
 // Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
 const SPEAKER_AFTER_QUOTE =
-	/^[^“”"\n]{0,100}\b(?:[Bb]y|von|par|por|door)\s|^\s*\n?\s*[(（]?\p{Lu}/u;
+	/^[^“”"\n]{0,100}\b(?:[Bb]y|von|par|por|door)\s|^\s*\n?\s*[(（]?\p{Lu}|^ with \p{Lu}/u;
 const CAPITAL_LINE = /^\s*[\p{Lu}]/u;
 /** ' de Carlos López (BBVA)', ' di William Morgan (Buoyant)': "of" or "by", then a name. */
 const DE_NAME_AFTER_QUOTE = /^,?\s+d[ei]\s+\p{Lu}/u;
@@ -55,11 +66,13 @@ const TALK_BEFORE = new RegExp(TALK_KIND, 'i');
  * 5 the talk word, 6 the names after "Presented by".
  */
 const PRESENTED_BEFORE_QUOTE = new RegExp(
-	`(?:(${NAME})(?:\\s*\\(([^()\\n]{2,60})\\)|\\s+(?:from|of|at)\\s+(\\p{Lu}[\\p{L}\\d&.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\d&.'’-]*){0,3}))?\\s+(presented|gave|delivered|talked about|spoke (?:about|on)|on)(?:\\s+(?:a|an|the|his|her|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${TALK_KIND}(?:\\s+(?:titled|called|named|on|about))?)?|[Pp]resented by\\s+([^:\\n“”"]{3,80}))[\\s:,]*$`,
+	`(?:(${NAME})(?:\\s*\\(([^()\\n]{2,60})\\)|\\s+(?:from|of|at)\\s+(\\p{Lu}[\\p{L}\\d&.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\d&.'’-]*){0,3}))?\\s+(presented|gave|delivered|talked about|spoke (?:about|on)|on|with)(?:\\s+(?:a|an|the|his|her|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${TALK_KIND}(?:\\s+(?:titled|called|named|on|about))?)?|[Pp]resented by\\s+([^:\\n“”"]{3,80}))[\\s:,]*$`,
 	'u'
 );
+/** ' with Jane Doe (Acme)' after a quote: the speaker, only with an organisation (group 1). */
+const WITH_NAME_ORG = new RegExp(`^ with (${NAME}\\s*\\([^()\\n]{2,60}\\))`, 'u');
 const PRESENTED_GATE =
-	/\b(?:presented|gave|delivered|talked about|spoke (?:about|on))\b|\)\s+on\s*$/i;
+	/\b(?:presented|gave|delivered|talked about|spoke (?:about|on))\b|\)\s+(?:on|with)\s*$/i;
 /**
  * A quoted title, in the quotes of the language it is written in: “…”, "…", «…» (French, with
  * its inner spaces), „…“ (German), 「…」 and 『…』 (Japanese, Chinese).
@@ -86,7 +99,7 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 	// "- 《Title》 - 张三（阿里巴巴）": a list item's quoted title, then a name in Chinese or Japanese.
 	const cjkAfter = CJK_NAME_AFTER.test(rest) && opensLine(text, qStart);
 	// '"Title" – Speaker (Org) walked through Notary.': a dash, then a name.
-	const dash = DASH_AFTER_QUOTE.exec(rest);
+	const dash = DASH_AFTER_QUOTE.exec(rest) ?? labelledDash(rest);
 	const gated =
 		skip === 0 &&
 		!cjkVerb &&
@@ -119,6 +132,19 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 		by !== null && !talkBefore && by[3]!.includes('(') && opensLine(text, qStart)
 			? itemSpeakerOf(by[3]!)
 			: null;
+	// '“Title” with Jane Doe (Acme) was the highlight': "with" a name and its organisation.
+	const withNames = itemOf || !rest.startsWith(' with ') ? null : WITH_NAME_ORG.exec(rest);
+	const withList = withNames ? itemSpeakerOf(withNames[1]!) : null;
+	if (withList) {
+		out.push({
+			title,
+			...withList,
+			start: qStart,
+			end: qEnd + withNames![0].length,
+			generic: false
+		});
+		return;
+	}
 	if (itemOf) {
 		out.push({ title, ...itemOf, start: qStart, end: qEnd + by![0].length, generic: false });
 		return;
@@ -208,6 +234,12 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 	if (oneWord) return;
 	// Speaker’s talk was fantastic, “Title” / Speaker in her keynote, “Title”
 	const before = text.slice(Math.max(0, qStart - 120), qStart);
+	// 'My talk, "Title", was …', 'I gave a talk titled "Title"': the writer's own.
+	const mine = ownTalkBefore(before, qStart, qEnd, title);
+	if (mine) {
+		out.push(mine);
+		return;
+	}
 	const lead = SPEAKER_BEFORE_QUOTE.exec(before);
 	const talkBy = lead ? null : TALK_BY_BEFORE_QUOTE.exec(before);
 	const name = lead?.[1] ?? talkBy?.[2];
@@ -222,7 +254,8 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 	// Without a talk word, only a title-cased quote is a title ('presented "a new idea"' is not).
 	if (!gave || (!gave[5] && !gave[6] && !titleCased(title))) return;
 	// "Janet Kuo (Google) on “Title”", as live blogs write it: only with the organisation.
-	if (gave[4] === 'on' && !gave[2]) return;
+	// ("Next up was Jane Doe (Acme) with “Title”" likewise.)
+	if ((gave[4] === 'on' || gave[4] === 'with') && !gave[2]) return;
 	const names = gave[1]
 		? isPersonName(gave[1])
 			? { speakers: [gave[1]], organizations: orgOf(gave[2] ?? gave[3]) }
@@ -237,16 +270,10 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 const CJK_NAME_AFTER = /^[\s\-–—―:：]*[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const LEADING_SEPARATOR = /^[\s\-–—―:：]+/;
 
-/** Whether only a bullet or spaces come before `at` on its line. */
 /** "William Morgan (Buoyant)": names with their organisations, or null. */
 function itemSpeakerOf(names: string): SpeakerList | null {
 	const list = parseSpeakerList(names.trim());
 	return list && list.organizations.length > 0 ? list : null;
-}
-
-function opensLine(text: string, at: number): boolean {
-	const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-	return /^[\s•*\-–]*$/.test(text.slice(lineStart, at));
 }
 
 /** The organisation written beside a speaker ("(Acme GmbH)", "来自Google的"), if it reads as one. */
@@ -260,102 +287,21 @@ function orgOf(org: string | undefined): string[] {
 
 const CJK_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
-/**
- * What may come before a title that opens a sentence: bullets, a list number ("3/", "2.") or a
- * live blog's time ("14:00 —"), or the words of someone who watched it ("I really enjoyed", "My
- * favourite was").
- */
-const SENTENCE_LEAD =
-	/(?:(?:^|\n|[.!?:]\s)[\s•*>\-–—]*(?:\d{1,2}[./)]\s*|(?:[01]?\d|2[0-3])[:h][0-5]\d\s*(?:[ap]\.?m\.?\s*)?[-–—|:]?\s*)?|\b(?:saw|watched|attended|enjoyed|loved|liked|caught|missed|recommend|favou?rite (?:was|is)|highlights? (?:was|were))\s+(?:the\s+)?)$/i;
-/** Works that are not sessions, named in the rest of a sentence ("… by Gene Kim is a must-read"). */
-const NOT_A_SESSION =
-	/\b(?:books?|novel|article|blog|post|paper|essay|report|survey|study|song|album|film|movie|podcast|newsletter|tweet|thread|motto|mantra|slogan|quote|saying|read|reading|wrote|written|published)\b/i;
-
-/**
- * '"Scaling Prometheus to a Billion Series" by Jane Doe was a highlight': a title-cased quote that
- * opens its sentence, "by" a speaker whose sentence goes on, and no book or article named there.
- */
-function titleOpensSentence(text: string, qStart: number, title: string, names: string): boolean {
-	return (
-		SENTENCE_LEAD.test(text.slice(Math.max(0, qStart - 32), qStart)) &&
-		titleCased(title) &&
-		!NOT_A_SESSION.test(names)
-	);
-}
-
-/** "15:30 — ", "- 9h00 | ": a schedule's time opening the line, right before a quote. */
-const SCHEDULE_TIME_BEFORE =
-	/(?:^|\n)[\s•*>\-–—]*(?:[01]?\d|2[0-3])[:h][0-5]\d\s*(?:[ap]\.?m\.?\s*)?(?:[-–—|:]\s*)?$/i;
-const DASH_AFTER_QUOTE = /^[ \t]*(?:[–—―]|-{1,2})[ \t]+(?=\p{Lu})/u;
-/** A quotation's attribution goes on with a verb of saying: '"…" – Jane Doe said it best'. */
-const SAID =
-	/^(?:said|says|told|tweets?|tweeted|wrote|writes|quipped|joked|noted|notes|reminded|remarked|asked|added|once|famously|put\s+it|a\s+dit|disait|sagte|meinte|dijo|disse)(?![\p{L}])/iu;
-
-const PRESENTING =
-	/^(?:walked|showed|presented|demoed|demonstrated|explained|shared|gave|talked|covered|introduced|described|went|took|dove|dived|compared|detailed|outlined|unveiled|announced|discussed|a\s+(?:présenté|montré|expliqué|détaillé|partagé)|présente|zeigte|stellte|erklärte|präsentierte|presentó|mostró|explicó|apresentou|mostrou|explicou)(?![\p{L}])/iu;
-
-/**
- * '"Securing the Supply Chain" – Jane Porter (Acme Cloud) walked through Notary.': a quote that
- * opens its sentence (title-cased, or followed by a verb of presenting), a dash, then speakers
- * whose sentence goes on with what they did (not with what they said: that is a quotation and its
- * author). `after` is the text after the dash; `end` where the names end in it.
- */
-function dashedSpeakers(
-	text: string,
-	qStart: number,
-	title: string,
-	after: string
-): { names: SpeakerList; end: number } | null {
-	if (!SENTENCE_LEAD.test(text.slice(Math.max(0, qStart - 32), qStart))) return null;
-	const sentence = after.split(/[.!?](?:\s|$)|\n/)[0]!;
-	if (NOT_A_SESSION.test(sentence)) return null;
-	const prose = PROSE_AFTER_NAMES.exec(sentence);
-	// '"Title" — Jane Porter, Acme Cloud. She walked through …': the names and their organisation
-	// are a sentence of their own; only under a title-cased title (a quotation's author has none).
-	// A schedule's time before the quote makes it a session whatever its case ('15:30 — "Container-
-	// native networking with Cilium" — Thomas Graf, Covalent.').
-	if (!prose) {
-		const session =
-			titleCased(title) || SCHEDULE_TIME_BEFORE.test(text.slice(Math.max(0, qStart - 24), qStart));
-		return session ? namesWithOrganisation(sentence) : null;
-	}
-	if (prose.index === 0) return null;
-	const verb = sentence.slice(prose.index).trimStart();
-	// A title in sentence case ("Securing the supply chain with Notary") only before a verb of
-	// presenting: '"We need more docs" – Jane Doe pleaded' is a quotation.
-	if (SAID.test(verb) || !(titleCased(title) || PRESENTING.test(verb))) return null;
-	const names = sentence.slice(0, prose.index).replace(/[\s,;:]+$/, '');
-	const list = parseSpeakerList(names);
-	return list ? { names: list, end: names.length } : null;
-}
-
-function namesWithOrganisation(sentence: string): { names: SpeakerList; end: number } | null {
-	const names = sentence.replace(/[\s,;:]+$/, '');
-	const list = parseSpeakerList(names);
-	return list && list.organizations.length > 0 ? { names: list, end: names.length } : null;
-}
-
 /** "“Title” by @hjacobs": a handle (not an e-mail address) for the speaker. */
 const HANDLE_START = /^@[A-Za-z0-9_]{2,15}(?![\w@.]*\.\w)(?!\w)/;
 const PAREN_AFTER_QUOTE = /^\s*[(（]([^()（）\n]{3,160})[)）]/;
+/**
+ * The names after "by": up to the first organisation in brackets, or several names with theirs
+ * ("Jane Doe (Acme) and John Roe (Globex)", "… (Microsoft) e Matt Fisher (Microsoft)").
+ */
+const NAMES_WITH_ORGS =
+	'[^;\\n(]+(?:\\([^()\\n]{2,60}\\)(?:\\s*(?:,|&|and|und|et|e|y|en|i)\\s+\\p{Lu}[^;\\n(]{2,60}\\([^()\\n]{2,60}\\))*)?';
 const QUOTE_BY = new RegExp(
-	`^\\s*(?:,\\s*([^“”"\\n;]{0,90}?))?,?\\s+(${BY_WORD})\\s+([^;\\n(]+(?:\\([^()\\n]{2,60}\\))?)`,
+	`^\\s*(?:,\\s*([^“”"\\n;]{0,90}?))?,?\\s+(${BY_WORD})\\s+(${NAMES_WITH_ORGS})`,
 	'u'
 );
 /**
  * The same with "by" right after the quote ("«Title», de Carlos Sánchez, fue …"): tried first, so
  * that a later "de" ("fue de las más prácticas") is not taken for it. Group 1 is empty.
  */
-const QUOTE_BY_NEAR = new RegExp(
-	`^()\\s*,?\\s+(${BY_WORD})\\s+([^;\\n(]+(?:\\([^()\\n]{2,60}\\))?)`,
-	'u'
-);
-/** The first lower-case word that is not a particle or a joiner inside a speaker list. */
-const PROSE_AFTER_NAMES =
-	/\s+(?!(?:and|at|from|of|de|van|von|der|den|da|di|del|du|la|le)\s)\p{Ll}/u;
-
-/** The speaker list that opens `s` when a sentence goes on after it ("Ana Lopez was packed"). */
-export function namesBeforeProse(s: string): SpeakerList | null {
-	const m = PROSE_AFTER_NAMES.exec(s);
-	return m && m.index > 0 ? parseSpeakerList(s.slice(0, m.index)) : null;
-}
+const QUOTE_BY_NEAR = new RegExp(`^()\\s*,?\\s+(${BY_WORD})\\s+(${NAMES_WITH_ORGS})`, 'u');

@@ -39,6 +39,12 @@ const NUMBERED = /^(?:(?:talk|session|keynote|track|workshop)\s*#?\d{1,3}|#\d{1,
  * stay: the schedule's own titles begin so.)
  */
 const TALK_LABEL = /^(?:talk|session|presentation)\s*:\s+(?=\S)/i;
+/**
+ * "Talk 1: ", "Session 3 – ", "Keynote: ", "Vortrag 2: ": a heading that says it is one session
+ * (not "Track 2: ", nor "Keynotes").
+ */
+export const ONE_TALK_HEADING =
+	/^(?:(?:talk|session|keynote|workshop|vortrag|charla|palestra|ponencia|conférence|intervento|lezing|prelekcja)\s*#?\d{1,3}|talk|session|presentation|keynote|vortrag|charla|palestra|ponencia)\s*[:.\-–—]\s+(?=\S)/i;
 
 /** Title clean-up: quotes, bullets, emoji, durations, markdown leftovers. */
 export function cleanTitle(raw: string): string {

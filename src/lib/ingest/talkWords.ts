@@ -30,3 +30,24 @@ export function kindLabel(kind: string): string {
 	if (/^(?:sesión|sessão|sessie)$/.test(k)) return 'Session';
 	return `${kind.charAt(0).toUpperCase()}${kind.slice(1)}`;
 }
+
+/**
+ * "Talk by ", "Vortrag von ", "Palestra de ", "a keynote by ": a talk word and its "by" that open
+ * the names after a title's dash ("Title – Vortrag von Jane Doe (Acme)"): the label, not a name.
+ */
+export const TALK_BY_LABEL = new RegExp(
+	`^(?:(?:a|an|the|ein|eine|der|die|das|la|le|o|uma|um)\\s+)?${TALK_KIND}\\s+${BY_WORD}\\s+(?=\\p{Lu})`,
+	'u'
+);
+
+/**
+ * "speaker: ", "Speakers: ", "prelegent: ", "Referentin: ": a speaker label after a title's dash, in
+ * English, Polish, German, Spanish, Portuguese, French, Italian and Dutch.
+ */
+const SPEAKER_WORD_LABEL =
+	/^(?:speakers?|speaker\(s\)|presenters?|prelegen(?:t|tka|ci)|sprecher(?:in)?|referent(?:in)?|ponentes?|oradore?s?|palestrantes?|intervenant(?:e|s)?|orat(?:eur|rice)s?|relator[ei]|sprekers?)\s*:\s*(?=\p{Lu})/iu;
+
+/** How many characters a talk label takes at the start of `names` (0 when none opens them). */
+export function talkLabelLength(names: string): number {
+	return (TALK_BY_LABEL.exec(names) ?? SPEAKER_WORD_LABEL.exec(names))?.[0].length ?? 0;
+}

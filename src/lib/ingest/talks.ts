@@ -31,6 +31,8 @@ export interface TalkCandidate extends SpeakerList {
 	end: number;
 	/** No real title was given ("keynote by X"): a title-less reference to a session. */
 	generic: boolean;
+	/** The writer's own talk ('my talk, "Title"'): its speaker is the document's author. */
+	byAuthor?: boolean;
 }
 
 const BY_TALK = new RegExp(
@@ -94,10 +96,12 @@ function talksOf(text: string, kind?: ParsedPassage['kind']): TalkCandidate[] {
 	}
 	// List items may also put the speakers in parentheses: "Title (Speaker, Org)".
 	const items = (kind === 'list' || kind === 'talk') && text.includes(')');
-	const labelled = SPEAKER_LABEL.test(text);
+	// A label ends on a colon: most passages have none, and need no scan for the label words.
+	const colons = text.includes(':') || text.includes('：');
+	const labelled = colons && SPEAKER_LABEL.test(text);
 	const timed = TIME_DIGITS.test(text) && TIME_LINE.test(text);
 	// "講演者：山田太郎（ヤフー）", "演讲者：张三（阿里巴巴）": a speaker label in Japanese or Chinese.
-	const cjkLabelled = CJK_SPEAKER_LABEL.test(text);
+	const cjkLabelled = colons && CJK_SPEAKER_LABEL.test(text);
 	// "Title: Jane Doe (Acme) and John Roe (Globex)" on a line of its own.
 	const colon = mayBeColonTalk(text);
 	if (!items && !labelled && !timed && !cjkLabelled && !ANY_TALK.test(text)) {

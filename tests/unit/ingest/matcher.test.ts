@@ -163,6 +163,14 @@ describe('ambiguous names', () => {
 		}
 	);
 
+	it('a title that names its project before a colon, with its context after it', () => {
+		expect(ids('Vault: Secrets Management at Scale')).toEqual(['vault']);
+		expect(ids('Talk: Flux: GitOps for Everyone | Speaker(s): Jane Doe (Acme)')).toEqual(['flux']);
+		// The context is still needed: a colon alone is a label ("Helm: we steered the boat").
+		expect(ids('Helm: we steered the boat to the harbour.')).toEqual([]);
+		expect(ids('Flux: the rate of flow.')).toEqual([]);
+	});
+
 	it('a capitalised word after it makes another name ("Vault Hunters")', () => {
 		expect(ids('Running Kubernetes while playing Vault Hunters.')).toEqual(['kubernetes']);
 	});

@@ -14,6 +14,7 @@ import type { Byline } from './byline';
 import { isHashtagLine } from './inline';
 import { parseMarkdown } from './markdown';
 import { isOrgBody, orgToMarkdown } from './org';
+import { isWikiBody, wikiToMarkdown } from './wiki';
 import { splitPropertyBlock } from './properties';
 import { parseRst } from './rst';
 import { countWords } from './split';
@@ -83,15 +84,23 @@ export function parseDocument(
 	const html = htmlPage || isHtmlBody(split.body);
 	// Org mode: read as the Markdown it maps to, its #+TITLE: and the like as front matter.
 	const org = html ? null : isOrgBody(split.body) ? orgToMarkdown(split.body) : null;
+	// A MediaWiki page: read as the Markdown it maps to as well.
+	const wiki = html || org || !isWikiBody(split.body) ? null : wikiToMarkdown(split.body);
 	const format =
-		html || org ? 'markdown' : detectFormat(split.body, { frontMatter: split.kind !== null });
+		html || org || wiki !== null
+			? 'markdown'
+			: detectFormat(split.body, { frontMatter: split.kind !== null });
 	// A Notion page's "Created: …" / "Tags: …" lines under the title: front matter in all but name.
 	const props =
-		split.kind === null && !html && !org && (format === 'markdown' || format === 'text')
+		split.kind === null &&
+		!html &&
+		!org &&
+		wiki === null &&
+		(format === 'markdown' || format === 'text')
 			? splitPropertyBlock(split.body)
 			: null;
 	const parsed = PARSERS[format](
-		html ? htmlToMarkdown(split.body) : org ? org.markdown : (props?.body ?? split.body)
+		html ? htmlToMarkdown(split.body) : org ? org.markdown : (wiki ?? props?.body ?? split.body)
 	);
 	// A property block is read as front matter by inference: a value it cannot use ("Date: May 2-4,
 	// 2018", an event's days) is no mistake worth a warning.
@@ -142,10 +151,11 @@ export function parseDocument(
 /**
  * A newsletter's furniture (Substack, Ghost, Mailchimp, a blog's footer), not text of the recap:
  * "Thanks for reading Cloud Native Weekly! Subscribe for free to receive new posts.",
- * "Subscribe now", "© 2021 Rita Kowalski. Unsubscribe", "Share this post".
+ * "Subscribe now", "© 2021 Rita Kowalski. Unsubscribe", "Share this post", "You are receiving
+ * this because you subscribed at …", "View this email in your browser".
  */
 const FURNITURE =
-	/^(?:thanks?(?: you)? for reading\b.*\bsubscri|subscribe\b|(?:copyright\s*)?(?:©|\(c\)\s*(?:19|20)\d\d)|(?:share(?: this(?: post| article)?)?|unsubscribe|leave a comment|like|comment|restack)[.!]?$)/i;
+	/^(?:thanks?(?: you)? for reading\b.*\bsubscri|subscribe\b|you(?:['’]re| are)? receiv(?:ing|ed) this\b|view this (?:e-?mail|issue|newsletter) in (?:your|a) browser|(?:copyright\s*)?(?:©|\(c\)\s*(?:19|20)\d\d)|(?:share(?: this(?: post| article)?)?|unsubscribe|leave a comment|like|comment|restack)[.!]?$)/i;
 const MAX_FURNITURE = 160;
 
 function withoutNewsletterFurniture(blocks: Block[]): Block[] {

@@ -27,6 +27,9 @@ const SPEAKER_PROPERTY = /^[ \t]*:(?:SPEAKERS?|PRESENTERS?):[ \t]+(\S.*)$/i;
 export function isOrgBody(body: string): boolean {
 	const head = body.slice(0, 4000);
 	if (!head.includes('#+') && !head.includes('[[')) return false;
+	// "== Sessions ==": a wiki's headings (MediaWiki, AsciiDoc's symmetric ones); its `* ` lines
+	// are list items and its `[[Page]]` links are the wiki's, not Org's.
+	if (head.includes('=\n') && WIKI_HEADING.test(head)) return false;
 	// Org's own constructs: two of them, or one and two `* ` headings (a Markdown list of `* `
 	// items alone is no Org).
 	let own = 0;
@@ -39,6 +42,8 @@ export function isOrgBody(body: string): boolean {
 	}
 	return false;
 }
+
+const WIKI_HEADING = /^={1,6}[^\S\n]\S[^\n]*[^\S\n]={1,6}$/m;
 
 /** Org keywords that are document metadata, under the front-matter name they map to. */
 const META_KEYS: Record<string, string> = {

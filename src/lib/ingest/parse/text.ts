@@ -43,6 +43,8 @@ const SCHEDULE_LINE = /^\s*(?:(?:[01]?\d|2[0-3])[:.h][0-5]\d|[[(]?\d{1,2}:[0-5]\
 /** "Chapters:", "Timestamps:": a short line introducing such a list. */
 const LIST_INTRO = /^[^:\n]{1,60}:\s*$/;
 
+const TRAILING_EMOJI = /(?:\s|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F|\u200D)+$/u;
+
 const MAX_HEADING_WORDS = 12;
 const MAX_TALK_WORDS = 40;
 
@@ -58,7 +60,9 @@ export function isTitleLike(line: string): boolean {
 	const talk = looksLikeTalk(t);
 	if (words(t) > (talk ? MAX_TALK_WORDS : MAX_HEADING_WORDS)) return false;
 	if (!talk && t.length > 150) return false;
-	if (/[.!:;,…。！]$/.test(t) && !/\.\.\.$|\b(?:Inc|Ltd|Co|Corp)\.$/.test(t)) return false;
+	// "KubeCon NA 2021 is a wrap. ✅": a social post's sentence ends before its emoji.
+	const end = t.charCodeAt(t.length - 1) >= 0x2000 ? t.replace(TRAILING_EMOJI, '') : t;
+	if (/[.!:;,…。！]$/.test(end) && !/\.\.\.$|\b(?:Inc|Ltd|Co|Corp)\.$/.test(end)) return false;
 	return talk || TITLE_OPENING.test(t);
 }
 

@@ -51,6 +51,16 @@ describe('YAML and TOML front matter', () => {
 		expect(passages(doc!)[0]!.text).toMatch(/still parsed/);
 	});
 
+	it('reads a colon in an unquoted value as text ("title: My first KubeCon: Barcelona 2019")', () => {
+		const { frontMatter } = parseString(
+			'---\ntitle: My first KubeCon: Barcelona 2019\npublished_at: 2019-05-27 08:00 +0000\n---\nText.\n'
+		);
+		expect([frontMatter.title, frontMatter.date]).toEqual([
+			'My first KubeCon: Barcelona 2019',
+			'2019-05-27'
+		]);
+	});
+
 	it('warns about a TOML syntax error and still reads the body', () => {
 		const { doc, warnings } = (() => {
 			const text = '+++\ntitle = "x\n+++\n\nBody text stays.\n';
