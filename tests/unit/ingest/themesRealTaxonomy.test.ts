@@ -120,6 +120,24 @@ describe('lexicon', () => {
 		expect(ids('NATS for messaging https://nats.io/')).toEqual(['microservices']);
 	});
 
+	it('CNCF end users are community, not platform engineering', () => {
+		expect(
+			ids(
+				'Diane Mueller’s great keynote set the scene for the benefits of end user participation ' +
+					'with the CNCF and the wider cloud native sphere:'
+			)
+		).toEqual(['community']);
+	});
+
+	it('promoting a build through staging is delivery', () => {
+		expect(
+			ids(
+				'Deployment more repeatable – they take the exact image from the QA environment and promote ' +
+					'it to Staging then Prod.'
+			)
+		).toEqual(['gitops-cd']);
+	});
+
 	it('Kubernetes SIGs are community', () => {
 		expect(ids('🌱 SIG Architecture Intro and Update - John Belamaric, Google')).toEqual([
 			'community'
