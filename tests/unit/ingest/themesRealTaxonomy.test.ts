@@ -46,6 +46,12 @@ describe('projects count towards the theme they are about', () => {
 		expect(ids('They also fuzz Envoy to find crashes in the proxy.')).toContain('service-mesh');
 	});
 
+	it('a vendor named among supporters is not a fleet', () => {
+		expect(
+			ids('Companies backing the new container format include CoreOS, Rancher, Google and Red Hat.')
+		).toEqual([]);
+	});
+
 	it('stream processing is data, edge projects are the fleet, OpenStack is no theme', () => {
 		expect(
 			ids(
@@ -121,6 +127,8 @@ describe('lexicon', () => {
 	});
 
 	it('CNCF end users are community, not platform engineering', () => {
+		// A helper: "not for end users" of a product says nothing alone.
+		expect(ids('It is designed for system architects and not for end users.')).toEqual([]);
 		expect(
 			ids(
 				'Diane Mueller’s great keynote set the scene for the benefits of end user participation ' +
