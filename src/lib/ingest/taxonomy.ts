@@ -241,7 +241,7 @@ function parseTheme(raw: unknown, i: number, out: IngestWarning[]): TaxonomyThem
 		);
 	if (!text(raw.name)) c.fail('name is missing');
 	if (!isObj(raw.lexicon)) c.fail('lexicon is missing (a mapping of term → weight)');
-	unknownKeys(raw, ['id', 'name', 'description', 'lexicon', 'categories'], c);
+	unknownKeys(raw, ['id', 'name', 'description', 'lexicon', 'categories', 'projects'], c);
 	if (c.failed) return null;
 	const lexicon: Record<string, number> = {};
 	for (const [term, w] of Object.entries(raw.lexicon as Obj)) {
@@ -255,7 +255,8 @@ function parseTheme(raw: unknown, i: number, out: IngestWarning[]): TaxonomyThem
 		name: text(raw.name) as string,
 		description: text(raw.description) ?? '',
 		lexicon,
-		categories: stringList(raw, 'categories', c)
+		categories: stringList(raw, 'categories', c),
+		projects: stringList(raw, 'projects', c)
 	};
 }
 
@@ -352,6 +353,15 @@ export function parseTaxonomy(files: { events: string; projects: string; themes:
 					file: F.themes,
 					severity: 'warning',
 					message: `theme "${t.id}": category "${cat}" is no project's category or subcategory`
+				});
+	const ids = new Set(projects.map((p) => p.id));
+	for (const t of themes)
+		for (const id of t.projects ?? [])
+			if (projects.length > 0 && !ids.has(id))
+				warnings.push({
+					file: F.themes,
+					severity: 'warning',
+					message: `theme "${t.id}": project "${id}" is not in the project list`
 				});
 	return { taxonomy: { events, projects, themes }, warnings };
 }

@@ -24,7 +24,14 @@ export interface ThemeScorerOptions {
 	repeatDecay?: number;
 }
 
-export const DEFAULT_THEME_THRESHOLD = 0.15;
+/**
+ * A theme's row needs more than one helper word: 1 − e^−0.4 ≈ 0.33 is what a single term of
+ * weight 0.4 (the most a helper weighs) gives, so alone it makes no row.
+ */
+export const DEFAULT_THEME_THRESHOLD = 0.35;
+
+/** Terms weighing this much or less only help: each counts once per passage, however repeated. */
+export const HELPER_WEIGHT = 0.4;
 
 interface TermEntry {
 	themeIndex: number;
@@ -61,13 +68,28 @@ export class ThemeTerms {
 		this.powers = Array.from({ length: 16 }, (_, n) => Math.pow(decay, n));
 		const patternIndex = new Map<string, number>();
 		let termCount = 0;
+		const projectNames = new Set(
+			projects.flatMap((p) => [p.name, ...p.aliases].map((n) => n.toLowerCase()))
+		);
 		themes.forEach((theme, themeIndex) => {
+			// A term listed with its plural ("incident", "incidents") is one term of the theme: a
+			// word counts once (at the larger weight its forms are listed with) and its repeats decay
+			// together, instead of "incidents" adding both entries' weights.
+			const termOfForm = new Map<string, number>();
 			for (const [rawTerm, rawWeight] of Object.entries(theme.lexicon)) {
 				const term = rawTerm.trim().toLowerCase().replace(/\s+/g, ' ');
 				const weight = Number(rawWeight);
 				if (!term || !(weight > 0)) continue;
-				const termIndex = termCount++;
-				for (const form of inflections(term)) {
+				// A plural that is a project's name says that project, not the term ("NATS" ≠ NATs);
+				// a term that is itself a name keeps its plural ("Dockerfiles").
+				const forms = inflections(term).filter(
+					(f, i) => i === 0 || projectNames.has(term) || !projectNames.has(f)
+				);
+				let termIndex = -1;
+				for (const form of forms) termIndex = termOfForm.get(form) ?? termIndex;
+				if (termIndex < 0) termIndex = termCount++;
+				for (const form of forms) {
+					termOfForm.set(form, termIndex);
 					let p = patternIndex.get(form);
 					if (p === undefined) {
 						p = this.patterns.length;
@@ -76,17 +98,16 @@ export class ThemeTerms {
 						this.feeds.push([]);
 					}
 					const feed = this.feeds[p]!;
-					if (!feed.some((f) => f.termIndex === termIndex))
-						feed.push({ themeIndex, weight, termIndex });
+					const same = feed.find((f) => f.termIndex === termIndex);
+					if (same) same.weight = Math.max(same.weight, weight);
+					else feed.push({ themeIndex, weight, termIndex });
 				}
 			}
 		});
-		// Project → themes its category or subcategory belongs to.
+		// Project → themes it counts towards.
+		const counts = themes.map((t) => themeCounts(t));
 		for (const project of projects) {
-			const keys = [project.category, project.subcategory].map((c) => c?.toLowerCase());
-			const hits = themes
-				.map((t, i) => ((t.categories ?? []).some((c) => keys.includes(c.toLowerCase())) ? i : -1))
-				.filter((i) => i >= 0);
+			const hits = counts.map((c, i) => (c(project) ? i : -1)).filter((i) => i >= 0);
 			if (hits.length > 0) this.projectThemes.set(project.id, hits);
 		}
 		this.raw = new Float64Array(themes.length);
@@ -110,6 +131,7 @@ export class ThemeTerms {
 			// Hits come ordered by end offset; overlapping forms of one term count once.
 			if (this.lastEnd[termIndex]! > start) continue;
 			if (this.seen[termIndex] === 0) this.touched.push(termIndex);
+			else if (weight <= HELPER_WEIGHT) continue;
 			this.lastEnd[termIndex] = end;
 			const n = this.seen[termIndex]!++;
 			this.raw[themeIndex]! += weight * (n < 16 ? this.powers[n]! : 0);
@@ -140,6 +162,19 @@ export class ThemeTerms {
 			if (score >= this.threshold) emit(this.themes[i]!.id, score);
 		}
 	}
+}
+
+/**
+ * Whether a mentioned project counts towards the theme: its landscape category or subcategory is
+ * one of the theme's `categories`, or the theme lists its id under `projects`.
+ */
+export function themeCounts(theme: TaxonomyTheme): (project: TaxonomyProject) => boolean {
+	const categories = new Set((theme.categories ?? []).map((c) => c.toLowerCase()));
+	const ids = new Set(theme.projects ?? []);
+	return (p) =>
+		ids.has(p.id) ||
+		categories.has(p.category.toLowerCase()) ||
+		categories.has(p.subcategory.toLowerCase());
 }
 
 export function compileThemeScorer(

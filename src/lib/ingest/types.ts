@@ -118,6 +118,8 @@ export interface TaxonomyTheme {
 	lexicon: Record<string, number>;
 	/** Landscape categories / subcategories whose projects count towards this theme. */
 	categories?: string[];
+	/** Project ids that count towards this theme whatever their category. */
+	projects?: string[];
 }
 
 export interface Taxonomy {

@@ -6,6 +6,7 @@
  */
 import type { CatalogEvent, Taxonomy, TaxonomyProject, TaxonomyTheme } from '../ingest/types';
 import { MONTH_NAMES } from '../ingest/eventRows';
+import { themeCounts } from '../ingest/themes';
 import { renderDocument, type SynthDoc, type SynthFormat, type SynthSection } from './render';
 import * as V from './vocabulary';
 
@@ -88,14 +89,7 @@ function buildModel(taxonomy: Taxonomy): Model {
 	const projectWeights = taxonomy.projects.map((p, i) => POPULAR[p.id] ?? 0.25 / (1 + (i % 60)));
 	const projectsByTheme = new Map<string, TaxonomyProject[]>();
 	for (const theme of taxonomy.themes) {
-		const categories = new Set((theme.categories ?? []).map((c) => c.toLowerCase()));
-		projectsByTheme.set(
-			theme.id,
-			taxonomy.projects.filter(
-				(p) =>
-					categories.has(p.category.toLowerCase()) || categories.has(p.subcategory.toLowerCase())
-			)
-		);
+		projectsByTheme.set(theme.id, taxonomy.projects.filter(themeCounts(theme)));
 	}
 	return {
 		taxonomy,

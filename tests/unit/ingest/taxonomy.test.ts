@@ -420,6 +420,18 @@ describe('parseTaxonomy on broken input', () => {
 		]);
 	});
 
+	it('reads the projects a theme lists and reports an id no project has', () => {
+		const th = themes.replace(
+			'lexicon: { ml-ai: 1 }',
+			'lexicon: { ml-ai: 1 }\n  projects: [docker, nope]'
+		);
+		const r = run(ev(''), pr('docker'), th);
+		expect(r.taxonomy.themes.find((t) => t.id === 'ml-ai')?.projects).toEqual(['docker', 'nope']);
+		expect(r.msgs).toEqual([
+			'warning data/taxonomy/themes.yaml: theme "ml-ai": project "nope" is not in the project list'
+		]);
+	});
+
 	it('turns a YAML syntax error into one message with the file and line, and keeps the other files', () => {
 		const r = run('- id: [unclosed\n', pr('docker'));
 		expect(r.taxonomy.events).toEqual([]);
