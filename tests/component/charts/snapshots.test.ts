@@ -14,6 +14,7 @@ import {
 } from '$lib/charts/fixtures';
 import { eventLabel } from '$lib/charts/formats';
 import { runForce } from '$lib/charts/network/force.layout';
+import type { ForceInput } from '$lib/charts/network/force.protocol';
 import type { HeatmapCell } from '$lib/db/types';
 import { checkSnapshot, normalizeSvg } from './svgSnapshot';
 
@@ -89,7 +90,7 @@ describe('SVG snapshots (tests/svg)', () => {
 				selected: 'prometheus',
 				width: 720,
 				height: 480,
-				layout: async (input) => runForce(input)
+				layout: async (input: ForceInput) => runForce(input)
 			}
 		});
 		await waitFor(() =>
