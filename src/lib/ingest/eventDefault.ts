@@ -10,6 +10,7 @@ import type { RefRole } from './eventCues';
 import { dayNumber, distanceToDays, findDates } from './dates';
 import { eventYear } from './eventRows';
 import { PAGE_FURNITURE } from './eventFurniture';
+import { namedOverContext } from './eventOutright';
 import { slugWords, tagRefs as refsOfTag } from './eventTags';
 import {
 	chooseAmongSeveral,
@@ -356,6 +357,8 @@ export function chooseDefault(evidence: DocEvidence): DefaultChoice {
 		};
 	}
 	if (evidence.several) return chooseAmongSeveral(evidence, ranked);
+	const outright = namedOverContext(best, ranked);
+	if (outright) return { winner: outright, reason: null };
 	if (second && best.score < second.score * 1.25 && !decidedByContext(best, ranked)) {
 		return {
 			winner: null,
