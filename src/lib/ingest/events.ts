@@ -28,6 +28,7 @@ import {
 } from './eventContext';
 import { namedEditionYear } from './eventCoLocated';
 import { addCityYearRefs, cityHeadingEvent, monthHeadingEvent, namedSeries } from './eventCityYear';
+import { monthMeetupEvent } from './eventMeetups';
 import { passageEvent, rememberSpeaker, talkEvent } from './eventPassages';
 import { talkFromHeading } from './talkHeadings';
 import { talksInPassage, type TalkCandidate } from './talks';
@@ -130,7 +131,10 @@ export function attributeEvents(
 		const furniture = section.heading !== null && PAGE_FURNITURE.test(section.heading.trim());
 		const headingId =
 			section.heading && !furniture
-				? headingEvent(ctx, section.heading, headingRefs[si]!, inherited)
+				? (headingEvent(ctx, section.heading, headingRefs[si]!, inherited) ??
+					(headingRefs[si]!.length === 0
+						? monthMeetupEvent(ctx, section.heading, section.passages)
+						: null))
 				: null;
 		if (headingId && section.level > 0) stack.push({ level: section.level, eventId: headingId });
 		// "Other news", "Elsewhere": a digest's section about everything but its edition.

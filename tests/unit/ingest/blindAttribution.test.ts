@@ -175,3 +175,31 @@ describe('attribution read right already', () => {
 		expect(events).toEqual(['dockercon-eu-2018']);
 	});
 });
+
+describe('a meetup group’s post on its monthly meetups', () => {
+	it('"## April meetup" under "Kubernetes Munich: our spring meetups" is that month’s meetup', () => {
+		const { r } = ingestFixture('meetup-month-series.md');
+		expect(created(r)).toEqual([
+			['kubernetes-munich-meetup-2016-04', '2016-04-14', '2016-04-14', 'Munich'],
+			['kubernetes-munich-meetup-2016-05', '2016-05-19', '2016-05-19', 'Munich'],
+			['kubernetes-munich-meetup-2016-06', '2016-06-23', '2016-06-23', 'Munich']
+		]);
+		expect(r.events.find((e) => e.id === 'kubernetes-munich-meetup-2016-05')?.name).toBe(
+			'Kubernetes Munich meetup (May 2016)'
+		);
+		expect(sectionEvent(r, 'June meetup')).toBe('kubernetes-munich-meetup-2016-06');
+		expect(sectionEvent(r, 'Next')).toBeNull();
+	});
+
+	it('not when the title names no group with its city, nor a heading that says more', () => {
+		const post = (title: string, heading: string) =>
+			ingestText(
+				'post.md',
+				`---\ndate: 2016-06-28\n---\n\n# ${title}\n\nHello.\n\n## ${heading}\n\nWe met on April 14.`
+			).events.filter((e) => e.in_catalog === 0);
+		expect(post('Our spring meetups', 'April meetup')).toEqual([]);
+		expect(
+			post('Kubernetes Munich: our spring meetups', 'What we learned at the April meetup')
+		).toEqual([]);
+	});
+});
