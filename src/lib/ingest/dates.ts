@@ -85,6 +85,11 @@ const OTHER_MONTHS = new Map(
 );
 const MONTH_WORD = new RegExp(`^${MONTH}$`, 'i');
 
+/** The month a word names (1–12), in English or another language ("Nov", "mayo"); else null. */
+export function monthNumber(word: string): number | null {
+	return MONTH_WORD.test(word) ? month(word) : (OTHER_MONTHS.get(word.toLowerCase()) ?? null);
+}
+
 /** Whether a word is a month's name, in English or another language ("June", "mayo", "März"). */
 export function isMonthName(word: string): boolean {
 	return MONTH_WORD.test(word) || OTHER_MONTHS.has(word.toLowerCase());

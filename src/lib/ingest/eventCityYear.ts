@@ -8,6 +8,7 @@ import type { EventIndex, EventRef } from './eventRefs';
 import type { Ctx } from './eventContext';
 import { refRole, type RefRole } from './eventCues';
 import { eventYear } from './eventRows';
+import { monthNumber } from './dates';
 
 /** The catalog series (KubeCon, DockerCon) the title, a heading or a passage names. */
 export function namedSeries(
@@ -140,6 +141,35 @@ export function cityHeadingEvent(ctx: Ctx, heading: string): string | null {
 	const held = ctx.index.catalog.filter(
 		(e) =>
 			ctx.evidence.series.has(e.series) && e.city?.toLowerCase() === city && eventYear(e) === year
+	);
+	return held.length === 1 ? held[0]!.id : null;
+}
+
+/** Words that may stand beside the month in a heading that names a month and nothing else. */
+const MONTH_HEADING_FILLER = /^(?:in|the|of|de|en|im|à|a)$/i;
+
+/**
+ * A heading that names a month and nothing else ("November", "In June 2019"), in a document
+ * about a conference series: the one edition of that series held in that month of the heading's
+ * year, else the document's. A look back on a year of KubeCons heads its parts with the month.
+ */
+export function monthHeadingEvent(ctx: Ctx, heading: string): string | null {
+	if (heading.length > 24 || ctx.evidence.series.size === 0) return null;
+	const named = /(?<!\d)((?:19|20)\d\d)(?!\d)/.exec(heading);
+	const year = named ? Number(named[1]) : ctx.defaultYear;
+	if (year === null) return null;
+	let month: number | null = null;
+	for (const word of heading.match(/\p{L}+/gu) ?? []) {
+		const m = monthNumber(word);
+		if (m !== null && month === null) month = m;
+		else if (m !== null || !MONTH_HEADING_FILLER.test(word)) return null;
+	}
+	if (month === null) return null;
+	const held = ctx.index.catalog.filter(
+		(e) =>
+			ctx.evidence.series.has(e.series) &&
+			eventYear(e) === year &&
+			(Number(e.start_date.slice(5, 7)) === month || Number(e.end_date.slice(5, 7)) === month)
 	);
 	return held.length === 1 ? held[0]!.id : null;
 }

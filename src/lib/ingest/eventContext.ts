@@ -84,11 +84,37 @@ export function idOf(ctx: Ctx, ref: EventRef, key?: string): string | null {
 		const host = ref.external.city === null ? coLocatedHost(ctx, ref.external.name, year) : null;
 		const place = host ? { city: host.city ?? null, country: host.country ?? null } : {};
 		const row = externalRow({ ...ref.external, ...place, year });
+		// "The Contributor Summit was held on Tuesday, May 1" under "## Kubernetes Contributor
+		// Summit": the undated gathering already named, on the day the text now gives.
+		const had = ctx.rows.has(row.id) ? null : undatedNamed(ctx, ref.external, year);
+		if (had) {
+			if (row.start_date)
+				ctx.rows.set(had.id, { ...had, start_date: row.start_date, end_date: row.end_date });
+			return had.id;
+		}
 		addRow(ctx, row);
 		return row.id;
 	}
 	if (key && ctx.index.byId.has(key)) return key;
 	return ref.candidates[0] ?? null;
+}
+
+/**
+ * A gathering of `year` the document has created without a date, named `d.name` or a longer
+ * name ending in it ("Kubernetes Contributor Summit" for "the Contributor Summit").
+ */
+function undatedNamed(ctx: Ctx, d: EventDescription, year: number): EventRow | null {
+	if (d.year !== null && d.year !== year) return null;
+	const name = d.name.toLowerCase();
+	for (const row of ctx.rows.values()) {
+		if (row.start_date !== null || row.year !== year || row.in_catalog !== 0) continue;
+		const own = row.name
+			.toLowerCase()
+			.replace(/\s*\(\d{4}\)$/, '')
+			.replace(/\s+\d{4}$/, '');
+		if (own === name || own.endsWith(` ${name}`)) return row;
+	}
+	return null;
 }
 
 /**

@@ -10,6 +10,7 @@ import type { RefRole } from './eventCues';
 import { dayNumber, distanceToDays, findDates } from './dates';
 import { eventYear } from './eventRows';
 import { PAGE_FURNITURE } from './eventFurniture';
+import { namedOverContext, titleNames } from './eventOutright';
 import { slugWords, tagRefs as refsOfTag } from './eventTags';
 import {
 	chooseAmongSeveral,
@@ -40,6 +41,8 @@ export interface DocEvidence {
 	 * front matter and opening headings gave it outside lists.
 	 */
 	several?: string[];
+	/** The gatherings outside the catalog (keys) and the series the title names. */
+	titled?: { keys: Set<string>; series: Set<string> };
 	listed?: Map<string, number>;
 	structural?: Map<string, number>;
 }
@@ -117,6 +120,7 @@ export function collectEvidence(
 		text ? creditText(text, index.findRefs(text), weight, own) : false;
 
 	scan(doc.title ?? doc.frontMatter.title, 5, true);
+	const titled = titleNames(index, doc.title ?? doc.frontMatter.title);
 	if (doc.frontMatter.title && doc.frontMatter.title !== doc.title)
 		scan(doc.frontMatter.title, 5, true);
 	const tags = doc.frontMatter.tags;
@@ -186,7 +190,7 @@ export function collectEvidence(
 	// Cities and dates only tip a balance: skip them when the names alone already decided.
 	if (!clearWinner(scores))
 		contextEvidence(doc, index, [doc.title ?? '', ...lead], scores, subject);
-	const evidence: DocEvidence = { scores, series, perEdition: perEditionHeadings };
+	const evidence: DocEvidence = { scores, series, perEdition: perEditionHeadings, titled };
 	// "DockerCon SF" in the list of a post of 2018 is DockerCon 2018 (for the reason given).
 	const year = doc.published ? Number(doc.published.slice(0, 4)) : null;
 	const several = lists.keys((ref) => {
@@ -356,6 +360,8 @@ export function chooseDefault(evidence: DocEvidence): DefaultChoice {
 		};
 	}
 	if (evidence.several) return chooseAmongSeveral(evidence, ranked);
+	const outright = evidence.titled ? namedOverContext(best, ranked, evidence.titled) : null;
+	if (outright) return { winner: outright, reason: null };
 	if (second && best.score < second.score * 1.25 && !decidedByContext(best, ranked)) {
 		return {
 			winner: null,

@@ -19,6 +19,13 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 const HELD_IN =
 	/^,?\s+(?:took place|takes place|was held|is held|is being held|will be held|happened|happens|ran|runs|was hosted|was organi[sz]ed)\s+in\s+/;
 
+/**
+ * What leads from a gathering's name to its day: "… took place on Monday, November 18",
+ * "… was held on the same day, May 1, 2018", "… was held on May 18 and 19".
+ */
+const HELD_ON =
+	/^,?\s+(?:took place|takes place|was held|is held|happened|ran|was hosted|kicked off)\s+(?:on\s+)?(?:(?:the\s+)?same day,?\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:the\s+)?/;
+
 /** What a text says about an event: enough to create it when the catalog lacks it. */
 export interface EventDescription {
 	name: string;
@@ -142,7 +149,13 @@ export function compileEventIndex(catalog: CatalogEvent[]): EventIndex {
 			while (from > 0 && WORD_CHAR.test(text[from - 1]!)) from--;
 			const before = findDates(text.slice(from, x.start)).pop();
 			const after = findDates(text.slice(q.end, q.end + 30)).find((d) => d.start < 8);
-			const date = before ?? after;
+			let date = before ?? after;
+			// (Only for the few gatherings outside the catalog: an anchored regex on 50 characters.)
+			const held = date ? null : HELD_ON.exec(text.slice(q.end, q.end + 50));
+			if (held) {
+				const at = q.end + held[0].length;
+				date = findDates(text.slice(at, at + 30)).find((d) => d.start === 0);
+			}
 			const year = q.year ?? date?.year ?? null;
 			const tail = text.slice(x.end, Math.max(x.end, q.nameEnd));
 			const desc = describe(

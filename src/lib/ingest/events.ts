@@ -27,7 +27,8 @@ import {
 	type Ctx
 } from './eventContext';
 import { namedEditionYear } from './eventCoLocated';
-import { addCityYearRefs, cityHeadingEvent, namedSeries } from './eventCityYear';
+import { addCityYearRefs, cityHeadingEvent, monthHeadingEvent, namedSeries } from './eventCityYear';
+import { monthMeetupEvent } from './eventMeetups';
 import { passageEvent, rememberSpeaker, talkEvent } from './eventPassages';
 import { talkFromHeading } from './talkHeadings';
 import { talksInPassage, type TalkCandidate } from './talks';
@@ -130,7 +131,10 @@ export function attributeEvents(
 		const furniture = section.heading !== null && PAGE_FURNITURE.test(section.heading.trim());
 		const headingId =
 			section.heading && !furniture
-				? headingEvent(ctx, section.heading, headingRefs[si]!, inherited)
+				? (headingEvent(ctx, section.heading, headingRefs[si]!, inherited) ??
+					(headingRefs[si]!.length === 0
+						? monthMeetupEvent(ctx, section.heading, section.passages)
+						: null))
 				: null;
 		if (headingId && section.level > 0) stack.push({ level: section.level, eventId: headingId });
 		// "Other news", "Elsewhere": a digest's section about everything but its edition.
@@ -165,13 +169,17 @@ export function attributeEvents(
 				if (set) set.add(id);
 				else named.set(r.ref.series, new Set([id]));
 			}
+			// '- "Life of a Packet" by Michael Rubin (Google) (KubeCon EU 2017)': a talk item that
+			// names its own edition is at it, and only it: the next item names its own.
+			const item = passage.kind === 'talk' && !furniture ? itemEdition(ctx, talks, refs) : null;
 			if (refs.length === 0 && firstSwitch < 0) quietLead = pi + 1;
-			if (next !== current && firstSwitch < 0 && pi > 0) firstSwitch = pi;
-			current = next;
+			if (!item && next !== current && firstSwitch < 0 && pi > 0) firstSwitch = pi;
+			if (!item) current = next;
 			// "Date: 2019-11-19 | Time: 10:30 | Title: …": a schedule's row (a talk or a time in it)
 			// placed nowhere else is at the edition held on its day (that row alone: the next may be
 			// of another day).
 			const here =
+				item ??
 				current ??
 				(!furniture &&
 				refs.length === 0 &&
@@ -235,6 +243,22 @@ export function attributeEvents(
 	return out;
 }
 
+/** The one edition the talks of a talk item name inside their own spans, if any. */
+function itemEdition(
+	ctx: Ctx,
+	talks: TalkCandidate[],
+	refs: { ref: EventRef; role: RefRole }[]
+): string | null {
+	if (talks.length === 0 || refs.length === 0) return null;
+	let id: string | null = null;
+	for (const t of talks) {
+		const own = talkEvent(ctx, t, refs);
+		if (!own || (id && own !== id)) return null;
+		id = own;
+	}
+	return id;
+}
+
 /** A talk's row; the writer's own talk ('my talk, "…"') is given by the document's author. */
 function pick(t: TalkCandidate, author: string | null = null) {
 	const speakers = t.byAuthor && author ? [...t.speakers, author] : t.speakers;
@@ -255,7 +279,9 @@ function headingEvent(
 			: (resolveRef(ctx, ref, null) ?? editionOfYear(ctx, ref));
 		if (id) return id;
 	}
-	return refs.length === 0 ? cityHeadingEvent(ctx, heading) : null;
+	return refs.length === 0
+		? (cityHeadingEvent(ctx, heading) ?? monthHeadingEvent(ctx, heading))
+		: null;
 }
 
 /**
