@@ -84,6 +84,11 @@ export function idOf(ctx: Ctx, ref: EventRef, key?: string): string | null {
 		const host = ref.external.city === null ? coLocatedHost(ctx, ref.external.name, year) : null;
 		const place = host ? { city: host.city ?? null, country: host.country ?? null } : {};
 		const row = externalRow({ ...ref.external, ...place, year });
+		// "Cloud Native Berlin meetup recap" over a text that dates it ("met online on May 6"):
+		// the gathering named without its month is the document's own, dated one.
+		const own = ctx.defaultId;
+		if (ref.external.month === null && own?.startsWith(row.id + '-') && /-\d\d$/.test(own))
+			return own;
 		addRow(ctx, row);
 		return row.id;
 	}

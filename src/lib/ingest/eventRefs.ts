@@ -7,7 +7,7 @@
  */
 import type { CatalogEvent, EventSeries } from './types';
 import { atWordBoundary, compileAutomaton, selectLongest } from './automaton';
-import { findDates } from './dates';
+import { findDates, type TextDate } from './dates';
 import { compilePlaces, type PlaceFinder, type PlaceHit } from './places';
 import { externalRefs, mayNameGathering, mayNameYearEdition, namedYearRefs } from './eventExternal';
 import { describe, scanQualifiers } from './eventQualifiers';
@@ -18,6 +18,19 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 const HELD_IN =
 	/^,?\s+(?:took place|takes place|was held|is held|is being held|will be held|happened|happens|ran|runs|was hosted|was organi[sz]ed)\s+in\s+/;
+
+/** "… meetup met online on May 6", "… was held virtually on 6 May": the verb, then the day. */
+const HELD_ON =
+	/^,?\s+(?:met|meets|took place|takes place|was held|is held|happened|ran|was hosted|gathered|convened)(?:\s+(?:online|virtually|remotely|again|in person))?\s+on\s+/;
+
+/** The date a verb of meeting gives right after a gathering's name ("met online on May 6"). */
+function heldOn(text: string, at: number): TextDate | undefined {
+	if (text.charCodeAt(at) !== 32 && text.charCodeAt(at) !== 44) return undefined;
+	const held = HELD_ON.exec(text.slice(at, at + 40));
+	if (!held) return undefined;
+	const from = at + held[0].length;
+	return findDates(text.slice(from, from + 30)).find((d) => d.start === 0);
+}
 
 /** What a text says about an event: enough to create it when the catalog lacks it. */
 export interface EventDescription {
@@ -142,7 +155,7 @@ export function compileEventIndex(catalog: CatalogEvent[]): EventIndex {
 			while (from > 0 && WORD_CHAR.test(text[from - 1]!)) from--;
 			const before = findDates(text.slice(from, x.start)).pop();
 			const after = findDates(text.slice(q.end, q.end + 30)).find((d) => d.start < 8);
-			const date = before ?? after;
+			const date = before ?? after ?? heldOn(text, q.end);
 			const year = q.year ?? date?.year ?? null;
 			const tail = text.slice(x.end, Math.max(x.end, q.nameEnd));
 			const desc = describe(
