@@ -319,3 +319,17 @@ describe('plain text: a title line right over a speaker line', () => {
 		]);
 	});
 });
+
+describe('an organisation ending on an abbreviation keeps its dot', () => {
+	it.each([
+		['Jane Doe, We-Amp B.V.', ['We-Amp B.V.']],
+		['Jane Doe, Acme Inc.', ['Acme Inc.']],
+		['Jane Doe, Acme, Inc.', ['Acme, Inc.']],
+		['Jane Doe, Acme S.A. and John Roe, Foo Ltd.', ['Acme S.A.', 'Foo Ltd.']],
+		['Jane Doe, Acme GmbH.', ['Acme GmbH']],
+		['Jane Doe, IBM.', ['IBM']]
+	])('%s', (line, organizations) => {
+		expect(parseSpeakerList(line)?.organizations).toEqual(organizations);
+		expect(talks(`Scaling Prometheus - ${line}`)[0]?.[2]).toEqual(organizations);
+	});
+});
