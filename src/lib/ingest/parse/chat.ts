@@ -10,6 +10,12 @@ export const CHAT_GATE = /\n\[?\d{1,2}:\d\d|\d:\d\d\s?[AP]M\s*\n/;
 /** "[10:32] alice: text", "10:32 <bob> text", "[10:32:05 PM] Jane Doe: text" (group 1: name). */
 const MESSAGE_LINE =
 	/^\[?\d{1,2}:\d\d(?::\d\d)?(?:\s?[AaPp]\.?[Mm]\.?)?\]?\s+(?:<([^<>\s]{1,30})>|(\p{L}[\p{L}\p{N}._-]{0,30}(?: \p{L}[\p{L}\p{N}._-]{0,30})?):)\s/u;
+/** "[10:48] maria: going to …": a chat's message, never a heading however short. */
+export function isChatMessage(line: string): boolean {
+	const c = line.charCodeAt(0);
+	return (c === 91 || (c >= 48 && c <= 57)) && MESSAGE_LINE.test(line);
+}
+
 /** "alice  10:32 AM", "Jane Doe 10:32", "bob [10:35 PM]": a name, then only the time. */
 const HEADER_LINE =
 	/^(\p{L}[\p{L}\p{N}._'-]{0,30}(?: \p{L}[\p{L}\p{N}._'-]{0,30}){0,2})\s+\[?\d{1,2}:\d\d(?:\s?[AaPp]\.?[Mm]\.?)?\]?\s*$/u;

@@ -44,6 +44,22 @@ describe('a chat export is one passage per run of one person', () => {
 		]);
 	});
 
+	it('a message alone in its run is a passage, not a heading, even naming a talk', () => {
+		const doc = parseString(
+			[
+				'#kubecon-live export',
+				'',
+				'[10:32] alice: morning all',
+				'[10:33] bob: going to "Scaling Prometheus" by Jane Doe (Acme)',
+				'[10:35] alice: see you there'
+			].join('\n')
+		);
+		expect(doc.sections.filter((s) => s.heading?.startsWith('['))).toEqual([]);
+		expect(passages(doc).map((p) => p.text)).toContain(
+			'[10:33] bob: going to "Scaling Prometheus" by Jane Doe (Acme)'
+		);
+	});
+
 	it("a schedule or a video's chapters stay as they were", () => {
 		const schedule = [
 			'Day one',
