@@ -232,7 +232,10 @@ describe('"Title: Speaker (Org) and Speaker (Org)"', () => {
 		expect(
 			talks('We met two people there: Jane Doe (Acme) and John Roe (Globex)', 'paragraph')
 		).toEqual([]);
-		expect(talks('Best talk: Jane Doe (Acme) on tracing at scale', 'paragraph')).toEqual([]);
+		// The label is no title; the subject after "on" is (talkTopic.ts).
+		expect(talks('Best talk: Jane Doe (Acme) on tracing at scale', 'paragraph')).toEqual([
+			['Tracing at scale', ['Jane Doe'], ['Acme']]
+		]);
 	});
 });
 
