@@ -92,6 +92,11 @@ export function idOf(ctx: Ctx, ref: EventRef, key?: string): string | null {
 				ctx.rows.set(had.id, { ...had, start_date: row.start_date, end_date: row.end_date });
 			return had.id;
 		}
+		// "Cloud Native Berlin meetup recap" over a text that dates it ("met online on May 6"):
+		// the gathering named without its month is the document's own, dated one.
+		const own = ctx.defaultId;
+		if (ref.external.month === null && own?.startsWith(row.id + '-') && /-\d\d$/.test(own))
+			return own;
 		addRow(ctx, row);
 		return row.id;
 	}

@@ -8,7 +8,7 @@ import type { CatalogEvent, ParsedDocument } from './types';
 import type { EventIndex, EventRef } from './eventRefs';
 import type { RefRole } from './eventCues';
 import { dayNumber, distanceToDays, findDates } from './dates';
-import { eventYear } from './eventRows';
+import { eventYear, withDayOf } from './eventRows';
 import { PAGE_FURNITURE } from './eventFurniture';
 import { namedOverContext, titleNames } from './eventOutright';
 import { slugWords, tagRefs as refsOfTag } from './eventTags';
@@ -90,6 +90,7 @@ export function collectEvidence(
 			const key = externalKey(ref);
 			const s = scores.get(key) ?? { key, score: 0, ref };
 			s.score += weight;
+			s.ref = withDayOf(s.ref, ref);
 			scores.set(key, s);
 			lists.add(into, key, weight);
 			return;

@@ -7,7 +7,7 @@
  */
 import type { CatalogEvent, EventSeries } from './types';
 import { atWordBoundary, compileAutomaton, selectLongest } from './automaton';
-import { findDates } from './dates';
+import { findDates, type TextDate } from './dates';
 import { compilePlaces, type PlaceFinder, type PlaceHit } from './places';
 import { externalRefs, mayNameGathering, mayNameYearEdition, namedYearRefs } from './eventExternal';
 import { describe, scanQualifiers } from './eventQualifiers';
@@ -20,11 +20,23 @@ const HELD_IN =
 	/^,?\s+(?:took place|takes place|was held|is held|is being held|will be held|happened|happens|ran|runs|was hosted|was organi[sz]ed)\s+in\s+/;
 
 /**
- * What leads from a gathering's name to its day: "… took place on Monday, November 18",
- * "… was held on the same day, May 1, 2018", "… was held on May 18 and 19".
+ * What leads from a gathering's name to its day: "… took place on Monday, November 18", "… was
+ * held on the same day, May 1, 2018", "… meetup met online on May 6".
  */
 const HELD_ON =
-	/^,?\s+(?:took place|takes place|was held|is held|happened|ran|was hosted|kicked off)\s+(?:on\s+)?(?:(?:the\s+)?same day,?\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:the\s+)?/;
+	/^,?\s+(?:met|meets|took place|takes place|was held|is held|happened|ran|was hosted|kicked off|gathered|convened)(?:\s+(?:online|virtually|remotely|again|in person))?\s+(?:on\s+)?(?:(?:the\s+)?same day,?\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:the\s+)?/;
+
+/**
+ * The date a verb of meeting gives right after a gathering's name. Only for the few gatherings
+ * outside the catalog: an anchored regex on 50 characters.
+ */
+function heldOn(text: string, at: number): TextDate | undefined {
+	if (text.charCodeAt(at) !== 32 && text.charCodeAt(at) !== 44) return undefined;
+	const held = HELD_ON.exec(text.slice(at, at + 50));
+	if (!held) return undefined;
+	const from = at + held[0].length;
+	return findDates(text.slice(from, from + 30)).find((d) => d.start === 0);
+}
 
 /** What a text says about an event: enough to create it when the catalog lacks it. */
 export interface EventDescription {
@@ -149,13 +161,7 @@ export function compileEventIndex(catalog: CatalogEvent[]): EventIndex {
 			while (from > 0 && WORD_CHAR.test(text[from - 1]!)) from--;
 			const before = findDates(text.slice(from, x.start)).pop();
 			const after = findDates(text.slice(q.end, q.end + 30)).find((d) => d.start < 8);
-			let date = before ?? after;
-			// (Only for the few gatherings outside the catalog: an anchored regex on 50 characters.)
-			const held = date ? null : HELD_ON.exec(text.slice(q.end, q.end + 50));
-			if (held) {
-				const at = q.end + held[0].length;
-				date = findDates(text.slice(at, at + 30)).find((d) => d.start === 0);
-			}
+			const date = before ?? after ?? heldOn(text, q.end);
 			const year = q.year ?? date?.year ?? null;
 			const tail = text.slice(x.end, Math.max(x.end, q.nameEnd));
 			const desc = describe(

@@ -1,6 +1,6 @@
 /** Event rows: catalog editions as they are, and editions created from what a document says. */
 import type { CatalogEvent, EventRow } from './types';
-import type { EventDescription } from './eventRefs';
+import type { EventDescription, EventRef } from './eventRefs';
 
 export const MONTH_NAMES = [
 	'January',
@@ -106,4 +106,16 @@ export function completedRow(had: EventRow, row: EventRow): EventRow | null {
 	if (had.start_date?.length === 7 && row.start_date?.startsWith(`${had.start_date}-`))
 		out = { ...(out ?? had), start_date: row.start_date, end_date: row.end_date };
 	return out;
+}
+
+/**
+ * "Cloud Native Berlin meetup recap" in the title, "the … meetup met online on May 6" in the
+ * text: the gathering first named without its day takes the day a later mention gives (in the
+ * same year, or with none: the document's year holds for both).
+ */
+export function withDayOf(first: EventRef, later: EventRef): EventRef {
+	const a = first.external!;
+	const b = later.external!;
+	if (a.month !== null || b.month === null || (b.year !== null && b.year !== a.year)) return first;
+	return { ...first, external: { ...a, month: b.month, day: b.day, dayTo: b.dayTo } };
 }

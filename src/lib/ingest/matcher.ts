@@ -7,6 +7,7 @@ import type { TaxonomyProject } from './types';
 import { atWordBoundary, compileAutomaton, selectLongest } from './automaton';
 import { aliasCaseRule, type CaseRule } from './matcherCase';
 import { vetAmbiguous } from './matcherAmbiguous';
+import { inOrganisationSlot } from './matcherOrg';
 
 export interface ProjectMatch {
 	projectId: string;
@@ -139,7 +140,8 @@ export class MentionCollector {
 		const accepted = candidates.some((c) => c.entry.rule === 'ambiguous')
 			? vetAmbiguous(text, candidates, this.vouched, this.unsure)
 			: candidates;
-		return accepted.length === 1 ? accepted : selectLongest(accepted);
+		const longest = accepted.length === 1 ? accepted : selectLongest(accepted);
+		return withoutOrganisations(text, longest);
 	}
 
 	finish(): ProjectMatch[] {
@@ -166,6 +168,27 @@ export function compileMatcher(projects: TaxonomyProject[]): ProjectMatcher {
 			return collector.finish();
 		}
 	};
+}
+
+const OPEN_PAREN = 40;
+const SPACE = 32;
+
+/**
+ * The hits minus those that stand as a speaker's organisation ("Jane Doe (Grafana Labs)"). Only
+ * a hit right after "(" or a space is looked at further (matcherOrg); most lists come back as
+ * they are.
+ */
+function withoutOrganisations(text: string, hits: readonly Candidate[]): readonly Candidate[] {
+	let kept: Candidate[] | null = null;
+	for (let i = 0; i < hits.length; i++) {
+		const c = hits[i]!;
+		const before = text.charCodeAt(c.start - 1);
+		const org =
+			(before === OPEN_PAREN || before === SPACE) && inOrganisationSlot(text, c.start, c.end, hits);
+		if (org) kept ??= hits.slice(0, i);
+		else if (kept) kept.push(c);
+	}
+	return kept ?? hits;
 }
 
 /** Aliases that differ only in case are distinct when one of them is case-sensitive. */

@@ -50,7 +50,8 @@ const ORG_WORDS = new Set(
 		'foundation group bank research institute university corporation corp media times mobile ' +
 		'swarm ventures capital security works digital consulting services partners computing ' +
 		'analytics financial insurance health motors airlines telecom communications interactive ' +
-		'studios games entertainment project community team independent io ag gmbh sa llc ltd'
+		'studios games entertainment project community team independent io ag gmbh sa llc ltd ' +
+		'corp co plc'
 	).split(' ')
 );
 /**
@@ -100,7 +101,9 @@ export function isPersonName(s: string): boolean {
 		// The first and last words passed NAME_WORD above.
 		if (i > 0 && i < words.length - 1 && !nameWord(w)) return false;
 		const lower = w.toLowerCase();
-		if (ORG_WORDS.has(lower) || NOT_NAME_WORDS.has(lower)) return false;
+		// "Acme Inc.": an abbreviation keeps its dot.
+		const bare = lower.endsWith('.') ? lower.slice(0, -1) : lower;
+		if (ORG_WORDS.has(bare) || NOT_NAME_WORDS.has(lower)) return false;
 		if (ROLE_WORDS.has(lower) && !ROLE_TITLE_WORD.test(w)) return false;
 	}
 	return true;
@@ -148,10 +151,24 @@ export function isOrgName(s: string): boolean {
 const TAIL = /\s+\*\*|\s-\*|\s\|\s|https?:\/\/|\s\(links?\b/;
 const TRAILING_PUNCTUATION = /[\s*_.,;:|–—-]+$/u;
 
+/**
+ * An abbreviation whose dot is part of the name, at the end of a list: "Acme Inc.", "Foo Ltd.",
+ * "We-Amp B.V.", "Acme S.A." (the match ends on that dot).
+ */
+const ABBREVIATION_END =
+	/(?:^|[\s,(])(?:inc|ltd|corp|co|bros|intl|(?:\p{L}\.)+\p{L})\.(?=[\s*_.,;:|–—-]*$)/iu;
+
 /** Removes what trails a speaker list: slide links, "** slides", "-* http…", "(links below)". */
 export function trimSpeakerTail(s: string): string {
 	const tail = TAIL.exec(s);
-	return (tail ? s.slice(0, tail.index) : s).replace(TRAILING_PUNCTUATION, '').trim();
+	const head = tail ? s.slice(0, tail.index) : s;
+	const trimmed = head.replace(TRAILING_PUNCTUATION, '').trim();
+	// "Jane Doe, We-Amp B.V.": the last dot cut off belongs to the abbreviation.
+	if (head.indexOf('.', trimmed.length) >= 0) {
+		const abbr = ABBREVIATION_END.exec(head);
+		if (abbr) return head.slice(0, abbr.index + abbr[0].length).trim();
+	}
+	return trimmed;
 }
 
 const PARENTHESES = /\(([^()]*)\)/g;

@@ -10,6 +10,7 @@ import { SERIES } from './eventExternal';
 import { isPlaceName } from './places';
 import { isOrgName, isPersonName, parseSpeakerList, type SpeakerList } from './speakers';
 import { talkLabelLength } from './talkWords';
+import { namesFirst, orgMarked, orgOnlyByWord } from './talkNamesFirst';
 
 // Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
 const SPEAKER_OPENING = /^[\s*_]*\p{Lu}/u;
@@ -83,7 +84,13 @@ export function talkFromLine(line: string, offset = 0, item = false): TalkCandid
 		// "Jane Doe, Acme — Scaling Prometheus": the names come first when only they read as a
 		// person with an organisation, and what follows is a title ("Scaling Prometheus" reads
 		// as a name as well).
-		const first = list.organizations.length === 0 ? namesFirst(title, right) : null;
+		// So do "Jane Doe (Acme) – Scaling Prometheus at Home": an organisation in brackets (or
+		// after a comma) outweighs one that only "at"/"from" gives ("Title (Part 2) – Jane Doe
+		// from Acme" keeps its order: a numbered part is no organisation).
+		const first =
+			list.organizations.length === 0 || (orgOnlyByWord(right) && orgMarked(title))
+				? namesFirst(title, right)
+				: null;
 		if (first) return { ...first, start: offset, end: offset + line.length, generic: false };
 		return { title, ...list, start: offset, end: offset + line.length, generic: false };
 	}
@@ -237,13 +244,6 @@ const AT = 64;
 const HANDLE = /@[A-Za-z0-9_]{2,15}\b/g;
 const BY_HANDLES =
 	/^(@[A-Za-z0-9_]{2,15}(?:\s*(?:,|&|\band\b)\s*@[A-Za-z0-9_]{2,15})*)\s*(?:(?:[-–—|:]\s*)?(?:https?:\/\/|www\.)\S+\s*)?$/;
-
-function namesFirst(left: string, right: string): (SpeakerList & { title: string }) | null {
-	const names = parseSpeakerList(left);
-	if (!names || names.organizations.length === 0 || !titleCased(right)) return null;
-	const title = cleanTitle(right);
-	return looksLikeTitle(title) ? { title, ...names } : null;
-}
 
 const BULLET = /^[\s•*\-–]+/;
 const CYRILLIC_CAPITAL = /^[А-ЯЁ]/;

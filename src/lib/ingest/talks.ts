@@ -20,6 +20,7 @@ import { linkedTalks } from './talkLinks';
 import { CJK_SPEAKER_LABEL, cjkLabelledTalks } from './talkCjkLabels';
 import { isOrgBesideName, isPersonName, parseSpeakerList, type SpeakerList } from './speakers';
 import { parseCjkSpeakerList } from './speakersCjk';
+import { mayNameTopic, namedOnTopic, topicAt } from './talkTopic';
 
 // Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
 const COLON_TITLE = /^[^.:\n]{0,80}:\s+(\p{Lu}[^\n]{6,140}?)\s*$/u;
@@ -104,11 +105,15 @@ function talksOf(text: string, kind?: ParsedPassage['kind']): TalkCandidate[] {
 	const cjkLabelled = colons && CJK_SPEAKER_LABEL.test(text);
 	// "Title: Jane Doe (Acme) and John Roe (Globex)" on a line of its own.
 	const colon = mayBeColonTalk(text);
+	// "Brendan Burns (Microsoft) on patterns for distributed systems".
+	const topic = mayNameTopic(text);
 	if (!items && !labelled && !timed && !cjkLabelled && !ANY_TALK.test(text)) {
 		const found: TalkCandidate[] = [];
 		if (colon) colonTalks(text, found);
+		if (topic) namedOnTopic(text, found);
 		// "Kelsey Hightower: Title" items: a list with a colon and nothing else a talk needs.
-		if (kind !== 'list' || !text.includes(': ') || !text.includes('\n')) return found;
+		if (kind !== 'list' || !text.includes(': ') || !text.includes('\n'))
+			return colon && topic ? dedupe(found) : found;
 		namesFirstList(text, found);
 		return colon ? dedupe(found) : found;
 	}
@@ -127,6 +132,7 @@ function talksOf(text: string, kind?: ParsedPassage['kind']): TalkCandidate[] {
 		}
 	}
 	if (colon) colonTalks(text, found);
+	if (topic) namedOnTopic(text, found);
 	if (kind === 'list' && found.length === 0 && text.includes('\n')) namesFirstList(text, found);
 	quotedTalks(text, found);
 	if (ANY_BY.test(text)) {
@@ -225,6 +231,14 @@ function genericTalk(
 		title = cleanTitle(colon[1]!);
 		generic = false;
 		end += colon[0].length;
+	} else if (text.charCodeAt(end) === 32) {
+		// "Kelsey Hightower's keynote on serverless": the talk's subject as its title.
+		const topic = topicAt(text, end);
+		if (topic) {
+			title = topic.title;
+			generic = false;
+			end += topic.length;
+		}
 	}
 	out.push({ title, speakers: [speaker], organizations, start, end, generic });
 }

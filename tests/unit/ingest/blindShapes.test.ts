@@ -87,6 +87,8 @@ describe('shapes read right already', () => {
 		expect(talks.map((t) => t[0])).toEqual([
 			'Keynote by Craig McLuckie',
 			'Kubernetes and the Path to Cloud Native',
+			// "11:40 — Brendan Burns (Google) on patterns for composite containers: …"
+			'Patterns for composite containers',
 			'Scaling Kubernetes to 1000 nodes',
 			'Helm, a package manager for Kubernetes',
 			'Prometheus monitoring for your cluster',

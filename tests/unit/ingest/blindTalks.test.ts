@@ -287,7 +287,8 @@ describe('"with" a speaker and their organisation, as live blogs write it', () =
 		expect(talks).toEqual([
 			['Anatomy of a Production Kubernetes Outage', ['Oliver Beattie'], ['Monzo']],
 			['Prometheus 2.0 Storage Engine', ['Goutham Veeramachaneni'], ['Grafana Labs']],
-			['Keynote by Kelsey Hightower', ['Kelsey Hightower'], []]
+			// "Kelsey Hightower's closing keynote on serverless": its subject is its title.
+			['Serverless', ['Kelsey Hightower'], []]
 		]);
 	});
 });

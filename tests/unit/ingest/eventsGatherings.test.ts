@@ -124,3 +124,37 @@ describe('a cue word said of the name it precedes', () => {
 		);
 	});
 });
+
+describe('a gathering dated by day and month in a document whose year is known', () => {
+	const passage = 'The Cloud Native Berlin meetup met online on May 6. Jane Doe showed Prometheus.';
+
+	it('"… meetup met online on May 6" takes the day, and the year of the document', () => {
+		const doc = makeDoc({
+			title: 'Notes',
+			published: '2020-05-12',
+			sections: [{ passages: [passage] }]
+		});
+		const { createdEvents, passageEvents } = attributeEvents(doc, index);
+		expect(createdEvents).toEqual([
+			expect.objectContaining({
+				id: 'cloud-native-berlin-meetup-2020-05',
+				start_date: '2020-05-06'
+			})
+		]);
+		expect(passageEvents[0]![0]!.eventId).toBe('cloud-native-berlin-meetup-2020-05');
+	});
+
+	it('a heading naming it without the day is the same, dated meetup', () => {
+		const doc = makeDoc({
+			title: 'Cloud Native Berlin meetup recap',
+			published: '2020-05-12',
+			sections: [{ heading: 'Cloud Native Berlin meetup recap', passages: [passage] }]
+		});
+		const { createdEvents, sectionEvents, passageEvents } = attributeEvents(doc, index);
+		expect(createdEvents.map((e) => [e.id, e.start_date])).toEqual([
+			['cloud-native-berlin-meetup-2020-05', '2020-05-06']
+		]);
+		expect(sectionEvents[0]).toBe('cloud-native-berlin-meetup-2020-05');
+		expect(passageEvents[0]![0]!.eventId).toBe('cloud-native-berlin-meetup-2020-05');
+	});
+});

@@ -232,7 +232,10 @@ describe('"Title: Speaker (Org) and Speaker (Org)"', () => {
 		expect(
 			talks('We met two people there: Jane Doe (Acme) and John Roe (Globex)', 'paragraph')
 		).toEqual([]);
-		expect(talks('Best talk: Jane Doe (Acme) on tracing at scale', 'paragraph')).toEqual([]);
+		// The label is no title; the subject after "on" is (talkTopic.ts).
+		expect(talks('Best talk: Jane Doe (Acme) on tracing at scale', 'paragraph')).toEqual([
+			['Tracing at scale', ['Jane Doe'], ['Acme']]
+		]);
 	});
 });
 
@@ -317,5 +320,19 @@ describe('plain text: a title line right over a speaker line', () => {
 			['Scaling Prometheus with Thanos', ['Alice Smith'], ['Acme']],
 			['Zero Trust Networking', ['Thomas Graf'], ['Isovalent']]
 		]);
+	});
+});
+
+describe('an organisation ending on an abbreviation keeps its dot', () => {
+	it.each([
+		['Jane Doe, We-Amp B.V.', ['We-Amp B.V.']],
+		['Jane Doe, Acme Inc.', ['Acme Inc.']],
+		['Jane Doe, Acme, Inc.', ['Acme, Inc.']],
+		['Jane Doe, Acme S.A. and John Roe, Foo Ltd.', ['Acme S.A.', 'Foo Ltd.']],
+		['Jane Doe, Acme GmbH.', ['Acme GmbH']],
+		['Jane Doe, IBM.', ['IBM']]
+	])('%s', (line, organizations) => {
+		expect(parseSpeakerList(line)?.organizations).toEqual(organizations);
+		expect(talks(`Scaling Prometheus - ${line}`)[0]?.[2]).toEqual(organizations);
 	});
 });

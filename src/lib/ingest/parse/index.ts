@@ -19,6 +19,7 @@ import { splitPropertyBlock } from './properties';
 import { parseRst } from './rst';
 import { countWords } from './split';
 import { parseText } from './text';
+import { CHAT_GATE, chatRuns } from './chat';
 
 export interface FormatParse {
 	blocks: Block[];
@@ -99,8 +100,14 @@ export function parseDocument(
 		(format === 'markdown' || format === 'text')
 			? splitPropertyBlock(split.body)
 			: null;
+	const body = html
+		? htmlToMarkdown(split.body)
+		: org
+			? org.markdown
+			: (wiki ?? props?.body ?? split.body);
+	// A chat export ("[10:32] alice: …" lines): one passage per run of one person's messages.
 	const parsed = PARSERS[format](
-		html ? htmlToMarkdown(split.body) : org ? org.markdown : (wiki ?? props?.body ?? split.body)
+		format !== 'rst' && CHAT_GATE.test(body) ? (chatRuns(body) ?? body) : body
 	);
 	// A property block is read as front matter by inference: a value it cannot use ("Date: May 2-4,
 	// 2018", an event's days) is no mistake worth a warning.

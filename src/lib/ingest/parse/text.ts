@@ -21,6 +21,7 @@ import { joinBrokenWords, joinPdfPages } from './pdfText';
 import { emojiItem } from './lists';
 import { delimitedRows, mayBeDelimited } from './delimited';
 import { FORUM_GATE, withoutForumFurniture } from './forum';
+import { isChatMessage } from './chat';
 import { isPersonName, parseSpeakerList } from '../speakers';
 import { titleCased } from '../talkTitle';
 import { isPlaceName } from '../places';
@@ -56,7 +57,7 @@ function words(line: string): number {
 export function isTitleLike(line: string): boolean {
 	const t = line.trim();
 	if (!t || t.length > 300 || ITEM.test(line) || !ANY_LETTER.test(t)) return false;
-	if (isUrlOnly(t) || /https?:\/\/|www\./.test(t)) return false;
+	if (isUrlOnly(t) || /https?:\/\/|www\./.test(t) || isChatMessage(t)) return false;
 	const talk = looksLikeTalk(t);
 	if (words(t) > (talk ? MAX_TALK_WORDS : MAX_HEADING_WORDS)) return false;
 	if (!talk && t.length > 150) return false;

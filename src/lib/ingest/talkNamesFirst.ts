@@ -1,0 +1,31 @@
+/**
+ * Which side of "A – B" names the speakers when both could: "Jane Doe, Acme — Scaling
+ * Prometheus" and "Jane Doe (Acme) – Scaling Prometheus at Home" put the names first.
+ */
+import { cleanTitle, looksLikeTitle, titleCased } from './talkTitle';
+import { parseSpeakerList, type SpeakerList } from './speakers';
+
+/** "Scaling Prometheus at Home": no bracket nor comma marks an organisation there. */
+export function orgOnlyByWord(s: string): boolean {
+	return !s.includes('(') && !s.includes(',') && ORG_WORD.test(s);
+}
+
+const ORG_WORD = / (?:at|@|from|of) /;
+/** "(Part 2)", "(v2)", ", Part II": a number after a bracket or a comma is part of a title. */
+const NUMBERED = /\d|\b[IVX]+\b/;
+const LAST_BRACKET = /\(([^()]+)\)\s*$/;
+
+/** "Jane Doe (Acme)", "Jane Doe, Acme": names whose organisation brackets or a comma set off. */
+export function orgMarked(s: string): boolean {
+	const bracket = LAST_BRACKET.exec(s);
+	if (bracket) return !NUMBERED.test(bracket[1]!);
+	const comma = s.lastIndexOf(', ');
+	return comma > 0 && !NUMBERED.test(s.slice(comma));
+}
+
+export function namesFirst(left: string, right: string): (SpeakerList & { title: string }) | null {
+	const names = parseSpeakerList(left);
+	if (!names || names.organizations.length === 0 || !titleCased(right)) return null;
+	const title = cleanTitle(right);
+	return looksLikeTitle(title) ? { title, ...names } : null;
+}
