@@ -148,6 +148,9 @@ export function cityHeadingEvent(ctx: Ctx, heading: string): string | null {
 /** Words that may stand beside the month in a heading that names a month and nothing else. */
 const MONTH_HEADING_FILLER = /^(?:in|the|of|de|en|im|à|a)$/i;
 
+const LETTER_RUNS = /\p{L}+/gu;
+const HEADING_YEAR = /(?<!\d)((?:19|20)\d\d)(?!\d)/;
+
 /**
  * A heading that names a month and nothing else ("November", "In June 2019"), in a document
  * about a conference series: the one edition of that series held in that month of the heading's
@@ -155,16 +158,17 @@ const MONTH_HEADING_FILLER = /^(?:in|the|of|de|en|im|à|a)$/i;
  */
 export function monthHeadingEvent(ctx: Ctx, heading: string): string | null {
 	if (heading.length > 24 || ctx.evidence.series.size === 0) return null;
-	const named = /(?<!\d)((?:19|20)\d\d)(?!\d)/.exec(heading);
-	const year = named ? Number(named[1]) : ctx.defaultYear;
-	if (year === null) return null;
+	// Most headings fail at their first word: the year is looked for only under a month.
 	let month: number | null = null;
-	for (const word of heading.match(/\p{L}+/gu) ?? []) {
+	for (const word of heading.match(LETTER_RUNS) ?? []) {
 		const m = monthNumber(word);
 		if (m !== null && month === null) month = m;
 		else if (m !== null || !MONTH_HEADING_FILLER.test(word)) return null;
 	}
 	if (month === null) return null;
+	const named = HEADING_YEAR.exec(heading);
+	const year = named ? Number(named[1]) : ctx.defaultYear;
+	if (year === null) return null;
 	const held = ctx.index.catalog.filter(
 		(e) =>
 			ctx.evidence.series.has(e.series) &&
