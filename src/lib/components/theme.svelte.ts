@@ -9,10 +9,12 @@ export type ResolvedTheme = 'light' | 'dark';
 export const THEME_STORAGE_KEY = 'atlas-theme';
 
 /**
- * Inline this in <head> (before the CSS paints) so a stored choice applies without a flash.
+ * Inline this in <head> (before the CSS paints) so a stored choice applies without a flash, and
+ * the system's otherwise: the attribute is then already what `ThemeState.start` resolves, and
+ * hydration leaves `<html>` alone (setting it then restyled the whole page mid-hydration).
  * Kept tiny and dependency-free on purpose.
  */
-export const THEME_BOOT_SCRIPT = `try{var t=localStorage.getItem('${THEME_STORAGE_KEY}');if(t==='light'||t==='dark')document.documentElement.dataset.theme=t}catch(e){}`;
+export const THEME_BOOT_SCRIPT = `try{var t=localStorage.getItem('${THEME_STORAGE_KEY}');document.documentElement.dataset.theme=t==='light'||t==='dark'?t:matchMedia('(prefers-color-scheme: dark)').matches?'dark':'light'}catch(e){}`;
 
 function systemDark(): boolean {
 	return typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
@@ -63,7 +65,9 @@ class ThemeState {
 	}
 
 	#apply(): void {
-		if (typeof document !== 'undefined') document.documentElement.dataset.theme = this.resolved;
+		if (typeof document === 'undefined') return;
+		const root = document.documentElement;
+		if (root.dataset.theme !== this.resolved) root.dataset.theme = this.resolved;
 	}
 }
 
