@@ -99,6 +99,22 @@ describe('ChartFrame', () => {
 		}
 	});
 
+	it('keeps an open table as it is when the same rows come again as new objects', async () => {
+		const rows = Array.from({ length: 300 }, (_, i) => ({ theme: `t${i}`, event: 'e', share: i }));
+		const view = render(Harness, { props: { table: { ...table, rows } } });
+		await fireEvent.click(screen.getByRole('button', { name: 'Table' }));
+		const wrap = () => view.container.querySelector('.table-wrap')!;
+		const bodyRows = () => wrap().querySelectorAll('tbody tr').length;
+		await waitFor(() => expect(bodyRows()).toBe(rows.length));
+		await view.rerender({ table: { ...table, rows: rows.map((r) => ({ ...r })) } });
+		expect(bodyRows()).toBe(rows.length);
+		expect(wrap()).toHaveAttribute('aria-busy', 'false');
+		// Other values are other rows: built again from the first slice.
+		await view.rerender({ table: { ...table, rows: rows.map((r) => ({ ...r, share: 0 })) } });
+		expect(bodyRows()).toBe(0);
+		await waitFor(() => expect(bodyRows()).toBe(rows.length));
+	});
+
 	it('says it is busy at once but dims the chart only when the answer is slow', async () => {
 		vi.useFakeTimers();
 		try {
