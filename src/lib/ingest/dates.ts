@@ -194,7 +194,12 @@ function validDate(d: Omit<TextDate, 'start' | 'end'>): boolean {
 export function dayNumber(iso: string): number | null {
 	const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(iso);
 	if (!m) return null;
-	return Math.floor(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3] ?? 1)) / 86400000);
+	return epochDay(Number(m[1]), Number(m[2]), Number(m[3] ?? 1));
+}
+
+/** Days since 1970-01-01 of a calendar date (month 1–12; a day past the month's end runs on). */
+export function epochDay(year: number, month: number, day: number): number {
+	return Math.floor(Date.UTC(year, month - 1, day) / 86400000);
 }
 
 /**
@@ -203,9 +208,9 @@ export function dayNumber(iso: string): number | null {
  */
 export function distanceToDays(date: TextDate, year: number, start: number, end: number): number {
 	if (date.month === null) return Infinity;
-	const from = Math.floor(Date.UTC(year, date.month - 1, date.day ?? 1) / 86400000);
+	const from = epochDay(year, date.month, date.day ?? 1);
 	let to: number;
-	if (date.day === null) to = Math.floor(Date.UTC(year, date.month, 1) / 86400000) - 1;
+	if (date.day === null) to = epochDay(year, date.month + 1, 1) - 1;
 	else to = date.dayTo !== null && date.dayTo >= date.day ? from + (date.dayTo - date.day) : from;
 	return to < start ? start - to : from > end ? from - end : 0;
 }

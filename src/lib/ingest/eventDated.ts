@@ -4,7 +4,7 @@
  * (year, month and day) counts, and only when a single catalog edition ran on it.
  */
 import type { CatalogEvent } from './types';
-import { dayNumber, findDates } from './dates';
+import { dayNumber, epochDay, findDates } from './dates';
 
 interface Span {
 	id: string;
@@ -36,7 +36,7 @@ export function datedRowEvent(catalog: CatalogEvent[], row: string): string | nu
 	if (!YEAR_DIGITS.test(row)) return null;
 	const date = findDates(row).find((d) => d.year !== null && d.month !== null && d.day !== null);
 	if (!date) return null;
-	const day = Math.floor(Date.UTC(date.year!, date.month! - 1, date.day!) / 86400000);
+	const day = epochDay(date.year!, date.month!, date.day!);
 	let only: string | null = null;
 	for (const s of spans(catalog)) {
 		if (day < s.start || day > s.end) continue;
