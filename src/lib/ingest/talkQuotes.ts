@@ -38,7 +38,7 @@ import {
 
 // Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
 const SPEAKER_AFTER_QUOTE =
-	/^[^“”"\n]{0,100}\b(?:[Bb]y|von|par|por|door)\s|^\s*\n?\s*[(（]?\p{Lu}|^ with \p{Lu}/u;
+	/^[^“”"\n]{0,100}\b(?:[Bb]y|von|par|por|door|av|af)\s|^\s*\n?\s*[(（]?\p{Lu}|^ with \p{Lu}/u;
 const CAPITAL_LINE = /^\s*[\p{Lu}]/u;
 /** ' de Carlos López (BBVA)', ' di William Morgan (Buoyant)': "of" or "by", then a name. */
 const DE_NAME_AFTER_QUOTE = /^,?\s+d[ei]\s+\p{Lu}/u;
@@ -198,8 +198,9 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 		out.push({ title, ...list, start: qStart, end: qEnd + lineRest.length, generic: false });
 		return;
 	}
+	// "《Title》——王伟（华为）：介绍了…": the names end at a full-width colon or a sentence's end.
 	const cjkList = cjkAfter
-		? parseCjkSpeakerList(first.replace(LEADING_SEPARATOR, ''), 'any')
+		? parseCjkSpeakerList(first.replace(LEADING_SEPARATOR, '').split(CJK_NAMES_END)[0]!, 'any')
 		: null;
 	if (cjkList) {
 		out.push({ title, ...cjkList, start: qStart, end: qEnd + first.length, generic: false });
@@ -269,6 +270,8 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 
 const CJK_NAME_AFTER = /^[\s\-–—―:：]*[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const LEADING_SEPARATOR = /^[\s\-–—―:：]+/;
+/** What ends the names after a title in Chinese or Japanese: what the talk was about follows. */
+const CJK_NAMES_END = /[：。；！？]/;
 
 /** "William Morgan (Buoyant)": names with their organisations, or null. */
 function itemSpeakerOf(names: string): SpeakerList | null {

@@ -11,7 +11,8 @@
 import type { ParsedPassage } from './types';
 import { cleanTitle, looksLikeTitle, titleCased } from './talkTitle';
 import { BY_WORD, kindLabel, NAME, PLAIN_BY, TALK_KIND } from './talkWords';
-import { colonTalk, hasSeparator, mayBeColonTalk, talkFromLine } from './talkLines';
+import { hasSeparator, talkFromLine } from './talkLines';
+import { colonTalk, mayBeColonTalk } from './talkColon';
 import { labelledTalks, namesFirstList, SPEAKER_LABEL, talkFromTableRow } from './talkLists';
 import { quotedTalks } from './talkQuotes';
 import { mayBeRussianTalk, russianTalks } from './talkRussian';
@@ -42,7 +43,7 @@ const BY_TALK = new RegExp(
 );
 const BY_HANDLE =
 	/\b([Kk]eynote|[Tt]alk|[Ss]ession|[Pp]resentation|[Ww]orkshop|[Dd]emo|[Tt]utorial) by (@[A-Za-z0-9_]{2,15})(?![\w.@-]*\.\w)(?!\w)/g;
-const ANY_BY = / (?:[Bb]y|von|par|por|door|de|di) /;
+const ANY_BY = / (?:[Bb]y|von|par|por|door|av|af|de|di) /;
 /** "(Acme GmbH)" right after a speaker's name: the organisation. */
 const PAREN_ORG = /^\s*\(([^()\n]{2,60})\)/;
 const TALK_WORD = new RegExp(`\\b${TALK_KIND}(?![\\p{L}])`, 'gu');
@@ -63,7 +64,7 @@ const TIME_LINE = /(?:^|\n)[\s•*\-–]*(?:(?:[01]?\d|2[0-3])[:.h][0-5]\d|[[(]?
  * instead of a test per shape.
  */
 const ANY_TALK =
-	/ \| |\s(?:–|—|―|-{1,2})\s| (?:by|von|par|por|door|de|di) |[“"’'«„「『《]| in (?:her|his|their) /i;
+	/ \| |\s(?:–|—|―|-{1,2})\s| (?:by|von|par|por|door|av|af|de|di) |[“"’'«„「『《]| in (?:her|his|their) /i;
 
 /**
  * Talks a passage names, in text order, without overlaps. `links`: the text of its links
