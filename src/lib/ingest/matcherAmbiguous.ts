@@ -185,8 +185,12 @@ function listedWithFirm(text: string, hit: Candidate, candidates: Candidate[]): 
 	return false;
 }
 
-/** What joins two names of a list: a comma, "and", "or", "&", a slash. */
-const LIST_JOIN = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*\/\s*)$/;
+/**
+ * What joins two names of a list: a comma, "and", "or", "&", a slash; in Chinese, Japanese and
+ * Korean their enumeration comma and "and" ("Helm 和 Istio", "HelmとIstio", "Helm과 Istio").
+ */
+const LIST_JOIN =
+	/^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*\/\s*|\s*(?:[、，和与及과와및とや])\s*)$/;
 
 /**
  * "We ran Helm and Envoy", "… with Flux, Helm or Vault": capitalised ambiguous names of two
