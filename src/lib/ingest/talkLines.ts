@@ -9,7 +9,7 @@ import { OPENING_QUOTE } from './talkQuotes';
 import { SERIES } from './eventExternal';
 import { isPlaceName } from './places';
 import { isOrgName, isPersonName, parseSpeakerList, type SpeakerList } from './speakers';
-import { talkLabelLength } from './talkWords';
+import { KIND_AFTER_QUOTE, talkLabelLength } from './talkWords';
 import { namesFirst, orgMarked, orgOnlyByWord } from './talkNamesFirst';
 
 // Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
@@ -295,8 +295,10 @@ function speakerThenTitle(line: string): (SpeakerList & { title: string }) | nul
 const TRAILING_MEDIA = /(?:\s*[([](?:slides|video|recording|deck|pdf|youtube|links?)[)\]])+\s*$/i;
 
 const LABEL_THEN_QUOTE = /^[^“"«„「『《]*[:：]\s*[“"«„「『《]/;
-const WORDS_THEN_QUOTE =
-	/^[^“"«„「『《\n]*\p{L}[^“"«„「『《\n]*\s[“"«„「『《][^“”"«»„「」『』《》\n]{3,160}[”"“»」』》](?:,[^“”"«»„\n;]{0,90})?,?$/u;
+const WORDS_THEN_QUOTE = new RegExp(
+	`^[^“"«„「『《\\n]*\\p{L}[^“"«„「『《\\n]*\\s[“"«„「『《][^“”"«»„「」『』《》\\n]{3,160}[”"“»」』》](?:,[^“”"«»„\\n;]{0,90}|\\s+${KIND_AFTER_QUOTE})?,?$`,
+	'u'
+);
 
 /**
  * "10:30 – ", "9.00-9.30am | ", "14h00 : ": the time that opens a schedule line; "00:12:34 ",

@@ -7,7 +7,7 @@
  */
 import type { TalkCandidate } from './talks';
 import { cleanTitle, looksLikeTitle, titleCased } from './talkTitle';
-import { BY_WORD, NAME, PLAIN_BY, TALK_KIND } from './talkWords';
+import { BY_WORD, KIND_AFTER_QUOTE, NAME, PLAIN_BY, TALK_KIND } from './talkWords';
 import {
 	cjkSpeakerAfter,
 	cjkSpeakerBefore,
@@ -300,7 +300,7 @@ const PAREN_AFTER_QUOTE = /^\s*[(（]([^()（）\n]{3,160})[)）]/;
 const NAMES_WITH_ORGS =
 	'[^;\\n(]+(?:\\([^()\\n]{2,60}\\)(?:\\s*(?:,|&|and|und|et|e|y|en|i)\\s+\\p{Lu}[^;\\n(]{2,60}\\([^()\\n]{2,60}\\))*)?';
 const QUOTE_BY = new RegExp(
-	`^\\s*(?:,\\s*([^“”"\\n;]{0,90}?))?,?\\s+(${BY_WORD})\\s+(${NAMES_WITH_ORGS})`,
+	`^\\s*(?:,\\s*([^“”"\\n;]{0,90}?)|\\s+${KIND_AFTER_QUOTE})?,?\\s+(${BY_WORD})\\s+(${NAMES_WITH_ORGS})`,
 	'u'
 );
 /**

@@ -23,6 +23,12 @@ export const TALK_KIND =
  * next to it ("la charla de María García (Google)", "la ponencia “…” de Carlos López, Red Hat").
  */
 export const BY_WORD = '(?:[Bb]y|von|par|por|door|av|af|de|di)';
+/**
+ * '"Title" talk by …', '"Title" deep dive by …': what the session was, between its quoted title
+ * and "by" (lower case, as a sentence writes it).
+ */
+export const KIND_AFTER_QUOTE =
+	'(?:keynote|talk|session|presentation|workshop|demo|tutorial|deep[ -]dive|panel|lightning talk)';
 /** A "by" word that says only "by". */
 export const PLAIN_BY = /^(?:[Bb]y|von|par|por|door|av|af)$/;
 

@@ -105,3 +105,32 @@ describe('a list item: Title, Name (Org)', () => {
 		expect(items(text)).toEqual([]);
 	});
 });
+
+describe('a quoted title that holds "!" or "?"', () => {
+	it.each([
+		["Don't Have a Meltdown! Practical Container Security"],
+		['Why Is This Slow? Debugging Kubernetes Networking']
+	])('%s', (title) => {
+		const text = `The talk "${title}" by Liz Rice (Aqua Security) was my favourite.`;
+		expect(talks(text)).toEqual([[title, ['Liz Rice'], ['Aqua Security']]]);
+	});
+
+	it('a period inside still makes it a sentence', () => {
+		expect(talks('The talk "It works. Ship it now" by Liz Rice (Aqua Security) was fun.')).toEqual(
+			[]
+		);
+	});
+});
+
+describe('"Title" talk by Name: the kind of session between the quote and "by"', () => {
+	it.each([
+		['I loved the "Kubernetes Federation" talk by Quinton Hoole (Huawei).', ['Huawei']],
+		[
+			'The best part was the "Kubernetes Federation" deep dive by Quinton Hoole (Huawei).',
+			['Huawei']
+		],
+		['I loved the "Kubernetes Federation" keynote by Quinton Hoole.', []]
+	])('%s', (text, organizations) => {
+		expect(talks(text)).toEqual([['Kubernetes Federation', ['Quinton Hoole'], organizations]]);
+	});
+});
