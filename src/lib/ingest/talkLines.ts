@@ -56,6 +56,8 @@ export function talkFromLine(line: string, offset = 0, item = false): TalkCandid
 		line = line.slice(time[0].length);
 		offset += time[0].length;
 		item = true;
+		// "31:05 Title | Chad Metcalf (Docker)": a chapter's bar between title and names is a dash.
+		if (line.includes(' | ')) line = line.replaceAll(' | ', ' – ');
 		if (line.length < 8) return null;
 	}
 	const hasBy = / by /i.test(line);

@@ -134,3 +134,14 @@ describe('"Title" talk by Name: the kind of session between the quote and "by"',
 		expect(talks(text)).toEqual([['Kubernetes Federation', ['Quinton Hoole'], organizations]]);
 	});
 });
+
+describe("a video's chapters: time, title, a bar, the names", () => {
+	it('the bar separates title and names as a dash does', () => {
+		const text =
+			'Timestamps:\n0:00 Welcome and intro\n31:05 Build and Test Your Images with GitHub Actions | Chad Metcalf (Docker)\n47:52 Docker Desktop and WSL 2 — Simon Ferquel (Docker)';
+		expect(talks(text)).toEqual([
+			['Build and Test Your Images with GitHub Actions', ['Chad Metcalf'], ['Docker']],
+			['Docker Desktop and WSL 2', ['Simon Ferquel'], ['Docker']]
+		]);
+	});
+});
