@@ -54,6 +54,14 @@ const IN_HER_BEFORE = new RegExp(
 	`(${NAME})\\s+in\\s+(?:her|his|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}$`,
 	'u'
 );
+/**
+ * A line (after a bullet or a chapter’s time) that opens with "Keynote:" and a name, with its
+ * organisation in brackets, " on " and a subject, or the line's end follows.
+ */
+const KEYNOTE_COLON = new RegExp(
+	`(?:^|\\n)[\\s•*\\-–]*(?:[[(]?(?:\\d{1,2}:)?\\d{1,2}:[0-5]\\d[\\])]?\\s+(?:[-–—|]\\s+)?)?(?:(?:[Oo]pening|[Cc]losing)\\s+)?([Kk]eynote): (${NAME})(?=\\s*\\(|[ \\t]*(?:\\n|$)| on )`,
+	'gu'
+);
 /** A schedule's times ("10:30", "14h00"), at the start of a line: the gate for its lines. */
 const TIME_DIGITS = /\d[:.h][0-5]\d/;
 const TIME_LINE = /(?:^|\n)[\s•*\-–]*(?:(?:[01]?\d|2[0-3])[:.h][0-5]\d|[[(]?\d{1,2}:[0-5]\d)/;
@@ -108,7 +116,8 @@ function talksOf(text: string, kind?: ParsedPassage['kind']): TalkCandidate[] {
 	const colon = mayBeColonTalk(text);
 	// "Brendan Burns (Microsoft) on patterns for distributed systems".
 	const topic = mayNameTopic(text);
-	if (!items && !labelled && !timed && !cjkLabelled && !ANY_TALK.test(text)) {
+	const keynote = text.includes('eynote: ');
+	if (!items && !labelled && !timed && !cjkLabelled && !keynote && !ANY_TALK.test(text)) {
 		const found: TalkCandidate[] = [];
 		if (colon) colonTalks(text, found);
 		if (topic) namedOnTopic(text, found);
@@ -158,6 +167,13 @@ function talksOf(text: string, kind?: ParsedPassage['kind']): TalkCandidate[] {
 		}
 	}
 	// "Name’s keynote", "Name in her talk": both need an apostrophe or "in her/his/their".
+	// "Keynote: Scott Johnston (Docker)", "2:15 Keynote: Jane Doe on …": a line's keynote speaker.
+	if (keynote) {
+		for (const m of text.matchAll(KEYNOTE_COLON)) {
+			const at = m.index + m[0].length - m[2]!.length - m[1]!.length - 2;
+			genericTalk(text, at, text.slice(at, m.index + m[0].length), m[2]!, m[1]!, found);
+		}
+	}
 	const mayNameSpeaker =
 		text.includes('’') || text.includes("'") || / in (?:her|his|their) /.test(text);
 	for (const k of mayNameSpeaker ? text.matchAll(TALK_WORD) : []) {

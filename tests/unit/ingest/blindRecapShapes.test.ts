@@ -145,3 +145,17 @@ describe("a video's chapters: time, title, a bar, the names", () => {
 		]);
 	});
 });
+
+describe('"Keynote:" and a name opening a line', () => {
+	it.each([
+		['Keynote: Scott Johnston (Docker)', ['Docker']],
+		['2:15 Keynote: Scott Johnston (Docker) on the developer focus', ['Docker']],
+		['Closing keynote: Scott Johnston', []]
+	])('%s', (text, organizations) => {
+		expect(talks(text)).toEqual([['Keynote by Scott Johnston', ['Scott Johnston'], organizations]]);
+	});
+
+	it('a title after "Keynote:" names no speaker', () => {
+		expect(talks('Keynote: Kubernetes Is Boring')).toEqual([]);
+	});
+});
