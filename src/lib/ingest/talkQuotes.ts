@@ -20,6 +20,7 @@ import { cjkOrgName, parseCjkSpeakerList } from './speakersCjk';
 import { ownTalkBefore } from './talkOwn';
 import {
 	DASH_AFTER_QUOTE,
+	commaSpeaker,
 	dashedSpeakers,
 	labelledDash,
 	namesBeforeProse,
@@ -100,18 +101,26 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 	const cjkAfter = CJK_NAME_AFTER.test(rest) && opensLine(text, qStart);
 	// '"Title" – Speaker (Org) walked through Notary.': a dash, then a name.
 	const dash = DASH_AFTER_QUOTE.exec(rest) ?? labelledDash(rest);
+	// 'In "Title", Jane Doe (Acme) showed …': a comma, then a name and its organisation.
+	const comma = rest.charCodeAt(0) === 44 ? commaSpeaker(cleanTitle(q[1]!), rest) : null;
 	const gated =
 		skip === 0 &&
 		!cjkVerb &&
 		!ja &&
 		!cjkAfter &&
 		!presented &&
+		!comma &&
 		!SPEAKER_AFTER_QUOTE.test(rest) &&
 		!(DE_NAME_AFTER_QUOTE.test(rest) && opensLine(text, qStart)) &&
 		!TALK_BEFORE.test(text.slice(Math.max(0, qStart - 120), qStart));
 	if (gated && !dash) return;
 	const title = cleanTitle(q[1]!);
 	if (!looksLikeTitle(title, true)) return;
+	if (comma) {
+		const { end, ...names } = comma;
+		out.push({ title, ...names, start: qStart, end: qEnd + end, generic: false });
+		return;
+	}
 	if (dash) {
 		const list = dashedSpeakers(text, qStart, title, rest.slice(dash[0].length));
 		if (list) {

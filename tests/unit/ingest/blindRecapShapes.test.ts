@@ -159,3 +159,20 @@ describe('"Keynote:" and a name opening a line', () => {
 		expect(talks('Keynote: Kubernetes Is Boring')).toEqual([]);
 	});
 });
+
+describe('a quoted title, a comma, then the speaker who presented it', () => {
+	it('In "Title", Name (Org) showed …', () => {
+		const text =
+			'In "Scaling Prometheus to Millions of Series", Jane Doe (Acme) showed how they shard.';
+		expect(talks(text)).toEqual([
+			['Scaling Prometheus to Millions of Series', ['Jane Doe'], ['Acme']]
+		]);
+	});
+
+	it.each([
+		['I read "Scaling Prometheus to Millions of Series", Jane Doe (Acme) wrote it.'],
+		['"Kubernetes is boring", Jane Doe (Acme) said.']
+	])('not a quotation nor something written: %s', (text) => {
+		expect(talks(text)).toEqual([]);
+	});
+});
