@@ -8,7 +8,7 @@ import type { EventIndex, EventRef } from './eventRefs';
 import type { Ctx } from './eventContext';
 import { refRole, type RefRole } from './eventCues';
 import { eventYear } from './eventRows';
-import { monthNumber } from './dates';
+import { dayNumber, monthNumber } from './dates';
 
 /** The catalog series (KubeCon, DockerCon) the title, a heading or a passage names. */
 export function namedSeries(
@@ -176,4 +176,40 @@ export function monthHeadingEvent(ctx: Ctx, heading: string): string | null {
 			(Number(e.start_date.slice(5, 7)) === month || Number(e.end_date.slice(5, 7)) === month)
 	);
 	return held.length === 1 ? held[0]!.id : null;
+}
+
+/** The field of each series, as a recap that never names the series still writes it. */
+const SERIES_TOPIC: Record<string, RegExp> = {
+	kubecon: /kubernetes|cloud[ -]?native|\bcncf\b/i,
+	dockercon: /docker|\bcontainers?\b/i
+};
+
+/**
+ * "Last week in Copenhagen I spent three days with four thousand cloud native people", published
+ * on 9 May 2018: a document that names no series, but names the city of an edition that ended at
+ * most three weeks before it was published (or was running), and speaks of that series' field.
+ * Those editions are the ones its cities and dates may then pick from (eventDefault.ts).
+ */
+export function editionsByCityAndDate(
+	index: EventIndex,
+	texts: string[],
+	published: number | null
+): CatalogEvent[] {
+	if (published === null) return [];
+	const held = index.catalog.filter((e) => {
+		const start = dayNumber(e.start_date);
+		const end = dayNumber(e.end_date);
+		return e.city && start !== null && end !== null && published >= start && published - end <= 21;
+	});
+	if (held.length === 0) return [];
+	const text = texts.map((t) => (t.length > 1200 ? t.slice(0, 1200) : t)).join('\n');
+	const cities = new Set(
+		index.places
+			.find(text)
+			.filter((p) => p.kind === 'city')
+			.map((p) => p.name.toLowerCase())
+	);
+	return held.filter(
+		(e) => cities.has(e.city!.toLowerCase()) && (SERIES_TOPIC[e.series]?.test(text) ?? false)
+	);
 }

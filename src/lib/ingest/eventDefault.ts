@@ -11,6 +11,7 @@ import { dayNumber, distanceToDays, findDates } from './dates';
 import { eventYear, withDayOf } from './eventRows';
 import { PAGE_FURNITURE } from './eventFurniture';
 import { namedOverContext, titleNames } from './eventOutright';
+import { editionsByCityAndDate } from './eventCityYear';
 import { slugWords, tagRefs as refsOfTag } from './eventTags';
 import {
 	chooseAmongSeveral,
@@ -253,7 +254,10 @@ function contextEvidence(
 	scores: Map<string, Scored>,
 	subject: Subject
 ) {
-	const pool = index.catalog.filter((e) => subject.series.has(e.series) || subject.ids.has(e.id));
+	let pool = index.catalog.filter((e) => subject.series.has(e.series) || subject.ids.has(e.id));
+	// No series named: a city and the publication date that fit one edition ("Last week in…").
+	if (pool.length === 0)
+		pool = editionsByCityAndDate(index, texts, doc.published ? dayNumber(doc.published) : null);
 	if (pool.length === 0) return;
 	const bump = (id: string, w: number) => {
 		const s = scores.get(id);

@@ -27,6 +27,8 @@ const PRODUCT_VERB =
  */
 const KOREAN_TOOL_AFTER =
 	/^(?:이|가|은|는|을|를|의|에서|에|으로|로|와|과|도|만)?[ \t]*(?:차트|설정|설치|사용|도입|적용|인큐베이션|인큐베이팅|졸업|프로젝트|릴리스|릴리즈|배포|업그레이드|플러그인|컨트롤러|오퍼레이터|클러스터|서버|에이전트|레지스트리|프록시|저장소|레포지토리|버전|템플릿|매니페스트|연동)/;
+/** A design pattern or an idea named by the word, not the tool: "Operator pattern". */
+const DESIGN_PATTERN = /^[ \t]+(?:pattern|patterns|paradigm|concept|design pattern)\b/i;
 const CONTEXT_WINDOW = 80;
 /** A table row's or a list's label for its cell ("Project: ", "Tools: ") right before a name. */
 const PROJECT_LABEL =
@@ -98,6 +100,8 @@ function ambiguousAccepted(
 	const surface = text.slice(hit.start, hit.end);
 	const after = text.slice(hit.end, hit.end + 24);
 	if (TOOL_FOLLOWERS.test(after)) return SURE;
+	// "the Operator pattern", "the Ambassador pattern": a design pattern named by the word.
+	if (DESIGN_PATTERN.test(after)) return REJECT;
 	if (hangulAfter(text, hit.end) && KOREAN_TOOL_AFTER.test(after)) return SURE;
 	// "Project: Envoy | Status: graduated": a table's Project (or Tool) column names the tool.
 	if (text.charCodeAt(hit.start - 2) === COLON || text.charCodeAt(hit.start - 1) === COLON) {
@@ -185,8 +189,12 @@ function listedWithFirm(text: string, hit: Candidate, candidates: Candidate[]): 
 	return false;
 }
 
-/** What joins two names of a list: a comma, "and", "or", "&", a slash. */
-const LIST_JOIN = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*\/\s*)$/;
+/**
+ * What joins two names of a list: a comma, "and", "or", "&", a slash; in Chinese, Japanese and
+ * Korean their enumeration comma and "and" ("Helm 和 Istio", "HelmとIstio", "Helm과 Istio").
+ */
+const LIST_JOIN =
+	/^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*\/\s*|\s*(?:[、，和与及과와및とや])\s*)$/;
 
 /**
  * "We ran Helm and Envoy", "… with Flux, Helm or Vault": capitalised ambiguous names of two

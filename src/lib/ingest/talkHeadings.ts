@@ -38,7 +38,8 @@ export function talkFromHeading(
 	const plain = cleanTitle(heading);
 	const cjkOnly = !looksLikeTitle(plain);
 	const title = cjkOnly ? cjkTitle(heading) : plain;
-	if (!title) return null;
+	// "## Guests" over "- Kasia Nowak (Grafana Labs)": a heading that says who, not what.
+	if (!title || (title.length < 24 && PEOPLE_HEADING.test(title))) return null;
 	// "Keynotes" over "Keynote by Jane Doe (Acme). She showed…" heads sessions, it is not one.
 	const oneSession = !cjkOnly && !BLOCK_HEADING.test(title) && !SERIES.test(title);
 	const limit = Math.min(4, passages.length);
@@ -82,6 +83,10 @@ function speakerOpening(text: string): SpeakerList | null {
 /** Headings over several sessions ("Day 1 Keynotes", "Lightning talks", "Top 3"). */
 const BLOCK_HEADING =
 	/\b(?:keynotes|talks|sessions|charlas|ponencias|sesiones|palestras|sessões|vorträge|conférences|sessioni|interventi|lezingen|prelekcje|workshops|panels|day\s*\d+|top\s*\d+|monday|tuesday|wednesday|thursday|friday|saturday|sunday|agenda|schedule|summary|conclusions?|introduction|highlights|takeaways|recap|overview|wrap-?up|impressions|announcements|lessons learned|final thoughts|resources|links)\b/i;
+
+/** Headings over a list of people: a podcast's guests, a meeting's attendees, a panel. */
+const PEOPLE_HEADING =
+	/^(?:(?:our|the|this week['’]s|today['’]s|special)\s+)?(?:guests?|hosts?|panel(?:ists?)?|speakers?|presenters?|moderators?|attendees|participants|people|who was there|cast|team)$/i;
 
 /** The notes under a talk heading speak of "the speaker", "this session", "the talk". */
 const OF_SESSION =

@@ -9,7 +9,7 @@ import { OPENING_QUOTE } from './talkQuotes';
 import { SERIES } from './eventExternal';
 import { isPlaceName } from './places';
 import { isOrgName, isPersonName, parseSpeakerList, type SpeakerList } from './speakers';
-import { talkLabelLength } from './talkWords';
+import { KIND_AFTER_QUOTE, talkLabelLength } from './talkWords';
 import { namesFirst, orgMarked, orgOnlyByWord } from './talkNamesFirst';
 
 // Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
@@ -56,6 +56,8 @@ export function talkFromLine(line: string, offset = 0, item = false): TalkCandid
 		line = line.slice(time[0].length);
 		offset += time[0].length;
 		item = true;
+		// "31:05 Title | Chad Metcalf (Docker)": a chapter's bar between title and names is a dash.
+		if (line.includes(' | ')) line = line.replaceAll(' | ', ' – ');
 		if (line.length < 8) return null;
 	}
 	const hasBy = / by /i.test(line);
@@ -129,8 +131,8 @@ export function talkFromLine(line: string, offset = 0, item = false): TalkCandid
 	return itemTalk(line, offset);
 }
 
-const FOREIGN_BY_GATE = / (?:von|par|por|door) \p{Lu}/u;
-const FOREIGN_BY = / (?:von|par|por|door) (?=\p{Lu})/gu;
+const FOREIGN_BY_GATE = / (?:von|par|por|door|av|af) \p{Lu}/u;
+const FOREIGN_BY = / (?:von|par|por|door|av|af) (?=\p{Lu})/gu;
 /** "… a été présenté par", "… wurde vorgestellt von": a sentence in the passive, not a title. */
 const PASSIVE_FOREIGN =
 	/(?<![\p{L}])(?:été|était|fue|fueron|sido|wurde|wurden|worden|werd|wordt|foi|foram|stato|stata|présentée?s?|presentad[oa]s?|apresentad[oa]s?|vorgestellt|präsentiert|gepresenteerd|gegeven|organisée?|organizad[oa]|organisiert|georganiseerd)(?![\p{L}])/u;
@@ -180,15 +182,30 @@ function namesBeforeSentence(
 	const notes =
 		right.includes('): ') || right.includes('), ') ? NAMES_THEN_NOTES.exec(right) : null;
 	if (!notes && !right.includes('. ') && !right.includes('; ')) return null;
+	if (OPENING_QUOTE.test(line.slice(0, Math.min(sepAt, 4)))) return null;
+	// "Derek Carr (Red Hat), Vishnu Kannan (Google). Recommended…": a comma may join two speakers
+	// rather than open the notes; the names up to the sentence's end are tried first.
+	const sentence = notes && right.includes('. ') ? NAMES_THEN_SENTENCE.exec(right) : null;
+	const all = sentence ? parseSpeakerList(sentence[1]!) : null;
+	if (all && all.speakers.length > 1 && all.organizations.length > 0)
+		return { ...all, length: sentence![1]!.length };
 	const m = notes ?? NAMES_THEN_SENTENCE.exec(right);
-	if (!m || OPENING_QUOTE.test(line.slice(0, Math.min(sepAt, 4)))) return null;
-	const list = parseSpeakerList(m[1]!);
-	return list && list.organizations.length > 0 ? { ...list, length: m[1]!.length } : null;
+	const list = m ? parseSpeakerList(m[1]!) : null;
+	return list && list.organizations.length > 0 ? { ...list, length: m![1]!.length } : null;
 }
+
+/**
+ * 'Talk "Title"', 'Kasia's talk: "Title"': a few words, then a quote that ends the title part;
+ * the quote is the title (group 1).
+ */
+const WORDS_BEFORE_QUOTE = /^[^“"«„\n]{2,40}\s[“"«„]([^“”"«»„\n]{3,160})[”"“»]$/;
 
 /** The title a separator at `at` closes: the last sentence before it, its edition left out. */
 function titleBefore(line: string, at: number): string {
-	return withoutEdition(cleanTitle(lastSentence(line.slice(0, at))));
+	const raw = lastSentence(line.slice(0, at)).trim();
+	const quoted =
+		raw.length > 8 && raw.charCodeAt(raw.length - 1) !== 41 ? WORDS_BEFORE_QUOTE.exec(raw) : null;
+	return withoutEdition(cleanTitle(quoted ? quoted[1]! : raw));
 }
 
 /**
@@ -280,8 +297,10 @@ function speakerThenTitle(line: string): (SpeakerList & { title: string }) | nul
 const TRAILING_MEDIA = /(?:\s*[([](?:slides|video|recording|deck|pdf|youtube|links?)[)\]])+\s*$/i;
 
 const LABEL_THEN_QUOTE = /^[^“"«„「『《]*[:：]\s*[“"«„「『《]/;
-const WORDS_THEN_QUOTE =
-	/^[^“"«„「『《\n]*\p{L}[^“"«„「『《\n]*\s[“"«„「『《][^“”"«»„「」『』《》\n]{3,160}[”"“»」』》](?:,[^“”"«»„\n;]{0,90})?,?$/u;
+const WORDS_THEN_QUOTE = new RegExp(
+	`^[^“"«„「『《\\n]*\\p{L}[^“"«„「『《\\n]*\\s[“"«„「『《][^“”"«»„「」『』《》\\n]{3,160}[”"“»」』》](?:,[^“”"«»„\\n;]{0,90}|\\s+${KIND_AFTER_QUOTE})?,?$`,
+	'u'
+);
 
 /**
  * "10:30 – ", "9.00-9.30am | ", "14h00 : ": the time that opens a schedule line; "00:12:34 ",
@@ -290,11 +309,11 @@ const WORDS_THEN_QUOTE =
 const TIME_PREFIX =
 	/^[\s•*\-–]*(?:(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s*(?:-|–|—|to)\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*[ap]\.?m\.?)?)?|[[(]?(?:\d{1,2}:)?[0-5]?\d:[0-5]\d[\])]?)\s*(?:[-–—|:]\s+|\s)/i;
 /** A series name opening a line: an edition ("KubeCon NA 2019 (…)"), not a talk. */
-const SERIES_FIRST = new RegExp(`^[\\W\\d]*(?:the\\s+)?(?:${SERIES.source})`, 'i');
+export const SERIES_FIRST = new RegExp(`^[\\W\\d]*(?:the\\s+)?(?:${SERIES.source})`, 'i');
 const TRAILING_SPEAKERS = /^(.{4,200}?)\s*\(([^()]{3,160})\)[\s.]*$/u;
 const LEADING_SPEAKER = /^[\s•*\-–]*([^():]{4,80}?)\s*\(([^()]{2,80})\)\s*:\s+(.{4,200})$/u;
 /** Words of a sentence, not of a talk title (lower case only: "The Future of…" is a title). */
-const SENTENCE_WORDS = /\b(?:the|is|are|was|were|we|our|i|my|they|he|she|had|has|have)\b/;
+export const SENTENCE_WORDS = /\b(?:the|is|are|was|were|we|our|i|my|they|he|she|had|has|have)\b/;
 
 /** "San Diego, California" reads as a name and an organisation: a place is neither. */
 function namesPlace(list: SpeakerList): boolean {
@@ -319,6 +338,8 @@ function itemTalk(line: string, offset: number): TalkCandidate | null {
 		const plain = titleCased(title) || !SENTENCE_WORDS.test(title);
 		const list = plain && looksLikeTitle(title) ? parseSpeakerList(trailing[2]!) : null;
 		if (list && !namesPlace(list)) return { title, ...list, start: offset, end, generic: false };
+		const comma = list ? null : commaNamed(trailing[1]!, trailing[2]!);
+		if (comma) return { ...comma, start: offset, end, generic: false };
 	}
 	const leading = LEADING_SPEAKER.exec(line);
 	// "Alice Wong (Globex): Title", "Jane Doe & John Roe (Acme): Title".
@@ -333,6 +354,24 @@ function itemTalk(line: string, offset: number): TalkCandidate | null {
 	return null;
 }
 
+/**
+ * "Scaling KubeEdge to 10,000 Edge Nodes, Kevin Wang (Huawei)": a title-cased title of three
+ * words or more, a comma, one person, and the organisation in brackets.
+ */
+/** "Kubernetes, Prometheus and Envoy": names listed, not a title. */
+const NAMES_ONLY =
+	/^\p{Lu}[\p{L}\d.-]*(?:(?:,\s*|\s+(?:and|&)\s+|,\s+and\s+)\p{Lu}[\p{L}\d.-]*)+$/u;
+
+function commaNamed(head: string, org: string): (SpeakerList & { title: string }) | null {
+	const at = head.lastIndexOf(', ');
+	if (at < 0 || !isOrgName(org)) return null;
+	const name = head.slice(at + 2).trim();
+	const title = cleanTitle(head.slice(0, at));
+	if (!isPersonName(name) || isPlaceName(name) || title.split(' ').length < 3) return null;
+	if (!titleCased(title) || !looksLikeTitle(title) || NAMES_ONLY.test(title)) return null;
+	return { title, speakers: [name], organizations: [org.trim()] };
+}
+
 /** The people before "(Org):": one name, or names joined by "&", "and" or commas. */
 function leadingNames(s: string): string[] | null {
 	if (isPersonName(s)) return [s];
@@ -345,52 +384,3 @@ const NARRATION = /\b(?:was|were|has been|have been|had been)\b/;
 /** "Service Mesh Interface was announced (by Gabe Monroy)": a sentence in the passive voice. */
 const PASSIVE_END =
 	/\b(?:was|were|is|are|been|being|got|gets|get)\s+(?:\w+ly\s+)?(?:\w+ed|\w+en|built|made|shown|held|led|run|done|taken|told|sold|brought|won|hit|set|put)$/i;
-
-/**
- * "Title: Jane Doe (Acme) and John Roe (Globex)": the title (which may hold a colon of its own:
- * "Kubernetes at Scale: Lessons: Jane Doe (Acme)"), a colon, then names with organisations.
- */
-const COLON_NAMES = /^[\s•*\-–]*([^\n]{4,160}?)\s*:\s+(\p{Lu}[^:\n]{4,300}\))[\s.]*$/u;
-const NAME_ORG_JOIN = /\)\s*(?:,\s*(?:and\s+|&\s*)?|&\s*|and\s+)/;
-const NAME_ORG = /^([^()]{4,60}?)\s*\(([^()]{2,60})\)$/;
-/** Labels of people, not titles: "Speakers: Jane Doe (Acme)". */
-const PEOPLE_LABEL =
-	/^(?:(?:keynote\s+)?speakers?|panel(?:ists?)?|hosts?|moderators?|presenters?|with|featuring|photos?|credits?|thanks|authors?|organi[sz]ers?)$/i;
-
-/** Cheap test before colonTalk: a colon and a closing bracket ending a line. */
-export function mayBeColonTalk(text: string): boolean {
-	return text.includes(': ') && (text.endsWith(')') || text.includes(')\n'));
-}
-
-/** "Scaling Prometheus: Jane Doe (Acme) and John Roe (Globex)": every name has its organisation. */
-export function colonTalk(line: string, offset: number): TalkCandidate | null {
-	if (line.length > 400 || !line.endsWith(')')) return null;
-	const m = COLON_NAMES.exec(line);
-	if (!m) return null;
-	const raw = m[1]!.trim();
-	if (!/\S\s+\S/.test(raw) || SERIES_FIRST.test(raw) || OPENING_QUOTE.test(raw)) return null;
-	const title = cleanTitle(raw);
-	if (PEOPLE_LABEL.test(title) || !looksLikeTitle(title)) return null;
-	// A colon inside: a title-cased "Title: Subtitle" ("Note: thanks to the organisers" is a remark).
-	const colon = title.indexOf(':');
-	if (colon >= 0 && PEOPLE_LABEL.test(title.slice(0, colon).trim())) return null;
-	if (!titleCased(title) && (colon >= 0 || SENTENCE_WORDS.test(title.toLowerCase()))) return null;
-	const parts = m[2]!.split(NAME_ORG_JOIN);
-	const speakers: string[] = [];
-	const organizations: string[] = [];
-	for (let k = 0; k < parts.length; k++) {
-		const part = k < parts.length - 1 ? parts[k]! + ')' : parts[k]!;
-		const p = NAME_ORG.exec(part.trim());
-		if (!p || !isPersonName(p[1]!) || !isOrgName(p[2]!)) return null;
-		speakers.push(p[1]!);
-		if (!organizations.includes(p[2]!.trim())) organizations.push(p[2]!.trim());
-	}
-	return {
-		title,
-		speakers,
-		organizations,
-		start: offset,
-		end: offset + line.length,
-		generic: false
-	};
-}

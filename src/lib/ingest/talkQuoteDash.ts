@@ -4,8 +4,8 @@
  * speakers that talkQuotes.ts shares, kept here to keep that file small.
  */
 import { titleCased } from './talkTitle';
-import { talkLabelLength } from './talkWords';
-import { parseSpeakerList, type SpeakerList } from './speakers';
+import { NAME, talkLabelLength } from './talkWords';
+import { isOrgBesideName, isPersonName, parseSpeakerList, type SpeakerList } from './speakers';
 
 /** Whether only a bullet or spaces come before `at` on its line. */
 export function opensLine(text: string, at: number): boolean {
@@ -124,4 +124,19 @@ const PROSE_AFTER_NAMES =
 export function namesBeforeProse(s: string): SpeakerList | null {
 	const m = PROSE_AFTER_NAMES.exec(s);
 	return m && m.index > 0 ? parseSpeakerList(s.slice(0, m.index)) : null;
+}
+
+/** ', Jane Doe (Acme) showed': after a quote, a comma, a name and its organisation in brackets. */
+const COMMA_NAME_ORG = new RegExp(`^,\\s+(${NAME})\\s*\\(([^()\\n]{2,60})\\)\\s+`, 'u');
+
+/**
+ * 'In "Scaling Prometheus to Millions of Series", Jane Doe (Acme) showed how they shard': a
+ * title-cased quote, a comma, a person with an organisation, then a verb of presenting. `rest`
+ * is the text after the quote; `end` where the organisation's bracket closes in it.
+ */
+export function commaSpeaker(title: string, rest: string): (SpeakerList & { end: number }) | null {
+	const m = COMMA_NAME_ORG.exec(rest);
+	if (!m || !PRESENTING.test(rest.slice(m[0].length)) || !titleCased(title)) return null;
+	if (!isPersonName(m[1]!) || !isOrgBesideName(m[2]!)) return null;
+	return { speakers: [m[1]!], organizations: [m[2]!.trim()], end: m[0].trimEnd().length };
 }

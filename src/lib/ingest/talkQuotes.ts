@@ -7,7 +7,7 @@
  */
 import type { TalkCandidate } from './talks';
 import { cleanTitle, looksLikeTitle, titleCased } from './talkTitle';
-import { BY_WORD, NAME, PLAIN_BY, TALK_KIND } from './talkWords';
+import { BY_WORD, KIND_AFTER_QUOTE, NAME, PLAIN_BY, TALK_KIND } from './talkWords';
 import {
 	cjkSpeakerAfter,
 	cjkSpeakerBefore,
@@ -20,6 +20,7 @@ import { cjkOrgName, parseCjkSpeakerList } from './speakersCjk';
 import { ownTalkBefore } from './talkOwn';
 import {
 	DASH_AFTER_QUOTE,
+	commaSpeaker,
 	dashedSpeakers,
 	labelledDash,
 	namesBeforeProse,
@@ -38,7 +39,7 @@ import {
 
 // Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
 const SPEAKER_AFTER_QUOTE =
-	/^[^“”"\n]{0,100}\b(?:[Bb]y|von|par|por|door)\s|^\s*\n?\s*[(（]?\p{Lu}|^ with \p{Lu}/u;
+	/^[^“”"\n]{0,100}\b(?:[Bb]y|von|par|por|door|av|af)\s|^\s*\n?\s*[(（]?\p{Lu}|^ with \p{Lu}/u;
 const CAPITAL_LINE = /^\s*[\p{Lu}]/u;
 /** ' de Carlos López (BBVA)', ' di William Morgan (Buoyant)': "of" or "by", then a name. */
 const DE_NAME_AFTER_QUOTE = /^,?\s+d[ei]\s+\p{Lu}/u;
@@ -100,18 +101,26 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 	const cjkAfter = CJK_NAME_AFTER.test(rest) && opensLine(text, qStart);
 	// '"Title" – Speaker (Org) walked through Notary.': a dash, then a name.
 	const dash = DASH_AFTER_QUOTE.exec(rest) ?? labelledDash(rest);
+	// 'In "Title", Jane Doe (Acme) showed …': a comma, then a name and its organisation.
+	const comma = rest.charCodeAt(0) === 44 ? commaSpeaker(cleanTitle(q[1]!), rest) : null;
 	const gated =
 		skip === 0 &&
 		!cjkVerb &&
 		!ja &&
 		!cjkAfter &&
 		!presented &&
+		!comma &&
 		!SPEAKER_AFTER_QUOTE.test(rest) &&
 		!(DE_NAME_AFTER_QUOTE.test(rest) && opensLine(text, qStart)) &&
 		!TALK_BEFORE.test(text.slice(Math.max(0, qStart - 120), qStart));
 	if (gated && !dash) return;
 	const title = cleanTitle(q[1]!);
 	if (!looksLikeTitle(title, true)) return;
+	if (comma) {
+		const { end, ...names } = comma;
+		out.push({ title, ...names, start: qStart, end: qEnd + end, generic: false });
+		return;
+	}
 	if (dash) {
 		const list = dashedSpeakers(text, qStart, title, rest.slice(dash[0].length));
 		if (list) {
@@ -198,8 +207,9 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 		out.push({ title, ...list, start: qStart, end: qEnd + lineRest.length, generic: false });
 		return;
 	}
+	// "《Title》——王伟（华为）：介绍了…": the names end at a full-width colon or a sentence's end.
 	const cjkList = cjkAfter
-		? parseCjkSpeakerList(first.replace(LEADING_SEPARATOR, ''), 'any')
+		? parseCjkSpeakerList(first.replace(LEADING_SEPARATOR, '').split(CJK_NAMES_END)[0]!, 'any')
 		: null;
 	if (cjkList) {
 		out.push({ title, ...cjkList, start: qStart, end: qEnd + first.length, generic: false });
@@ -269,6 +279,8 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 
 const CJK_NAME_AFTER = /^[\s\-–—―:：]*[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const LEADING_SEPARATOR = /^[\s\-–—―:：]+/;
+/** What ends the names after a title in Chinese or Japanese: what the talk was about follows. */
+const CJK_NAMES_END = /[：。；！？]/;
 
 /** "William Morgan (Buoyant)": names with their organisations, or null. */
 function itemSpeakerOf(names: string): SpeakerList | null {
@@ -297,7 +309,7 @@ const PAREN_AFTER_QUOTE = /^\s*[(（]([^()（）\n]{3,160})[)）]/;
 const NAMES_WITH_ORGS =
 	'[^;\\n(]+(?:\\([^()\\n]{2,60}\\)(?:\\s*(?:,|&|and|und|et|e|y|en|i)\\s+\\p{Lu}[^;\\n(]{2,60}\\([^()\\n]{2,60}\\))*)?';
 const QUOTE_BY = new RegExp(
-	`^\\s*(?:,\\s*([^“”"\\n;]{0,90}?))?,?\\s+(${BY_WORD})\\s+(${NAMES_WITH_ORGS})`,
+	`^\\s*(?:,\\s*([^“”"\\n;]{0,90}?)|\\s+${KIND_AFTER_QUOTE})?,?\\s+(${BY_WORD})\\s+(${NAMES_WITH_ORGS})`,
 	'u'
 );
 /**

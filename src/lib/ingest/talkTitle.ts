@@ -9,6 +9,7 @@ const PICTOGRAPH = /\p{Extended_Pictographic}|\uFE0F/gu;
 const QUOTED_TITLE_OPENING = /^[\p{L}\p{N}“"‘'(@]/u;
 const TITLE_OPENING = /^[\p{Lu}\p{N}“"‘'(@]/u;
 const SENTENCE_INSIDE = /[.!?]\s+\p{Lu}/u;
+const PERIOD_INSIDE = /\.\s+\p{Lu}/u;
 const CAPITALISED_WORD = /^[\p{Lu}\p{N}]/u;
 
 /** "(slides, video)", "[Slides]": what a list says of a talk's recordings, not its title. */
@@ -83,7 +84,9 @@ export function looksLikeTitle(t: string, quoted = false): boolean {
 	const opening = quoted ? QUOTED_TITLE_OPENING : TITLE_OPENING;
 	if (!opening.test(t) && !/^[a-z]+[A-Z]/.test(t)) return false;
 	if (/[.]$/.test(t) && !/\b(?:etc|vs|Inc)\.$/.test(t)) return false;
-	if (SENTENCE_INSIDE.test(t) && !/\?$/.test(t)) return false;
+	// "Don't Have a Meltdown! Practical Container Security": a quoted title may hold "!" or "?".
+	if (SENTENCE_INSIDE.test(t) && !/\?$/.test(t) && !(quoted && !PERIOD_INSIDE.test(t)))
+		return false;
 	return splitCount(t) <= 25;
 }
 

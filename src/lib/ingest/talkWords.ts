@@ -8,24 +8,35 @@
 /** A speaker's name: two or three capitalised words, with the particles of a surname. */
 export const NAME =
 	"\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:de|van|von|der|da|di|del|la|le)?\\s*\\p{Lu}[\\p{L}'’.-]+){1,2}";
-/** The English talk words, then German, Spanish, Portuguese, French, Italian and Dutch ones. */
+/**
+ * The English talk words, then German, Spanish, Portuguese, French, Italian, Dutch and Swedish,
+ * Danish or Norwegian ones.
+ */
 export const TALK_KIND =
 	'([Kk]eynote|[Tt]alk|[Ss]ession|[Pp]resentation|[Ww]orkshop|[Dd]emo|[Tt]utorial|[Ll]ightning talk|' +
 	'[Vv]ortrag|[Cc]harla|[Pp]onencia|[Pp]resentación|[Ss]esión|[Pp]alestra|[Aa]presentação|[Ss]essão|' +
-	'[Cc]onférence|[Pp]résentation|[Ii]ntervento|[Ll]ezing|[Pp]resentatie|[Ss]essie)';
+	'[Cc]onférence|[Pp]résentation|[Ii]ntervento|[Ll]ezing|[Pp]resentatie|[Ss]essie|[Ff][öo]redrag)';
 /**
- * "by" in the languages of TALK_KIND. "von", "par", "por" and "door" say only that; "de" and "di" also
+ * "by" in the languages of TALK_KIND. "von", "par", "por", "door", "av" (Swedish, Norwegian) and "af"
+ * (Danish) say only that; "de" and "di" also
  * mean "of" ("la charla de Service Mesh"): a name after them needs its organisation or a title
  * next to it ("la charla de María García (Google)", "la ponencia “…” de Carlos López, Red Hat").
  */
-export const BY_WORD = '(?:[Bb]y|von|par|por|door|de|di)';
+export const BY_WORD = '(?:[Bb]y|von|par|por|door|av|af|de|di)';
+/**
+ * '"Title" talk by …', '"Title" deep dive by …': what the session was, between its quoted title
+ * and "by" (lower case, as a sentence writes it).
+ */
+export const KIND_AFTER_QUOTE =
+	'(?:keynote|talk|session|presentation|workshop|demo|tutorial|deep[ -]dive|panel|lightning talk)';
 /** A "by" word that says only "by". */
-export const PLAIN_BY = /^(?:[Bb]y|von|par|por|door)$/;
+export const PLAIN_BY = /^(?:[Bb]y|von|par|por|door|av|af)$/;
 
 /** The English word for a talk word ("Vortrag", "charla" → "Talk"), for a title-less talk. */
 export function kindLabel(kind: string): string {
 	const k = kind.toLowerCase();
-	if (/^(?:vortrag|charla|ponencia|palestra|conférence|intervento|lezing)$/.test(k)) return 'Talk';
+	if (/^(?:vortrag|charla|ponencia|palestra|conférence|intervento|lezing|f[öo]redrag)$/.test(k))
+		return 'Talk';
 	if (/^(?:presentación|apresentação|présentation|presentatie)$/.test(k)) return 'Presentation';
 	if (/^(?:sesión|sessão|sessie)$/.test(k)) return 'Session';
 	return `${kind.charAt(0).toUpperCase()}${kind.slice(1)}`;

@@ -11,7 +11,8 @@
 import type { ParsedPassage } from './types';
 import { cleanTitle, looksLikeTitle, titleCased } from './talkTitle';
 import { BY_WORD, kindLabel, NAME, PLAIN_BY, TALK_KIND } from './talkWords';
-import { colonTalk, hasSeparator, mayBeColonTalk, talkFromLine } from './talkLines';
+import { hasSeparator, talkFromLine } from './talkLines';
+import { colonTalk, mayBeColonTalk } from './talkColon';
 import { labelledTalks, namesFirstList, SPEAKER_LABEL, talkFromTableRow } from './talkLists';
 import { quotedTalks } from './talkQuotes';
 import { mayBeRussianTalk, russianTalks } from './talkRussian';
@@ -42,7 +43,7 @@ const BY_TALK = new RegExp(
 );
 const BY_HANDLE =
 	/\b([Kk]eynote|[Tt]alk|[Ss]ession|[Pp]resentation|[Ww]orkshop|[Dd]emo|[Tt]utorial) by (@[A-Za-z0-9_]{2,15})(?![\w.@-]*\.\w)(?!\w)/g;
-const ANY_BY = / (?:[Bb]y|von|par|por|door|de|di) /;
+const ANY_BY = / (?:[Bb]y|von|par|por|door|av|af|de|di) /;
 /** "(Acme GmbH)" right after a speaker's name: the organisation. */
 const PAREN_ORG = /^\s*\(([^()\n]{2,60})\)/;
 const TALK_WORD = new RegExp(`\\b${TALK_KIND}(?![\\p{L}])`, 'gu');
@@ -52,6 +53,14 @@ const POSSESSIVE_BEFORE = new RegExp(`(${NAME})['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0
 const IN_HER_BEFORE = new RegExp(
 	`(${NAME})\\s+in\\s+(?:her|his|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}$`,
 	'u'
+);
+/**
+ * A line (after a bullet or a chapter’s time) that opens with "Keynote:" and a name, with its
+ * organisation in brackets, " on " and a subject, or the line's end follows.
+ */
+const KEYNOTE_COLON = new RegExp(
+	`(?:^|\\n)[\\s•*\\-–]*(?:[[(]?(?:\\d{1,2}:)?\\d{1,2}:[0-5]\\d[\\])]?\\s+(?:[-–—|]\\s+)?)?(?:(?:[Oo]pening|[Cc]losing)\\s+)?([Kk]eynote): (${NAME})(?=\\s*\\(|[ \\t]*(?:\\n|$)| on )`,
+	'gu'
 );
 /** A schedule's times ("10:30", "14h00"), at the start of a line: the gate for its lines. */
 const TIME_DIGITS = /\d[:.h][0-5]\d/;
@@ -63,7 +72,7 @@ const TIME_LINE = /(?:^|\n)[\s•*\-–]*(?:(?:[01]?\d|2[0-3])[:.h][0-5]\d|[[(]?
  * instead of a test per shape.
  */
 const ANY_TALK =
-	/ \| |\s(?:–|—|―|-{1,2})\s| (?:by|von|par|por|door|de|di) |[“"’'«„「『《]| in (?:her|his|their) /i;
+	/ \| |\s(?:–|—|―|-{1,2})\s| (?:by|von|par|por|door|av|af|de|di) |[“"’'«„「『《]| in (?:her|his|their) /i;
 
 /**
  * Talks a passage names, in text order, without overlaps. `links`: the text of its links
@@ -107,7 +116,8 @@ function talksOf(text: string, kind?: ParsedPassage['kind']): TalkCandidate[] {
 	const colon = mayBeColonTalk(text);
 	// "Brendan Burns (Microsoft) on patterns for distributed systems".
 	const topic = mayNameTopic(text);
-	if (!items && !labelled && !timed && !cjkLabelled && !ANY_TALK.test(text)) {
+	const keynote = text.includes('eynote: ');
+	if (!items && !labelled && !timed && !cjkLabelled && !keynote && !ANY_TALK.test(text)) {
 		const found: TalkCandidate[] = [];
 		if (colon) colonTalks(text, found);
 		if (topic) namedOnTopic(text, found);
@@ -157,6 +167,13 @@ function talksOf(text: string, kind?: ParsedPassage['kind']): TalkCandidate[] {
 		}
 	}
 	// "Name’s keynote", "Name in her talk": both need an apostrophe or "in her/his/their".
+	// "Keynote: Scott Johnston (Docker)", "2:15 Keynote: Jane Doe on …": a line's keynote speaker.
+	if (keynote) {
+		for (const m of text.matchAll(KEYNOTE_COLON)) {
+			const at = m.index + m[0].length - m[2]!.length - m[1]!.length - 2;
+			genericTalk(text, at, text.slice(at, m.index + m[0].length), m[2]!, m[1]!, found);
+		}
+	}
 	const mayNameSpeaker =
 		text.includes('’') || text.includes("'") || / in (?:her|his|their) /.test(text);
 	for (const k of mayNameSpeaker ? text.matchAll(TALK_WORD) : []) {

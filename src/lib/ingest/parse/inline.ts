@@ -141,7 +141,8 @@ export function startsWithLetter(line: string): boolean {
 		(c >= 97 && c <= 122) ||
 		(c >= 65 && c <= 90) ||
 		(c >= 0xc0 && c !== 0x2022 && c < 0x2000) ||
-		c >= 0x3000
+		// Not the surrogates of the emoji planes: "🎤 Title — Speaker" may open a list item.
+		(c >= 0x3000 && (c < 0xd83c || c > 0xd83e))
 	);
 }
 

@@ -38,3 +38,13 @@ describe.each(['notes.txt', 'notes.md'])('emoji bullets in %s', (path) => {
 		expect(body(text, path).map((p) => p.kind)).toEqual(['paragraph']);
 	});
 });
+
+describe('emoji bullets in a document with markdown markup', () => {
+	it('an emoji of the astral planes ("🎤 ", "👉 ") opens an item, as "➤ " does', () => {
+		const text = `# My KubeCon notes\n\nWhat I took home from the week.\n\n${items.map((t) => '🎤 ' + t).join('\n')}\n`;
+		expect(body(text, 'notes.md')).toEqual([
+			{ kind: 'paragraph', text: 'What I took home from the week.' },
+			{ kind: 'list', text: items.join('\n') }
+		]);
+	});
+});
