@@ -136,13 +136,21 @@ export function isLabel(text: string, start: number, end: number): boolean {
 	return start <= 4 && LABEL_AFTER.test(text.slice(end, end + 60));
 }
 
+/**
+ * A sentence that looks forward to what the one before named: "DockerCon EU takes place in
+ * Barcelona in December. See you there!", "… in Amsterdam. Hope to see you all there."
+ */
+const SEE_YOU_NEXT =
+	/^[.!]?\s+(?:(?:I|We)\s+)?(?:(?:hope|want|wish)\s+to\s+)?(?:see|meet)\s+(?:you|y['’]all|everyone|everybody|all of you)(?:\s+all)?\s+(?:there|then|soon|next|in\s+\p{Lu})|^[.!]?\s+(?:Wir sehen uns|Bis dann|Nos vemos|Rendez-vous)\b/iu;
+
 export function refRole(text: string, start: number, end: number): RefRole {
 	const [cs, ce] = clauseAround(text, start, end);
 	const clause = text.slice(cs, ce);
 	const local = clause.replace(text.slice(start, end), ' ');
 	if (
 		(PASSING.test(local) && passingCue(clause, start - cs, end - cs)) ||
-		(PASSING_OTHER_GATE.test(local) && PASSING_OTHER.test(local))
+		(PASSING_OTHER_GATE.test(local) && PASSING_OTHER.test(local)) ||
+		(ce < text.length - 8 && SEE_YOU_NEXT.test(text.slice(ce, ce + 48)))
 	)
 		return 'passing';
 	if (COUNT.test(local)) return 'count';

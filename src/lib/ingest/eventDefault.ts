@@ -6,7 +6,7 @@
  */
 import type { CatalogEvent, ParsedDocument } from './types';
 import type { EventIndex, EventRef } from './eventRefs';
-import type { RefRole } from './eventCues';
+import { clauseAround, type RefRole } from './eventCues';
 import { dayNumber, distanceToDays, findDates } from './dates';
 import { eventYear, withDayOf } from './eventRows';
 import { PAGE_FURNITURE } from './eventFurniture';
@@ -179,10 +179,13 @@ export function collectEvidence(
 			for (const { ref, role } of refs) {
 				const into = inList.includes(ref) ? lists.listed : null;
 				credit(ref, role === 'passing' ? weight * 0.1 : weight, role === 'passing', into);
-				// "Last year at KubeCon Europe 2018 in Copenhagen": the city of an edition named in
-				// passing says nothing about the document's own.
-				if (early && role === 'passing')
-					text = text.slice(0, ref.start) + ' '.repeat(ref.end - ref.start) + text.slice(ref.end);
+				// "Last year at KubeCon Europe 2018 in Copenhagen", "DockerCon EU takes place in
+				// Barcelona next year": the city and dates of an edition named in passing, from its
+				// name to the end of its clause, say nothing about the document's own.
+				if (early && role === 'passing') {
+					const to = Math.max(ref.end, clauseAround(text, ref.start, ref.end)[1]);
+					text = text.slice(0, ref.start) + ' '.repeat(to - ref.start) + text.slice(to);
+				}
 			}
 			if (early) lead.push(text);
 		});

@@ -1,0 +1,63 @@
+/**
+ * A recap that closes by announcing the next edition ("DockerCon EU takes place in Barcelona in
+ * December. See you there!", "Next year KubeCon Europe takes place in Barcelona") names it in
+ * passing: the passage, and those after it, stay on the edition the post is about, and the
+ * coming edition's city and dates do not weigh for the document's own.
+ */
+import { describe, expect, it } from 'vitest';
+import { ingestText } from './fixtureIngest';
+
+const doc = (front: string, ...passages: string[]) =>
+	`---\n${front}\n---\n\n${passages.join('\n\n')}\n`;
+const eventsOf = (text: string) => ingestText('recap.md', text).passages.map((p) => p.event_id);
+
+describe('a closing sentence on the next edition', () => {
+	it.each([
+		[
+			'DockerCon EU takes place in Barcelona in December. See you there!',
+			'title: "Docker recap"\ndate: 2018-06-20',
+			'What a week at DockerCon.',
+			'dockercon-2018'
+		],
+		[
+			'KubeCon Europe is in Barcelona in May. Hope to see you all there!',
+			'title: "KubeCon recap"\ndate: 2018-12-20',
+			'What a week at KubeCon.',
+			'kubecon-na-2018'
+		]
+	])('"%s": the sentence after looks forward to it', (closing, front, opening, id) => {
+		expect(eventsOf(doc(front, opening, closing, 'Thanks for reading.'))).toEqual([id, id, id]);
+	});
+
+	it.each([
+		['DockerCon EU takes place in Barcelona next year.', 'title: "DockerCon recap"'],
+		['Next year DockerCon EU takes place in Barcelona.', 'title: "DockerCon EU recap"']
+	])('"%s": its city says nothing about the recap’s edition', (closing, front) => {
+		const got = eventsOf(doc(front, 'What a week in Copenhagen.', closing, 'Thanks for reading.'));
+		expect(got).toEqual(['dockercon-eu-2017', 'dockercon-eu-2017', 'dockercon-eu-2017']);
+	});
+
+	it('nor do its dates: "Next year KubeCon Europe takes place in Barcelona, May 20-23."', () => {
+		const text = [
+			'# KubeCon recap',
+			'What a week in Seattle at KubeCon, December 11-13.',
+			'Next year KubeCon Europe takes place in Barcelona, May 20-23.',
+			'Thanks for reading.'
+		].join('\n\n');
+		expect(eventsOf(text)).toEqual(['kubecon-na-2018', 'kubecon-na-2018', 'kubecon-na-2018']);
+	});
+
+	it.each([
+		['DockerCon EU takes place in Barcelona next year.', 'dockercon-2018', '2018-06-18'],
+		['See you at KubeCon NA 2019 in San Diego!', 'kubecon-na-2018', '2018-12-17'],
+		['Next stop: KubeCon Europe 2020 in Amsterdam.', 'kubecon-eu-2019', '2019-05-28']
+	])('"%s" stays on the dated recap’s edition', (closing, id, date) => {
+		const text = doc(
+			`title: "Conference recap"\ndate: ${date}`,
+			id.startsWith('docker') ? 'What a week at DockerCon.' : 'What a week at KubeCon.',
+			closing,
+			'The Envoy talks were packed.'
+		);
+		expect(eventsOf(text)).toEqual([id, id, id]);
+	});
+});
