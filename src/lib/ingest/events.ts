@@ -14,6 +14,7 @@
 import type { EventRow, IngestWarning, ParsedDocument } from './types';
 import type { EventIndex, EventRef } from './eventRefs';
 import { refRole, type RefRole } from './eventCues';
+import { continuesTalk, taggedItem, type TaggedItem } from './eventTalkFollow';
 import { chooseDefault, collectEvidence } from './eventDefault';
 import { PAGE_FURNITURE } from './eventFurniture';
 import { datedRowEvent } from './eventDated';
@@ -152,6 +153,7 @@ export function attributeEvents(
 		const assigned: { eventId: string | null; reason: string | null }[] = [];
 		let firstSwitch = -1;
 		let quietLead = 0;
+		let tagged: TaggedItem | null = null;
 
 		section.passages.forEach((passage, pi) => {
 			const text = passage.text;
@@ -172,14 +174,23 @@ export function attributeEvents(
 			// '- "Life of a Packet" by Michael Rubin (Google) (KubeCon EU 2017)': a talk item that
 			// names its own edition is at it, and only it: the next item names its own.
 			const item = passage.kind === 'talk' && !furniture ? itemEdition(ctx, talks, refs) : null;
+			// The paragraph after such an item that goes on about its talk is at the same edition.
+			const follows =
+				tagged && refs.length === 0 && passage.kind === 'paragraph' && continuesTalk(tagged, text)
+					? tagged.eventId
+					: null;
+			tagged = item ? taggedItem(item, talks) : follows ? tagged : null;
 			if (refs.length === 0 && firstSwitch < 0) quietLead = pi + 1;
-			if (!item && next !== current && firstSwitch < 0 && pi > 0) firstSwitch = pi;
-			if (!item) current = next;
+			// Like the item, the paragraph on its talk does not move the section to its edition.
+			const own = item ?? follows;
+			if (!own && next !== current && firstSwitch < 0 && pi > 0) firstSwitch = pi;
+			if (!own) current = next;
 			// "Date: 2019-11-19 | Time: 10:30 | Title: …": a schedule's row (a talk or a time in it)
 			// placed nowhere else is at the edition held on its day (that row alone: the next may be
 			// of another day).
 			const here =
 				item ??
+				follows ??
 				current ??
 				(!furniture &&
 				refs.length === 0 &&
