@@ -61,6 +61,15 @@ export function clauseAround(text: string, start: number, end: number): [number,
 	return [s, e];
 }
 
+/**
+ * `text` with a reference said in passing blanked from its name to the end of its clause: "Last
+ * year at KubeCon Europe 2018 in Copenhagen", "… takes place in Barcelona, May 20-23".
+ */
+export function blankPassing(text: string, ref: { start: number; end: number }): string {
+	const to = Math.max(ref.end, clauseAround(text, ref.start, ref.end)[1]);
+	return text.slice(0, ref.start) + ' '.repeat(to - ref.start) + text.slice(to);
+}
+
 /** The sentence around [start, end): bounded by sentence ends only. */
 function sentenceAround(text: string, start: number, end: number): string {
 	const before = text.slice(0, start);

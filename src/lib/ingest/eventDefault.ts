@@ -6,7 +6,8 @@
  */
 import type { CatalogEvent, ParsedDocument } from './types';
 import type { EventIndex, EventRef } from './eventRefs';
-import { clauseAround, type RefRole } from './eventCues';
+import { blankPassing, refRole, type RefRole } from './eventCues';
+import { headingEditions, underEditionHeading } from './eventHeadingEditions';
 import { dayNumber, distanceToDays, findDates } from './dates';
 import { eventYear, withDayOf } from './eventRows';
 import { PAGE_FURNITURE } from './eventFurniture';
@@ -153,8 +154,19 @@ export function collectEvidence(
 		if (headed?.[si] || (section.heading && PAGE_FURNITURE.test(section.heading.trim()))) return;
 		// Later headings set their own sections' events; only the opening ones speak for the whole.
 		if (section.heading && si <= 1 && !perEditionHeadings) {
-			creditText(section.heading, headingRefs[si]!, 3, true);
-			lead.push(section.heading);
+			// "Next year: KubeCon EU 2020 in Amsterdam": the coming edition, named in passing.
+			let heading = section.heading;
+			const said: EventRef[] = [];
+			for (const ref of headingRefs[si]!) {
+				if (refRole(heading, ref.start, ref.end) !== 'passing') {
+					said.push(ref);
+					continue;
+				}
+				credit(ref, 0.3, true);
+				heading = blankPassing(heading, ref);
+			}
+			creditText(heading, said, 3, true);
+			lead.push(heading);
 		}
 		// "- KubeCon EU 2019 in Barcelona: …" over items on two other editions, in the lead.
 		const runs =
@@ -182,10 +194,7 @@ export function collectEvidence(
 				// "Last year at KubeCon Europe 2018 in Copenhagen", "DockerCon EU takes place in
 				// Barcelona next year": the city and dates of an edition named in passing, from its
 				// name to the end of its clause, say nothing about the document's own.
-				if (early && role === 'passing') {
-					const to = Math.max(ref.end, clauseAround(text, ref.start, ref.end)[1]);
-					text = text.slice(0, ref.start) + ' '.repeat(to - ref.start) + text.slice(to);
-				}
+				if (early && role === 'passing') text = blankPassing(text, ref);
 			}
 			if (early) lead.push(text);
 		});
@@ -206,10 +215,7 @@ export function collectEvidence(
 	return evidence;
 }
 
-/**
- * The words of a slug ("kubecon-eu-19", "notes/kubecon_na_2018"), with the region codes in
- * capitals as names write them: lower-case "eu", "na" are not read as regions in prose.
- */
+/** Names alone decided: the best score is high and three times the next one at least. */
 function clearWinner(scores: Map<string, Scored>): boolean {
 	let best = 0;
 	let second = 0;
@@ -218,29 +224,6 @@ function clearWinner(scores: Map<string, Scored>): boolean {
 		else if (score > second) second = score;
 	}
 	return best >= 5 && second * 3 <= best;
-}
-
-/** For each section, whether its heading or a heading above it names an edition. */
-function underEditionHeading(doc: ParsedDocument, headingRefs: EventRef[][]): boolean[] {
-	const stack: { level: number; edition: boolean }[] = [];
-	return doc.sections.map((section, si) => {
-		while (stack.length > 0 && stack[stack.length - 1]!.level >= section.level) stack.pop();
-		const own = headingRefs[si]!.some((r) => !r.generic);
-		const edition = own || (stack.length > 0 && stack[stack.length - 1]!.edition);
-		if (section.level > 0) stack.push({ level: section.level, edition });
-		return edition;
-	});
-}
-
-function headingEditions(headingRefs: EventRef[][]): number {
-	const named = new Set<string>();
-	for (const refs of headingRefs) {
-		for (const ref of refs) {
-			if (ref.generic) continue;
-			named.add(ref.external ? externalKey(ref) : ref.candidates.join('|'));
-		}
-	}
-	return named.size;
 }
 
 /** Cities, dates and the publication date tip the balance between editions of a named series. */

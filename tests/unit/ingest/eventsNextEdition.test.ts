@@ -47,6 +47,16 @@ describe('a closing sentence on the next edition', () => {
 		expect(eventsOf(text)).toEqual(['kubecon-na-2018', 'kubecon-na-2018', 'kubecon-na-2018']);
 	});
 
+	it('a heading on it: "## Next year: KubeCon EU 2020 in Amsterdam"', () => {
+		const text = [
+			'---\ntitle: "KubeCon recap"\ndate: 2019-05-28\n---',
+			'Barcelona was sunny.',
+			'## Next year: KubeCon EU 2020 in Amsterdam',
+			'Tickets are already on sale.'
+		].join('\n\n');
+		expect(eventsOf(text)).toEqual(['kubecon-eu-2019', 'kubecon-eu-2019']);
+	});
+
 	it.each([
 		['DockerCon EU takes place in Barcelona next year.', 'dockercon-2018', '2018-06-18'],
 		['See you at KubeCon NA 2019 in San Diego!', 'kubecon-na-2018', '2018-12-17'],
