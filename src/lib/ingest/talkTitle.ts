@@ -17,18 +17,20 @@ const MEDIA_NOTE =
 
 const MEDIA_OPEN = /[([](?:slides|video|recording|deck|pdf|youtube|link)/i;
 /**
- * What a video list puts before a title: the edition ("KubeCon EU 2019: …", "[KubeCon EU 2019]
- * …") or a bracketed tag ("[Video] …").
+ * What a video list puts before a title: the edition ("KubeCon EU 2019: …", "KubeCon EU 2019 –
+ * …", "[KubeCon EU 2019] …") or a bracketed tag ("[Video] …").
  */
 const EDITION_PREFIX =
-	/^(?:\[[^\]\n]{1,40}\]\s+|(?:kube\s?con|docker\s?con|cloud\s?native\s?con|kccnc)[^:\n]{0,40}:\s+(?=\S.{3}))/i;
+	/^(?:\[[^\]\n]{1,40}\]\s+|(?:kube\s?con|docker\s?con|cloud\s?native\s?con|kccnc)(?:[^:\n]{0,40}:|[^:\n–—|]{0,40}?\s[-–—|]\s)\s*(?=\S.{3}))/i;
 /** "… - KubeCon EU 2019", "… | DockerCon 2017": the edition a video list puts after a title. */
 const EDITION_SUFFIX =
 	/\s+[-–—|]\s+(?:kube\s?con|docker\s?con|cloud\s?native\s?con|kccnc)\b[^-–—|\n]{0,40}$/i;
 /** A talk's title without the edition a video list puts before or after it (a heading keeps it). */
 export function withoutEdition(title: string): string {
 	if (title.length <= 12) return title;
-	const t = title.replace(EDITION_PREFIX, '');
+	const bare = title.replace(EDITION_PREFIX, '');
+	// 'KubeCon EU 2018: "Title"': the quotes the prefix stood before go with it.
+	const t = bare === title ? title : bare.replace(/^[“"‘'«„]+(?=\S)/, '');
 	return t.includes(' ') && /con\b|kccnc/i.test(t) ? t.replace(EDITION_SUFFIX, '') : t;
 }
 
