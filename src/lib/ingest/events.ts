@@ -173,14 +173,20 @@ export function attributeEvents(
 			}
 			// '- "Life of a Packet" by Michael Rubin (Google) (KubeCon EU 2017)': a talk item that
 			// names its own edition is at it, and only it: the next item names its own.
-			const item = passage.kind === 'talk' && !furniture ? itemEdition(ctx, talks, refs) : null;
+			const item =
+				passage.kind === 'talk' && !furniture ? itemEdition(ctx, talks, refs, text) : null;
 			// The paragraph after such an item that goes on about its talk is at the same edition.
 			const follows =
-				tagged && refs.length === 0 && passage.kind === 'paragraph' && continuesTalk(tagged, text)
+				tagged &&
+				refs.length === 0 &&
+				talks.length === 0 &&
+				passage.kind === 'paragraph' &&
+				continuesTalk(tagged, text)
 					? tagged.eventId
 					: null;
 			tagged = item ? taggedItem(item, talks) : follows ? tagged : null;
-			if (refs.length === 0 && firstSwitch < 0) quietLead = pi + 1;
+			// The run of passages naming no edition that opens the section.
+			if (refs.length === 0 && firstSwitch < 0 && quietLead === pi) quietLead = pi + 1;
 			// Like the item, the paragraph on its talk does not move the section to its edition.
 			const own = item ?? follows;
 			if (!own && next !== current && firstSwitch < 0 && pi > 0) firstSwitch = pi;
@@ -258,16 +264,37 @@ export function attributeEvents(
 function itemEdition(
 	ctx: Ctx,
 	talks: TalkCandidate[],
-	refs: { ref: EventRef; role: RefRole }[]
+	refs: { ref: EventRef; role: RefRole }[],
+	text: string
 ): string | null {
 	if (talks.length === 0 || refs.length === 0) return null;
 	let id: string | null = null;
 	for (const t of talks) {
-		const own = talkEvent(ctx, t, refs);
+		const own = talkEvent(ctx, t, refs) ?? labelEvent(ctx, t, refs, text);
 		if (!own || (id && own !== id)) return null;
 		id = own;
 	}
 	return id;
+}
+
+/** What may stand between an edition's label and the talk it heads: a colon or a dash. */
+const LABEL_GAP = /^\s*(?::|[-–—|])?\s*$/;
+
+/**
+ * '- KubeCon EU 2018: "Envoy at Lyft" by Matt Klein (Lyft)': the edition a talk item opens with,
+ * as its label, when the quoted talk's span leaves it out.
+ */
+function labelEvent(
+	ctx: Ctx,
+	talk: TalkCandidate,
+	refs: { ref: EventRef; role: RefRole }[],
+	text: string
+): string | null {
+	const label = refs[0]!;
+	const { ref } = label;
+	if (ref.start > 4 || ref.end > talk.start || label.role === 'passing') return null;
+	if (!LABEL_GAP.test(text.slice(ref.end, talk.start))) return null;
+	return resolveRef(ctx, ref, null);
 }
 
 /** A talk's row; the writer's own talk ('my talk, "…"') is given by the document's author. */

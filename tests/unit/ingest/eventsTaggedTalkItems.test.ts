@@ -33,6 +33,45 @@ describe('a talk item tagged with its edition', () => {
 	});
 
 	it.each([
+		'KubeCon EU 2018 - Envoy at Lyft - Matt Klein (Lyft)',
+		'KubeCon EU 2018: "Envoy at Lyft" – Matt Klein (Lyft)'
+	])('the edition and a dash, or the quotes after it, are no part of the title: %s', (line) => {
+		expect(talks(line)).toEqual([['Envoy at Lyft', ['Matt Klein'], ['Lyft']]]);
+	});
+
+	it('a label outside the quoted talk’s span is the item’s edition, and only the item’s', () => {
+		const got = passageEvents(
+			recap(
+				'- KubeCon EU 2018: "Envoy at Lyft" by Matt Klein (Lyft)',
+				'The speaker explained the edge proxy.',
+				'The keynote by Kelsey Hightower was the highlight of the week.'
+			)
+		);
+		expect(got.map((p) => p[1])).toEqual([
+			'kubecon-na-2018',
+			'kubecon-eu-2018',
+			'kubecon-eu-2018',
+			'kubecon-na-2018'
+		]);
+	});
+
+	it('a section opening on another edition keeps it until it turns back', () => {
+		const got = passageEvents(
+			recap(
+				'At KubeCon EU 2018 in Copenhagen, the talk by Matt Klein was the best I saw.',
+				'He showed the edge proxy.',
+				'Here in Seattle the keynotes were packed.'
+			)
+		);
+		expect(got.map((p) => p[1])).toEqual([
+			'kubecon-na-2018',
+			'kubecon-eu-2018',
+			'kubecon-eu-2018',
+			'kubecon-na-2018'
+		]);
+	});
+
+	it.each([
 		'Matt showed how Lyft runs Envoy at the edge and between services.',
 		'I saw this one in Copenhagen; Klein showed how Lyft runs Envoy at the edge.',
 		'This talk showed how Lyft runs Envoy at the edge.',
