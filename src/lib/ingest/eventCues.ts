@@ -147,10 +147,12 @@ export function isLabel(text: string, start: number, end: number): boolean {
 
 /**
  * A sentence that looks forward to what the one before named: "DockerCon EU takes place in
- * Barcelona in December. See you there!", "… in Amsterdam. Hope to see you all there."
+ * Barcelona in December. See you there!", "… in Amsterdam. Hope to see you all there." Only
+ * "there" and "then" point back: after "What a week at KubeCon EU 2019. See you next year!" or
+ * "… See you in Amsterdam!", the sentence before is about the recap's own edition.
  */
 const SEE_YOU_NEXT =
-	/^[.!]?\s+(?:(?:I|We)\s+)?(?:(?:hope|want|wish)\s+to\s+)?(?:see|meet)\s+(?:you|y['’]all|everyone|everybody|all of you)(?:\s+all)?\s+(?:there|then|soon|next|in\s+\p{Lu})|^[.!]?\s+(?:Wir sehen uns|Bis dann|Nos vemos|Rendez-vous)\b/iu;
+	/^[.!]?\s+(?:(?:I|We)\s+)?(?:(?:hope|want|wish)\s+to\s+)?(?:see|meet)\s+(?:you|y['’]all|everyone|everybody|all of you)(?:\s+all)?\s+(?:there|then)\b|^[.!]?\s+(?:Wir sehen uns (?:dort|da)|Bis dann|Nos vemos (?:allí|ahí|allá)|On se voit là-bas|Rendez-vous là-bas)(?![\p{L}])/iu;
 
 export function refRole(text: string, start: number, end: number): RefRole {
 	const [cs, ce] = clauseAround(text, start, end);

@@ -30,6 +30,14 @@ describe('a closing sentence on the next edition', () => {
 	});
 
 	it.each([
+		'What a week at KubeCon EU 2019 in Barcelona. See you next year!',
+		'Thanks for a great KubeCon EU 2019! See you in Amsterdam!'
+	])('"%s": the sentence before is the recap’s own edition', (closing) => {
+		const text = ['# My notes', 'The keynotes were packed.', closing].join('\n\n');
+		expect(eventsOf(text)).toEqual(['kubecon-eu-2019', 'kubecon-eu-2019']);
+	});
+
+	it.each([
 		['DockerCon EU takes place in Barcelona next year.', 'title: "DockerCon recap"'],
 		['Next year DockerCon EU takes place in Barcelona.', 'title: "DockerCon EU recap"']
 	])('"%s": its city says nothing about the recap’s edition', (closing, front) => {
