@@ -63,10 +63,15 @@ export function clauseAround(text: string, start: number, end: number): [number,
 
 /**
  * `text` with a reference said in passing blanked from its name to the end of its clause: "Last
- * year at KubeCon Europe 2018 in Copenhagen", "… takes place in Barcelona, May 20-23".
+ * year at KubeCon Europe 2018 in Copenhagen", "… takes place in Barcelona, May 20-23"; or to the
+ * next reference, `limit` ("Compared to KubeCon NA 2018 in Seattle, this KubeCon in Barcelona").
  */
-export function blankPassing(text: string, ref: { start: number; end: number }): string {
-	const to = Math.max(ref.end, clauseAround(text, ref.start, ref.end)[1]);
+export function blankPassing(
+	text: string,
+	ref: { start: number; end: number },
+	limit = text.length
+): string {
+	const to = Math.max(ref.end, Math.min(limit, clauseAround(text, ref.start, ref.end)[1]));
 	return text.slice(0, ref.start) + ' '.repeat(to - ref.start) + text.slice(to);
 }
 
@@ -86,6 +91,9 @@ const RELATIONAL =
 /** A name right after a cue word ("before KubeCon", "ahead of the Open Source Summit"). */
 const NAME_NEXT = /^\s+(?:the\s+)?(?:\p{Lu}|\p{Ll}+\p{Lu})/u;
 const PASSING_ALL = new RegExp(PASSING.source, 'gi');
+/** The preposition "compared" takes before what it compares. */
+const COMPARED = /^compared$/i;
+const COMPARED_TO = /^\s+(?:to|with)(?=\s)/i;
 const BACK_AT = /^back /i;
 /** What "back at / in" looks back to: a year or a time ("back in 2015", "back in the day"). */
 const BACK_TIME = /^\s+(?:\d|the (?:day|days|early|old)\b)/i;
@@ -114,8 +122,11 @@ function passingCue(clause: string, rs: number, re: number): boolean {
 			continue;
 		}
 		if (!RELATIONAL.test(m[0])) return true;
-		const after = clause.slice(at + m[0].length);
-		const next = at + m[0].length + (/^\s+(?:the\s+)?/i.exec(after)?.[0].length ?? 0);
+		// "compared to / with KubeCon NA 2018": the name after the preposition.
+		let lead = at + m[0].length;
+		if (COMPARED.test(m[0])) lead += COMPARED_TO.exec(clause.slice(lead))?.[0].length ?? 0;
+		const after = clause.slice(lead);
+		const next = lead + (/^\s+(?:the\s+)?/i.exec(after)?.[0].length ?? 0);
 		// Right before this reference, or before no name: said of this one.
 		if ((next >= rs && next <= re) || !NAME_NEXT.test(after)) return true;
 	}

@@ -188,13 +188,14 @@ export function collectEvidence(
 					? null
 					: refs.flatMap((r) => (r.role === 'passing' ? [] : [r.ref]));
 			const inList = item ? [item] : said ? lists.inText(text, said) : [];
-			for (const { ref, role } of refs) {
+			for (let k = 0; k < refs.length; k++) {
+				const { ref, role } = refs[k]!;
 				const into = inList.includes(ref) ? lists.listed : null;
 				credit(ref, role === 'passing' ? weight * 0.1 : weight, role === 'passing', into);
 				// "Last year at KubeCon Europe 2018 in Copenhagen", "DockerCon EU takes place in
 				// Barcelona next year": the city and dates of an edition named in passing, from its
 				// name to the end of its clause, say nothing about the document's own.
-				if (early && role === 'passing') text = blankPassing(text, ref);
+				if (early && role === 'passing') text = blankPassing(text, ref, refs[k + 1]?.ref.start);
 			}
 			if (early) lead.push(text);
 		});
