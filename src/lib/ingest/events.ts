@@ -15,6 +15,7 @@ import type { EventRow, IngestWarning, ParsedDocument } from './types';
 import type { EventIndex, EventRef } from './eventRefs';
 import { refRole, type RefRole } from './eventCues';
 import { continuesTalk, taggedItem, type TaggedItem } from './eventTalkFollow';
+import { closingAnnouncements } from './eventScheduled';
 import { chooseDefault, collectEvidence } from './eventDefault';
 import { PAGE_FURNITURE } from './eventFurniture';
 import { datedRowEvent } from './eventDated';
@@ -81,6 +82,8 @@ export function attributeEvents(
 			return refs.map((ref) => ({ ref, role: refRole(p.text, ref.start, ref.end) }));
 		})
 	);
+	// "DockerCon EU takes place in Barcelona in December.": the next edition, at the close.
+	closingAnnouncements(doc, passageRefs);
 	const headingRefs = doc.sections.map((s) => (s.heading ? index.findRefs(s.heading) : []));
 	// Editions named by city and year ("Barcelona 2019") are read in documents that name a series
 	// but whose title names no edition ("My three KubeCons"): where nothing else tells them apart.

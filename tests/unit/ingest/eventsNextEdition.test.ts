@@ -30,6 +30,54 @@ describe('a closing sentence on the next edition', () => {
 	});
 
 	it.each([
+		[
+			'DockerCon EU takes place in Barcelona in December.',
+			'title: "Docker recap"\ndate: 2018-06-20',
+			'What a week at DockerCon.',
+			'dockercon-2018'
+		],
+		[
+			'DockerCon EU takes place in Barcelona, December 3-5.',
+			'title: "Docker recap"\ndate: 2018-06-20',
+			'What a week at DockerCon.',
+			'dockercon-2018'
+		],
+		[
+			'KubeCon Europe is in Barcelona in May.',
+			'title: "KubeCon recap"\ndate: 2018-12-20',
+			'What a week at KubeCon.',
+			'kubecon-na-2018'
+		],
+		[
+			'KubeCon Europe is in Barcelona in May.',
+			'title: "KubeCon recap"',
+			'What a week at KubeCon in Seattle, December 11-13.',
+			'kubecon-na-2018'
+		],
+		[
+			'Die KubeCon Europe findet im Mai in Barcelona statt.',
+			'title: "Rückblick KubeCon"\ndate: 2018-12-20',
+			'Was für eine Woche auf der KubeCon.',
+			'kubecon-na-2018'
+		]
+	])(
+		'"%s" at the close, with no other cue, announces the next one',
+		(closing, front, opening, id) => {
+			expect(eventsOf(doc(front, opening, closing, 'Thanks for reading.'))).toEqual([id, id, id]);
+		}
+	);
+
+	it('a preview opens so: "KubeCon EU 2019 takes place in Barcelona …"', () => {
+		const text = doc(
+			'title: "Conference preview"',
+			'KubeCon EU 2019 takes place in Barcelona from May 20 to 23.',
+			'Here are the talks we look forward to.',
+			'Sessions on Envoy and Linkerd.'
+		);
+		expect(eventsOf(text)).toEqual(['kubecon-eu-2019', 'kubecon-eu-2019', 'kubecon-eu-2019']);
+	});
+
+	it.each([
 		'What a week at KubeCon EU 2019 in Barcelona. See you next year!',
 		'Thanks for a great KubeCon EU 2019! See you in Amsterdam!'
 	])('"%s": the sentence before is the recap’s own edition', (closing) => {
