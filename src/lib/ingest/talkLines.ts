@@ -4,7 +4,7 @@
  * heading "Title (Speaker, Org)" or "Speaker (Org): Title".
  */
 import type { TalkCandidate } from './talks';
-import { cleanTitle, looksLikeTitle, titleCased, withoutEdition } from './talkTitle';
+import { byLineTitle, cleanTitle, looksLikeTitle, titleCased, withoutEdition } from './talkTitle';
 import { OPENING_QUOTE } from './talkQuotes';
 import { SERIES } from './eventExternal';
 import { isPlaceName } from './places';
@@ -99,9 +99,7 @@ export function talkFromLine(line: string, offset = 0, item = false): TalkCandid
 	if (lead) return { ...lead, start: offset, end: offset + line.length, generic: false };
 	const by = hasBy ? /^(.{4,160}?)\s+by\s+(.+)$/iu.exec(line) : null;
 	if (by) {
-		// "KubeCon EU 2018: 'Envoy at Lyft' by …": a label, then the title in single quotes.
-		const single = by[1]!.includes(': ') ? LABEL_THEN_SINGLE_QUOTE.exec(by[1]!) : null;
-		const title = withoutEdition(cleanTitle(single ? single[1]! : by[1]!));
+		const title = byLineTitle(by[1]!);
 		const list = parseSpeakerList(by[2]!) ?? (item ? handlesOnly(by[2]!, title) : null);
 		if (
 			list &&
@@ -281,8 +279,6 @@ function speakerThenTitle(line: string): (SpeakerList & { title: string }) | nul
 
 const TRAILING_MEDIA = /(?:\s*[([](?:slides|video|recording|deck|pdf|youtube|links?)[)\]])+\s*$/i;
 
-/** 'KubeCon EU 2018: 'Title'', 'Best talk: 'Title'': group 1 is the title (no apostrophe in it). */
-const LABEL_THEN_SINGLE_QUOTE = /^[^'‘’:\n]{1,60}:\s+['‘]([^'‘’\n]{3,160})['’]\s*$/;
 const LABEL_THEN_QUOTE = /^[^“"«„「『《]*[:：]\s*[“"«„「『《]/;
 const WORDS_THEN_QUOTE =
 	/^[^“"«„「『《\n]*\p{L}[^“"«„「『《\n]*\s[“"«„「『《][^“”"«»„「」『』《》\n]{3,160}[”"“»」』》](?:,[^“”"«»„\n;]{0,90})?,?$/u;

@@ -34,6 +34,18 @@ export function withoutEdition(title: string): string {
 	return t.includes(' ') && /con\b|kccnc/i.test(t) ? t.replace(EDITION_SUFFIX, '') : t;
 }
 
+/** 'KubeCon EU 2018: 'Title'', 'Best talk: 'Title'': group 1 is the title (no apostrophe in it). */
+const LABEL_THEN_SINGLE_QUOTE = /^[^'‘’:\n]{1,60}:\s+['‘]([^'‘’\n]{3,160})['’]\s*$/;
+
+/**
+ * The title of a "Title by Speaker" line: "KubeCon EU 2018: 'Envoy at Lyft'" is a label, then the
+ * title in single quotes (which the quote rules do not read); an edition before it goes.
+ */
+export function byLineTitle(raw: string): string {
+	const single = raw.includes(': ') ? LABEL_THEN_SINGLE_QUOTE.exec(raw) : null;
+	return withoutEdition(cleanTitle(single ? single[1]! : raw));
+}
+
 /** "Talk 1: ", "Session 3 - ", "#2: ": a talk's number in a programme, before its title. */
 const NUMBERED = /^(?:(?:talk|session|keynote|track|workshop)\s*#?\d{1,3}|#\d{1,3})\s*[:.\-–—]\s+/i;
 /**
