@@ -10,7 +10,7 @@
  * is an English word that stands before a product's name ("die" and "den" at most, rarely).
  */
 const GERMAN_DETERMINER =
-	/(?:^|[^\p{L}\p{N}])(?:[Dd](?:er|ie|as|em|en|es|ieser|iese|ieses|iesem|iesen)|[Ee]in(?:e|em|en|er|es)?|[Kk]ein(?:e|em|en|er|es)?|[Uu]nser(?:e|em|en|er|es)?|[Jj]ede[mnrs]?|[Ii]m|[Aa]m|[Vv]om|[Zz]um|[Zz]ur|[Bb]eim|[Ii]ns)[ \t]+$/u;
+	/(?:^|[^\p{L}\p{N}])(?:[Dd](?:er|ie|as|em|en|es|ieser|iese|ieses|iesem|iesen)|[Ee]in(?:e|em|en|er|es)?|[Kk]ein(?:e|em|en|er|es)?|[Uu]nser(?:e|em|en|er|es)?|(?:[Mm]|[Dd]|[Ss])ein(?:e|em|en|er|es)?|[Ii]hr(?:e|em|en|er|es)?|[Ee]u(?:er|re|rem|ren|rer|res)|[Jj]ede[mnrs]?|[Ii]m|[Aa]m|[Vv]om|[Zz]um|[Zz]ur|[Bb]eim|[Ii]ns)[ \t]+$/u;
 
 /** Whether a German determiner stands right before `start` ("Der Chef", "im Vault"). */
 export function germanDeterminerBefore(text: string, start: number): boolean {

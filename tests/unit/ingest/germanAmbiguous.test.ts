@@ -18,6 +18,8 @@ describe('ambiguous names in German', () => {
 		['Der Garden ist schön, und wir nutzen Kubernetes.', ['Kubernetes']],
 		['Im Vault liegen die Akten, sagt der Kubernetes-Experte.', ['Kubernetes']],
 		['Unser Chef meinte, wir sollten mehr auf Kubernetes setzen.', ['Kubernetes']],
+		['Ihr Chef meinte, sie sollten mehr auf Kubernetes setzen.', ['Kubernetes']],
+		['Mein Chef arbeitet seit Jahren mit Kubernetes.', ['Kubernetes']],
 		['Am Helm stand der Kapitän, und Kubernetes lief.', ['Kubernetes']]
 	])('a noun after an article is no name: %s', (text, names) => {
 		expect(found(text)).toEqual(names);
