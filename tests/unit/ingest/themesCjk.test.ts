@@ -29,6 +29,7 @@ describe('theme terms in Chinese, Japanese and Korean', () => {
 		['可観測性の取り組みについて紹介しました。', ['observability']],
 		['機械学習のワークロードをKubernetesで動かす話。', ['ml-ai']],
 		['コミュニティの成長を感じました。', ['community']],
+		['コミュニティーの成長とセキュリティーの話。', ['community', 'security']],
 		['サービスメッシュの導入事例。', ['service-mesh']],
 		['마이크로서비스 전환 사례를 들었다.', ['microservices']],
 		['클라우드 보안을 다룬 세션이 많았다.', ['security']]
