@@ -183,7 +183,7 @@ export function attributeEvents(
 				tagged &&
 				refs.length === 0 &&
 				talks.length === 0 &&
-				passage.kind === 'paragraph' &&
+				(passage.kind === 'paragraph' || passage.kind === 'quote') &&
 				continuesTalk(tagged, text)
 					? tagged.eventId
 					: null;

@@ -75,7 +75,8 @@ describe('a talk item tagged with its edition', () => {
 		'Matt showed how Lyft runs Envoy at the edge and between services.',
 		'I saw this one in Copenhagen; Klein showed how Lyft runs Envoy at the edge.',
 		'This talk showed how Lyft runs Envoy at the edge.',
-		'He showed how Lyft runs Envoy at the edge.'
+		'He showed how Lyft runs Envoy at the edge.',
+		'> “Envoy is the universal data plane,” Matt said.'
 	])('the paragraph after it, about the talk, is at its edition: %s', (paragraph) => {
 		const got = passageEvents(
 			recap(
