@@ -26,9 +26,12 @@ export function taggedItem(eventId: string, talks: TalkCandidate[]): TaggedItem 
 	return { eventId, names };
 }
 
-/** "This talk …", "In her talk, …", "The demo …", "He showed …": the passage opens on the talk. */
+/**
+ * "This talk …", "In her talk, …", "The demo …", "He showed …": the passage opens on the talk
+ * (in German too: "Dieser Vortrag …", "In seinem Vortrag …", "Er zeigte …").
+ */
 const OPENS_ON_TALK =
-	/^(?:(?:in|during|after)\s+)?(?:this|the|that|his|her|their)\s+(?:talk|session|keynote|presentation|demo|workshop|tutorial|slides|speaker)s?\b|^(?:he|she|they)\s+\p{Ll}/iu;
+	/^(?:(?:in|during|after)\s+)?(?:this|the|that|his|her|their)\s+(?:talk|session|keynote|presentation|demo|workshop|tutorial|slides|speaker)s?\b|^(?:he|she|they)\s+\p{Ll}|^(?:(?:in|nach)\s+)?(?:diese[mr]?|de[rm]|die|seine[mr]?|ihre[mr]?)\s+(?:Vortrag|Talk|Session|Keynote|Präsentation|Demo|Workshop)\b|^Er\s+\p{Ll}/iu;
 
 /** Whether `text`, right after the item, goes on about its talk. */
 export function continuesTalk(item: TaggedItem, text: string): boolean {

@@ -76,7 +76,9 @@ describe('a talk item tagged with its edition', () => {
 		'I saw this one in Copenhagen; Klein showed how Lyft runs Envoy at the edge.',
 		'This talk showed how Lyft runs Envoy at the edge.',
 		'He showed how Lyft runs Envoy at the edge.',
-		'> “Envoy is the universal data plane,” Matt said.'
+		'> “Envoy is the universal data plane,” Matt said.',
+		'In seinem Vortrag ging es um Envoy am Edge.',
+		'Er zeigte, wie Lyft Envoy am Edge betreibt.'
 	])('the paragraph after it, about the talk, is at its edition: %s', (paragraph) => {
 		const got = passageEvents(
 			recap(
