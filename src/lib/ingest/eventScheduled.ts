@@ -6,7 +6,8 @@
  * happened there. Such a reference counts as one said in passing (eventCues.ts): it neither moves
  * the passages to that edition nor, with its city and dates, weighs for the document's own.
  * The opening half is left alone: a preview opens so ("KubeCon EU 2019 takes place in Barcelona
- * from May 20 to 23, and here is what we look forward to").
+ * from May 20 to 23, and here is what we look forward to"). "KubeCon is back in Europe" says the
+ * edition being covered returned, and is no announcement.
  */
 import type { ParsedDocument } from './types';
 import type { EventRef } from './eventRefs';
@@ -19,7 +20,7 @@ const GATE =
 	/takes? place|held|\bis (?:in|at|back)\b|\bwill be\b|\bto\b|kicks off|statt|se tiendra|se déroulera|se celebra|tendrá lugar|acontece/;
 /** Right after the edition's name (a parenthesis may stand between): the verb of scheduling. */
 const SCHEDULED =
-	/^(?:\s*\([^()\n]{0,60}\))?,?\s+(?:(?:takes place|will take place|is taking place|is being held|will be held|is held|kicks off|will kick off)\b|(?:is|will be)\s+(?:back\s+)?(?:in|at)\s+\p{Lu}|(?:heads|moves|returns|comes|is (?:heading|moving|returning|coming)|will (?:head|move|return|come))\s+(?:back\s+)?to\s+\p{Lu}|findet\s+(?:[^.!?\n]{0,40}\s)?statt\b|wird\s+[^.!?\n]{0,40}\sstattfinden\b|(?:se tiendra|se déroulera|se celebra(?:rá)?|tendrá lugar|acontece(?:rá)?)\s)/u;
+	/^(?:\s*\([^()\n]{0,60}\))?,?\s+(?:(?:takes place|will take place|is taking place|is being held|will be held|is held|kicks off|will kick off)\b|(?:is|will be back|will be)\s+(?:in|at)\s+\p{Lu}|(?:heads|moves|returns|comes|is (?:heading|moving|returning|coming)|will (?:head|move|return|come))\s+(?:back\s+)?to\s+\p{Lu}|findet\s+(?:[^.!?\n]{0,40}\s)?statt\b|wird\s+[^.!?\n]{0,40}\sstattfinden\b|(?:se tiendra|se déroulera|se celebra(?:rá)?|tendrá lugar|acontece(?:rá)?)\s)/u;
 
 /** `passageRefs` with the references of the closing half scheduled as above made passing. */
 export function closingAnnouncements(doc: ParsedDocument, passageRefs: PassageRefs[][]): void {

@@ -67,6 +67,16 @@ describe('a closing sentence on the next edition', () => {
 		}
 	);
 
+	it('"DockerCon is back in San Francisco" at the close is the recap’s own edition', () => {
+		const text = doc(
+			'title: "Notes"',
+			'What a week.',
+			'The keynotes were long.',
+			'DockerCon 2019 is back in San Francisco, at Moscone.'
+		);
+		expect(eventsOf(text)).toEqual(['dockercon-2019', 'dockercon-2019', 'dockercon-2019']);
+	});
+
 	it('a preview opens so: "KubeCon EU 2019 takes place in Barcelona …"', () => {
 		const text = doc(
 			'title: "Conference preview"',
