@@ -47,6 +47,7 @@ export function linkedTalks(text: string, links: readonly string[], out: TalkCan
 	}
 }
 
+const TALKISH = /^\S+(?:\s+\S+){3}|[:?]/;
 /** A verb of giving a talk, in a sentence ("will be presenting", "presented", "will discuss how"). */
 const PRESENT_GATE =
 	/\b(?:present|presents|presented|presenting|discuss|discussed|gave|give|talked|spoke)\b/;
@@ -73,7 +74,9 @@ function presentedLinks(
 		const m = NAMES_PRESENT_BEFORE.exec(line.slice(Math.max(0, at - 160), at));
 		if (!m) continue;
 		const title = cleanTitle(link);
-		if (!/\S\s+\S/.test(title) || !looksLikeTitle(title, true) || LINK_LABEL.test(title)) continue;
+		// A talk's title, not a product's name ("presented [Google Cloud Run]") nor words ("gave
+		// [a great talk]"): capitalised, and four words or a colon or question mark.
+		if (!TALKISH.test(title) || !looksLikeTitle(title) || LINK_LABEL.test(title)) continue;
 		const speakers = m[1]!.split(/\s*(?:,|&|\band\b)\s+/).map((n) => n.trim());
 		if (!speakers.every((n) => isPersonName(n))) continue;
 		const org = (m[2] ?? m[3])?.trim();
