@@ -85,10 +85,11 @@ export function cleanTitle(raw: string): string {
 
 /**
  * A programme label, not a session's title: a podcast's episode or segment ("Episode 42",
- * "Interview", "Q&A"), a break in a schedule, or a part or day of a series ("Part 2", "Day One").
+ * "Interview", "Q&A"), a break in a schedule, a part or day of a series ("Part 2", "Day One"),
+ * or a post's own label ("Notes", "Summary").
  */
 const LABEL_ONLY =
-	/^(?:(?:podcast\s+)?(?:episode|ep\.?)\s*#?\d+|(?:part|day)\s*(?:\d+|one|two|three|four|five)|(?:talk|session|keynote|track|workshop)\s*#?\d+|interview|intro(?:duction)?|outro|q\s?&\s?a|news|wrap-?up|(?:coffee\s+)?break|lunch)$/i;
+	/^(?:(?:podcast\s+)?(?:episode|ep\.?)\s*#?\d+|(?:part|day)\s*(?:\d+|one|two|three|four|five)|(?:talk|session|keynote|track|workshop)\s*#?\d+|interview|intro(?:duction)?|outro|q\s?&\s?a|news|wrap-?up|(?:coffee\s+)?break|lunch|(?:my\s+)?notes|thoughts|summary|misc(?:ellaneous)?)$/i;
 
 export function looksLikeTitle(t: string, quoted = false): boolean {
 	if (t.length < 4 || t.length > 200) return false;

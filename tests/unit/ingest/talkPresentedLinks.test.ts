@@ -46,6 +46,15 @@ describe('a linked title after a presenting verb', () => {
 	});
 
 	it.each([
+		'Kelsey Hightower presented [Google Cloud Run](https://example.com/run) on stage.',
+		'Jane Doe gave [a great talk](https://example.com/v), which you can watch here.',
+		'Jane Doe presented [the new Helm release](https://example.com/h).',
+		'Jane Doe gave a great talk, which you can watch here.'
+	])('a product’s name, plain words or the post’s “Notes” are no talk’s title: %s', (line) => {
+		expect(talksOf('post.md', `# Notes\n\n${line}\n`)).toEqual([]);
+	});
+
+	it.each([
 		'Then Google presented [Cloud Run for Anthos](https://example.com/c), which was neat.',
 		'Then Google presented “Cloud Run for Anthos”, which was neat.'
 	])('a sentence opener is no speaker’s first name: %s', (line) => {
