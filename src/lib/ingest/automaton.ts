@@ -155,19 +155,24 @@ function sameRun(text: string, a: number, b: number): boolean {
  * True when [start, end) does not cut a word: a pattern edge that is a word character must
  * not touch another word character of the same kind (a CJK character next to a Latin name is
  * a boundary). Japanese writes no spaces: a name in Katakana starts where the Katakana word
- * does, and ends before a particle, a Kanji or a Katakana word of its own (see katakanaGoesOn).
+ * does, and ends before a particle, a Kanji or a Katakana word of its own (see katakanaGoesOn);
+ * an edge in Chinese characters needs no boundary at all (isHan).
  */
 export function atWordBoundary(text: string, start: number, end: number): boolean {
-	if (isKatakana(unitAt(text, start))) {
+	const first = unitAt(text, start);
+	if (isKatakana(first)) {
 		if (start > 0 && isKatakana(unitAt(text, start - 1))) return false;
 	} else if (
+		!isHan(first) &&
 		isWordChar(text, start) &&
 		isWordChar(text, start - 1) &&
 		sameRun(text, start, start - 1)
 	)
 		return false;
-	if (isKatakana(unitAt(text, end - 1))) return !(end < text.length && katakanaGoesOn(text, end));
+	const last = unitAt(text, end - 1);
+	if (isKatakana(last)) return !(end < text.length && katakanaGoesOn(text, end));
 	if (
+		!isHan(last) &&
 		isWordChar(text, end - 1) &&
 		isWordChar(text, end) &&
 		sameRun(text, end - 1, end) &&
@@ -175,6 +180,16 @@ export function atWordBoundary(text: string, start: number, end: number): boolea
 	)
 		return false;
 	return true;
+}
+
+/**
+ * A Chinese character (CJK Unified Ideographs, Extension A, Compatibility): Chinese and Japanese
+ * write no spaces, so a term in them ("社区", "可观测性", "機械学習") stands wherever it is found.
+ */
+function isHan(c: number): boolean {
+	return (
+		(c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)
+	);
 }
 
 /** Korean writes its particles onto the noun ("쿠버네티스는", "도커를"): a Hangul name may end there. */

@@ -61,6 +61,20 @@ export function clauseAround(text: string, start: number, end: number): [number,
 	return [s, e];
 }
 
+/**
+ * `text` with a reference said in passing blanked from its name to the end of its clause: "Last
+ * year at KubeCon Europe 2018 in Copenhagen", "… takes place in Barcelona, May 20-23"; or to the
+ * next reference, `limit` ("Compared to KubeCon NA 2018 in Seattle, this KubeCon in Barcelona").
+ */
+export function blankPassing(
+	text: string,
+	ref: { start: number; end: number },
+	limit = text.length
+): string {
+	const to = Math.max(ref.end, Math.min(limit, clauseAround(text, ref.start, ref.end)[1]));
+	return text.slice(0, ref.start) + ' '.repeat(to - ref.start) + text.slice(to);
+}
+
 /** The sentence around [start, end): bounded by sentence ends only. */
 function sentenceAround(text: string, start: number, end: number): string {
 	const before = text.slice(0, start);
@@ -77,6 +91,9 @@ const RELATIONAL =
 /** A name right after a cue word ("before KubeCon", "ahead of the Open Source Summit"). */
 const NAME_NEXT = /^\s+(?:the\s+)?(?:\p{Lu}|\p{Ll}+\p{Lu})/u;
 const PASSING_ALL = new RegExp(PASSING.source, 'gi');
+/** The preposition "compared" takes before what it compares. */
+const COMPARED = /^compared$/i;
+const COMPARED_TO = /^\s+(?:to|with)(?=\s)/i;
 const BACK_AT = /^back /i;
 /** What "back at / in" looks back to: a year or a time ("back in 2015", "back in the day"). */
 const BACK_TIME = /^\s+(?:\d|the (?:day|days|early|old)\b)/i;
@@ -105,8 +122,11 @@ function passingCue(clause: string, rs: number, re: number): boolean {
 			continue;
 		}
 		if (!RELATIONAL.test(m[0])) return true;
-		const after = clause.slice(at + m[0].length);
-		const next = at + m[0].length + (/^\s+(?:the\s+)?/i.exec(after)?.[0].length ?? 0);
+		// "compared to / with KubeCon NA 2018": the name after the preposition.
+		let lead = at + m[0].length;
+		if (COMPARED.test(m[0])) lead += COMPARED_TO.exec(clause.slice(lead))?.[0].length ?? 0;
+		const after = clause.slice(lead);
+		const next = lead + (/^\s+(?:the\s+)?/i.exec(after)?.[0].length ?? 0);
 		// Right before this reference, or before no name: said of this one.
 		if ((next >= rs && next <= re) || !NAME_NEXT.test(after)) return true;
 	}
@@ -136,13 +156,23 @@ export function isLabel(text: string, start: number, end: number): boolean {
 	return start <= 4 && LABEL_AFTER.test(text.slice(end, end + 60));
 }
 
+/**
+ * A sentence that looks forward to what the one before named: "DockerCon EU takes place in
+ * Barcelona in December. See you there!", "… in Amsterdam. Hope to see you all there." Only
+ * "there" and "then" point back: after "What a week at KubeCon EU 2019. See you next year!" or
+ * "… See you in Amsterdam!", the sentence before is about the recap's own edition.
+ */
+const SEE_YOU_NEXT =
+	/^[.!]?\s+(?:(?:I|We)\s+)?(?:(?:hope|want|wish)\s+to\s+)?(?:see|meet)\s+(?:you|y['’]all|everyone|everybody|all of you)(?:\s+all)?\s+(?:there|then)\b|^[.!]?\s+(?:Wir sehen uns (?:dort|da)|Bis dann|Nos vemos (?:allí|ahí|allá)|On se voit là-bas|Rendez-vous là-bas)(?![\p{L}])/iu;
+
 export function refRole(text: string, start: number, end: number): RefRole {
 	const [cs, ce] = clauseAround(text, start, end);
 	const clause = text.slice(cs, ce);
 	const local = clause.replace(text.slice(start, end), ' ');
 	if (
 		(PASSING.test(local) && passingCue(clause, start - cs, end - cs)) ||
-		(PASSING_OTHER_GATE.test(local) && PASSING_OTHER.test(local))
+		(PASSING_OTHER_GATE.test(local) && PASSING_OTHER.test(local)) ||
+		(ce < text.length - 8 && SEE_YOU_NEXT.test(text.slice(ce, ce + 48)))
 	)
 		return 'passing';
 	if (COUNT.test(local)) return 'count';

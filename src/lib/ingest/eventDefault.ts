@@ -6,7 +6,8 @@
  */
 import type { CatalogEvent, ParsedDocument } from './types';
 import type { EventIndex, EventRef } from './eventRefs';
-import type { RefRole } from './eventCues';
+import { blankPassing, refRole, type RefRole } from './eventCues';
+import { headingEditions, underEditionHeading } from './eventHeadingEditions';
 import { dayNumber, distanceToDays, findDates } from './dates';
 import { eventYear, withDayOf } from './eventRows';
 import { PAGE_FURNITURE } from './eventFurniture';
@@ -154,8 +155,19 @@ export function collectEvidence(
 		if (headed?.[si] || (section.heading && PAGE_FURNITURE.test(section.heading.trim()))) return;
 		// Later headings set their own sections' events; only the opening ones speak for the whole.
 		if (section.heading && si <= 1 && !perEditionHeadings) {
-			creditText(section.heading, headingRefs[si]!, 3, true);
-			lead.push(section.heading);
+			// "Next year: KubeCon EU 2020 in Amsterdam": the coming edition, named in passing.
+			let heading = section.heading;
+			const said: EventRef[] = [];
+			for (const ref of headingRefs[si]!) {
+				if (refRole(heading, ref.start, ref.end) !== 'passing') {
+					said.push(ref);
+					continue;
+				}
+				credit(ref, 0.3, true);
+				heading = blankPassing(heading, ref);
+			}
+			creditText(heading, said, 3, true);
+			lead.push(heading);
 		}
 		// "- KubeCon EU 2019 in Barcelona: …" over items on two other editions, in the lead.
 		const runs =
@@ -177,13 +189,14 @@ export function collectEvidence(
 					? null
 					: refs.flatMap((r) => (r.role === 'passing' ? [] : [r.ref]));
 			const inList = item ? [item] : said ? lists.inText(text, said) : [];
-			for (const { ref, role } of refs) {
+			for (let k = 0; k < refs.length; k++) {
+				const { ref, role } = refs[k]!;
 				const into = inList.includes(ref) ? lists.listed : null;
 				credit(ref, role === 'passing' ? weight * 0.1 : weight, role === 'passing', into);
-				// "Last year at KubeCon Europe 2018 in Copenhagen": the city of an edition named in
-				// passing says nothing about the document's own.
-				if (early && role === 'passing')
-					text = text.slice(0, ref.start) + ' '.repeat(ref.end - ref.start) + text.slice(ref.end);
+				// "Last year at KubeCon Europe 2018 in Copenhagen", "DockerCon EU takes place in
+				// Barcelona next year": the city and dates of an edition named in passing, from its
+				// name to the end of its clause, say nothing about the document's own.
+				if (early && role === 'passing') text = blankPassing(text, ref, refs[k + 1]?.ref.start);
 			}
 			if (early) lead.push(text);
 		});
@@ -204,10 +217,7 @@ export function collectEvidence(
 	return evidence;
 }
 
-/**
- * The words of a slug ("kubecon-eu-19", "notes/kubecon_na_2018"), with the region codes in
- * capitals as names write them: lower-case "eu", "na" are not read as regions in prose.
- */
+/** Names alone decided: the best score is high and three times the next one at least. */
 function clearWinner(scores: Map<string, Scored>): boolean {
 	let best = 0;
 	let second = 0;
@@ -216,29 +226,6 @@ function clearWinner(scores: Map<string, Scored>): boolean {
 		else if (score > second) second = score;
 	}
 	return best >= 5 && second * 3 <= best;
-}
-
-/** For each section, whether its heading or a heading above it names an edition. */
-function underEditionHeading(doc: ParsedDocument, headingRefs: EventRef[][]): boolean[] {
-	const stack: { level: number; edition: boolean }[] = [];
-	return doc.sections.map((section, si) => {
-		while (stack.length > 0 && stack[stack.length - 1]!.level >= section.level) stack.pop();
-		const own = headingRefs[si]!.some((r) => !r.generic);
-		const edition = own || (stack.length > 0 && stack[stack.length - 1]!.edition);
-		if (section.level > 0) stack.push({ level: section.level, edition });
-		return edition;
-	});
-}
-
-function headingEditions(headingRefs: EventRef[][]): number {
-	const named = new Set<string>();
-	for (const refs of headingRefs) {
-		for (const ref of refs) {
-			if (ref.generic) continue;
-			named.add(ref.external ? externalKey(ref) : ref.candidates.join('|'));
-		}
-	}
-	return named.size;
 }
 
 /** Cities, dates and the publication date tip the balance between editions of a named series. */

@@ -14,6 +14,8 @@
 import type { EventRow, IngestWarning, ParsedDocument } from './types';
 import type { EventIndex, EventRef } from './eventRefs';
 import { refRole, type RefRole } from './eventCues';
+import { continuesTalk, taggedItem, type TaggedItem } from './eventTalkFollow';
+import { closingAnnouncements } from './eventScheduled';
 import { chooseDefault, collectEvidence } from './eventDefault';
 import { PAGE_FURNITURE } from './eventFurniture';
 import { datedRowEvent } from './eventDated';
@@ -80,6 +82,8 @@ export function attributeEvents(
 			return refs.map((ref) => ({ ref, role: refRole(p.text, ref.start, ref.end) }));
 		})
 	);
+	// "DockerCon EU takes place in Barcelona in December.": the next edition, at the close.
+	closingAnnouncements(doc, passageRefs);
 	const headingRefs = doc.sections.map((s) => (s.heading ? index.findRefs(s.heading) : []));
 	// Editions named by city and year ("Barcelona 2019") are read in documents that name a series
 	// but whose title names no edition ("My three KubeCons"): where nothing else tells them apart.
@@ -152,6 +156,7 @@ export function attributeEvents(
 		const assigned: { eventId: string | null; reason: string | null }[] = [];
 		let firstSwitch = -1;
 		let quietLead = 0;
+		let tagged: TaggedItem | null = null;
 
 		section.passages.forEach((passage, pi) => {
 			const text = passage.text;
@@ -171,15 +176,30 @@ export function attributeEvents(
 			}
 			// '- "Life of a Packet" by Michael Rubin (Google) (KubeCon EU 2017)': a talk item that
 			// names its own edition is at it, and only it: the next item names its own.
-			const item = passage.kind === 'talk' && !furniture ? itemEdition(ctx, talks, refs) : null;
-			if (refs.length === 0 && firstSwitch < 0) quietLead = pi + 1;
-			if (!item && next !== current && firstSwitch < 0 && pi > 0) firstSwitch = pi;
-			if (!item) current = next;
+			const item =
+				passage.kind === 'talk' && !furniture ? itemEdition(ctx, talks, refs, text) : null;
+			// The paragraph after such an item that goes on about its talk is at the same edition.
+			const follows =
+				tagged &&
+				refs.length === 0 &&
+				talks.length === 0 &&
+				(passage.kind === 'paragraph' || passage.kind === 'quote') &&
+				continuesTalk(tagged, text)
+					? tagged.eventId
+					: null;
+			tagged = item ? taggedItem(item, talks) : follows ? tagged : null;
+			// The run of passages naming no edition that opens the section.
+			if (refs.length === 0 && firstSwitch < 0 && quietLead === pi) quietLead = pi + 1;
+			// Like the item, the paragraph on its talk does not move the section to its edition.
+			const own = item ?? follows;
+			if (!own && next !== current && firstSwitch < 0 && pi > 0) firstSwitch = pi;
+			if (!own) current = next;
 			// "Date: 2019-11-19 | Time: 10:30 | Title: …": a schedule's row (a talk or a time in it)
 			// placed nowhere else is at the edition held on its day (that row alone: the next may be
 			// of another day).
 			const here =
 				item ??
+				follows ??
 				current ??
 				(!furniture &&
 				refs.length === 0 &&
@@ -247,16 +267,37 @@ export function attributeEvents(
 function itemEdition(
 	ctx: Ctx,
 	talks: TalkCandidate[],
-	refs: { ref: EventRef; role: RefRole }[]
+	refs: { ref: EventRef; role: RefRole }[],
+	text: string
 ): string | null {
 	if (talks.length === 0 || refs.length === 0) return null;
 	let id: string | null = null;
 	for (const t of talks) {
-		const own = talkEvent(ctx, t, refs);
+		const own = talkEvent(ctx, t, refs) ?? labelEvent(ctx, t, refs, text);
 		if (!own || (id && own !== id)) return null;
 		id = own;
 	}
 	return id;
+}
+
+/** What may stand between an edition's label and the talk it heads: a colon or a dash. */
+const LABEL_GAP = /^\s*(?::|[-–—|])?\s*$/;
+
+/**
+ * '- KubeCon EU 2018: "Envoy at Lyft" by Matt Klein (Lyft)': the edition a talk item opens with,
+ * as its label, when the quoted talk's span leaves it out.
+ */
+function labelEvent(
+	ctx: Ctx,
+	talk: TalkCandidate,
+	refs: { ref: EventRef; role: RefRole }[],
+	text: string
+): string | null {
+	const label = refs[0]!;
+	const { ref } = label;
+	if (ref.start > 4 || ref.end > talk.start || label.role === 'passing') return null;
+	if (!LABEL_GAP.test(text.slice(ref.end, talk.start))) return null;
+	return resolveRef(ctx, ref, null);
 }
 
 /** A talk's row; the writer's own talk ('my talk, "…"') is given by the document's author. */

@@ -6,6 +6,7 @@
 import type { Candidate } from './matcher';
 import { atWordBoundary } from './automaton';
 import { isSentenceInitial } from './matcherCase';
+import { GERMAN_PRODUCT_VERB, germanDeterminerBefore, TOOL_COMPOUND } from './matcherGerman';
 
 // Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
 const NEXT_CAPITALISED = /^[ \t]+\p{Lu}/u;
@@ -102,6 +103,7 @@ function ambiguousAccepted(
 	if (TOOL_FOLLOWERS.test(after)) return SURE;
 	// "the Operator pattern", "the Ambassador pattern": a design pattern named by the word.
 	if (DESIGN_PATTERN.test(after)) return REJECT;
+	if (text.charCodeAt(hit.end) === HYPHEN && TOOL_COMPOUND.test(after)) return SURE;
 	if (hangulAfter(text, hit.end) && KOREAN_TOOL_AFTER.test(after)) return SURE;
 	// "Project: Envoy | Status: graduated": a table's Project (or Tool) column names the tool.
 	if (text.charCodeAt(hit.start - 2) === COLON || text.charCodeAt(hit.start - 1) === COLON) {
@@ -119,11 +121,15 @@ function ambiguousAccepted(
 	if (!capital) return REJECT;
 	const initial = isSentenceInitial(text, hit.start);
 	if (followsProperNoun(text, hit.start)) return REJECT;
+	const context = hasContextWord(text, hit.start, hit.end, hit.entry.context);
+	// "Der Chef des Teams", "Ein Operator im Rechenzentrum": German capitalises its nouns, so
+	// after a German article only the project's own context makes the word the tool.
+	if (germanDeterminerBefore(text, hit.start)) return context ? ACCEPT : REJECT;
 	// "Helm is now used by a majority…": a product's verb confirms a name wherever it stands.
-	if (PRODUCT_VERB.test(text.slice(hit.end, hit.end + 48))) return SURE;
+	const verb = text.slice(hit.end, hit.end + 48);
+	if (PRODUCT_VERB.test(verb) || GERMAN_PRODUCT_VERB.test(verb)) return SURE;
 	// Any firm project in the passage (the same one spelled "HashiCorp Vault" included) vouches.
 	const neighbour = firm;
-	const context = hasContextWord(text, hit.start, hit.end, hit.entry.context);
 	// "gVisor … the Sentry and the Gofer": a product is named without an article. With one, no
 	// word after it that makes it the product's ("the Sentry dashboard"), nothing of the
 	// product's own field around ("errors", "secrets") and another product in the passage, the

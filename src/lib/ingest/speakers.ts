@@ -68,7 +68,10 @@ const NOT_NAME_WORDS = new Set(
 		'afternoon evening opening closing vendor sponsor sponsors expo party workshop workshops demo ' +
 		'demos one two three four five first second third final released announced launched ' +
 		'monday tuesday wednesday thursday friday saturday sunday weather news announcement ' +
-		'announcements launch release releases graduation'
+		'announcements launch release releases graduation ' +
+		// Sentence openers before a name or a company: "Then Google presented …".
+		'then next also finally later afterwards meanwhile lastly however additionally today ' +
+		'yesterday tomorrow'
 	).split(' ')
 );
 /** Words that make a sentence, never a speaker list (lower case only: "The New York Times"). */

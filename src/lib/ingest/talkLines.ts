@@ -4,7 +4,7 @@
  * heading "Title (Speaker, Org)" or "Speaker (Org): Title".
  */
 import type { TalkCandidate } from './talks';
-import { cleanTitle, looksLikeTitle, titleCased, withoutEdition } from './talkTitle';
+import { byLineTitle, cleanTitle, looksLikeTitle, titleCased, withoutEdition } from './talkTitle';
 import { OPENING_QUOTE } from './talkQuotes';
 import { SERIES } from './eventExternal';
 import { isPlaceName } from './places';
@@ -101,7 +101,7 @@ export function talkFromLine(line: string, offset = 0, item = false): TalkCandid
 	if (lead) return { ...lead, start: offset, end: offset + line.length, generic: false };
 	const by = hasBy ? /^(.{4,160}?)\s+by\s+(.+)$/iu.exec(line) : null;
 	if (by) {
-		const title = cleanTitle(by[1]!);
+		const title = byLineTitle(by[1]!);
 		const list = parseSpeakerList(by[2]!) ?? (item ? handlesOnly(by[2]!, title) : null);
 		if (
 			list &&

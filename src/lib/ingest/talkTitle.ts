@@ -18,19 +18,33 @@ const MEDIA_NOTE =
 
 const MEDIA_OPEN = /[([](?:slides|video|recording|deck|pdf|youtube|link)/i;
 /**
- * What a video list puts before a title: the edition ("KubeCon EU 2019: …", "[KubeCon EU 2019]
- * …") or a bracketed tag ("[Video] …").
+ * What a video list puts before a title: the edition ("KubeCon EU 2019: …", "KubeCon EU 2019 –
+ * …", "[KubeCon EU 2019] …") or a bracketed tag ("[Video] …").
  */
 const EDITION_PREFIX =
-	/^(?:\[[^\]\n]{1,40}\]\s+|(?:kube\s?con|docker\s?con|cloud\s?native\s?con|kccnc)[^:\n]{0,40}:\s+(?=\S.{3}))/i;
+	/^(?:\[[^\]\n]{1,40}\]\s+|(?:kube\s?con|docker\s?con|cloud\s?native\s?con|kccnc)(?:[^:\n]{0,40}:|[^:\n–—|]{0,40}?\s[-–—|]\s)\s*(?=\S.{3}))/i;
 /** "… - KubeCon EU 2019", "… | DockerCon 2017": the edition a video list puts after a title. */
 const EDITION_SUFFIX =
 	/\s+[-–—|]\s+(?:kube\s?con|docker\s?con|cloud\s?native\s?con|kccnc)\b[^-–—|\n]{0,40}$/i;
 /** A talk's title without the edition a video list puts before or after it (a heading keeps it). */
 export function withoutEdition(title: string): string {
 	if (title.length <= 12) return title;
-	const t = title.replace(EDITION_PREFIX, '');
+	const bare = title.replace(EDITION_PREFIX, '');
+	// 'KubeCon EU 2018: "Title"': the quotes the prefix stood before go with it.
+	const t = bare === title ? title : bare.replace(/^[“"‘'«„]+(?=\S)/, '');
 	return t.includes(' ') && /con\b|kccnc/i.test(t) ? t.replace(EDITION_SUFFIX, '') : t;
+}
+
+/** 'KubeCon EU 2018: 'Title'', 'Best talk: 'Title'': group 1 is the title (no apostrophe in it). */
+const LABEL_THEN_SINGLE_QUOTE = /^[^'‘’:\n]{1,60}:\s+['‘]([^'‘’\n]{3,160})['’]\s*$/;
+
+/**
+ * The title of a "Title by Speaker" line: "KubeCon EU 2018: 'Envoy at Lyft'" is a label, then the
+ * title in single quotes (which the quote rules do not read); an edition before it goes.
+ */
+export function byLineTitle(raw: string): string {
+	const single = raw.includes(': ') ? LABEL_THEN_SINGLE_QUOTE.exec(raw) : null;
+	return withoutEdition(cleanTitle(single ? single[1]! : raw));
 }
 
 /** "Talk 1: ", "Session 3 - ", "#2: ": a talk's number in a programme, before its title. */
@@ -72,10 +86,11 @@ export function cleanTitle(raw: string): string {
 
 /**
  * A programme label, not a session's title: a podcast's episode or segment ("Episode 42",
- * "Interview", "Q&A"), a break in a schedule, or a part or day of a series ("Part 2", "Day One").
+ * "Interview", "Q&A"), a break in a schedule, a part or day of a series ("Part 2", "Day One"),
+ * or a post's own label ("Notes", "Summary").
  */
 const LABEL_ONLY =
-	/^(?:(?:podcast\s+)?(?:episode|ep\.?)\s*#?\d+|(?:part|day)\s*(?:\d+|one|two|three|four|five)|(?:talk|session|keynote|track|workshop)\s*#?\d+|interview|intro(?:duction)?|outro|q\s?&\s?a|news|wrap-?up|(?:coffee\s+)?break|lunch)$/i;
+	/^(?:(?:podcast\s+)?(?:episode|ep\.?)\s*#?\d+|(?:part|day)\s*(?:\d+|one|two|three|four|five)|(?:talk|session|keynote|track|workshop)\s*#?\d+|interview|intro(?:duction)?|outro|q\s?&\s?a|news|wrap-?up|(?:coffee\s+)?break|lunch|(?:my\s+)?notes|thoughts|summary|misc(?:ellaneous)?)$/i;
 
 export function looksLikeTitle(t: string, quoted = false): boolean {
 	if (t.length < 4 || t.length > 200) return false;

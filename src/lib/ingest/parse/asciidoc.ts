@@ -41,6 +41,12 @@ const BUILTIN: Record<string, string> = {
 	vbar: '|'
 };
 
+/** A link's text, noted in `links` as plain text (when asked for and not empty). */
+function linked(text: string, links: string[] | undefined, attrs: Record<string, string>): string {
+	if (links && text) links.push(inline(text, attrs));
+	return text;
+}
+
 function linkText(raw: string): string {
 	const text = raw
 		.replace(/,\s*[\w-]+=.*$/, '')
@@ -49,18 +55,22 @@ function linkText(raw: string): string {
 	return text.replace(/^"(.*)"$/, '$1');
 }
 
-function inline(raw: string, attrs: Record<string, string>): string {
+/**
+ * `links`: when given, the text of each link is added to it, as Markdown does (a linked title
+ * names a talk: talkLinks.ts).
+ */
+function inline(raw: string, attrs: Record<string, string>, links?: string[]): string {
 	let s = raw.replace(/`([^`\n]+)`/g, (_m, code: string) =>
 		code.replace(/\*/g, '\ue000').replace(/_/g, '\ue001')
 	);
 	s = s.replace(/\bimage::?[^\s[\]]{0,500}\[[^\]\n]{0,500}\]/g, '');
 	s = s.replace(
 		/\b(?:link|mailto):([^\s[\]]{1,500})\[([^\]\n]{0,500})\]/g,
-		(_m, _url, text: string) => linkText(text)
+		(_m, _url, text: string) => linked(linkText(text), links, attrs)
 	);
 	s = s.replace(
 		/\b(https?:\/\/[^\s[\]]{1,2000})\[([^\]\n]{0,500})\]/g,
-		(_m, url: string, text: string) => linkText(text) || url
+		(_m, url: string, text: string) => linked(linkText(text), links, attrs) || url
 	);
 	s = s.replace(/\bxref:[^\s[\]]{1,500}\[([^\]\n]{0,500})\]/g, '$1');
 	s = s.replace(
@@ -119,7 +129,7 @@ export function parseAsciidoc(body: string): FormatParse {
 	const meta: Record<string, unknown> = {};
 	const attrs: Record<string, string> = {};
 	const blocks: Block[] = [];
-	const inl = (s: string) => inline(s, attrs);
+	const inl = (s: string, links?: string[]) => inline(s, attrs, links);
 	const list = new ListCollector(inl);
 	let para: string[] = [];
 	let pending = '';
@@ -128,11 +138,16 @@ export function parseAsciidoc(body: string): FormatParse {
 		const style = pending.split(',')[0]!.trim();
 		pending = '';
 		if (!para.length) return;
-		const text = inl(para.join('\n'));
+		const links: string[] = [];
+		const text = inl(para.join('\n'), links);
 		para = [];
 		if (/^(?:source|listing|literal)$/.test(style) || !text) return;
 		blocks.push(
-			style === 'quote' || style === 'verse' ? { type: 'quote', text } : { type: 'paragraph', text }
+			style === 'quote' || style === 'verse'
+				? { type: 'quote', text }
+				: links.length
+					? { type: 'paragraph', text, links }
+					: { type: 'paragraph', text }
 		);
 	};
 	const flushAll = () => {

@@ -28,8 +28,7 @@ const CODE_SPAN = /(`{1,10})([^`\n]{1,2000}?)\1/g;
 const FOOTNOTE_REF = /\[\^[^\]\s]{1,50}\]/g;
 const ESCAPE = /\\([\\`*_{}[\]()#+\-.!|>~])/g;
 
-// Code spans and escaped characters are literal: their markers hide as private-use characters
-// while emphasis is stripped, then come back.
+// Code spans and escapes are literal: their markers hide as private-use characters past emphasis.
 const PROTECTED = '*_~[]<>';
 const PRIVATE = '\ue000\ue001\ue002\ue003\ue004\ue005\ue006';
 
@@ -323,7 +322,8 @@ export function parseMarkdown(body: string): {
 			continue;
 		}
 		const quote = QUOTE.exec(line);
-		if (quote && !list.active) {
+		// A quote at the margin ends a list (one inside an item is indented).
+		if (quote && (!list.active || line.charCodeAt(0) === 62)) {
 			flushAll();
 			const parts = [quote[1]!];
 			while (i + 1 < lines.length && QUOTE.test(lines[i + 1]!))

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { allText, headings, mustParse, parseString, passages } from './helpers';
 
 describe('AsciiDoc', () => {
-	it('reads YAML front matter on top, drops image macros, keeps link text', () => {
+	it('reads YAML front matter on top, drops image macros, keeps link text (and notes it)', () => {
 		const doc = mustParse('asciidoc.adoc');
 		expect(doc.title).toBe('KubeCon + CloudNativeCon North America 2018 is Here!');
 		expect(doc.author).toBe('jdoe');
@@ -11,7 +11,12 @@ describe('AsciiDoc', () => {
 			kind: 'list',
 			text:
 				'On Wednesday at 3:40pm, Carlos Sanchez will be presenting Jenkins X: Continuous Delivery for Kubernetes in Tahoma 3/4 @ TCC.\n' +
-				'Visit the Jenkins site for more.'
+				'Visit the Jenkins site for more.',
+			links: [
+				'Jenkins X: Continuous Delivery for Kubernetes',
+				'Tahoma 3/4 @ TCC',
+				'the Jenkins site'
+			]
 		});
 		expect(allText(doc)).not.toMatch(/logo|svg|https?:|kind: Pipeline|\[source/);
 	});

@@ -37,6 +37,18 @@ describe('Markdown structure', () => {
 		});
 	});
 
+	it('ends a list at a quote on the margin; keeps an indented one in its item', () => {
+		const doc = parseString(
+			'# Notes\n\n- First item\n\n> A quote after the list.\n\n- Second item\n  > quoted in it\n',
+			'doc.md'
+		);
+		expect(passages(doc).map((p) => [p.kind, p.text])).toEqual([
+			['list', 'First item'],
+			['quote', 'A quote after the list.'],
+			['list', 'Second item > quoted in it']
+		]);
+	});
+
 	it('reads setext headings and ######Heading without a space', () => {
 		const doc = mustParse('setext.markdown');
 		expect(headings(doc)).toEqual([
