@@ -77,8 +77,14 @@ export function addCityYearRefs(
 		section.passages.forEach((p, pi) => {
 			const text = p.text;
 			const own = passageRefs[si]![pi]!;
-			if (!mayNameCityYear(text) || own.some((r) => !r.ref.generic)) return;
+			if (own.some((r) => !r.ref.generic)) return;
 			const found: { ref: EventRef; role: RefRole }[] = [];
+			const lead = mayOpenWithCityYear(text) ? leadCityYear(text, index, series) : null;
+			if (lead) found.push({ ref: lead, role: 'narrative' });
+			if (!mayNameCityYear(text)) {
+				if (lead) passageRefs[si]![pi] = [...own, ...found];
+				return;
+			}
 			const byCity = catalogCities(index);
 			for (const y of text.matchAll(CITY_YEAR)) {
 				const year = y[1] ? Number(y[1]) : 2000 + Number(y[2]);
@@ -97,24 +103,71 @@ export function addCityYearRefs(
 					.get(city)!
 					.filter((e) => series.has(e.series) && eventYear(e) === year);
 				if (editions.length !== 1) continue;
-				const e = editions[0]!;
 				const end = y.index + y[0].length;
-				const ref: EventRef = {
-					start: cityStart,
-					end,
-					surface: text.slice(cityStart, end),
-					series: e.series,
-					candidates: [e.id],
-					preferred: false,
-					generic: false,
-					external: null
-				};
+				if (lead && cityStart < lead.end) continue;
+				const ref = cityYearRef(text, cityStart, end, editions[0]!);
 				found.push({ ref, role: refRole(text, ref.start, ref.end) });
 			}
 			if (found.length > 0)
 				passageRefs[si]![pi] = [...own, ...found].sort((a, b) => a.ref.start - b.ref.start);
 		});
 	});
+}
+
+function cityYearRef(text: string, start: number, end: number, e: CatalogEvent): EventRef {
+	return {
+		start,
+		end,
+		surface: text.slice(start, end),
+		series: e.series,
+		candidates: [e.id],
+		preferred: false,
+		generic: false,
+		external: null
+	};
+}
+
+/** A passage opening on a year ("2015, …") or a capitalised word and ", 2016" / "(2016)". */
+function mayOpenWithCityYear(text: string): boolean {
+	const c = text.charCodeAt(0);
+	if (c === 50) return text.charCodeAt(1) === 48; // "20…"
+	return c >= 65 && c <= 90 && (text.includes(', 20') || text.includes('(20'));
+}
+
+// "2015, San Francisco.", "2017 (Austin):", "2016 – Seattle:"; "Seattle, 2016:", "Austin (2017)".
+const LEAD_YEAR = /^(20[12]\d)(?:\s*[,:]\s+|\s+[–—-]\s+|\s+in\s+|\s*\(\s*|\s+)/;
+const YEAR_AFTER_CITY = /^(?:,\s*|\s*\(\s*)(20[12]\d)/;
+/** What closes such a label: a period, a colon or a dash (a parenthesis closed first). */
+const LEAD_LABEL_END = /^\)?\s*(?:[.:](?:\s|$)|[–—-]\s|$)/;
+
+/**
+ * "2015, San Francisco. The year of Compose …", "Seattle, 2016: swarm mode …": a passage (a
+ * paragraph of a look back over a series' years) labelled by a year and the city of that year's
+ * edition is about it, as a heading saying the same would make its section.
+ */
+function leadCityYear(text: string, index: EventIndex, series: Set<string>): EventRef | null {
+	let year: number;
+	let end: number;
+	const y = LEAD_YEAR.exec(text);
+	const window = text.length > 48 ? 48 : text.length;
+	const cities = index.places.findIn(text, 0, window).filter((p) => p.kind === 'city');
+	const city = y ? cities.find((p) => p.start === y[0].length) : cities.find((p) => p.start === 0);
+	if (!city) return null;
+	if (y) {
+		year = Number(y[1]);
+		end = city.end;
+	} else {
+		const after = YEAR_AFTER_CITY.exec(text.slice(city.end));
+		if (!after) return null;
+		year = Number(after[1]);
+		end = city.end + after[0].length;
+	}
+	if (!LEAD_LABEL_END.test(text.slice(end, end + 4))) return null;
+	const name = city.name.toLowerCase();
+	const editions = index.catalog.filter(
+		(e) => series.has(e.series) && e.city?.toLowerCase() === name && eventYear(e) === year
+	);
+	return editions.length === 1 ? cityYearRef(text, 0, end, editions[0]!) : null;
 }
 
 /** Words that may stand beside the city in a heading that names a place and nothing else. */

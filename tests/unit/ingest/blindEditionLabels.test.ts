@@ -1,0 +1,53 @@
+/**
+ * Editions in recap shapes written blind (event attribution): a look back over a series' years
+ * with one paragraph per edition, each opening on a year and a city.
+ */
+import { describe, expect, it } from 'vitest';
+import { ingestText } from './fixtureIngest';
+
+const events = (text: string) => ingestText('post.md', text).passages.map((p) => p.event_id);
+
+describe('a paragraph labelled by a year and the city of that year’s edition', () => {
+	const retrospective = [
+		'---',
+		'title: Four DockerCons later',
+		'date: 2019-05-12',
+		'---',
+		'',
+		'DockerCon 2019 is over, and it was my fourth. A look back, one paragraph a year.',
+		'',
+		'**2016, Seattle.** Swarm mode was built into the engine, and the demo worked first time.',
+		'',
+		'**2017 (Austin):** Moby and LinuxKit, and multi-stage builds everywhere.',
+		'',
+		'**San Francisco, 2018** – Kubernetes came to Docker Desktop.',
+		'',
+		'**2019 – San Francisco:** Docker Enterprise 3.0 and the developer experience.'
+	].join('\n');
+
+	it('"2016, Seattle.", "2017 (Austin):", "San Francisco, 2018 –" each go to their edition', () => {
+		expect(events(retrospective)).toEqual([
+			'dockercon-2019',
+			'dockercon-2016',
+			'dockercon-2017',
+			'dockercon-2018',
+			'dockercon-2019'
+		]);
+	});
+
+	it('not a year and city that open a sentence, nor a city without that year’s edition', () => {
+		const text = [
+			'---',
+			'title: Four DockerCons later',
+			'date: 2019-05-12',
+			'---',
+			'',
+			'DockerCon 2019 is over, and it was my fourth.',
+			'',
+			'2016, Seattle was rainy and I missed half the keynote.',
+			'',
+			'2017, Berlin: I skipped DockerCon for a Go meetup.'
+		].join('\n');
+		expect(events(text)).toEqual(['dockercon-2019', 'dockercon-2019', 'dockercon-2019']);
+	});
+});
