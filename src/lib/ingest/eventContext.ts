@@ -88,8 +88,12 @@ export function idOf(ctx: Ctx, ref: EventRef, key?: string): string | null {
 		// Summit": the undated gathering already named, on the day the text now gives.
 		const had = ctx.rows.has(row.id) ? null : undatedNamed(ctx, ref.external, year);
 		if (had) {
-			if (row.start_date)
-				ctx.rows.set(had.id, { ...had, start_date: row.start_date, end_date: row.end_date });
+			if (row.start_date) {
+				// "Kubernetes Munich meetup (2017)" becomes "… (March 2017)", as if named so first.
+				const when = /\([^()]+\)$/.exec(row.name)?.[0];
+				const name = when ? had.name.replace(/\(\d{4}\)$/, when) : had.name;
+				ctx.rows.set(had.id, { ...had, name, start_date: row.start_date, end_date: row.end_date });
+			}
 			return had.id;
 		}
 		// "Cloud Native Berlin meetup recap" over a text that dates it ("met online on May 6"):

@@ -3,7 +3,9 @@
  * with one paragraph per edition, each opening on a year and a city.
  */
 import { describe, expect, it } from 'vitest';
+import { compileEventIndex } from '../../../src/lib/ingest/eventRefs';
 import { ingestText } from './fixtureIngest';
+import { projectTaxonomy } from './projectTaxonomy';
 
 const events = (text: string) => ingestText('post.md', text).passages.map((p) => p.event_id);
 
@@ -49,5 +51,41 @@ describe('a paragraph labelled by a year and the city of that year’s edition',
 			'2017, Berlin: I skipped DockerCon for a Go meetup.'
 		].join('\n');
 		expect(events(text)).toEqual(['dockercon-2019', 'dockercon-2019', 'dockercon-2019']);
+	});
+});
+
+describe('a meetup dated by the words that open its sentence', () => {
+	const created = (text: string) =>
+		ingestText('meetup.md', text).events.filter((e) => e.in_catalog === 0);
+
+	it('"On 9 October 2018 we hosted our fifth Cloud Native Vienna meetup": that day', () => {
+		const text = [
+			'---',
+			'title: "Cloud Native Vienna meetup #5"',
+			'date: 2018-10-11',
+			'---',
+			'',
+			'On 9 October 2018 we hosted our fifth Cloud Native Vienna meetup, with 60 people.',
+			'',
+			'The first talk was about Linkerd.'
+		].join('\n');
+		expect(created(text)).toMatchObject([
+			{ name: 'Cloud Native Vienna meetup (October 2018)', start_date: '2018-10-09' }
+		]);
+	});
+
+	it('not a date that opens a sentence naming another edition first', () => {
+		const index = compileEventIndex(projectTaxonomy.events);
+		const dated = (text: string) =>
+			index.findRefs(text).map((r) => [r.external?.name, r.external?.month ?? null]);
+		expect(
+			dated('On 11 December 2018 at KubeCon Seattle 2018 we met the Cloud Native Vienna meetup.')
+		).toEqual([
+			[undefined, null],
+			['Cloud Native Vienna meetup', null]
+		]);
+		expect(
+			dated('On 11 December 2018 we finally met the whole Cloud Native Vienna meetup.')
+		).toEqual([['Cloud Native Vienna meetup', 12]]);
 	});
 });
