@@ -29,6 +29,7 @@ import {
 import { namedEditionYear } from './eventCoLocated';
 import { addCityYearRefs, cityHeadingEvent, monthHeadingEvent, namedSeries } from './eventCityYear';
 import { monthMeetupEvent } from './eventMeetups';
+import { markAnnouncedLists } from './eventUpcoming';
 import { passageEvent, rememberSpeaker, talkEvent } from './eventPassages';
 import { talkFromHeading } from './talkHeadings';
 import { talksInPassage, type TalkCandidate } from './talks';
@@ -80,6 +81,7 @@ export function attributeEvents(
 			return refs.map((ref) => ({ ref, role: refRole(p.text, ref.start, ref.end) }));
 		})
 	);
+	markAnnouncedLists(doc, index, passageRefs);
 	const headingRefs = doc.sections.map((s) => (s.heading ? index.findRefs(s.heading) : []));
 	// Editions named by city and year ("Barcelona 2019") are read in documents that name a series
 	// but whose title names no edition ("My three KubeCons"): where nothing else tells them apart.

@@ -89,3 +89,46 @@ describe('a meetup dated by the words that open its sentence', () => {
 		).toEqual([['Cloud Native Vienna meetup', 12]]);
 	});
 });
+
+describe('a list of the editions to come, under "Upcoming events:"', () => {
+	const release = (lead: string[]) =>
+		[
+			'# CNCF welcomes 20 new members at KubeCon + CloudNativeCon Europe 2019',
+			'',
+			'BARCELONA, May 21, 2019 — The foundation today announced 20 new members at KubeCon + CloudNativeCon Europe 2019, held at the Fira Gran Via.',
+			'',
+			...lead,
+			'- KubeCon + CloudNativeCon China 2019, Shanghai, June 24–26, 2019',
+			'- KubeCon + CloudNativeCon North America 2019, San Diego, November 18–21, 2019',
+			'',
+			'About the foundation: it hosts Kubernetes and Prometheus.'
+		].join('\n');
+
+	it('a press release’s footer announces them: its items stay on the release’s edition', () => {
+		expect(new Set(events(release(['Upcoming events:', ''])))).toEqual(
+			new Set(['kubecon-eu-2019'])
+		);
+		expect(new Set(events(release(['## Save the dates', ''])))).toEqual(
+			new Set(['kubecon-eu-2019'])
+		);
+		expect(new Set(events(release(['Prochains événements :', ''])))).toEqual(
+			new Set(['kubecon-eu-2019'])
+		);
+	});
+
+	it('a digest that covers no edition of its own lists the coming ones as its news', () => {
+		const digest = [
+			'# Weekly links',
+			'',
+			'Upcoming events:',
+			'',
+			'- KubeCon Europe 2019, Barcelona',
+			'- DockerCon 2019, San Francisco'
+		];
+		expect(events(digest.join('\n')).slice(-2)).toEqual(['kubecon-eu-2019', 'dockercon-2019']);
+	});
+
+	it('a heading that says no such thing leaves each item at its edition', () => {
+		expect(events(release(['## The future of cloud native', '']))).toContain('kubecon-cn-2019');
+	});
+});
