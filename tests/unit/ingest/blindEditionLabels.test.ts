@@ -132,3 +132,33 @@ describe('a list of the editions to come, under "Upcoming events:"', () => {
 		expect(events(release(['## The future of cloud native', '']))).toContain('kubecon-cn-2019');
 	});
 });
+
+describe('a gathering headed by its bare name, dated in its notes with region and year', () => {
+	it('"## Cloud Native Rejekts" over "Cloud Native Rejekts NA 2019 took place on November 16–17"', () => {
+		const text = [
+			'---',
+			'title: "A long weekend in San Diego"',
+			'date: 2019-11-24',
+			'---',
+			'',
+			'Two community days before KubeCon + CloudNativeCon North America 2019.',
+			'',
+			'## Cloud Native Rejekts',
+			'',
+			'Cloud Native Rejekts NA 2019 took place on November 16–17, in a hotel near the harbour.',
+			'',
+			'## KubeCon itself',
+			'',
+			'From Tuesday on I attended KubeCon + CloudNativeCon North America 2019.'
+		].join('\n');
+		const r = ingestText('post.md', text);
+		expect(r.events.filter((e) => e.in_catalog === 0)).toMatchObject([
+			{
+				id: 'cloud-native-rejekts-2019',
+				name: 'Cloud Native Rejekts (November 2019)',
+				start_date: '2019-11-16',
+				end_date: '2019-11-17'
+			}
+		]);
+	});
+});
