@@ -5,10 +5,9 @@
  */
 import type { CatalogEvent, ParsedDocument } from './types';
 import type { EventIndex, EventRef } from './eventRefs';
-import type { Ctx } from './eventContext';
 import { refRole, type RefRole } from './eventCues';
 import { eventYear } from './eventRows';
-import { dayNumber, monthNumber } from './dates';
+import { dayNumber } from './dates';
 
 /** The catalog series (KubeCon, DockerCon) the title, a heading or a passage names. */
 export function namedSeries(
@@ -114,7 +113,7 @@ export function addCityYearRefs(
 	});
 }
 
-function cityYearRef(text: string, start: number, end: number, e: CatalogEvent): EventRef {
+export function cityYearRef(text: string, start: number, end: number, e: CatalogEvent): EventRef {
 	return {
 		start,
 		end,
@@ -168,67 +167,6 @@ function leadCityYear(text: string, index: EventIndex, series: Set<string>): Eve
 		(e) => series.has(e.series) && e.city?.toLowerCase() === name && eventYear(e) === year
 	);
 	return editions.length === 1 ? cityYearRef(text, 0, end, editions[0]!) : null;
-}
-
-/** Words that may stand beside the city in a heading that names a place and nothing else. */
-const PLACE_HEADING_FILLER =
-	/^(?:in|at|the|day|days|part|week|recap|notes|highlights|edition|virtual|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)$/i;
-
-/**
- * A heading that names a city and little else ("Barcelona (May)", "Day 2 in Shanghai", "2019:
- * Barcelona"), in a document about a conference series: the one edition of that series held
- * there in the heading's year, else the document's. A recap of two KubeCons in one summer heads each part with its city.
- */
-export function cityHeadingEvent(ctx: Ctx, heading: string): string | null {
-	// "2019: Barcelona" names its year; "Barcelona (May)" is in the document's year.
-	const named = /(?<!\d)((?:19|20)\d\d)(?!\d)/.exec(heading);
-	const year = named ? Number(named[1]) : ctx.defaultYear;
-	if (year === null || ctx.evidence.series.size === 0) return null;
-	const cities = ctx.index.places.find(heading).filter((p) => p.kind === 'city');
-	if (cities.length !== 1) return null;
-	const hit = cities[0]!;
-	// "Barcelona (May)", "Day 2 in Shanghai", "Seattle highlights" — not "Our Seattle office".
-	const rest = (heading.slice(0, hit.start) + ' ' + heading.slice(hit.end)).match(/\p{L}+/gu) ?? [];
-	if (rest.filter((w) => !PLACE_HEADING_FILLER.test(w)).length > 1) return null;
-	const city = hit.name.toLowerCase();
-	const held = ctx.index.catalog.filter(
-		(e) =>
-			ctx.evidence.series.has(e.series) && e.city?.toLowerCase() === city && eventYear(e) === year
-	);
-	return held.length === 1 ? held[0]!.id : null;
-}
-
-/** Words that may stand beside the month in a heading that names a month and nothing else. */
-const MONTH_HEADING_FILLER = /^(?:in|the|of|de|en|im|à|a)$/i;
-
-const LETTER_RUNS = /\p{L}+/gu;
-const HEADING_YEAR = /(?<!\d)((?:19|20)\d\d)(?!\d)/;
-
-/**
- * A heading that names a month and nothing else ("November", "In June 2019"), in a document
- * about a conference series: the one edition of that series held in that month of the heading's
- * year, else the document's. A look back on a year of KubeCons heads its parts with the month.
- */
-export function monthHeadingEvent(ctx: Ctx, heading: string): string | null {
-	if (heading.length > 24 || ctx.evidence.series.size === 0) return null;
-	// Most headings fail at their first word: the year is looked for only under a month.
-	let month: number | null = null;
-	for (const word of heading.match(LETTER_RUNS) ?? []) {
-		const m = monthNumber(word);
-		if (m !== null && month === null) month = m;
-		else if (m !== null || !MONTH_HEADING_FILLER.test(word)) return null;
-	}
-	if (month === null) return null;
-	const named = HEADING_YEAR.exec(heading);
-	const year = named ? Number(named[1]) : ctx.defaultYear;
-	if (year === null) return null;
-	const held = ctx.index.catalog.filter(
-		(e) =>
-			ctx.evidence.series.has(e.series) &&
-			eventYear(e) === year &&
-			(Number(e.start_date.slice(5, 7)) === month || Number(e.end_date.slice(5, 7)) === month)
-	);
-	return held.length === 1 ? held[0]!.id : null;
 }
 
 /** The field of each series, as a recap that never names the series still writes it. */

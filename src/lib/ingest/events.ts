@@ -27,7 +27,8 @@ import {
 	type Ctx
 } from './eventContext';
 import { namedEditionYear } from './eventCoLocated';
-import { addCityYearRefs, cityHeadingEvent, monthHeadingEvent, namedSeries } from './eventCityYear';
+import { addCityYearRefs, namedSeries } from './eventCityYear';
+import { addCityHeadingRefs, cityHeadingEvent, monthHeadingEvent } from './eventHeadings';
 import { monthMeetupEvent } from './eventMeetups';
 import { markAnnouncedLists } from './eventUpcoming';
 import { passageEvent, rememberSpeaker, talkEvent } from './eventPassages';
@@ -86,14 +87,17 @@ export function attributeEvents(
 	// Editions named by city and year ("Barcelona 2019") are read in documents that name a series
 	// but whose title names no edition ("My three KubeCons"): where nothing else tells them apart.
 	const titleRefs = doc.title ? index.findRefs(doc.title) : [];
+	const publishedYear = doc.published ? Number(doc.published.slice(0, 4)) : null;
 	if (!titleRefs.some((r) => !r.generic)) {
 		const series = namedSeries(titleRefs, headingRefs, passageRefs);
-		if (series.size > 0) addCityYearRefs(doc, index, series, passageRefs);
+		if (series.size > 0) {
+			addCityYearRefs(doc, index, series, passageRefs);
+			addCityHeadingRefs(doc, index, series, headingRefs, publishedYear);
+		}
 	}
 	const evidence = collectEvidence(doc, index, headingRefs, passageRefs);
 	const rows = new Map<string, EventRow>();
 	const ctx: Ctx = { doc, index, evidence, defaultId: null, defaultYear: null, rows };
-	const publishedYear = doc.published ? Number(doc.published.slice(0, 4)) : null;
 	// The writer, when a person: the speaker of the talks the text calls its own.
 	const author = doc.author && isPersonName(doc.author.trim()) ? doc.author.trim() : null;
 

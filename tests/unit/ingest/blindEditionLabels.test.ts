@@ -162,3 +162,48 @@ describe('a gathering headed by its bare name, dated in its notes with region an
 		]);
 	});
 });
+
+describe('a look back on a year, one section per city and its dates', () => {
+	const text = [
+		'---',
+		'title: "Three conferences, one year"',
+		'date: 2018-12-30',
+		'---',
+		'',
+		'This year I went to three KubeCons for my team. Here is what stayed with me.',
+		'',
+		'## Copenhagen, May 2-4',
+		'',
+		'The Bella Center was huge. I loved the talk "Kubernetes Scheduler Deep Dive" by Bobby Salamat (Google).',
+		'',
+		'## Shanghai, November 14-15',
+		'',
+		'The first China edition, with simultaneous translation in every room.',
+		'',
+		'## Seattle, December 11-13',
+		'',
+		'Eight thousand people and snow on the last day.',
+		'',
+		'## Next year',
+		'',
+		'Barcelona in May, I hope.'
+	].join('\n');
+	const r = ingestText('year.md', text);
+
+	it('each section is at its edition; the introduction and the closing at none', () => {
+		expect(r.passages.map((p) => p.event_id)).toEqual([
+			null,
+			'kubecon-eu-2018',
+			'kubecon-cn-2018',
+			'kubecon-na-2018',
+			null
+		]);
+		expect(r.passages[0]!.unattributed_reason).toMatch(/several editions, one per heading/);
+	});
+
+	it('a heading of a city and its dates is no talk', () => {
+		expect(r.talks.map((t) => [t.title, t.event_id])).toEqual([
+			['Kubernetes Scheduler Deep Dive', 'kubecon-eu-2018']
+		]);
+	});
+});

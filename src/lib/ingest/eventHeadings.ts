@@ -1,0 +1,171 @@
+/**
+ * Documents organised by one heading per edition ("## KubeCon EU 2019", "## Barcelona, May
+ * 20-23"): which sections sit under such a heading, how many editions the headings name, and
+ * whether such a document still has an edition of its own.
+ */
+import type { CatalogEvent, ParsedDocument } from './types';
+import type { EventIndex, EventRef } from './eventRefs';
+import type { Ctx } from './eventContext';
+import { cityYearRef } from './eventCityYear';
+import { monthNumber } from './dates';
+import { eventYear } from './eventRows';
+import { externalKey, type DocEvidence, type Scored } from './eventDefault';
+
+/** For each section, whether its heading or a heading above it names an edition. */
+export function underEditionHeading(doc: ParsedDocument, headingRefs: EventRef[][]): boolean[] {
+	const stack: { level: number; edition: boolean }[] = [];
+	return doc.sections.map((section, si) => {
+		while (stack.length > 0 && stack[stack.length - 1]!.level >= section.level) stack.pop();
+		const own = headingRefs[si]!.some((r) => !r.generic);
+		const edition = own || (stack.length > 0 && stack[stack.length - 1]!.edition);
+		if (section.level > 0) stack.push({ level: section.level, edition });
+		return edition;
+	});
+}
+
+/** How many editions (or gatherings) the headings name. */
+export function headingEditions(headingRefs: EventRef[][]): number {
+	const named = new Set<string>();
+	for (const refs of headingRefs) {
+		for (const ref of refs) {
+			if (ref.generic) continue;
+			named.add(ref.external ? externalKey(ref) : ref.candidates.join('|'));
+		}
+	}
+	return named.size;
+}
+
+/**
+ * "This year I went to three KubeCons" over "## Copenhagen, May 2-4", "## Shanghai, …", "##
+ * Seattle, …", published a few weeks after the last: headings name three editions or more and
+ * nothing outside them names one; the publication date alone does not make the document's
+ * introduction about the last of them.
+ */
+export function onlyContextAmongSeveral(best: Scored, evidence: DocEvidence): boolean {
+	return (evidence.editionHeadings ?? 0) >= 3 && best.score - (best.context ?? 0) < 1;
+}
+
+/** Words that may stand beside the city in a heading that names a place and nothing else. */
+const PLACE_HEADING_FILLER =
+	/^(?:in|at|the|day|days|part|week|recap|notes|highlights|edition|virtual|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)$/i;
+
+/**
+ * A heading that names a city and little else ("Barcelona (May)", "Day 2 in Shanghai", "2019:
+ * Barcelona"), in a document about a conference series: the one edition of that series held
+ * there in the heading's year, else the document's. A recap of two KubeCons in one summer heads each part with its city.
+ */
+export function cityHeadingEvent(ctx: Ctx, heading: string): string | null {
+	const held = cityHeadingEdition(ctx.index, ctx.evidence.series, heading, ctx.defaultYear, 1);
+	return held ? held.edition.id : null;
+}
+
+/**
+ * The edition a heading naming a city and little else names; `extra`: how many other words
+ * (not filler) it may hold. A month it names must be the edition's.
+ */
+function cityHeadingEdition(
+	index: EventIndex,
+	series: Set<string>,
+	heading: string,
+	fallbackYear: number | null,
+	extra: number
+): { edition: CatalogEvent; start: number; end: number } | null {
+	// "2019: Barcelona" names its year; "Barcelona (May)" is in the document's year.
+	const named = HEADING_YEAR.exec(heading);
+	const year = named ? Number(named[1]) : fallbackYear;
+	if (year === null || series.size === 0) return null;
+	const cities = index.places.find(heading).filter((p) => p.kind === 'city');
+	if (cities.length !== 1) return null;
+	const hit = cities[0]!;
+	// "Barcelona (May)", "Day 2 in Shanghai", "Seattle highlights" — not "Our Seattle office".
+	const rest = (heading.slice(0, hit.start) + ' ' + heading.slice(hit.end)).match(/\p{L}+/gu) ?? [];
+	if (rest.filter((w) => !PLACE_HEADING_FILLER.test(w)).length > extra) return null;
+	const city = hit.name.toLowerCase();
+	const held = index.catalog.filter(
+		(e) => series.has(e.series) && e.city?.toLowerCase() === city && eventYear(e) === year
+	);
+	if (held.length !== 1) return null;
+	const e = held[0]!;
+	for (const w of rest) {
+		const m = monthNumber(w);
+		if (m === null || /^may$/i.test(w)) continue;
+		if (m !== Number(e.start_date.slice(5, 7)) && m !== Number(e.end_date.slice(5, 7))) return null;
+	}
+	return { edition: e, start: hit.start, end: hit.end };
+}
+
+/**
+ * "## Barcelona, May 20-23", "## Shanghai, June 24-26", "## San Diego, November 18-21" (or "##
+ * November") in a look back on a year of one series, whose title names no edition: each heading names its edition
+ * (in the heading's year, else the publication's) before the document's own is chosen, so that
+ * the document counts as one organised by edition, as with headings that name the editions.
+ * Only when the headings name two editions or more.
+ */
+export function addCityHeadingRefs(
+	doc: ParsedDocument,
+	index: EventIndex,
+	series: Set<string>,
+	headingRefs: EventRef[][],
+	publishedYear: number | null
+) {
+	const found: [number, EventRef][] = [];
+	const editions = new Set<string>();
+	doc.sections.forEach((section, si) => {
+		const heading = section.heading;
+		if (!heading) return;
+		const own = headingRefs[si]!.find((r) => !r.generic && r.candidates.length === 1);
+		if (own) editions.add(own.candidates[0]!);
+		if (heading.length > 48 || headingRefs[si]!.length > 0) return;
+		const held = cityHeadingEdition(index, series, heading, publishedYear, 0);
+		const month = held ? null : monthHeadingEdition(index, series, heading, publishedYear);
+		const e = held?.edition ?? month;
+		if (!e) return;
+		found.push([si, cityYearRef(heading, held?.start ?? 0, held?.end ?? heading.length, e)]);
+		editions.add(e.id);
+	});
+	// One such heading alone is left to be read with the document's own edition known.
+	if (editions.size < 2) return;
+	for (const [si, ref] of found) headingRefs[si] = [ref];
+}
+
+/** Words that may stand beside the month in a heading that names a month and nothing else. */
+const MONTH_HEADING_FILLER = /^(?:in|the|of|de|en|im|à|a)$/i;
+
+const LETTER_RUNS = /\p{L}+/gu;
+const HEADING_YEAR = /(?<!\d)((?:19|20)\d\d)(?!\d)/;
+
+/**
+ * A heading that names a month and nothing else ("November", "In June 2019"), in a document
+ * about a conference series: the one edition of that series held in that month of the heading's
+ * year, else the document's. A look back on a year of KubeCons heads its parts with the month.
+ */
+export function monthHeadingEvent(ctx: Ctx, heading: string): string | null {
+	return monthHeadingEdition(ctx.index, ctx.evidence.series, heading, ctx.defaultYear)?.id ?? null;
+}
+
+function monthHeadingEdition(
+	index: EventIndex,
+	series: Set<string>,
+	heading: string,
+	fallbackYear: number | null
+): CatalogEvent | null {
+	if (heading.length > 24 || series.size === 0) return null;
+	// Most headings fail at their first word: the year is looked for only under a month.
+	let month: number | null = null;
+	for (const word of heading.match(LETTER_RUNS) ?? []) {
+		const m = monthNumber(word);
+		if (m !== null && month === null) month = m;
+		else if (m !== null || !MONTH_HEADING_FILLER.test(word)) return null;
+	}
+	if (month === null) return null;
+	const named = HEADING_YEAR.exec(heading);
+	const year = named ? Number(named[1]) : fallbackYear;
+	if (year === null) return null;
+	const held = index.catalog.filter(
+		(e) =>
+			series.has(e.series) &&
+			eventYear(e) === year &&
+			(Number(e.start_date.slice(5, 7)) === month || Number(e.end_date.slice(5, 7)) === month)
+	);
+	return held.length === 1 ? held[0]! : null;
+}
