@@ -41,7 +41,12 @@ export function compileSeriesRefs(
 		let pool = catalog.filter((e) => e.series === series);
 		if (q.year !== null) pool = pool.filter((e) => eventYear(e) === q.year);
 		if (q.region !== null) pool = pool.filter((e) => regions.get(e.id)!.includes(q.region!));
-		if (q.year === null && q.region === null && !q.city && !q.country)
+		if (q.online) {
+			// "DockerCon LIVE", "the virtual KubeCon": the editions held online (or hybrid).
+			const online = pool.filter((e) => e.format !== 'in-person');
+			if (online.length > 0) pool = online;
+		}
+		if (q.year === null && q.region === null && !q.city && !q.country && !q.online)
 			return { ids: [], preferred: false };
 		if (q.city) {
 			const inCity = pool.filter((e) => e.city?.toLowerCase() === q.city!.toLowerCase());
@@ -156,7 +161,7 @@ export function compileSeriesRefs(
 			// edition's dates after its name give the year.
 			const dated = q.year === null ? dateAfter(text, q.end) : null;
 			if (dated) q.year = dated.year;
-			const generic = q.year === null && q.region === null && !q.city && !q.country;
+			const generic = q.year === null && q.region === null && !q.city && !q.country && !q.online;
 			const resolved = generic ? { ids: [], preferred: false } : resolve(q, r.series);
 			const { ids: candidates, preferred } = dated ? heldOn(resolved, dated) : resolved;
 			const external =

@@ -207,3 +207,29 @@ describe('a look back on a year, one section per city and its dates', () => {
 		]);
 	});
 });
+
+describe('an online edition named without its year', () => {
+	it('"DockerCon LIVE", published a week later, is DockerCon LIVE 2020, San Francisco aside', () => {
+		const text = [
+			'---',
+			'title: "What I learned at DockerCon LIVE"',
+			'date: 2020-06-03',
+			'---',
+			'',
+			'DockerCon LIVE ran for one day last week, entirely in the browser.',
+			'',
+			'I miss the hallway track of DockerCon in San Francisco, but the chat was lively.'
+		].join('\n');
+		expect(events(text)).toEqual(['dockercon-2020', 'dockercon-2020']);
+	});
+
+	it('"the virtual KubeCon" is among the online editions; "the KubeCon live blog" names none', () => {
+		const index = compileEventIndex(projectTaxonomy.events);
+		const [virtual] = index.findRefs('Notes from the virtual KubeCon, day 2');
+		expect(virtual!.generic).toBe(false);
+		expect(virtual!.candidates).toContain('kubecon-na-2020');
+		expect(virtual!.candidates).not.toContain('kubecon-na-2019');
+		expect(index.findRefs('Follow the KubeCon live blog')[0]!.generic).toBe(true);
+		expect(index.findRefs('KubeCon EU 2020 (virtual, August)')[0]!.surface).toBe('KubeCon EU 2020');
+	});
+});
