@@ -7,7 +7,8 @@ import type { CatalogEvent, ParsedDocument } from './types';
 import type { EventIndex, EventRef } from './eventRefs';
 import type { Ctx } from './eventContext';
 import { cityYearRef } from './eventCityYear';
-import { monthNumber } from './dates';
+import { findDates, monthNumber } from './dates';
+import { datedRowEvent } from './eventDated';
 import { eventYear } from './eventRows';
 import { externalKey, type DocEvidence, type Scored } from './eventDefault';
 
@@ -118,7 +119,7 @@ export function addCityHeadingRefs(
 		if (heading.length > 48 || headingRefs[si]!.length > 0) return;
 		const held = cityHeadingEdition(index, series, heading, publishedYear, 0);
 		const month = held ? null : monthHeadingEdition(index, series, heading, publishedYear);
-		const e = held?.edition ?? month;
+		const e = held?.edition ?? month ?? dateHeadingEdition(index, series, heading);
 		if (!e) return;
 		found.push([si, cityYearRef(heading, held?.start ?? 0, held?.end ?? heading.length, e)]);
 		editions.add(e.id);
@@ -168,4 +169,27 @@ function monthHeadingEdition(
 			(Number(e.start_date.slice(5, 7)) === month || Number(e.end_date.slice(5, 7)) === month)
 	);
 	return held.length === 1 ? held[0]! : null;
+}
+
+/**
+ * "### 2019-05-21", "## Tuesday, 21 May 2019": a heading that is a full date (and at most two
+ * other words), in a document about a conference series: the one edition of it held that day.
+ */
+export function dateHeadingEvent(ctx: Ctx, heading: string): string | null {
+	return dateHeadingEdition(ctx.index, ctx.evidence.series, heading)?.id ?? null;
+}
+
+function dateHeadingEdition(
+	index: EventIndex,
+	series: Set<string>,
+	heading: string
+): CatalogEvent | null {
+	if (heading.length > 40 || series.size === 0 || !HEADING_YEAR.test(heading)) return null;
+	const date = findDates(heading).find((d) => d.year !== null && d.day !== null);
+	if (!date) return null;
+	const rest = (heading.slice(0, date.start) + ' ' + heading.slice(date.end)).match(LETTER_RUNS);
+	if (rest && rest.length > 2) return null;
+	const id = datedRowEvent(index.catalog, heading.slice(date.start, date.end));
+	const e = id ? index.byId.get(id) : undefined;
+	return e && series.has(e.series) ? e : null;
 }

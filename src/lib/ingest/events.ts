@@ -28,7 +28,12 @@ import {
 } from './eventContext';
 import { namedEditionYear } from './eventCoLocated';
 import { addCityYearRefs, namedSeries } from './eventCityYear';
-import { addCityHeadingRefs, cityHeadingEvent, monthHeadingEvent } from './eventHeadings';
+import {
+	addCityHeadingRefs,
+	cityHeadingEvent,
+	dateHeadingEvent,
+	monthHeadingEvent
+} from './eventHeadings';
 import { monthMeetupEvent } from './eventMeetups';
 import { markAnnouncedLists } from './eventUpcoming';
 import { passageEvent, rememberSpeaker, talkEvent } from './eventPassages';
@@ -286,7 +291,9 @@ function headingEvent(
 		if (id) return id;
 	}
 	return refs.length === 0
-		? (cityHeadingEvent(ctx, heading) ?? monthHeadingEvent(ctx, heading))
+		? (cityHeadingEvent(ctx, heading) ??
+				monthHeadingEvent(ctx, heading) ??
+				dateHeadingEvent(ctx, heading))
 		: null;
 }
 

@@ -233,3 +233,39 @@ describe('an online edition named without its year', () => {
 		expect(index.findRefs('KubeCon EU 2020 (virtual, August)')[0]!.surface).toBe('KubeCon EU 2020');
 	});
 });
+
+describe('a log headed by the days it was written', () => {
+	const log = (headings: string[]) =>
+		[
+			'---',
+			'title: "Conference log"',
+			'date: 2018-12-28',
+			'---',
+			'',
+			'What I saw at the KubeCon + CloudNativeCon editions this year.',
+			'',
+			`### ${headings[0]}`,
+			'',
+			'Istio in every second talk.',
+			'',
+			`### ${headings[1]}`,
+			'',
+			'The first day in the Expo centre.',
+			'',
+			`### ${headings[2]}`,
+			'',
+			'Snow, and 8,000 people.'
+		].join('\n');
+
+	it('"### 2018-05-03", "### Wednesday, 14 November 2018": the edition held that day', () => {
+		expect(events(log(['2018-05-03', 'Wednesday, 14 November 2018', 'December 12, 2018']))).toEqual(
+			[null, 'kubecon-eu-2018', 'kubecon-cn-2018', 'kubecon-na-2018']
+		);
+	});
+
+	it('not a day on which none of the series ran: that section stays on the document’s own', () => {
+		const got = events(log(['2018-05-03', '2018-07-04', 'December 12, 2018']));
+		expect([got[1], got[3]]).toEqual(['kubecon-eu-2018', 'kubecon-na-2018']);
+		expect(got[2]).toBe(got[0]);
+	});
+});
