@@ -131,7 +131,7 @@ function undatedNamed(ctx: Ctx, d: EventDescription, year: number): EventRow | n
  * A gathering's name without the year and region that qualify it ("Cloud Native Rejekts NA 2019"
  * → "Cloud Native Rejekts"): the same gathering once named bare in a heading.
  */
-function bareName(name: string): string {
+export function bareName(name: string): string {
 	const words = name.split(/\s+/);
 	let n = words.length;
 	if (n > 1 && /^(?:19|20)\d\d$/.test(words[n - 1]!)) n--;

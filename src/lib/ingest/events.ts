@@ -34,7 +34,7 @@ import {
 	dateHeadingEvent,
 	monthHeadingEvent
 } from './eventHeadings';
-import { monthMeetupEvent } from './eventMeetups';
+import { dateOwnGathering, monthMeetupEvent } from './eventMeetups';
 import { markAnnouncedLists } from './eventUpcoming';
 import { passageEvent, rememberSpeaker, talkEvent } from './eventPassages';
 import { talkFromHeading } from './talkHeadings';
@@ -123,6 +123,7 @@ export function attributeEvents(
 	}
 	if (ctx.defaultId) ctx.defaultYear = yearOf(ctx, ctx.defaultId) ?? publishedYear;
 	else ctx.defaultYear = publishedYear;
+	dateOwnGathering(ctx);
 
 	const out: AttributedDocument = {
 		sectionEvents: [],

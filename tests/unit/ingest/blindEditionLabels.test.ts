@@ -269,3 +269,53 @@ describe('a log headed by the days it was written', () => {
 		expect(got[2]).toBe(got[0]);
 	});
 });
+
+describe('the document’s own gathering, dated by its lead', () => {
+	const created = (title: string, lead: string, date = '2020-02-14') =>
+		ingestText(
+			'meetup.md',
+			[
+				'---',
+				`title: "${title}"`,
+				`date: ${date}`,
+				'---',
+				'',
+				lead,
+				'',
+				'Pizza and two talks.'
+			].join('\n')
+		).events.filter((e) => e.in_catalog === 0);
+
+	it('"Our February meetup on 12 February 2020 was hosted by …" under the group’s title', () => {
+		expect(
+			created(
+				'Cloud Native Lisbon meetup, February edition',
+				'Our February meetup on 12 February 2020 was hosted by a bank, with 90 people.'
+			)
+		).toMatchObject([
+			{ name: 'Cloud Native Lisbon meetup (February 2020)', start_date: '2020-02-12' }
+		]);
+		expect(
+			created(
+				'Helm Summit EU 2020',
+				'This year the summit ran on February 10-11 in a cinema.',
+				'2020-02-20'
+			)
+		).toMatchObject([{ start_date: '2020-02-10', end_date: '2020-02-11' }]);
+	});
+
+	it('not a date in a sentence about something else, nor one after publication', () => {
+		expect(
+			created(
+				'Cloud Native Lisbon meetup, February edition',
+				'The venue opened on 3 February 2020. Our meetup had 90 people.'
+			)[0]!.start_date
+		).toBeNull();
+		expect(
+			created(
+				'Cloud Native Lisbon meetup, February edition',
+				'Our next meetup is on 20 February 2020.'
+			)[0]!.start_date
+		).toBeNull();
+	});
+});
