@@ -131,10 +131,17 @@ function onlyPlaceAndDates(text: string, end: number): boolean {
 	return true;
 }
 
-/** "**KubeCon NA (San Diego, November):** 12,000 people!": a label naming what follows. */
+/**
+ * "**KubeCon NA (San Diego, November):** 12,000 people!", "- May 2018, KubeCon Copenhagen:
+ * …": a label naming what follows (after, at most, the date it opens with).
+ */
 export function isLabel(text: string, start: number, end: number): boolean {
-	return start <= 4 && LABEL_AFTER.test(text.slice(end, end + 60));
+	if (start > 4 && (start > 24 || !DATE_LEAD.test(text.slice(0, start)))) return false;
+	return LABEL_AFTER.test(text.slice(end, end + 60));
 }
+
+/** A date opening a label: "May 2018, ", "12 May 2018 – ", "2018: ". */
+const DATE_LEAD = /^[\s*_]*(?:(?:\d{1,2}\.?\s+)?\p{L}+\.?\s+)?(?:19|20)\d\d\s*[,:–—-]?\s*$/u;
 
 export function refRole(text: string, start: number, end: number): RefRole {
 	const [cs, ce] = clauseAround(text, start, end);

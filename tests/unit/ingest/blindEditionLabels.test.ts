@@ -319,3 +319,30 @@ describe('the document’s own gathering, dated by its lead', () => {
 		).toBeNull();
 	});
 });
+
+describe('list items labelled by a month, a year and a series with its city', () => {
+	it('"- December 2018, KubeCon Seattle: …": each item at the edition of that year', () => {
+		const text = [
+			'---',
+			'title: "Where I spoke in 2018"',
+			'date: 2018-12-31',
+			'---',
+			'',
+			'The conferences where I gave a talk this year:',
+			'',
+			'- May 2018, KubeCon Copenhagen: a talk on Thanos',
+			'- June 2018, DockerCon San Francisco: a talk on CI',
+			'- December 2018, KubeCon Seattle: Thanos again, one year later'
+		].join('\n');
+		expect(events(text).slice(-3)).toEqual([
+			'kubecon-eu-2018',
+			'dockercon-2018',
+			'kubecon-na-2018'
+		]);
+	});
+
+	it('not a year set off before a bare series name', () => {
+		const index = compileEventIndex(projectTaxonomy.events);
+		expect(index.findRefs('Since 2016, KubeCon has grown tenfold.')[0]!.generic).toBe(true);
+	});
+});
