@@ -164,6 +164,8 @@ export function attributeEvents(
 		const assigned: { eventId: string | null; reason: string | null }[] = [];
 		let firstSwitch = -1;
 		let quietLead = 0;
+		/** The talks of the passages before the first switch that took their passage's event. */
+		const leadTalks: AttributedTalk[] = [];
 
 		section.passages.forEach((passage, pi) => {
 			const text = passage.text;
@@ -184,7 +186,7 @@ export function attributeEvents(
 			// '- "Life of a Packet" by Michael Rubin (Google) (KubeCon EU 2017)': a talk item that
 			// names its own edition is at it, and only it: the next item names its own.
 			const item = passage.kind === 'talk' && !furniture ? itemEdition(ctx, talks, refs) : null;
-			if (refs.length === 0 && firstSwitch < 0) quietLead = pi + 1;
+			if (refs.length === 0 && firstSwitch < 0 && quietLead === pi) quietLead = pi + 1;
 			if (!item && next !== current && firstSwitch < 0 && pi > 0) firstSwitch = pi;
 			if (!item) current = next;
 			// "Date: 2019-11-19 | Time: 10:30 | Title: …": a schedule's row (a talk or a time in it)
@@ -206,7 +208,9 @@ export function attributeEvents(
 			for (const t of talks) {
 				const own = talkEvent(ctx, t, refs);
 				const eventId = own ?? here;
-				out.talks.push({ sectionIndex: si, ...pick(t, author), eventId });
+				const talk = { sectionIndex: si, ...pick(t, author), eventId };
+				out.talks.push(talk);
+				if (!own && firstSwitch < 0) leadTalks.push(talk);
 				if (eventId) for (const s of t.speakers) rememberSpeaker(speakerEvents, s, eventId);
 			}
 		});
@@ -224,6 +228,8 @@ export function attributeEvents(
 		) {
 			const target = assigned[firstSwitch]!;
 			for (let i = 0; i < firstSwitch; i++) assigned[i] = { ...target };
+			// Their talks go with them ('"Whale riding Docker" by …' then the keynote's edition).
+			for (const t of leadTalks) t.eventId = target.eventId;
 		}
 		// A heading that names an edition ("DevOpsDays Berlin 2019") heads its notes, not a talk,
 		// unless it names a speaker too ("Contributor summit: the hard parts – Jane Doe, Acme").

@@ -346,3 +346,50 @@ describe('list items labelled by a month, a year and a series with its city', ()
 		expect(index.findRefs('Since 2016, KubeCon has grown tenfold.')[0]!.generic).toBe(true);
 	});
 });
+
+describe('a gathering’s recap that ends on the conference it was held beside', () => {
+	const recap = (closing: string) =>
+		ingestText(
+			'smc.md',
+			[
+				'---',
+				'title: "ServiceMeshCon EU 2021 recap"',
+				'date: 2021-05-10',
+				'---',
+				'',
+				'ServiceMeshCon EU 2021 was held virtually on May 4, as a day-zero event of KubeCon + CloudNativeCon Europe 2021.',
+				'',
+				'The talk "Linkerd at scale" by Kevin Leimkuhler (Buoyant) was the highlight.',
+				'',
+				closing
+			].join('\n')
+		);
+
+	it('the passages before a closing note on KubeCon stay on the gathering, with their talk', () => {
+		const r = recap('KubeCon itself ran from May 4 to 7.');
+		expect(r.passages.map((p) => p.event_id).slice(0, 2)).toEqual([
+			'servicemeshcon-eu-2021-05',
+			'servicemeshcon-eu-2021-05'
+		]);
+		expect(r.talks.map((t) => t.event_id)).toEqual(['servicemeshcon-eu-2021-05']);
+	});
+
+	it('an opening moved to the edition the next passage turns to takes its talks along', () => {
+		const r = ingestText(
+			'notes.md',
+			[
+				'---',
+				'title: "DockerCon notes"',
+				'date: 2015-06-30',
+				'tags: [dockercon-2015]',
+				'---',
+				'',
+				'I loved "Whale riding with Compose" by Jane Roe (Acme), a short demo.',
+				'',
+				'The DockerCon Europe 2014 keynote, by Adrian Cockcroft, was where I first heard of it.'
+			].join('\n')
+		);
+		const whale = r.talks.find((t) => t.title === 'Whale riding with Compose')!;
+		expect(whale.event_id).toBe(r.passages[0]!.event_id);
+	});
+});
