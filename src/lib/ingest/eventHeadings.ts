@@ -107,6 +107,7 @@ export function addCityHeadingRefs(
 	index: EventIndex,
 	series: Set<string>,
 	headingRefs: EventRef[][],
+	passageRefs: { ref: EventRef }[][][],
 	publishedYear: number | null
 ) {
 	const found: [number, EventRef][] = [];
@@ -117,16 +118,32 @@ export function addCityHeadingRefs(
 		const own = headingRefs[si]!.find((r) => !r.generic && r.candidates.length === 1);
 		if (own) editions.add(own.candidates[0]!);
 		if (heading.length > 48 || headingRefs[si]!.length > 0) return;
-		const held = cityHeadingEdition(index, series, heading, publishedYear, 0);
-		const month = held ? null : monthHeadingEdition(index, series, heading, publishedYear);
-		const e = held?.edition ?? month ?? dateHeadingEdition(index, series, heading);
-		if (!e) return;
-		found.push([si, cityYearRef(heading, held?.start ?? 0, held?.end ?? heading.length, e)]);
+		const read = (among: Set<string>) => {
+			const held = cityHeadingEdition(index, among, heading, publishedYear, 0);
+			const month = held ? null : monthHeadingEdition(index, among, heading, publishedYear);
+			const e = held?.edition ?? month ?? dateHeadingEdition(index, among, heading);
+			return e ? { e, start: held?.start ?? 0, end: held?.end ?? heading.length } : null;
+		};
+		// "## December 2018" over "DockerCon Europe at the Fira …" in a post on a DockerCon and a
+		// KubeCon held that month: the series the section's first passage names decides.
+		const got = read(series) ?? (series.size > 1 ? read(firstSeries(passageRefs[si]!)) : null);
+		if (!got) return;
+		const { e } = got;
+		found.push([si, cityYearRef(heading, got.start, got.end, e)]);
 		editions.add(e.id);
 	});
 	// One such heading alone is left to be read with the document's own edition known.
 	if (editions.size < 2) return;
 	for (const [si, ref] of found) headingRefs[si] = [ref];
+}
+
+/** The catalog series the first passage naming one names (none when it names two). */
+function firstSeries(passages: { ref: EventRef }[][]): Set<string> {
+	for (const refs of passages) {
+		const named = new Set(refs.map((r) => r.ref.series).filter((x) => x !== 'other'));
+		if (named.size > 0) return named.size === 1 ? named : new Set();
+	}
+	return new Set();
 }
 
 /** Words that may stand beside the month in a heading that names a month and nothing else. */

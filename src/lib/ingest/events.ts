@@ -97,7 +97,7 @@ export function attributeEvents(
 		const series = namedSeries(titleRefs, headingRefs, passageRefs);
 		if (series.size > 0) {
 			addCityYearRefs(doc, index, series, passageRefs);
-			addCityHeadingRefs(doc, index, series, headingRefs, publishedYear);
+			addCityHeadingRefs(doc, index, series, headingRefs, passageRefs, publishedYear);
 		}
 	}
 	const evidence = collectEvidence(doc, index, headingRefs, passageRefs);

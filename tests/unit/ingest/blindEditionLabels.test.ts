@@ -393,3 +393,23 @@ describe('a gathering’s recap that ends on the conference it was held beside',
 		expect(whale.event_id).toBe(r.passages[0]!.event_id);
 	});
 });
+
+describe('a month heading that two series held an edition in', () => {
+	it('"## December 2018" over a DockerCon Europe passage is DockerCon EU 2018', () => {
+		const text = [
+			'---',
+			'title: "One venue, two conferences"',
+			'date: 2019-06-01',
+			'---',
+			'',
+			'## December 2018',
+			'',
+			'DockerCon Europe filled the halls with Docker App demos.',
+			'',
+			'## May 2019',
+			'',
+			'KubeCon Europe took the same halls for Kubernetes and OpenTelemetry.'
+		].join('\n');
+		expect(events(text)).toEqual(['dockercon-eu-2018', 'kubecon-eu-2019']);
+	});
+});
