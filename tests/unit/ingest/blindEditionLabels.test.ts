@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compileEventIndex } from '../../../src/lib/ingest/eventRefs';
+import { ingest } from '../../../src/lib/ingest/pipeline';
 import { ingestText } from './fixtureIngest';
 import { projectTaxonomy } from './projectTaxonomy';
 
@@ -411,5 +412,53 @@ describe('a month heading that two series held an edition in', () => {
 			'KubeCon Europe took the same halls for Kubernetes and OpenTelemetry.'
 		].join('\n');
 		expect(events(text)).toEqual(['dockercon-eu-2018', 'kubecon-eu-2019']);
+	});
+});
+
+describe('one gathering’s name, two cities, two documents', () => {
+	const doc = (path: string, lines: string[]) => ({
+		path,
+		bytes: new TextEncoder().encode(lines.join('\n'))
+	});
+	const r = ingest(
+		[
+			doc('a-san-diego.md', [
+				'---',
+				'title: "Before KubeCon + CloudNativeCon North America 2019"',
+				'date: 2019-11-25',
+				'---',
+				'',
+				'## Cloud Native Rejekts',
+				'',
+				'Two days of rejected talks, in a hotel by the harbour.'
+			]),
+			doc('b-barcelona.md', [
+				'---',
+				'title: "Before KubeCon + CloudNativeCon Europe 2019"',
+				'date: 2019-05-27',
+				'---',
+				'',
+				'## Cloud Native Rejekts',
+				'',
+				'Two days of rejected talks, in a theatre near the beach.'
+			])
+		],
+		projectTaxonomy
+	);
+
+	it('are two events: the second document’s passages are not at the first one’s city', () => {
+		const rejekts = r.events.filter((e) => e.name.startsWith('Cloud Native Rejekts'));
+		expect(rejekts.map((e) => [e.id, e.city])).toEqual([
+			['cloud-native-rejekts-2019', 'San Diego'],
+			['cloud-native-rejekts-barcelona-2019', 'Barcelona']
+		]);
+		expect(r.passages.map((p) => p.event_id)).toEqual([
+			'cloud-native-rejekts-2019',
+			'cloud-native-rejekts-barcelona-2019'
+		]);
+		expect(r.sections.filter((s) => s.heading).map((s) => s.event_id)).toEqual([
+			'cloud-native-rejekts-2019',
+			'cloud-native-rejekts-barcelona-2019'
+		]);
 	});
 });
