@@ -78,6 +78,9 @@ const RELATIONAL =
 const NAME_NEXT = /^\s+(?:the\s+)?(?:\p{Lu}|\p{Ll}+\p{Lu})/u;
 const PASSING_ALL = new RegExp(PASSING.source, 'gi');
 const BACK_AT = /^back /i;
+/** A span of days or weeks before "ago" ("two weeks ago", "a few days ago", "a week ago"). */
+const RECENT =
+	/(?:\b(?:a|one|two|three|four|few|couple of|several|\d{1,2})\s+(?:days?|weeks?)|\ba (?:week|fortnight))\s+$/i;
 /** What "back at / in" looks back to: a year or a time ("back in 2015", "back in the day"). */
 const BACK_TIME = /^\s+(?:\d|the (?:day|days|early|old)\b)/i;
 
@@ -100,6 +103,9 @@ function passingCue(clause: string, rs: number, re: number): boolean {
 	for (const m of clause.matchAll(PASSING_ALL)) {
 		const at = m.index;
 		if (at >= rs && at < re) continue;
+		// "Two weeks ago I was at DockerCon": days or weeks ago is the edition just recapped.
+		if (m[0].toLowerCase() === 'ago' && RECENT.test(clause.slice(Math.max(0, at - 24), at)))
+			continue;
 		if (BACK_AT.test(m[0])) {
 			if (backBears(clause, at + m[0].length, rs)) return true;
 			continue;

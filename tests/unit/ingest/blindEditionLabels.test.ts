@@ -250,3 +250,37 @@ describe('a month heading that two series held an edition in', () => {
 		expect(events(text)).toEqual(['dockercon-eu-2018', 'kubecon-eu-2019']);
 	});
 });
+
+describe('an edition recapped "two weeks ago"', () => {
+	const post = (lead: string) =>
+		events(
+			[
+				'---',
+				'title: "Containers everywhere"',
+				'date: 2017-05-03',
+				'---',
+				'',
+				lead,
+				'',
+				'The multi-stage builds demo was the best thing I saw.'
+			].join('\n')
+		);
+
+	it('"Two weeks ago I was at DockerCon", published then: the DockerCon of those days', () => {
+		expect(post('Two weeks ago I was at DockerCon, and LinuxKit is still on my mind.')).toEqual([
+			'dockercon-2017',
+			'dockercon-2017'
+		]);
+		expect(post('A few days ago at DockerCon, Moby was the surprise.')).toEqual([
+			'dockercon-2017',
+			'dockercon-2017'
+		]);
+	});
+
+	it('not "two years ago": a series named only in passing picks no edition', () => {
+		expect(post('Two years ago I was at DockerCon, and LinuxKit did not exist.')).toEqual([
+			null,
+			null
+		]);
+	});
+});
