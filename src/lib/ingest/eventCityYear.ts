@@ -113,6 +113,7 @@ export function addCityYearRefs(
 	});
 }
 
+/** A reference to catalog edition `e` over [start, end) of `text`, read from a city or a date. */
 export function cityYearRef(text: string, start: number, end: number, e: CatalogEvent): EventRef {
 	return {
 		start,

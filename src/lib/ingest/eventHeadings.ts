@@ -1,6 +1,7 @@
 /**
  * Documents organised by one heading per edition ("## KubeCon EU 2019", "## Barcelona, May
- * 20-23"): which sections sit under such a heading, how many editions the headings name, and
+ * 20-23", "## November", "### 2019-05-21"): the edition a heading of a city, a month or a day
+ * names, which sections sit under such a heading, how many editions the headings name, and
  * whether such a document still has an edition of its own.
  */
 import type { CatalogEvent, ParsedDocument } from './types';
