@@ -5,10 +5,9 @@
  */
 import type { CatalogEvent, ParsedDocument } from './types';
 import type { EventIndex, EventRef } from './eventRefs';
-import type { Ctx } from './eventContext';
 import { refRole, type RefRole } from './eventCues';
 import { eventYear } from './eventRows';
-import { dayNumber, monthNumber } from './dates';
+import { dayNumber } from './dates';
 
 /** The catalog series (KubeCon, DockerCon) the title, a heading or a passage names. */
 export function namedSeries(
@@ -77,8 +76,14 @@ export function addCityYearRefs(
 		section.passages.forEach((p, pi) => {
 			const text = p.text;
 			const own = passageRefs[si]![pi]!;
-			if (!mayNameCityYear(text) || own.some((r) => !r.ref.generic)) return;
+			if (own.some((r) => !r.ref.generic)) return;
 			const found: { ref: EventRef; role: RefRole }[] = [];
+			const lead = mayOpenWithCityYear(text) ? leadCityYear(text, index, series) : null;
+			if (lead) found.push({ ref: lead, role: 'narrative' });
+			if (!mayNameCityYear(text)) {
+				if (lead) passageRefs[si]![pi] = [...own, ...found];
+				return;
+			}
 			const byCity = catalogCities(index);
 			for (const y of text.matchAll(CITY_YEAR)) {
 				const year = y[1] ? Number(y[1]) : 2000 + Number(y[2]);
@@ -97,18 +102,9 @@ export function addCityYearRefs(
 					.get(city)!
 					.filter((e) => series.has(e.series) && eventYear(e) === year);
 				if (editions.length !== 1) continue;
-				const e = editions[0]!;
 				const end = y.index + y[0].length;
-				const ref: EventRef = {
-					start: cityStart,
-					end,
-					surface: text.slice(cityStart, end),
-					series: e.series,
-					candidates: [e.id],
-					preferred: false,
-					generic: false,
-					external: null
-				};
+				if (lead && cityStart < lead.end) continue;
+				const ref = cityYearRef(text, cityStart, end, editions[0]!);
 				found.push({ ref, role: refRole(text, ref.start, ref.end) });
 			}
 			if (found.length > 0)
@@ -117,65 +113,61 @@ export function addCityYearRefs(
 	});
 }
 
-/** Words that may stand beside the city in a heading that names a place and nothing else. */
-const PLACE_HEADING_FILLER =
-	/^(?:in|at|the|day|days|part|week|recap|notes|highlights|edition|virtual|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)$/i;
-
-/**
- * A heading that names a city and little else ("Barcelona (May)", "Day 2 in Shanghai", "2019:
- * Barcelona"), in a document about a conference series: the one edition of that series held
- * there in the heading's year, else the document's. A recap of two KubeCons in one summer heads each part with its city.
- */
-export function cityHeadingEvent(ctx: Ctx, heading: string): string | null {
-	// "2019: Barcelona" names its year; "Barcelona (May)" is in the document's year.
-	const named = /(?<!\d)((?:19|20)\d\d)(?!\d)/.exec(heading);
-	const year = named ? Number(named[1]) : ctx.defaultYear;
-	if (year === null || ctx.evidence.series.size === 0) return null;
-	const cities = ctx.index.places.find(heading).filter((p) => p.kind === 'city');
-	if (cities.length !== 1) return null;
-	const hit = cities[0]!;
-	// "Barcelona (May)", "Day 2 in Shanghai", "Seattle highlights" — not "Our Seattle office".
-	const rest = (heading.slice(0, hit.start) + ' ' + heading.slice(hit.end)).match(/\p{L}+/gu) ?? [];
-	if (rest.filter((w) => !PLACE_HEADING_FILLER.test(w)).length > 1) return null;
-	const city = hit.name.toLowerCase();
-	const held = ctx.index.catalog.filter(
-		(e) =>
-			ctx.evidence.series.has(e.series) && e.city?.toLowerCase() === city && eventYear(e) === year
-	);
-	return held.length === 1 ? held[0]!.id : null;
+/** A reference to catalog edition `e` over [start, end) of `text`, read from a city or a date. */
+export function cityYearRef(text: string, start: number, end: number, e: CatalogEvent): EventRef {
+	return {
+		start,
+		end,
+		surface: text.slice(start, end),
+		series: e.series,
+		candidates: [e.id],
+		preferred: false,
+		generic: false,
+		external: null
+	};
 }
 
-/** Words that may stand beside the month in a heading that names a month and nothing else. */
-const MONTH_HEADING_FILLER = /^(?:in|the|of|de|en|im|à|a)$/i;
+/** A passage opening on a year ("2015, …") or a capitalised word and ", 2016" / "(2016)". */
+function mayOpenWithCityYear(text: string): boolean {
+	const c = text.charCodeAt(0);
+	if (c === 50) return text.charCodeAt(1) === 48; // "20…"
+	return c >= 65 && c <= 90 && (text.includes(', 20') || text.includes('(20'));
+}
 
-const LETTER_RUNS = /\p{L}+/gu;
-const HEADING_YEAR = /(?<!\d)((?:19|20)\d\d)(?!\d)/;
+// "2015, San Francisco.", "2017 (Austin):", "2016 – Seattle:"; "Seattle, 2016:", "Austin (2017)".
+const LEAD_YEAR = /^(20[12]\d)(?:\s*[,:]\s+|\s+[–—-]\s+|\s+in\s+|\s*\(\s*|\s+)/;
+const YEAR_AFTER_CITY = /^(?:,\s*|\s*\(\s*)(20[12]\d)/;
+/** What closes such a label: a period, a colon or a dash (a parenthesis closed first). */
+const LEAD_LABEL_END = /^\)?\s*(?:[.:](?:\s|$)|[–—-]\s|$)/;
 
 /**
- * A heading that names a month and nothing else ("November", "In June 2019"), in a document
- * about a conference series: the one edition of that series held in that month of the heading's
- * year, else the document's. A look back on a year of KubeCons heads its parts with the month.
+ * "2015, San Francisco. The year of Compose …", "Seattle, 2016: swarm mode …": a passage (a
+ * paragraph of a look back over a series' years) labelled by a year and the city of that year's
+ * edition is about it, as a heading saying the same would make its section.
  */
-export function monthHeadingEvent(ctx: Ctx, heading: string): string | null {
-	if (heading.length > 24 || ctx.evidence.series.size === 0) return null;
-	// Most headings fail at their first word: the year is looked for only under a month.
-	let month: number | null = null;
-	for (const word of heading.match(LETTER_RUNS) ?? []) {
-		const m = monthNumber(word);
-		if (m !== null && month === null) month = m;
-		else if (m !== null || !MONTH_HEADING_FILLER.test(word)) return null;
+function leadCityYear(text: string, index: EventIndex, series: Set<string>): EventRef | null {
+	let year: number;
+	let end: number;
+	const y = LEAD_YEAR.exec(text);
+	const window = text.length > 48 ? 48 : text.length;
+	const cities = index.places.findIn(text, 0, window).filter((p) => p.kind === 'city');
+	const city = y ? cities.find((p) => p.start === y[0].length) : cities.find((p) => p.start === 0);
+	if (!city) return null;
+	if (y) {
+		year = Number(y[1]);
+		end = city.end;
+	} else {
+		const after = YEAR_AFTER_CITY.exec(text.slice(city.end));
+		if (!after) return null;
+		year = Number(after[1]);
+		end = city.end + after[0].length;
 	}
-	if (month === null) return null;
-	const named = HEADING_YEAR.exec(heading);
-	const year = named ? Number(named[1]) : ctx.defaultYear;
-	if (year === null) return null;
-	const held = ctx.index.catalog.filter(
-		(e) =>
-			ctx.evidence.series.has(e.series) &&
-			eventYear(e) === year &&
-			(Number(e.start_date.slice(5, 7)) === month || Number(e.end_date.slice(5, 7)) === month)
+	if (!LEAD_LABEL_END.test(text.slice(end, end + 4))) return null;
+	const name = city.name.toLowerCase();
+	const editions = index.catalog.filter(
+		(e) => series.has(e.series) && e.city?.toLowerCase() === name && eventYear(e) === year
 	);
-	return held.length === 1 ? held[0]!.id : null;
+	return editions.length === 1 ? cityYearRef(text, 0, end, editions[0]!) : null;
 }
 
 /** The field of each series, as a recap that never names the series still writes it. */

@@ -8,7 +8,8 @@ import type { EventDescription, EventIndex, EventRef } from './eventRefs';
 import type { DocEvidence } from './eventDefault';
 import type { AttributeOptions } from './events';
 import { coLocatedHost } from './eventCoLocated';
-import { completedRow, eventYear, externalRow } from './eventRows';
+import { completedRow, eventYear, externalRow, MONTH_NAMES } from './eventRows';
+import { REGION_WORD } from './eventRegions';
 
 export interface Ctx {
 	doc: ParsedDocument;
@@ -88,8 +89,12 @@ export function idOf(ctx: Ctx, ref: EventRef, key?: string): string | null {
 		// Summit": the undated gathering already named, on the day the text now gives.
 		const had = ctx.rows.has(row.id) ? null : undatedNamed(ctx, ref.external, year);
 		if (had) {
-			if (row.start_date)
-				ctx.rows.set(had.id, { ...had, start_date: row.start_date, end_date: row.end_date });
+			if (row.start_date) {
+				// "Kubernetes Munich meetup (2017)" becomes "… (March 2017)", as if named so first.
+				const month = MONTH_NAMES[Number(row.start_date.slice(5, 7)) - 1];
+				const name = month ? had.name.replace(/\((\d{4})\)$/, `(${month} $1)`) : had.name;
+				ctx.rows.set(had.id, { ...had, name, start_date: row.start_date, end_date: row.end_date });
+			}
 			return had.id;
 		}
 		// "Cloud Native Berlin meetup recap" over a text that dates it ("met online on May 6"):
@@ -110,7 +115,7 @@ export function idOf(ctx: Ctx, ref: EventRef, key?: string): string | null {
  */
 function undatedNamed(ctx: Ctx, d: EventDescription, year: number): EventRow | null {
 	if (d.year !== null && d.year !== year) return null;
-	const name = d.name.toLowerCase();
+	const name = bareName(d.name).toLowerCase();
 	for (const row of ctx.rows.values()) {
 		if (row.start_date !== null || row.year !== year || row.in_catalog !== 0) continue;
 		const own = row.name
@@ -120,6 +125,18 @@ function undatedNamed(ctx: Ctx, d: EventDescription, year: number): EventRow | n
 		if (own === name || own.endsWith(` ${name}`)) return row;
 	}
 	return null;
+}
+
+/**
+ * A gathering's name without the year and region that qualify it ("Cloud Native Rejekts NA 2019"
+ * → "Cloud Native Rejekts"): the same gathering once named bare in a heading.
+ */
+export function bareName(name: string): string {
+	const words = name.split(/\s+/);
+	let n = words.length;
+	if (n > 1 && /^(?:19|20)\d\d$/.test(words[n - 1]!)) n--;
+	if (n > 1 && REGION_WORD.test(words[n - 1]!)) n--;
+	return n === words.length ? name : words.slice(0, n).join(' ');
 }
 
 /**

@@ -95,6 +95,9 @@ const PASSING_ALL = new RegExp(PASSING.source, 'gi');
 const COMPARED = /^compared$/i;
 const COMPARED_TO = /^\s+(?:to|with)(?=\s)/i;
 const BACK_AT = /^back /i;
+/** A span of days or weeks before "ago" ("two weeks ago", "a few days ago", "a week ago"). */
+const RECENT =
+	/(?:\b(?:a|one|two|three|four|few|couple of|several|\d{1,2})\s+(?:days?|weeks?)|\ba (?:week|fortnight))\s+$/i;
 /** What "back at / in" looks back to: a year or a time ("back in 2015", "back in the day"). */
 const BACK_TIME = /^\s+(?:\d|the (?:day|days|early|old)\b)/i;
 
@@ -117,6 +120,9 @@ function passingCue(clause: string, rs: number, re: number): boolean {
 	for (const m of clause.matchAll(PASSING_ALL)) {
 		const at = m.index;
 		if (at >= rs && at < re) continue;
+		// "Two weeks ago I was at DockerCon": days or weeks ago is the edition just recapped.
+		if (m[0].toLowerCase() === 'ago' && RECENT.test(clause.slice(Math.max(0, at - 24), at)))
+			continue;
 		if (BACK_AT.test(m[0])) {
 			if (backBears(clause, at + m[0].length, rs)) return true;
 			continue;
@@ -151,9 +157,13 @@ function onlyPlaceAndDates(text: string, end: number): boolean {
 	return true;
 }
 
-/** "**KubeCon NA (San Diego, November):** 12,000 people!": a label naming what follows. */
+/**
+ * "**KubeCon NA (San Diego, November):** 12,000 people!", "- May 2018, KubeCon Copenhagen:
+ * …": a label naming what follows (after, at most, the date it opens with).
+ */
 export function isLabel(text: string, start: number, end: number): boolean {
-	return start <= 4 && LABEL_AFTER.test(text.slice(end, end + 60));
+	if (start > 4 && (start > 24 || !DATE_LEAD.test(text.slice(0, start)))) return false;
+	return LABEL_AFTER.test(text.slice(end, end + 60));
 }
 
 /**
@@ -164,6 +174,8 @@ export function isLabel(text: string, start: number, end: number): boolean {
  */
 const SEE_YOU_NEXT =
 	/^[.!]?\s+(?:(?:I|We)\s+)?(?:(?:hope|want|wish)\s+to\s+)?(?:see|meet)\s+(?:you|y['’]all|everyone|everybody|all of you)(?:\s+all)?\s+(?:there|then)\b|^[.!]?\s+(?:Wir sehen uns (?:dort|da)|Bis dann|Nos vemos (?:allí|ahí|allá)|On se voit là-bas|Rendez-vous là-bas)(?![\p{L}])/iu;
+/** A date opening a label: "May 2018, ", "12 May 2018 – ", "2018: ". */
+const DATE_LEAD = /^[\s*_]*(?:(?:\d{1,2}\.?\s+)?\p{L}+\.?\s+)?(?:19|20)\d\d\s*[,:–—-]?\s*$/u;
 
 export function refRole(text: string, start: number, end: number): RefRole {
 	const [cs, ce] = clauseAround(text, start, end);

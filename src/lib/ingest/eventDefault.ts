@@ -7,13 +7,13 @@
 import type { CatalogEvent, ParsedDocument } from './types';
 import type { EventIndex, EventRef } from './eventRefs';
 import { blankPassing, refRole, type RefRole } from './eventCues';
-import { headingEditions, underEditionHeading } from './eventHeadingEditions';
 import { dayNumber, distanceToDays, findDates } from './dates';
 import { eventYear, withDayOf } from './eventRows';
 import { PAGE_FURNITURE } from './eventFurniture';
 import { namedOverContext, titleNames } from './eventOutright';
 import { editionsByCityAndDate } from './eventCityYear';
 import { slugWords, tagRefs as refsOfTag } from './eventTags';
+import { headingEditions, onlyContextAmongSeveral, underEditionHeading } from './eventHeadings';
 import {
 	chooseAmongSeveral,
 	EditionLists,
@@ -35,8 +35,9 @@ export interface DocEvidence {
 	scores: Map<string, Scored>;
 	/** Series named anywhere (even generically) in the document. */
 	series: Set<string>;
-	/** The document's headings name several editions, one section each. */
+	/** The document's headings name several editions, one section each; how many. */
 	perEdition?: boolean;
+	editionHeadings?: number;
 	/**
 	 * The editions the document opens by listing alike ("KubeCon EU 2019, KubeCon China 2019 and
 	 * KubeCon NA 2019", eventSeveral.ts); with the credit lists gave each key, and what the title,
@@ -147,7 +148,8 @@ export function collectEvidence(
 	const lead: string[] = [];
 	let seen = 0;
 	// A document organised by one heading per edition has no single event of its own.
-	const perEditionHeadings = headingEditions(headingRefs) > 1;
+	const editionHeadings = headingEditions(headingRefs);
+	const perEditionHeadings = editionHeadings > 1;
 	// There, a passage under an edition's heading speaks for that edition only ("The Contributor
 	// Summit was packed" under "KubeCon NA 2019"): not for the document's introduction.
 	const headed = perEditionHeadings ? underEditionHeading(doc, headingRefs) : null;
@@ -206,6 +208,7 @@ export function collectEvidence(
 	if (!clearWinner(scores))
 		contextEvidence(doc, index, [doc.title ?? '', ...lead], scores, subject);
 	const evidence: DocEvidence = { scores, series, perEdition: perEditionHeadings, titled };
+	if (perEditionHeadings) evidence.editionHeadings = editionHeadings;
 	// "DockerCon SF" in the list of a post of 2018 is DockerCon 2018 (for the reason given).
 	const year = doc.published ? Number(doc.published.slice(0, 4)) : null;
 	const several = lists.keys((ref) => {
@@ -341,7 +344,7 @@ export function chooseDefault(evidence: DocEvidence): DefaultChoice {
 		(a, b) => b.score - a.score || (a.key < b.key ? -1 : 1)
 	);
 	const [best, second] = ranked;
-	if (!best || best.score < 1) {
+	if (!best || best.score < 1 || onlyContextAmongSeveral(best, evidence)) {
 		return {
 			winner: null,
 			reason: evidence.perEdition

@@ -5,9 +5,9 @@
  */
 import type { ParsedPassage } from './types';
 import type { Ctx } from './eventContext';
-import { addRow } from './eventContext';
+import { addRow, bareName } from './eventContext';
 import { findDates, monthNumber } from './dates';
-import { externalRow } from './eventRows';
+import { externalRow, MONTH_NAMES } from './eventRows';
 
 /** "April meetup", "The June Meetup", "May meet-up": a month and the word, nothing else. */
 const MONTH_MEETUP = /^(?:(?:the|our)\s+)?(\p{L}+)\s+meet-?ups?$/iu;
@@ -56,4 +56,45 @@ export function monthMeetupEvent(
 	});
 	addRow(ctx, row);
 	return row.id;
+}
+
+/** A sentence's end: what bounds the search for a gathering's day around its kind word. */
+const SENTENCE_END = /[.!?](?:\s|$)|\n/;
+
+/**
+ * "Cloud Native Amsterdam meetup, January edition" over "Our January meetup on 21 January 2020
+ * was hosted by …": the document's own gathering, created without a day from its title, is on the
+ * day a sentence of its first passages gives beside the kind of gathering it is ("meetup"),
+ * in its year and not after the document was published.
+ */
+export function dateOwnGathering(ctx: Ctx): void {
+	const row = ctx.defaultId ? ctx.rows.get(ctx.defaultId) : undefined;
+	if (!row || row.in_catalog !== 0 || row.start_date !== null) return;
+	const kind = /\p{L}+$/u.exec(bareName(row.name.replace(/\s*\([^()]*\)$/, '')))?.[0].toLowerCase();
+	if (!kind || kind.length < 4) return;
+	const lead = ctx.doc.sections.flatMap((s) => s.passages).slice(0, 3);
+	for (const p of lead) {
+		const text = p.text.length > 600 ? p.text.slice(0, 600) : p.text;
+		const at = text.toLowerCase().indexOf(kind);
+		if (at < 0 || !/\d/.test(text)) continue;
+		const from = Math.max(0, text.lastIndexOf('. ', at) + 1);
+		const stop = SENTENCE_END.exec(text.slice(at));
+		const sentence = text.slice(from, stop ? at + stop.index : text.length);
+		const date = findDates(sentence).find(
+			(d) => d.day !== null && (d.year ?? row.year) === row.year
+		);
+		if (!date) continue;
+		const iso = (d: number) =>
+			`${row.year}-${String(date.month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+		const day = iso(date.day!);
+		if (ctx.doc.published && day > ctx.doc.published) return;
+		const month = MONTH_NAMES[date.month! - 1]!;
+		ctx.rows.set(row.id, {
+			...row,
+			name: row.name.replace(/\((\d{4})\)$/, `(${month} $1)`),
+			start_date: day,
+			end_date: date.dayTo && date.dayTo > date.day! ? iso(date.dayTo) : day
+		});
+		return;
+	}
 }

@@ -37,7 +37,13 @@ export interface Qualifiers {
 	end: number;
 	/** End of the last year or region word: where a name like "Helm Summit EU 2019" stops. */
 	nameEnd: number;
+	/** Said to be held online: "DockerCon LIVE", "KubeCon Virtual", "the virtual KubeCon". */
+	online?: boolean;
 }
+
+/** The words of an online edition's name: "DockerCon LIVE", "KubeCon EU Virtual". */
+const ONLINE_WORD = /^(?:LIVE|Live|[Vv]irtual|VIRTUAL)$/;
+const ONLINE_BEFORE = /(?:^|\s)[Vv]irtual\s+$/;
 
 // "in" and "the" in the languages recaps are written in: "KubeCon 2016 à Londres", "la KubeCon
 // de 2019 en Barcelona", "KubeCon 2019 em San Diego", "KubeCon 2019 в Сан-Диего".
@@ -56,6 +62,7 @@ export function scanQualifiers(
 ): Qualifiers {
 	const q: Qualifiers = { year: null, region: null, city: null, country: null, end, nameEnd: end };
 	const before = YEAR_OR_WORD_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
+	if (start > 8 && ONLINE_BEFORE.test(text.slice(start - 9, start))) q.online = true;
 	if (before?.[1]) q.year = Number(before[1]);
 	else if (before?.[2] && REGION_WORD.test(before[2])) q.region = regionOf(before[2]);
 	else if (before?.[2]) {
@@ -102,6 +109,11 @@ export function scanQualifiers(
 		) {
 			if (q.region === null) q.region = regionOf(m[0]);
 			if (q.city === null) q.nameEnd = at + m[0].length;
+		} else if ((m = FILLER_START.exec(rest)) && ONLINE_WORD.test(m[0])) {
+			// Read, but not part of the reference's span, as the filler words.
+			q.online = true;
+			i = at + m[0].length;
+			continue;
 		} else if ((m = FILLER_START.exec(rest)) && FILLER.test(m[0]) && fillers < 2) {
 			fillers++;
 			i = at + m[0].length;

@@ -38,6 +38,26 @@ function heldOn(text: string, at: number): TextDate | undefined {
 	return findDates(text.slice(from, from + 30)).find((d) => d.start === 0);
 }
 
+/** A date opening a sentence, after at most a short word: "On 14 March 2017", "Am 3. Mai 2018". */
+const OPENING_WORD = /^\s*(?:\p{L}{1,4}\s+)?$/u;
+
+/**
+ * "On 14 March 2017 we held our twelfth Kubernetes Munich meetup": the date that opens the
+ * sentence of a gathering's name further back than a look-behind reaches, when no other
+ * edition is named between them.
+ */
+function openingDate(
+	text: string,
+	at: number,
+	...others: { start: number }[][]
+): TextDate | undefined {
+	const s = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at)) + 1;
+	if (at - s > 100) return undefined;
+	for (const refs of others) if (refs.some((r) => r.start >= s && r.start < at)) return undefined;
+	const date = findDates(text.slice(s, at))[0];
+	return date && OPENING_WORD.test(text.slice(s, s + date.start)) ? date : undefined;
+}
+
 /** What a text says about an event: enough to create it when the catalog lacks it. */
 export interface EventDescription {
 	name: string;
@@ -159,7 +179,9 @@ export function compileEventIndex(catalog: CatalogEvent[]): EventIndex {
 			// The look-behind starts at a word's start: "16 March" cut to "6 March" is another day.
 			let from = Math.max(0, x.start - 24);
 			while (from > 0 && WORD_CHAR.test(text[from - 1]!)) from--;
-			const before = findDates(text.slice(from, x.start)).pop();
+			const before =
+				findDates(text.slice(from, x.start)).pop() ??
+				(from > 0 ? openingDate(text, x.start, anchored, named) : undefined);
 			const after = findDates(text.slice(q.end, q.end + 30)).find((d) => d.start < 8);
 			const date = before ?? after ?? heldOn(text, q.end);
 			const year = q.year ?? date?.year ?? null;

@@ -119,3 +119,29 @@ export function withDayOf(first: EventRef, later: EventRef): EventRef {
 	if (a.month !== null || b.month === null || (b.year !== null && b.year !== a.year)) return first;
 	return { ...first, external: { ...a, month: b.month, day: b.day, dayTo: b.dayTo } };
 }
+
+/** Two created gatherings of one id held in different cities. */
+export function elsewhere(had: EventRow, row: EventRow): boolean {
+	return (
+		had.in_catalog === 0 &&
+		row.in_catalog === 0 &&
+		had.city !== null &&
+		row.city !== null &&
+		had.city !== row.city
+	);
+}
+
+/** The row under an id and name that say its city: `cloud-native-rejekts-barcelona-2019`. */
+export function inCity(row: EventRow): EventRow {
+	const city = slugify(row.city!);
+	if (row.id.includes(city)) return row;
+	const id = /-\d{4}(?:-\d\d)?$/.test(row.id)
+		? row.id.replace(/-(\d{4}(?:-\d\d)?)$/, `-${city}-$1`)
+		: `${row.id}-${city}`;
+	const when = / \([^()]*\)$/.exec(row.name)?.[0] ?? '';
+	return {
+		...row,
+		id,
+		name: `${row.name.slice(0, row.name.length - when.length)} ${row.city}${when}`
+	};
+}

@@ -28,6 +28,7 @@ export const ANCHOR_GATE =
 /** "https://kccnceu19.sched.com": the abbreviation as a host name is a link, not a mention. */
 const KCCNC_IN_URL = /[/.@]$/;
 const DOT_AFTER = /^\.\w/;
+const YEAR_COMMA_BEFORE = /(?<![\p{L}\p{N}])((?:19|20)\d\d),\s*$/u;
 const JOINER_RE = /^\s*(?:\+|&|and|\/|,|&amp;)?\s*$/i;
 
 /** The series references of a text, for a catalog: `placeHits` looks places up around them. */
@@ -41,7 +42,12 @@ export function compileSeriesRefs(
 		let pool = catalog.filter((e) => e.series === series);
 		if (q.year !== null) pool = pool.filter((e) => eventYear(e) === q.year);
 		if (q.region !== null) pool = pool.filter((e) => regions.get(e.id)!.includes(q.region!));
-		if (q.year === null && q.region === null && !q.city && !q.country)
+		if (q.online) {
+			// "DockerCon LIVE", "the virtual KubeCon": the editions held online (or hybrid).
+			const online = pool.filter((e) => e.format !== 'in-person');
+			if (online.length > 0) pool = online;
+		}
+		if (q.year === null && q.region === null && !q.city && !q.country && !q.online)
 			return { ids: [], preferred: false };
 		if (q.city) {
 			const inCity = pool.filter((e) => e.city?.toLowerCase() === q.city!.toLowerCase());
@@ -151,12 +157,17 @@ export function compileSeriesRefs(
 				q.end = q.nameEnd;
 			}
 			if (r.year !== null && q.year === null) q.year = r.year;
+			// "- December 2018, KubeCon Seattle: …": a year set off before a name with its place.
+			if (q.year === null && (q.city || q.region) && r.start > 5) {
+				const y = YEAR_COMMA_BEFORE.exec(text.slice(Math.max(0, r.start - 8), r.start));
+				if (y) q.year = Number(y[1]);
+			}
 			if (r.region !== null && q.region === null) q.region = r.region;
 			// "DockerCon EU (Dec. 3–5, 2018)", "KubeCon North America, Nov. 18–21, 2019": the
 			// edition's dates after its name give the year.
 			const dated = q.year === null ? dateAfter(text, q.end) : null;
 			if (dated) q.year = dated.year;
-			const generic = q.year === null && q.region === null && !q.city && !q.country;
+			const generic = q.year === null && q.region === null && !q.city && !q.country && !q.online;
 			const resolved = generic ? { ids: [], preferred: false } : resolve(q, r.series);
 			const { ids: candidates, preferred } = dated ? heldOn(resolved, dated) : resolved;
 			const external =

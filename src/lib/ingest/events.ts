@@ -29,8 +29,15 @@ import {
 	type Ctx
 } from './eventContext';
 import { namedEditionYear } from './eventCoLocated';
-import { addCityYearRefs, cityHeadingEvent, monthHeadingEvent, namedSeries } from './eventCityYear';
-import { monthMeetupEvent } from './eventMeetups';
+import { addCityYearRefs, namedSeries } from './eventCityYear';
+import {
+	addCityHeadingRefs,
+	cityHeadingEvent,
+	dateHeadingEvent,
+	monthHeadingEvent
+} from './eventHeadings';
+import { dateOwnGathering, monthMeetupEvent } from './eventMeetups';
+import { markAnnouncedLists } from './eventUpcoming';
 import { passageEvent, rememberSpeaker, talkEvent } from './eventPassages';
 import { talkFromHeading } from './talkHeadings';
 import { talksInPassage, type TalkCandidate } from './talks';
@@ -84,18 +91,22 @@ export function attributeEvents(
 	);
 	// "DockerCon EU takes place in Barcelona in December.": the next edition, at the close.
 	closingAnnouncements(doc, passageRefs);
+	markAnnouncedLists(doc, index, passageRefs);
 	const headingRefs = doc.sections.map((s) => (s.heading ? index.findRefs(s.heading) : []));
 	// Editions named by city and year ("Barcelona 2019") are read in documents that name a series
 	// but whose title names no edition ("My three KubeCons"): where nothing else tells them apart.
 	const titleRefs = doc.title ? index.findRefs(doc.title) : [];
+	const publishedYear = doc.published ? Number(doc.published.slice(0, 4)) : null;
 	if (!titleRefs.some((r) => !r.generic)) {
 		const series = namedSeries(titleRefs, headingRefs, passageRefs);
-		if (series.size > 0) addCityYearRefs(doc, index, series, passageRefs);
+		if (series.size > 0) {
+			addCityYearRefs(doc, index, series, passageRefs);
+			addCityHeadingRefs(doc, index, series, headingRefs, passageRefs, publishedYear);
+		}
 	}
 	const evidence = collectEvidence(doc, index, headingRefs, passageRefs);
 	const rows = new Map<string, EventRow>();
 	const ctx: Ctx = { doc, index, evidence, defaultId: null, defaultYear: null, rows };
-	const publishedYear = doc.published ? Number(doc.published.slice(0, 4)) : null;
 	// The writer, when a person: the speaker of the talks the text calls its own.
 	const author = doc.author && isPersonName(doc.author.trim()) ? doc.author.trim() : null;
 
@@ -116,6 +127,7 @@ export function attributeEvents(
 	}
 	if (ctx.defaultId) ctx.defaultYear = yearOf(ctx, ctx.defaultId) ?? publishedYear;
 	else ctx.defaultYear = publishedYear;
+	dateOwnGathering(ctx);
 
 	const out: AttributedDocument = {
 		sectionEvents: [],
@@ -157,6 +169,8 @@ export function attributeEvents(
 		let firstSwitch = -1;
 		let quietLead = 0;
 		let tagged: TaggedItem | null = null;
+		/** The talks of the passages before the first switch that took their passage's event. */
+		const leadTalks: AttributedTalk[] = [];
 
 		section.passages.forEach((passage, pi) => {
 			const text = passage.text;
@@ -214,7 +228,9 @@ export function attributeEvents(
 			for (const t of talks) {
 				const own = talkEvent(ctx, t, refs);
 				const eventId = own ?? here;
-				out.talks.push({ sectionIndex: si, ...pick(t, author), eventId });
+				const talk = { sectionIndex: si, ...pick(t, author), eventId };
+				out.talks.push(talk);
+				if (!own && firstSwitch < 0) leadTalks.push(talk);
 				if (eventId) for (const s of t.speakers) rememberSpeaker(speakerEvents, s, eventId);
 			}
 		});
@@ -232,6 +248,8 @@ export function attributeEvents(
 		) {
 			const target = assigned[firstSwitch]!;
 			for (let i = 0; i < firstSwitch; i++) assigned[i] = { ...target };
+			// Their talks go with them ('"Whale riding Docker" by …' then the keynote's edition).
+			for (const t of leadTalks) t.eventId = target.eventId;
 		}
 		// A heading that names an edition ("DevOpsDays Berlin 2019") heads its notes, not a talk,
 		// unless it names a speaker too ("Contributor summit: the hard parts – Jane Doe, Acme").
@@ -321,7 +339,9 @@ function headingEvent(
 		if (id) return id;
 	}
 	return refs.length === 0
-		? (cityHeadingEvent(ctx, heading) ?? monthHeadingEvent(ctx, heading))
+		? (cityHeadingEvent(ctx, heading) ??
+				monthHeadingEvent(ctx, heading) ??
+				dateHeadingEvent(ctx, heading))
 		: null;
 }
 

@@ -21,6 +21,7 @@ import { compileLexicon, type Lexicon } from './lexicon';
 import { compileEventIndex, type EventIndex } from './eventRefs';
 import { attributeEvents } from './events';
 import { frontMatterWarnings, gatheringProjects, splitEditionLists } from './eventLists';
+import { elsewhere, inCity } from './eventRows';
 import { catalogRow, completedRow } from './eventRows';
 
 export interface IngestOptions {
@@ -318,10 +319,25 @@ function documentRows(
 	return rows;
 }
 
+/** Every row of a document that is at event `from` moved to `to`. */
+function renameEvent(rows: DocRows, from: string, to: string) {
+	for (const r of rows.sections) if (r.event_id === from) r.event_id = to;
+	for (const r of rows.passages) if (r.event_id === from) r.event_id = to;
+	for (const r of rows.talks) if (r.event_id === from) r.event_id = to;
+}
+
 function commit(out: IngestResult, rows: DocRows, known: Map<string, EventRow>) {
 	out.warnings.push(...rows.warnings);
-	for (const e of rows.events) {
-		const had = known.get(e.id);
+	for (let e of rows.events) {
+		let had = known.get(e.id);
+		// "Cloud Native Rejekts (2019)" in Barcelona, another document's in San Diego: two
+		// gatherings of one name and year, told apart by their cities.
+		if (had && elsewhere(had, e)) {
+			const placed = inCity(e);
+			renameEvent(rows, e.id, placed.id);
+			e = placed;
+			had = known.get(e.id);
+		}
 		if (!had) {
 			known.set(e.id, e);
 			out.events.push(e);
