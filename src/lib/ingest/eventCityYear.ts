@@ -4,7 +4,7 @@
  * in Shanghai", "2019: Barcelona"), in a document about a conference series.
  */
 import type { CatalogEvent, ParsedDocument } from './types';
-import type { EventIndex, EventRef } from './eventRefs';
+import { editionRef, type EventIndex, type EventRef } from './eventRefs';
 import { refRole, type RefRole } from './eventCues';
 import { eventYear } from './eventRows';
 import { dayNumber } from './dates';
@@ -104,27 +104,13 @@ export function addCityYearRefs(
 				if (editions.length !== 1) continue;
 				const end = y.index + y[0].length;
 				if (lead && cityStart < lead.end) continue;
-				const ref = cityYearRef(text, cityStart, end, editions[0]!);
+				const ref = editionRef(text, cityStart, end, editions[0]!);
 				found.push({ ref, role: refRole(text, ref.start, ref.end) });
 			}
 			if (found.length > 0)
 				passageRefs[si]![pi] = [...own, ...found].sort((a, b) => a.ref.start - b.ref.start);
 		});
 	});
-}
-
-/** A reference to catalog edition `e` over [start, end) of `text`, read from a city or a date. */
-export function cityYearRef(text: string, start: number, end: number, e: CatalogEvent): EventRef {
-	return {
-		start,
-		end,
-		surface: text.slice(start, end),
-		series: e.series,
-		candidates: [e.id],
-		preferred: false,
-		generic: false,
-		external: null
-	};
 }
 
 /** A passage opening on a year ("2015, …") or a capitalised word and ", 2016" / "(2016)". */
@@ -167,7 +153,7 @@ function leadCityYear(text: string, index: EventIndex, series: Set<string>): Eve
 	const editions = index.catalog.filter(
 		(e) => series.has(e.series) && e.city?.toLowerCase() === name && eventYear(e) === year
 	);
-	return editions.length === 1 ? cityYearRef(text, 0, end, editions[0]!) : null;
+	return editions.length === 1 ? editionRef(text, 0, end, editions[0]!) : null;
 }
 
 /** The field of each series, as a recap that never names the series still writes it. */

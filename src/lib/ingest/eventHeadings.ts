@@ -5,9 +5,8 @@
  * whether such a document still has an edition of its own.
  */
 import type { CatalogEvent, ParsedDocument } from './types';
-import type { EventIndex, EventRef } from './eventRefs';
+import { editionRef, type EventIndex, type EventRef } from './eventRefs';
 import type { Ctx } from './eventContext';
-import { cityYearRef } from './eventCityYear';
 import { findDates, monthNumber } from './dates';
 import { datedRowEvent } from './eventDated';
 import { eventYear } from './eventRows';
@@ -130,7 +129,7 @@ export function addCityHeadingRefs(
 		const got = read(series) ?? (series.size > 1 ? read(firstSeries(passageRefs[si]!)) : null);
 		if (!got) return;
 		const { e } = got;
-		found.push([si, cityYearRef(heading, got.start, got.end, e)]);
+		found.push([si, editionRef(heading, got.start, got.end, e)]);
 		editions.add(e.id);
 	});
 	// One such heading alone is left to be read with the document's own edition known.

@@ -96,6 +96,20 @@ export interface EventIndex {
 	resolveName(value: string): EventRef | null;
 }
 
+/** A reference to catalog edition `e` over [start, end) of `text` (its name, a city, a date). */
+export function editionRef(text: string, start: number, end: number, e: CatalogEvent): EventRef {
+	return {
+		start,
+		end,
+		surface: text.slice(start, end),
+		series: e.series,
+		candidates: [e.id],
+		preferred: false,
+		generic: false,
+		external: null
+	};
+}
+
 /** Shared result for the common case (no reference): callers only read it. */
 const NO_REFS: EventRef[] = [];
 
@@ -152,17 +166,7 @@ export function compileEventIndex(catalog: CatalogEvent[]): EventIndex {
 		if (anchor || !aliasesNeedAnchor) {
 			aliases.scanWords(text, (p, start, end) => {
 				if (!atWordBoundary(text, start, end)) return;
-				const e = byId.get(aliasList[p]!.id)!;
-				named.push({
-					start,
-					end,
-					surface: text.slice(start, end),
-					series: e.series,
-					candidates: [e.id],
-					preferred: false,
-					generic: false,
-					external: null
-				});
+				named.push(editionRef(text, start, end, byId.get(aliasList[p]!.id)!));
 			});
 		}
 		// Places are looked up only in the few characters around a reference, not the passage.
