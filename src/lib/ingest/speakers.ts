@@ -175,6 +175,7 @@ export function trimSpeakerTail(s: string): string {
 }
 
 const PARENTHESES = /\(([^()]*)\)/g;
+const ARTICLE_BEFORE_ORG = /\s(of|at|from)\s+the\s+(?=[\p{Lu}\d])/gu;
 const AT_ORG = /^(.*?)\s+(?:at|@|from)\s+(.+)$/;
 /** "Jane Doe of Acme": after a person's name only ("VP of Product at Acme" is a role). */
 const OF_ORG = /^(\S+(?:\s+\S+){1,3}?)\s+of\s+(.+)$/;
@@ -230,7 +231,9 @@ function withoutCjkMarks(s: string): string {
 
 /** Parses a speaker list, or returns null when any part is not a name, organisation or title. */
 export function parseSpeakerList(input: string): SpeakerList | null {
-	const text = trimSpeakerTail(CJK_MARK.test(input) ? withoutCjkMarks(input) : input);
+	const trimmed = trimSpeakerTail(CJK_MARK.test(input) ? withoutCjkMarks(input) : input);
+	// "Simon Lee of the BBC": the article is none of the organisation's name (nor prose).
+	const text = trimmed.includes(' the ') ? trimmed.replace(ARTICLE_BEFORE_ORG, ' $1 ') : trimmed;
 	if (!text || text.length > 240 || PROSE.test(text)) return null;
 	const speakers: string[] = [];
 	const organizations: string[] = [];
@@ -305,17 +308,20 @@ function classify(part: string, speakers: string[], orgs: string[]): boolean {
 		return true;
 	}
 	if (isRole(part)) return true;
-	// "Jane Doe at Acme", "Jane Doe @ Acme", "Jane Doe from Acme".
+	// "Jane Doe at Acme", "Jane Doe @ Acme", "Jane Doe from Acme", "@nickysmith from @AcmeCorp".
 	const at = AT_ORG.exec(part);
-	if (at && (isRole(at[1]!) || isPersonName(at[1]!)) && isOrgName(at[2]!)) {
-		if (isPersonName(at[1]!)) pushUnique(speakers, at[1]!);
-		pushUnique(orgs, at[2]!);
+	const atOrg = at ? orgAfterWord(at[2]!) : '';
+	const handle = at !== null && HANDLE.test(at[1]!);
+	if (at && (handle || isRole(at[1]!) || isPersonName(at[1]!)) && isOrgName(atOrg)) {
+		if (handle || isPersonName(at[1]!)) pushUnique(speakers, at[1]!);
+		pushUnique(orgs, atOrg);
 		return true;
 	}
 	const of = part.includes(' of ') ? OF_ORG.exec(part) : null;
-	if (of && isPersonName(of[1]!) && isOrgName(of[2]!) && !isRole(of[2]!)) {
+	const ofOrg = of ? orgAfterWord(of[2]!) : '';
+	if (of && isPersonName(of[1]!) && isOrgName(ofOrg) && !isRole(ofOrg)) {
 		pushUnique(speakers, of[1]!);
-		pushUnique(orgs, of[2]!);
+		pushUnique(orgs, ofOrg);
 		return true;
 	}
 	if (isPersonName(part)) {
@@ -343,6 +349,12 @@ function classify(part: string, speakers: string[], orgs: string[]): boolean {
 		return true;
 	}
 	return false;
+}
+
+const HANDLE = /^@[A-Za-z0-9_]{2,15}$/;
+/** "@AcmeCorp" after "at", "from" or "of" (a handle for the company) is AcmeCorp. */
+function orgAfterWord(org: string): string {
+	return org.charCodeAt(0) === 64 && HANDLE.test(org) ? org.slice(1) : org;
 }
 
 function isAcronymOf(short: string, long: string): boolean {

@@ -4,8 +4,8 @@
  * "山田太郎さん（ヤフー）による「…」". A name in Han characters is read only where its boundaries and
  * shape say it is one (speakersCjk.ts): after "由" or a punctuation mark, before an honorific.
  */
-import { isPersonName, orgThenName } from './speakers';
-import { cjkOrgName, isCjkPersonName } from './speakersCjk';
+import { isPersonName, orgThenName, type SpeakerList } from './speakers';
+import { cjkOrgName, isCjkPersonName, parseCjkSpeakerList } from './speakersCjk';
 
 // Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
 /** 「Title」というセッション, 《Title》的演讲: a Japanese or Chinese talk word after the title. */
@@ -19,7 +19,7 @@ const CJK_PRESENTED = /発表|登壇|講演|話し|紹介|发表|演讲|分享|�
  * the organisation in brackets after the honorific ("Saad Ali氏（Google）が"): group 2.
  */
 const CJK_SPEAKER =
-	/^[\s、，,]*(\p{Lu}[\p{Script=Latin}'’-]+(?:\s+\p{Lu}[\p{Script=Latin}'’-]+){1,2})\s?(?:さん|氏|님|씨)?\s?(?:[（(]([^()（）\n]{1,40})[)）]\s?)?(?:が|は|の|가|이|는|은|께서)/u;
+	/^[\s、，,]*(\p{Lu}[\p{Script=Latin}'’-]+(?:\s+\p{Lu}[\p{Script=Latin}'’-]+){1,2})\s?(?:さん|氏|님|씨)?\s?(?:[（(]([^()（）\n]{1,40})[)）]\s?)?(?:(이었습니다|였습니다|입니다|이었어요|였어요|이에요|예요|이었다|였다|이다)|が|は|の|가|이|는|은|께서)/u;
 /**
  * Chinese puts the speaker before the title: "Cheryl Hung分享了《…》", "来自Google的Tim Hockin带来了
  * 《…》", "CNCF的Cheryl Hung分享了", "由Liz Rice（Aqua Security）分享的《…》", "X在主题演讲中介绍了「…」",
@@ -59,7 +59,11 @@ export function cjkSpeakerAfter(
 	const m = CJK_SPEAKER.exec(rest.slice(skip));
 	if (!m || !isPersonName(m[1]!)) return null;
 	const end = skip + m[0].length;
-	return CJK_PRESENTED.test(rest.slice(end, end + 24)) ? { name: m[1]!, org: m[2], end } : null;
+	// "발표는 Jane Doe (Google) 였습니다": "the talk was Jane Doe's" says it without a verb.
+	const copula = m[3] !== undefined;
+	return copula || CJK_PRESENTED.test(rest.slice(end, end + 24))
+		? { name: m[1]!, org: m[2], end }
+		: null;
 }
 
 /** The speaker a Chinese sentence names before the quote at `qStart`: name, organisation, start. */
@@ -128,4 +132,34 @@ export function jaSpeakerBefore(
 		org: org ? cjkOrgName(org.trim()) : null,
 		start: qStart - before.length + m.index
 	};
+}
+
+/** A name (Han characters, or Latin words) and, in brackets, its organisation. */
+const NAME_PART =
+	'[^\\s，,。；;！!？?、（()）《》“”]+(?: [^\\s，,。；;！!？?、（()）《》“”]+){0,2}';
+const ORG_PART = '\\s*[（(][^（）()\\n]{2,40}[)）]';
+const NAMES_WITH_ORG = `${NAME_PART}${ORG_PART}(?:\\s*[、和与及]\\s*${NAME_PART}${ORG_PART})*`;
+const NAMES = `${NAME_PART}(?:${ORG_PART})?(?:\\s*[、和与及]\\s*${NAME_PART}(?:${ORG_PART})?)*`;
+/** "《Title》——张磊（阿里巴巴）": a dash, then names each with an organisation (group 1). */
+const ZH_DASHED_NAMES = new RegExp(`^\\s*(?:——|—|―|–)\\s*(${NAMES_WITH_ORG})`, 'u');
+/** "《Title》，演讲者是 王伟（华为）": a speaker word and "is", then names (group 1). */
+const ZH_SPEAKER_IS = new RegExp(
+	`^\\s*[，,]?\\s*(?:演讲者|演講者|讲者|講者|分享者|分享人|主讲人|主講人|讲师|講師|演讲嘉宾|演講嘉賓)\\s*(?:是|为|為|[:：])\\s*(${NAMES})`,
+	'u'
+);
+const ZH_JOINER = /\s*[和与及]\s*(?=[^（）()]*(?:[（(]|$))/gu;
+
+/**
+ * The speakers a Chinese sentence names right after a quoted title, wherever the quote stands:
+ * "《Title》——张磊（阿里巴巴）" (only after 《》, a work's title, and with the organisations) and
+ * "「Title」，演讲者是 王伟（华为）". `rest` is the text after the quote; `end` where the names end.
+ */
+export function zhSpeakersAfter(
+	rest: string,
+	bookTitle: boolean
+): (SpeakerList & { end: number }) | null {
+	const m = (bookTitle ? ZH_DASHED_NAMES.exec(rest) : null) ?? ZH_SPEAKER_IS.exec(rest);
+	if (!m) return null;
+	const list = parseCjkSpeakerList(m[1]!.replace(ZH_JOINER, '、'), 'any');
+	return list ? { ...list, end: m[0].length } : null;
 }

@@ -24,6 +24,8 @@ export function talkFromHeading(
 	headingIsTalk: boolean,
 	passages: ParsedPassage[]
 ): (SpeakerList & { title: string }) | null {
+	// "Keynotes in Barcelona, then the hallway track": a heading about sessions in general.
+	if (SESSIONS_IN_GENERAL.test(heading)) return null;
 	// A quoted title in the heading ('Talk: "Title" (Jane Roe, MetLife)') counts as well.
 	// ("大規模クラスタの運用（講演者：山田太郎）" too.)
 	const line =
@@ -69,7 +71,7 @@ const NO_SPEAKERS: SpeakerList = { speakers: [], organizations: [] };
  * showed": a name (group 1), its organisation (2 or 3), then a verb of presenting.
  */
 const SPEAKER_OPENING = new RegExp(
-	`^(?:(?:[Oo]ur|[Tt]he)\\s+(?:(?:first|second|third|next|last|final)\\s+)?speaker,?\\s+)?(${NAME})(?:\\s*\\(([^()\\n]{2,60})\\)|\\s+(?:from|of)\\s+(\\p{Lu}[\\p{L}\\d&.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\d&.'’-]*){0,2}))?,?\\s+(?:walked|showed|presented|demoed|demonstrated|explained|shared|gave|talked|covered|introduced|described|opened|started|kicked off|took us)\\b`,
+	`^(?:(?:[Oo]ur|[Tt]he)\\s+(?:(?:first|second|third|next|last|final)\\s+)?speaker,?\\s+)?(${NAME})(?:\\s*\\(([^()\\n]{2,60})\\)|\\s+(?:from|of)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}\\d&.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\d&.'’-]*){0,2}))?,?\\s+(?:walked|showed|presented|demoed|demonstrated|explained|shared|gave|talked|covered|introduced|described|opened|started|kicked off|took us)\\b`,
 	'u'
 );
 
@@ -83,6 +85,14 @@ function speakerOpening(text: string): SpeakerList | null {
 /** Headings over several sessions ("Day 1 Keynotes", "Lightning talks", "Top 3"). */
 const BLOCK_HEADING =
 	/\b(?:keynotes|talks|sessions|charlas|ponencias|sesiones|palestras|sessões|vorträge|conférences|sessioni|interventi|lezingen|prelekcje|workshops|panels|day\s*\d+|top\s*\d+|monday|tuesday|wednesday|thursday|friday|saturday|sunday|agenda|schedule|summary|conclusions?|introduction|highlights|takeaways|recap|overview|wrap-?up|impressions|announcements|lessons learned|final thoughts|resources|links)\b/i;
+
+/**
+ * A heading that opens on sessions in the plural and goes on with where, when or what came next
+ * ("Keynotes in Barcelona, then …", "Talks and workshops", "Sessions on day two"): about sessions
+ * in general, never one session's title.
+ */
+const SESSIONS_IN_GENERAL =
+	/^[\s#*_]*(?:(?:the|opening|closing|morning|afternoon|evening|main|lightning)\s+)?(?:keynotes|talks|sessions|workshops|panels|tracks)(?:\s*,|\s+(?:in|at|on|from|of|and|&|then|during|before|after|with)\b)/i;
 
 /** Headings over a list of people: a podcast's guests, a meeting's attendees, a panel. */
 const PEOPLE_HEADING =

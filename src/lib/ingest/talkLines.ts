@@ -117,7 +117,12 @@ export function talkFromLine(line: string, offset = 0, item = false): TalkCandid
 			!LABEL_THEN_QUOTE.test(title) &&
 			// 'Saw “Title”, at the … meetup, by …', 'X had a talk "Title" by …': words, then a
 			// quote that ends the title part (a clause may follow it): the quote is the title.
-			!(OPENING_QUOTE.test(by[1]!) && WORDS_THEN_QUOTE.test(by[1]!))
+			!(OPENING_QUOTE.test(by[1]!) && WORDS_THEN_QUOTE.test(by[1]!)) &&
+			// 'I enjoyed "Title" – Jane Doe (Acme) and the talk on … by …': a quoted title with its
+			// own speakers after a dash is a talk of its own, not the start of this one's title.
+			!QUOTE_THEN_DASH.test(by[1]!) &&
+			// 'We loved the keynote about platform teams by …': that talk is read by its subject.
+			!TALK_ON_SUBJECT.test(title)
 		) {
 			return { title, ...list, start: offset, end: offset + line.length, generic: false };
 		}
@@ -296,6 +301,9 @@ function speakerThenTitle(line: string): (SpeakerList & { title: string }) | nul
 
 const TRAILING_MEDIA = /(?:\s*[([](?:slides|video|recording|deck|pdf|youtube|links?)[)\]])+\s*$/i;
 
+const TALK_ON_SUBJECT =
+	/\b(?:the|a|an|her|his|their|this)\s+(?:keynote|talk|session|presentation|workshop|demo|tutorial)\s+(?:on|about)\s/i;
+const QUOTE_THEN_DASH = /[”"“»」』》]\s+(?:–|—|―|-{1,2})\s+\p{Lu}/u;
 const LABEL_THEN_QUOTE = /^[^“"«„「『《]*[:：]\s*[“"«„「『《]/;
 const WORDS_THEN_QUOTE = new RegExp(
 	`^[^“"«„「『《\\n]*\\p{L}[^“"«„「『《\\n]*\\s[“"«„「『《][^“”"«»„「」『』《》\\n]{3,160}[”"“»」』》](?:,[^“”"«»„\\n;]{0,90}|\\s+${KIND_AFTER_QUOTE})?,?$`,

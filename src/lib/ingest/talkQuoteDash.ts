@@ -52,9 +52,12 @@ export function labelledDash(rest: string): RegExpExecArray | null {
 	const m = DASH_FIRST.exec(rest);
 	return m && talkLabelLength(rest.slice(m[0].length)) > 0 ? m : null;
 }
+/** How a quotation, not a title, opens: a pronoun, a yes or a no. */
+const STATEMENT_OPENING =
+	/^(?:I|I'm|I’m|We|We're|We’re|You|You're|You’re|It|It's|It’s|They|Yes|No|Don't|Don’t|Never|Always)\b/;
 /** A quotation's attribution goes on with a verb of saying: '"…" – Jane Doe said it best'. */
 const SAID =
-	/^(?:said|says|told|tweets?|tweeted|wrote|writes|quipped|joked|noted|notes|reminded|remarked|asked|added|once|famously|put\s+it|a\s+dit|disait|sagte|meinte|dijo|disse)(?![\p{L}])/iu;
+	/^(?:said|says|told|tweets?|tweeted|wrote|writes|quipped|joked|noted|notes|reminded|remarked|asked|added|argued|insisted|warned|pleaded|stressed|urged|agreed|admitted|claimed|declared|replied|answered|summed|pointed|once|famously|put\s+it|a\s+dit|disait|sagte|meinte|dijo|disse)(?![\p{L}])/iu;
 
 const PRESENTING =
 	/^(?:walked|showed|presented|demoed|demonstrated|explained|shared|gave|talked|covered|introduced|described|went|took|dove|dived|compared|detailed|outlined|unveiled|announced|discussed|a\s+(?:présenté|montré|expliqué|détaillé|partagé)|présente|zeigte|stellte|erklärte|präsentierte|presentó|mostró|explicó|apresentou|mostrou|explicou)(?![\p{L}])/iu;
@@ -97,9 +100,19 @@ export function dashedSpeakers(
 	// their organisation, then a colon and what the talk was about, whatever the title's case.
 	const described =
 		names.endsWith(')') && sentence[names.length] === ':' && opensLine(text, qStart);
-	if (SAID.test(verb) || !(titleCased(title) || PRESENTING.test(verb) || described)) return null;
+	// '"Scaling service meshes" – Maria Olsen (Spotify) was the clearest talk of the day': a
+	// person with an organisation in brackets, then the sentence goes on at once, whatever its
+	// verb (a verb of saying aside): a quotation's author is rarely given an organisation there.
+	// A quote that opens like a statement ("We need more docs") is still a quotation.
+	const bracketed =
+		names.endsWith(')') &&
+		sentence.charCodeAt(names.length) === 32 &&
+		!STATEMENT_OPENING.test(title);
+	if (SAID.test(verb) || !(titleCased(title) || PRESENTING.test(verb) || described || bracketed))
+		return null;
 	const list = parseSpeakerList(names);
-	return list ? { names: list, end: names.length } : null;
+	if (!list || (bracketed && !titleCased(title) && list.organizations.length === 0)) return null;
+	return { names: list, end: names.length };
 }
 
 /** The names after a talk label (`label` characters of `after`), up to where a sentence goes on. */
@@ -116,9 +129,12 @@ function namesWithOrganisation(sentence: string): { names: SpeakerList; end: num
 	return list && list.organizations.length > 0 ? { names: list, end: names.length } : null;
 }
 
-/** The first lower-case word that is not a particle or a joiner inside a speaker list. */
+/**
+ * The first lower-case word that is not a particle or a joiner inside a speaker list, or a quote
+ * ('Jane Doe (Acme) and "Next Title" by …': the sentence goes on with another talk).
+ */
 const PROSE_AFTER_NAMES =
-	/\s+(?!(?:and|at|from|of|de|van|von|der|den|da|di|del|du|la|le)\s)\p{Ll}/u;
+	/\s+(?!(?:and|at|from|of|de|van|von|der|den|da|di|del|du|la|le)\s)[\p{Ll}“"«„]/u;
 
 /** The speaker list that opens `s` when a sentence goes on after it ("Ana Lopez was packed"). */
 export function namesBeforeProse(s: string): SpeakerList | null {

@@ -14,7 +14,8 @@ import {
 	cjkTalkAfter,
 	cjkVerbBefore,
 	jaHonorificBefore,
-	jaSpeakerBefore
+	jaSpeakerBefore,
+	zhSpeakersAfter
 } from './talkCjk';
 import { cjkOrgName, parseCjkSpeakerList } from './speakersCjk';
 import { ownTalkBefore } from './talkOwn';
@@ -67,7 +68,7 @@ const TALK_BEFORE = new RegExp(TALK_KIND, 'i');
  * 5 the talk word, 6 the names after "Presented by".
  */
 const PRESENTED_BEFORE_QUOTE = new RegExp(
-	`(?:(${NAME})(?:\\s*\\(([^()\\n]{2,60})\\)|\\s+(?:from|of|at)\\s+(\\p{Lu}[\\p{L}\\d&.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\d&.'’-]*){0,3}))?\\s+(presented|gave|delivered|talked about|spoke (?:about|on)|on|with)(?:\\s+(?:a|an|the|his|her|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${TALK_KIND}(?:\\s+(?:titled|called|named|on|about))?)?|[Pp]resented by\\s+([^:\\n“”"]{3,80}))[\\s:,]*$`,
+	`(?:(${NAME})(?:\\s*\\(([^()\\n]{2,60})\\)|\\s+(?:from|of|at)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}\\d&.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\d&.'’-]*){0,3}))?\\s+(presented|gave|delivered|talked about|spoke (?:about|on)|on|with)(?:\\s+(?:a|an|the|his|her|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${TALK_KIND}(?:\\s+(?:titled|called|named|on|about))?)?|[Pp]resented by\\s+([^:\\n“”"]{3,80}))[\\s:,]*$`,
 	'u'
 );
 /** ' with Jane Doe (Acme)' after a quote: the speaker, only with an organisation (group 1). */
@@ -103,6 +104,8 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 	const dash = DASH_AFTER_QUOTE.exec(rest) ?? labelledDash(rest);
 	// 'In "Title", Jane Doe (Acme) showed …': a comma, then a name and its organisation.
 	const comma = rest.charCodeAt(0) === 44 ? commaSpeaker(cleanTitle(q[1]!), rest) : null;
+	// "我最喜欢《Title》——张磊（阿里巴巴）", "《Title》，演讲者是 王伟（华为）": names after the quote.
+	const zh = ZH_AFTER_GATE.test(rest.slice(0, 8)) ? zhSpeakersAfter(rest, q[0][0] === '《') : null;
 	const gated =
 		skip === 0 &&
 		!cjkVerb &&
@@ -110,12 +113,18 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 		!cjkAfter &&
 		!presented &&
 		!comma &&
+		!zh &&
 		!SPEAKER_AFTER_QUOTE.test(rest) &&
 		!(DE_NAME_AFTER_QUOTE.test(rest) && opensLine(text, qStart)) &&
 		!TALK_BEFORE.test(text.slice(Math.max(0, qStart - 120), qStart));
 	if (gated && !dash) return;
 	const title = cleanTitle(q[1]!);
 	if (!looksLikeTitle(title, true)) return;
+	if (zh) {
+		const { end, ...names } = zh;
+		out.push({ title, ...names, start: qStart, end: qEnd + end, generic: false });
+		return;
+	}
 	if (comma) {
 		const { end, ...names } = comma;
 		out.push({ title, ...names, start: qStart, end: qEnd + end, generic: false });
@@ -277,6 +286,8 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 	}
 }
 
+/** Cheap gate for zhSpeakersAfter: a dash or a speaker word's first character. */
+const ZH_AFTER_GATE = /[—―–演讲講分主]/;
 const CJK_NAME_AFTER = /^[\s\-–—―:：]*[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const LEADING_SEPARATOR = /^[\s\-–—―:：]+/;
 /** What ends the names after a title in Chinese or Japanese: what the talk was about follows. */

@@ -7,6 +7,7 @@
 import type { TalkCandidate } from './talks';
 import { cleanTitle, looksLikeTitle } from './talkTitle';
 import { isOrgBesideName, isPersonName } from './speakers';
+import { NAME, TALK_KIND } from './talkWords';
 
 /** Cheap test before namedOnTopic: a closing bracket, then "on" or "about". */
 export function mayNameTopic(text: string): boolean {
@@ -113,4 +114,40 @@ const BEFORE_SPEAKER =
  */
 function heard(text: string, start: number): boolean {
 	return BEFORE_SPEAKER.test(text.slice(Math.max(0, start - 20), start));
+}
+
+/**
+ * "the talk on eBPF tracing by Laura Chen (Google)": a talk word, "on" or "about" and a subject,
+ * then "by" and a person (group 1: the talk word, 2: the subject, 3: the name).
+ */
+const TALK_ON_BY = new RegExp(
+	`\\b${TALK_KIND}\\s+(?:on|about)\\s+([^\\n,.;:!?()"“”]{2,80}?)\\s+by\\s+(${NAME})`,
+	'gu'
+);
+const ORG_IN_BRACKETS = /^\s*\(([^()\n]{2,60})\)/;
+
+/** Cheap test before talksOnTopicBy: "by" and "on" or "about" in the text. */
+export function mayNameTopicBy(text: string): boolean {
+	return text.includes(' by ') && (text.includes(' on ') || text.includes(' about '));
+}
+
+/** Each "talk on <subject> by <Name> (Org)" of `text`, the subject as its title. */
+export function talksOnTopicBy(text: string, found: TalkCandidate[]): void {
+	for (const m of text.matchAll(TALK_ON_BY)) {
+		const words = m[2]!.split(' ');
+		if (NOT_TOPIC.test(words[0]!) || words.some((w) => CLAUSE_WORD.test(w))) continue;
+		// "… by Laura Chen Then …": a third capitalised word may open the next sentence.
+		const name = [m[3]!, m[3]!.split(' ').slice(0, 2).join(' ')].find(isPersonName);
+		if (!name) continue;
+		const raw = m[2]!;
+		const title = cleanTitle(
+			LOWER_WORD.test(words[0]!) ? raw[0]!.toUpperCase() + raw.slice(1) : raw
+		);
+		if (!looksLikeTitle(title)) continue;
+		let end = m.index + m[0].length - m[3]!.length + name.length;
+		const org = ORG_IN_BRACKETS.exec(text.slice(end, end + 64));
+		const organizations = org && isOrgBesideName(org[1]!) ? [org[1]!.trim()] : [];
+		if (organizations.length > 0) end += org![0].length;
+		found.push({ title, speakers: [name], organizations, start: m.index, end, generic: false });
+	}
 }

@@ -21,7 +21,7 @@ import { linkedTalks } from './talkLinks';
 import { CJK_SPEAKER_LABEL, cjkLabelledTalks } from './talkCjkLabels';
 import { isOrgBesideName, isPersonName, parseSpeakerList, type SpeakerList } from './speakers';
 import { parseCjkSpeakerList } from './speakersCjk';
-import { mayNameTopic, namedOnTopic, topicAt } from './talkTopic';
+import { mayNameTopic, mayNameTopicBy, namedOnTopic, talksOnTopicBy, topicAt } from './talkTopic';
 
 // Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
 const COLON_TITLE = /^[^.:\n]{0,80}:\s+(\p{Lu}[^\n]{6,140}?)\s*$/u;
@@ -43,6 +43,7 @@ const BY_TALK = new RegExp(
 );
 const BY_HANDLE =
 	/\b([Kk]eynote|[Tt]alk|[Ss]ession|[Pp]resentation|[Ww]orkshop|[Dd]emo|[Tt]utorial) by (@[A-Za-z0-9_]{2,15})(?![\w.@-]*\.\w)(?!\w)/g;
+const HANDLE_ORG = /^ (?:from|at|of) @([A-Za-z0-9_]{2,15})(?![\w.@-]*\.\w)(?!\w)/;
 const ANY_BY = / (?:[Bb]y|von|par|por|door|av|af|de|di) /;
 /** "(Acme GmbH)" right after a speaker's name: the organisation. */
 const PAREN_ORG = /^\s*\(([^()\n]{2,60})\)/;
@@ -150,17 +151,22 @@ function talksOf(text: string, kind?: ParsedPassage['kind']): TalkCandidate[] {
 		if (text.includes(' by @')) {
 			for (const m of text.matchAll(BY_HANDLE)) {
 				const title = `${kindLabel(m[1]!)} by ${m[2]!}`;
-				const end = m.index + m[0].length;
+				let end = m.index + m[0].length;
+				// "Keynote by @nickysmith from @AcmeCorp": the company's handle is the organisation.
+				const org = HANDLE_ORG.exec(text.slice(end, end + 24));
+				if (org) end += org[0].length;
 				found.push({
 					title,
 					speakers: [m[2]!],
-					organizations: [],
+					organizations: org ? [org[1]!] : [],
 					start: m.index,
 					end,
 					generic: true
 				});
 			}
 		}
+		// "the talk on eBPF tracing by Laura Chen (Google)": the subject between talk word and "by".
+		if (mayNameTopicBy(text)) talksOnTopicBy(text, found);
 		for (const m of text.matchAll(BY_TALK)) {
 			if (!PLAIN_BY.test(m[2]!) && m[4] === undefined) continue;
 			genericTalk(text, m.index, m[0], m[3]!, m[1]!, found);
