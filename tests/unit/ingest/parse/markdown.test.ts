@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markdownInline } from '../../../../src/lib/ingest/parse/markdown';
+import { markdownInline } from '../../../../src/lib/ingest/parse/markdownInline';
 import { allText, headings, mustParse, parseString, passages } from './helpers';
 
 describe('Markdown structure', () => {
