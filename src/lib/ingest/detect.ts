@@ -24,6 +24,7 @@ const MD_FENCE = /^ {0,3}(?:```|~~~)/;
 const MD_TABLE_SEP =
 	/^ {0,3}\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?$|^\|[ \t]*:?-{3,}:?[ \t]*\|$/;
 const MD_REF = /^ {0,3}\[[^\]]+\]:\s+\S/;
+const MD_CALLOUT = /^ {0,3}>[ \t]?\[![\w-]+\][+-]?(?:\s|$)/;
 const ADOC_TITLE = /^= \S/;
 const ADOC_SECTION = /^={2,6} \S/;
 const ADOC_MACRO =
@@ -96,6 +97,8 @@ export function formatScores(text: string, hints: DetectHints = {}): Scores {
 		if (MD_TABLE_SEP.test(trimmed) && (trimmed.includes('|') || prev.includes('|')))
 			s.markdown += 4;
 		if (MD_REF.test(line)) s.markdown += 2;
+		// GitHub's alerts and Obsidian's callouts: "> [!NOTE]", "> [!tip]- Title".
+		if (line.includes('[!') && MD_CALLOUT.test(line)) s.markdown += 4;
 		if (ADOC_SECTION.test(trimmed)) s.asciidoc += 4;
 		if (line.includes('[') && ADOC_MACRO.test(line)) s.asciidoc += 4;
 		if (ADOC_BLOCK_ATTR.test(trimmed)) s.asciidoc += 3;

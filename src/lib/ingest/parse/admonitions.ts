@@ -49,3 +49,19 @@ export function unwrapAdmonitions(lines: string[]): string[] {
 	}
 	return out;
 }
+
+/** GitHub's alerts and Obsidian's callouts: `> [!NOTE]`, `> [!tip]- Title` opening a quote. */
+const CALLOUT = /^\[![\w-]+\][+-]?[ \t]*(.*)$/;
+
+/**
+ * A quote's lines without a callout's type marker: the type is no text ("NOTE", "tip"); a title
+ * written after it leads the body as a label ("Travel: Bring proof of vaccination.").
+ */
+export function unwrapCallout(lines: string[]): string[] {
+	const m = lines[0]!.startsWith('[!') ? CALLOUT.exec(lines[0]!) : null;
+	if (!m) return lines;
+	const title = m[1]!.trim();
+	const body = lines.slice(1);
+	if (!title || !body.some((l) => l.trim())) return title ? [title] : body;
+	return [/[.:!?：]$/.test(title) ? title : `${title}:`, ...body];
+}

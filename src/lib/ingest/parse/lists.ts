@@ -80,3 +80,29 @@ export function emojiItem(lines: readonly string[], k: number): number {
 	const n = emojiBullet(lines[k]);
 	return n > 0 && (emojiBullet(lines[k - 1]) > 0 || emojiBullet(lines[k + 1]) > 0) ? n : 0;
 }
+
+/** A definition under its term (PHP Markdown Extra, Pandoc): ": text", ":   text". */
+const DEFINITION = /^ {0,3}:[ \t]+(\S.*)$/;
+
+/**
+ * A definition list's lines as the term with its definitions, one line: "Istio" over ": The
+ * mesh…" reads "Istio: The mesh…", not "Istio : The mesh…".
+ */
+export function joinDefinitions(lines: string[]): string[] {
+	const out: string[] = [];
+	let term = false;
+	for (const line of lines) {
+		const def = out.length && line.includes(':') ? DEFINITION.exec(line) : null;
+		if (!def) {
+			out.push(line);
+			term = false;
+			continue;
+		}
+		const last = out.length - 1;
+		out[last] = term
+			? `${out[last]} ${def[1]}`
+			: `${out[last]!.trimEnd().replace(/[:：]$/, '')}: ${def[1]}`;
+		term = true;
+	}
+	return out;
+}

@@ -8,8 +8,8 @@ import type { Block } from './blocks';
 import { readByline, readDateline, readFollowByline, type Byline } from './byline';
 import { isShellPrompt, opensProse, startsWithLetter } from './inline';
 import { markdownInline } from './markdownInline';
-import { FENCE, unwrapAdmonitions } from './admonitions';
-import { emojiItem, ListCollector } from './lists';
+import { FENCE, unwrapAdmonitions, unwrapCallout } from './admonitions';
+import { emojiItem, joinDefinitions, ListCollector } from './lists';
 import { htmlTableRows, isLinkRow, pipeCells, tableRows } from './tables';
 
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]+|(?<=##)(?=[^#\s]))(.*)$/;
@@ -50,6 +50,7 @@ function isMdxEsm(lines: string[]): boolean {
 	);
 }
 const HTML_TABLE = /^\s*<table\b/i;
+const HTML_HEADING = /^\s*<h([1-6])\b[^>]*>(.*?)<\/h\1\s*>\s*$/i;
 const HTML_TABLE_END = /<\/table\s*>/i;
 /** A closing sequence (`## Title ##`, `== Title ==`) is not part of a heading. */
 export function stripClosing(text: string, mark: string): string {
@@ -106,7 +107,10 @@ export function parseMarkdown(body: string): {
 		}
 		if (para.length && !isMdxEsm(para) && !isByline(para)) {
 			const links: string[] = [];
-			const text = markdownInline(para.join('\n'), links);
+			const text = markdownInline(
+				(para.length > 1 ? joinDefinitions(para) : para).join('\n'),
+				links
+			);
 			blocks.push(links.length ? { type: 'paragraph', text, links } : { type: 'paragraph', text });
 		}
 		para = [];
@@ -215,6 +219,13 @@ export function parseMarkdown(body: string): {
 				continue;
 			}
 		}
+		// "<h2>Keynotes</h2>" on a line of its own in a Markdown body: a heading, as `##` is.
+		const h = line.includes('</h') ? HTML_HEADING.exec(line) : null;
+		if (h) {
+			flushAll();
+			blocks.push({ type: 'heading', text: markdownInline(h[2]!), level: Number(h[1]) });
+			continue;
+		}
 		const atx = ATX.exec(line);
 		if (atx) {
 			flushAll();
@@ -262,7 +273,9 @@ export function parseMarkdown(body: string): {
 			while (i + 1 < lines.length && QUOTE.test(lines[i + 1]!))
 				parts.push(QUOTE.exec(lines[++i]!)![1]!);
 			const text = markdownInline(
-				parts.map((p) => p.replace(/^(?:>\s?)+/, '').replace(ITEM, '$3')).join('\n')
+				unwrapCallout(parts)
+					.map((p) => p.replace(/^(?:>\s?)+/, '').replace(ITEM, '$3'))
+					.join('\n')
 			);
 			blocks.push({ type: 'quote', text });
 			continue;

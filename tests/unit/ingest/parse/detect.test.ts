@@ -28,7 +28,8 @@ describe('format detection reads the content, not the name', () => {
 		['= Doc\n\n== Part\n\nText.\n', 'asciidoc'],
 		['Title\n\nJust prose, nothing else. A second sentence.\n', 'text'],
 		['Title\n---\n\n| a | b |\n|---|---|\n| 1 | 2 |\n', 'markdown'],
-		['Section\n~~~~~~~\n\nText with ``literal`` and `a link`_.\n', 'rst']
+		['Section\n~~~~~~~\n\nText with ``literal`` and `a link`_.\n', 'rst'],
+		['Recap\n\nGood week.\n\n> [!TIP]\n> Arrive early for the keynotes.\n', 'markdown']
 	])('%j is %s', (text, format) => {
 		expect(detectFormat(text)).toBe(format);
 	});
