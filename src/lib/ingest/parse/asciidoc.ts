@@ -24,6 +24,10 @@ const INLINE_IF = /^(?:ifdef|ifndef)::[^\s[]+\[(.+)\][ \t]*$/;
 const BLOCK_TITLE = /^\.[^\s.]/;
 const ITEM = /^[ \t]*(\*{1,5}|-|\.{1,5}|\d{1,3}\.)[ \t]+(.*)$/;
 const ADMONITION = /^(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION):[ \t]+/;
+/** A labeled list's entry: "Backstage:: The portal…", "Q;;", the term alone over its text. */
+const LABELED = /^([^\s:;][^:;\n]{0,119}?)(?::{2,4}|;;)(?:[ \t]+(\S.*))?$/;
+/** A table's delimiter line: `|===`, or `,===` (CSV) and `:===` (DSV) with their separators. */
+const TABLE_DELIMITER = /^([|,:])===[ \t]*$/;
 const BUILTIN: Record<string, string> = {
 	nbsp: '\u00a0',
 	zwsp: '',
@@ -210,14 +214,21 @@ export function parseAsciidoc(body: string): FormatParse {
 			i = end;
 			continue;
 		}
-		if (line.trimEnd() === '|===') {
+		const table = line.endsWith('===') || line.includes('=== ') ? TABLE_DELIMITER.exec(line) : null;
+		if (table) {
 			// The block attributes (`[options="header"]`, `[cols=…]`) are the table's, not the
 			// paragraph's that flushing closes.
 			const tableAttrs = para.length === 0 ? pending : '';
 			flushAll();
-			const close = findLine(lines, i, 20_000, (l) => l.trimEnd() === '|===');
+			const delimiter = line.trimEnd();
+			const close = findLine(lines, i, 20_000, (l) => l.trimEnd() === delimiter);
 			const end = close === -1 ? lines.length : close;
-			blocks.push({ type: 'table', rows: adocTable(lines.slice(i + 1, end), tableAttrs, inl) });
+			const body = lines.slice(i + 1, end);
+			const rows =
+				table[1] === '|'
+					? adocTable(body, tableAttrs, inl)
+					: separatedTable(body, table[1]!, tableAttrs, inl);
+			blocks.push({ type: 'table', rows });
 			pending = '';
 			i = end;
 			continue;
@@ -241,6 +252,15 @@ export function parseAsciidoc(body: string): FormatParse {
 		if (item) {
 			flushPara();
 			list.item(item[2]!);
+			continue;
+		}
+		// "Crossplane:: Compositions got…": the term and its text, one item ("Crossplane: …").
+		const labeled =
+			para.length === 0 && (line.includes('::') || line.includes(';;')) ? LABELED.exec(line) : null;
+		if (labeled) {
+			const term = labeled[1]!.trim();
+			const mark = /[?!.:]$/.test(term) ? '' : ':';
+			list.item(`${term}${mark}${labeled[2] ? ' ' + labeled[2] : ''}`);
 			continue;
 		}
 		if (list.active) {
@@ -272,5 +292,19 @@ function adocTable(lines: string[], attrs: string, inl: (s: string) => string): 
 	const blankAfterFirst =
 		firstRow !== undefined && !(lines[lines.indexOf(firstRow) + 1] ?? '').trim();
 	const header = /header/.test(attrs) || blankAfterFirst ? (rows.shift() ?? []) : [];
+	return tableRows(header, rows);
+}
+
+/** A CSV (`,===`) or DSV (`:===`) table: one row a line, cells split at the separator. */
+function separatedTable(
+	lines: string[],
+	sep: string,
+	attrs: string,
+	inl: (s: string) => string
+): string[] {
+	const rows = lines
+		.filter((l) => l.trim())
+		.map((l) => l.split(sep).map((c) => inl(c.trim().replace(/^"(.*)"$/, '$1'))));
+	const header = /header/.test(attrs) ? (rows.shift() ?? []) : [];
 	return tableRows(header, rows);
 }

@@ -143,3 +143,26 @@ describe('AsciiDoc', () => {
 		expect(passages(doc).map((p) => p.text)).toEqual(['We saw Envoy.', 'Linkerd too.']);
 	});
 });
+
+describe('AsciiDoc labeled lists and CSV tables', () => {
+	it('reads "Term:: text" entries as "Term: text", the text on the next line too', () => {
+		const doc = parseString(
+			'= Recap\n\n== Projects\n\nVitess:: Sharded MySQL on Kubernetes.\nContour::\n  An ingress built on Envoy.\nWhy Detroit?;; Cheaper hotels.\n\nimage::stage.png[Stage]\n',
+			'a.adoc'
+		);
+		expect(passages(doc).map((p) => p.text)).toEqual([
+			'Vitess: Sharded MySQL on Kubernetes.\nContour: An ingress built on Envoy.\nWhy Detroit? Cheaper hotels.'
+		]);
+	});
+
+	it('reads ,=== and :=== tables one row a line, the header named by %header', () => {
+		const doc = parseString(
+			'= Recap\n\n[%header,format=csv]\n,===\nTalk,Speaker\nSigstore in practice,Ana Ruiz\n,===\n\n:===\nEtcd tuning:Hall A\n:===\n',
+			'a.adoc'
+		);
+		expect(passages(doc).map((p) => p.text)).toEqual([
+			'Talk: Sigstore in practice | Speaker: Ana Ruiz',
+			'Etcd tuning | Hall A'
+		]);
+	});
+});
