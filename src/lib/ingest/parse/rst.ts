@@ -137,6 +137,9 @@ function substituted(lines: string[]): string[] {
 	);
 }
 
+/** A line of a line block: a bar, then a space or nothing; a table's row ends with a bar. */
+const LINE_BLOCK = /^\|(?:[ \t].*[^|\s]|[ \t]*)$/;
+
 export function parseRst(body: string): FormatParse {
 	const split = body.split('\n');
 	const lines = body.includes('replace::') ? substituted(split) : split;
@@ -151,6 +154,9 @@ export function parseRst(body: string): FormatParse {
 		(styles.includes(key) ? styles.indexOf(key) : styles.push(key) - 1) + 1;
 	const flushPara = () => {
 		if (!para.length) return;
+		// A line block ("| The keynote started late,"): its lines without their bars.
+		if (para[0]!.startsWith('|') && para.every((l) => LINE_BLOCK.test(l)))
+			para = para.map((l) => l.slice(1).trim());
 		let text = para.join('\n');
 		// "Paragraph::" introduces a literal (code) block: keep "Paragraph:", drop the block.
 		if (/::$/.test(text)) {

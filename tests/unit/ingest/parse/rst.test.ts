@@ -147,3 +147,16 @@ describe('reStructuredText', () => {
 		expect(rstInline(raw)).toBe(plain);
 	});
 });
+
+describe('reStructuredText line blocks', () => {
+	it('reads "| line" lines as their text, without the bars', () => {
+		const doc = parseString(
+			'Notes\n=====\n\n.. note:: A note.\n\n| The keynote started late,\n| but the Kubeflow demo made up for it.\n|\n',
+			'a.txt'
+		);
+		expect(passages(doc).map((p) => p.text)).toEqual([
+			'A note.',
+			'The keynote started late, but the Kubeflow demo made up for it.'
+		]);
+	});
+});
