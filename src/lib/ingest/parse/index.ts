@@ -16,6 +16,7 @@ import { parseMarkdown } from './markdown';
 import { isOrgBody, orgToMarkdown } from './org';
 import { isWikiBody, wikiToMarkdown } from './wiki';
 import { splitPropertyBlock } from './properties';
+import { splitTitleBlock } from './titleBlock';
 import { parseRst } from './rst';
 import { countWords } from './split';
 import { parseText } from './text';
@@ -80,7 +81,10 @@ export function parseDocument(
 		});
 	}
 
-	const split = splitFrontMatter(decoded.text, file, warnings);
+	const fenced = splitFrontMatter(decoded.text, file, warnings);
+	// Pandoc's `%` title block, MultiMarkdown's "Title: …" lines: front matter without fences.
+	const titleBlock = fenced.kind === null && !htmlPage ? splitTitleBlock(fenced.body) : null;
+	const split = titleBlock ? { raw: titleBlock.meta, kind: null, body: titleBlock.body } : fenced;
 	// An HTML page, or a body in HTML blocks (WordPress exports): read as the Markdown it maps to.
 	const html = htmlPage || isHtmlBody(split.body);
 	// Org mode: read as the Markdown it maps to, its #+TITLE: and the like as front matter.
@@ -111,9 +115,9 @@ export function parseDocument(
 	);
 	// A property block is read as front matter by inference: a value it cannot use ("Date: May 2-4,
 	// 2018", an event's days) is no mistake worth a warning.
-	let frontMatter = props
-		? normaliseFrontMatter(props.meta, file, [])
-		: normaliseFrontMatter(split.raw, file, warnings);
+	let frontMatter = normaliseFrontMatter(split.raw, file, warnings);
+	if (props)
+		frontMatter = mergeFrontMatter(normaliseFrontMatter(props.meta, file, []), frontMatter);
 	if (org)
 		frontMatter = mergeFrontMatter(normaliseFrontMatter(org.meta, file, warnings), frontMatter);
 	if (parsed.meta)
