@@ -10,7 +10,7 @@ import type { DocFormat, IngestWarning, ParsedDocument, SourceInput } from '../t
 import { parseAsciidoc } from './asciidoc';
 import { htmlMeta, htmlToMarkdown, isHtmlBody } from './html';
 import { assemble, type Block } from './blocks';
-import type { Byline } from './byline';
+import { readClosingByline, type Byline } from './byline';
 import { isHashtagLine } from './inline';
 import { parseMarkdown } from './markdown';
 import { isOrgBody, orgToMarkdown } from './org';
@@ -126,9 +126,14 @@ export function parseDocument(
 	if (pageMeta)
 		frontMatter = mergeFrontMatter(normaliseFrontMatter(pageMeta, file, warnings), frontMatter);
 
-	const { sections, firstHeading } = assemble(
-		withoutTrailingTags(withoutNewsletterFurniture(parsed.blocks))
-	);
+	let blocks = withoutTrailingTags(withoutNewsletterFurniture(parsed.blocks));
+	// "Written by Ana Gomez, May 2019." closing the text: its author when no other is known.
+	const closing =
+		format !== 'rst' && format !== 'asciidoc' && !frontMatter.author && !parsed.byline
+			? readClosingByline(blocks)
+			: null;
+	if (closing) blocks = blocks.slice(0, -1);
+	const { sections, firstHeading } = assemble(blocks);
 	const passages = sections.reduce((n, s) => n + s.passages.length, 0);
 	if (passages === 0) {
 		warnings.push({
@@ -148,10 +153,15 @@ export function parseDocument(
 		format,
 		frontMatter,
 		title: frontMatter.title ?? parsed.title ?? firstHeading ?? null,
-		author: frontMatter.author ?? parsed.byline?.author ?? null,
+		author: frontMatter.author ?? parsed.byline?.author ?? closing?.author ?? null,
 		publisher: frontMatter.publisher ?? parsed.byline?.publisher ?? null,
 		url: frontMatter.url ?? null,
-		published: frontMatter.date ?? parsed.byline?.published ?? parsed.dateline ?? dateInPath(file),
+		published:
+			frontMatter.date ??
+			parsed.byline?.published ??
+			parsed.dateline ??
+			closing?.published ??
+			dateInPath(file),
 		sections,
 		words,
 		sha256: hash(input.bytes)
