@@ -279,8 +279,8 @@ const NAME_DATE_JOIN = /(?:[\s,;(]|\s(?:on|in|le|am|el|em|il|op)\s)+$/i;
  * A byline closing the document ("Written by Ana Gomez, May 2019.", "— Ana Gomez, 12 May 2019"):
  * the author, and the date when it is a whole one, from the last block, or null. The caller
  * reads it only when no author is known and drops the block. A dated line is a signature; an
- * undated one is taken only after body text, not under a heading or a short line (a talk's
- * title over "By Jane Doe"), and a dash line never after a quotation.
+ * undated one needs "Written by", "Author:" or a dash, and is not taken under a heading or a
+ * short line (a talk's title over its speaker); a dash line is never taken after a quotation.
  */
 export function readClosingByline(blocks: Block[]): Byline | null {
 	const last = blocks.at(-1);
@@ -305,7 +305,8 @@ export function readClosingByline(blocks: Block[]): Byline | null {
 			(prev?.type === 'paragraph' &&
 				prev.text.length <= TITLE_CHARS &&
 				!/[.!?:]["”’)]?$/.test(prev.text));
-		if (!prev || title) return null;
+		// A bare "By Jane Doe" closing the text can be a talk's or a photo's credit: dated only.
+		if (!prev || title || /^(?:by|par|von|por|da|door)\s/i.test(lead[0])) return null;
 	}
 	const author = authorOf(rest);
 	return author ? { author, publisher: null, published } : null;

@@ -33,7 +33,8 @@ describe('a byline closing the document', () => {
 
 	it.each([
 		['a quotation and its speaker', `"Kubernetes should be boring."\n\n— Kelsey Hightower`],
-		['a talk title and its speaker', 'Scaling Prometheus\n\nBy Jane Doe'],
+		['a talk title and its speaker', 'Scaling Prometheus\n\n— Jane Doe'],
+		['an undated bare "By" (a credit)', 'By Jane Doe'],
 		['no name', 'Written by the platform team, May 2019.'],
 		['a sentence', 'By the end of the week, everyone was tired.']
 	])('%s stays text', (_, end) => {
