@@ -267,3 +267,47 @@ export function readFollowByline(
 	if (prev?.type !== 'paragraph' || !headOf(before.slice(0, -1)).head) return null;
 	return personName(prev.text.trim()) ? { author: prev.text.trim(), publisher: null } : null;
 }
+
+/** A closing byline is one short line; a longer last paragraph is text. */
+const MAX_CLOSING = 100;
+/** A short line, no sentence, or a heading right before: a talk's title over its speaker. */
+const TITLE_CHARS = 80;
+/** What joins the name to a date after it: "Ana Gomez, May 2019", "Ana Gomez on 12 May 2019". */
+const NAME_DATE_JOIN = /(?:[\s,;(]|\s(?:on|in|le|am|el|em|il|op)\s)+$/i;
+
+/**
+ * A byline closing the document ("Written by Ana Gomez, May 2019.", "— Ana Gomez, 12 May 2019"):
+ * the author, and the date when it is a whole one, from the last block, or null. The caller
+ * reads it only when no author is known and drops the block. A dated line is a signature; an
+ * undated one needs "Written by", "Author:" or a dash, and is not taken under a heading or a
+ * short line (a talk's title over its speaker); a dash line is never taken after a quotation.
+ */
+export function readClosingByline(blocks: Block[]): Byline | null {
+	const last = blocks.at(-1);
+	if (last?.type !== 'paragraph' || last.text.length > MAX_CLOSING || last.text.includes('\n'))
+		return null;
+	const line = last.text.trim().replace(/[.!]$/, '');
+	const lead = PREFIX.exec(line) ?? DASH.exec(line);
+	if (!lead) return null;
+	const prev = blocks.at(-2);
+	const quoted =
+		prev?.type === 'quote' || (prev?.type === 'paragraph' && QUOTED_END.test(prev.text));
+	if (DASH.test(line) && quoted) return null;
+	let rest = line.slice(lead[0].length);
+	const date = /\d/.test(rest) ? findDates(rest).at(-1) : undefined;
+	let published: string | null = null;
+	if (date && date.start > 0 && /^[\s.,)]*$/.test(rest.slice(date.end))) {
+		published = fullDate(rest.slice(date.start, date.end));
+		rest = rest.slice(0, date.start).replace(NAME_DATE_JOIN, '');
+	} else {
+		const title =
+			prev?.type === 'heading' ||
+			(prev?.type === 'paragraph' &&
+				prev.text.length <= TITLE_CHARS &&
+				!/[.!?:]["”’)]?$/.test(prev.text));
+		// A bare "By Jane Doe" closing the text can be a talk's or a photo's credit: dated only.
+		if (!prev || title || /^(?:by|par|von|por|da|door)\s/i.test(lead[0])) return null;
+	}
+	const author = authorOf(rest);
+	return author ? { author, publisher: null, published } : null;
+}

@@ -10,12 +10,13 @@ import type { DocFormat, IngestWarning, ParsedDocument, SourceInput } from '../t
 import { parseAsciidoc } from './asciidoc';
 import { htmlMeta, htmlToMarkdown, isHtmlBody } from './html';
 import { assemble, type Block } from './blocks';
-import type { Byline } from './byline';
+import { readClosingByline, type Byline } from './byline';
 import { isHashtagLine } from './inline';
 import { parseMarkdown } from './markdown';
 import { isOrgBody, orgToMarkdown } from './org';
 import { isWikiBody, wikiToMarkdown } from './wiki';
 import { splitPropertyBlock } from './properties';
+import { splitTitleBlock } from './titleBlock';
 import { parseRst } from './rst';
 import { countWords } from './split';
 import { parseText } from './text';
@@ -80,7 +81,10 @@ export function parseDocument(
 		});
 	}
 
-	const split = splitFrontMatter(decoded.text, file, warnings);
+	const fenced = splitFrontMatter(decoded.text, file, warnings);
+	// Pandoc's `%` title block, MultiMarkdown's "Title: …" lines: front matter without fences.
+	const titleBlock = fenced.kind === null && !htmlPage ? splitTitleBlock(fenced.body) : null;
+	const split = titleBlock ? { raw: titleBlock.meta, kind: null, body: titleBlock.body } : fenced;
 	// An HTML page, or a body in HTML blocks (WordPress exports): read as the Markdown it maps to.
 	const html = htmlPage || isHtmlBody(split.body);
 	// Org mode: read as the Markdown it maps to, its #+TITLE: and the like as front matter.
@@ -111,9 +115,9 @@ export function parseDocument(
 	);
 	// A property block is read as front matter by inference: a value it cannot use ("Date: May 2-4,
 	// 2018", an event's days) is no mistake worth a warning.
-	let frontMatter = props
-		? normaliseFrontMatter(props.meta, file, [])
-		: normaliseFrontMatter(split.raw, file, warnings);
+	let frontMatter = normaliseFrontMatter(split.raw, file, warnings);
+	if (props)
+		frontMatter = mergeFrontMatter(normaliseFrontMatter(props.meta, file, []), frontMatter);
 	if (org)
 		frontMatter = mergeFrontMatter(normaliseFrontMatter(org.meta, file, warnings), frontMatter);
 	if (parsed.meta)
@@ -122,9 +126,14 @@ export function parseDocument(
 	if (pageMeta)
 		frontMatter = mergeFrontMatter(normaliseFrontMatter(pageMeta, file, warnings), frontMatter);
 
-	const { sections, firstHeading } = assemble(
-		withoutTrailingTags(withoutNewsletterFurniture(parsed.blocks))
-	);
+	let blocks = withoutTrailingTags(withoutNewsletterFurniture(parsed.blocks));
+	// "Written by Ana Gomez, May 2019." closing the text: its author when no other is known.
+	const closing =
+		format !== 'rst' && format !== 'asciidoc' && !frontMatter.author && !parsed.byline
+			? readClosingByline(blocks)
+			: null;
+	if (closing) blocks = blocks.slice(0, -1);
+	const { sections, firstHeading } = assemble(blocks);
 	const passages = sections.reduce((n, s) => n + s.passages.length, 0);
 	if (passages === 0) {
 		warnings.push({
@@ -144,10 +153,15 @@ export function parseDocument(
 		format,
 		frontMatter,
 		title: frontMatter.title ?? parsed.title ?? firstHeading ?? null,
-		author: frontMatter.author ?? parsed.byline?.author ?? null,
+		author: frontMatter.author ?? parsed.byline?.author ?? closing?.author ?? null,
 		publisher: frontMatter.publisher ?? parsed.byline?.publisher ?? null,
 		url: frontMatter.url ?? null,
-		published: frontMatter.date ?? parsed.byline?.published ?? parsed.dateline ?? dateInPath(file),
+		published:
+			frontMatter.date ??
+			parsed.byline?.published ??
+			parsed.dateline ??
+			closing?.published ??
+			dateInPath(file),
 		sections,
 		words,
 		sha256: hash(input.bytes)
