@@ -48,12 +48,8 @@ const KNOWN = new Set([
 	'type',
 	'url'
 ]);
-/**
- * Keys of a session's card ("Title:", "Speaker:", "Track:", "Room:"): such a block describes a
- * talk, which the text keeps for talk extraction, not the page.
- */
-const TALK_KEYS = new Set([
-	'title',
+/** Keys only a session's card has ("Speaker:", "Track:", "Room:"; titleBlock.ts refuses them too). */
+export const SESSION_CARD_KEYS = [
 	'speaker',
 	'speakers',
 	'presenter',
@@ -70,7 +66,12 @@ const TALK_KEYS = new Set([
 	'abstract',
 	'level',
 	'time'
-]);
+];
+/**
+ * Keys of a session's card ("Title:", "Speaker:", "Track:", "Room:"): such a block describes a
+ * talk, which the text keeps for talk extraction, not the page.
+ */
+const TALK_KEYS = new Set(['title', ...SESSION_CARD_KEYS]);
 /** Keys saying where or when: evidence of the event, kept as text when no event is named. */
 const EVIDENCE = new Set(['location', 'place', 'city', 'venue', 'date', 'dates', 'when', 'where']);
 const TITLE = /^ {0,3}#{1,6}[ \t]+\S/;

@@ -13,6 +13,7 @@
  * card ("Speaker: Jane Doe", "Room: 6A": that block describes a talk and stays text).
  */
 import { normaliseDate } from '../frontmatter';
+import { SESSION_CARD_KEYS } from './properties';
 
 export interface TitleBlock {
 	meta: Record<string, string>;
@@ -26,27 +27,8 @@ const MAX_VALUE = 300;
 /** "Title: …", "Base Header Level: 2": a key of up to three words, then a colon. */
 const KEY_LINE = /^([A-Za-z][\w-]*(?: [\w-]+){0,2})[ \t]*:[ \t]*(.*?)\s*$/;
 const FIRST_KEYS = new Set(['title', 'author', 'authors', 'date']);
-/** Keys of a session's card (as in properties.ts): such a block is a talk's, kept as text. */
-const TALK_KEYS = new Set([
-	'speaker',
-	'speakers',
-	'presenter',
-	'presenters',
-	'moderator',
-	'panelists',
-	'track',
-	'room',
-	'session',
-	'talk',
-	'slides',
-	'video',
-	'recording',
-	'abstract',
-	'level',
-	'time',
-	'where',
-	'when'
-]);
+/** Keys of a session's card (properties.ts): such a block is a talk's, kept as text. */
+const TALK_KEYS = new Set([...SESSION_CARD_KEYS, 'where', 'when']);
 
 /** The Pandoc title block or MultiMarkdown metadata at the top of `body`, or null. */
 export function splitTitleBlock(body: string): TitleBlock | null {
