@@ -91,60 +91,40 @@ function classify(cp: number): number {
 	return cls;
 }
 
-/** Classes of the ASCII characters, for the byte loop. */
-const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, c) => classify(c));
-const encoder = new TextEncoder();
-/** Reused: word counting is synchronous. */
-let asciiBytes = new Uint8Array(4096);
+/**
+ * The ASCII characters' classes as three 0/1 tables, so that the loop over them has no branch
+ * that depends on the text (word boundaries are too frequent for the branch predictor).
+ */
+const ASCII_LETTER = Uint8Array.from({ length: 128 }, (_, c) => +(classify(c) === LETTER));
+const ASCII_DIGIT = Uint8Array.from({ length: 128 }, (_, c) => +(classify(c) === DIGIT));
+const ASCII_SEP = Uint8Array.from({ length: 128 }, (_, c) => +(classify(c) === SEP));
 
 /**
  * Words in a text: runs of letters and digits that hold at least one letter (a number alone is
  * not a word); CJK ideographs and kana, written without spaces, count one word each.
  */
 export function countWords(text: string): number {
-	const length = text.length;
-	if (asciiBytes.length < length)
-		asciiBytes = new Uint8Array(Math.max(length, asciiBytes.length * 2));
-	// ASCII text (one UTF-8 byte per character) is counted from bytes the encoder writes natively:
-	// twice as fast as reading the string a character at a time.
-	// Every character read and one byte each: ASCII. (`written` alone can equal the length when a
-	// multi-byte character filled the buffer before the text ended.)
-	const { read, written } = encoder.encodeInto(text, asciiBytes);
-	if (read === length && written === length) return countAscii(asciiBytes, length);
-	return countUnits(text);
-}
-
-function countAscii(bytes: Uint8Array, length: number): number {
 	let n = 0;
-	let letters = false;
-	for (let i = 0; i < length; i++) {
-		const cls = ASCII_CLASS[bytes[i]!]!;
-		if (cls === LETTER) letters = true;
-		else if (cls !== DIGIT) {
-			if (letters) n++;
-			letters = false;
-		}
-	}
-	return letters ? n + 1 : n;
-}
-
-function countUnits(text: string): number {
-	let n = 0;
-	let letters = false;
+	let letters = 0;
 	const length = text.length;
 	for (let i = 0; i < length; i++) {
 		let cp = unitAt(text, i);
+		if (cp < 128) {
+			n += letters & ASCII_SEP[cp]!;
+			letters = ASCII_LETTER[cp]! | (letters & ASCII_DIGIT[cp]!);
+			continue;
+		}
 		if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < length) {
 			cp = text.codePointAt(i)!;
 			i++;
 		}
 		const cls = classify(cp);
-		if (cls === LETTER) letters = true;
+		if (cls === LETTER) letters = 1;
 		else if (cls !== DIGIT) {
-			if (letters) n++;
-			letters = false;
+			n += letters;
+			letters = 0;
 			if (cls === CJK) n++;
 		}
 	}
-	return letters ? n + 1 : n;
+	return n + letters;
 }
