@@ -95,6 +95,8 @@ describe.each(CHARTS)('%s export', (chart) => {
 		expect(svg?.text).toMatch(/Source/i);
 		expect(svg?.styleSheets).toBe(0);
 		expect(svg?.cssVars, 'colours resolved, not CSS variables').toBe(false);
+		// SVG 1.1 colours: Inkscape paints an rgba() fill (a computed `transparent`) black.
+		expect(file.text, 'no colour with an alpha').not.toMatch(/rgba\(|hsla\(|transparent/);
 	});
 
 	// librsvg (`rsvg-convert`, Debian's librsvg2-bin, installed by .ci/run) renders SVG without a

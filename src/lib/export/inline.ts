@@ -109,6 +109,37 @@ function read(el: Element, cs: CSSStyleDeclaration, prop: string, lookup: Lookup
 	return localUrls(value);
 }
 
+/** Paints whose colour may carry an alpha, each with the opacity property that takes it over. */
+const ALPHA_PAIRS = [
+	['fill', 'fill-opacity'],
+	['stroke', 'stroke-opacity'],
+	['stop-color', 'stop-opacity']
+] as const;
+
+const RGBA = /^rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)\s*[,/]\s*([\d.]+)(%?)\s*\)$/;
+
+/**
+ * `rgba(r, g, b, a)` as `rgb(r, g, b)` and its opacity multiplied by a (`none` when a is 0):
+ * SVG 1.1 readers take no alpha in a colour, and Inkscape paints `rgba(0, 0, 0, 0)` (what a
+ * browser computes for `transparent`) black.
+ */
+export function splitAlpha(values: Record<string, string>, color: string, opacity: string): void {
+	const m = RGBA.exec(values[color] ?? '');
+	if (!m) return;
+	const alpha = Number(m[4]) / (m[5] ? 100 : 1);
+	if (!(alpha < 1)) {
+		values[color] = `rgb(${m[1]}, ${m[2]}, ${m[3]})`;
+		return;
+	}
+	if (alpha <= 0 && color !== 'stop-color') {
+		values[color] = 'none';
+		return;
+	}
+	values[color] = `rgb(${m[1]}, ${m[2]}, ${m[3]})`;
+	const own = Number(values[opacity] || '1');
+	values[opacity] = String(Math.round((Number.isFinite(own) ? own : 1) * alpha * 1000) / 1000);
+}
+
 function isHidden(el: Element): boolean {
 	const display =
 		(el as HTMLElement).style?.getPropertyValue('display') ||
@@ -162,16 +193,31 @@ export function inlineStyles(
 		const cs = getComputedStyle(src);
 		const parent = (src !== source && src.parentElement && effective.get(src.parentElement)) || {};
 		const mine: Record<string, string> = { ...parent };
+		const values: Record<string, string> = {};
+		for (const prop of [...INHERITED, ...Object.keys(OWN)])
+			values[prop] = read(src, cs, prop, lookup);
+		for (const [color, opacity] of ALPHA_PAIRS) splitAlpha(values, color, opacity);
 		for (const prop of INHERITED) {
-			const value = read(src, cs, prop, lookup);
+			const value = values[prop];
 			if (value && value !== parent[prop]) dst.setAttribute(prop, value);
 			else if (!value && dst.getAttribute(prop)?.includes('var(')) dst.removeAttribute(prop);
 			if (value) mine[prop] = value;
 		}
 		for (const [prop, initial] of Object.entries(OWN)) {
-			const value = read(src, cs, prop, lookup);
+			const value = values[prop];
 			if (value && value !== initial) dst.setAttribute(prop, value);
 			else dst.removeAttribute(prop);
+		}
+		// An own attribute left as it was (its value equals what the parent gives) may still carry one.
+		for (const [color, opacity] of ALPHA_PAIRS) {
+			const own = { [color]: dst.getAttribute(color) ?? '', [opacity]: '' };
+			if (!RGBA.test(own[color]!)) continue;
+			own[opacity] = dst.getAttribute(opacity) ?? mine[opacity] ?? '1';
+			splitAlpha(own, color, opacity);
+			for (const [prop, value] of Object.entries(own)) {
+				if (dst.getAttribute(prop) !== value) dst.setAttribute(prop, value);
+				if (prop in mine) mine[prop] = value;
+			}
 		}
 		const family = read(src, cs, 'font-family', lookup);
 		if (/mono/i.test(family)) dst.setAttribute('font-family', MONO_STACK);

@@ -101,6 +101,39 @@ describe('buildExportSvg', () => {
 		expect(label.getAttribute('fill')).toBe('#333333');
 	});
 
+	it('writes colours with an alpha as rgb and an opacity, transparent as none (Inkscape paints rgba black)', () => {
+		const svg = buildExportSvg({
+			chartSvg: mount(`<svg data-export-root width="100" height="50" viewBox="0 0 100 50">
+				<rect id="capture" width="100" height="50" fill="rgba(0, 0, 0, 0)"></rect>
+				<g style="fill: rgba(255, 0, 0, 0.5)">
+					<rect id="inherits" width="10" height="10"></rect>
+					<rect id="solid" width="10" height="10" style="fill: rgb(0, 0, 255)"></rect>
+				</g>
+				<line id="faint" x2="10" stroke="rgba(0, 128, 0, 0.25)" stroke-opacity="0.5"></line>
+			</svg>`),
+			title: 'T',
+			legend: [],
+			caption: '',
+			source: 'S',
+			theme: 'light'
+		});
+		expect(svg).not.toContain('rgba(');
+		const doc = parse(svg);
+		const at = (id: string) => doc.getElementById(id)!;
+		expect(at('capture').getAttribute('fill')).toBe('none');
+		const group = at('inherits').parentElement!;
+		expect(group.getAttribute('fill')).toBe('rgb(255, 0, 0)');
+		expect(group.getAttribute('fill-opacity')).toBe('0.5');
+		// Inherits both from the group: together they are the colour it had on screen.
+		expect(at('inherits').getAttribute('fill')).toBeNull();
+		expect(at('inherits').getAttribute('fill-opacity')).toBeNull();
+		// Its own solid colour must not take the group's opacity.
+		expect(at('solid').getAttribute('fill')).toBe('rgb(0, 0, 255)');
+		expect(at('solid').getAttribute('fill-opacity')).toBe('1');
+		expect(at('faint').getAttribute('stroke')).toBe('rgb(0, 128, 0)');
+		expect(at('faint').getAttribute('stroke-opacity')).toBe('0.125');
+	});
+
 	it('paints the theme background and frame text', () => {
 		const light = parse(build()).querySelector('rect')!;
 		const dark = parse(build({ theme: 'dark' })).querySelector('rect')!;
