@@ -1,6 +1,8 @@
 /**
- * The co-mention network as GEXF 1.3, the format Gephi opens natively: nodes carry their
- * landscape category and mention count, edges their weight and passage count.
+ * The co-mention network as GEXF, the format Gephi opens natively: nodes carry their landscape
+ * category and mention count, edges their weight and passage count. Version 1.2 (1.2draft), which
+ * Gephi 0.8 to 0.10 all open and which other readers take too: NetworkX (2.8) refuses 1.3's
+ * namespace ("No <graph> element") and reads this file whole, attributes typed.
  */
 import type { NetworkEdge, NetworkNode } from '$lib/db/types';
 import { escapeXml as x } from './xml';
@@ -52,7 +54,7 @@ export function toGexf(
       </edge>`
 		);
 	return `<?xml version="1.0" encoding="UTF-8"?>
-<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">
+<gexf xmlns="http://www.gexf.net/1.2draft" xmlns:viz="http://www.gexf.net/1.2draft/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd" version="1.2">
   <meta${date ? ` lastmodifieddate="${x(date)}"` : ''}>
     <creator>${x(meta.creator ?? 'KubeCon Atlas')}</creator>
     <description>${x(meta.description)}</description>

@@ -26,12 +26,12 @@ describe('toGexf', () => {
 		color: (n) => (n.id === 'envoy' ? '#0072b2' : undefined)
 	});
 
-	it('is well-formed GEXF 1.3', () => {
+	it('is well-formed GEXF 1.2 (1.2draft, which Gephi and NetworkX read)', () => {
 		const doc = parse(xml);
 		const root = doc.documentElement;
 		expect(root.localName).toBe('gexf');
-		expect(root.namespaceURI).toBe('http://gexf.net/1.3');
-		expect(root.getAttribute('version')).toBe('1.3');
+		expect(root.namespaceURI).toBe('http://www.gexf.net/1.2draft');
+		expect(root.getAttribute('version')).toBe('1.2');
 		expect(doc.getElementsByTagName('meta')[0]!.getAttribute('lastmodifieddate')).toBe(
 			'2026-01-05'
 		);
@@ -51,7 +51,7 @@ describe('toGexf', () => {
 			['category', 'Service Proxy'],
 			['mentions', '30']
 		]);
-		const color = envoy.getElementsByTagNameNS('http://gexf.net/1.3/viz', 'color')[0]!;
+		const color = envoy.getElementsByTagNameNS('http://www.gexf.net/1.2draft/viz', 'color')[0]!;
 		expect([color.getAttribute('r'), color.getAttribute('g'), color.getAttribute('b')]).toEqual([
 			'0',
 			'114',
