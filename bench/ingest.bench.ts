@@ -15,7 +15,7 @@ import initSqlJs from 'sql.js';
 import { readCorpus } from '../scripts/lib/corpus';
 import { loadTaxonomy } from '../scripts/lib/ingestRun';
 import { nodeSha256Hex } from '../scripts/lib/nodeHash';
-import { buildDatabase } from '../src/lib/db/build';
+import { buildDatabase, reserveBuild } from '../src/lib/db/build';
 import { ingest, type IngestOptions } from '../src/lib/ingest/pipeline';
 import { parseSourcesManifest } from '../src/lib/ingest/taxonomy';
 import type { SourceInput, Taxonomy } from '../src/lib/ingest/types';
@@ -45,12 +45,18 @@ function run(inputs: SourceInput[], tax: Taxonomy, options: IngestOptions = {}):
 	const steps: [string, number][] = [];
 	const cpu = process.cpuUsage();
 	let t = performance.now();
-	// The native digest, as `npm run ingest` passes it (scripts/lib/ingestRun.ts).
+	// As `npm run ingest` does (scripts/lib/ingestRun.ts): the build's memory reserved first, the
+	// native digest.
+	const reserved = reserveBuild(
+		SQL,
+		inputs.reduce((n, i) => n + i.bytes.length, 0)
+	);
 	const result = ingest(inputs, tax, { ...options, sha256Hex: nodeSha256Hex });
 	const ingestSeconds = (performance.now() - t) / 1000;
 	t = performance.now();
 	const db = buildDatabase(SQL, result, {
 		builtAt: 'bench',
+		reserved,
 		onStep: (step, ms) => steps.push([step, ms / 1000])
 	});
 	const used = process.cpuUsage(cpu);

@@ -6,7 +6,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import initSqlJs from 'sql.js';
 import { answerFirstView } from '../../src/lib/app/dashboard/firstView';
-import { buildDatabase } from '../../src/lib/db/build';
+import { buildDatabase, reserveBuild } from '../../src/lib/db/build';
 import { openAtlas } from '../../src/lib/db/open';
 import { createAtlasClient } from '../../src/lib/db/queries';
 import { ingest } from '../../src/lib/ingest/pipeline';
@@ -89,6 +89,11 @@ export async function runIngest(options: IngestOptions): Promise<number> {
 						corpus.manifest,
 						taxonomy.events.map((e) => e.id)
 					);
+		// Before the ingest, while the heap is small (reserveBuild says why).
+		const reserved = reserveBuild(
+			SQL,
+			corpus.inputs.reduce((n, i) => n + i.bytes.length, 0)
+		);
 		const result = ingest(corpus.inputs, taxonomy, {
 			...(manifest ? { manifest: manifest.documents } : {}),
 			sha256Hex: nodeSha256Hex
@@ -100,7 +105,8 @@ export async function runIngest(options: IngestOptions): Promise<number> {
 			return 1;
 		}
 		const bytes = (options.build ?? buildDatabase)(SQL, result, {
-			builtAt: new Date().toISOString()
+			builtAt: new Date().toISOString(),
+			reserved
 		});
 		await mkdir(dirname(options.out), { recursive: true });
 		// The taxonomy beside the database: the browser needs it to add a user's recaps.

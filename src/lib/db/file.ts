@@ -40,9 +40,10 @@ export interface SizedDatabase {
  * time, copying the whole file each time: for a 100 MB database that was most of the commit.
  * A one-page database padded with zeros is still a valid empty database (its header gives its
  * size in pages), SQLite writes every page in place, and the padding never reaches the bytes
- * returned (only the pages in use are).
+ * returned (only the pages in use are). `reserved`, a fresh (zeroed) buffer at least that long,
+ * is used instead of a new one.
  */
-export function openSized(SQL: SqlJsStatic, bytes: number): SizedDatabase {
+export function openSized(SQL: SqlJsStatic, bytes: number, reserved?: Uint8Array): SizedDatabase {
 	const seed = new SQL.Database();
 	let page: Uint8Array;
 	try {
@@ -51,9 +52,25 @@ export function openSized(SQL: SqlJsStatic, bytes: number): SizedDatabase {
 	} finally {
 		seed.close();
 	}
-	const file = new AdoptedBytes(Math.max(bytes, page.length));
+	const size = Math.max(bytes, page.length);
+	const file =
+		reserved && reserved.length >= size && reserved.byteOffset === 0
+			? new AdoptedBytes(reserved.buffer as ArrayBuffer, 0, reserved.length)
+			: new AdoptedBytes(size);
 	file.set(page);
 	return { db: new SQL.Database(file), file };
+}
+
+/**
+ * Grows sql.js's memory to hold at least `bytes` more now, by taking one block of that size and
+ * giving it back (WebAssembly memory never shrinks; the block is free for SQLite's pages). A
+ * module without `_malloc`/`_free`, or a block it cannot give, changes nothing.
+ */
+export function reserveMemory(SQL: SqlJsStatic, bytes: number): void {
+	const c = SQL as unknown as { _malloc?: (n: number) => number; _free?: (at: number) => void };
+	if (typeof c._malloc !== 'function' || typeof c._free !== 'function') return;
+	const at = c._malloc(Math.floor(bytes));
+	if (at) c._free(at);
 }
 
 const readU32 = (b: Uint8Array, at: number) =>

@@ -1,6 +1,6 @@
 import initSqlJs, { type SqlJsStatic } from 'sql.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildDatabase, countWords } from '../../../src/lib/db/build';
+import { buildDatabase, countWords, reserveBuild } from '../../../src/lib/db/build';
 import { decodePack } from '../../../src/lib/db/packs';
 import { REQUIRED_TABLES, SCHEMA_VERSION } from '../../../src/lib/db/schema';
 import { query } from '../../../src/lib/db/sql';
@@ -242,6 +242,14 @@ describe('buildDatabase', () => {
 	it('gives identical bytes for identical input', () => {
 		const a = buildDatabase(SQL, handmadeResult(), { builtAt: 'x' });
 		const b = buildDatabase(SQL, handmadeResult(), { builtAt: 'x' });
+		expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+	});
+
+	it('builds the same bytes in the memory reserved before the ingest, in its buffer', () => {
+		const reserved = reserveBuild(SQL, 64 << 10);
+		const a = buildDatabase(SQL, handmadeResult(), { builtAt: 'x', reserved });
+		const b = buildDatabase(SQL, handmadeResult(), { builtAt: 'x' });
+		expect(a.buffer === reserved.buffer).toBe(true);
 		expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
 	});
 

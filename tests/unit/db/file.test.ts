@@ -69,3 +69,32 @@ describe('fileBytes', () => {
 		}
 	});
 });
+
+describe('openSized with a reserved buffer', () => {
+	it('builds the file in the reserved buffer when it is long enough, with the same bytes', () => {
+		const plain = openSized(SQL, 1 << 20);
+		const reserved = new Uint8Array(2 << 20);
+		const inReserved = openSized(SQL, 1 << 20, reserved);
+		try {
+			fill(plain.db);
+			fill(inReserved.db);
+			const bytes = fileBytes(inReserved);
+			expect(bytes.buffer === reserved.buffer).toBe(true);
+			expect(Buffer.from(bytes).equals(Buffer.from(fileBytes(plain)))).toBe(true);
+		} finally {
+			plain.db.close();
+			inReserved.db.close();
+		}
+	});
+
+	it('ignores a reserved buffer shorter than the file needs', () => {
+		const reserved = new Uint8Array(64 << 10);
+		const sized = openSized(SQL, 1 << 20, reserved);
+		try {
+			expect(sized.file.buffer === reserved.buffer).toBe(false);
+			expect(sized.file.length).toBe(1 << 20);
+		} finally {
+			sized.db.close();
+		}
+	});
+});
