@@ -25,6 +25,8 @@ const MD_TABLE_SEP =
 	/^ {0,3}\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?$|^\|[ \t]*:?-{3,}:?[ \t]*\|$/;
 const MD_REF = /^ {0,3}\[[^\]]+\]:\s+\S/;
 const MD_CALLOUT = /^ {0,3}>[ \t]?\[![\w-]+\][+-]?(?:\s|$)/;
+/** An abbreviation's definition (`*[HTML]: …`) or a display-math fence (`$$`): Markdown only. */
+const MD_ABBR_OR_MATH = /^ {0,3}(?:\*\[[^\]\n]+\]:\s|\$\$[ \t]*$)/;
 const ADOC_TITLE = /^= \S/;
 const ADOC_SECTION = /^={2,6} \S/;
 const ADOC_MACRO =
@@ -97,6 +99,7 @@ export function formatScores(text: string, hints: DetectHints = {}): Scores {
 		if (MD_TABLE_SEP.test(trimmed) && (trimmed.includes('|') || prev.includes('|')))
 			s.markdown += 4;
 		if (MD_REF.test(line)) s.markdown += 2;
+		if ((line.includes('*[') || line.includes('$$')) && MD_ABBR_OR_MATH.test(line)) s.markdown += 3;
 		// GitHub's alerts and Obsidian's callouts: "> [!NOTE]", "> [!tip]- Title".
 		if (line.includes('[!') && MD_CALLOUT.test(line)) s.markdown += 4;
 		if (ADOC_SECTION.test(trimmed)) s.asciidoc += 4;
