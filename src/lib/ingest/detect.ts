@@ -17,6 +17,8 @@ const RST_TARGET = /^\.\. (?:_[^:]+:|\[[^\]]+\]|\|[^|]+\|)/;
 const RST_INLINE = /`[^`\n]+`__?(?:\W|$)|:[a-z][\w-]*:`[^`]+`|``[^`\n]+``/;
 const RST_TABLE = /^\+(?:[-=]+\+){2,}$|^=+(?: +=+)+$/;
 const FIELD = /^:[\w][\w -]*:(?:\s|$)/;
+const RST_DOCINFO =
+	/^:(?:Author|Authors|Date|Organization|Contact|Address|Version|Revision|Status|Copyright):\s/;
 const MD_ATX = /^ {0,3}#{1,6}(?:[ \t]+\S|(?<=##)[^#\s])/;
 const MD_LINK = /\[[^\]\n]{1,300}\]\((?:https?:|\/|\.|#|mailto:)[^)\s]*\)/;
 const MD_FENCE = /^ {0,3}(?:```|~~~)/;
@@ -92,6 +94,9 @@ export function formatScores(text: string, hints: DetectHints = {}): Scores {
 		if (FIELD.test(trimmed)) {
 			s.rst += 1;
 			s.asciidoc += 1;
+			// ":Author:", ":Date:": docutils' bibliographic fields, capitalised (AsciiDoc's
+			// attributes are lower case): a short recap may have little other rST to show.
+			if (RST_DOCINFO.test(trimmed)) s.rst += 2;
 		}
 		if (MD_ATX.test(line)) s.markdown += 4;
 		if (line.includes('](') && MD_LINK.test(line)) s.markdown += 3;

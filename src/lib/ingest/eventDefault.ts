@@ -7,7 +7,7 @@
 import type { CatalogEvent, ParsedDocument } from './types';
 import type { EventIndex, EventRef } from './eventRefs';
 import { blankPassing, refRole, type RefRole } from './eventCues';
-import { dayNumber, distanceToDays, findDates } from './dates';
+import { dayNumber, distanceToDays, findDates, publishedDay } from './dates';
 import { eventYear, withDayOf } from './eventRows';
 import { PAGE_FURNITURE } from './eventFurniture';
 import { namedOverContext, titleNames } from './eventOutright';
@@ -246,8 +246,7 @@ function contextEvidence(
 ) {
 	let pool = index.catalog.filter((e) => subject.series.has(e.series) || subject.ids.has(e.id));
 	// No series named: a city and the publication date that fit one edition ("Last week in…").
-	if (pool.length === 0)
-		pool = editionsByCityAndDate(index, texts, doc.published ? dayNumber(doc.published) : null);
+	if (pool.length === 0) pool = editionsByCityAndDate(index, texts, publishedDay(doc.published));
 	if (pool.length === 0) return;
 	const bump = (id: string, w: number) => {
 		const s = scores.get(id);
@@ -296,7 +295,7 @@ function contextEvidence(
 			}
 		}
 	}
-	const published = doc.published ? dayNumber(doc.published) : null;
+	const published = publishedDay(doc.published);
 	if (published === null) return;
 	for (const f of facts) {
 		if (f.start === null || f.end === null) continue;
