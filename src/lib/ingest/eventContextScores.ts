@@ -98,17 +98,23 @@ const LATE_RECAP_DAYS = 120;
 
 /**
  * "KubeCon Seattle", published 23 days after the 2018 edition (Seattle had 2016's too): with no
- * edition running or near the publication date, the latest one held in the city named that
- * ended before it, within a season, is the one written about.
+ * edition running or near the publication date, and one city named that held several editions,
+ * the latest of them that ended before it, within a season, is the one written about.
  */
 function bumpLatestInCity(
 	cityNamed: Set<EventFacts>,
 	published: number,
 	bump: (id: string, w: number) => void
 ) {
+	if (cityNamed.size < 2) return;
 	let latest: EventFacts | null = null;
-	for (const f of cityNamed)
+	let city: string | null = null;
+	for (const f of cityNamed) {
+		// Only between editions of one city: "Barcelona 2019" and "San Diego '19" are two.
+		if (city !== null && f.city !== city) return;
+		city = f.city;
 		if (f.end !== null && f.end < published && (!latest || f.end > latest.end!)) latest = f;
+	}
 	if (latest && published - latest.end! <= LATE_RECAP_DAYS) bump(latest.id, 2);
 }
 
