@@ -214,3 +214,39 @@ export function distanceToDays(date: TextDate, year: number, start: number, end:
 	else to = date.dayTo !== null && date.dayTo >= date.day ? from + (date.dayTo - date.day) : from;
 	return to < start ? start - to : from > end ? from - end : 0;
 }
+
+const MONTH_YEAR = /^(\p{L}{3,9})\.?,?\s+(\d{4})$/u;
+const ISO_MONTH_OR_YEAR = /^(\d{4})(?:-(\d{1,2}))?$/;
+
+/**
+ * A month and year ("April 2023", "2023-04") as "2023-04", a year alone (2019) as "2019", in
+ * 2000–2030; else null.
+ */
+export function partialDate(value: unknown): string | null {
+	if (value instanceof Date) return null;
+	const s =
+		typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
+	let year: number;
+	let month: number | null = null;
+	const named = /\d{4}$/.test(s) && s.length > 4 ? MONTH_YEAR.exec(s) : null;
+	if (named) {
+		year = Number(named[2]);
+		month = monthNumber(named[1]!);
+		if (month === null) return null;
+	} else {
+		const iso = ISO_MONTH_OR_YEAR.exec(s);
+		if (!iso) return null;
+		year = Number(iso[1]);
+		month = iso[2] ? Number(iso[2]) : null;
+	}
+	if (year < 2000 || year > 2030 || (month !== null && (month < 1 || month > 12))) return null;
+	return month === null ? String(year) : `${year}-${String(month).padStart(2, '0')}`;
+}
+
+/**
+ * The day number of a document's publication date, only when it is a whole date: a month or a
+ * year alone ("2019-05", "2019", docs/schema.md) dates no day to measure from.
+ */
+export function publishedDay(published: string | null | undefined): number | null {
+	return published && published.length === 10 ? dayNumber(published) : null;
+}

@@ -17,6 +17,8 @@ const RST_TARGET = /^\.\. (?:_[^:]+:|\[[^\]]+\]|\|[^|]+\|)/;
 const RST_INLINE = /`[^`\n]+`__?(?:\W|$)|:[a-z][\w-]*:`[^`]+`|``[^`\n]+``/;
 const RST_TABLE = /^\+(?:[-=]+\+){2,}$|^=+(?: +=+)+$/;
 const FIELD = /^:[\w][\w -]*:(?:\s|$)/;
+const RST_DOCINFO =
+	/^:(?:Author|Authors|Date|Organization|Contact|Address|Version|Revision|Status|Copyright):\s/;
 const MD_ATX = /^ {0,3}#{1,6}(?:[ \t]+\S|(?<=##)[^#\s])/;
 const MD_LINK = /\[[^\]\n]{1,300}\]\((?:https?:|\/|\.|#|mailto:)[^)\s]*\)/;
 const MD_FENCE = /^ {0,3}(?:```|~~~)/;
@@ -25,6 +27,8 @@ const MD_TABLE_SEP =
 	/^ {0,3}\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?$|^\|[ \t]*:?-{3,}:?[ \t]*\|$/;
 const MD_REF = /^ {0,3}\[[^\]]+\]:\s+\S/;
 const MD_CALLOUT = /^ {0,3}>[ \t]?\[![\w-]+\][+-]?(?:\s|$)/;
+/** An abbreviation's definition (`*[HTML]: …`) or a display-math fence (`$$`): Markdown only. */
+const MD_ABBR_OR_MATH = /^ {0,3}(?:\*\[[^\]\n]+\]:\s|\$\$[ \t]*$)/;
 const ADOC_TITLE = /^= \S/;
 const ADOC_SECTION = /^={2,6} \S/;
 const ADOC_MACRO =
@@ -90,6 +94,9 @@ export function formatScores(text: string, hints: DetectHints = {}): Scores {
 		if (FIELD.test(trimmed)) {
 			s.rst += 1;
 			s.asciidoc += 1;
+			// ":Author:", ":Date:": docutils' bibliographic fields, capitalised (AsciiDoc's
+			// attributes are lower case): a short recap may have little other rST to show.
+			if (RST_DOCINFO.test(trimmed)) s.rst += 2;
 		}
 		if (MD_ATX.test(line)) s.markdown += 4;
 		if (line.includes('](') && MD_LINK.test(line)) s.markdown += 3;
@@ -97,6 +104,7 @@ export function formatScores(text: string, hints: DetectHints = {}): Scores {
 		if (MD_TABLE_SEP.test(trimmed) && (trimmed.includes('|') || prev.includes('|')))
 			s.markdown += 4;
 		if (MD_REF.test(line)) s.markdown += 2;
+		if ((line.includes('*[') || line.includes('$$')) && MD_ABBR_OR_MATH.test(line)) s.markdown += 3;
 		// GitHub's alerts and Obsidian's callouts: "> [!NOTE]", "> [!tip]- Title".
 		if (line.includes('[!') && MD_CALLOUT.test(line)) s.markdown += 4;
 		if (ADOC_SECTION.test(trimmed)) s.asciidoc += 4;

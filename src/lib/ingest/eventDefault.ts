@@ -4,14 +4,13 @@
  * dates such as "May 1-4, 2018"), and the publication date (a recap appears within weeks
  * after the edition of the series it names; a preview shortly before).
  */
-import type { CatalogEvent, ParsedDocument } from './types';
+import type { ParsedDocument } from './types';
 import type { EventIndex, EventRef } from './eventRefs';
 import { blankPassing, refRole, type RefRole } from './eventCues';
-import { dayNumber, distanceToDays, findDates } from './dates';
 import { eventYear, withDayOf } from './eventRows';
 import { PAGE_FURNITURE } from './eventFurniture';
 import { namedOverContext, titleNames } from './eventOutright';
-import { editionsByCityAndDate } from './eventCityYear';
+import { contextEvidence, type Subject } from './eventContextScores';
 import { slugWords, tagRefs as refsOfTag } from './eventTags';
 import { headingEditions, onlyContextAmongSeveral, underEditionHeading } from './eventHeadings';
 import {
@@ -229,108 +228,6 @@ function clearWinner(scores: Map<string, Scored>): boolean {
 		else if (score > second) second = score;
 	}
 	return best >= 5 && second * 3 <= best;
-}
-
-/** Cities, dates and the publication date tip the balance between editions of a named series. */
-interface Subject {
-	series: Set<string>;
-	ids: Set<string>;
-}
-
-function contextEvidence(
-	doc: ParsedDocument,
-	index: EventIndex,
-	texts: string[],
-	scores: Map<string, Scored>,
-	subject: Subject
-) {
-	let pool = index.catalog.filter((e) => subject.series.has(e.series) || subject.ids.has(e.id));
-	// No series named: a city and the publication date that fit one edition ("Last week in…").
-	if (pool.length === 0)
-		pool = editionsByCityAndDate(index, texts, doc.published ? dayNumber(doc.published) : null);
-	if (pool.length === 0) return;
-	const bump = (id: string, w: number) => {
-		const s = scores.get(id);
-		if (s) {
-			s.score += w;
-			s.context = (s.context ?? 0) + w;
-		} else {
-			const e = index.byId.get(id)!;
-			scores.set(id, {
-				key: id,
-				score: w,
-				context: w,
-				ref: {
-					start: 0,
-					end: 0,
-					surface: e.name,
-					series: e.series,
-					candidates: [id],
-					preferred: false,
-					generic: false,
-					external: null
-				}
-			});
-		}
-	};
-	const facts = pool.map((e) => eventFacts(e));
-	const publishedYear = doc.published ? Number(doc.published.slice(0, 4)) : null;
-	for (const full of texts) {
-		// The opening of each text is where a recap says where and when; keep this stage cheap.
-		const text = full.length > 1200 ? full.slice(0, 1200) : full;
-		for (const place of index.places.find(text)) {
-			const name = place.name.toLowerCase();
-			for (const f of facts) {
-				if (place.kind === 'city' && f.city === name) bump(f.id, 1.5);
-				if (place.kind === 'country' && f.country === name) bump(f.id, 0.5);
-			}
-		}
-		for (const date of /\d/.test(text) ? findDates(text) : []) {
-			for (const f of facts) {
-				// A date without a year: the publication year, else the pattern of days alone.
-				const year = date.year ?? publishedYear ?? f.year;
-				if (year !== f.year || f.start === null || f.end === null) continue;
-				const d = distanceToDays(date, year, f.start, f.end);
-				if (d <= 1) bump(f.id, date.day !== null ? 3 : 1);
-				else if (d <= 7 && date.day !== null) bump(f.id, 1);
-			}
-		}
-	}
-	const published = doc.published ? dayNumber(doc.published) : null;
-	if (published === null) return;
-	for (const f of facts) {
-		if (f.start === null || f.end === null) continue;
-		if (published >= f.start && published <= f.end) bump(f.id, 2.5);
-		else if (published > f.end && published - f.end <= 21) bump(f.id, 2);
-		else if (published < f.start && f.start - published <= 45) bump(f.id, 1);
-	}
-}
-
-interface EventFacts {
-	id: string;
-	year: number;
-	start: number | null;
-	end: number | null;
-	city: string | null;
-	country: string | null;
-}
-
-const factsCache = new WeakMap<CatalogEvent, EventFacts>();
-
-function eventFacts(e: CatalogEvent): EventFacts {
-	let f = factsCache.get(e);
-	if (!f) {
-		f = {
-			id: e.id,
-			year: eventYear(e),
-			start: dayNumber(e.start_date),
-			end: dayNumber(e.end_date),
-			city: e.city?.toLowerCase() ?? null,
-			country: e.country?.toLowerCase() ?? null
-		};
-		factsCache.set(e, f);
-	}
-	return f;
 }
 
 export interface DefaultChoice {

@@ -87,7 +87,9 @@ export function dateOwnGathering(ctx: Ctx): void {
 		const iso = (d: number) =>
 			`${row.year}-${String(date.month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 		const day = iso(date.day!);
-		if (ctx.doc.published && day > ctx.doc.published) return;
+		// Compared as far as the publication date goes ("2019-05" for May 2019).
+		const published = ctx.doc.published;
+		if (published && day.slice(0, published.length) > published) return;
 		const month = MONTH_NAMES[date.month! - 1]!;
 		ctx.rows.set(row.id, {
 			...row,

@@ -9,7 +9,7 @@ import { parse as parseToml } from 'smol-toml';
 import type { FrontMatter, IngestWarning } from './types';
 import { finishText, stripHtml } from './parse/inline';
 import { simpleYaml } from './frontmatterYaml';
-import { findDates } from './dates';
+import { findDates, partialDate } from './dates';
 
 export interface SplitResult {
 	raw: Record<string, unknown> | null;
@@ -146,6 +146,9 @@ export function normaliseDate(
 	const parts = dateParts(value);
 	const shown = value instanceof Date ? value.toISOString() : String(value);
 	if (!parts) {
+		// "April 2023", "2023-04", "2019": as precise as written (docs/schema.md), no day made up.
+		const partial = partialDate(value);
+		if (partial) return partial;
 		warnings.push({
 			file,
 			severity: 'warning',

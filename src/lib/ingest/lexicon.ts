@@ -90,7 +90,10 @@ export function compileLexicon(
 			for (const c of scan(text)) {
 				const projectId = c.entry.projectIds[0]!;
 				ids.push(projectId);
-				if (seen && c.entry.vouchable) seen.add(projectId);
+				if (seen) {
+					if (c.entry.vouchable) seen.add(projectId);
+					if (c.entry.field) seen.add(c.entry.field);
+				}
 				mentionRows.push({
 					passage_id: passageId,
 					project_id: projectId,

@@ -5,7 +5,7 @@
  */
 import type { TaxonomyProject } from './types';
 import { atWordBoundary, compileAutomaton, selectLongest } from './automaton';
-import { aliasCaseRule, type CaseRule } from './matcherCase';
+import { aliasCaseRule, caseAllows, type CaseRule } from './matcherCase';
 import { vetAmbiguous } from './matcherAmbiguous';
 import { inOrganisationSlot } from './matcherOrg';
 
@@ -22,12 +22,19 @@ export interface ProjectMatcher {
 
 export interface AliasEntry {
 	alias: string;
+	/** The project's own name ("kind" for "Kubernetes in Docker"). */
+	name: string;
 	projectIds: string[];
 	rule: CaseRule;
 	/** Lower-cased context words of the (single) ambiguous project. */
 	context: string[];
 	/** Its project has an ambiguous name: a document naming it may vouch for that name. */
 	vouchable: boolean;
+	/**
+	 * The project's field (taxonomy subcategory) as a key of `MentionCollector.vouched`: a
+	 * document naming other container registries vouches for "Harbor's" (see vetAmbiguous).
+	 */
+	field: string;
 }
 
 export interface Candidate {
@@ -37,6 +44,8 @@ export interface Candidate {
 }
 
 const NO_CANDIDATES: readonly Candidate[] = [];
+/** Marks a field's key among the project ids of `vouched` (no id starts with it). */
+const FIELD_KEY = '\u0000';
 
 const AT = 64;
 const DOT = 46;
@@ -58,10 +67,12 @@ export function aliasEntries(projects: TaxonomyProject[]): AliasEntry[] {
 			}
 			byAlias.set(key, {
 				alias,
+				name: project.name,
 				projectIds: [project.id],
 				rule: aliasCaseRule(alias, project),
 				context: (project.ambiguous?.context ?? []).map((w) => w.toLowerCase()),
-				vouchable: false
+				vouchable: false,
+				field: project.subcategory ? FIELD_KEY + project.subcategory : ''
 			});
 		}
 	}
@@ -90,7 +101,8 @@ export class MentionCollector {
 	/**
 	 * Projects the document has already been seen to name (set by the caller per document): a
 	 * capitalised ambiguous name of one of them needs no other evidence ("Envoy wants help…" in
-	 * a recap whose other passages name the Envoy proxy).
+	 * a recap whose other passages name the Envoy proxy). It also holds the fields (`field`) of
+	 * the projects named.
 	 */
 	vouched: ReadonlySet<string> | null = null;
 	/**
@@ -118,7 +130,7 @@ export class MentionCollector {
 			return;
 		const urls = (this.urls ??= urlSpans(text));
 		if (urls.length > 0 && insideSpan(urls, start)) return;
-		if (!caseAllows(entry.rule, entry.alias, text, start, end)) return;
+		if (!caseAllows(entry.rule, entry.alias, text, start, end, entry.name)) return;
 		let c = this.pool[this.candidates.length];
 		if (c) {
 			c.entry = entry;
@@ -194,24 +206,6 @@ function withoutOrganisations(text: string, hits: readonly Candidate[]): readonl
 /** Aliases that differ only in case are distinct when one of them is case-sensitive. */
 function aliasCaseKey(alias: string): string {
 	return /[A-Z]/.test(alias.slice(1)) ? alias : '';
-}
-
-/** Whether text[start, end) is written in a case the alias's rule accepts. */
-function caseAllows(
-	rule: CaseRule,
-	alias: string,
-	text: string,
-	start: number,
-	end: number
-): boolean {
-	if (rule === 'any' || rule === 'ambiguous') return true;
-	const surface = text.slice(start, end);
-	if (rule === 'exact') return surface === alias;
-	return (
-		surface === alias ||
-		surface === alias[0] + alias.slice(1).toLowerCase() ||
-		surface === alias.toUpperCase()
-	);
 }
 
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>()"“”]+/gi;

@@ -28,6 +28,8 @@ const PRODUCT_VERB =
  */
 const KOREAN_TOOL_AFTER =
 	/^(?:이|가|은|는|을|를|의|에서|에|으로|로|와|과|도|만)?[ \t]*(?:차트|설정|설치|사용|도입|적용|인큐베이션|인큐베이팅|졸업|프로젝트|릴리스|릴리즈|배포|업그레이드|플러그인|컨트롤러|오퍼레이터|클러스터|서버|에이전트|레지스트리|프록시|저장소|레포지토리|버전|템플릿|매니페스트|연동)/;
+/** A capitalised word after a name that makes a part of the product, not another name. */
+const PRODUCT_PART = /^[ \t]+(?:Mobile|SDKs?|APIs?|Dashboard|Proxy)\b/;
 /** A design pattern or an idea named by the word, not the tool: "Operator pattern". */
 const DESIGN_PATTERN = /^[ \t]+(?:pattern|patterns|paradigm|concept|design pattern)\b/i;
 const CONTEXT_WINDOW = 80;
@@ -72,7 +74,12 @@ export function vetAmbiguous(
 		if (verdict !== UNSURE) return verdict === ACCEPT || verdict === SURE;
 		const id = c.entry.projectIds[0]!;
 		if (vouched?.has(id)) return true;
+		// "Harbor's new replication feature…" in a recap naming other container registries: a
+		// bare possessive is a name, and the document's field makes it this project's.
+		const field = c.entry.field && possessiveName(text, c) ? c.entry.field : '';
+		if (field && vouched?.has(field)) return true;
 		if (!unsure.includes(id)) unsure.push(id);
+		if (field && !unsure.includes(field)) unsure.push(field);
 		return false;
 	});
 }
@@ -109,6 +116,8 @@ function ambiguousAccepted(
 	if (text.charCodeAt(hit.start - 2) === COLON || text.charCodeAt(hit.start - 1) === COLON) {
 		if (PROJECT_LABEL.test(text.slice(Math.max(0, hit.start - 30), hit.start))) return SURE;
 	}
+	// "Envoy Mobile", "Vault SDK": the project's own port or interface, named after it.
+	if (PRODUCT_PART.test(after) && CAPITALISED.test(surface)) return SURE;
 	// "Ambassador Labs", "Ambassador Fest": a capitalised word after it makes another name.
 	const next = NEXT_CAPITALISED.exec(after);
 	if (next) {
@@ -119,7 +128,8 @@ function ambiguousAccepted(
 	if (surface === hit.entry.alias && /[A-Z]/.test(hit.entry.alias.slice(1))) return SURE;
 	const capital = CAPITALISED.test(surface);
 	if (!capital) return REJECT;
-	const initial = isSentenceInitial(text, hit.start);
+	// "Harbor's new replication feature…": a bare possessive opening a sentence is a name's.
+	const initial = isSentenceInitial(text, hit.start) && !possessiveName(text, hit);
 	if (followsProperNoun(text, hit.start)) return REJECT;
 	const context = hasContextWord(text, hit.start, hit.end, hit.entry.context);
 	// "Der Chef des Teams", "Ein Operator im Rechenzentrum": German capitalises its nouns, so
@@ -142,6 +152,19 @@ function ambiguousAccepted(
 	// title naming its project before a colon, its context after it.
 	if (context && text.charCodeAt(hit.end) === COLON) return ACCEPT;
 	return neighbour && (context || listedWithFirm(text, hit, candidates)) ? ACCEPT : UNSURE;
+}
+
+const POSSESSIVE_AFTER = /^['’]s(?![ \t]+\p{Lu})(?=[ \t]+\p{Ll})/u;
+
+/**
+ * "Harbor's new feature": a capitalised word with a possessive and no article before it is a
+ * name. Not "the harbor's", nor "Helm's Deep" (a capitalised word after makes another name).
+ */
+function possessiveName(text: string, hit: Candidate): boolean {
+	const c = text.charCodeAt(hit.end);
+	if (c !== 39 && c !== 0x2019) return false;
+	if (!POSSESSIVE_AFTER.test(text.slice(hit.end, hit.end + 6))) return false;
+	return CAPITALISED.test(text.slice(hit.start, hit.end)) && !articleBefore(text, hit.start);
 }
 
 /** "the " (or "The ") right before a name. */

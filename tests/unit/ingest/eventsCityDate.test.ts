@@ -23,3 +23,19 @@ describe('a city and a date alone', () => {
 		expect(r.passages.map((p) => p.event_id)).toEqual([null]);
 	});
 });
+
+describe('a series and a city that held several of its editions', () => {
+	const seattle = (date: string) =>
+		ingestText(
+			'seattle.md',
+			`---\ntitle: KubeCon Seattle\ndate: ${date}\n---\n# KubeCon Seattle\n\nThe conference was huge this year, with eight thousand people in the convention center.\n`
+		).passages.map((p) => [p.event_id, p.unattributed_reason]);
+
+	it('"KubeCon Seattle" published 23 days after the 2018 edition (2016 was there too): 2018', () => {
+		expect(seattle('2019-01-05')).toEqual([['kubecon-na-2018', null]]);
+	});
+
+	it('not when the publication date is seasons after the latest one', () => {
+		expect(seattle('2019-09-20')[0]![0]).toBeNull();
+	});
+});

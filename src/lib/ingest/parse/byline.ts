@@ -11,7 +11,7 @@
  * so "By the end of day one, …" or "By 2019 Kubernetes had won" stays text. A line that is not
  * confidently a byline is never dropped.
  */
-import { findDates } from '../dates';
+import { findDates, partialDate } from '../dates';
 import { isOrgName, isPersonName, isRole, parseSpeakerList } from '../speakers';
 import type { Block } from './blocks';
 import { isDayText } from './classify';
@@ -222,7 +222,8 @@ export function readByline(
 	const last = before.at(-1);
 	if (raw.length === 1) {
 		const author = lineAuthor(raw[0]!, first, bodyBefore, last);
-		return author ? { author, publisher: null, published: fullDate(first) } : null;
+		const published = fullDate(first) ?? trailingDate(first)?.published ?? null;
+		return author ? { author, publisher: null, published } : null;
 	}
 	// Two lines: "Author: Jane Doe" over "Date: June 30, 2019" (or the other way round).
 	const second = plain(raw[1]!);
@@ -272,6 +273,27 @@ export function readFollowByline(
 const MAX_CLOSING = 100;
 /** A short line, no sentence, or a heading right before: a talk's title over its speaker. */
 const TITLE_CHARS = 80;
+/** A year closing a signature: "— Jane Doe, 2019", "Jane Doe (2019)". */
+const CLOSING_YEAR = /(?:,\s*|\s+\(?)((?:19|20)\d\d)\)?$/;
+
+/**
+ * The date ending a signature line ("Ana Gomez, 12 May 2019", "Ana Gomez, May 2019", "Jane Doe,
+ * 2019"), as precise as written: a whole date, a month ("2019-05") or a year ("2019"), never a
+ * day made up (docs/schema.md). `start`: where it begins; null when the line ends in none.
+ */
+function trailingDate(line: string): { published: string | null; start: number } | null {
+	if (!/\d/.test(line)) return null;
+	const date = findDates(line).at(-1);
+	if (date) {
+		if (date.start === 0 || !/^[\s.,)]*$/.test(line.slice(date.end))) return null;
+		const written = line.slice(date.start, date.end);
+		const published = fullDate(written) ?? (date.day === null ? partialDate(written) : null);
+		return { published, start: date.start };
+	}
+	// A year alone, which findDates does not take for a date.
+	const year = CLOSING_YEAR.exec(line);
+	return year && year.index > 0 ? { published: partialDate(year[1]), start: year.index } : null;
+}
 /** What joins the name to a date after it: "Ana Gomez, May 2019", "Ana Gomez on 12 May 2019". */
 const NAME_DATE_JOIN = /(?:[\s,;(]|\s(?:on|in|le|am|el|em|il|op)\s)+$/i;
 
@@ -294,10 +316,10 @@ export function readClosingByline(blocks: Block[]): Byline | null {
 		prev?.type === 'quote' || (prev?.type === 'paragraph' && QUOTED_END.test(prev.text));
 	if (DASH.test(line) && quoted) return null;
 	let rest = line.slice(lead[0].length);
-	const date = /\d/.test(rest) ? findDates(rest).at(-1) : undefined;
+	const date = trailingDate(rest);
 	let published: string | null = null;
-	if (date && date.start > 0 && /^[\s.,)]*$/.test(rest.slice(date.end))) {
-		published = fullDate(rest.slice(date.start, date.end));
+	if (date) {
+		published = date.published;
 		rest = rest.slice(0, date.start).replace(NAME_DATE_JOIN, '');
 	} else {
 		const title =

@@ -17,6 +17,7 @@ import { isOrgBody, orgToMarkdown } from './org';
 import { isWikiBody, wikiToMarkdown } from './wiki';
 import { splitPropertyBlock } from './properties';
 import { splitTitleBlock } from './titleBlock';
+import { confluenceTables } from './confluence';
 import { parseRst } from './rst';
 import { countWords } from './split';
 import { parseText } from './text';
@@ -85,6 +86,8 @@ export function parseDocument(
 	// Pandoc's `%` title block, MultiMarkdown's "Title: …" lines: front matter without fences.
 	const titleBlock = fenced.kind === null && !htmlPage ? splitTitleBlock(fenced.body) : null;
 	const split = titleBlock ? { raw: titleBlock.meta, kind: null, body: titleBlock.body } : fenced;
+	// Confluence tables ("||Session||Speaker||" over "|cell|cell|" rows): Markdown pipe tables.
+	if (split.body.includes('||')) split.body = confluenceTables(split.body);
 	// An HTML page, or a body in HTML blocks (WordPress exports): read as the Markdown it maps to.
 	const html = htmlPage || isHtmlBody(split.body);
 	// Org mode: read as the Markdown it maps to, its #+TITLE: and the like as front matter.

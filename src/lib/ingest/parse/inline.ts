@@ -113,9 +113,20 @@ export const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad\u0000-\u0008\u000b\u0
 
 const SPACES = /\s{2,}|[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/g;
 
-/** Final step for every piece of text: entities (when the format has them), spacing. */
+/**
+ * An emoji's shortcode, ":rocket:", ":tada::tada:", ":+1:" (Slack, GitHub, chat exports), with
+ * the space before it: a picture, no word of the text. Not "10:30:00", nor "std::map".
+ */
+const SHORTCODES = /[ \t]*(?<![\w:])(?::(?:[a-z][a-z0-9_+-]{0,40}|[+-]1|100):)+(?![\w:])/g;
+const SHORTCODE_GATE = /:[a-z+-]/;
+
+/**
+ * Final step for every piece of text: entities and emoji shortcodes (when the format has them:
+ * not rST, whose roles and fields are written with colons), spacing.
+ */
 export function finishText(s: string, entities = true): string {
-	const out = entities ? decodeEntities(s) : s;
+	let out = entities ? decodeEntities(s) : s;
+	if (entities && out.includes(':') && SHORTCODE_GATE.test(out)) out = out.replace(SHORTCODES, '');
 	// Only runs that are not already a single space: most text then needs no new string.
 	return out.replace(SPACES, ' ').trim();
 }

@@ -19,6 +19,10 @@ const ITEM = /^([ \t]*)([-*+•]|\d{1,9}[.)])(?:[ \t]+(.*)|$)/;
 const QUOTE = /^ {0,3}>[ ]?(.*)$/;
 const CHECKBOX_LINE = /^\[[ xX]\]\s+(\S.*)$/;
 const REF_DEF = /^ {0,3}\[[^\]]+\]:\s*\S+/;
+/** PHP Markdown Extra's abbreviation definition, `*[HTML]: Hyper Text Markup Language`. */
+const ABBR_DEF = /^ {0,3}\*\[[^\]\n]+\]:/;
+/** A display-math block's `$$` fence (KaTeX, MathJax): formulas, no prose. */
+const MATH_FENCE = /^ {0,3}\$\$/;
 /**
  * A date as Korean and Japanese posts write it, "2019. 5. 28.", is no ordered list's item 2019
  * (CommonMark allows nine digits, but a year followed by a dotted month and day is a date).
@@ -201,6 +205,19 @@ export function parseMarkdown(body: string): {
 				continue;
 			}
 		}
+		if (line.includes('$$') && MATH_FENCE.test(line)) {
+			// "$$ E = mc^2 $$" on one line, or "$$" down to the line that ends in "$$".
+			const t = line.trim();
+			const close =
+				t.length > 2 && t.endsWith('$$')
+					? i
+					: findLine(lines, i, 200, (l) => l.trimEnd().endsWith('$$'));
+			if (close !== -1) {
+				flushAll();
+				i = close;
+				continue;
+			}
+		}
 		const html = HTML_OPEN.exec(line);
 		if (html) {
 			const end = new RegExp(`</${html[1]}\\s*>`, 'i');
@@ -286,7 +303,7 @@ export function parseMarkdown(body: string): {
 			if (footnote[1]!.trim()) para.push(footnote[1]!);
 			continue;
 		}
-		if (REF_DEF.test(line) || ATTR_LINE.test(line)) {
+		if (REF_DEF.test(line) || ATTR_LINE.test(line) || ABBR_DEF.test(line)) {
 			// kramdown's table of contents: "* TOC" over "{:toc}" is a placeholder, not a list.
 			if (list.active && /^\s*\{:\s*toc\s*\}\s*$/i.test(line)) list.discard();
 			continue;

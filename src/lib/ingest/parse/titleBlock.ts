@@ -9,8 +9,9 @@
  * Either says what the document is, not what happened at a conference: read as front matter,
  * not kept as a passage. Conservative for MultiMarkdown, as "Label: value" lines are common in
  * recaps: only a block at the very top whose first key is a title, author or date and which has
- * a title (a page's property block without one is properties.ts's), and no key of a session's
- * card ("Speaker: Jane Doe", "Room: 6A": that block describes a talk and stays text).
+ * a title or stands over the document's title heading (a page's property block without one is
+ * properties.ts's), and no key of a session's card ("Speaker: Jane Doe", "Room: 6A": that block
+ * describes a talk and stays text).
  */
 import { normaliseDate } from '../frontmatter';
 import { SESSION_CARD_KEYS } from './properties';
@@ -96,7 +97,10 @@ function multiMarkdownBlock(body: string, start: number): TitleBlock | null {
 			meta[keys.at(-1)!] = `${meta[keys.at(-1)!]} ${line.trim()}`.trim();
 		} else return null;
 	}
-	if (!FIRST_KEYS.has(keys[0]!) || !('title' in meta) || !meta.title) return null;
+	if (!FIRST_KEYS.has(keys[0]!)) return null;
+	// Without a title, only over the document's own title heading ("Author: …" / "Date: …" over
+	// an rST or Markdown title): a page's property block under its title is properties.ts's.
+	if (!meta.title && !(meta.title === undefined && headingFollows(body, block.end))) return null;
 	// "Date: May 2-4, 2018" is when the event was, not when the text was written: kept as text.
 	let rest = '';
 	if (meta.date !== undefined && !normaliseDate(meta.date, '', [])) {
@@ -104,4 +108,19 @@ function multiMarkdownBlock(body: string, start: number): TitleBlock | null {
 		delete meta.date;
 	}
 	return { meta, body: rest + body.slice(block.end) };
+}
+
+const ATX_HEADING = /^#{1,6}[ \t]+\S/;
+const ADORNMENT = /^([=\-~^"'`#*+])\1{2,}[ \t]*$/;
+
+/** Whether the first lines after `at` are a heading: "# Title", or a title over (and under) a rule. */
+function headingFollows(body: string, at: number): boolean {
+	const lines = body
+		.slice(at, at + 600)
+		.replace(/^\s*\n/, '')
+		.split('\n', 3);
+	const [a = '', b = '', c = ''] = lines.map((l) => l.trimEnd());
+	if (ATX_HEADING.test(a)) return true;
+	if (a && !ADORNMENT.test(a) && ADORNMENT.test(b)) return b.length >= a.trim().length;
+	return ADORNMENT.test(a) && b.trim() !== '' && ADORNMENT.test(c) && a[0] === c[0];
 }

@@ -13,12 +13,13 @@ const recap = (end: string, path = 'doc.txt') =>
 
 describe('a byline closing the document', () => {
 	it.each([
-		['Written by Ana Gomez, May 2019.', 'doc.txt', null],
+		['Written by Ana Gomez, May 2019.', 'doc.txt', '2019-05'],
+		['— Ana Gomez, 2019', 'doc.md', '2019'],
 		['— Ana Gomez, 12 May 2019', 'doc.md', '2019-05-12'],
 		['-- Ana Gomez, 12 May 2019', 'doc.txt', '2019-05-12'],
 		['By Ana Gomez on May 12, 2019', 'doc.md', '2019-05-12'],
 		['Written by Ana Gomez', 'doc.txt', null]
-	])('%j: the author (and a whole date), not a passage', (end, path, date) => {
+	])('%j: the author (and the date, as precise as written), not a passage', (end, path, date) => {
 		const doc = recap(end, path);
 		expect([doc.author, doc.published]).toEqual(['Ana Gomez', date]);
 		expect(allText(doc)).not.toContain('Gomez');

@@ -1,0 +1,146 @@
+/**
+ * Context evidence for a document's edition: the cities and dates its opening texts name and its
+ * publication date add to the scores of the editions of the series it names (eventDefault.ts),
+ * or, when it names none, of the one edition a city and the date fit.
+ */
+import type { CatalogEvent, ParsedDocument } from './types';
+import type { EventIndex } from './eventRefs';
+import type { Scored } from './eventDefault';
+import { dayNumber, distanceToDays, findDates, publishedDay } from './dates';
+import { eventYear } from './eventRows';
+import { editionsByCityAndDate } from './eventCityYear';
+
+/** The series and editions a document names (collectEvidence). */
+export interface Subject {
+	series: Set<string>;
+	ids: Set<string>;
+}
+
+/** Cities, dates and the publication date tip the balance between editions of a named series. */
+export function contextEvidence(
+	doc: ParsedDocument,
+	index: EventIndex,
+	texts: string[],
+	scores: Map<string, Scored>,
+	subject: Subject
+) {
+	let pool = index.catalog.filter((e) => subject.series.has(e.series) || subject.ids.has(e.id));
+	// No series named: a city and the publication date that fit one edition ("Last week in…").
+	if (pool.length === 0) pool = editionsByCityAndDate(index, texts, publishedDay(doc.published));
+	if (pool.length === 0) return;
+	const bump = (id: string, w: number) => {
+		const s = scores.get(id);
+		if (s) {
+			s.score += w;
+			s.context = (s.context ?? 0) + w;
+		} else {
+			const e = index.byId.get(id)!;
+			scores.set(id, {
+				key: id,
+				score: w,
+				context: w,
+				ref: {
+					start: 0,
+					end: 0,
+					surface: e.name,
+					series: e.series,
+					candidates: [id],
+					preferred: false,
+					generic: false,
+					external: null
+				}
+			});
+		}
+	};
+	const facts = pool.map((e) => eventFacts(e));
+	const publishedYear = doc.published ? Number(doc.published.slice(0, 4)) : null;
+	const cityNamed = new Set<EventFacts>();
+	for (const full of texts) {
+		// The opening of each text is where a recap says where and when; keep this stage cheap.
+		const text = full.length > 1200 ? full.slice(0, 1200) : full;
+		for (const place of index.places.find(text)) {
+			const name = place.name.toLowerCase();
+			for (const f of facts) {
+				if (place.kind === 'city' && f.city === name) {
+					bump(f.id, 1.5);
+					cityNamed.add(f);
+				}
+				if (place.kind === 'country' && f.country === name) bump(f.id, 0.5);
+			}
+		}
+		for (const date of /\d/.test(text) ? findDates(text) : []) {
+			for (const f of facts) {
+				// A date without a year: the publication year, else the pattern of days alone.
+				const year = date.year ?? publishedYear ?? f.year;
+				if (year !== f.year || f.start === null || f.end === null) continue;
+				const d = distanceToDays(date, year, f.start, f.end);
+				if (d <= 1) bump(f.id, date.day !== null ? 3 : 1);
+				else if (d <= 7 && date.day !== null) bump(f.id, 1);
+			}
+		}
+	}
+	const published = publishedDay(doc.published);
+	if (published === null) return;
+	let near = false;
+	for (const f of facts) {
+		if (f.start === null || f.end === null) continue;
+		if (published >= f.start && published <= f.end) bump(f.id, 2.5);
+		else if (published > f.end && published - f.end <= 21) bump(f.id, 2);
+		else if (published < f.start && f.start - published <= 45) bump(f.id, 1);
+		else continue;
+		near = true;
+	}
+	if (!near) bumpLatestInCity(cityNamed, published, bump);
+}
+
+/** Days after an edition in which a recap of it is still likely published (a season). */
+const LATE_RECAP_DAYS = 120;
+
+/**
+ * "KubeCon Seattle", published 23 days after the 2018 edition (Seattle had 2016's too): with no
+ * edition running or near the publication date, and one city named that held several editions,
+ * the latest of them that ended before it, within a season, is the one written about.
+ */
+function bumpLatestInCity(
+	cityNamed: Set<EventFacts>,
+	published: number,
+	bump: (id: string, w: number) => void
+) {
+	if (cityNamed.size < 2) return;
+	let latest: EventFacts | null = null;
+	let city: string | null = null;
+	for (const f of cityNamed) {
+		// Only between editions of one city: "Barcelona 2019" and "San Diego '19" are two.
+		if (city !== null && f.city !== city) return;
+		city = f.city;
+		if (f.end !== null && f.end < published && (!latest || f.end > latest.end!)) latest = f;
+	}
+	if (latest && published - latest.end! <= LATE_RECAP_DAYS) bump(latest.id, 2);
+}
+
+interface EventFacts {
+	id: string;
+	year: number;
+	start: number | null;
+	end: number | null;
+	city: string | null;
+	country: string | null;
+}
+
+const factsCache = new WeakMap<CatalogEvent, EventFacts>();
+
+function eventFacts(e: CatalogEvent): EventFacts {
+	let f = factsCache.get(e);
+	if (!f) {
+		f = {
+			id: e.id,
+			year: eventYear(e),
+			start: dayNumber(e.start_date),
+			end: dayNumber(e.end_date),
+			city: e.city?.toLowerCase() ?? null,
+			country: e.country?.toLowerCase() ?? null
+		};
+		factsCache.set(e, f);
+	}
+	return f;
+}
