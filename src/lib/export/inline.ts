@@ -123,7 +123,7 @@ const RGBA = /^rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)\s*[,/]\s*([\d.]+)(
  * SVG 1.1 readers take no alpha in a colour, and Inkscape paints `rgba(0, 0, 0, 0)` (what a
  * browser computes for `transparent`) black.
  */
-export function splitAlpha(values: Record<string, string>, color: string, opacity: string): void {
+function splitAlpha(values: Record<string, string>, color: string, opacity: string): void {
 	const m = RGBA.exec(values[color] ?? '');
 	if (!m) return;
 	const alpha = Number(m[4]) / (m[5] ? 100 : 1);
@@ -210,14 +210,14 @@ export function inlineStyles(
 		}
 		// An own attribute left as it was (its value equals what the parent gives) may still carry one.
 		for (const [color, opacity] of ALPHA_PAIRS) {
-			const own = { [color]: dst.getAttribute(color) ?? '', [opacity]: '' };
-			if (!RGBA.test(own[color]!)) continue;
-			own[opacity] = dst.getAttribute(opacity) ?? mine[opacity] ?? '1';
+			const paint = dst.getAttribute(color) ?? '';
+			if (!RGBA.test(paint)) continue;
+			const before = dst.getAttribute(opacity) ?? mine[opacity] ?? '1';
+			const own = { [color]: paint, [opacity]: before };
 			splitAlpha(own, color, opacity);
-			for (const [prop, value] of Object.entries(own)) {
-				if (dst.getAttribute(prop) !== value) dst.setAttribute(prop, value);
-				if (prop in mine) mine[prop] = value;
-			}
+			dst.setAttribute(color, own[color]!);
+			if (own[opacity] !== before) dst.setAttribute(opacity, own[opacity]!);
+			for (const prop of [color, opacity]) if (prop in mine) mine[prop] = own[prop]!;
 		}
 		const family = read(src, cs, 'font-family', lookup);
 		if (/mono/i.test(family)) dst.setAttribute('font-family', MONO_STACK);
