@@ -31,8 +31,6 @@ export interface CorpusFigures {
 	>;
 	/** Per chart: when it showed the change (p50/p95), to see which one holds the others up. */
 	redrawPerChart: Record<string, { p50: number; p95: number }>;
-	/** Mean DOM mutation records per change, by region (chart, its table, passages, other). */
-	mutationsPerChange: Record<string, number>;
 	redrawLongTasks: { count: number; max: number; tasks: LongTask[] };
 	lighthouse: LighthouseResult[];
 	errors: string[];
@@ -108,10 +106,6 @@ export async function measureCorpus(
 			return [id, { p50: percentile(v, 50), p95: percentile(v, 95) }];
 		})
 	);
-	const mutations: Record<string, number> = {};
-	for (const c of changes)
-		for (const [k, n] of Object.entries(c.mutations))
-			mutations[k] = (mutations[k] ?? 0) + n / changes.length;
 	return {
 		corpus,
 		databaseBytes: db.bytes,
@@ -139,7 +133,6 @@ export async function measureCorpus(
 			tables: stat('tables')
 		},
 		redrawPerChart: perChart,
-		mutationsPerChange: mutations,
 		redrawLongTasks: {
 			count: session.longTasks.length,
 			max: maxOf(session.longTasks),

@@ -135,21 +135,12 @@ export function report(figures: CorpusFigures[], sizes: SiteSizes): string {
 				`  ${f.corpus} ${l.formFactor}: FCP ${ms(l.metrics['first-contentful-paint'])}, LCP ${ms(l.metrics['largest-contentful-paint'])}, TBT ${ms(l.metrics['total-blocking-time'])}, CLS ${l.metrics['cumulative-layout-shift']?.toFixed(3) ?? '—'}, SI ${ms(l.metrics['speed-index'])}`
 		)
 	);
-	const mutations = figures.map(
-		(f) =>
-			`  ${f.corpus}: ${Object.entries(f.mutationsPerChange)
-				.sort((a, b) => b[1] - a[1])
-				.map(([k, n]) => `${k} ${Math.round(n)}`)
-				.join(', ')}`
-	);
 	const errors = figures.flatMap((f) => f.errors.map((e) => `  ${f.corpus}: ${e}`));
 	return [
 		table(rows),
 		'',
 		table(bytes),
 		'',
-		'DOM mutation records per filter change (mean):',
-		...mutations,
 		...(lhMetrics.length ? ['', 'Lighthouse metrics (simulated):', ...lhMetrics] : []),
 		...(costs.length ? ['', 'Lighthouse audits below 0.9:', ...costs] : []),
 		...(errors.length ? ['', 'Console errors/warnings during the runs:', ...errors] : [])
