@@ -175,7 +175,7 @@ export function attributeEvents(
 		section.passages.forEach((passage, pi) => {
 			const text = passage.text;
 			const refs = passageRefs[si]![pi]!;
-			const talks = talksInPassage(text, passage.kind, passage.links);
+			const talks = talksInPassage(text, passage.kind, passage.links, passage.sessions);
 			// Related posts and comments name other editions: none of them is the recap's.
 			const next = furniture
 				? null
