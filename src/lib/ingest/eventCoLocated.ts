@@ -42,8 +42,41 @@ const CO_LOCATED_CUE = /\bco-?located\b|\bday[ -]?(?:0|zero)\b|\bpre-?(?:confere
  */
 export function coLocatedHost(ctx: Ctx, name: string, year: number): CatalogEvent | null {
 	if (!CO_LOCATED_NAME.test(name) && !saidCoLocated(ctx, name)) return null;
-	const host = bestEdition(ctx, year);
+	const host = namedHost(ctx, name, year) ?? bestEdition(ctx, year);
 	return host?.city ? host : null;
+}
+
+/** Per document and gathering: the edition a text names as its host (null: none named). */
+const NAMED_HOSTS = new WeakMap<Ctx, Map<string, CatalogEvent | null>>();
+
+/**
+ * "EnvoyCon 2019 (co-located with KubeCon NA 2019)": the one catalog edition of `year` that a
+ * heading or passage saying the gathering was co-located names beside it.
+ */
+function namedHost(ctx: Ctx, name: string, year: number): CatalogEvent | null {
+	let known = NAMED_HOSTS.get(ctx);
+	if (!known) NAMED_HOSTS.set(ctx, (known = new Map()));
+	const key = `${name}\u0000${year}`;
+	const had = known.get(key);
+	if (had !== undefined) return had;
+	let host: CatalogEvent | null = null;
+	const look = (t: string | null) => {
+		if (host || t === null || !t.includes(name) || !CO_LOCATED_CUE.test(t)) return;
+		const ids = new Set<string>();
+		for (const r of ctx.index.findRefs(t))
+			for (const id of r.generic ? [] : r.candidates) {
+				const e = ctx.index.byId.get(id);
+				if (e && eventYear(e) === year && r.candidates.length === 1) ids.add(id);
+			}
+		if (ids.size === 1) host = ctx.index.byId.get([...ids][0]!) ?? null;
+	};
+	look(ctx.doc.title);
+	for (const s of ctx.doc.sections) {
+		look(s.heading);
+		for (const p of s.passages) look(p.text);
+	}
+	known.set(key, host);
+	return host;
 }
 
 /** A heading or passage that names the gathering and says it was co-located ("Day 0", …). */

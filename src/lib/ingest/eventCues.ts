@@ -177,7 +177,22 @@ const SEE_YOU_NEXT =
 /** A date opening a label: "May 2018, ", "12 May 2018 – ", "2018: ". */
 const DATE_LEAD = /^[\s*_]*(?:(?:\d{1,2}\.?\s+)?\p{L}+\.?\s+)?(?:19|20)\d\d\s*[,:–—-]?\s*$/u;
 
+/**
+ * A table row's cell under an event column ("Talk: Debugging Envoy | Event: KubeCon NA 2019 |
+ * …", as table rows read): the edition the row is about.
+ */
+const EVENT_CELL =
+	/(?:^|\|\s*)(?:events?|event\(s\)|conferences?|conference\(s\)|editions?|conf)\s*:\s*$/i;
+
+/** Whether the reference at `start` opens a table row's cell under an event column. */
+export function inEventCell(text: string, start: number): boolean {
+	return (
+		text.charCodeAt(start - 2) === 58 && EVENT_CELL.test(text.slice(Math.max(0, start - 30), start))
+	);
+}
+
 export function refRole(text: string, start: number, end: number): RefRole {
+	if (inEventCell(text, start)) return 'narrative';
 	const [cs, ce] = clauseAround(text, start, end);
 	const clause = text.slice(cs, ce);
 	const local = clause.replace(text.slice(start, end), ' ');

@@ -40,7 +40,11 @@ function editionItems(p: ParsedPassage, index: EventIndex): ParsedPassage[] | nu
 	if (named.size < 2) return null;
 	return lines.map((text) => {
 		const links = p.links?.filter((l) => text.includes(l));
-		return links && links.length > 0 ? { text, kind: 'list', links } : { text, kind: 'list' };
+		if (!links || links.length === 0) return { text, kind: 'list' };
+		const sessions = p.sessions?.filter((l) => text.includes(l));
+		return sessions?.length
+			? { text, kind: 'list', links, sessions }
+			: { text, kind: 'list', links };
 	});
 }
 

@@ -5,7 +5,7 @@
  * another edition ("Bridget’s talk…"), or to the city of the section's own edition.
  */
 import type { EventRef } from './eventRefs';
-import { isLabel, type RefRole } from './eventCues';
+import { inEventCell, isLabel, type RefRole } from './eventCues';
 import type { TalkCandidate } from './talks';
 import { editionOfYear, resolveRef, seriesOf, type Ctx } from './eventContext';
 import { speakerMentions } from './speakerRefs';
@@ -29,6 +29,10 @@ export function passageEvent(
 		if (home && current !== home && namesCityOf(ctx, home, text)) return home;
 		return speakerSwitch(speakerEvents, current, text) ?? current;
 	}
+	// "… | Event: KubeCon NA 2019 | …": a table row's event column says outright where it was.
+	const cell = refs.find((r) => inEventCell(text, r.ref.start));
+	const cellId = cell ? resolveRef(ctx, cell.ref, current) : null;
+	if (cellId) return cellId;
 	const currentSeries = current ? seriesOf(ctx, current) : null;
 	const topic =
 		named && current !== null && currentSeries

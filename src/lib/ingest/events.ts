@@ -39,7 +39,7 @@ import {
 import { dateOwnGathering, monthMeetupEvent } from './eventMeetups';
 import { markAnnouncedLists } from './eventUpcoming';
 import { passageEvent, rememberSpeaker, talkEvent } from './eventPassages';
-import { talkFromHeading } from './talkHeadings';
+import { headingsOverRecordings, talkFromHeading } from './talkHeadings';
 import { talksInPassage, type TalkCandidate } from './talks';
 import { isPersonName } from './speakers';
 
@@ -140,6 +140,7 @@ export function attributeEvents(
 	const speakerEvents = new Map<string, string>();
 	/** Editions the document has named outright so far, by series (a bare name may mean them). */
 	const named = new Map<string, Set<string>>();
+	const recordedList = headingsOverRecordings(doc.sections);
 
 	doc.sections.forEach((section, si) => {
 		while (stack.length > 0 && stack[stack.length - 1]!.level >= section.level) stack.pop();
@@ -175,7 +176,7 @@ export function attributeEvents(
 		section.passages.forEach((passage, pi) => {
 			const text = passage.text;
 			const refs = passageRefs[si]![pi]!;
-			const talks = talksInPassage(text, passage.kind, passage.links);
+			const talks = talksInPassage(text, passage.kind, passage.links, passage.sessions);
 			// Related posts and comments name other editions: none of them is the recap's.
 			const next = furniture
 				? null
@@ -255,7 +256,7 @@ export function attributeEvents(
 		// unless it names a speaker too ("Contributor summit: the hard parts – Jane Doe, Acme").
 		const namesEdition = headingRefs[si]!.some((r) => !r.generic);
 		const heading = section.heading
-			? talkFromHeading(section.heading, section.kind === 'talk', section.passages)
+			? talkFromHeading(section.heading, section.kind === 'talk', section.passages, recordedList)
 			: null;
 		const fromHeading = heading && (!namesEdition || heading.speakers.length > 0) ? heading : null;
 		const sectionId =

@@ -272,10 +272,46 @@ function hangulAfter(text: string, end: number): boolean {
 	return c >= 0xac00 && c <= 0xd7a3;
 }
 
+/**
+ * Capitalised words that join no name: a title's prepositions and verbs ("Security Using Falco",
+ * "Deploying With Helm"), and "Project" before a project's name ("Project Harbor").
+ */
+const NOT_A_NAME_BEFORE = new Set([
+	'about',
+	'across',
+	'and',
+	'at',
+	'behind',
+	'beyond',
+	'by',
+	'for',
+	'from',
+	'in',
+	'inside',
+	'into',
+	'introducing',
+	'meet',
+	'of',
+	'on',
+	'or',
+	'over',
+	'project',
+	'than',
+	'through',
+	'to',
+	'using',
+	'versus',
+	'via',
+	'vs',
+	'with',
+	'without'
+]);
+
 /** "Giant Swarm", "Red Hat": a capitalised word just before makes it part of another name. */
 function followsProperNoun(text: string, start: number): boolean {
 	const before = PROPER_NOUN_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
 	if (!before) return false;
+	if (before[1]!.length <= 11 && NOT_A_NAME_BEFORE.has(before[1]!.toLowerCase())) return false;
 	return !isSentenceInitial(text, start - before[0].length);
 }
 

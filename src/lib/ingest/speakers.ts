@@ -345,7 +345,11 @@ function classify(part: string, speakers: string[], orgs: string[]): boolean {
 		}
 	}
 	if (isOrgName(part) && !isRole(part)) {
-		pushUnique(orgs, part);
+		// "Go Kit/Weaveworks": two organisations, a slash between them.
+		const pieces = part.includes('/') ? part.split('/') : null;
+		if (pieces && pieces.every((o) => o.length > 1 && ORG_OPENING.test(o) && isOrgName(o)))
+			for (const o of pieces) pushUnique(orgs, o.trim());
+		else pushUnique(orgs, part);
 		return true;
 	}
 	return false;

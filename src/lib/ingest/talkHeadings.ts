@@ -13,7 +13,7 @@ import { NAME, TALK_BY_LABEL } from './talkWords';
 import { TITLE_LABEL_LINE } from './talkLists';
 import { CJK_SPEAKER_LABEL, cjkLabelSpeakers, cjkTitle } from './talkCjkLabels';
 import { cleanTitle, looksLikeTitle, ONE_TALK_HEADING, titleCased } from './talkTitle';
-import type { ParsedPassage } from './types';
+import type { ParsedPassage, ParsedSection } from './types';
 
 /**
  * A heading that names a talk: "Title – Speaker, Org", or a heading whose first passages are
@@ -22,7 +22,8 @@ import type { ParsedPassage } from './types';
 export function talkFromHeading(
 	heading: string,
 	headingIsTalk: boolean,
-	passages: ParsedPassage[]
+	passages: ParsedPassage[],
+	recordedList = false
 ): (SpeakerList & { title: string }) | null {
 	// "Keynotes in Barcelona, then the hallway track": a heading about sessions in general.
 	if (SESSIONS_IN_GENERAL.test(heading)) return null;
@@ -49,7 +50,12 @@ export function talkFromHeading(
 	if (speakers) return { title, ...speakers };
 	if (cjkOnly) return null;
 	// "KubeCon Barcelona 2019: what changed" titles a recap of the conference, not one session.
-	const single = !BLOCK_HEADING.test(title) && !SERIES.test(title) && titleCased(title);
+	// In a document whose headings open on their recording, one after another, a heading in
+	// sentence case over its recording is a session too ("## Container-native dev and ops").
+	const session = !BLOCK_HEADING.test(title) && !SERIES.test(title);
+	const single = session && titleCased(title);
+	if (recordedList && session && recordingFollows(passages) && looksLikeTitle(title))
+		return { title, ...(speakerOpening(passages[0]?.text ?? '') ?? NO_SPEAKERS) };
 	// "## Talk 1: Swarm Mode in Production": the heading says it is one session.
 	const labelled =
 		passages.length > 0 && ONE_TALK_HEADING.test(heading) && !BLOCK_HEADING.test(title);
@@ -106,6 +112,16 @@ function speaksOfSession(passages: ParsedPassage[]): boolean {
 	for (let i = 0; i < passages.length && i < 4; i++) {
 		if (OF_SESSION.test(passages[i]!.text)) return true;
 	}
+	return false;
+}
+
+/**
+ * Whether three headings or more open on a recording or slides link: the document lists
+ * sessions, one a heading.
+ */
+export function headingsOverRecordings(sections: readonly ParsedSection[]): boolean {
+	let n = 0;
+	for (const s of sections) if (s.heading && recordingFollows(s.passages) && ++n >= 3) return true;
 	return false;
 }
 

@@ -18,6 +18,7 @@ import { quotedTalks } from './talkQuotes';
 import { mayBeRussianTalk, russianTalks } from './talkRussian';
 import { linesAt } from './codeUnits';
 import { linkedTalks } from './talkLinks';
+import { withSessionTalks } from './talkSessions';
 import { CJK_SPEAKER_LABEL, cjkLabelledTalks } from './talkCjkLabels';
 import { isOrgBesideName, isPersonName, parseSpeakerList, type SpeakerList } from './speakers';
 import { parseCjkSpeakerList } from './speakersCjk';
@@ -77,18 +78,23 @@ const ANY_TALK =
 
 /**
  * Talks a passage names, in text order, without overlaps. `links`: the text of its links
- * (ParsedPassage.links), for "Speaker: [Title](…)" lines.
+ * (ParsedPassage.links), for "Speaker: [Title](…)" lines; `sessions`: those that lead to a
+ * session's page (ParsedPassage.sessions).
  */
 export function talksInPassage(
 	text: string,
 	kind?: ParsedPassage['kind'],
-	links?: readonly string[]
+	links?: readonly string[],
+	sessions?: readonly string[]
 ): TalkCandidate[] {
 	const found = talksIn(text, kind);
 	if (!links || links.length === 0) return found;
 	const linked: TalkCandidate[] = [];
 	linkedTalks(text, links, linked);
-	return linked.length > 0 ? dedupe([...found, ...linked]) : found;
+	const all = linked.length > 0 ? dedupe([...found, ...linked]) : found;
+	if (!sessions || sessions.length === 0) return all;
+	const named = withSessionTalks(text, sessions, all);
+	return named.length > all.length ? dedupe(named) : named;
 }
 
 function talksIn(text: string, kind?: ParsedPassage['kind']): TalkCandidate[] {

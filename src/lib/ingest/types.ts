@@ -35,6 +35,8 @@ export interface ParsedPassage {
 	kind: PassageKind;
 	/** The text of the links in it (Markdown keeps them), when it has any: a linked title. */
 	links?: string[];
+	/** Those of its links that lead to a programme's page for one session: a session's title. */
+	sessions?: string[];
 }
 
 export interface ParsedSection {

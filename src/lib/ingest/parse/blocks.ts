@@ -17,8 +17,8 @@ export type Block =
 	/** A line that is only bold text: a day marker ("**Tuesday**") or a label ("**Speakers**"). */
 	| { type: 'marker'; text: string }
 	/** `links`: the text of the links in it, when the format keeps them (Markdown). */
-	| { type: 'paragraph'; text: string; links?: string[] }
-	| { type: 'list'; items: string[]; links?: string[] }
+	| { type: 'paragraph'; text: string; links?: string[]; sessions?: string[] }
+	| { type: 'list'; items: string[]; links?: string[]; sessions?: string[] }
 	/** One entry per body row, cells already joined. */
 	| { type: 'table'; rows: string[] }
 	| { type: 'quote'; text: string };
@@ -32,12 +32,26 @@ function hasText(s: string): boolean {
 	return LETTER_OR_DIGIT.test(s) && !isUrlOnly(s);
 }
 
-function push(section: ParsedSection, text: string, kind: PassageKind, links?: string[]): void {
+function push(
+	section: ParsedSection,
+	text: string,
+	kind: PassageKind,
+	links?: string[],
+	sessions?: string[]
+): void {
 	if (!hasText(text)) return;
 	const pieces = kind === 'list' ? splitLines(text) : splitLong(text);
 	for (const p of pieces) {
 		const own = links?.filter((l) => p.includes(l));
-		section.passages.push(own?.length ? { text: p, kind, links: own } : { text: p, kind });
+		if (!own?.length) section.passages.push({ text: p, kind });
+		else {
+			const ownSessions = sessions?.filter((l) => p.includes(l));
+			section.passages.push(
+				ownSessions?.length
+					? { text: p, kind, links: own, sessions: ownSessions }
+					: { text: p, kind, links: own }
+			);
+		}
 	}
 }
 
@@ -46,7 +60,8 @@ function pushList(
 	section: ParsedSection,
 	intro: string | null,
 	rawItems: string[],
-	links?: string[]
+	links?: string[],
+	sessions?: string[]
 ): void {
 	const items = rawItems.filter(hasText);
 	if (items.length === 0) {
@@ -56,25 +71,26 @@ function pushList(
 	const talks = items.filter((i) => i.length <= 400 && looksLikeTalk(i)).length;
 	if (talks * 2 >= items.length) {
 		if (intro) push(section, intro, 'paragraph');
-		for (const item of items) push(section, item, looksLikeTalk(item) ? 'talk' : 'list', links);
+		for (const item of items)
+			push(section, item, looksLikeTalk(item) ? 'talk' : 'list', links, sessions);
 		return;
 	}
 	const allShort = items.every((i) => i.length <= LONG_ITEM_CHARS);
 	if (allShort) {
-		push(section, (intro ? [intro, ...items] : items).join('\n'), 'list', links);
+		push(section, (intro ? [intro, ...items] : items).join('\n'), 'list', links, sessions);
 		return;
 	}
 	if (intro) push(section, intro, 'paragraph');
 	let run: string[] = [];
 	const flush = () => {
-		if (run.length) push(section, run.join('\n'), 'list', links);
+		if (run.length) push(section, run.join('\n'), 'list', links, sessions);
 		run = [];
 	};
 	for (const item of items) {
 		if (item.length <= LONG_ITEM_CHARS) run.push(item);
 		else {
 			flush();
-			push(section, item, 'list', links);
+			push(section, item, 'list', links, sessions);
 		}
 	}
 	flush();
@@ -155,14 +171,15 @@ export function assemble(blocks: Block[]): Assembled {
 			i++;
 		} else if (isIntro(b) && next?.type === 'list') {
 			const intro = b.type === 'marker' && !/[:：]$/.test(b.text) ? `${b.text}:` : b.text;
-			pushList(current, intro, next.items, next.links);
+			pushList(current, intro, next.items, next.links, next.sessions);
 			i++;
-		} else if (b.type === 'list') pushList(current, null, b.items, b.links);
+		} else if (b.type === 'list') pushList(current, null, b.items, b.links, b.sessions);
 		else if (b.type === 'table') for (const row of b.rows) push(current, row, 'table');
 		else if (b.type === 'quote') push(current, b.text, 'quote');
 		else {
 			const kind = b.text.length <= 300 && looksLikeTalk(b.text) ? 'talk' : 'paragraph';
-			push(current, b.text, kind, b.type === 'paragraph' ? b.links : undefined);
+			if (b.type === 'paragraph') push(current, b.text, kind, b.links, b.sessions);
+			else push(current, b.text, kind);
 		}
 	}
 	if (current.kind !== 'preamble' || current.passages.length) sections.push(current);

@@ -14,9 +14,9 @@ export class ListCollector {
 	/** The lines of each item; null for a shell command's (dropped at the flush). */
 	private items: (string[] | null)[] = [];
 	/** The format's inline clean-up; it adds the text of each link to `links` when it can. */
-	private inline: (raw: string, links?: string[]) => string;
+	private inline: (raw: string, links?: string[], sessions?: string[]) => string;
 
-	constructor(inline: (raw: string, links?: string[]) => string) {
+	constructor(inline: (raw: string, links?: string[], sessions?: string[]) => string) {
 		this.inline = inline;
 	}
 
@@ -44,14 +44,17 @@ export class ListCollector {
 	flushInto(blocks: Block[]): void {
 		if (!this.items.length) return;
 		const links: string[] = [];
+		const sessions: string[] = [];
 		const items: string[] = [];
 		for (const parts of this.items) {
-			const text = parts ? this.inline(parts.join('\n'), links) : '';
+			const text = parts ? this.inline(parts.join('\n'), links, sessions) : '';
 			if (text) items.push(text);
 		}
 		this.items = [];
-		if (items.length)
-			blocks.push(links.length ? { type: 'list', items, links } : { type: 'list', items });
+		if (!items.length) return;
+		if (!links.length) blocks.push({ type: 'list', items });
+		else if (!sessions.length) blocks.push({ type: 'list', items, links });
+		else blocks.push({ type: 'list', items, links, sessions });
 	}
 }
 

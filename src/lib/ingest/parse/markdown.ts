@@ -111,11 +111,15 @@ export function parseMarkdown(body: string): {
 		}
 		if (para.length && !isMdxEsm(para) && !isByline(para)) {
 			const links: string[] = [];
+			const sessions: string[] = [];
 			const text = markdownInline(
 				(para.length > 1 ? joinDefinitions(para) : para).join('\n'),
-				links
+				links,
+				sessions
 			);
-			blocks.push(links.length ? { type: 'paragraph', text, links } : { type: 'paragraph', text });
+			if (!links.length) blocks.push({ type: 'paragraph', text });
+			else if (!sessions.length) blocks.push({ type: 'paragraph', text, links });
+			else blocks.push({ type: 'paragraph', text, links, sessions });
 		}
 		para = [];
 	};

@@ -8,6 +8,12 @@ const MDX_COMMENT = /\{\/\*[^\n]{0,2000}?\*\/\}/g;
 const IMAGE = /!\[[^\]\n]{0,500}\](?:\([^)\n]{0,2000}\)|\[[^\]\n]{0,200}\])/g;
 const LINK =
 	/\[([^[\]\n]{0,1000})\]\((?:[^()\s]|\([^()\s]{0,500}\)){0,2000}(?:\s+(?:"[^"\n]{0,300}"|'[^'\n]{0,300}'))?\s*\)/g;
+/**
+ * A programme's page for one session: Sched's ("….sched.com/event/ZejT", "sched.co/6BYC") or a
+ * site's "/sessions/<slug>", "/talks/<slug>". The link's text is that session's title.
+ */
+const SESSION_URL =
+	/\]\((?:https?:)?\/\/(?:[\w-]+\.sched\.(?:com|org)\/event\/|sched\.co\/|[^()\s]*\/(?:sessions?|talks?)\/[\w-]{6})/i;
 const REF_LINK = /\[([^[\]\n]{1,1000})\]\[[^[\]\n]{0,200}\]/g;
 const AUTOLINK = /<(?:https?:\/\/|mailto:)[^<>\s]{1,2000}>/gi;
 const CODE_SPAN = /(`{1,10})([^`\n]{1,2000}?)\1/g;
@@ -40,9 +46,10 @@ function keepAutolinkInText(m: string, at: number, s: string): string {
 
 /**
  * Inline Markdown → plain text: link text kept, URLs and images dropped, HTML stripped. With
- * `links`, the plain text of each link is added to it (a linked title names a talk: talkLinks.ts).
+ * `links`, the plain text of each link is added to it (a linked title names a talk: talkLinks.ts);
+ * with `sessions`, the text of each link to a programme's session page (talkSessions.ts).
  */
-export function markdownInline(raw: string, links?: string[]): string {
+export function markdownInline(raw: string, links?: string[], sessions?: string[]): string {
 	let s = raw.includes('{/*') ? raw.replace(MDX_COMMENT, ' ') : raw;
 	s = stripTemplates(s);
 	if (s.includes('`')) s = s.replace(CODE_SPAN, (_m, _ticks, code: string) => protect(code));
@@ -53,7 +60,12 @@ export function markdownInline(raw: string, links?: string[]): string {
 	if (s.includes('<')) s = s.replace(AUTOLINK, keepAutolinkInText);
 	if (s.includes('[')) {
 		s = s.replace(IMAGE, '').replace(FOOTNOTE_REF, '');
-		if (links) for (const m of s.matchAll(LINK)) links.push(markdownInline(m[1]!));
+		if (links)
+			for (const m of s.matchAll(LINK)) {
+				const text = markdownInline(m[1]!);
+				links.push(text);
+				if (sessions && text && SESSION_URL.test(m[0])) sessions.push(text);
+			}
 		// Twice: a link whose text held an image or a link (`[![x](a)](b)`) is a link again after one pass.
 		s = s.replace(LINK, '$1').replace(LINK, '$1').replace(REF_LINK, '$1');
 	}
