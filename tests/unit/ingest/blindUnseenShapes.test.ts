@@ -1,6 +1,7 @@
 /**
  * Shapes a blind test on unseen recaps left misread: a dateline before a byline or a venue read as
- * a talk's title.
+ * a talk's title; a Google Docs export (bold lines for headings) read as plain text, its
+ * asterisks kept; "**Title** (Speaker, Org)" alone on a line.
  */
 import { describe, expect, it } from 'vitest';
 import { ingestText, talks } from './fixtureIngest';
@@ -32,5 +33,64 @@ describe('a dateline is no talk title', () => {
 		expect(talks('The State of March 2020 – Jane Doe (Acme)')).toEqual([
 			['The State of March 2020', ['Jane Doe'], ['Acme']]
 		]);
+	});
+});
+
+describe('bold lines for headings (a Google Docs export)', () => {
+	const doc = [
+		'**KubeCon + CloudNativeCon North America 2017 — Notes**',
+		'',
+		'**Austin, TX — December 6-8, 2017**',
+		'',
+		'**Keynotes**',
+		'',
+		'Kelsey Hightower did a *live demo* of a serverless workflow.',
+		'',
+		'**Breakout sessions**',
+		'',
+		'*Istio: Sailing to a Secure Services Mesh* – Spike Curtis (Tigera)',
+		''
+	].join('\n');
+
+	it('is Markdown: its first bold line is the title, no asterisks stay in the text', () => {
+		const r = ingestText('notes.md', doc);
+		expect([r.sources[0]!.format, r.sources[0]!.title]).toEqual([
+			'markdown',
+			'KubeCon + CloudNativeCon North America 2017 — Notes'
+		]);
+		expect(r.passages.filter((p) => p.text.includes('*'))).toEqual([]);
+		expect(r.talks.map((t) => [t.title, t.speakers])).toEqual([
+			['Istio: Sailing to a Secure Services Mesh', ['Spike Curtis']]
+		]);
+	});
+});
+
+describe('"**Title** (Speaker, Org)" alone on a line', () => {
+	it('is a talk, in any language around it', () => {
+		const r = ingestText(
+			'memo.md',
+			[
+				'# KubeCon NA 2018 (シアトル) 行ってきました',
+				'',
+				'**Developing Kubernetes Services at Airbnb Scale** (Melanie Cebula, Airbnb)',
+				'- 開発者体験を改善するための話',
+				'',
+				'**Envoy の最新動向** (Matt Klein, Lyft)',
+				'- xDS API の話',
+				''
+			].join('\n')
+		);
+		expect(r.talks.map((t) => [t.title, t.speakers, t.organizations])).toEqual([
+			['Developing Kubernetes Services at Airbnb Scale', ['Melanie Cebula'], ['Airbnb']],
+			['Envoy の最新動向', ['Matt Klein'], ['Lyft']]
+		]);
+	});
+
+	it('a bold word and a bracket in a sentence stays text', () => {
+		const r = ingestText(
+			'memo.md',
+			'# KubeCon NA 2018\n\n**Note** (from the organisers)\n\nWe met **Kelsey** at lunch (with Jane Doe, Acme).\n'
+		);
+		expect(r.talks).toEqual([]);
 	});
 });

@@ -33,6 +33,8 @@ const DETAILS_TAG = /<\/?details\b[^>]*>|<summary\b[^>]*>.*?<\/summary\s*>/gi;
 const ROOT_COMMAND =
 	/^(?:(?:kubectl|kubeadm|istioctl|minikube|sudo|curl|wget|apt-get)[ \t]+[\w.-]|(?:helm|docker|docker-compose|kind|linkerd|git|npm|export)[ \t][^\n]*?(?:[ \t]-|\/|=|\.ya?ml\b|\.json\b))/;
 const ATTR_LINE = /^\s*\{:[^}]*\}\s*$|^\s*\{[.#][^}]*\}\s*$/;
+/** "**Title** (Speaker, Org)": a bold run, then only a bracket. */
+const BOLD_THEN_PARENS = /^\*\*[^*\n]{4,200}\*\*\s*\([^()\n]{3,160}\)\s*$/;
 const BOLD_LINE = /^\s*(\*\*|__)([^*_\n]{1,100}?)\1\s*:?\s*$/;
 const TABLE_SEP = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?$/;
 const HTML_OPEN = /^\s*<(script|style|pre|iframe|noscript)\b/i;
@@ -111,7 +113,13 @@ export function parseMarkdown(body: string): {
 				(para.length > 1 ? joinDefinitions(para) : para).join('\n'),
 				links
 			);
-			blocks.push(links.length ? { type: 'paragraph', text, links } : { type: 'paragraph', text });
+			const block: Block = links.length
+				? { type: 'paragraph', text, links }
+				: { type: 'paragraph', text };
+			// "**Title** (Speaker, Org)" alone on its line: a session, as a list item of it is.
+			if (para.length === 1 && para[0]!.startsWith('**') && BOLD_THEN_PARENS.test(para[0]!))
+				block.talk = true;
+			blocks.push(block);
 		}
 		para = [];
 	};
