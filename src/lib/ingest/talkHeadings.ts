@@ -146,8 +146,23 @@ function speakersAfterHeading(
 		let body = label ? text.slice(label[0].length).trim() || next : text;
 		// "Speaker: Tom Wilkie (Grafana Labs)" over "Rating: 5/5", "Slides: …": the template's
 		// other labelled lines are no speakers.
-		const other = label && body.includes(':') ? OTHER_LABEL_LINE.exec(body) : null;
-		if (other) body = body.slice(0, other.index);
+		// A paragraph joins the lines of a Notion card: "Speaker: Jane Doe Company: Acme Notes: …".
+		const other =
+			label && body.includes(':')
+				? (OTHER_LABEL_LINE.exec(body) ?? INLINE_LABEL.exec(body.slice(0, 200)))
+				: null;
+		let org: string | null = null;
+		if (other) {
+			// "Company: Acme", "Organization: Acme" after the names: the speaker's organisation.
+			const company = ORG_LABEL.exec(body.slice(other.index));
+			if (company) org = company[1]!.trim();
+			body = body.slice(0, other.index);
+		}
+		if (org && !body.startsWith('@')) {
+			const list = speakerLines(body);
+			if (list && list.organizations.length === 0 && list.speakers.length > 0)
+				return { speakers: list.speakers, organizations: [org] };
+		}
 		// "Presented by @gouthamve and Tom Wilkie, Grafana Labs": a speaker known by a handle.
 		const handles = label && body.startsWith('@') ? LEADING_HANDLES.exec(body) : null;
 		// "Talk by Jane Doe (Acme). She showed…", "Vortrag von Jane Doe (Acme) über …": the names
@@ -190,6 +205,11 @@ function namesOpening(body: string): SpeakerList | null {
 
 /** A line of a notes template under the speaker's: "Rating: 5/5", "Slides: https://…". */
 const OTHER_LABEL_LINE = /\n[\s•*\-–]*[\p{L}][\p{L} ]{1,24}[:：]\s/u;
+/** The same label after the names on the same line, its lines joined: " Company: ", " Notes: ". */
+const INLINE_LABEL = /\s\p{Lu}\p{Ll}{1,14}(?: \p{Ll}{2,12})?[:：]\s/u;
+/** "Company: Acme" (up to the next label, the line's end or a full stop): the organisation. */
+const ORG_LABEL =
+	/^[\s•*\-–]*(?:Company|Organi[sz]ation|Org|Affiliation|Employer|Empresa|Firma|Unternehmen|Société|Azienda)[:：]\s*([^:\n.]{2,60}?)(?=\s+\p{Lu}\p{Ll}{1,14}(?: \p{Ll}{2,12})?[:：]|\s*(?:\n|\.|$))/u;
 
 /** Handles that open a speaker list ("@gouthamve and ", "@a, @b & "), up to the first name. */
 const LEADING_HANDLES = /^(?:@[A-Za-z0-9_]{2,15}(?:\s*(?:,|&|\band\b)\s*|\s*$))+/;

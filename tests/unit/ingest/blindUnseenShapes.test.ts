@@ -1,7 +1,8 @@
 /**
  * Shapes a blind test on unseen recaps left misread: a dateline before a byline or a venue read as
  * a talk's title; a Google Docs export (bold lines for headings) read as plain text, its
- * asterisks kept; "**Title** (Speaker, Org)" alone on a line.
+ * asterisks kept; "**Title** (Speaker, Org)" alone on a line; a Notion card's "Speaker:" and
+ * "Company:" lines under a talk's heading.
  */
 import { describe, expect, it } from 'vitest';
 import { ingestText, talks } from './fixtureIngest';
@@ -92,5 +93,30 @@ describe('"**Title** (Speaker, Org)" alone on a line', () => {
 			'# KubeCon NA 2018\n\n**Note** (from the organisers)\n\nWe met **Kelsey** at lunch (with Jane Doe, Acme).\n'
 		);
 		expect(r.talks).toEqual([]);
+	});
+});
+
+describe('a Notion card under a talk heading: "Speaker:", "Company:", "Notes:" lines', () => {
+	it.each([
+		[
+			'one paragraph',
+			'Speaker: Henning Jacobs\nCompany: Zalando\nNotes: DNS is always the problem.'
+		],
+		[
+			'a list',
+			'- Speaker: Henning Jacobs\n- Company: Zalando\n- Notes: DNS is always the problem.'
+		],
+		[
+			'after an org already given',
+			'Speaker: Henning Jacobs (Zalando)\nCompany: Zalando\nNotes: DNS.'
+		]
+	])('%s', (_shape, card) => {
+		const r = ingestText(
+			'notes.md',
+			`# KubeCon EU 2019 team notes\n\n## Kubernetes Failure Stories and How to Crash Your Clusters\n\n${card}\n`
+		);
+		expect(r.talks.map((t) => [t.title, t.speakers, t.organizations])).toEqual([
+			['Kubernetes Failure Stories and How to Crash Your Clusters', ['Henning Jacobs'], ['Zalando']]
+		]);
 	});
 });
