@@ -2,7 +2,7 @@
  * Shapes a blind test on unseen recaps left misread: a dateline before a byline or a venue read as
  * a talk's title; a Google Docs export (bold lines for headings) read as plain text, its
  * asterisks kept; "**Title** (Speaker, Org)" alone on a line; a Notion card's "Speaker:" and
- * "Company:" lines under a talk's heading.
+ * "Company:" lines under a talk's heading; a chat message's long lead-in before a quoted title.
  */
 import { describe, expect, it } from 'vitest';
 import { ingestText, talks } from './fixtureIngest';
@@ -117,6 +117,17 @@ describe('a Notion card under a talk heading: "Speaker:", "Company:", "Notes:" l
 		);
 		expect(r.talks.map((t) => [t.title, t.speakers, t.organizations])).toEqual([
 			['Kubernetes Failure Stories and How to Crash Your Clusters', ['Henning Jacobs'], ['Zalando']]
+		]);
+	});
+});
+
+describe('a long lead-in, then a quoted title, a dash and its speaker', () => {
+	it.each([
+		'@alice [Tue 11:16 AM] :+1: yes, and after that "Securing Your Containers with Falco" — Kris Nova (Sysdig)',
+		'Then, right after lunch and a very long coffee queue, "Securing Your Containers with Falco" — Kris Nova (Sysdig)'
+	])('%s', (text) => {
+		expect(talks(text)).toEqual([
+			['Securing Your Containers with Falco', ['Kris Nova'], ['Sysdig']]
 		]);
 	});
 });
