@@ -188,6 +188,17 @@ const LIST_SEPARATOR = /\s*(?:,|;|&|\b(?:and|und|et)\b|\s\/\s)\s*/;
  * organisation in brackets: elsewhere these words may be part of a name ("Ortega y Gasset").
  */
 const JOINER_AFTER_ORG = /(\uE000\d+ )\s*(?:e|y|en|i)\s+(?=\p{Lu})/gu;
+/**
+ * The same words between a name and a full name ("Ricardo Rocha y Lukas Heinrich (CERN)"): a
+ * first name and a surname after it ("Ortega y Gasset" has one word after "y").
+ */
+const JOINER_BEFORE_NAME =
+	/(?<=\p{Ll})\s+(?:e|y|en|i)\s+(?=\p{Lu}[\p{L}'’.-]+\s+(?:\p{Ll}{1,3}\s+)?\p{Lu})/gu;
+const JOINER_GATE = / (?:e|y|en|i) \p{Lu}/u;
+/** Up to the last bracket: "Rory McCune (NCC Group) e " before a name. */
+const AFTER_LAST_BRACKET = /^.*\)\s*/;
+/** A joiner that opens the text before an organisation in brackets ("e Jimmy Mesta"). */
+const LEADING_JOINER = /^(?:e|y|en|i)\s+(?=\p{Lu})/u;
 const SPACE_RUNS = /\s+/g;
 /** Two whitespace characters in a row, or one that is not a plain space. */
 const UNEVEN_SPACE = /\s\s|[^\S ]/;
@@ -257,9 +268,8 @@ export function parseSpeakerList(input: string): SpeakerList | null {
 				return ' ';
 			})
 		: text;
-	const joined = stripped.includes('\uE000')
-		? stripped.replace(JOINER_AFTER_ORG, '$1, ')
-		: stripped;
+	let joined = stripped.includes('\uE000') ? stripped.replace(JOINER_AFTER_ORG, '$1, ') : stripped;
+	if (JOINER_GATE.test(joined)) joined = joined.replace(JOINER_BEFORE_NAME, ', ');
 	const tokens = joined.split(LIST_SEPARATOR);
 	for (const raw of tokens) {
 		// Only whitespace other than single spaces needs collapsing (most chunks have none).
@@ -295,7 +305,13 @@ export function isOrgBesideName(org: string): boolean {
 }
 
 function orgAfterName(text: string, at: number, inner: string): boolean {
-	const before = text.slice(0, at).split(LIST_SEPARATOR).at(-1)!.trim();
+	const before = text
+		.slice(0, at)
+		.split(LIST_SEPARATOR)
+		.at(-1)!
+		.trim()
+		.replace(AFTER_LAST_BRACKET, '')
+		.replace(LEADING_JOINER, '');
 	return isPersonName(before) && isOrgBesideName(inner);
 }
 

@@ -2,9 +2,11 @@
  * Shapes a blind test on unseen recaps left misread: a dateline before a byline or a venue read as
  * a talk's title; a Google Docs export (bold lines for headings) read as plain text, its
  * asterisks kept; "**Title** (Speaker, Org)" alone on a line; a Notion card's "Speaker:" and
- * "Company:" lines under a talk's heading; a chat message's long lead-in before a quoted title.
+ * "Company:" lines under a talk's heading; a chat message's long lead-in before a quoted title;
+ * "and" in Spanish, Portuguese, Italian or Polish between two names.
  */
 import { describe, expect, it } from 'vitest';
+import { parseSpeakerList } from '../../../src/lib/ingest/speakers';
 import { ingestText, talks } from './fixtureIngest';
 
 describe('a dateline is no talk title', () => {
@@ -129,5 +131,29 @@ describe('a long lead-in, then a quoted title, a dash and its speaker', () => {
 		expect(talks(text)).toEqual([
 			['Securing Your Containers with Falco', ['Kris Nova'], ['Sysdig']]
 		]);
+	});
+});
+
+describe('"and" in Spanish, Portuguese, Italian or Polish in a speaker list', () => {
+	it.each(['y', 'e', 'i'])('"Ricardo Rocha %s Lukas Heinrich (CERN)"', (and) => {
+		expect(parseSpeakerList(`Ricardo Rocha ${and} Lukas Heinrich (CERN)`)).toEqual({
+			speakers: ['Ricardo Rocha', 'Lukas Heinrich'],
+			organizations: ['CERN']
+		});
+	});
+
+	it('the last organisation after "e" stays, two capitalised words as it is', () => {
+		expect(
+			parseSpeakerList(
+				'Brad Geesaman (Darkbit), Rory McCune (NCC Group) e Jimmy Mesta (Signal Sciences)'
+			)
+		).toEqual({
+			speakers: ['Brad Geesaman', 'Rory McCune', 'Jimmy Mesta'],
+			organizations: ['Darkbit', 'NCC Group', 'Signal Sciences']
+		});
+	});
+
+	it('"y" inside a name with one word after it stays part of the name', () => {
+		expect(parseSpeakerList('José Ortega y Gasset (Acme)')?.speakers ?? []).not.toContain('Gasset');
 	});
 });
