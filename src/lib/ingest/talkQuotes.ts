@@ -40,7 +40,7 @@ import {
 
 // Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
 const SPEAKER_AFTER_QUOTE =
-	/^[^“”"\n]{0,100}\b(?:[Bb]y|von|par|por|door|av|af)\s|^\s*\n?\s*[(（]?\p{Lu}|^ with \p{Lu}/u;
+	/^[^“”"\n]{0,100}\b(?:[Bb]y|von|par|por|door|av|af)\s|^\s*\n?\s*[(（]?\p{Lu}|^,?\s(?:with|com|con|avec|mit) \p{Lu}/u;
 const CAPITAL_LINE = /^\s*[\p{Lu}]/u;
 /** ' de Carlos López (BBVA)', ' di William Morgan (Buoyant)': "of" or "by", then a name. */
 const DE_NAME_AFTER_QUOTE = /^,?\s+d[ei]\s+\p{Lu}/u;
@@ -62,19 +62,36 @@ const TALK_BY_BEFORE_QUOTE = new RegExp(
 );
 const TALK_BEFORE = new RegExp(TALK_KIND, 'i');
 /**
+ * "presented" in Spanish, Portuguese, Italian, French, German and Polish ("Saad Ali (Google)
+ * presentó “Title”", "ha presentato", "a présenté", "przedstawił"), with the articles before a
+ * talk word ("presentó la charla “Title”").
+ */
+const FOREIGN_PRESENTED =
+	'presentó|presentaron|dio|impartió|apresentou|apresentaram|deu|(?:ha|hanno) (?:presentato|tenuto)|presentò|(?:a|ont) (?:présenté|donné)|präsentierte|hielt|przedstawił[ay]?|zaprezentował[ay]?|wygłosił[ay]?';
+const FOREIGN_ARTICLE =
+	'la|el|una|un|uma|um|o|il|lo|une|le|sa|son|seine[nm]?|ihre[nm]?|einen|eine|den';
+const FOREIGN_PRESENTED_GATE = new RegExp(`(?:^|\\s)(?:${FOREIGN_PRESENTED})\\s`, 'u');
+/**
  * "Jane Doe (Acme) presented “Title”", "Jane Doe from Acme gave a great talk, “Title”",
  * "Jane Doe (Acme) talked about / on “Title”", "Presented by Jane Doe, Acme: “Title”": the
  * speaker, then a verb of presenting. Group 1 is the name, 2 or 3 the organisation, 4 the verb,
  * 5 the talk word, 6 the names after "Presented by".
  */
 const PRESENTED_BEFORE_QUOTE = new RegExp(
-	`(?:(${NAME})(?:\\s*\\(([^()\\n]{2,60})\\)|\\s+(?:from|of|at)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}\\d&.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\d&.'’-]*){0,3}))?\\s+(presented|gave|delivered|talked about|spoke (?:about|on)|on|with)(?:\\s+(?:a|an|the|his|her|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${TALK_KIND}(?:\\s+(?:titled|called|named|on|about))?)?|[Pp]resented by\\s+([^:\\n“”"]{3,80}))[\\s:,]*$`,
+	`(?:(${NAME})(?:\\s*\\(([^()\\n]{2,60})\\)|\\s+(?:from|of|at)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}\\d&.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\d&.'’-]*){0,3}))?\\s+(presented|gave|delivered|talked about|spoke (?:about|on)|on|with|starts|started|kicks off|kicked off|${FOREIGN_PRESENTED})(?:\\s+(?:a|an|the|his|her|their|${FOREIGN_ARTICLE})\\s+(?:[\\p{Ll}-]+\\s+){0,2}${TALK_KIND}(?:\\s+(?:titled|called|named|on|about|titulada|intitulada|chamada|titolato|intitolato|intitulée?))?)?|[Pp]resented by\\s+([^:\\n“”"]{3,80}))[\\s:,]*$`,
 	'u'
 );
+/** Verbs that need the speaker's organisation too: "Janet Kuo (Google) starts “Title”". */
+const ORG_ONLY_VERBS = new Set(['on', 'with', 'starts', 'started', 'kicks off', 'kicked off']);
 /** ' with Jane Doe (Acme)' after a quote: the speaker, only with an organisation (group 1). */
-const WITH_NAME_ORG = new RegExp(`^ with (${NAME}\\s*\\([^()\\n]{2,60}\\))`, 'u');
+const WITH_NAME_ORG = new RegExp(
+	`^,?\\s(?:with|com|con|avec|mit) (${NAME}\\s*\\([^()\\n]{2,60}\\)(?:\\s*(?:,|&|and|und|et|e|y|i)\\s+${NAME}\\s*\\([^()\\n]{2,60}\\))*)`,
+	'u'
+);
+/** ' with ', ', com ': "with" in English, Portuguese, Spanish or Italian, French, German. */
+const WITH_AFTER_QUOTE = /^,?\s(?:with|com|con|avec|mit) \p{Lu}/u;
 const PRESENTED_GATE =
-	/\b(?:presented|gave|delivered|talked about|spoke (?:about|on))\b|\)\s+(?:on|with)\s*$/i;
+	/\b(?:presented|gave|delivered|talked about|spoke (?:about|on))\b|\)\s+(?:on|with|starts|started|kicks off|kicked off)\s*$/i;
 /**
  * A quoted title, in the quotes of the language it is written in: “…”, "…", «…» (French, with
  * its inner spaces), „…“ (German), 「…」 and 『…』 (Japanese, Chinese).
@@ -97,7 +114,8 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 	const cjkVerb = cjkVerbBefore(text, qStart);
 	// "山田太郎さん（ヤフー）による「Title」", "山田太郎さんの「Title」というセッション"
 	const ja = jaHonorificBefore(text, qStart) ? jaSpeakerBefore(text, qStart, skip > 0, rest) : null;
-	const presented = PRESENTED_GATE.test(text.slice(Math.max(0, qStart - 120), qStart));
+	const leadIn = text.slice(Math.max(0, qStart - 120), qStart);
+	const presented = PRESENTED_GATE.test(leadIn) || FOREIGN_PRESENTED_GATE.test(leadIn);
 	// "- 《Title》 - 张三（阿里巴巴）": a list item's quoted title, then a name in Chinese or Japanese.
 	const cjkAfter = CJK_NAME_AFTER.test(rest) && opensLine(text, qStart);
 	// '"Title" – Speaker (Org) walked through Notary.': a dash, then a name.
@@ -151,7 +169,7 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 			? itemSpeakerOf(by[3]!)
 			: null;
 	// '“Title” with Jane Doe (Acme) was the highlight': "with" a name and its organisation.
-	const withNames = itemOf || !rest.startsWith(' with ') ? null : WITH_NAME_ORG.exec(rest);
+	const withNames = itemOf || !WITH_AFTER_QUOTE.test(rest) ? null : WITH_NAME_ORG.exec(rest);
 	const withList = withNames ? itemSpeakerOf(withNames[1]!) : null;
 	if (withList) {
 		out.push({
@@ -274,7 +292,7 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 	if (!gave || (!gave[5] && !gave[6] && !titleCased(title))) return;
 	// "Janet Kuo (Google) on “Title”", as live blogs write it: only with the organisation.
 	// ("Next up was Jane Doe (Acme) with “Title”" likewise.)
-	if ((gave[4] === 'on' || gave[4] === 'with') && !gave[2]) return;
+	if (ORG_ONLY_VERBS.has(gave[4]!) && !gave[2]) return;
 	const names = gave[1]
 		? isPersonName(gave[1])
 			? { speakers: [gave[1]], organizations: orgOf(gave[2] ?? gave[3]) }

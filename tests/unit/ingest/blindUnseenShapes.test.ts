@@ -3,7 +3,8 @@
  * a talk's title; a Google Docs export (bold lines for headings) read as plain text, its
  * asterisks kept; "**Title** (Speaker, Org)" alone on a line; a Notion card's "Speaker:" and
  * "Company:" lines under a talk's heading; a chat message's long lead-in before a quoted title;
- * "and" in Spanish, Portuguese, Italian or Polish between two names.
+ * "and" in Spanish, Portuguese, Italian or Polish between two names; "presented" in those
+ * languages before a quoted title; "with" and several names after one; "starts" in a live blog.
  */
 import { describe, expect, it } from 'vitest';
 import { parseSpeakerList } from '../../../src/lib/ingest/speakers';
@@ -155,5 +156,47 @@ describe('"and" in Spanish, Portuguese, Italian or Polish in a speaker list', ()
 
 	it('"y" inside a name with one word after it stays part of the name', () => {
 		expect(parseSpeakerList('José Ortega y Gasset (Acme)')?.speakers ?? []).not.toContain('Gasset');
+	});
+});
+
+describe('a speaker, "presented" in another language, then a quoted title', () => {
+	it.each([
+		'Saad Ali (Google) presentó "Debunking the Myth: Kubernetes Storage is Hard", explicando CSI.',
+		'Saad Ali (Google) ha presentato "Debunking the Myth: Kubernetes Storage is Hard", con una demo.',
+		'Saad Ali (Google) apresentou a palestra "Debunking the Myth: Kubernetes Storage is Hard".',
+		'Saad Ali (Google) a présenté "Debunking the Myth: Kubernetes Storage is Hard".',
+		'Saad Ali (Google) przedstawił "Debunking the Myth: Kubernetes Storage is Hard".',
+		'09:41 — Saad Ali (Google) starts "Debunking the Myth: Kubernetes Storage is Hard". Packed room.'
+	])('%s', (text) => {
+		expect(talks(text)).toEqual([
+			['Debunking the Myth: Kubernetes Storage is Hard', ['Saad Ali'], ['Google']]
+		]);
+	});
+
+	it('a quotation after such a verb, or "starts" without an organisation, is none', () => {
+		expect(talks('Saad Ali presentó "una idea nueva" al final.')).toEqual([]);
+		expect(talks('09:41 — Saad Ali starts "Debunking the Myth". Packed room.')).toEqual([]);
+	});
+});
+
+describe('"the talk “Title” da Name (Org)", "“Title”, com Name (Org), Name (Org) e Name (Org)"', () => {
+	it('Portuguese "da" after a talk word', () => {
+		expect(
+			talks('A palestra "Kubernetes Project Update" da Vicki Cheung (Lyft) trouxe novidades.')
+		).toEqual([['Kubernetes Project Update', ['Vicki Cheung'], ['Lyft']]]);
+	});
+
+	it.each(['with', 'com', 'con'])('"%s" and several names with their organisations', (w) => {
+		expect(
+			talks(
+				`"Attacking and Defending Kubernetes Clusters", ${w} Brad Geesaman (Darkbit), Ian Coldwater (Heroku) e Jimmy Mesta (Signal Sciences).`
+			)
+		).toEqual([
+			[
+				'Attacking and Defending Kubernetes Clusters',
+				['Brad Geesaman', 'Ian Coldwater', 'Jimmy Mesta'],
+				['Darkbit', 'Heroku', 'Signal Sciences']
+			]
+		]);
 	});
 });
