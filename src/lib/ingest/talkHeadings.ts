@@ -61,6 +61,15 @@ export function talkFromHeading(
 		// "Sarah Klein (Zalando) walked us through …" opening its notes: the session's speaker.
 		return { title, ...(speakerOpening(passages[0]?.text ?? '') ?? NO_SPEAKERS) };
 	}
+	// "### Kubernetes Failure Stories" over "Henning Jacobs (Zalando) repasó decenas de …": a
+	// title of three words or more, then a person with an organisation in brackets and a word in
+	// lower case (a verb, in any language).
+	// ("## Our Favourite Part of the Week" over "Jane Doe (Acme) gave us stickers" is the writer's.)
+	const opening =
+		single && MANY_WORDS.test(title) && !WRITERS_OWN.test(title)
+			? nameOrgOpening(passages[0]?.text ?? '')
+			: null;
+	if (opening) return { title, ...opening };
 	return null;
 }
 
@@ -74,6 +83,18 @@ const SPEAKER_OPENING = new RegExp(
 	`^(?:(?:[Oo]ur|[Tt]he)\\s+(?:(?:first|second|third|next|last|final)\\s+)?speaker,?\\s+)?(${NAME})(?:\\s*\\(([^()\\n]{2,60})\\)|\\s+(?:from|of)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}\\d&.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\d&.'’-]*){0,2}))?,?\\s+(?:walked|showed|presented|demoed|demonstrated|explained|shared|gave|talked|covered|introduced|described|opened|started|kicked off|took us)\\b`,
 	'u'
 );
+
+/** "Henning Jacobs (Zalando) repasó": a name, its organisation in brackets, a word in lower case. */
+const NAME_ORG_OPENING = new RegExp(`^(${NAME})\\s*\\(([^()\\n]{2,60})\\),?\\s+\\p{Ll}`, 'u');
+const MANY_WORDS = /\S\s+\S+\s+\S/;
+/** A heading about the writer's own week ("Our …", "My …", "What we …"). */
+const WRITERS_OWN = /^(?:our|my|we|i|what (?:we|i))\b/i;
+
+function nameOrgOpening(text: string): SpeakerList | null {
+	const m = NAME_ORG_OPENING.exec(text);
+	if (!m || !isPersonName(m[1]!) || !isOrgBesideName(m[2]!)) return null;
+	return { speakers: [m[1]!], organizations: [m[2]!.trim()] };
+}
 
 function speakerOpening(text: string): SpeakerList | null {
 	const m = SPEAKER_OPENING.exec(text);

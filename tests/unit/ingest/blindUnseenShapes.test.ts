@@ -4,7 +4,8 @@
  * asterisks kept; "**Title** (Speaker, Org)" alone on a line; a Notion card's "Speaker:" and
  * "Company:" lines under a talk's heading; a chat message's long lead-in before a quoted title;
  * "and" in Spanish, Portuguese, Italian or Polish between two names; "presented" in those
- * languages before a quoted title; "with" and several names after one; "starts" in a live blog.
+ * languages before a quoted title; "with" and several names after one; "starts" in a live blog;
+ * a title heading over "Name (Org) <verb in any language> …".
  */
 import { describe, expect, it } from 'vitest';
 import { parseSpeakerList } from '../../../src/lib/ingest/speakers';
@@ -198,5 +199,29 @@ describe('"the talk “Title” da Name (Org)", "“Title”, com Name (Org), Na
 				['Darkbit', 'Heroku', 'Signal Sciences']
 			]
 		]);
+	});
+});
+
+describe('a title heading over "Name (Org)" and a verb in any language', () => {
+	const doc = (heading: string, body: string) =>
+		ingestText('notes.md', `# KubeCon EU 2019\n\n### ${heading}\n\n${body}\n`).talks.map((t) => [
+			t.title,
+			t.speakers,
+			t.organizations
+		]);
+
+	it.each([
+		'Henning Jacobs (Zalando) repasó decenas de post-mortems públicos.',
+		'Henning Jacobs (Zalando) hat dutzende Post-Mortems gezeigt.',
+		'Henning Jacobs (Zalando) on the public post-mortems.'
+	])('%s', (body) => {
+		expect(doc('Kubernetes Failure Stories and How to Crash Your Clusters', body)).toEqual([
+			['Kubernetes Failure Stories and How to Crash Your Clusters', ['Henning Jacobs'], ['Zalando']]
+		]);
+	});
+
+	it("not under a short heading or one about the writer's week", () => {
+		expect(doc('Booth News', 'Jane Doe (Acme) gave us stickers.')).toEqual([]);
+		expect(doc('Our Favourite Part of the Week', 'Jane Doe (Acme) gave us stickers.')).toEqual([]);
 	});
 });
