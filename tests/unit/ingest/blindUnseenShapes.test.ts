@@ -5,10 +5,13 @@
  * "Company:" lines under a talk's heading; a chat message's long lead-in before a quoted title;
  * "and" in Spanish, Portuguese, Italian or Polish between two names; "presented" in those
  * languages before a quoted title; "with" and several names after one; "starts" in a live blog;
- * a title heading over "Name (Org) <verb in any language> …".
+ * a title heading over "Name (Org) <verb in any language> …"; an ambiguous name opening a
+ * Japanese or Chinese passage, with its context.
  */
 import { describe, expect, it } from 'vitest';
+import { compileMatcher } from '../../../src/lib/ingest/matcher';
 import { parseSpeakerList } from '../../../src/lib/ingest/speakers';
+import { projectTaxonomy } from './projectTaxonomy';
 import { ingestText, talks } from './fixtureIngest';
 
 describe('a dateline is no talk title', () => {
@@ -223,5 +226,23 @@ describe('a title heading over "Name (Org)" and a verb in any language', () => {
 	it("not under a short heading or one about the writer's week", () => {
 		expect(doc('Booth News', 'Jane Doe (Acme) gave us stickers.')).toEqual([]);
 		expect(doc('Our Favourite Part of the Week', 'Jane Doe (Acme) gave us stickers.')).toEqual([]);
+	});
+});
+
+describe('an ambiguous name opening a Japanese or Chinese passage', () => {
+	const matcher = compileMatcher(projectTaxonomy.projects);
+	const found = (text: string) => matcher.match(text).map((m) => m.projectId);
+
+	it.each([
+		'Envoy の最新動向 (Matt Klein, Lyft)',
+		'Envoy は CNCF を卒業（graduated）\nxDS API の話',
+		'Envoy 的 xDS API 已经很成熟了。'
+	])('counts with its context words: %s', (text) => {
+		expect(found(text)).toEqual(['envoy']);
+	});
+
+	it('not without them', () => {
+		expect(found('Envoy の話は面白かった。')).toEqual([]);
+		expect(found('一共采访了四位中国的 Ambassador。')).toEqual([]);
 	});
 });
