@@ -6,7 +6,7 @@
  * "and" in Spanish, Portuguese, Italian or Polish between two names; "presented" in those
  * languages before a quoted title; "with" and several names after one; "starts" in a live blog;
  * a title heading over "Name (Org) <verb in any language> …"; an ambiguous name opening a
- * Japanese or Chinese passage, with its context.
+ * Japanese or Chinese passage, with its context; a holiday ("Singles' Day") taken for a gathering.
  */
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../src/lib/ingest/matcher';
@@ -244,5 +244,15 @@ describe('an ambiguous name opening a Japanese or Chinese passage', () => {
 	it('not without them', () => {
 		expect(found('Envoy の話は面白かった。')).toEqual([]);
 		expect(found('一共采访了四位中国的 Ambassador。')).toEqual([]);
+	});
+});
+
+describe('a holiday is no gathering', () => {
+	it.each(["Singles' Day", "Mother's Day", 'Labor Day', 'Thanksgiving Day'])('%s', (day) => {
+		const r = ingestText(
+			'shanghai.md',
+			`# KubeCon + CloudNativeCon China 2018\n\nThe first KubeCon in China took place November 13-15, 2018, in Shanghai.\n\nKeynotes included Janet Kuo (Google), and a talk by Xiang Li (Alibaba) about running large Kubernetes clusters for ${day}.\n`
+		);
+		expect([...new Set(r.passages.map((p) => p.event_id))]).toEqual(['kubecon-cn-2018']);
 	});
 });
