@@ -62,11 +62,11 @@ export function talkFromHeading(
 		return { title, ...(speakerOpening(passages[0]?.text ?? '') ?? NO_SPEAKERS) };
 	}
 	// "### Kubernetes Failure Stories" over "Henning Jacobs (Zalando) repasó decenas de …": a
-	// title of three words or more, then a person with an organisation in brackets and a word in
+	// title long enough (sessionLength), then a person with an organisation in brackets and a word in
 	// lower case (a verb, in any language).
 	// ("## Our Favourite Part of the Week" over "Jane Doe (Acme) gave us stickers" is the writer's.)
 	const opening =
-		single && MANY_WORDS.test(title) && !WRITERS_OWN.test(title)
+		single && sessionLength(title) && !WRITERS_OWN.test(title)
 			? nameOrgOpening(passages[0]?.text ?? '')
 			: null;
 	if (opening) return { title, ...opening };
@@ -86,7 +86,16 @@ const SPEAKER_OPENING = new RegExp(
 
 /** "Henning Jacobs (Zalando) repasó": a name, its organisation in brackets, a word in lower case. */
 const NAME_ORG_OPENING = new RegExp(`^(${NAME})\\s*\\(([^()\\n]{2,60})\\),?\\s+\\p{Ll}`, 'u');
-const MANY_WORDS = /\S\s+\S+\s+\S/;
+const THREE_WORDS = /\S\s+\S+\s+\S/;
+const FOUR_WORDS = /\S\s+\S+\s+\S+\s+\S/;
+
+/**
+ * Long enough for a session's title: four words, or three without a digit ("Intro to Helm";
+ * "Docker Enterprise 3.0" heads an announcement).
+ */
+function sessionLength(title: string): boolean {
+	return FOUR_WORDS.test(title) || (THREE_WORDS.test(title) && !/\d/.test(title));
+}
 /** A heading about the writer's own week ("Our …", "My …", "What we …"). */
 const WRITERS_OWN = /^(?:our|my|we|i|what (?:we|i))\b/i;
 

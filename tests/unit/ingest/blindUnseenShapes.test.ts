@@ -6,7 +6,8 @@
  * "and" in Spanish, Portuguese, Italian or Polish between two names; "presented" in those
  * languages before a quoted title; "with" and several names after one; "starts" in a live blog;
  * a title heading over "Name (Org) <verb in any language> …"; an ambiguous name opening a
- * Japanese or Chinese passage, with its context; a holiday ("Singles' Day") taken for a gathering.
+ * Japanese or Chinese passage, with its context; a holiday ("Singles' Day") taken for a gathering;
+ * Medium's author line over "May 6, 2019 · 5 min read" (under a subtitle heading).
  */
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../src/lib/ingest/matcher';
@@ -223,8 +224,11 @@ describe('a title heading over "Name (Org)" and a verb in any language', () => {
 		]);
 	});
 
-	it("not under a short heading or one about the writer's week", () => {
+	it("not under a short heading, a product's, or one about the writer's week", () => {
 		expect(doc('Booth News', 'Jane Doe (Acme) gave us stickers.')).toEqual([]);
+		expect(
+			doc('Docker Enterprise 3.0', 'Steve Singh (Docker) opened the general session.')
+		).toEqual([]);
 		expect(doc('Our Favourite Part of the Week', 'Jane Doe (Acme) gave us stickers.')).toEqual([]);
 	});
 });
@@ -254,5 +258,39 @@ describe('a holiday is no gathering', () => {
 			`# KubeCon + CloudNativeCon China 2018\n\nThe first KubeCon in China took place November 13-15, 2018, in Shanghai.\n\nKeynotes included Janet Kuo (Google), and a talk by Xiang Li (Alibaba) about running large Kubernetes clusters for ${day}.\n`
 		);
 		expect([...new Set(r.passages.map((p) => p.event_id))]).toEqual(['kubecon-cn-2018']);
+	});
+});
+
+describe("Medium's author over its date and read time", () => {
+	const medium = [
+		'# What I Learned at DockerCon 2019',
+		'',
+		'## Four days in San Francisco, three big announcements, and one long line',
+		'',
+		'[![Nadia Petrova](https://miro.medium.com/fit/c/96/96/1.jpeg)](https://medium.com/@npetrova)',
+		'',
+		'[Nadia Petrova](https://medium.com/@npetrova)',
+		'',
+		'May 6, 2019 · 5 min read',
+		'',
+		'DockerCon 2019 took place from April 29 to May 2 at Moscone Center in San Francisco.',
+		''
+	].join('\n');
+
+	it('is the author, not a passage, and the subtitle over it no talk', () => {
+		const r = ingestText('medium.md', medium);
+		expect([r.sources[0]!.author, r.sources[0]!.published]).toEqual([
+			'Nadia Petrova',
+			'2019-05-06'
+		]);
+		expect(r.passages.map((p) => p.text)).toEqual([
+			'DockerCon 2019 took place from April 29 to May 2 at Moscone Center in San Francisco.'
+		]);
+		expect(r.talks).toEqual([]);
+	});
+
+	it('a date without a read time leaves the line above it alone', () => {
+		const r = ingestText('post.md', medium.replace(' · 5 min read', ''));
+		expect(r.sources[0]!.author).toBe(null);
 	});
 });

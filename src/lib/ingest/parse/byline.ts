@@ -268,6 +268,24 @@ export function readFollowByline(
 	return personName(prev.text.trim()) ? { author: prev.text.trim(), publisher: null } : null;
 }
 
+/**
+ * Medium's author over its date: "Jane Doe" (a profile link) over "May 6, 2019 · 5 min read".
+ * Given the dateline's raw line, the author the paragraph before it (the last of `before`) names,
+ * or null; the caller drops that paragraph, and one more that only repeats the name (the avatar's
+ * image link).
+ */
+export function readAuthorAboveDate(
+	raw: string[],
+	plain: (line: string) => string,
+	before: Block[]
+): Byline | null {
+	if (raw.length !== 1 || !READ_TIME.test(plain(raw[0]!))) return null;
+	const prev = before.at(-1);
+	if (prev?.type !== 'paragraph' || !headOf(before.slice(0, -1)).head) return null;
+	const name = prev.text.trim();
+	return personName(name) ? { author: name, publisher: null } : null;
+}
+
 /** A closing byline is one short line; a longer last paragraph is text. */
 const MAX_CLOSING = 100;
 /** A short line, no sentence, or a heading right before: a talk's title over its speaker. */

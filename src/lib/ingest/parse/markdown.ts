@@ -5,7 +5,13 @@
  * is YAML and shell noise, not prose.
  */
 import type { Block } from './blocks';
-import { readByline, readDateline, readFollowByline, type Byline } from './byline';
+import {
+	readAuthorAboveDate,
+	readByline,
+	readDateline,
+	readFollowByline,
+	type Byline
+} from './byline';
 import { isShellPrompt, opensProse, startsWithLetter } from './inline';
 import { markdownInline } from './markdownInline';
 import { FENCE, unwrapAdmonitions, unwrapCallout } from './admonitions';
@@ -98,7 +104,19 @@ export function parseMarkdown(body: string): {
 		(!byline &&
 			(byline = readFollowByline(raw, markdownInline, blocks)) !== null &&
 			!!blocks.pop()) ||
-		(!dateline && (dateline = readDateline(raw, markdownInline, blocks)) !== null);
+		(!dateline &&
+			(dateline = readDateline(raw, markdownInline, blocks)) !== null &&
+			authorAbove(raw));
+	/** "Jane Doe" over "May 6, 2019 · 5 min read" (Medium): the author, not a passage. */
+	const authorAbove = (raw: string[]) => {
+		if (byline || !(byline = readAuthorAboveDate(raw, markdownInline, blocks))) return true;
+		const name = byline.author;
+		blocks.pop();
+		// The avatar's image link before it, when it reads as the same name.
+		const prev = blocks.at(-1);
+		if (prev?.type === 'paragraph' && prev.text.trim() === name) blocks.pop();
+		return true;
+	};
 	const list = new ListCollector(markdownInline);
 	const flushPara = () => {
 		// "**10:55** Title - Speaker, Org" on each line: a schedule, one entry a line.
