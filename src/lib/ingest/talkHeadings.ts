@@ -59,7 +59,8 @@ export function talkFromHeading(
 		(single && (recordingFollows(passages) || speaksOfSession(passages)))
 	) {
 		// "Sarah Klein (Zalando) walked us through …" opening its notes: the session's speaker.
-		return { title, ...(speakerOpening(passages[0]?.text ?? '') ?? NO_SPEAKERS) };
+		const first = passages[0]?.text ?? '';
+		return { title, ...(speakerOpening(first) ?? nameOrgOpening(first) ?? NO_SPEAKERS) };
 	}
 	// "### Kubernetes Failure Stories" over "Henning Jacobs (Zalando) repasó decenas de …": a
 	// title long enough (sessionLength), then a person with an organisation in brackets and a word in
@@ -84,8 +85,14 @@ const SPEAKER_OPENING = new RegExp(
 	'u'
 );
 
-/** "Henning Jacobs (Zalando) repasó": a name, its organisation in brackets, a word in lower case. */
-const NAME_ORG_OPENING = new RegExp(`^(${NAME})\\s*\\(([^()\\n]{2,60})\\),?\\s+\\p{Ll}`, 'u');
+/**
+ * "Henning Jacobs (Zalando) repasó": a name, its organisation in brackets, a word in lower case;
+ * or in Japanese a particle and a word for the talk ("Liu Tang (PingCAP) による TiKV の紹介").
+ */
+const NAME_ORG_OPENING = new RegExp(
+	`^(${NAME})\\s*[(（]([^()（）\\n]{2,60})[)）](?:,?\\s+\\p{Ll}|\\s*(?:による|が|は|の|より)[^\\n]*?(?:発表|講演|紹介|セッション|話))`,
+	'u'
+);
 const THREE_WORDS = /\S\s+\S+\s+\S/;
 const FOUR_WORDS = /\S\s+\S+\s+\S+\s+\S/;
 

@@ -224,6 +224,26 @@ describe('a title heading over "Name (Org)" and a verb in any language', () => {
 		]);
 	});
 
+	it('in Japanese: "Name (Org) による … の紹介"', () => {
+		expect(
+			doc(
+				'「TiKV: A Distributed Transactional Key-Value Database」',
+				'Liu Tang (PingCAP) による TiKV の紹介。Raft の実装が面白かった。'
+			)
+		).toEqual([
+			['TiKV: A Distributed Transactional Key-Value Database', ['Liu Tang'], ['PingCAP']]
+		]);
+	});
+
+	it('under a heading that says it is one talk, "Name (Org) on …"', () => {
+		expect(
+			doc(
+				'Talk 2: "Running Kafka on Kubernetes with Strimzi"',
+				'Jakub Scholz (Red Hat) on the Strimzi operator.'
+			)
+		).toEqual([['Running Kafka on Kubernetes with Strimzi', ['Jakub Scholz'], ['Red Hat']]]);
+	});
+
 	it("not under a short heading, a product's, or one about the writer's week", () => {
 		expect(doc('Booth News', 'Jane Doe (Acme) gave us stickers.')).toEqual([]);
 		expect(
