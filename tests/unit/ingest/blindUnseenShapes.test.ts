@@ -7,7 +7,8 @@
  * languages before a quoted title; "with" and several names after one; "starts" in a live blog;
  * a title heading over "Name (Org) <verb in any language> …"; an ambiguous name opening a
  * Japanese or Chinese passage, with its context; a holiday ("Singles' Day") taken for a gathering;
- * Medium's author line over "May 6, 2019 · 5 min read" (under a subtitle heading).
+ * Medium's author line over "May 6, 2019 · 5 min read" (under a subtitle heading); bylines in
+ * Italian and Polish, and "Name — date" lines; Polish month names.
  */
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../src/lib/ingest/matcher';
@@ -312,5 +313,30 @@ describe("Medium's author over its date and read time", () => {
 	it('a date without a read time leaves the line above it alone', () => {
 		const r = ingestText('post.md', medium.replace(' · 5 min read', ''));
 		expect(r.sources[0]!.author).toBe(null);
+	});
+});
+
+describe('bylines and datelines in other languages', () => {
+	const head = (line: string) => {
+		const r = ingestText(
+			'post.md',
+			`# Notes from KubeCon EU 2019\n\n${line}\n\nKubeCon EU 2019 in Barcelona was big, with many talks, many people and long queues for coffee every day.\n`
+		);
+		return [r.sources[0]!.author, r.sources[0]!.published, r.passages.length];
+	};
+
+	it.each([
+		['*di Luca Bianchi — 10 maggio 2018*', 'Luca Bianchi', '2018-05-10'],
+		['Autor: Piotr Nowak, 24 sierpnia 2020', 'Piotr Nowak', '2020-08-24'],
+		['Katarzyna Lewandowska, 27 maja 2019', 'Katarzyna Lewandowska', '2019-05-27'],
+		['*Ana Lima — 10 de maio de 2021*', 'Ana Lima', '2021-05-10'],
+		['Pubblicato il 24 aprile 2017', null, '2017-04-24']
+	])('%s', (line, author, date) => {
+		expect(head(line)).toEqual([author, date, 1]);
+	});
+
+	it('a place before the date is a dateline, not an author', () => {
+		expect(head('New York City, May 21, 2019')).toEqual([null, '2019-05-21', 1]);
+		expect(head('San Diego, November 19, 2019')).toEqual([null, '2019-11-19', 1]);
 	});
 });
