@@ -8,7 +8,8 @@
  * a title heading over "Name (Org) <verb in any language> …"; an ambiguous name opening a
  * Japanese or Chinese passage, with its context; a holiday ("Singles' Day") taken for a gathering;
  * Medium's author line over "May 6, 2019 · 5 min read" (under a subtitle heading); bylines in
- * Italian and Polish, and "Name — date" lines; Polish month names.
+ * Italian and Polish, and "Name — date" lines; Polish month names; a meetup's "When:" date and
+ * year, and the reason given when a gathering has no year.
  */
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../src/lib/ingest/matcher';
@@ -338,5 +339,38 @@ describe('bylines and datelines in other languages', () => {
 	it('a place before the date is a dateline, not an author', () => {
 		expect(head('New York City, May 21, 2019')).toEqual([null, '2019-05-21', 1]);
 		expect(head('San Diego, November 19, 2019')).toEqual([null, '2019-11-19', 1]);
+	});
+});
+
+describe('a meetup recap\'s "When:" line dates the meetup', () => {
+	it('"When: Thursday, 12 September 2019, 18:30"', () => {
+		const r = ingestText(
+			'meetup.md',
+			[
+				'# Cloud Native Warsaw Meetup #14 — recap',
+				'',
+				'**When:** Thursday, 12 September 2019, 18:30',
+				'**Where:** Google for Startups Campus, Warsaw',
+				'',
+				'About 80 people came. Pizza, beer, and two talks.',
+				''
+			].join('\n')
+		);
+		const own = r.events.filter((e) => e.in_catalog === 0);
+		expect(own.map((e) => [e.name, e.start_date, e.city])).toEqual([
+			['Cloud Native Warsaw Meetup (September 2019)', '2019-09-12', 'Warsaw']
+		]);
+	});
+});
+
+describe('a meetup named without a year', () => {
+	it('the passages say so, instead of "no event"', () => {
+		const r = ingestText(
+			'meetup.md',
+			'# Cloud Native Warsaw Meetup #14 — recap\n\nAbout 80 people came. Pizza, beer, and two talks.\n'
+		);
+		expect(r.passages.map((p) => p.unattributed_reason)).toEqual([
+			'the document names a gathering (Cloud Native Warsaw Meetup) but not its year'
+		]);
 	});
 });
