@@ -66,8 +66,10 @@ export function talkFromHeading(
 	// title long enough (sessionLength), then a person with an organisation in brackets and a word in
 	// lower case (a verb, in any language).
 	// ("## Our Favourite Part of the Week" over "Jane Doe (Acme) gave us stickers" is the writer's.)
+	// A heading in quotes ("### 「Harbor 1.8 の新機能」") is a title whatever its words.
+	const quoted = QUOTED_HEADING.test(heading) && !BLOCK_HEADING.test(title) && !SERIES.test(title);
 	const opening =
-		single && sessionLength(title) && !WRITERS_OWN.test(title)
+		quoted || (single && sessionLength(title) && !WRITERS_OWN.test(title))
 			? nameOrgOpening(passages[0]?.text ?? '')
 			: null;
 	if (opening) return { title, ...opening };
@@ -103,6 +105,8 @@ const FOUR_WORDS = /\S\s+\S+\s+\S+\s+\S/;
 function sessionLength(title: string): boolean {
 	return FOUR_WORDS.test(title) || (THREE_WORDS.test(title) && !/\d/.test(title));
 }
+/** A heading that is one quotation: "“Title”", "「タイトル」". */
+const QUOTED_HEADING = /^\s*(?:[“"][^“”"]{4,160}[”"]|「[^「」]{2,160}」|『[^『』]{2,160}』)\s*$/;
 /** A heading about the writer's own week ("Our …", "My …", "What we …"). */
 const WRITERS_OWN = /^(?:our|my|we|i|what (?:we|i))\b/i;
 

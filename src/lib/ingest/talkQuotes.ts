@@ -78,7 +78,7 @@ const FOREIGN_PRESENTED_GATE = new RegExp(`(?:^|\\s)(?:${FOREIGN_PRESENTED})\\s`
  * 5 the talk word, 6 the names after "Presented by".
  */
 const PRESENTED_BEFORE_QUOTE = new RegExp(
-	`(?:(${NAME})(?:\\s*\\(([^()\\n]{2,60})\\)|\\s+(?:from|of|at)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}\\d&.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\d&.'’-]*){0,3}))?\\s+(presented|gave|delivered|talked about|spoke (?:about|on)|on|with|starts|started|kicks off|kicked off|${FOREIGN_PRESENTED})(?:\\s+(?:a|an|the|his|her|their|${FOREIGN_ARTICLE})\\s+(?:[\\p{Ll}-]+\\s+){0,2}${TALK_KIND}(?:\\s+(?:titled|called|named|on|about|titulada|intitulada|chamada|titolato|intitolato|intitulée?))?)?|[Pp]resented by\\s+([^:\\n“”"]{3,80}))[\\s:,]*$`,
+	`(?:(${NAME})(?:\\s*\\(([^()\\n]{2,60})\\)|\\s+(?:from|of|at)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}\\d&.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\d&.'’-]*){0,3}))?\\s+(presented|gave|delivered|talked about|spoke (?:about|on)|on|with|starts|started|kicks off|kicked off|${FOREIGN_PRESENTED})(?:\\s+(?:a|an|the|his|her|their|${FOREIGN_ARTICLE})\\s+(?:[\\p{Ll}-]+\\s+){0,2}${TALK_KIND}(?:\\s+(?:of|at|on|in)\\s+(?:the\\s+)?[\\p{Ll}-]+)?(?:\\s+(?:titled|called|named|on|about|titulada|intitulada|chamada|titolato|intitolato|intitulée?))?)?|[Pp]resented by\\s+([^:\\n“”"]{3,80}))[\\s:,]*$`,
 	'u'
 );
 /** Verbs that need the speaker's organisation too: "Janet Kuo (Google) starts “Title”". */
