@@ -1,3 +1,4 @@
+import { findDates } from './dates';
 import { compilePlaces, type PlaceFinder } from './places';
 // Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
 const ORG_OPENING = /^[\p{Lu}\p{N}]/u;
@@ -200,6 +201,7 @@ const AFTER_LAST_BRACKET = /^.*\)\s*/;
 /** A joiner that opens the text before an organisation in brackets ("e Jimmy Mesta"). */
 const LEADING_JOINER = /^(?:e|y|en|i)\s+(?=\p{Lu})/u;
 const SPACE_RUNS = /\s+/g;
+const YEAR = /(?:19|20)\d\d/;
 /** Two whitespace characters in a row, or one that is not a plain space. */
 const UNEVEN_SPACE = /\s\s|[^\S ]/;
 const PLACEHOLDER = /\uE000(\d+)/g;
@@ -246,6 +248,8 @@ export function parseSpeakerList(input: string): SpeakerList | null {
 	// "Simon Lee of the BBC": the article is none of the organisation's name (nor prose).
 	const text = trimmed.includes(' the ') ? trimmed.replace(ARTICLE_BEFORE_ORG, ' $1 ') : trimmed;
 	if (!text || text.length > 240 || PROSE.test(text)) return null;
+	// "Recorded November 19, 2019, San Diego": a dateline, no list of people.
+	if (YEAR.test(text) && findDates(text).some((d) => d.day !== null)) return null;
 	const speakers: string[] = [];
 	const organizations: string[] = [];
 	// "(Company)" after a name is its organisation; other parentheticals are remarks.

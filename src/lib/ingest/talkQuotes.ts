@@ -78,11 +78,20 @@ const FOREIGN_PRESENTED_GATE = new RegExp(`(?:^|\\s)(?:${FOREIGN_PRESENTED})\\s`
  * 5 the talk word, 6 the names after "Presented by".
  */
 const PRESENTED_BEFORE_QUOTE = new RegExp(
-	`(?:(${NAME})(?:\\s*\\(([^()\\n]{2,60})\\)|\\s+(?:from|of|at)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}\\d&.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\d&.'’-]*){0,3}))?\\s+(presented|gave|delivered|talked about|spoke (?:about|on)|on|with|starts|started|kicks off|kicked off|${FOREIGN_PRESENTED})(?:\\s+(?:a|an|the|his|her|their|${FOREIGN_ARTICLE})\\s+(?:[\\p{Ll}-]+\\s+){0,2}${TALK_KIND}(?:\\s+(?:of|at|on|in)\\s+(?:the\\s+)?[\\p{Ll}-]+)?(?:\\s+(?:titled|called|named|on|about|titulada|intitulada|chamada|titolato|intitolato|intitulée?))?)?|[Pp]resented by\\s+([^:\\n“”"]{3,80}))[\\s:,]*$`,
+	`(?:(${NAME})(?:\\s*\\(([^()\\n]{2,60})\\)|\\s+(?:from|of|at)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}\\d&.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\d&.'’-]*){0,3}))?\\s+(presented|gave|delivered|talked about|spoke (?:about|on)|on|with|starts|started|kicks off|kicked off|opened with|closed with|${FOREIGN_PRESENTED})(?:\\s+(?:a|an|the|his|her|their|${FOREIGN_ARTICLE})\\s+(?:[\\p{Ll}-]+\\s+){0,2}${TALK_KIND}(?:\\s+(?:of|at|on|in)\\s+(?:the\\s+)?[\\p{Ll}-]+)?(?:\\s+(?:titled|called|named|on|about|titulada|intitulada|chamada|titolato|intitolato|intitulée?))?)?|[Pp]resented by\\s+([^:\\n“”"]{3,80}))[\\s:,]*$`,
 	'u'
 );
 /** Verbs that need the speaker's organisation too: "Janet Kuo (Google) starts “Title”". */
-const ORG_ONLY_VERBS = new Set(['on', 'with', 'starts', 'started', 'kicks off', 'kicked off']);
+const ORG_ONLY_VERBS = new Set([
+	'on',
+	'with',
+	'starts',
+	'started',
+	'kicks off',
+	'kicked off',
+	'opened with',
+	'closed with'
+]);
 /** ' with Jane Doe (Acme)' after a quote: the speaker, only with an organisation (group 1). */
 const WITH_NAME_ORG = new RegExp(
 	`^,?\\s(?:with|com|con|avec|mit) (${NAME}\\s*\\([^()\\n]{2,60}\\)(?:\\s*(?:,|&|and|und|et|e|y|i)\\s+${NAME}\\s*\\([^()\\n]{2,60}\\))*)`,
@@ -91,7 +100,7 @@ const WITH_NAME_ORG = new RegExp(
 /** ' with ', ', com ': "with" in English, Portuguese, Spanish or Italian, French, German. */
 const WITH_AFTER_QUOTE = /^,?\s(?:with|com|con|avec|mit) \p{Lu}/u;
 const PRESENTED_GATE =
-	/\b(?:presented|gave|delivered|talked about|spoke (?:about|on))\b|\)\s+(?:on|with|starts|started|kicks off|kicked off)\s*$/i;
+	/\b(?:presented|gave|delivered|talked about|spoke (?:about|on))\b|\)\s+(?:on|with|starts|started|kicks off|kicked off|opened with|closed with)\s*$/i;
 /**
  * A quoted title, in the quotes of the language it is written in: “…”, "…", «…» (French, with
  * its inner spaces), „…“ (German), 「…」 and 『…』 (Japanese, Chinese).

@@ -15,7 +15,7 @@ import { findDates } from '../dates';
 import { isOrgName, isPersonName, isRole, parseSpeakerList } from '../speakers';
 import type { Block } from './blocks';
 import { isDayText } from './classify';
-import { opensWithPlace } from '../places';
+import { isPlaceName, opensWithPlace } from '../places';
 
 export interface Byline {
 	author: string;
@@ -212,8 +212,15 @@ function datelineOf(text: string): string | null {
 	const lead = DATELINE_LEAD.exec(line);
 	if (lead && fullDate(line.slice(lead[0].length)) !== null) line = line.slice(lead[0].length);
 	const date = findDates(line)[0];
-	if (!date || date.start !== 0 || !/^[\s.,]*$/.test(line.slice(date.end))) return null;
-	return fullDate(line);
+	if (!date || date.start !== 0) return null;
+	// "Recorded November 19, 2019, San Diego.": a place may close it.
+	const rest = line.slice(date.end);
+	if (
+		!/^[\s.,]*$/.test(rest) &&
+		!(rest.startsWith(', ') && isPlaceName(rest.slice(2).replace(/\.$/, '')))
+	)
+		return null;
+	return fullDate(line.slice(0, date.end));
 }
 
 /**
