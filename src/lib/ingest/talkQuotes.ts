@@ -196,7 +196,8 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 	}
 	if (by && !(oneWord && by[1]) && (talkBefore || PLAIN_BY.test(by[2]!))) {
 		// "“Title” by Henning Jacobs, Zalando — must watch": a dash ends the names as well.
-		const names = by[3]!.split(/[.!?](?:\s|$)|\s[–—]\s/)[0] ?? '';
+		// "by our colleague Ana Ruiz (PlanetScale)": who the speaker is to the writer goes.
+		const names = (by[3]!.split(/[.!?](?:\s|$)|\s[–—]\s/)[0] ?? '').replace(DESCRIBED, '');
 		// "The talk “Title” by Ana Lopez was packed": the names end where the sentence goes on
 		// (after a talk word, or a title-cased quote that opens the sentence: "the survey “…” by
 		// Cheryl Hung showed" is no session, nor '"Move fast and break things" by X was the motto').
@@ -302,15 +303,27 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 	// "Janet Kuo (Google) on “Title”", as live blogs write it: only with the organisation.
 	// ("Next up was Jane Doe (Acme) with “Title”" likewise.)
 	if (ORG_ONLY_VERBS.has(gave[4]!) && !gave[2]) return;
-	const names = gave[1]
-		? isPersonName(gave[1])
-			? { speakers: [gave[1]], organizations: orgOf(gave[2] ?? gave[3]) }
+	// "…the first KubeCon. Kelsey Hightower gave …": the name starts after the sentence's end.
+	const who = gave[1] && !isPersonName(gave[1]) ? afterSentence(gave[1]) : gave[1];
+	const names = who
+		? isPersonName(who)
+			? { speakers: [who], organizations: orgOf(gave[2] ?? gave[3]) }
 			: null
 		: parseSpeakerList(gave[6]!);
 	if (names) {
-		const start = qStart - before.length + gave.index;
+		const start =
+			qStart - before.length + gave.index + (gave[1] && who ? gave[1].length - who.length : 0);
 		out.push({ title, ...names, start, end: qEnd, generic: false });
 	}
+}
+
+/** "our colleague ", "my fellow maintainer ": who a speaker is to the writer, before the name. */
+const DESCRIBED =
+	/^(?:(?:our|my|his|her|their)\s+)?(?:colleague|coworker|co-worker|friend|fellow|teammate|own|cto|ceo|manager|boss|maintainer)(?:\s+[\p{Ll}-]+)?\s+(?=\p{Lu})/u;
+
+function afterSentence(name: string): string {
+	const cut = name.lastIndexOf('. ');
+	return cut > 0 ? name.slice(cut + 2) : name;
 }
 
 /** Cheap gate for zhSpeakersAfter: a dash or a speaker word's first character. */

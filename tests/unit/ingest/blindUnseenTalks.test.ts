@@ -68,3 +68,24 @@ describe('"Name (Org) opened with “Title”"', () => {
 		expect(talks('The day opened with "a joke".')).toEqual([]);
 	});
 });
+
+describe('the speaker after a sentence end, or after "our colleague"', () => {
+	it('"…the first KubeCon. Kelsey Hightower gave the keynote “Title”"', () => {
+		expect(
+			talks(
+				'About 500 people came to the first KubeCon. Kelsey Hightower gave the keynote "Kubernetes and the Container Ecosystem".'
+			)
+		).toEqual([['Kubernetes and the Container Ecosystem', ['Kelsey Hightower'], []]]);
+	});
+
+	it.each([
+		'including "Running Vitess on Kubernetes" by our colleague Ana Ruiz (PlanetScale).',
+		'The talk "Running Vitess on Kubernetes" by my fellow maintainer Ana Ruiz (PlanetScale) was packed.'
+	])('%s', (text) => {
+		expect(talks(text)).toEqual([['Running Vitess on Kubernetes', ['Ana Ruiz'], ['PlanetScale']]]);
+	});
+
+	it('"by our team" names nobody', () => {
+		expect(talks('"Running Vitess on Kubernetes" by our team was fun.')).toEqual([]);
+	});
+});
