@@ -305,16 +305,50 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 	if (ORG_ONLY_VERBS.has(gave[4]!) && !gave[2]) return;
 	// "…the first KubeCon. Kelsey Hightower gave …": the name starts after the sentence's end.
 	const who = gave[1] && !isPersonName(gave[1]) ? afterSentence(gave[1]) : gave[1];
-	const names = who
+	let names = who
 		? isPersonName(who)
 			? { speakers: [who], organizations: orgOf(gave[2] ?? gave[3]) }
 			: null
 		: parseSpeakerList(gave[6]!);
+	let from = gave.index + (gave[1] && who ? gave[1].length - who.length : 0);
+	// "Jane Doe (Acme) and John Roe (Globex) presented “Title”": the co-speakers before.
+	if (names && who && CO_SPEAKER_GATE.test(before.slice(Math.max(0, from - 6), from))) {
+		const co = coSpeakersBefore(before, from, who.length);
+		if (co) ({ names, from } = co);
+	}
 	if (names) {
-		const start =
-			qStart - before.length + gave.index + (gave[1] && who ? gave[1].length - who.length : 0);
+		const start = qStart - before.length + from;
 		out.push({ title, ...names, start, end: qEnd, generic: false });
 	}
+}
+
+const CO_SPEAKER_GATE = /(?:,|\band|&|\by|\be|\bund|\bet|\bi)\s+$/;
+const CO_SPEAKER_BEFORE = new RegExp(
+	`(${NAME})(?:\\s*\\([^()\\n]{2,60}\\))?\\s*(?:,\\s*(?:and\\s+)?|\\s+(?:and|&|y|e|und|et|i)\\s+)$`,
+	'u'
+);
+
+/**
+ * The names before the one at `from` in `before` joined to it by "and" or a comma (two at most),
+ * read as one speaker list with that name and its organisation in brackets; or null.
+ */
+function coSpeakersBefore(before: string, from: number, nameLength: number) {
+	let at = from;
+	for (let k = 0; k < 2; k++) {
+		const lead = before.slice(Math.max(0, at - 120), at);
+		const m = CO_SPEAKER_BEFORE.exec(lead);
+		if (!m) break;
+		const name = afterSentence(m[1]!);
+		if (!isPersonName(name)) break;
+		at = at - lead.length + m.index + (m[1]!.length - name.length);
+	}
+	if (at === from) return null;
+	const after = before.slice(from + nameLength);
+	const paren = /^\s*\([^()\n]{2,60}\)/.exec(after);
+	const list = parseSpeakerList(
+		before.slice(at, from + nameLength + (paren ? paren[0].length : 0))
+	);
+	return list && list.speakers.length > 1 ? { names: list, from: at } : null;
 }
 
 /** "our colleague ", "my fellow maintainer ": who a speaker is to the writer, before the name. */

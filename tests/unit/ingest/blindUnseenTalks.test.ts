@@ -89,3 +89,21 @@ describe('the speaker after a sentence end, or after "our colleague"', () => {
 		expect(talks('"Running Vitess on Kubernetes" by our team was fun.')).toEqual([]);
 	});
 });
+
+describe('co-speakers before "presented"', () => {
+	it.each([
+		['Jane Doe and John Roe (Acme)', ['Jane Doe', 'John Roe'], ['Acme']],
+		['Jane Doe (Acme) and John Roe (Globex)', ['Jane Doe', 'John Roe'], ['Acme', 'Globex']],
+		['Jane Doe, Ann Lee and John Roe (Acme)', ['Jane Doe', 'Ann Lee', 'John Roe'], ['Acme']]
+	])('%s presented “Title”', (names, speakers, organizations) => {
+		expect(talks(`${names} presented "Scaling Prometheus at Home".`)).toEqual([
+			['Scaling Prometheus at Home', speakers, organizations]
+		]);
+	});
+
+	it('a project before "and" is no co-speaker', () => {
+		expect(talks('Kubernetes and John Roe (Acme) presented "Scaling Prometheus at Home".')).toEqual(
+			[['Scaling Prometheus at Home', ['John Roe'], ['Acme']]]
+		);
+	});
+});
