@@ -6,7 +6,7 @@
  * Doe über „Title“"); CJK shapes in talkCjk.ts.
  */
 import type { TalkCandidate } from './talks';
-import { cleanTitle, looksLikeTitle, titleCased } from './talkTitle';
+import { cleanTitle, looksLikeTitle } from './talkTitle';
 import { BY_WORD, KIND_AFTER_QUOTE, NAME, PLAIN_BY, TALK_KIND } from './talkWords';
 import {
 	cjkSpeakerAfter,
@@ -17,8 +17,9 @@ import {
 	jaSpeakerBefore,
 	zhSpeakersAfter
 } from './talkCjk';
-import { cjkOrgName, parseCjkSpeakerList } from './speakersCjk';
+import { parseCjkSpeakerList } from './speakersCjk';
 import { ownTalkBefore } from './talkOwn';
+import { DESCRIBED, mayPresent, orgOf, presentedTalk } from './talkPresented';
 import {
 	DASH_AFTER_QUOTE,
 	commaSpeaker,
@@ -30,13 +31,7 @@ import {
 } from './talkQuoteDash';
 
 export { namesBeforeProse } from './talkQuoteDash';
-import {
-	isOrgBesideName,
-	isPersonName,
-	parseSpeakerList,
-	trimSpeakerTail,
-	type SpeakerList
-} from './speakers';
+import { isPersonName, parseSpeakerList, trimSpeakerTail, type SpeakerList } from './speakers';
 
 // Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
 const SPEAKER_AFTER_QUOTE =
@@ -61,37 +56,6 @@ const TALK_BY_BEFORE_QUOTE = new RegExp(
 	'u'
 );
 const TALK_BEFORE = new RegExp(TALK_KIND, 'i');
-/**
- * "presented" in Spanish, Portuguese, Italian, French, German and Polish ("Saad Ali (Google)
- * presentó “Title”", "ha presentato", "a présenté", "przedstawił"), with the articles before a
- * talk word ("presentó la charla “Title”").
- */
-const FOREIGN_PRESENTED =
-	'presentó|presentaron|dio|impartió|apresentou|apresentaram|deu|(?:ha|hanno) (?:presentato|tenuto)|presentò|(?:a|ont) (?:présenté|donné)|präsentierte|hielt|przedstawił[ay]?|zaprezentował[ay]?|wygłosił[ay]?';
-const FOREIGN_ARTICLE =
-	'la|el|una|un|uma|um|o|il|lo|une|le|sa|son|seine[nm]?|ihre[nm]?|einen|eine|den';
-const FOREIGN_PRESENTED_GATE = new RegExp(`(?:^|\\s)(?:${FOREIGN_PRESENTED})\\s`, 'u');
-/**
- * "Jane Doe (Acme) presented “Title”", "Jane Doe from Acme gave a great talk, “Title”",
- * "Jane Doe (Acme) talked about / on “Title”", "Presented by Jane Doe, Acme: “Title”": the
- * speaker, then a verb of presenting. Group 1 is the name, 2 or 3 the organisation, 4 the verb,
- * 5 the talk word, 6 the names after "Presented by".
- */
-const PRESENTED_BEFORE_QUOTE = new RegExp(
-	`(?:(${NAME})(?:\\s*\\(([^()\\n]{2,60})\\)|\\s+(?:from|of|at)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}\\d&.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\d&.'’-]*){0,3}))?\\s+(presented|gave|delivered|talked about|spoke (?:about|on)|on|with|starts|started|kicks off|kicked off|opened with|closed with|${FOREIGN_PRESENTED})(?:\\s+(?:a|an|the|his|her|their|${FOREIGN_ARTICLE})\\s+(?:[\\p{Ll}-]+\\s+){0,2}${TALK_KIND}(?:\\s+(?:of|at|on|in)\\s+(?:the\\s+)?[\\p{Ll}-]+)?(?:\\s+(?:titled|called|named|on|about|titulada|intitulada|chamada|titolato|intitolato|intitulée?))?)?|[Pp]resented by\\s+([^:\\n“”"]{3,80}))[\\s:,]*$`,
-	'u'
-);
-/** Verbs that need the speaker's organisation too: "Janet Kuo (Google) starts “Title”". */
-const ORG_ONLY_VERBS = new Set([
-	'on',
-	'with',
-	'starts',
-	'started',
-	'kicks off',
-	'kicked off',
-	'opened with',
-	'closed with'
-]);
 /** ' with Jane Doe (Acme)' after a quote: the speaker, only with an organisation (group 1). */
 const WITH_NAME_ORG = new RegExp(
 	`^,?\\s(?:with|com|con|avec|mit) (${NAME}\\s*\\([^()\\n]{2,60}\\)(?:\\s*(?:,|&|and|und|et|e|y|i)\\s+${NAME}\\s*\\([^()\\n]{2,60}\\))*)`,
@@ -99,8 +63,6 @@ const WITH_NAME_ORG = new RegExp(
 );
 /** ' with ', ', com ': "with" in English, Portuguese, Spanish or Italian, French, German. */
 const WITH_AFTER_QUOTE = /^,?\s(?:with|com|con|avec|mit) \p{Lu}/u;
-const PRESENTED_GATE =
-	/\b(?:presented|gave|delivered|talked about|spoke (?:about|on))\b|\)\s+(?:on|with|starts|started|kicks off|kicked off|opened with|closed with)\s*$/i;
 /**
  * A quoted title, in the quotes of the language it is written in: “…”, "…", «…» (French, with
  * its inner spaces), „…“ (German), 「…」 and 『…』 (Japanese, Chinese).
@@ -124,7 +86,7 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 	// "山田太郎さん（ヤフー）による「Title」", "山田太郎さんの「Title」というセッション"
 	const ja = jaHonorificBefore(text, qStart) ? jaSpeakerBefore(text, qStart, skip > 0, rest) : null;
 	const leadIn = text.slice(Math.max(0, qStart - 120), qStart);
-	const presented = PRESENTED_GATE.test(leadIn) || FOREIGN_PRESENTED_GATE.test(leadIn);
+	const presented = mayPresent(leadIn);
 	// "- 《Title》 - 张三（阿里巴巴）": a list item's quoted title, then a name in Chinese or Japanese.
 	const cjkAfter = CJK_NAME_AFTER.test(rest) && opensLine(text, qStart);
 	// '"Title" – Speaker (Org) walked through Notary.': a dash, then a name.
@@ -297,67 +259,8 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 		out.push({ title, speakers: [name], organizations, start, end: qEnd, generic: false });
 		return;
 	}
-	const gave = presented ? PRESENTED_BEFORE_QUOTE.exec(before) : null;
-	// Without a talk word, only a title-cased quote is a title ('presented "a new idea"' is not).
-	if (!gave || (!gave[5] && !gave[6] && !titleCased(title))) return;
-	// "Janet Kuo (Google) on “Title”", as live blogs write it: only with the organisation.
-	// ("Next up was Jane Doe (Acme) with “Title”" likewise.)
-	if (ORG_ONLY_VERBS.has(gave[4]!) && !gave[2]) return;
-	// "…the first KubeCon. Kelsey Hightower gave …": the name starts after the sentence's end.
-	const who = gave[1] && !isPersonName(gave[1]) ? afterSentence(gave[1]) : gave[1];
-	let names = who
-		? isPersonName(who)
-			? { speakers: [who], organizations: orgOf(gave[2] ?? gave[3]) }
-			: null
-		: parseSpeakerList(gave[6]!);
-	let from = gave.index + (gave[1] && who ? gave[1].length - who.length : 0);
-	// "Jane Doe (Acme) and John Roe (Globex) presented “Title”": the co-speakers before.
-	if (names && who && CO_SPEAKER_GATE.test(before.slice(Math.max(0, from - 6), from))) {
-		const co = coSpeakersBefore(before, from, who.length);
-		if (co) ({ names, from } = co);
-	}
-	if (names) {
-		const start = qStart - before.length + from;
-		out.push({ title, ...names, start, end: qEnd, generic: false });
-	}
-}
-
-const CO_SPEAKER_GATE = /(?:,|\band|&|\by|\be|\bund|\bet|\bi)\s+$/;
-const CO_SPEAKER_BEFORE = new RegExp(
-	`(${NAME})(?:\\s*\\([^()\\n]{2,60}\\))?\\s*(?:,\\s*(?:and\\s+)?|\\s+(?:and|&|y|e|und|et|i)\\s+)$`,
-	'u'
-);
-
-/**
- * The names before the one at `from` in `before` joined to it by "and" or a comma (two at most),
- * read as one speaker list with that name and its organisation in brackets; or null.
- */
-function coSpeakersBefore(before: string, from: number, nameLength: number) {
-	let at = from;
-	for (let k = 0; k < 2; k++) {
-		const lead = before.slice(Math.max(0, at - 120), at);
-		const m = CO_SPEAKER_BEFORE.exec(lead);
-		if (!m) break;
-		const name = afterSentence(m[1]!);
-		if (!isPersonName(name)) break;
-		at = at - lead.length + m.index + (m[1]!.length - name.length);
-	}
-	if (at === from) return null;
-	const after = before.slice(from + nameLength);
-	const paren = /^\s*\([^()\n]{2,60}\)/.exec(after);
-	const list = parseSpeakerList(
-		before.slice(at, from + nameLength + (paren ? paren[0].length : 0))
-	);
-	return list && list.speakers.length > 1 ? { names: list, from: at } : null;
-}
-
-/** "our colleague ", "my fellow maintainer ": who a speaker is to the writer, before the name. */
-const DESCRIBED =
-	/^(?:(?:our|my|his|her|their)\s+)?(?:colleague|coworker|co-worker|friend|fellow|teammate|own|cto|ceo|manager|boss|maintainer)(?:\s+[\p{Ll}-]+)?\s+(?=\p{Lu})/u;
-
-function afterSentence(name: string): string {
-	const cut = name.lastIndexOf('. ');
-	return cut > 0 ? name.slice(cut + 2) : name;
+	const talk = presented ? presentedTalk(before, qStart, qEnd, title) : null;
+	if (talk) out.push(talk);
 }
 
 /** Cheap gate for zhSpeakersAfter: a dash or a speaker word's first character. */
@@ -372,17 +275,6 @@ function itemSpeakerOf(names: string): SpeakerList | null {
 	const list = parseSpeakerList(names.trim());
 	return list && list.organizations.length > 0 ? list : null;
 }
-
-/** The organisation written beside a speaker ("(Acme GmbH)", "来自Google的"), if it reads as one. */
-function orgOf(org: string | undefined): string[] {
-	if (!org) return [];
-	if (isOrgBesideName(org)) return [org.trim()];
-	// "由张三（阿里巴巴）分享的", "来自腾讯的Tim Hockin": an organisation in Chinese or Japanese script.
-	const cjk = CJK_LETTER.test(org) ? cjkOrgName(org.trim()) : null;
-	return cjk ? [cjk] : [];
-}
-
-const CJK_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /** "“Title” by @hjacobs": a handle (not an e-mail address) for the speaker. */
 const HANDLE_START = /^@[A-Za-z0-9_]{2,15}(?![\w@.]*\.\w)(?!\w)/;
