@@ -63,24 +63,24 @@ const GATE =
 	/\d(?:[\s\S]{0,12})(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|-\d\d-|年|月|년|월)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[\s\S]{0,12}\d|月|월/;
 
 /**
- * Month names in German, French, Spanish, Italian, Portuguese, Dutch and Russian, accents
+ * Month names in German, French, Spanish, Italian, Portuguese, Dutch, Russian and Polish, accents
  * optional. Read only before a year ("14. März 2019", "marzo de 2019", "23 мая 2019"), where none
  * is an English word.
  */
 const OTHER_MONTHS = new Map(
 	[
-		'januar jänner janvier enero gennaio janeiro januari января январь',
-		'februar février fevrier febrero febbraio fevereiro februari февраля февраль',
-		'märz maerz mars marzo março maart марта март',
-		'april avril abril aprile апреля апрель',
-		'mai mayo maggio maio mei мая май',
-		'juni juin junio giugno junho июня июнь',
-		'juli juillet julio luglio julho июля июль',
-		'august août aout agosto augustus августа август',
-		'september septembre septiembre setiembre settembre setembro сентября сентябрь',
-		'oktober octobre octubre ottobre outubro октября октябрь',
-		'november novembre noviembre novembro ноября ноябрь',
-		'dezember décembre decembre diciembre dicembre dezembro december декабря декабрь'
+		'januar jänner janvier enero gennaio janeiro januari января январь stycznia styczeń',
+		'februar février fevrier febrero febbraio fevereiro februari февраля февраль lutego luty',
+		'märz maerz mars marzo março maart марта март marca marzec',
+		'april avril abril aprile апреля апрель kwietnia kwiecień',
+		'mai mayo maggio maio mei мая май maja maj',
+		'juni juin junio giugno junho июня июнь czerwca czerwiec',
+		'juli juillet julio luglio julho июля июль lipca lipiec',
+		'august août aout agosto augustus августа август sierpnia sierpień',
+		'september septembre septiembre setiembre settembre setembro сентября сентябрь września wrzesień',
+		'oktober octobre octubre ottobre outubro октября октябрь października październik',
+		'november novembre noviembre novembro ноября ноябрь listopada listopad',
+		'dezember décembre decembre diciembre dicembre dezembro december декабря декабрь grudnia grudzień'
 	].flatMap((names, i) => names.split(' ').map((name): [string, number] => [name, i + 1]))
 );
 const MONTH_WORD = new RegExp(`^${MONTH}$`, 'i');

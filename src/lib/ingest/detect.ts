@@ -26,6 +26,8 @@ const MD_FENCE = /^ {0,3}(?:```|~~~)/;
 const MD_TABLE_SEP =
 	/^ {0,3}\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?$|^\|[ \t]*:?-{3,}:?[ \t]*\|$/;
 const MD_REF = /^ {0,3}\[[^\]]+\]:\s+\S/;
+/** "**Keynotes**", "**Title** (Speaker, Org)": a line that opens with a bold run. */
+const BOLD_LEAD = /^\*\*[^*\s][^*\n]{0,200}\*\*/;
 const MD_CALLOUT = /^ {0,3}>[ \t]?\[![\w-]+\][+-]?(?:\s|$)/;
 /** An abbreviation's definition (`*[HTML]: …`) or a display-math fence (`$$`): Markdown only. */
 const MD_ABBR_OR_MATH = /^ {0,3}(?:\*\[[^\]\n]+\]:\s|\$\$[ \t]*$)/;
@@ -105,6 +107,9 @@ export function formatScores(text: string, hints: DetectHints = {}): Scores {
 			s.markdown += 4;
 		if (MD_REF.test(line)) s.markdown += 2;
 		if ((line.includes('*[') || line.includes('$$')) && MD_ABBR_OR_MATH.test(line)) s.markdown += 3;
+		// A bold run opening a line: reStructuredText writes it too, but its documents show their
+		// own headings and directives as well; a Google Docs export has only these for headings.
+		if (trimmed.charCodeAt(0) === 42 && BOLD_LEAD.test(trimmed)) s.markdown += 1;
 		// GitHub's alerts and Obsidian's callouts: "> [!NOTE]", "> [!tip]- Title".
 		if (line.includes('[!') && MD_CALLOUT.test(line)) s.markdown += 4;
 		if (ADOC_SECTION.test(trimmed)) s.asciidoc += 4;

@@ -74,6 +74,9 @@ const NOT_NAME = new Set(
 	).split(' ')
 );
 
+/** The word before "Day" that makes a holiday: a possessive, or one of the usual names. */
+const HOLIDAY =
+	/['’]s?$|^(?:Labou?r|Memorial|Independence|Thanksgiving|Boxing|Earth|Pi|Election|Veterans|Presidents|Columbus|Australia|Canada|Bastille|Victoria)$/;
 const SEASON = /^(?:spring|summer|autumn|fall|winter|q[1-4]|h[12])$/i;
 const MONTH_TOKEN = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:-\d{2,4})?$/i;
 
@@ -105,6 +108,8 @@ export function externalRefs(text: string, placeHits: PlacesIn): ExternalName[] 
 		// "Day" and "Conference" need a name that is more than one generic word.
 		if (/^(?:Days?|Conf|Conference|Forum)$/.test(k[1]!) && name.tokens.join(' ').length < 4)
 			continue;
+		// "Singles' Day", "Mother's Day", "Labor Day": a holiday, no gathering.
+		if (k[1] === 'Day' && HOLIDAY.test(name.tokens.at(-1)!)) continue;
 		push(out, text, placeHits, name.start, k.index + k[0].length);
 	}
 	// "el meetup de Cloud Native Madrid", "du meetup Paris Kubernetes": the name after the keyword.

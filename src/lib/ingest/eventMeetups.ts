@@ -3,7 +3,7 @@
  * title "Kubernetes Munich: our spring meetups". Each heading is that month's meetup of the group
  * the title names with its city, in the document's year, on the day its notes give.
  */
-import type { ParsedPassage } from './types';
+import type { ParsedDocument, ParsedPassage } from './types';
 import type { Ctx } from './eventContext';
 import { addRow, bareName } from './eventContext';
 import { findDates, monthNumber } from './dates';
@@ -58,14 +58,34 @@ export function monthMeetupEvent(
 	return row.id;
 }
 
+/** "When:", "Date:", "Wann:", "Cuándo:", "Quando:", "Kiedy:": a label before the day. */
+const WHEN_LABEL =
+	/(?:^|\s)(?:When|Date|Wann|Datum|Cuándo|Fecha|Quand|Quando|Data|Kiedy|Wanneer)\s*[:：]\s*/i;
+
+/** The year of a "When:" label's date in the first passages of `doc`, or null. */
+export function labelledYear(doc: ParsedDocument): number | null {
+	let seen = 0;
+	for (const s of doc.sections) {
+		for (const p of s.passages) {
+			if (seen++ >= 3) return null;
+			const label = p.text.includes(':') ? WHEN_LABEL.exec(p.text) : null;
+			if (!label) continue;
+			const at = label.index + label[0].length;
+			const date = findDates(p.text.slice(at, at + 60))[0];
+			if (date?.year) return date.year;
+		}
+	}
+	return null;
+}
+
 /** A sentence's end: what bounds the search for a gathering's day around its kind word. */
 const SENTENCE_END = /[.!?](?:\s|$)|\n/;
 
 /**
  * "Cloud Native Amsterdam meetup, January edition" over "Our January meetup on 21 January 2020
  * was hosted by …": the document's own gathering, created without a day from its title, is on the
- * day a sentence of its first passages gives beside the kind of gathering it is ("meetup"),
- * in its year and not after the document was published.
+ * day a sentence of its first passages gives beside the kind of gathering it is ("meetup"), or
+ * a "When:" label gives, in its year and not after the document was published.
  */
 export function dateOwnGathering(ctx: Ctx): void {
 	const row = ctx.defaultId ? ctx.rows.get(ctx.defaultId) : undefined;
@@ -75,11 +95,16 @@ export function dateOwnGathering(ctx: Ctx): void {
 	const lead = ctx.doc.sections.flatMap((s) => s.passages).slice(0, 3);
 	for (const p of lead) {
 		const text = p.text.length > 600 ? p.text.slice(0, 600) : p.text;
-		const at = text.toLowerCase().indexOf(kind);
-		if (at < 0 || !/\d/.test(text)) continue;
-		const from = Math.max(0, text.lastIndexOf('. ', at) + 1);
-		const stop = SENTENCE_END.exec(text.slice(at));
-		const sentence = text.slice(from, stop ? at + stop.index : text.length);
+		if (!/\d/.test(text)) continue;
+		// "When: Thursday, 12 September 2019, 18:30 Where: …": a meetup page's labelled date.
+		const label = text.includes(':') ? WHEN_LABEL.exec(text) : null;
+		const at = label ? label.index + label[0].length : text.toLowerCase().indexOf(kind);
+		if (at < 0) continue;
+		const from = label ? at : Math.max(0, text.lastIndexOf('. ', at) + 1);
+		const stop = label ? null : SENTENCE_END.exec(text.slice(at));
+		const sentence = label
+			? text.slice(at, at + 60)
+			: text.slice(from, stop ? at + stop.index : text.length);
 		const date = findDates(sentence).find(
 			(d) => d.day !== null && (d.year ?? row.year) === row.year
 		);

@@ -52,7 +52,8 @@ export function slugify(s: string): string {
  * Munich" (every city has a "Cloud Native Meetup"). Other names stay as written.
  */
 function fullName(d: EventDescription): string {
-	if (!d.city || !/meet-?up/i.test(d.name) || d.name.toLowerCase().includes(d.city.toLowerCase()))
+	// ("Cloud Native Zürich meetup" names Zurich already: accents aside.)
+	if (!d.city || !/meet-?up/i.test(d.name) || slugify(d.name).includes(slugify(d.city)))
 		return d.name;
 	return `${d.name} ${d.city}`;
 }

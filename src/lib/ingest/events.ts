@@ -36,7 +36,7 @@ import {
 	dateHeadingEvent,
 	monthHeadingEvent
 } from './eventHeadings';
-import { dateOwnGathering, monthMeetupEvent } from './eventMeetups';
+import { dateOwnGathering, labelledYear, monthMeetupEvent } from './eventMeetups';
 import { markAnnouncedLists } from './eventUpcoming';
 import { passageEvent, rememberSpeaker, talkEvent } from './eventPassages';
 import { headingsOverRecordings, talkFromHeading } from './talkHeadings';
@@ -121,8 +121,17 @@ export function attributeEvents(
 		if (choice.winner) {
 			// "ServiceMeshCon and KubeCon NA 2019": an undated gathering is in the year of the
 			// edition the document names beside it.
-			ctx.defaultYear = choice.winner.ref.external?.year ?? publishedYear ?? namedEditionYear(ctx);
+			// ("When: Thursday, 12 September 2019" heads a meetup's page: its year.)
+			ctx.defaultYear =
+				choice.winner.ref.external?.year ??
+				publishedYear ??
+				labelledYear(doc) ??
+				namedEditionYear(ctx);
 			ctx.defaultId = idOf(ctx, choice.winner.ref, choice.winner.key);
+			// A gathering named without a year, none in the document to give it one.
+			const gathering = choice.winner.ref.external;
+			if (!ctx.defaultId && gathering)
+				defaultReason = `the document names a gathering (${gathering.name}) but not its year`;
 		}
 	}
 	if (ctx.defaultId) ctx.defaultYear = yearOf(ctx, ctx.defaultId) ?? publishedYear;

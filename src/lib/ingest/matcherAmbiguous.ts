@@ -147,7 +147,10 @@ function ambiguousAccepted(
 	if (neighbour && !context && partOfAnother(text, hit, after, candidates)) return PART;
 	// Sentence-initial capitals say nothing: then both signals are needed, or the name is listed
 	// with a firm project right after it ("Backstage and Dapr drew crowds").
-	if (!initial) return neighbour || context ? ACCEPT : UNSURE;
+	// "Envoy の最新動向 (Matt Klein, Lyft)": Japanese or Chinese beside it, a capital at the
+	// passage's start is no English sentence's, and says no more than one inside it.
+	if (!initial || cjkBeside(text, hit.start, hit.end))
+		return neighbour || context ? ACCEPT : UNSURE;
 	// "Rook: Cloud-Native Storage Orchestration", "Vault: Secrets Management at Scale": a talk's
 	// title naming its project before a colon, its context after it.
 	if (context && text.charCodeAt(hit.end) === COLON) return ACCEPT;
@@ -264,6 +267,21 @@ function inCompound(text: string, hit: Candidate, candidates: Candidate[]): bool
 }
 
 const HYPHEN = 45;
+
+/** Kana or a Han ideograph (not Hangul: Korean has its own rule, KOREAN_TOOL_AFTER). */
+function isKanaOrHan(c: number): boolean {
+	return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff);
+}
+
+/** Whether Japanese or Chinese script stands right before `start` or after `end` (one space apart). */
+function cjkBeside(text: string, start: number, end: number): boolean {
+	let after = text.charCodeAt(end);
+	if (after === 32) after = text.charCodeAt(end + 1);
+	if (isKanaOrHan(after)) return true;
+	let before = text.charCodeAt(start - 1);
+	if (before === 32) before = text.charCodeAt(start - 2);
+	return isKanaOrHan(before);
+}
 
 /** Whether a Hangul syllable follows `end`, right after it or after one space. */
 function hangulAfter(text: string, end: number): boolean {

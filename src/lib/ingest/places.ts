@@ -169,6 +169,12 @@ function countryPlace(country: string): Omit<PlaceHit, 'start' | 'end'> {
 
 let defaultPlaces: PlaceFinder | null = null;
 
+/** Whether `s` opens with a place's name ("New York City", "San Diego Convention Center"). */
+export function opensWithPlace(s: string): boolean {
+	defaultPlaces ??= compilePlaces();
+	return defaultPlaces.find(s).some((p) => p.start === 0);
+}
+
 /** "San Diego" (in "San Diego, California", which reads as a name and an organisation): a place. */
 export function isPlaceName(s: string): boolean {
 	defaultPlaces ??= compilePlaces();

@@ -1,3 +1,4 @@
+import { findDates } from './dates';
 import { compilePlaces, type PlaceFinder } from './places';
 // Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
 const ORG_OPENING = /^[\p{Lu}\p{N}]/u;
@@ -188,7 +189,19 @@ const LIST_SEPARATOR = /\s*(?:,|;|&|\b(?:and|und|et)\b|\s\/\s)\s*/;
  * organisation in brackets: elsewhere these words may be part of a name ("Ortega y Gasset").
  */
 const JOINER_AFTER_ORG = /(\uE000\d+ )\s*(?:e|y|en|i)\s+(?=\p{Lu})/gu;
+/**
+ * The same words between a name and a full name ("Ricardo Rocha y Lukas Heinrich (CERN)"): a
+ * first name and a surname after it ("Ortega y Gasset" has one word after "y").
+ */
+const JOINER_BEFORE_NAME =
+	/(?<=\p{Ll})\s+(?:e|y|en|i)\s+(?=\p{Lu}[\p{L}'’.-]+\s+(?:\p{Ll}{1,3}\s+)?\p{Lu})/gu;
+const JOINER_GATE = / (?:e|y|en|i) \p{Lu}/u;
+/** Up to the last bracket: "Rory McCune (NCC Group) e " before a name. */
+const AFTER_LAST_BRACKET = /^.*\)\s*/;
+/** A joiner that opens the text before an organisation in brackets ("e Jimmy Mesta"). */
+const LEADING_JOINER = /^(?:e|y|en|i)\s+(?=\p{Lu})/u;
 const SPACE_RUNS = /\s+/g;
+const YEAR = /(?:19|20)\d\d/;
 /** Two whitespace characters in a row, or one that is not a plain space. */
 const UNEVEN_SPACE = /\s\s|[^\S ]/;
 const PLACEHOLDER = /\uE000(\d+)/g;
@@ -235,6 +248,8 @@ export function parseSpeakerList(input: string): SpeakerList | null {
 	// "Simon Lee of the BBC": the article is none of the organisation's name (nor prose).
 	const text = trimmed.includes(' the ') ? trimmed.replace(ARTICLE_BEFORE_ORG, ' $1 ') : trimmed;
 	if (!text || text.length > 240 || PROSE.test(text)) return null;
+	// "Recorded November 19, 2019, San Diego": a dateline, no list of people.
+	if (YEAR.test(text) && findDates(text).some((d) => d.day !== null)) return null;
 	const speakers: string[] = [];
 	const organizations: string[] = [];
 	// "(Company)" after a name is its organisation; other parentheticals are remarks.
@@ -257,9 +272,8 @@ export function parseSpeakerList(input: string): SpeakerList | null {
 				return ' ';
 			})
 		: text;
-	const joined = stripped.includes('\uE000')
-		? stripped.replace(JOINER_AFTER_ORG, '$1, ')
-		: stripped;
+	let joined = stripped.includes('\uE000') ? stripped.replace(JOINER_AFTER_ORG, '$1, ') : stripped;
+	if (JOINER_GATE.test(joined)) joined = joined.replace(JOINER_BEFORE_NAME, ', ');
 	const tokens = joined.split(LIST_SEPARATOR);
 	for (const raw of tokens) {
 		// Only whitespace other than single spaces needs collapsing (most chunks have none).
@@ -295,7 +309,13 @@ export function isOrgBesideName(org: string): boolean {
 }
 
 function orgAfterName(text: string, at: number, inner: string): boolean {
-	const before = text.slice(0, at).split(LIST_SEPARATOR).at(-1)!.trim();
+	const before = text
+		.slice(0, at)
+		.split(LIST_SEPARATOR)
+		.at(-1)!
+		.trim()
+		.replace(AFTER_LAST_BRACKET, '')
+		.replace(LEADING_JOINER, '');
 	return isPersonName(before) && isOrgBesideName(inner);
 }
 

@@ -65,8 +65,20 @@ export function talkFromHeading(
 		(single && (recordingFollows(passages) || speaksOfSession(passages)))
 	) {
 		// "Sarah Klein (Zalando) walked us through …" opening its notes: the session's speaker.
-		return { title, ...(speakerOpening(passages[0]?.text ?? '') ?? NO_SPEAKERS) };
+		const first = passages[0]?.text ?? '';
+		return { title, ...(speakerOpening(first) ?? nameOrgOpening(first) ?? NO_SPEAKERS) };
 	}
+	// "### Kubernetes Failure Stories" over "Henning Jacobs (Zalando) repasó decenas de …": a
+	// title long enough (sessionLength), then a person with an organisation in brackets and a word in
+	// lower case (a verb, in any language).
+	// ("## Our Favourite Part of the Week" over "Jane Doe (Acme) gave us stickers" is the writer's.)
+	// A heading in quotes ("### 「Harbor 1.8 の新機能」") is a title whatever its words.
+	const quoted = QUOTED_HEADING.test(heading) && !BLOCK_HEADING.test(title) && !SERIES.test(title);
+	const opening =
+		quoted || (single && sessionLength(title) && !WRITERS_OWN.test(title))
+			? nameOrgOpening(passages[0]?.text ?? '')
+			: null;
+	if (opening) return { title, ...opening };
 	return null;
 }
 
@@ -80,6 +92,35 @@ const SPEAKER_OPENING = new RegExp(
 	`^(?:(?:[Oo]ur|[Tt]he)\\s+(?:(?:first|second|third|next|last|final)\\s+)?speaker,?\\s+)?(${NAME})(?:\\s*\\(([^()\\n]{2,60})\\)|\\s+(?:from|of)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}\\d&.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\d&.'’-]*){0,2}))?,?\\s+(?:walked|showed|presented|demoed|demonstrated|explained|shared|gave|talked|covered|introduced|described|opened|started|kicked off|took us)\\b`,
 	'u'
 );
+
+/**
+ * "Henning Jacobs (Zalando) repasó": a name, its organisation in brackets, a word in lower case;
+ * or in Japanese a particle and a word for the talk ("Liu Tang (PingCAP) による TiKV の紹介").
+ */
+const NAME_ORG_OPENING = new RegExp(
+	`^(${NAME})\\s*[(（]([^()（）\\n]{2,60})[)）](?:,?\\s+\\p{Ll}|\\s*(?:による|が|は|の|より)[^\\n]*?(?:発表|講演|紹介|セッション|話))`,
+	'u'
+);
+const THREE_WORDS = /\S\s+\S+\s+\S/;
+const FOUR_WORDS = /\S\s+\S+\s+\S+\s+\S/;
+
+/**
+ * Long enough for a session's title: four words, or three without a digit ("Intro to Helm";
+ * "Docker Enterprise 3.0" heads an announcement).
+ */
+function sessionLength(title: string): boolean {
+	return FOUR_WORDS.test(title) || (THREE_WORDS.test(title) && !/\d/.test(title));
+}
+/** A heading that is one quotation: "“Title”", "「タイトル」". */
+const QUOTED_HEADING = /^\s*(?:[“"][^“”"]{4,160}[”"]|「[^「」]{2,160}」|『[^『』]{2,160}』)\s*$/;
+/** A heading about the writer's own week ("Our …", "My …", "What we …"). */
+const WRITERS_OWN = /^(?:our|my|we|i|what (?:we|i))\b/i;
+
+function nameOrgOpening(text: string): SpeakerList | null {
+	const m = NAME_ORG_OPENING.exec(text);
+	if (!m || !isPersonName(m[1]!) || !isOrgBesideName(m[2]!)) return null;
+	return { speakers: [m[1]!], organizations: [m[2]!.trim()] };
+}
 
 function speakerOpening(text: string): SpeakerList | null {
 	const m = SPEAKER_OPENING.exec(text);
@@ -162,8 +203,23 @@ function speakersAfterHeading(
 		let body = label ? text.slice(label[0].length).trim() || next : text;
 		// "Speaker: Tom Wilkie (Grafana Labs)" over "Rating: 5/5", "Slides: …": the template's
 		// other labelled lines are no speakers.
-		const other = label && body.includes(':') ? OTHER_LABEL_LINE.exec(body) : null;
-		if (other) body = body.slice(0, other.index);
+		// A paragraph joins the lines of a Notion card: "Speaker: Jane Doe Company: Acme Notes: …".
+		const other =
+			label && body.includes(':')
+				? (OTHER_LABEL_LINE.exec(body) ?? INLINE_LABEL.exec(body.slice(0, 200)))
+				: null;
+		let org: string | null = null;
+		if (other) {
+			// "Company: Acme", "Organization: Acme" after the names: the speaker's organisation.
+			const company = ORG_LABEL.exec(body.slice(other.index));
+			if (company) org = company[1]!.trim();
+			body = body.slice(0, other.index);
+		}
+		if (org && !body.startsWith('@')) {
+			const list = speakerLines(body);
+			if (list && list.organizations.length === 0 && list.speakers.length > 0)
+				return { speakers: list.speakers, organizations: [org] };
+		}
 		// "Presented by @gouthamve and Tom Wilkie, Grafana Labs": a speaker known by a handle.
 		const handles = label && body.startsWith('@') ? LEADING_HANDLES.exec(body) : null;
 		// "Talk by Jane Doe (Acme). She showed…", "Vortrag von Jane Doe (Acme) über …": the names
@@ -206,6 +262,11 @@ function namesOpening(body: string): SpeakerList | null {
 
 /** A line of a notes template under the speaker's: "Rating: 5/5", "Slides: https://…". */
 const OTHER_LABEL_LINE = /\n[\s•*\-–]*[\p{L}][\p{L} ]{1,24}[:：]\s/u;
+/** The same label after the names on the same line, its lines joined: " Company: ", " Notes: ". */
+const INLINE_LABEL = /\s\p{Lu}\p{Ll}{1,14}(?: \p{Ll}{2,12})?[:：]\s/u;
+/** "Company: Acme" (up to the next label, the line's end or a full stop): the organisation. */
+const ORG_LABEL =
+	/^[\s•*\-–]*(?:Company|Organi[sz]ation|Org|Affiliation|Employer|Empresa|Firma|Unternehmen|Société|Azienda)[:：]\s*([^:\n.]{2,60}?)(?=\s+\p{Lu}\p{Ll}{1,14}(?: \p{Ll}{2,12})?[:：]|\s*(?:\n|\.|$))/u;
 
 /** Handles that open a speaker list ("@gouthamve and ", "@a, @b & "), up to the first name. */
 const LEADING_HANDLES = /^(?:@[A-Za-z0-9_]{2,15}(?:\s*(?:,|&|\band\b)\s*|\s*$))+/;

@@ -203,7 +203,7 @@ function namesBeforeSentence(
  * 'Talk "Title"', 'Kasia's talk: "Title"': a few words, then a quote that ends the title part;
  * the quote is the title (group 1).
  */
-const WORDS_BEFORE_QUOTE = /^[^“"«„\n]{2,40}\s[“"«„]([^“”"«»„\n]{3,160})[”"“»]$/;
+const WORDS_BEFORE_QUOTE = /^[^“"«„\n]{2,100}\s[“"«„]([^“”"«»„\n]{3,160})[”"“»]$/;
 
 /** The title a separator at `at` closes: the last sentence before it, its edition left out. */
 function titleBefore(line: string, at: number): string {

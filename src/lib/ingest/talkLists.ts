@@ -26,6 +26,8 @@ const ORG_HEADER =
  * A talk-table row as the parser writes it: "Talk: Title | Speaker: Name, Name | Company: Org"
  * (or bare cells "Title | Name, Org" when the table had no header).
  */
+const LEADING_TIME = /^[[(]?(?:\d{1,2}:)?\d{1,2}[:.h][0-5]\d[\])]?\s+(?=\S)/;
+
 export function talkFromTableRow(text: string): TalkCandidate | null {
 	const cells = text.split(' | ').map((c) => c.trim());
 	if (cells.length < 2 || text.length > 400) return null;
@@ -50,7 +52,10 @@ export function talkFromTableRow(text: string): TalkCandidate | null {
 		if (cells.length === 3 && isOrgName(cells[2]!)) orgCell = cells[2];
 	}
 	if (!title || !speakerCell) return null;
-	const cleanedTitle = cleanTitle(title);
+	// "27:05 Keynote: Linkerd at Scale | William Morgan": a video chapter's time is no title.
+	const cleanedTitle = cleanTitle(
+		title.charCodeAt(0) < 58 ? title.replace(LEADING_TIME, '') : title
+	);
 	if (!looksLikeTitle(cleanedTitle, true)) return null;
 	const list =
 		parseSpeakerList(orgCell ? `${speakerCell}, ${orgCell}` : speakerCell) ??

@@ -6,7 +6,7 @@
  * Doe über „Title“"); CJK shapes in talkCjk.ts.
  */
 import type { TalkCandidate } from './talks';
-import { cleanTitle, looksLikeTitle, titleCased } from './talkTitle';
+import { cleanTitle, looksLikeTitle } from './talkTitle';
 import { BY_WORD, KIND_AFTER_QUOTE, NAME, PLAIN_BY, TALK_KIND } from './talkWords';
 import {
 	cjkSpeakerAfter,
@@ -17,8 +17,9 @@ import {
 	jaSpeakerBefore,
 	zhSpeakersAfter
 } from './talkCjk';
-import { cjkOrgName, parseCjkSpeakerList } from './speakersCjk';
+import { parseCjkSpeakerList } from './speakersCjk';
 import { ownTalkBefore } from './talkOwn';
+import { DESCRIBED, mayPresent, orgOf, presentedTalk } from './talkPresented';
 import {
 	DASH_AFTER_QUOTE,
 	commaSpeaker,
@@ -30,17 +31,11 @@ import {
 } from './talkQuoteDash';
 
 export { namesBeforeProse } from './talkQuoteDash';
-import {
-	isOrgBesideName,
-	isPersonName,
-	parseSpeakerList,
-	trimSpeakerTail,
-	type SpeakerList
-} from './speakers';
+import { isPersonName, parseSpeakerList, trimSpeakerTail, type SpeakerList } from './speakers';
 
 // Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
 const SPEAKER_AFTER_QUOTE =
-	/^[^“”"\n]{0,100}\b(?:[Bb]y|von|par|por|door|av|af)\s|^\s*\n?\s*[(（]?\p{Lu}|^ with \p{Lu}/u;
+	/^[^“”"\n]{0,100}\b(?:[Bb]y|von|par|por|door|av|af)\s|^\s*\n?\s*[(（]?\p{Lu}|^,?\s(?:with|com|con|avec|mit) \p{Lu}/u;
 const CAPITAL_LINE = /^\s*[\p{Lu}]/u;
 /** ' de Carlos López (BBVA)', ' di William Morgan (Buoyant)': "of" or "by", then a name. */
 const DE_NAME_AFTER_QUOTE = /^,?\s+d[ei]\s+\p{Lu}/u;
@@ -61,20 +56,13 @@ const TALK_BY_BEFORE_QUOTE = new RegExp(
 	'u'
 );
 const TALK_BEFORE = new RegExp(TALK_KIND, 'i');
-/**
- * "Jane Doe (Acme) presented “Title”", "Jane Doe from Acme gave a great talk, “Title”",
- * "Jane Doe (Acme) talked about / on “Title”", "Presented by Jane Doe, Acme: “Title”": the
- * speaker, then a verb of presenting. Group 1 is the name, 2 or 3 the organisation, 4 the verb,
- * 5 the talk word, 6 the names after "Presented by".
- */
-const PRESENTED_BEFORE_QUOTE = new RegExp(
-	`(?:(${NAME})(?:\\s*\\(([^()\\n]{2,60})\\)|\\s+(?:from|of|at)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}\\d&.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\d&.'’-]*){0,3}))?\\s+(presented|gave|delivered|talked about|spoke (?:about|on)|on|with)(?:\\s+(?:a|an|the|his|her|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${TALK_KIND}(?:\\s+(?:titled|called|named|on|about))?)?|[Pp]resented by\\s+([^:\\n“”"]{3,80}))[\\s:,]*$`,
+/** ' with Jane Doe (Acme)' after a quote: the speaker, only with an organisation (group 1). */
+const WITH_NAME_ORG = new RegExp(
+	`^,?\\s(?:with|com|con|avec|mit) (${NAME}\\s*\\([^()\\n]{2,60}\\)(?:\\s*(?:,|&|and|und|et|e|y|i)\\s+${NAME}\\s*\\([^()\\n]{2,60}\\))*)`,
 	'u'
 );
-/** ' with Jane Doe (Acme)' after a quote: the speaker, only with an organisation (group 1). */
-const WITH_NAME_ORG = new RegExp(`^ with (${NAME}\\s*\\([^()\\n]{2,60}\\))`, 'u');
-const PRESENTED_GATE =
-	/\b(?:presented|gave|delivered|talked about|spoke (?:about|on))\b|\)\s+(?:on|with)\s*$/i;
+/** ' with ', ', com ': "with" in English, Portuguese, Spanish or Italian, French, German. */
+const WITH_AFTER_QUOTE = /^,?\s(?:with|com|con|avec|mit) \p{Lu}/u;
 /**
  * A quoted title, in the quotes of the language it is written in: “…”, "…", «…» (French, with
  * its inner spaces), „…“ (German), 「…」 and 『…』 (Japanese, Chinese).
@@ -97,7 +85,8 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 	const cjkVerb = cjkVerbBefore(text, qStart);
 	// "山田太郎さん（ヤフー）による「Title」", "山田太郎さんの「Title」というセッション"
 	const ja = jaHonorificBefore(text, qStart) ? jaSpeakerBefore(text, qStart, skip > 0, rest) : null;
-	const presented = PRESENTED_GATE.test(text.slice(Math.max(0, qStart - 120), qStart));
+	const leadIn = text.slice(Math.max(0, qStart - 120), qStart);
+	const presented = mayPresent(leadIn);
 	// "- 《Title》 - 张三（阿里巴巴）": a list item's quoted title, then a name in Chinese or Japanese.
 	const cjkAfter = CJK_NAME_AFTER.test(rest) && opensLine(text, qStart);
 	// '"Title" – Speaker (Org) walked through Notary.': a dash, then a name.
@@ -151,7 +140,7 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 			? itemSpeakerOf(by[3]!)
 			: null;
 	// '“Title” with Jane Doe (Acme) was the highlight': "with" a name and its organisation.
-	const withNames = itemOf || !rest.startsWith(' with ') ? null : WITH_NAME_ORG.exec(rest);
+	const withNames = itemOf || !WITH_AFTER_QUOTE.test(rest) ? null : WITH_NAME_ORG.exec(rest);
 	const withList = withNames ? itemSpeakerOf(withNames[1]!) : null;
 	if (withList) {
 		out.push({
@@ -169,7 +158,8 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 	}
 	if (by && !(oneWord && by[1]) && (talkBefore || PLAIN_BY.test(by[2]!))) {
 		// "“Title” by Henning Jacobs, Zalando — must watch": a dash ends the names as well.
-		const names = by[3]!.split(/[.!?](?:\s|$)|\s[–—]\s/)[0] ?? '';
+		// "by our colleague Ana Ruiz (PlanetScale)": who the speaker is to the writer goes.
+		const names = (by[3]!.split(/[.!?](?:\s|$)|\s[–—]\s/)[0] ?? '').replace(DESCRIBED, '');
 		// "The talk “Title” by Ana Lopez was packed": the names end where the sentence goes on
 		// (after a talk word, or a title-cased quote that opens the sentence: "the survey “…” by
 		// Cheryl Hung showed" is no session, nor '"Move fast and break things" by X was the motto').
@@ -269,21 +259,8 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 		out.push({ title, speakers: [name], organizations, start, end: qEnd, generic: false });
 		return;
 	}
-	const gave = presented ? PRESENTED_BEFORE_QUOTE.exec(before) : null;
-	// Without a talk word, only a title-cased quote is a title ('presented "a new idea"' is not).
-	if (!gave || (!gave[5] && !gave[6] && !titleCased(title))) return;
-	// "Janet Kuo (Google) on “Title”", as live blogs write it: only with the organisation.
-	// ("Next up was Jane Doe (Acme) with “Title”" likewise.)
-	if ((gave[4] === 'on' || gave[4] === 'with') && !gave[2]) return;
-	const names = gave[1]
-		? isPersonName(gave[1])
-			? { speakers: [gave[1]], organizations: orgOf(gave[2] ?? gave[3]) }
-			: null
-		: parseSpeakerList(gave[6]!);
-	if (names) {
-		const start = qStart - before.length + gave.index;
-		out.push({ title, ...names, start, end: qEnd, generic: false });
-	}
+	const talk = presented ? presentedTalk(before, qStart, qEnd, title) : null;
+	if (talk) out.push(talk);
 }
 
 /** Cheap gate for zhSpeakersAfter: a dash or a speaker word's first character. */
@@ -298,17 +275,6 @@ function itemSpeakerOf(names: string): SpeakerList | null {
 	const list = parseSpeakerList(names.trim());
 	return list && list.organizations.length > 0 ? list : null;
 }
-
-/** The organisation written beside a speaker ("(Acme GmbH)", "来自Google的"), if it reads as one. */
-function orgOf(org: string | undefined): string[] {
-	if (!org) return [];
-	if (isOrgBesideName(org)) return [org.trim()];
-	// "由张三（阿里巴巴）分享的", "来自腾讯的Tim Hockin": an organisation in Chinese or Japanese script.
-	const cjk = CJK_LETTER.test(org) ? cjkOrgName(org.trim()) : null;
-	return cjk ? [cjk] : [];
-}
-
-const CJK_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /** "“Title” by @hjacobs": a handle (not an e-mail address) for the speaker. */
 const HANDLE_START = /^@[A-Za-z0-9_]{2,15}(?![\w@.]*\.\w)(?!\w)/;

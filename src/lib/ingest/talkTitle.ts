@@ -3,6 +3,7 @@
  * tests that tell a title from a sentence.
  */
 import { splitCount } from './codeUnits';
+import { isMonthName } from './dates';
 
 // Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
 const PICTOGRAPH = /\p{Extended_Pictographic}|\uFE0F/gu;
@@ -92,9 +93,27 @@ export function cleanTitle(raw: string): string {
 const LABEL_ONLY =
 	/^(?:(?:podcast\s+)?(?:episode|ep\.?)\s*#?\d+|(?:part|day)\s*(?:\d+|one|two|three|four|five)|(?:talk|session|keynote|track|workshop)\s*#?\d+|interview|intro(?:duction)?|outro|q\s?&\s?a|news|wrap-?up|(?:coffee\s+)?break|lunch|(?:my\s+)?notes|thoughts|summary|misc(?:ellaneous)?)$/i;
 
+/** Ends on a year (and a bar or a comma): the cheap gate before DATELINE. */
+const YEAR_END = /(?:19|20)\d\d[\s|,]*$/;
+/**
+ * A post's dateline, not a title: a date, a place before it or not ("November 20, 2018",
+ * "San Diego, November 2019", "Seattle, June 19-21, 2016", "12 September 2019"). Group 1 or 2 is
+ * the word that must be a month's name.
+ */
+const DATELINE =
+	/^(?:\p{Lu}[\p{L}.' -]{1,30},\s+)?(?:(\p{L}{3,10})\.?(?:\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?,?|\d{1,2}(?:\s*[-–]\s*\d{1,2})?\.?\s+(?:de\s+)?(\p{L}{3,10})\.?(?:\s+de)?)\s+(?:19|20)\d\d[\s|,]*$/u;
+
+function isDateline(t: string): boolean {
+	if (!YEAR_END.test(t)) return false;
+	const m = DATELINE.exec(t);
+	return m !== null && isMonthName(m[1] ?? m[2]!);
+}
+
 export function looksLikeTitle(t: string, quoted = false): boolean {
 	if (t.length < 4 || t.length > 200) return false;
 	if (t.length <= 20 && LABEL_ONLY.test(t)) return false;
+	// "San Diego, November 2019 — by Owen Price": a dateline and a byline, not a talk.
+	if (isDateline(t)) return false;
 	// A quoted title may open with a lower-case project name ("rktnetes: what's new…").
 	const opening = quoted ? QUOTED_TITLE_OPENING : TITLE_OPENING;
 	if (!opening.test(t) && !/^[a-z]+[A-Z]/.test(t)) return false;

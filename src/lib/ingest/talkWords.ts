@@ -18,11 +18,12 @@ export const TALK_KIND =
 	'[Cc]onférence|[Pp]résentation|[Ii]ntervento|[Ll]ezing|[Pp]resentatie|[Ss]essie|[Ff][öo]redrag)';
 /**
  * "by" in the languages of TALK_KIND. "von", "par", "por", "door", "av" (Swedish, Norwegian) and "af"
- * (Danish) say only that; "de" and "di" also
+ * (Danish) say only that; "de" and "di", and Portuguese "da" / "do", also
  * mean "of" ("la charla de Service Mesh"): a name after them needs its organisation or a title
- * next to it ("la charla de María García (Google)", "la ponencia “…” de Carlos López, Red Hat").
+ * next to it ("la charla de María García (Google)", "la ponencia “…” de Carlos López, Red Hat",
+ * "a palestra “…” da Vicki Cheung (Lyft)").
  */
-export const BY_WORD = '(?:[Bb]y|von|par|por|door|av|af|de|di)';
+export const BY_WORD = '(?:[Bb]y|von|par|por|door|av|af|de|di|da|do)';
 /**
  * '"Title" talk by …', '"Title" deep dive by …': what the session was, between its quoted title
  * and "by" (lower case, as a sentence writes it).

@@ -10,14 +10,20 @@ import { splitLines, splitLong } from './split';
 
 // Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** Three words or more. */
+const MANY_WORDS = /\S\s+\S+\s+\S/;
 
 export type Block =
 	/** `level` is the format's own depth (1 = `#`, `=`…); assemble ranks the levels it sees. */
 	| { type: 'heading'; text: string; level: number }
 	/** A line that is only bold text: a day marker ("**Tuesday**") or a label ("**Speakers**"). */
 	| { type: 'marker'; text: string }
-	/** `links`: the text of the links in it, when the format keeps them (Markdown). */
-	| { type: 'paragraph'; text: string; links?: string[]; sessions?: string[] }
+	/**
+	 * `links`: the text of the links in it, when the format keeps them (Markdown); `sessions`:
+	 * the links among them to one session's page. `talk`: its markup showed it names a session
+	 * ("**Title** (Speaker, Org)").
+	 */
+	| { type: 'paragraph'; text: string; links?: string[]; sessions?: string[]; talk?: boolean }
 	| { type: 'list'; items: string[]; links?: string[]; sessions?: string[] }
 	/** One entry per body row, cells already joined. */
 	| { type: 'table'; rows: string[] }
@@ -148,6 +154,10 @@ export function assemble(blocks: Block[]): Assembled {
 	for (let i = 0; i < blocks.length; i++) {
 		const b = blocks[i]!;
 		const next = blocks[i + 1];
+		// "**KubeCon NA 2017 — Notes**" opening a document with no headings (a Google Docs
+		// export's bold lines): its title, still a passage of its own.
+		if (i === 0 && b.type === 'marker' && levels.length === 0 && MANY_WORDS.test(b.text))
+			firstHeading = b.text;
 		if (b.type === 'heading') {
 			if (!b.text) continue;
 			// The title printed twice (a page's header, then the post's own first heading, as
@@ -177,7 +187,8 @@ export function assemble(blocks: Block[]): Assembled {
 		else if (b.type === 'table') for (const row of b.rows) push(current, row, 'table');
 		else if (b.type === 'quote') push(current, b.text, 'quote');
 		else {
-			const kind = b.text.length <= 300 && looksLikeTalk(b.text) ? 'talk' : 'paragraph';
+			const talk = b.type === 'paragraph' && b.talk === true;
+			const kind = talk || (b.text.length <= 300 && looksLikeTalk(b.text)) ? 'talk' : 'paragraph';
 			if (b.type === 'paragraph') push(current, b.text, kind, b.links, b.sessions);
 			else push(current, b.text, kind);
 		}

@@ -15,6 +15,7 @@ import { findDates, partialDate } from '../dates';
 import { isOrgName, isPersonName, isRole, parseSpeakerList } from '../speakers';
 import type { Block } from './blocks';
 import { isDayText } from './classify';
+import { isPlaceName, opensWithPlace } from '../places';
 
 export interface Byline {
 	author: string;
@@ -35,7 +36,7 @@ const MAX_LINE = 100;
  * "Publié par", "Par", "Veröffentlicht von", "Von", "Publicado por", "Por", "Autor:", "投稿者:".
  */
 const PREFIX =
-	/^(?:(?:posted|written|authored|published|created)\s+)?by\s*:?\s+|^(?:authors?|written\s+by)\s*[:：]\s*|^(?:(?:publié|écrit|rédigé|posté)\s+)?par\s+|^(?:pubblicato|scritto)\s+da\s+|^(?:(?:gepubliceerd|geschreven)\s+)?door\s+|^(?:(?:veröffentlicht|geschrieben|verfasst)\s+)?von\s+|^(?:(?:publicado|escrito)\s+)?por\s+|^(?:auteur|autor|autora|verfasser)\s*[:：]\s*|^(?:作者|投稿者|著者|筆者)\s*[:：]\s*/i;
+	/^(?:(?:posted|written|authored|published|created)\s+)?by\s*:?\s+|^(?:authors?|written\s+by)\s*[:：]\s*|^(?:(?:publié|écrit|rédigé|posté)\s+)?par\s+|^(?:(?:pubblicato|scritto)\s+da|di)\s+|^(?:(?:gepubliceerd|geschreven)\s+)?door\s+|^(?:(?:veröffentlicht|geschrieben|verfasst)\s+)?von\s+|^(?:(?:publicado|escrito)\s+)?por\s+|^(?:auteur|autor|autora|verfasser)\s*[:：]\s*|^(?:作者|投稿者|著者|筆者)\s*[:：]\s*/i;
 const DASH = /^(?:[—–]|--)\s*/;
 /** "Posted on", "Publié le", "Veröffentlicht am", "Publicado el", "Publicado em", "投稿日:". */
 const DATED_PREFIX =
@@ -53,6 +54,8 @@ const BY_WORD_GATE = /\s(?:by|par|von|por|da|door)\s|投稿者|作者|著者|筆
 const TRAILING_DATE = /[\s,|·]+\S+$/;
 /** Markdown `**Jane Doe**, Developer Advocate at Acme`: a bold name, then a comma or bracket. */
 const BOLD_NAME = /^\s*(\*\*|__)([^*_]{3,60})\1\s*[,(]/;
+/** A name, then a comma or a dash before the rest of the line (group 1: the name). */
+const NAME_THEN_DATE = /^([^,|·•—–\d]{3,60}?)(?:,|\s+[|·•—–])\s+/;
 /** What may follow the name: "| 5 min read", "· March 3", "— Acme". */
 const AFTER = /\s+[|·•—–]\s+/;
 /** "Jane Doe on March 3, 2019", "Julie Martin le 9 mai 2018", "Julia Martin am 9. Mai 2018". */
@@ -87,6 +90,9 @@ function authorOf(text: string): string | null {
 	// Confluence: "Created by Jane Doe, last modified on May 09, 2018".
 	const modified = LAST_MODIFIED.exec(t);
 	if (modified) t = t.slice(0, modified.index);
+	// "Piotr Nowak, 24 sierpnia 2020", "Ana Lima — 10 de maio de 2021": the date after the name.
+	const named = /\d/.test(t) ? NAME_THEN_DATE.exec(t) : null;
+	if (named && datelineOf(t.slice(named[0].length)) !== null) t = named[1]!;
 	// "山田太郎 2018年5月9日", "Jane Doe, 2019-05-03": a date after the name, without "on".
 	const last = /\d/.test(t) ? TRAILING_DATE.exec(t) : null;
 	if (last && fullDate(last[0])) t = t.slice(0, last.index);
@@ -126,6 +132,10 @@ function lineAuthor(raw: string, line: string, bodyBefore: boolean, prev: Block 
 			prev?.type === 'quote' || (prev?.type === 'paragraph' && QUOTED_END.test(prev.text));
 		return bodyBefore || quoted ? null : authorOf(line.slice(dash[0].length));
 	}
+	// "Ana Lima — 10 de maio de 2021", "Katarzyna Lewandowska, 27 maja 2019": a name, a date.
+	const named = bodyBefore || !/\d/.test(line) ? null : NAME_THEN_DATE.exec(line);
+	if (named && datelineOf(line.slice(named[0].length)) !== null && !opensWithPlace(named[1]!))
+		return personName(named[1]!) ? named[1]! : null;
 	// "Jane Doe · Follow", "Jane Doe · 4 min read" (Medium and dev.to exports).
 	const follow = FOLLOW_AFTER.exec(line);
 	if (follow && follow.index > 0 && !bodyBefore) return authorOf(line.slice(0, follow.index));
@@ -177,7 +187,7 @@ function fullDate(line: string): string | null {
  * podcast's episode); "投稿日:", "작성일:", "发布于" in the Japanese, Korean and Chinese posts.
  */
 const DATELINE_PREFIX =
-	/^(?:(?:originally\s+)?(?:posted|published|updated|written|dated?|recorded|aired)(?:\s+on)?\s*[:：]?\s*|(?:date|datum|fecha)\s*[:：]\s*|(?:publié|publicado|veröffentlicht)(?:\s+(?:le|el|am))?\s*[:：]?\s*|(?:投稿日|公開日|更新日|作成日|掲載日|작성일|게시일|등록일|발행일|날짜|发布于|發佈於|发表于|發表於|发布时间|發佈時間|发布日期|日期)(?:\s*[:：]\s*|\s+)?)/i;
+	/^(?:(?:originally\s+)?(?:posted|published|updated|written|dated?|recorded|aired)(?:\s+on)?\s*[:：]?\s*|(?:date|datum|fecha)\s*[:：]\s*|(?:publié|publicado|pubblicato|veröffentlicht)(?:\s+(?:le|el|em|il|am))?\s*[:：]?\s*|(?:投稿日|公開日|更新日|作成日|掲載日|작성일|게시일|등록일|발행일|날짜|发布于|發佈於|发表于|發表於|发布时间|發佈時間|发布日期|日期)(?:\s*[:：]\s*|\s+)?)/i;
 /** "Tuesday, ", "Seattle, ": a weekday or a place before the date. */
 const DATELINE_LEAD = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*,\s+/u;
 
@@ -202,8 +212,15 @@ function datelineOf(text: string): string | null {
 	const lead = DATELINE_LEAD.exec(line);
 	if (lead && fullDate(line.slice(lead[0].length)) !== null) line = line.slice(lead[0].length);
 	const date = findDates(line)[0];
-	if (!date || date.start !== 0 || !/^[\s.,]*$/.test(line.slice(date.end))) return null;
-	return fullDate(line);
+	if (!date || date.start !== 0) return null;
+	// "Recorded November 19, 2019, San Diego.": a place may close it.
+	const rest = line.slice(date.end);
+	if (
+		!/^[\s.,]*$/.test(rest) &&
+		!(rest.startsWith(', ') && isPlaceName(rest.slice(2).replace(/\.$/, '')))
+	)
+		return null;
+	return fullDate(line.slice(0, date.end));
 }
 
 /**
@@ -267,6 +284,24 @@ export function readFollowByline(
 	const prev = before.at(-1);
 	if (prev?.type !== 'paragraph' || !headOf(before.slice(0, -1)).head) return null;
 	return personName(prev.text.trim()) ? { author: prev.text.trim(), publisher: null } : null;
+}
+
+/**
+ * Medium's author over its date: "Jane Doe" (a profile link) over "May 6, 2019 · 5 min read".
+ * Given the dateline's raw line, the author the paragraph before it (the last of `before`) names,
+ * or null; the caller drops that paragraph, and one more that only repeats the name (the avatar's
+ * image link).
+ */
+export function readAuthorAboveDate(
+	raw: string[],
+	plain: (line: string) => string,
+	before: Block[]
+): Byline | null {
+	if (raw.length !== 1 || !READ_TIME.test(plain(raw[0]!))) return null;
+	const prev = before.at(-1);
+	if (prev?.type !== 'paragraph' || !headOf(before.slice(0, -1)).head) return null;
+	const name = prev.text.trim();
+	return personName(name) ? { author: name, publisher: null } : null;
 }
 
 /** A closing byline is one short line; a longer last paragraph is text. */

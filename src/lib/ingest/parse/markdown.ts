@@ -5,7 +5,13 @@
  * is YAML and shell noise, not prose.
  */
 import type { Block } from './blocks';
-import { readByline, readDateline, readFollowByline, type Byline } from './byline';
+import {
+	readAuthorAboveDate,
+	readByline,
+	readDateline,
+	readFollowByline,
+	type Byline
+} from './byline';
 import { isShellPrompt, opensProse, startsWithLetter } from './inline';
 import { markdownInline } from './markdownInline';
 import { FENCE, unwrapAdmonitions, unwrapCallout } from './admonitions';
@@ -37,6 +43,8 @@ const DETAILS_TAG = /<\/?details\b[^>]*>|<summary\b[^>]*>.*?<\/summary\s*>/gi;
 const ROOT_COMMAND =
 	/^(?:(?:kubectl|kubeadm|istioctl|minikube|sudo|curl|wget|apt-get)[ \t]+[\w.-]|(?:helm|docker|docker-compose|kind|linkerd|git|npm|export)[ \t][^\n]*?(?:[ \t]-|\/|=|\.ya?ml\b|\.json\b))/;
 const ATTR_LINE = /^\s*\{:[^}]*\}\s*$|^\s*\{[.#][^}]*\}\s*$/;
+/** "**Title** (Speaker, Org)": a bold run, then only a bracket. */
+const BOLD_THEN_PARENS = /^\*\*[^*\n]{4,200}\*\*\s*\([^()\n]{3,160}\)\s*$/;
 const BOLD_LINE = /^\s*(\*\*|__)([^*_\n]{1,100}?)\1\s*:?\s*$/;
 const TABLE_SEP = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?$/;
 const HTML_OPEN = /^\s*<(script|style|pre|iframe|noscript)\b/i;
@@ -100,7 +108,19 @@ export function parseMarkdown(body: string): {
 		(!byline &&
 			(byline = readFollowByline(raw, markdownInline, blocks)) !== null &&
 			!!blocks.pop()) ||
-		(!dateline && (dateline = readDateline(raw, markdownInline, blocks)) !== null);
+		(!dateline &&
+			(dateline = readDateline(raw, markdownInline, blocks)) !== null &&
+			authorAbove(raw));
+	/** "Jane Doe" over "May 6, 2019 · 5 min read" (Medium): the author, not a passage. */
+	const authorAbove = (raw: string[]) => {
+		if (byline || !(byline = readAuthorAboveDate(raw, markdownInline, blocks))) return true;
+		const name = byline.author;
+		blocks.pop();
+		// The avatar's image link before it, when it reads as the same name.
+		const prev = blocks.at(-1);
+		if (prev?.type === 'paragraph' && prev.text.trim() === name) blocks.pop();
+		return true;
+	};
 	const list = new ListCollector(markdownInline);
 	const flushPara = () => {
 		// "**10:55** Title - Speaker, Org" on each line: a schedule, one entry a line.
@@ -117,9 +137,15 @@ export function parseMarkdown(body: string): {
 				links,
 				sessions
 			);
-			if (!links.length) blocks.push({ type: 'paragraph', text });
-			else if (!sessions.length) blocks.push({ type: 'paragraph', text, links });
-			else blocks.push({ type: 'paragraph', text, links, sessions });
+			const block: Block = !links.length
+				? { type: 'paragraph', text }
+				: !sessions.length
+					? { type: 'paragraph', text, links }
+					: { type: 'paragraph', text, links, sessions };
+			// "**Title** (Speaker, Org)" alone on its line: a session, as a list item of it is.
+			if (para.length === 1 && para[0]!.startsWith('**') && BOLD_THEN_PARENS.test(para[0]!))
+				block.talk = true;
+			blocks.push(block);
 		}
 		para = [];
 	};

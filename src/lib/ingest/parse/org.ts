@@ -63,8 +63,14 @@ export function orgToMarkdown(body: string): { markdown: string; meta: Record<st
 	let drawer = false;
 	/** Indentation of the current list's bullets, -1 outside a list. */
 	let listIndent = -1;
+	/**
+	 * A heading's body indented under its title (Org's "adapted" indentation): the depth of the
+	 * first line after the heading, taken off every line up to the next one. Indented Org text is
+	 * prose, not Markdown's indented code (Org marks code with blocks).
+	 */
+	let bodyIndent = -1;
 	for (const raw of body.split('\n')) {
-		const line = raw.replace(/\r$/, '');
+		let line = raw.replace(/\r$/, '');
 		if (block) {
 			const end = BLOCK_END.exec(line);
 			if (end && end[1]!.toLowerCase() === block) {
@@ -79,6 +85,11 @@ export function orgToMarkdown(body: string): { markdown: string; meta: Record<st
 			const speaker = drawer ? SPEAKER_PROPERTY.exec(line) : null;
 			if (speaker) out.push('', `Speaker: ${inline(speaker[1]!.trim())}`, '');
 			continue;
+		}
+		if (bodyIndent < 0 ? line.trim() : line.charCodeAt(0) <= 32 && line.trim()) {
+			const depth = line.length - line.trimStart().length;
+			if (bodyIndent < 0) bodyIndent = depth;
+			line = line.slice(Math.min(depth, bodyIndent));
 		}
 		const begin = BLOCK_BEGIN.exec(line);
 		if (begin) {
@@ -106,6 +117,7 @@ export function orgToMarkdown(body: string): { markdown: string; meta: Record<st
 		if (COMMENT_LINE.test(line)) continue;
 		const heading = /^\*+[ \t]/.test(line) ? HEADING.exec(line) : null;
 		if (heading) {
+			bodyIndent = -1;
 			out.push('', `${'#'.repeat(Math.min(6, heading[1]!.length))} ${inline(heading[2]!)}`, '');
 			continue;
 		}

@@ -100,3 +100,30 @@ describe('Org lists and property drawers', () => {
 		]);
 	});
 });
+
+describe('Org bodies indented under their headings', () => {
+	it('reads the indented text as prose (not code), nested lists keeping their depth', () => {
+		const doc = parseString(
+			[
+				'#+TITLE: KubeCon EU 2018 notes',
+				'',
+				'* Keynotes',
+				'** Anatomy of a Production Kubernetes Outage',
+				'   Oliver Beattie, Monzo.',
+				'   - etcd and a bad config',
+				'     - then the outage',
+				'** Vitess and Kubernetes',
+				'    Sugu Sougoumarane, YouTube. Vitess runs MySQL at scale.',
+				'',
+				'    The demo worked.'
+			].join('\n'),
+			'notes.org'
+		);
+		expect(passages(doc).map((p) => [p.kind, p.text])).toEqual([
+			['paragraph', 'Oliver Beattie, Monzo.'],
+			['list', 'etcd and a bad config\nthen the outage'],
+			['paragraph', 'Sugu Sougoumarane, YouTube. Vitess runs MySQL at scale.'],
+			['paragraph', 'The demo worked.']
+		]);
+	});
+});
