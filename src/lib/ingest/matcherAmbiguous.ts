@@ -7,6 +7,7 @@ import type { Candidate } from './matcher';
 import { atWordBoundary } from './automaton';
 import { isSentenceInitial } from './matcherCase';
 import { GERMAN_PRODUCT_VERB, germanDeterminerBefore, TOOL_COMPOUND } from './matcherGerman';
+import { countNoun, LIST_JOIN, lowerCaseToolName, PART_AFTER } from './matcherNounUse';
 
 // Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
 const NEXT_CAPITALISED = /^[ \t]+\p{Lu}/u;
@@ -127,7 +128,15 @@ function ambiguousAccepted(
 	// Distinctive spelling of a mixed-case alias ("KinD") is evidence by itself.
 	if (surface === hit.entry.alias && /[A-Z]/.test(hit.entry.alias.slice(1))) return SURE;
 	const capital = CAPITALISED.test(surface);
-	if (!capital) return REJECT;
+	// "we use kind to…", "minikube, kind and k3d": a name spelled in lower case by its project.
+	if (!capital)
+		return lowerCaseToolName(text, hit, candidates) &&
+			(firm || hasContextWord(text, hit.start, hit.end, hit.entry.context))
+			? ACCEPT
+			: REJECT;
+	// "They built an Operator to manage Kafka": a count noun, not a product's name, unless the
+	// document names the project elsewhere ("each Envoy has the latest config").
+	if (countNoun(text, hit.start, after)) return UNSURE;
 	// "Harbor's new replication feature…": a bare possessive opening a sentence is a name's.
 	const initial = isSentenceInitial(text, hit.start) && !possessiveName(text, hit);
 	if (followsProperNoun(text, hit.start)) return REJECT;
@@ -172,13 +181,6 @@ function possessiveName(text: string, hit: Candidate): boolean {
 
 /** "the " (or "The ") right before a name. */
 const ARTICLE_BEFORE = /(?:^|[^\p{L}\p{N}])[Tt]he[ \t]$/u;
-/**
- * What ends the noun phrase a name heads: punctuation, a conjunction, preposition or auxiliary,
- * or a verb with its object ("intercepts the", "implements a").
- */
-const PART_AFTER =
-	/^(?:[ \t]*(?:$|[.,;:!?)\]–—\n])|[ \t]+(?:and|or|but|of|in|on|to|with|from|at|by|via|is|was|are|were|has|had|does|did|can|could|will|would|should|must|may|might|then|which|that|who|itself|also|still|now|[a-z]+s[ \t]+(?:the|a|an|all|every|each|its|their))\b)/;
-
 function partOfAnother(text: string, hit: Candidate, after: string, candidates: Candidate[]) {
 	return (
 		articleBefore(text, hit.start) &&
@@ -220,13 +222,6 @@ function listedWithFirm(text: string, hit: Candidate, candidates: Candidate[]): 
 			return c.start - hit.end <= 7 && LIST_JOIN.test(text.slice(hit.end, c.start));
 	return false;
 }
-
-/**
- * What joins two names of a list: a comma, "and", "or", "&", a slash; in Chinese, Japanese and
- * Korean their enumeration comma and "and" ("Helm 和 Istio", "HelmとIstio", "Helm과 Istio").
- */
-const LIST_JOIN =
-	/^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*\/\s*|\s*(?:[、，和与及과와및とや])\s*)$/;
 
 /**
  * "We ran Helm and Envoy", "… with Flux, Helm or Vault": capitalised ambiguous names of two

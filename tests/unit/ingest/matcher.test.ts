@@ -249,7 +249,7 @@ describe('hyphenated compounds', () => {
 	});
 
 	it('the same name on its own still counts', () => {
-		expect(found('We deploy Prometheus with an Operator and its CRDs.')).toEqual([
+		expect(found('We deploy Prometheus with Operator and its CRDs.')).toEqual([
 			['prometheus', 'Prometheus'],
 			['operator-framework', 'Operator']
 		]);
