@@ -18,6 +18,10 @@ const CITY_LEAD = /^(?:in|à|en)\s+/i;
 const TIME_AFTER_CITY =
 	/^,?\s+(?:(?:back\s+)?in\s+(20[12]\d)|(last\s+year|the\s+year\s+before))\b/i;
 
+/** The present the look back is set against, in the same passage. */
+const THIS_YEAR =
+	/(?<![\p{L}])(?:this year|this time|dieses Jahr|diesmal|cette année|cette fois|este año|esta vez)(?![\p{L}])|今年/iu;
+
 /** Cheap test on the first letter: I(n, m), L(ast, etztes, 'an), B(ack), T(he), A, E(l), À. */
 function mayLead(text: string): boolean {
 	const c = text.charCodeAt(0) | 32;
@@ -73,7 +77,8 @@ function leadTimeCity(
 		year = time[1] ? Number(time[1]) : publishedYear === null ? null : publishedYear - 1;
 		cityName = city.name;
 	}
-	if (year === null) return null;
+	// "Last year in Copenhagen there were 4,300 of us; this year in Barcelona 7,700": a comparison.
+	if (year === null || THIS_YEAR.test(text)) return null;
 	const name = cityName.toLowerCase();
 	const editions = index.catalog.filter(
 		(e) => series.has(e.series) && e.city?.toLowerCase() === name && eventYear(e) === year

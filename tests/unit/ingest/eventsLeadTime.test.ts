@@ -54,3 +54,15 @@ describe('a passage opening on a time and a city', () => {
 		expect(eventsOf(text)).toEqual(['kubecon-eu-2019', 'kubecon-eu-2019', 'kubecon-eu-2019']);
 	});
 });
+
+describe('a look back set against this year, in the same passage', () => {
+	it('"Last year in Copenhagen …; this year in Barcelona …" is a comparison: it stays', () => {
+		const text = [
+			'---\ntitle: Barcelona notes\ndate: 2019-05-28\n---\n',
+			'I attended KubeCon Europe 2019 in Barcelona.\n',
+			'Last year in Copenhagen there were 4,300 of us; this year in Barcelona it was 7,700.\n',
+			'El año pasado, en Copenhague, la estrella fue Istio. Este año se habló de OpenTelemetry.\n'
+		].join('\n');
+		expect(eventsOf(text)).toEqual(['kubecon-eu-2019', 'kubecon-eu-2019', 'kubecon-eu-2019']);
+	});
+});
