@@ -36,6 +36,13 @@ const TALK_WORD =
 const ATTEND =
 	/\b(?:attended|attending|went to|was at|were at|visited|joined|watched|live-?blog(?:ging)?|recap|takeaways|highlights|notes from|my notes|report from)\b/i;
 /**
+ * The same in the other languages recaps are written in: "j’étais à la KubeCon Europe", "ich war
+ * auf der KubeCon", "war ich bei", "estuve en la DockerCon", "asistí a", "参加しました", "参加了".
+ */
+const ATTEND_OTHER =
+	/(?<![\p{L}])(?:j['’]étais|nous étions|je suis allée?|nous sommes allée?s|j['’]ai assisté|(?:ich|wir) (?:war|waren)(?: \p{L}+)? (?:auf|bei|in)|war(?:en)? (?:ich|wir)(?: \p{L}+)? (?:auf|bei|in)|besuchte|estuve|estuvimos|asistí|asistimos|fui a|fuimos a)(?![\p{L}])|参加/iu;
+const ATTEND_OTHER_GATE = /[\u0080-\uffff]|ich|wir|fui|estuv|asist/;
+/**
  * What closes a label at the start of a passage: a colon or a dash, after a parenthesis (or
  * the rest of one the reference opened: "KubeCon NA (San Diego, November):").
  */
@@ -208,6 +215,7 @@ export function refRole(text: string, start: number, end: number): RefRole {
 	if (talk && (BY_NAME.test(clause) || TALK_WORD.test(text.slice(end, end + 30))))
 		return 'narrative';
 	if (ATTEND.test(sentence)) return 'narrative';
+	if (ATTEND_OTHER_GATE.test(sentence) && ATTEND_OTHER.test(sentence)) return 'narrative';
 	// "at the X" with a talk in the sentence; the event as the subject opening the passage.
 	const lead = text.slice(Math.max(cs, start - 12), start);
 	if (talk && /\b(?:at|during|from)\s+(?:the\s+)?$/i.test(lead)) return 'narrative';

@@ -30,6 +30,7 @@ import {
 } from './eventContext';
 import { namedEditionYear } from './eventCoLocated';
 import { addCityYearRefs, namedSeries } from './eventCityYear';
+import { leadTimeEvents } from './eventLeadTime';
 import {
 	addCityHeadingRefs,
 	cityHeadingEvent,
@@ -97,13 +98,14 @@ export function attributeEvents(
 	// but whose title names no edition ("My three KubeCons"): where nothing else tells them apart.
 	const titleRefs = doc.title ? index.findRefs(doc.title) : [];
 	const publishedYear = doc.published ? Number(doc.published.slice(0, 4)) : null;
-	if (!titleRefs.some((r) => !r.generic)) {
-		const series = namedSeries(titleRefs, headingRefs, passageRefs);
-		if (series.size > 0) {
-			addCityYearRefs(doc, index, series, passageRefs);
-			addCityHeadingRefs(doc, index, series, headingRefs, passageRefs, publishedYear);
-		}
+	const series = namedSeries(titleRefs, headingRefs, passageRefs);
+	if (series.size > 0 && !titleRefs.some((r) => !r.generic)) {
+		addCityYearRefs(doc, index, series, passageRefs);
+		addCityHeadingRefs(doc, index, series, headingRefs, passageRefs, publishedYear);
 	}
+	// "Last year in Copenhagen, …": a passage opening on the time and city of another edition.
+	const leads =
+		series.size > 0 ? leadTimeEvents(doc, index, series, passageRefs, publishedYear) : null;
 	const evidence = collectEvidence(doc, index, headingRefs, passageRefs);
 	const rows = new Map<string, EventRow>();
 	const ctx: Ctx = { doc, index, evidence, defaultId: null, defaultYear: null, rows };
@@ -214,16 +216,15 @@ export function attributeEvents(
 			tagged = item ? taggedItem(item, talks) : follows ? tagged : null;
 			// The run of passages naming no edition that opens the section.
 			if (refs.length === 0 && firstSwitch < 0 && quietLead === pi) quietLead = pi + 1;
-			// Like the item, the paragraph on its talk does not move the section to its edition.
-			const own = item ?? follows;
+			// Like the item, the paragraph on its talk (or a look back) does not move the section.
+			const own = item ?? follows ?? leads?.[si]![pi] ?? null;
 			if (!own && next !== current && firstSwitch < 0 && pi > 0) firstSwitch = pi;
 			if (!own) current = next;
 			// "Date: 2019-11-19 | Time: 10:30 | Title: …": a schedule's row (a talk or a time in it)
 			// placed nowhere else is at the edition held on its day (that row alone: the next may be
 			// of another day).
 			const here =
-				item ??
-				follows ??
+				own ??
 				current ??
 				(!furniture &&
 				refs.length === 0 &&

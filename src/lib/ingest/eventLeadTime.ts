@@ -1,0 +1,87 @@
+/**
+ * "Last year in Copenhagen, the talk of the town was the service mesh.", "In 2015, in San
+ * Francisco, the big announcement was …", "Im Vorjahr in Berlin, …", "El año pasado, en
+ * Copenhague, …": a passage that opens on a time (a year, or the year before the document's) and
+ * the city of the one edition of a series the document names held then is about that edition,
+ * though "last year" elsewhere in a sentence is only a passing comparison.
+ */
+import type { ParsedDocument } from './types';
+import type { EventIndex, EventRef } from './eventRefs';
+import { eventYear } from './eventRows';
+
+/** The time a passage opens on, then the word leading to the city ("in", "à", "en"). */
+const LEAD_TIME =
+	/^(?:(?:back\s+)?in\s+(20[12]\d)|(last\s+year|the\s+year\s+before|a\s+year\s+(?:earlier|before)|im\s+Vorjahr|letztes\s+Jahr|l['’]an\s+dernier|l['’]ann[ée]e\s+derni[èe]re|el\s+año\s+pasado))\s*,?\s+(?:in|à|a|en)\s+/i;
+
+/** The same the other way round: "In Copenhagen last year,", "In Austin in 2017,". */
+const CITY_LEAD = /^(?:in|à|en)\s+/i;
+const TIME_AFTER_CITY =
+	/^,?\s+(?:(?:back\s+)?in\s+(20[12]\d)|(last\s+year|the\s+year\s+before))\b/i;
+
+/** The present the look back is set against, in the same passage. */
+const THIS_YEAR =
+	/(?<![\p{L}])(?:this year|this time|dieses Jahr|diesmal|cette année|cette fois|este año|esta vez)(?![\p{L}])|今年/iu;
+
+/** Cheap test on the first letter: I(n, m), L(ast, etztes, 'an), B(ack), T(he), A, E(l), À. */
+function mayLead(text: string): boolean {
+	const c = text.charCodeAt(0) | 32;
+	return c === 105 || c === 108 || c === 98 || c === 116 || c === 97 || c === 101 || c === 224;
+}
+
+/**
+ * The edition each passage's opening time and city name, or null: a look back at that passage
+ * only (the next one is back at the section's edition unless it opens the same way).
+ */
+export function leadTimeEvents(
+	doc: ParsedDocument,
+	index: EventIndex,
+	series: Set<string>,
+	passageRefs: { ref: EventRef }[][][],
+	publishedYear: number | null
+): (string | null)[][] {
+	return doc.sections.map((section, si) =>
+		section.passages.map((p, pi) => {
+			if (!mayLead(p.text)) return null;
+			if (passageRefs[si]![pi]!.some((r) => !r.ref.generic)) return null;
+			return leadTimeCity(p.text, index, series, publishedYear);
+		})
+	);
+}
+
+function leadTimeCity(
+	text: string,
+	index: EventIndex,
+	series: Set<string>,
+	publishedYear: number | null
+): string | null {
+	const window = text.length > 64 ? 64 : text.length;
+	const lead = LEAD_TIME.exec(text.slice(0, window));
+	let year: number | null = null;
+	let cityName: string;
+	if (lead) {
+		const city = index.places
+			.findIn(text, 0, window)
+			.find((c) => c.kind === 'city' && c.start === lead[0].length);
+		if (!city) return null;
+		year = lead[1] ? Number(lead[1]) : publishedYear === null ? null : publishedYear - 1;
+		cityName = city.name;
+	} else {
+		const at = CITY_LEAD.exec(text);
+		if (!at) return null;
+		const city = index.places
+			.findIn(text, 0, window)
+			.find((c) => c.kind === 'city' && c.start === at[0].length);
+		if (!city) return null;
+		const time = TIME_AFTER_CITY.exec(text.slice(city.end, city.end + 30));
+		if (!time) return null;
+		year = time[1] ? Number(time[1]) : publishedYear === null ? null : publishedYear - 1;
+		cityName = city.name;
+	}
+	// "Last year in Copenhagen there were 4,300 of us; this year in Barcelona 7,700": a comparison.
+	if (year === null || THIS_YEAR.test(text)) return null;
+	const name = cityName.toLowerCase();
+	const editions = index.catalog.filter(
+		(e) => series.has(e.series) && e.city?.toLowerCase() === name && eventYear(e) === year
+	);
+	return editions.length === 1 ? editions[0]!.id : null;
+}
