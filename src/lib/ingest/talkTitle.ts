@@ -62,6 +62,12 @@ const TALK_LABEL = /^(?:talk|session|presentation)\s*:\s+(?=\S)/i;
 export const ONE_TALK_HEADING =
 	/^(?:(?:talk|session|keynote|workshop|vortrag|charla|palestra|ponencia|conférence|intervento|lezing|prelekcja)\s*#?\d{1,3}|talk|session|presentation|keynote|vortrag|charla|palestra|ponencia)\s*[:.\-–—]\s+(?=\S)/i;
 
+/**
+ * 'Vortrag: „Title"', 'Charla: "Title"', 'Best talk: “Title”': a short label, a colon, then the
+ * whole rest in quotes (no quote inside): the quoted words are the title (group 1).
+ */
+const LABEL_THEN_QUOTED = /^[^:“”"„«»\n]{2,40}:\s+[“"„«]([^“”"„«»\n]{3,160})[”"“»]$/;
+
 /** Title clean-up: quotes, bullets, emoji, durations, markdown leftovers. */
 export function cleanTitle(raw: string): string {
 	// Fast path: most titles need only trimming.
@@ -73,6 +79,8 @@ export function cleanTitle(raw: string): string {
 		!TALK_LABEL.test(raw)
 	)
 		return raw;
+	const quoted = raw.includes(': ') ? LABEL_THEN_QUOTED.exec(raw.trim()) : null;
+	if (quoted) raw = quoted[1]!;
 	return raw
 		.replace(/^[\s•*#>·\-–—\d.)]*(?=\S)/u, (m) => (/\d/.test(m) && !/[.)]\s*$/.test(m) ? m : ''))
 		.replace(PICTOGRAPH, '')
