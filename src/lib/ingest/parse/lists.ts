@@ -10,6 +10,30 @@ import { isShellPrompt } from './inline';
 /** A task list's checkbox ("- [ ] Try Thanos", "* [x] Watch the keynote"): a marker, not text. */
 export const CHECKBOX = /^\[[ xX✓✔-]\]\s+/;
 
+/**
+ * A line wholly in emphasis ("**Title**", "*Jane Doe, Acme*"), not a label ending in a colon or a
+ * full stop.
+ */
+const EMPHASISED_LINE = /^(\*\*|__|\*|_)(?=[^\s*_])[^*_\n]{1,200}[^\s*_:.]\1$/;
+
+/**
+ * An item's lines as one text. "**Title**" over "Jane Doe, Acme", or "Title" over "*Jane Doe,
+ * Acme*": a line set apart by emphasis from the one under or over it is a field of its own (a
+ * talk's title, then its speakers), joined with a dash as "Title – Jane Doe, Acme" reads; other
+ * lines run on.
+ */
+function itemText(parts: string[]): string {
+	if (parts.length < 2) return parts[0] ?? '';
+	const [a, b] = parts as [string, string];
+	const c = a.charCodeAt(0);
+	const d = b.charCodeAt(0);
+	const emphasis =
+		((c === 42 || c === 95) && EMPHASISED_LINE.test(a)) ||
+		((d === 42 || d === 95) && EMPHASISED_LINE.test(b));
+	if (!emphasis) return parts.join('\n');
+	return [`${a} – ${b}`, ...parts.slice(2)].join('\n');
+}
+
 export class ListCollector {
 	/** The lines of each item; null for a shell command's (dropped at the flush). */
 	private items: (string[] | null)[] = [];
@@ -47,7 +71,7 @@ export class ListCollector {
 		const sessions: string[] = [];
 		const items: string[] = [];
 		for (const parts of this.items) {
-			const text = parts ? this.inline(parts.join('\n'), links, sessions) : '';
+			const text = parts ? this.inline(itemText(parts), links, sessions) : '';
 			if (text) items.push(text);
 		}
 		this.items = [];
