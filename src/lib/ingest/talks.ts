@@ -138,6 +138,11 @@ function talksOf(text: string, kind?: ParsedPassage['kind']): TalkCandidate[] {
 		const row = talkFromTableRow(text);
 		if (row) return [row];
 	}
+	// "Title | Speaker, Org | KubeCon NA 2019" on each line of a list: one record a line.
+	if (kind === 'list' && text.includes(' | ')) {
+		const rows = recordTalks(text);
+		if (rows.length > 0) return rows;
+	}
 	const found: TalkCandidate[] = [];
 	if (labelled) labelledTalks(text, found);
 	if (cjkLabelled) cjkLabelledTalks(text, found);
@@ -202,6 +207,17 @@ function talksOf(text: string, kind?: ParsedPassage['kind']): TalkCandidate[] {
 		genericTalk(text, at, text.slice(at, k.index + k[0].length), m[1]!, k[1]!, found);
 	}
 	return dedupe(found);
+}
+
+/** Each line of a list read as a talk table's row without a header, when it is one. */
+function recordTalks(text: string): TalkCandidate[] {
+	const found: TalkCandidate[] = [];
+	const { lines, starts } = linesAt(text);
+	for (let k = 0; k < lines.length; k++) {
+		const row = lines[k]!.includes(' | ') ? talkFromTableRow(lines[k]!) : null;
+		if (row) found.push({ ...row, start: starts[k]!, end: starts[k]! + lines[k]!.length });
+	}
+	return found;
 }
 
 function colonTalks(text: string, found: TalkCandidate[]): void {

@@ -108,6 +108,28 @@ export function emojiItem(lines: readonly string[], k: number): number {
 	return n > 0 && (emojiBullet(lines[k - 1]) > 0 || emojiBullet(lines[k + 1]) > 0) ? n : 0;
 }
 
+/**
+ * "Title | Speaker, Org | KubeCon NA 2019" on each line: records, one a line, each with the same
+ * number of bars between spaces (a playlist's or a list's fields; not a pipe table, whose rows
+ * open with a bar). Two lines at least.
+ */
+export function pipeRecords(lines: readonly string[]): boolean {
+	if (lines.length < 2 || !lines[0]!.includes(' | ')) return false;
+	const bars = lines[0]!.split(' | ').length;
+	return lines.every(
+		(l) => l.includes(' | ') && !l.trimStart().startsWith('|') && l.split(' | ').length === bars
+	);
+}
+
+/**
+ * Lines that are one entry each: from `from` on (after a list's intro line) every line opens with
+ * a schedule's time (`schedule`), or all are "A | B | C" records.
+ */
+export function oneEntryALine(lines: readonly string[], from: number, schedule: RegExp): boolean {
+	if (lines.length < 2) return false;
+	return lines.every((l, i) => i < from || schedule.test(l)) || (from === 0 && pipeRecords(lines));
+}
+
 /** A definition under its term (PHP Markdown Extra, Pandoc): ": text", ":   text". */
 const DEFINITION = /^ {0,3}:[ \t]+(\S.*)$/;
 

@@ -15,7 +15,7 @@ import {
 import { isShellPrompt, opensProse, startsWithLetter } from './inline';
 import { markdownInline } from './markdownInline';
 import { FENCE, unwrapAdmonitions, unwrapCallout } from './admonitions';
-import { emojiItem, joinDefinitions, ListCollector } from './lists';
+import { emojiItem, joinDefinitions, ListCollector, oneEntryALine } from './lists';
 import { htmlTableRows, isLinkRow, pipeCells, tableRows } from './tables';
 
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]+|(?<=##)(?=[^#\s]))(.*)$/;
@@ -123,8 +123,8 @@ export function parseMarkdown(body: string): {
 	};
 	const list = new ListCollector(markdownInline);
 	const flushPara = () => {
-		// "**10:55** Title - Speaker, Org" on each line: a schedule, one entry a line.
-		if (para.length > 1 && para.every((l) => SCHEDULE_LINE.test(l))) {
+		// "**10:55** Title - Speaker, Org", "Title | Speaker | Event" on each line: one entry a line.
+		if (oneEntryALine(para, 0, SCHEDULE_LINE)) {
 			blocks.push({ type: 'list', items: para.map((l) => markdownInline(l)) });
 			para = [];
 			return;

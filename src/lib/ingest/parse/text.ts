@@ -18,7 +18,7 @@ import {
 import { splitCount } from '../codeUnits';
 import { QUOTED_LINE, unquoted, withoutSignature } from './mail';
 import { joinBrokenWords, joinPdfPages } from './pdfText';
-import { emojiItem } from './lists';
+import { emojiItem, oneEntryALine } from './lists';
 import { delimitedRows, mayBeDelimited } from './delimited';
 import { FORUM_GATE, withoutForumFurniture } from './forum';
 import { isChatMessage } from './chat';
@@ -218,9 +218,9 @@ function groupBlocks(g: Group, blocks: Block[]): void {
 		items = [];
 	};
 	// "10:55 - 11:30  Title - Speaker, Org" on each line: a schedule, one entry a line; a video's
-	// chapters ("Chapters:" over "00:12:34 Title — Speaker (Org)" lines) too.
+	// chapters ("Chapters:" over "00:12:34 Title — Speaker (Org)" lines), "A | B | C" records too.
 	const intro = g.lines.length > 2 && LIST_INTRO.test(g.lines[0]!) ? 1 : 0;
-	if (g.lines.length > 1 && g.lines.every((l, i) => i < intro || SCHEDULE_LINE.test(l))) {
+	if (oneEntryALine(g.lines, intro, SCHEDULE_LINE)) {
 		if (intro) blocks.push({ type: 'paragraph', text: finishText(g.lines[0]!) });
 		blocks.push({ type: 'list', items: g.lines.slice(intro).map((l) => finishText(l)) });
 		return;
