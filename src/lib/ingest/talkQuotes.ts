@@ -19,6 +19,7 @@ import {
 } from './talkCjk';
 import { parseCjkSpeakerList } from './speakersCjk';
 import { ownTalkBefore } from './talkOwn';
+import { nextSentenceSpeakers } from './talkNextSentence';
 import { DESCRIBED, mayPresent, orgOf, presentedTalk } from './talkPresented';
 import {
 	DASH_AFTER_QUOTE,
@@ -174,6 +175,12 @@ function quotedTalk(text: string, q: RegExpExecArray | RegExpMatchArray, out: Ta
 			out.push({ title, ...list, start: qStart, end: qEnd + by[0].length, generic: false });
 			return;
 		}
+	}
+	// 'the keynote “Title”. Its speaker was Bryan Liles of VMware': the next sentence names them.
+	const next = talkBefore && !by ? nextSentenceSpeakers(rest) : null;
+	if (next) {
+		out.push({ title, ...next.names, start: qStart, end: qEnd + next.end, generic: false });
+		return;
 	}
 	// 「Title」というセッションで、Kelsey Hightower氏が発表
 	const cjkName = skip > 0 ? cjkSpeakerAfter(rest, skip) : null;
