@@ -131,7 +131,7 @@ function speakerOpening(text: string): SpeakerList | null {
 
 /** Headings over several sessions ("Day 1 Keynotes", "Lightning talks", "Top 3"). */
 const BLOCK_HEADING =
-	/\b(?:keynotes|talks|sessions|charlas|ponencias|sesiones|palestras|sessões|vorträge|conférences|sessioni|interventi|lezingen|prelekcje|workshops|panels|day\s*\d+|top\s*\d+|monday|tuesday|wednesday|thursday|friday|saturday|sunday|agenda|schedule|summary|conclusions?|introduction|highlights|takeaways|recap|overview|wrap-?up|impressions|announcements|lessons learned|final thoughts|resources|links)\b/i;
+	/\b(?:keynotes|talks|sessions|charlas|ponencias|sesiones|palestras|sessões|vorträge|conférences|sessioni|interventi|lezingen|prelekcje|workshops|panels|day\s*\d+|top\s*\d+|monday|tuesday|wednesday|thursday|friday|saturday|sunday|agenda|schedule|summary|conclusions?|introduction(?!\s+to\b)|highlights|takeaways|recap|overview|wrap-?up|impressions|announcements|lessons learned|final thoughts|resources|links)\b/i;
 
 /**
  * A heading that opens on sessions in the plural and goes on with where, when or what came next
