@@ -112,7 +112,8 @@ function talksOf(text: string, kind?: ParsedPassage['kind']): TalkCandidate[] {
 		if (tagged.length > 0) return tagged;
 	}
 	// List items may also put the speakers in parentheses: "Title (Speaker, Org)".
-	const items = (kind === 'list' || kind === 'talk') && text.includes(')');
+	const listed = kind === 'list' || kind === 'talk';
+	const items = listed && text.includes(')');
 	// A label ends on a colon: most passages have none, and need no scan for the label words.
 	const colons = text.includes(':') || text.includes('：');
 	const labelled = colons && SPEAKER_LABEL.test(text);
@@ -149,7 +150,8 @@ function talksOf(text: string, kind?: ParsedPassage['kind']): TalkCandidate[] {
 	if (items || timed || hasSeparator(text) || / by /i.test(text)) {
 		const { lines, starts } = linesAt(text);
 		for (let k = 0; k < lines.length; k++) {
-			const t = talkFromLine(lines[k]!, starts[k]!, items);
+			// ("Title by @handle" is a talk as a list's item only: `listed`.)
+			const t = talkFromLine(lines[k]!, starts[k]!, listed);
 			if (t) found.push(t);
 		}
 	}

@@ -1,7 +1,7 @@
 /**
  * A playlist's or a list's records, one a line, fields between bars: "Title | Speaker, Org |
  * KubeCon NA 2019" (a blind test, talks2). Each line is a talk; lines of prose with a bar stay
- * a paragraph.
+ * a paragraph. A list of slide decks, "Slides: [Title](…) by @handle".
  */
 import { describe, expect, it } from 'vitest';
 import { ingestText } from './fixtureIngest';
@@ -32,5 +32,26 @@ describe('"Title | Speaker, Org | Event" on each line', () => {
 		expect(r.passages.map((p) => p.text)).toEqual([
 			'We liked the Jaeger | tracing demo a lot and the OpenTelemetry | Google | talk | too'
 		]);
+	});
+});
+
+describe('a list of slide decks: "Slides: [Title](…) by @handle"', () => {
+	it('each item is a talk by that handle, without the "Slides:" label', () => {
+		const found = rows(
+			'slides.md',
+			'# Slides from KubeCon EU 2019\n\nCollected decks from KubeCon Europe 2019.\n\n' +
+				'- Slides: [Kubernetes Operators: The Hard Parts](https://speakerdeck.com/x/ops) by @rossja\n' +
+				'- Slides: [eBPF Superpowers for Cilium](https://speakerdeck.com/x/ebpf) by @tgraf__\n'
+		);
+		expect(found).toEqual([
+			['Kubernetes Operators: The Hard Parts', ['@rossja'], []],
+			['eBPF Superpowers for Cilium', ['@tgraf__'], []]
+		]);
+	});
+
+	it('a sentence with "by @handle" in a paragraph is still none', () => {
+		expect(
+			rows('p.md', '# KubeCon EU 2019\n\nGreat Operator Patterns Thread by @rossja on the bus.\n')
+		).toEqual([]);
 	});
 });
