@@ -19,6 +19,7 @@ import { mayBeRussianTalk, russianTalks } from './talkRussian';
 import { linesAt } from './codeUnits';
 import { linkedTalks } from './talkLinks';
 import { withSessionTalks } from './talkSessions';
+import { semicolonTalks } from './talkSemicolons';
 import { CJK_SPEAKER_LABEL, cjkLabelledTalks } from './talkCjkLabels';
 import { isOrgBesideName, isPersonName, parseSpeakerList, type SpeakerList } from './speakers';
 import { parseCjkSpeakerList } from './speakersCjk';
@@ -157,6 +158,8 @@ function talksOf(text: string, kind?: ParsedPassage['kind']): TalkCandidate[] {
 	}
 	if (colon) colonTalks(text, found);
 	if (topic) namedOnTopic(text, found);
+	// "A by Jane Doe (Acme); B by John Roe (Globex); and C by …" in one sentence.
+	if (text.includes('; ')) semicolonTalks(text, found);
 	if (kind === 'list' && found.length === 0 && text.includes('\n')) namesFirstList(text, found);
 	quotedTalks(text, found);
 	if (ANY_BY.test(text)) {

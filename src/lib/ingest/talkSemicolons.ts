@@ -1,0 +1,53 @@
+/**
+ * Talks listed in one sentence, separated by semicolons: "My favourites: Kubectl Plugins in Five
+ * Minutes by Ahmet Alp Balkan (Google); Chaos Engineering for Beginners by Sylvain Hellegouarch
+ * (ChaosIQ); and Tiny Images with Distroless by Matthew Moore (Google)." Each part is read as a
+ * list item's line; all must read so. The part that opens a sentence without a colon holds words
+ * before its title and is left.
+ */
+import type { TalkCandidate } from './talks';
+import { talkFromLine } from './talkLines';
+
+/** Between two parts: a semicolon, then "and" or "or" before the last one. */
+const PART_BREAK = /;\s+(?:and\s+|or\s+)?/g;
+/** A sentence's end after the last part. */
+const TRAILING_STOP = /[.!]\s*$/;
+
+/** Talks of the lines of `text` that list two or more separated by semicolons, added to `out`. */
+export function semicolonTalks(text: string, out: TalkCandidate[]): void {
+	let from = 0;
+	for (const line of text.split('\n')) {
+		if (line.includes('; ')) lineTalks(line, from, out);
+		from += line.length + 1;
+	}
+}
+
+function lineTalks(line: string, offset: number, out: TalkCandidate[]): void {
+	// "Lightning talks: A by X (G); B by …": what the colon introduces is the list. Without a
+	// colon the first part holds the sentence's opening words ("My favourites were A by …"): the
+	// parts after it only are read.
+	const first = line.indexOf('; ');
+	const colon = line.lastIndexOf(': ', first);
+	const start = colon === -1 ? 0 : colon + 2;
+	const parts = splitParts(line.slice(start));
+	const found: TalkCandidate[] = [];
+	for (let k = colon === -1 ? 1 : 0; k < parts.length; k++) {
+		const part = parts[k]!;
+		const talk = talkFromLine(part.text.replace(TRAILING_STOP, ''), offset + start + part.at, true);
+		// Every part must be a talk, or the sentence is prose with semicolons.
+		if (!talk) return;
+		found.push(talk);
+	}
+	if (found.length >= 2) out.push(...found);
+}
+
+function splitParts(s: string): { text: string; at: number }[] {
+	const parts: { text: string; at: number }[] = [];
+	let last = 0;
+	for (const m of s.matchAll(PART_BREAK)) {
+		parts.push({ text: s.slice(last, m.index), at: last });
+		last = m.index + m[0].length;
+	}
+	parts.push({ text: s.slice(last), at: last });
+	return parts;
+}
