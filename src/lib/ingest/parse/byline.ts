@@ -16,6 +16,7 @@ import { isOrgName, isPersonName, isRole, parseSpeakerList } from '../speakers';
 import type { Block } from './blocks';
 import { isDayText } from './classify';
 import { isPlaceName, opensWithPlace } from '../places';
+import { teamAuthor, writerFor } from './bylineMore';
 
 export interface Byline {
 	author: string;
@@ -40,13 +41,13 @@ const PREFIX =
 const DASH = /^(?:[—–]|--)\s*/;
 /** "Posted on", "Publié le", "Veröffentlicht am", "Publicado el", "Publicado em", "投稿日:". */
 const DATED_PREFIX =
-	/^(?:(?:posted|published|written|updated)\s+(?:on\s+)?|(?:publié|posté|écrit|rédigé)\s+(?:le\s+)?|(?:veröffentlicht|geschrieben)\s+(?:am\s+)?|(?:publicado|escrito)\s+(?:el\s+|em\s+|en\s+)?|(?:pubblicato|scritto)\s+(?:il\s+)?|gepubliceerd\s+(?:op\s+)?|(?:on|le|am|el|em|il|op)\s+(?=\d)|(?:投稿日|公開日)\s*[:：]?\s*)/i;
+	/^(?:(?:posted|published|written|updated)\s+(?:on\s+)?|(?:publié|posté|écrit|rédigé)\s+(?:le\s+)?|(?:veröffentlicht|geschrieben)\s+(?:am\s+)?|(?:publicado|escrito)\s+(?:el\s+|em\s+|en\s+)?|(?:pubblicato|scritto)\s+(?:il\s+)?|gepubliceerd\s+(?:op\s+)?|(?:on|le|am|el|em|il|op)\s+(?=\d)|(?:date|datum|fecha|data)\s*[:：]\s*|(?:投稿日|公開日)\s*[:：]?\s*)/i;
 /**
  * What joins a date to the author after it: "by", "par", "von", "por", "da", "door", "投稿者:",
  * after a time of day at most ("at 4:12 PM", "à 14h32", "um 14:32 Uhr", "às 14:32").
  */
 const BY_AFTER_DATE =
-	/^(?:,?\s+(?:at|à|um|a\s+las|às|alle|om)?\s*\d{1,2}[:h.]\d\d(?:\s*(?:Uhr|[ap]\.?m\.?))?)?(?:[\s,]+(?:by|par|von|por|da|door)\s+|[\s,|·]*(?:投稿者|作者|著者|筆者)\s*[:：]?\s*)/i;
+	/^(?:,?\s+(?:at|à|um|a\s+las|às|alle|om)?\s*\d{1,2}[:h.]\d\d(?:\s*(?:Uhr|[ap]\.?m\.?))?)?(?:[\s,]+(?:by|par|von|por|da|door)\s+|[\s,|·•]*(?:authors?|autor|autora|auteur|verfasser)\s*[:：]\s*|[\s,|·]*(?:投稿者|作者|著者|筆者)\s*[:：]?\s*)/i;
 const OTHER_AND = / (?:et|und|y|e|en) (?=\p{Lu})/gu;
 const LAST_MODIFIED = /,\s+last\s+(?:modified|updated|edited)\b/i;
 const BY_WORD_GATE = /\s(?:by|par|von|por|da|door)\s|投稿者|作者|著者|筆者/i;
@@ -101,6 +102,11 @@ function authorOf(text: string): string | null {
 	const on = ON.exec(t);
 	if (on && findDates(t.slice(on.index + on[0].length))[0]?.start === 0) t = t.slice(0, on.index);
 	if (CJK_NAME.test(t)) return t;
+	// "By the Northwind Labs Team", "Posted by the DevOps guild": a team signs as one.
+	const team = teamAuthor(t);
+	if (team) return team;
+	// "Written by Maria Lopez for Acme Cloud": the writer (readByline takes the publisher).
+	t = writerFor(t)?.name ?? t;
 	// "Julie Martin et Luc Bernard", "Julia Martín y Pablo Ruiz": "and" in the byline's language.
 	t = t.replace(OTHER_AND, ' and ');
 	const list = parseSpeakerList(t);
@@ -240,7 +246,11 @@ export function readByline(
 	if (raw.length === 1) {
 		const author = lineAuthor(raw[0]!, first, bodyBefore, last);
 		const published = fullDate(first) ?? trailingDate(first)?.published ?? null;
-		return author ? { author, publisher: null, published } : null;
+		if (!author) return null;
+		const org = first.includes(' for ')
+			? writerFor(first.replace(PREFIX, '').split(',')[0]!)
+			: null;
+		return { author, publisher: org?.name === author ? org.org : null, published };
 	}
 	// Two lines: "Author: Jane Doe" over "Date: June 30, 2019" (or the other way round).
 	const second = plain(raw[1]!);

@@ -1,0 +1,76 @@
+/**
+ * Byline shapes beside a person's name: a team signing as one, a writer "for" a publisher, a
+ * date and an "Autor:" label on one line, and the "Originally published at <url>" line.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseString, passages } from './helpers';
+
+const BODY =
+	'The keynotes opened with a look back at the year, and the hallway track was busy all week.';
+const doc = (head: string, path = 'a.md') =>
+	parseString(`# KubeCon Field Notes\n\n${head}\n\n${BODY}\n`, path);
+const meta = (head: string) => {
+	const d = doc(head);
+	return [d.author, d.publisher, d.published, passages(d).map((p) => p.text)];
+};
+
+describe('bylines of teams, writers for a publisher, labelled dates', () => {
+	it.each([
+		['By the Northwind Labs Team · October 20, 2021', 'Northwind Labs Team', '2021-10-20'],
+		['Posted by the DevOps guild on June 25, 2015', 'DevOps guild', '2015-06-25'],
+		['By The Acme engineering team', 'Acme engineering team', null],
+		['Datum: 3. April 2017 · Autor: Felix Wagner', 'Felix Wagner', '2017-04-03'],
+		['Date: May 3, 2019 | Author: Jane Doe', 'Jane Doe', '2019-05-03']
+	])('%j: the author and the date, not a passage', (head, author, published) => {
+		expect(meta(head)).toEqual([author, null, published, [BODY]]);
+	});
+
+	it('"Written by Maria Lopez for Acme Cloud, November 25, 2019": author, publisher, date', () => {
+		expect(meta('Written by Maria Lopez for Acme Cloud, November 25, 2019')).toEqual([
+			'Maria Lopez',
+			'Acme Cloud',
+			'2019-11-25',
+			[BODY]
+		]);
+	});
+
+	it.each([
+		'By the end of the day the team was tired.',
+		'By the team',
+		'By the way, the Kubernetes team shipped a release.'
+	])('%j stays text', (head) => {
+		expect(meta(head)[0]).toBeNull();
+	});
+});
+
+describe('"Originally published at <url>"', () => {
+	it.each([
+		['Originally published at https://medium.com/@jd/five-things-abc123', null],
+		['Originally published on my blog at https://jd.dev/kubecon/.', null],
+		['Originally published at https://jd.dev/kubecon on May 3, 2019.', '2019-05-03']
+	])('%j at the head: the url (and date), not a passage', (line, published) => {
+		const d = doc(line);
+		expect([d.url, d.published]).toEqual([
+			line.match(/https:\/\/\S+?(?=\.?$|\s)/)![0].replace(/\.$/, ''),
+			published
+		]);
+		expect(passages(d).map((p) => p.text)).toEqual([BODY]);
+	});
+
+	it('closing the text, as Medium exports it', () => {
+		const d = parseString(
+			`# Notes\n\n${BODY}\n\n${BODY}\n\nOriginally published at https://jd.dev/kc on June 3, 2019.\n`,
+			'a.md'
+		);
+		expect([d.url, d.published, passages(d).length]).toEqual([
+			'https://jd.dev/kc',
+			'2019-06-03',
+			2
+		]);
+	});
+
+	it('a sentence that links the talk is text', () => {
+		const d = doc('The talk was first published at https://youtu.be/abc by the CNCF.');
+		expect(d.url).toBeNull();
+	});
+});
