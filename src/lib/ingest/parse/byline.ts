@@ -47,7 +47,7 @@ const DATED_PREFIX =
  * after a time of day at most ("at 4:12 PM", "à 14h32", "um 14:32 Uhr", "às 14:32").
  */
 const BY_AFTER_DATE =
-	/^(?:,?\s+(?:at|à|um|a\s+las|às|alle|om)?\s*\d{1,2}[:h.]\d\d(?:\s*(?:Uhr|[ap]\.?m\.?))?)?(?:[\s,]+(?:by|par|von|por|da|door)\s+|[\s,|·•]*(?:authors?|autor|autora|auteur|verfasser)\s*[:：]\s*|[\s,|·]*(?:投稿者|作者|著者|筆者)\s*[:：]?\s*)/i;
+	/^(?:,?\s+(?:at|à|um|a\s+las|às|alle|om)?\s*\d{1,2}[:h.]\d\d(?:\s*(?:Uhr|[ap]\.?m\.?))?)?(?:[\s,|·•]+(?:by|par|von|por|da|door)\s+|[\s,|·•]*(?:authors?|autor|autora|auteur|verfasser)\s*[:：]\s*|[\s,|·]*(?:投稿者|作者|著者|筆者)\s*[:：]?\s*)/i;
 const OTHER_AND = / (?:et|und|y|e|en) (?=\p{Lu})/gu;
 const LAST_MODIFIED = /,\s+last\s+(?:modified|updated|edited)\b/i;
 const BY_WORD_GATE = /\s(?:by|par|von|por|da|door)\s|投稿者|作者|著者|筆者/i;
@@ -122,7 +122,9 @@ function lineAuthor(raw: string, line: string, bodyBefore: boolean, prev: Block 
 	// "Posted on May 25, 2019 by Jane Doe", "Publié le 9 mai 2018 par Julie Martin",
 	// "2018年5月9日 投稿者: 山田太郎": the date first, then the author.
 	const dated = DATED_PREFIX.exec(line);
-	const rest = dated ? line.slice(dated[0].length) : line;
+	let rest = dated ? line.slice(dated[0].length) : line;
+	// "Posted on Tuesday, May 21, 2019 by Jane Doe": a weekday before the date.
+	if (dated) rest = rest.replace(DATELINE_LEAD, '');
 	const date =
 		dated || (/\d/.test(rest.slice(0, 12)) && BY_WORD_GATE.test(rest))
 			? findDates(rest)[0]
@@ -247,9 +249,7 @@ export function readByline(
 		const author = lineAuthor(raw[0]!, first, bodyBefore, last);
 		const published = fullDate(first) ?? trailingDate(first)?.published ?? null;
 		if (!author) return null;
-		const org = first.includes(' for ')
-			? writerFor(first.replace(PREFIX, '').split(',')[0]!)
-			: null;
+		const org = writerFor(first.replace(PREFIX, '').split(',')[0]!);
 		return { author, publisher: org?.name === author ? org.org : null, published };
 	}
 	// Two lines: "Author: Jane Doe" over "Date: June 30, 2019" (or the other way round).

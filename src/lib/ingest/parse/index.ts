@@ -138,7 +138,7 @@ export function parseDocument(
 			: null;
 	if (closing) blocks = blocks.slice(0, -1);
 	// "Originally published at https://…": where the post first appeared, not a passage.
-	const origin = originLine(blocks);
+	const origin = originLine(blocks, split.body);
 	if (origin) blocks = blocks.filter((_, i) => i !== origin.index);
 	const { sections, firstHeading } = assemble(blocks);
 	const passages = sections.reduce((n, s) => n + s.passages.length, 0);

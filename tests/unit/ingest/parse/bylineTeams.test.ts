@@ -20,7 +20,9 @@ describe('bylines of teams, writers for a publisher, labelled dates', () => {
 		['Posted by the DevOps guild on June 25, 2015', 'DevOps guild', '2015-06-25'],
 		['By The Acme engineering team', 'Acme engineering team', null],
 		['Datum: 3. April 2017 · Autor: Felix Wagner', 'Felix Wagner', '2017-04-03'],
-		['Date: May 3, 2019 | Author: Jane Doe', 'Jane Doe', '2019-05-03']
+		['Date: May 3, 2019 | Author: Jane Doe', 'Jane Doe', '2019-05-03'],
+		['May 21, 2019 · By Jane Doe', 'Jane Doe', '2019-05-21'],
+		['Posted on Tuesday, May 21, 2019 by Jane Doe', 'Jane Doe', '2019-05-21']
 	])('%j: the author and the date, not a passage', (head, author, published) => {
 		expect(meta(head)).toEqual([author, null, published, [BODY]]);
 	});
@@ -30,6 +32,15 @@ describe('bylines of teams, writers for a publisher, labelled dates', () => {
 			'Maria Lopez',
 			'Acme Cloud',
 			'2019-11-25',
+			[BODY]
+		]);
+	});
+
+	it('"Von Felix Wagner für Acme GmbH, 3. April 2017": the same in German', () => {
+		expect(meta('Von Felix Wagner für Acme GmbH, 3. April 2017')).toEqual([
+			'Felix Wagner',
+			'Acme GmbH',
+			'2017-04-03',
 			[BODY]
 		]);
 	});
@@ -55,6 +66,26 @@ describe('"Originally published at <url>"', () => {
 			published
 		]);
 		expect(passages(d).map((p) => p.text)).toEqual([BODY]);
+	});
+
+	it.each([
+		['Canonical URL: https://jd.dev/kc', 'https://jd.dev/kc'],
+		['Cross-posted from https://jd.dev/my_kubecon_post.', 'https://jd.dev/my_kubecon_post'],
+		['This post first appeared on the Acme blog: https://acme.dev/kc', 'https://acme.dev/kc']
+	])('%j: the url, not a passage', (line, url) => {
+		const d = doc(line);
+		expect([d.url, passages(d).map((p) => p.text)]).toEqual([url, [BODY]]);
+	});
+
+	it('a Markdown link keeps its target: the url from the raw text', () => {
+		const d = doc(
+			'*Originally published at [blog.jd.dev](https://blog.jd.dev/kc) on May 3, 2019.*'
+		);
+		expect([d.url, d.published, passages(d).length]).toEqual([
+			'https://blog.jd.dev/kc',
+			'2019-05-03',
+			1
+		]);
 	});
 
 	it('closing the text, as Medium exports it', () => {
