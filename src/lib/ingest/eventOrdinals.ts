@@ -3,7 +3,8 @@
  * second DockerCon Europe" (Barcelona 2015), "the inaugural KubeCon", "the third KubeCon Europe".
  * The ordinal counts the catalog's editions of the series (and of the region, when one is named)
  * by their start dates. "The first KubeCon to be held virtually", "the first KubeCon I went to",
- * "my first KubeCon" say something else: a superlative or a personal count, not an edition.
+ * "my first KubeCon", "the second KubeCon day" say something else: a superlative, a personal
+ * count, or a count of days or talks, not an edition.
  */
 import type { CatalogEvent, EventSeries } from './types';
 import { regionOf, type RegionTag } from './eventRegions';
@@ -20,7 +21,7 @@ const WORDS: [RegExp, number][] = [
 ];
 /** "the first ", "la première ", "der ersten ", "the first virtual ": the words before the name. */
 const BEFORE =
-	/(?:^|[\s(,;:])(?:the|la|le|die|der|den|dem|el|il|l['’])\s*([\p{L}\d]+)\s+(?:virtual\s+|online\s+)?$/iu;
+	/(?:^|[\s(,;:])(?:the|la|le|die|der|den|dem|el|il|l['’])\s*(?:very\s+)?([\p{L}\d]+)(?:[- ]ever)?\s+(?:virtual\s+|online\s+)?$/iu;
 /** Cheap test on the few characters before a name: an ordinal's ending or "inaugural". */
 const GATE =
 	/(?:st|nd|rd|th|al|re|er|en|te|ra|do|da|zo|za|ma|mo|me|de)\s+(?:virtual\s+|online\s+)?$/i;
@@ -31,6 +32,9 @@ const GATE =
 const RESTRICTED_AFTER =
 	/^(?:\s+(?:to|that|which|who|where|when|since|after|before|with|without|for|of|ever|outside|i|i['’]\w+|we|you|he|she|they|my|our|à|qui|que|où|depuis|après|avec|pour|zu|mit|nach|seit|für|con|para|desde|tras)(?![\p{L}])|,\s+(?:die|der|das|wo|que|qui|où|donde)\b)/iu;
 
+/** "the second KubeCon day", "the first KubeCon keynote": the day or talk is counted, not the edition. */
+const NOUN_AFTER =
+	/^\s+(?:days?|keynotes?|talks?|sessions?|party|parties|tracks?|booths?|mornings?|afternoons?|evenings?|nights?|weeks?|workshops?|panels?|lunch|dinner|badges?|t-shirts?|hoodies?|stickers?|swag|videos?|recordings?|slides|cfp|tickets?|hallways?|talk|summit|meetups?|schedule|agenda|speakers?|attendees?|blog|posts?|recaps?)(?![\p{L}])/iu;
 /** "in years", "in person" (not "in Barcelona"); apart, as /i would let \p{Lu} match "y". */
 const IN_LOWER = /^\s+in\s+(?!\p{Lu})/u;
 
@@ -49,7 +53,8 @@ export function ordinalEdition(
 	const m = BEFORE.exec(before);
 	const n = m ? WORDS.find(([re]) => re.test(m[1]!))?.[1] : undefined;
 	const after = text.slice(end, end + 24);
-	if (!n || RESTRICTED_AFTER.test(after) || IN_LOWER.test(after)) return null;
+	if (!n || RESTRICTED_AFTER.test(after) || IN_LOWER.test(after) || NOUN_AFTER.test(after))
+		return null;
 	// "KubeCon + CloudNativeCon" was a later name: its first edition is not KubeCon's first.
 	if (/native/i.test(text.slice(start, end))) return null;
 	let pool = catalog.filter((e) => e.series === series);

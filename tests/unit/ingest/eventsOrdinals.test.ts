@@ -21,7 +21,9 @@ describe('ordinal references to an edition', () => {
 		['The first KubeCon Europe was a small affair with one track.', 'kubecon-eu-2016'],
 		['The first KubeCon North America after the split drew a crowd.', null],
 		['The second KubeCon North America had many Kubernetes talks.', 'kubecon-na-2017'],
-		['La première KubeCon Europe était petite.', 'kubecon-eu-2016']
+		['La première KubeCon Europe était petite.', 'kubecon-eu-2016'],
+		['I was at the very first DockerCon, where Docker 1.0 shipped.', 'dockercon-2014'],
+		['The first-ever KubeCon had a single track about Kubernetes.', 'kubecon-2015']
 	])('"%s" → %s', (text, id) => {
 		expect(eventsOf(text)).toEqual([id]);
 	});
@@ -31,7 +33,9 @@ describe('ordinal references to an edition', () => {
 		'It was my first KubeCon and I loved the Kubernetes talks.',
 		'The first KubeCon I attended had great Kubernetes talks.',
 		'It was the first KubeCon in years without a Kubernetes release party.',
-		'The first time at KubeCon is overwhelming: so many Kubernetes talks.'
+		'The first time at KubeCon is overwhelming: so many Kubernetes talks.',
+		'The second KubeCon day opened with Kubernetes keynotes.',
+		'The first KubeCon keynote was about Kubernetes and Prometheus.'
 	])('"%s" names no edition', (text) => {
 		expect(eventsOf(text)).toEqual([null]);
 	});
