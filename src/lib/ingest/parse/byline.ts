@@ -218,6 +218,8 @@ function datelineOf(text: string): string | null {
 	if (line.length > 60) return null;
 	line = line.replace(DATELINE_PREFIX, '').replace(READ_TIME, '');
 	const lead = DATELINE_LEAD.exec(line);
+	// "KubeCon Europe, May 21, 2019", "DevOpsDays Summit, …": the date of the event named.
+	if (lead && /con\b|summit|ops\s?days|\bdays?\b|conference|meetup/i.test(lead[0])) return null;
 	if (lead && fullDate(line.slice(lead[0].length)) !== null) line = line.slice(lead[0].length);
 	const date = findDates(line)[0];
 	if (!date || date.start !== 0) return null;
