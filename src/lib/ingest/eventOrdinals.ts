@@ -1,10 +1,10 @@
 /**
  * Editions named by their place in a series: "the first DockerCon" (San Francisco 2014), "the
- * second DockerCon Europe" (Barcelona 2015), "the inaugural KubeCon", "the third KubeCon Europe".
- * The ordinal counts the catalog's editions of the series (and of the region, when one is named)
- * by their start dates. "The first KubeCon to be held virtually", "the first KubeCon I went to",
- * "my first KubeCon", "the second KubeCon day" say something else: a superlative, a personal
- * count, or a count of days or talks, not an edition.
+ * second DockerCon Europe" (Barcelona 2015), "the inaugural KubeCon", "the third KubeCon Europe",
+ * "the second KubeCon in Seattle". The ordinal counts the catalog's editions of the series (and of
+ * the region or the city, when one is named) by their start dates. "The first KubeCon to be held
+ * virtually", "the first KubeCon I went to", "my first KubeCon", "the second KubeCon day" say
+ * something else: a superlative, a personal count, or a count of days or talks, not an edition.
  */
 import type { CatalogEvent, EventSeries } from './types';
 import { regionOf, type RegionTag } from './eventRegions';
@@ -46,7 +46,7 @@ export function ordinalEdition(
 	start: number,
 	end: number,
 	series: EventSeries,
-	q: { region: RegionTag | null; online?: boolean }
+	q: { region: RegionTag | null; city: string | null; country: string | null; online?: boolean }
 ): string | null {
 	const before = text.slice(Math.max(0, start - 40), start);
 	if (!GATE.test(before)) return null;
@@ -59,12 +59,15 @@ export function ordinalEdition(
 	if (/native/i.test(text.slice(start, end))) return null;
 	let pool = catalog.filter((e) => e.series === series);
 	if (q.online) pool = pool.filter((e) => e.format !== 'in-person');
+	// "the second KubeCon in Seattle": the editions held there.
+	const at = (q.city ?? q.country)?.toLowerCase();
+	if (at) pool = pool.filter((e) => (q.city ? e.city : e.country)?.toLowerCase() === at);
 	if (q.region !== null) {
 		pool = pool.filter((e) => regions.get(e.id)!.includes(q.region!));
 		// "KubeCon North America" began after the first KubeCon, held before the regional split.
 		const named = pool.filter((e) => regionOf(e.name) === q.region);
 		if (named.length > 0) pool = named;
-	} else if (!q.online) {
+	} else if (!q.online && !at) {
 		// "the second DockerCon" counts the main editions, not DockerCon Europe; a series that
 		// split into regions at once counts them all ("the second KubeCon": London 2016).
 		const main = pool.filter((e) => regionOf(e.name) === null);

@@ -170,7 +170,7 @@ export function compileSeriesRefs(
 			if (dated) q.year = dated.year;
 			// "the first DockerCon", "the second DockerCon Europe": the edition by its place in the series.
 			const nth =
-				q.year === null && !q.city && !q.country && !r.plural
+				q.year === null && !r.plural
 					? ordinalEdition(catalog, regions, text, r.start, q.end, r.series, q)
 					: null;
 			const generic =

@@ -23,7 +23,9 @@ describe('ordinal references to an edition', () => {
 		['The second KubeCon North America had many Kubernetes talks.', 'kubecon-na-2017'],
 		['La première KubeCon Europe était petite.', 'kubecon-eu-2016'],
 		['I was at the very first DockerCon, where Docker 1.0 shipped.', 'dockercon-2014'],
-		['The first-ever KubeCon had a single track about Kubernetes.', 'kubecon-2015']
+		['The first-ever KubeCon had a single track about Kubernetes.', 'kubecon-2015'],
+		['The second KubeCon in Seattle was far bigger.', 'kubecon-na-2018'],
+		['The second DockerCon in San Francisco brought Docker Compose.', 'dockercon-2015']
 	])('"%s" → %s', (text, id) => {
 		expect(eventsOf(text)).toEqual([id]);
 	});
