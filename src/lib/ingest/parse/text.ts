@@ -263,6 +263,14 @@ export function parseText(body: string): TextParse {
 				blocks.push({ type: 'heading', text: first, level: 1 });
 				continue;
 			}
+			// "KubeCon EU 2019 recap" right over "By Jane Doe" (or a byline over its date).
+			const head: Block = { type: 'heading', text: first, level: 1 };
+			const under = g.lines.length <= 3 && isTitleLike(g.lines[0]!) ? g.lines.slice(1) : null;
+			if (under && gs.length > 1 && (byline = readByline(under, finishText, [head]))) {
+				blocks.push(head);
+				bylineAt = i;
+				continue;
+			}
 		}
 		const prev = blocks.at(-1);
 		// A byline between a heading and this line: the line is no longer right under the heading.

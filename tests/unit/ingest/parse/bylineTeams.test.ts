@@ -105,3 +105,26 @@ describe('"Originally published at <url>"', () => {
 		expect(d.url).toBeNull();
 	});
 });
+
+describe('plain text: a title line right over its byline, in one paragraph', () => {
+	const plain = (head: string) => {
+		const d = parseString(`${head}\n\n${BODY}\n\n${BODY}\n`);
+		return [d.title, d.author, d.published, passages(d).length];
+	};
+
+	it.each([
+		['KubeCon EU 2019 recap\nBy Jane Doe', 'Jane Doe', null],
+		['KubeCon EU 2019 recap\nBy Jane Doe\nMay 25, 2019', 'Jane Doe', '2019-05-25'],
+		[
+			'KubeCon EU 2019 recap\nPosted by the DevOps guild on June 25, 2019',
+			'DevOps guild',
+			'2019-06-25'
+		]
+	])('%j: the title, the author, not a passage', (head, author, date) => {
+		expect(plain(head)).toEqual(['KubeCon EU 2019 recap', author, date, 2]);
+	});
+
+	it('a title line over a sentence stays text', () => {
+		expect(plain('Notes\nBy the end of the day we were tired.')).toEqual(['Notes', null, null, 3]);
+	});
+});
