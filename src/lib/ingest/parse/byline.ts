@@ -242,6 +242,12 @@ export function readByline(
 	plain: (line: string) => string,
 	before: Block[]
 ): Byline | null {
+	if (raw.length === 3 && /\d/.test(raw[2]!)) {
+		// "Jane Doe" over "Acme Corp" over "May 25, 2019": a name over its organisation, dated.
+		const date = datelineOf(plain(raw[2]!));
+		const named = date ? readByline(raw.slice(0, 2), plain, before) : null;
+		return named && !named.published ? { ...named, published: date } : null;
+	}
 	if (raw.length > 2) return null;
 	const { head, bodyBefore } = headOf(before);
 	if (!head) return null;
@@ -262,7 +268,8 @@ export function readByline(
 	const org = second;
 	if (bodyBefore || org.length > 60 || !isOrgName(org) || isRole(org) || personName(org))
 		return null;
-	const author = personName(first) ? first : lineAuthor(raw[0]!, first, bodyBefore, last);
+	// "By Jane Doe" reads as three capitalised names: the byline's own reading first.
+	const author = lineAuthor(raw[0]!, first, bodyBefore, last) ?? (personName(first) ? first : null);
 	return author ? { author, publisher: org } : null;
 }
 

@@ -128,3 +128,22 @@ describe('plain text: a title line right over its byline, in one paragraph', () 
 		expect(plain('Notes\nBy the end of the day we were tired.')).toEqual(['Notes', null, null, 3]);
 	});
 });
+
+describe('plain text: a name over its organisation', () => {
+	const plain = (head: string) => {
+		const d = parseString(`KubeCon EU 2019 recap\n\n${head}\n\n${BODY}\n`);
+		return [d.author, d.publisher, d.published, passages(d).length];
+	};
+
+	it.each([
+		['By Jane Doe\nAcme Corp', null],
+		['Jane Doe\nAcme Corp\nMay 25, 2019', '2019-05-25'],
+		['By Jane Doe\nAcme Corp\nPublished May 25, 2019', '2019-05-25']
+	])('%j: the author without "By", the publisher, the date', (head, date) => {
+		expect(plain(head)).toEqual(['Jane Doe', 'Acme Corp', date, 1]);
+	});
+
+	it("an event's days under the organisation are no byline's date", () => {
+		expect(plain('Jane Doe\nAcme Corp\nMay 20-23, 2019')).toEqual([null, null, null, 2]);
+	});
+});
