@@ -142,7 +142,12 @@ function lineAuthor(raw: string, line: string, bodyBefore: boolean, prev: Block 
 	}
 	// "Ana Lima — 10 de maio de 2021", "Katarzyna Lewandowska, 27 maja 2019": a name, a date.
 	const named = bodyBefore || !/\d/.test(line) ? null : NAME_THEN_DATE.exec(line);
-	if (named && datelineOf(line.slice(named[0].length)) !== null && !opensWithPlace(named[1]!))
+	if (
+		named &&
+		datelineOf(line.slice(named[0].length)) !== null &&
+		!opensWithPlace(named[1]!) &&
+		!EVENT_WORD.test(named[1]!)
+	)
 		return personName(named[1]!) ? named[1]! : null;
 	// "Jane Doe · Follow", "Jane Doe · 4 min read" (Medium and dev.to exports).
 	const follow = FOLLOW_AFTER.exec(line);
@@ -196,6 +201,8 @@ function fullDate(line: string): string | null {
  */
 const DATELINE_PREFIX =
 	/^(?:(?:originally\s+)?(?:posted|published|updated|written|dated?|recorded|aired)(?:\s+on)?\s*[:：]?\s*|(?:date|datum|fecha)\s*[:：]\s*|(?:publié|publicado|pubblicato|veröffentlicht)(?:\s+(?:le|el|em|il|am))?\s*[:：]?\s*|(?:投稿日|公開日|更新日|作成日|掲載日|작성일|게시일|등록일|발행일|날짜|发布于|發佈於|发表于|發表於|发布时间|發佈時間|发布日期|日期)(?:\s*[:：]\s*|\s+)?)/i;
+/** An event's name ("KubeCon Europe", "DevOpsDays Amsterdam", not "Kevin Bacon"): its date. */
+const EVENT_WORD = /\p{Ll}Con\b|[Ss]ummit|[Cc]onference|[Mm]eetup|\b[Dd]ays?\b|[Oo]ps\s?[Dd]ays/u;
 /** "Tuesday, ", "Seattle, ": a weekday or a place before the date. */
 const DATELINE_LEAD = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*,\s+/u;
 
@@ -219,7 +226,7 @@ function datelineOf(text: string): string | null {
 	line = line.replace(DATELINE_PREFIX, '').replace(READ_TIME, '');
 	const lead = DATELINE_LEAD.exec(line);
 	// "KubeCon Europe, May 21, 2019", "DevOpsDays Summit, …": the date of the event named.
-	if (lead && /con\b|summit|ops\s?days|\bdays?\b|conference|meetup/i.test(lead[0])) return null;
+	if (lead && EVENT_WORD.test(lead[0])) return null;
 	if (lead && fullDate(line.slice(lead[0].length)) !== null) line = line.slice(lead[0].length);
 	const date = findDates(line)[0];
 	if (!date || date.start !== 0) return null;

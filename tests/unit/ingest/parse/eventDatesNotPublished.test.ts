@@ -33,3 +33,17 @@ describe("the event's date is not the publication date", () => {
 		expect(published(head)).toBe(date);
 	});
 });
+
+describe("an event's name before a date is no author either", () => {
+	const meta = (head: string) => {
+		const d = parseString(`# KubeCon Field Notes\n\n${head}\n\n${BODY}\n`, 'a.md');
+		return [d.author, d.published];
+	};
+
+	it.each([
+		['DevOpsDays Amsterdam, May 20, 2019', [null, null]],
+		['Kevin Bacon, May 20, 2019', ['Kevin Bacon', '2019-05-20']]
+	])('%j', (head, expected) => {
+		expect(meta(head)).toEqual(expected);
+	});
+});
