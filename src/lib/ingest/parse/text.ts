@@ -202,6 +202,14 @@ export interface TextParse {
 	dateline: string | null;
 }
 
+/** "Home > Blog > Events", "Blog › Conferences › KubeCon": two separators at least. */
+const CRUMBS = /^[^>›»\n]{1,40}(?:\s[>›»]\s[^>›»\n]{1,80}){2,6}$/;
+
+function isCrumbs(g: Group): boolean {
+	const line = g.lines.length === 1 ? g.lines[0]! : '';
+	return /[>›»]/.test(line) && CRUMBS.test(line.trim());
+}
+
 export function parseText(body: string): TextParse {
 	let text = plainTextHtml(body);
 	// Text from a PDF: pages split by form feeds, with running headers and footers, and words
@@ -222,6 +230,10 @@ export function parseText(body: string): TextParse {
 	// A post's closing hashtags are its labels (dropped with them): the line above is no heading.
 	while (gs.length > 1 && gs.at(-1)!.lines.every(isHashtagLine)) gs.pop();
 	if (text.includes('1/') && FIRST_COUNTER.test(text)) gs = threadPosts(gs);
+	// "Home > Blog > KubeCon EU 2019 recap" over the title: a web page's crumbs, not its title.
+	const next = gs[1]?.lines;
+	if (gs.length > 2 && isCrumbs(gs[0]!) && next!.length <= 3 && isTitleLike(next![0]!))
+		gs = gs.slice(1);
 	const numbered = numberedHeadings(gs);
 	const blocks: Block[] = [];
 	let title: string | null = null;

@@ -147,3 +147,21 @@ describe('plain text: a name over its organisation', () => {
 		expect(plain('Jane Doe\nAcme Corp\nMay 20-23, 2019')).toEqual([null, null, null, 2]);
 	});
 });
+
+describe("plain text: a web page's crumbs over its title", () => {
+	const plain = (text: string) => {
+		const d = parseString(`${text}\n\n${BODY}\n\n${BODY}\n`);
+		return [d.title, d.author, passages(d).length];
+	};
+
+	it.each([
+		['Home > Blog > KubeCon EU 2019 recap\n\nKubeCon EU 2019 recap', null],
+		['Home › Blog › Events\n\nKubeCon EU 2019 recap\nBy Jane Doe', 'Jane Doe']
+	])('%j: the title is the line under the crumbs', (head, author) => {
+		expect(plain(head)).toEqual(['KubeCon EU 2019 recap', author, 2]);
+	});
+
+	it('"Latency > throughput > cost" over the text is its title, as before', () => {
+		expect(plain('Latency > throughput > cost')).toEqual(['Latency > throughput > cost', null, 2]);
+	});
+});
