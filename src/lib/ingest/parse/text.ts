@@ -204,10 +204,14 @@ export interface TextParse {
 
 /** "Home > Blog > Events", "Blog › Conferences › KubeCon": two separators at least. */
 const CRUMBS = /^[^>›»\n]{1,40}(?:\s[>›»]\s[^>›»\n]{1,80}){2,6}$/;
+const CRUMB_ROOT = /^(?:home|blog|start|startseite|accueil|inicio|news|posts|articles|events)\s/i;
 
-function isCrumbs(g: Group): boolean {
-	const line = g.lines.length === 1 ? g.lines[0]! : '';
-	return /[>›»]/.test(line) && CRUMBS.test(line.trim());
+/** A line of crumbs: from a site's root ("Home > …"), or ending in the title under it. */
+function isCrumbs(g: Group, title: string): boolean {
+	const line = g.lines.length === 1 ? g.lines[0]!.trim() : '';
+	if (!/[>›»]/.test(line) || !CRUMBS.test(line)) return false;
+	const last = line.slice(line.search(/[^>›»]*$/)).trim();
+	return CRUMB_ROOT.test(line) || last.toLowerCase() === title.trim().toLowerCase();
 }
 
 export function parseText(body: string): TextParse {
@@ -232,7 +236,7 @@ export function parseText(body: string): TextParse {
 	if (text.includes('1/') && FIRST_COUNTER.test(text)) gs = threadPosts(gs);
 	// "Home > Blog > KubeCon EU 2019 recap" over the title: a web page's crumbs, not its title.
 	const next = gs[1]?.lines;
-	if (gs.length > 2 && isCrumbs(gs[0]!) && next!.length <= 3 && isTitleLike(next![0]!))
+	if (gs.length > 2 && next!.length <= 3 && isTitleLike(next![0]!) && isCrumbs(gs[0]!, next![0]!))
 		gs = gs.slice(1);
 	const numbered = numberedHeadings(gs);
 	const blocks: Block[] = [];

@@ -156,12 +156,16 @@ describe("plain text: a web page's crumbs over its title", () => {
 
 	it.each([
 		['Home > Blog > KubeCon EU 2019 recap\n\nKubeCon EU 2019 recap', null],
-		['Home › Blog › Events\n\nKubeCon EU 2019 recap\nBy Jane Doe', 'Jane Doe']
+		['Home › Blog › Events\n\nKubeCon EU 2019 recap\nBy Jane Doe', 'Jane Doe'],
+		['Conferences > 2019 > KubeCon EU 2019 recap\n\nKubeCon EU 2019 recap', null]
 	])('%j: the title is the line under the crumbs', (head, author) => {
 		expect(plain(head)).toEqual(['KubeCon EU 2019 recap', author, 2]);
 	});
 
-	it('"Latency > throughput > cost" over the text is its title, as before', () => {
-		expect(plain('Latency > throughput > cost')).toEqual(['Latency > throughput > cost', null, 2]);
-	});
+	it.each(['', '\n\nWhy we chose Thanos'])(
+		'"Latency > throughput > cost"%j: the title, as before',
+		(under) => {
+			expect(plain('Latency > throughput > cost' + under)[0]).toBe('Latency > throughput > cost');
+		}
+	);
 });
