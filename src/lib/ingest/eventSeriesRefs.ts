@@ -9,6 +9,7 @@ import { eventYear } from './eventRows';
 import { describe, scanQualifiers, type Qualifiers } from './eventQualifiers';
 import { eventRegions, regionOf, type RegionTag } from './eventRegions';
 import { listedYears, shorthandItems } from './eventShorthand';
+import { ordinalEdition } from './eventOrdinals';
 import { dayNumber, distanceToDays, findDates, type TextDate } from './dates';
 
 // "#KubeConEU", "KubeConNA19": a region written onto the series name (hashtags) is group 4.
@@ -167,8 +168,18 @@ export function compileSeriesRefs(
 			// edition's dates after its name give the year.
 			const dated = q.year === null ? dateAfter(text, q.end) : null;
 			if (dated) q.year = dated.year;
-			const generic = q.year === null && q.region === null && !q.city && !q.country && !q.online;
-			const resolved = generic ? { ids: [], preferred: false } : resolve(q, r.series);
+			// "the first DockerCon", "the second DockerCon Europe": the edition by its place in the series.
+			const nth =
+				q.year === null && !r.plural
+					? ordinalEdition(catalog, regions, text, r.start, q.end, r.series, q)
+					: null;
+			const generic =
+				!nth && q.year === null && q.region === null && !q.city && !q.country && !q.online;
+			const resolved = nth
+				? { ids: [nth], preferred: false }
+				: generic
+					? { ids: [], preferred: false }
+					: resolve(q, r.series);
 			const { ids: candidates, preferred } = dated ? heldOn(resolved, dated) : resolved;
 			const external =
 				!generic && candidates.length === 0 && q.year !== null

@@ -186,7 +186,11 @@ function text(value: unknown): string | undefined {
 
 /** A person from a string, a list of people or an `{ name }` record. */
 function person(value: unknown): string | undefined {
-	if (Array.isArray(value)) return person(value[0]);
+	// "author: [Li Wei, Zhang Min]": every author, joined as a byline's list is ("A, B").
+	if (Array.isArray(value)) {
+		const names = value.map((v) => (Array.isArray(v) ? undefined : person(v))).filter(Boolean);
+		return names.length > 0 ? [...new Set(names)].join(', ') : undefined;
+	}
 	if (value && typeof value === 'object') {
 		const v = value as Record<string, unknown>;
 		return text(v.name ?? v.display_name ?? v.title);

@@ -16,6 +16,7 @@ import { isOrgName, isPersonName, isRole, parseSpeakerList } from '../speakers';
 import type { Block } from './blocks';
 import { isDayText } from './classify';
 import { isPlaceName, opensWithPlace } from '../places';
+import { teamAuthor, writerFor } from './bylineMore';
 
 export interface Byline {
 	author: string;
@@ -40,13 +41,13 @@ const PREFIX =
 const DASH = /^(?:[—–]|--)\s*/;
 /** "Posted on", "Publié le", "Veröffentlicht am", "Publicado el", "Publicado em", "投稿日:". */
 const DATED_PREFIX =
-	/^(?:(?:posted|published|written|updated)\s+(?:on\s+)?|(?:publié|posté|écrit|rédigé)\s+(?:le\s+)?|(?:veröffentlicht|geschrieben)\s+(?:am\s+)?|(?:publicado|escrito)\s+(?:el\s+|em\s+|en\s+)?|(?:pubblicato|scritto)\s+(?:il\s+)?|gepubliceerd\s+(?:op\s+)?|(?:on|le|am|el|em|il|op)\s+(?=\d)|(?:投稿日|公開日)\s*[:：]?\s*)/i;
+	/^(?:(?:posted|published|written|updated)\s+(?:on\s+)?|(?:publié|posté|écrit|rédigé)\s+(?:le\s+)?|(?:veröffentlicht|geschrieben)\s+(?:am\s+)?|(?:publicado|escrito)\s+(?:el\s+|em\s+|en\s+)?|(?:pubblicato|scritto)\s+(?:il\s+)?|gepubliceerd\s+(?:op\s+)?|(?:on|le|am|el|em|il|op)\s+(?=\d)|(?:date|datum|fecha|data)\s*[:：]\s*|(?:投稿日|公開日)\s*[:：]?\s*)/i;
 /**
  * What joins a date to the author after it: "by", "par", "von", "por", "da", "door", "投稿者:",
  * after a time of day at most ("at 4:12 PM", "à 14h32", "um 14:32 Uhr", "às 14:32").
  */
 const BY_AFTER_DATE =
-	/^(?:,?\s+(?:at|à|um|a\s+las|às|alle|om)?\s*\d{1,2}[:h.]\d\d(?:\s*(?:Uhr|[ap]\.?m\.?))?)?(?:[\s,]+(?:by|par|von|por|da|door)\s+|[\s,|·]*(?:投稿者|作者|著者|筆者)\s*[:：]?\s*)/i;
+	/^(?:,?\s+(?:at|à|um|a\s+las|às|alle|om)?\s*\d{1,2}[:h.]\d\d(?:\s*(?:Uhr|[ap]\.?m\.?))?)?(?:[\s,|·•]+(?:by|par|von|por|da|door)\s+|[\s,|·•]*(?:authors?|autor|autora|auteur|verfasser)\s*[:：]\s*|[\s,|·]*(?:投稿者|作者|著者|筆者)\s*[:：]?\s*)/i;
 const OTHER_AND = / (?:et|und|y|e|en) (?=\p{Lu})/gu;
 const LAST_MODIFIED = /,\s+last\s+(?:modified|updated|edited)\b/i;
 const BY_WORD_GATE = /\s(?:by|par|von|por|da|door)\s|投稿者|作者|著者|筆者/i;
@@ -101,6 +102,11 @@ function authorOf(text: string): string | null {
 	const on = ON.exec(t);
 	if (on && findDates(t.slice(on.index + on[0].length))[0]?.start === 0) t = t.slice(0, on.index);
 	if (CJK_NAME.test(t)) return t;
+	// "By the Northwind Labs Team", "Posted by the DevOps guild": a team signs as one.
+	const team = teamAuthor(t);
+	if (team) return team;
+	// "Written by Maria Lopez for Acme Cloud": the writer (readByline takes the publisher).
+	t = writerFor(t)?.name ?? t;
 	// "Julie Martin et Luc Bernard", "Julia Martín y Pablo Ruiz": "and" in the byline's language.
 	t = t.replace(OTHER_AND, ' and ');
 	const list = parseSpeakerList(t);
@@ -116,7 +122,9 @@ function lineAuthor(raw: string, line: string, bodyBefore: boolean, prev: Block 
 	// "Posted on May 25, 2019 by Jane Doe", "Publié le 9 mai 2018 par Julie Martin",
 	// "2018年5月9日 投稿者: 山田太郎": the date first, then the author.
 	const dated = DATED_PREFIX.exec(line);
-	const rest = dated ? line.slice(dated[0].length) : line;
+	let rest = dated ? line.slice(dated[0].length) : line;
+	// "Posted on Tuesday, May 21, 2019 by Jane Doe": a weekday before the date.
+	if (dated) rest = rest.replace(DATELINE_LEAD, '');
 	const date =
 		dated || (/\d/.test(rest.slice(0, 12)) && BY_WORD_GATE.test(rest))
 			? findDates(rest)[0]
@@ -134,7 +142,12 @@ function lineAuthor(raw: string, line: string, bodyBefore: boolean, prev: Block 
 	}
 	// "Ana Lima — 10 de maio de 2021", "Katarzyna Lewandowska, 27 maja 2019": a name, a date.
 	const named = bodyBefore || !/\d/.test(line) ? null : NAME_THEN_DATE.exec(line);
-	if (named && datelineOf(line.slice(named[0].length)) !== null && !opensWithPlace(named[1]!))
+	if (
+		named &&
+		datelineOf(line.slice(named[0].length)) !== null &&
+		!opensWithPlace(named[1]!) &&
+		!EVENT_WORD.test(named[1]!)
+	)
 		return personName(named[1]!) ? named[1]! : null;
 	// "Jane Doe · Follow", "Jane Doe · 4 min read" (Medium and dev.to exports).
 	const follow = FOLLOW_AFTER.exec(line);
@@ -188,6 +201,8 @@ function fullDate(line: string): string | null {
  */
 const DATELINE_PREFIX =
 	/^(?:(?:originally\s+)?(?:posted|published|updated|written|dated?|recorded|aired)(?:\s+on)?\s*[:：]?\s*|(?:date|datum|fecha)\s*[:：]\s*|(?:publié|publicado|pubblicato|veröffentlicht)(?:\s+(?:le|el|em|il|am))?\s*[:：]?\s*|(?:投稿日|公開日|更新日|作成日|掲載日|작성일|게시일|등록일|발행일|날짜|发布于|發佈於|发表于|發表於|发布时间|發佈時間|发布日期|日期)(?:\s*[:：]\s*|\s+)?)/i;
+/** An event's name ("KubeCon Europe", "DevOpsDays Amsterdam", not "Kevin Bacon"): its date. */
+const EVENT_WORD = /\p{Ll}Con\b|[Ss]ummit|[Cc]onference|[Mm]eetup|\b[Dd]ays?\b|[Oo]ps\s?[Dd]ays/u;
 /** "Tuesday, ", "Seattle, ": a weekday or a place before the date. */
 const DATELINE_LEAD = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*,\s+/u;
 
@@ -210,6 +225,8 @@ function datelineOf(text: string): string | null {
 	if (line.length > 60) return null;
 	line = line.replace(DATELINE_PREFIX, '').replace(READ_TIME, '');
 	const lead = DATELINE_LEAD.exec(line);
+	// "KubeCon Europe, May 21, 2019", "DevOpsDays Summit, …": the date of the event named.
+	if (lead && EVENT_WORD.test(lead[0])) return null;
 	if (lead && fullDate(line.slice(lead[0].length)) !== null) line = line.slice(lead[0].length);
 	const date = findDates(line)[0];
 	if (!date || date.start !== 0) return null;
@@ -232,6 +249,12 @@ export function readByline(
 	plain: (line: string) => string,
 	before: Block[]
 ): Byline | null {
+	if (raw.length === 3 && /\d/.test(raw[2]!)) {
+		// "Jane Doe" over "Acme Corp" over "May 25, 2019": a name over its organisation, dated.
+		const date = datelineOf(plain(raw[2]!));
+		const named = date ? readByline(raw.slice(0, 2), plain, before) : null;
+		return named && !named.published ? { ...named, published: date } : null;
+	}
 	if (raw.length > 2) return null;
 	const { head, bodyBefore } = headOf(before);
 	if (!head) return null;
@@ -240,7 +263,9 @@ export function readByline(
 	if (raw.length === 1) {
 		const author = lineAuthor(raw[0]!, first, bodyBefore, last);
 		const published = fullDate(first) ?? trailingDate(first)?.published ?? null;
-		return author ? { author, publisher: null, published } : null;
+		if (!author) return null;
+		const org = writerFor(first.replace(PREFIX, '').split(',')[0]!);
+		return { author, publisher: org?.name === author ? org.org : null, published };
 	}
 	// Two lines: "Author: Jane Doe" over "Date: June 30, 2019" (or the other way round).
 	const second = plain(raw[1]!);
@@ -250,7 +275,8 @@ export function readByline(
 	const org = second;
 	if (bodyBefore || org.length > 60 || !isOrgName(org) || isRole(org) || personName(org))
 		return null;
-	const author = personName(first) ? first : lineAuthor(raw[0]!, first, bodyBefore, last);
+	// "By Jane Doe" reads as three capitalised names: the byline's own reading first.
+	const author = lineAuthor(raw[0]!, first, bodyBefore, last) ?? (personName(first) ? first : null);
 	return author ? { author, publisher: org } : null;
 }
 

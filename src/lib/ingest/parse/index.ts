@@ -11,6 +11,7 @@ import { parseAsciidoc } from './asciidoc';
 import { htmlMeta, htmlToMarkdown, isHtmlBody } from './html';
 import { assemble, type Block } from './blocks';
 import { readClosingByline, type Byline } from './byline';
+import { originLine } from './bylineMore';
 import { isHashtagLine } from './inline';
 import { parseMarkdown } from './markdown';
 import { isOrgBody, orgToMarkdown } from './org';
@@ -136,6 +137,9 @@ export function parseDocument(
 			? readClosingByline(blocks)
 			: null;
 	if (closing) blocks = blocks.slice(0, -1);
+	// "Originally published at https://…": where the post first appeared, not a passage.
+	const origin = originLine(blocks, split.body);
+	if (origin) blocks = blocks.filter((_, i) => i !== origin.index);
 	const { sections, firstHeading } = assemble(blocks);
 	const passages = sections.reduce((n, s) => n + s.passages.length, 0);
 	if (passages === 0) {
@@ -158,11 +162,12 @@ export function parseDocument(
 		title: frontMatter.title ?? parsed.title ?? firstHeading ?? null,
 		author: frontMatter.author ?? parsed.byline?.author ?? closing?.author ?? null,
 		publisher: frontMatter.publisher ?? parsed.byline?.publisher ?? null,
-		url: frontMatter.url ?? null,
+		url: frontMatter.url ?? origin?.url ?? null,
 		published:
 			frontMatter.date ??
 			parsed.byline?.published ??
 			parsed.dateline ??
+			origin?.date ??
 			closing?.published ??
 			dateInPath(file),
 		sections,

@@ -74,6 +74,8 @@ export const SESSION_CARD_KEYS = [
 const TALK_KEYS = new Set(['title', ...SESSION_CARD_KEYS]);
 /** Keys saying where or when: evidence of the event, kept as text when no event is named. */
 const EVIDENCE = new Set(['location', 'place', 'city', 'venue', 'date', 'dates', 'when', 'where']);
+const PLACE_KEYS = new Set(['location', 'place', 'city', 'venue', 'where']);
+const WHEN_KEYS = new Set(['date', 'dates', 'when']);
 const TITLE = /^ {0,3}#{1,6}[ \t]+\S/;
 const LINK = /\[([^\]\n]{1,200})\]\([^()\n]{0,500}\)/g;
 const SETEXT = /^ {0,3}(?:=+|-+)[ \t]*$/;
@@ -131,6 +133,10 @@ export function splitPropertyBlock(body: string): PropertyBlock | null {
 		: lines.slice(from, i).filter((l) => EVIDENCE.has(keyOf(l).toLowerCase()));
 	// Text, not metadata: "Date: May 2-4, 2018" is the event's, and "Created:" dates the page.
 	for (const line of kept) delete meta[keyOf(line)];
+	// "Event: KubeCon Europe 2019" over "Date: May 21, 2019" and "Location: Barcelona": an event's
+	// card, whose date is the event's, not the page's ("Created:" still dates the page).
+	if (named && [...keys].some((k) => PLACE_KEYS.has(k)))
+		for (const k of Object.keys(meta)) if (WHEN_KEYS.has(k.toLowerCase())) delete meta[k];
 	const rest = kept.length ? kept.join('\n') + '\n' : '';
 	return { meta, body: body.slice(0, start) + rest + body.slice(end) };
 }

@@ -22,6 +22,7 @@ import { emojiItem, oneEntryALine } from './lists';
 import { delimitedRows, mayBeDelimited } from './delimited';
 import { FORUM_GATE, withoutForumFurniture } from './forum';
 import { isChatMessage } from './chat';
+import { FIRST_COUNTER, threadPosts, type Group } from './textThreads';
 import { isPersonName, parseSpeakerList } from '../speakers';
 import { titleCased } from '../talkTitle';
 import { isPlaceName } from '../places';
@@ -65,117 +66,6 @@ export function isTitleLike(line: string): boolean {
 	const end = t.charCodeAt(t.length - 1) >= 0x2000 ? t.replace(TRAILING_EMOJI, '') : t;
 	if (/[.!:;,…。！]$/.test(end) && !/\.\.\.$|\b(?:Inc|Ltd|Co|Corp)\.$/.test(end)) return false;
 	return talk || TITLE_OPENING.test(t);
-}
-
-interface Group {
-	lines: string[];
-	/** A post of a thread pasted as text ("2/8 Day one keynotes…"), its counter removed. */
-	post?: boolean;
-}
-
-/**
- * A thread's counter opening a post: "2/8 ", "(2/8) ", "[2/8] ", "2/8: ", "2/8 - ", "2/ ", "2/n ",
- * "🧵 1/8 ".
- */
-const COUNTER = /^\s*(?:🧵\s*)?[([]?(\d{1,2})\/(\d{1,2}|n)?[)\]]?(?:\s*[:\-–—])?\s+(?=\S)/u;
-/** Or closing it: "… bare metal 🤘 2/8". */
-const COUNTER_END = /\s+[([]?(\d{1,2})\/(\d{1,2}|n)?[)\]]?\s*(?:🧵\s*)?$/u;
-/** Cheap gate: a line opening or ending with "1/" at all. */
-const FIRST_COUNTER =
-	/(?:^|\n)\s*(?:🧵\s*)?[([]?1\/|\s[([]?1\/(?:\d{1,2}|n)?[)\]]?\s*(?:🧵\s*)?(?:\n|$)/u;
-
-/** How many posts numbered from 1 the counters found by `counter` make, and their total. */
-function countPosts(gs: Group[], counter: RegExp): { posts: number; total: string | undefined } {
-	let expected = 1;
-	let total: string | undefined;
-	for (const g of gs)
-		for (const line of g.lines) {
-			const m = counter.exec(line);
-			if (!m || Number(m[1]) !== expected) continue;
-			if (expected === 1) total = m[2];
-			else if (m[2] !== total) continue;
-			expected++;
-		}
-	const posts = expected - 1;
-	return { posts: posts < 3 || (total !== undefined && Number(total) < posts) ? 0 : posts, total };
-}
-
-/**
- * A thread pasted as text: lines opening with "1/8", "2/8", "3/8"… (or "1/", "2/"…), counted
- * from 1 without a gap, three posts at least, the same total on each. Each post is a paragraph
- * of its own (a post and the lines under it up to the next counter), without its counter; a
- * short post is never a heading. Other groups are left as they are.
- */
-function threadPosts(gs: Group[]): Group[] {
-	const { posts, total } = countPosts(gs, COUNTER);
-	if (posts === 0) return trailingPosts(gs);
-	const expected = posts + 1;
-	const out: Group[] = [];
-	let next = 1;
-	let open: Group | null = null;
-	for (const g of gs) {
-		let cur: Group | null = null;
-		for (const line of g.lines) {
-			const m = next < expected ? COUNTER.exec(line) : null;
-			if (m && Number(m[1]) === next && m[2] === total) {
-				next++;
-				cur = { lines: [line.slice(m[0].length)], post: true };
-				out.push(cur);
-				open = cur;
-			} else if (cur) cur.lines.push(line);
-			else if (open && next < expected) {
-				// A post's second paragraph: still the post, up to the next counter.
-				open.lines.push(line);
-			} else {
-				cur = { lines: [line] };
-				out.push(cur);
-				open = null;
-			}
-		}
-		// The last post ends with its own paragraph.
-		if (next >= expected) open = null;
-	}
-	return out;
-}
-
-/**
- * The same with the counter closing each post ("Just landed in San Diego 🎉 1/8"): a post runs
- * from the start of the group holding "1/8", or from the end of the post before, to its counter.
- */
-function trailingPosts(gs: Group[]): Group[] {
-	const { posts, total } = countPosts(gs, COUNTER_END);
-	if (posts === 0) return gs;
-	const out: Group[] = [];
-	let next = 1;
-	let lines: string[] = [];
-	for (const g of gs) {
-		if (next === 1 && !g.lines.some((l) => COUNTER_END.test(l))) {
-			out.push(g);
-			continue;
-		}
-		let rest: string[] | null = null;
-		for (const line of g.lines) {
-			if (rest) {
-				rest.push(line);
-				continue;
-			}
-			const m = next <= posts ? COUNTER_END.exec(line) : null;
-			if (m && Number(m[1]) === next && m[2] === total) {
-				lines.push(line.slice(0, m.index));
-				out.push({ lines, post: true });
-				lines = [];
-				next++;
-			} else if (next <= posts) lines.push(line);
-			else rest = [line];
-		}
-		if (rest) out.push({ lines: rest });
-		if (next > posts && lines.length) {
-			out.push({ lines });
-			lines = [];
-		}
-	}
-	if (lines.length) out.push({ lines });
-	return out;
 }
 
 function groups(body: string): Group[] {
@@ -312,6 +202,18 @@ export interface TextParse {
 	dateline: string | null;
 }
 
+/** "Home > Blog > Events", "Blog › Conferences › KubeCon": two separators at least. */
+const CRUMBS = /^[^>›»\n]{1,40}(?:\s[>›»]\s[^>›»\n]{1,80}){2,6}$/;
+const CRUMB_ROOT = /^(?:home|blog|start|startseite|accueil|inicio|news|posts|articles|events)\s/i;
+
+/** A line of crumbs: from a site's root ("Home > …"), or ending in the title under it. */
+function isCrumbs(g: Group, title: string): boolean {
+	const line = g.lines.length === 1 ? g.lines[0]!.trim() : '';
+	if (!/[>›»]/.test(line) || !CRUMBS.test(line)) return false;
+	const last = line.slice(line.search(/[^>›»]*$/)).trim();
+	return CRUMB_ROOT.test(line) || last.toLowerCase() === title.trim().toLowerCase();
+}
+
 export function parseText(body: string): TextParse {
 	let text = plainTextHtml(body);
 	// Text from a PDF: pages split by form feeds, with running headers and footers, and words
@@ -332,6 +234,10 @@ export function parseText(body: string): TextParse {
 	// A post's closing hashtags are its labels (dropped with them): the line above is no heading.
 	while (gs.length > 1 && gs.at(-1)!.lines.every(isHashtagLine)) gs.pop();
 	if (text.includes('1/') && FIRST_COUNTER.test(text)) gs = threadPosts(gs);
+	// "Home > Blog > KubeCon EU 2019 recap" over the title: a web page's crumbs, not its title.
+	const next = gs[1]?.lines;
+	if (gs.length > 2 && next!.length <= 3 && isTitleLike(next![0]!) && isCrumbs(gs[0]!, next![0]!))
+		gs = gs.slice(1);
 	const numbered = numberedHeadings(gs);
 	const blocks: Block[] = [];
 	let title: string | null = null;
@@ -371,6 +277,14 @@ export function parseText(body: string): TextParse {
 			title = first.length > 150 ? first.slice(0, first.lastIndexOf(' ', 150)) + '…' : first;
 			if (only !== null && isTitleLike(only) && gs.length > 1) {
 				blocks.push({ type: 'heading', text: first, level: 1 });
+				continue;
+			}
+			// "KubeCon EU 2019 recap" right over "By Jane Doe" (or a byline over its date).
+			const head: Block = { type: 'heading', text: first, level: 1 };
+			const under = g.lines.length <= 3 && isTitleLike(g.lines[0]!) ? g.lines.slice(1) : null;
+			if (under && gs.length > 1 && (byline = readByline(under, finishText, [head]))) {
+				blocks.push(head);
+				bylineAt = i;
 				continue;
 			}
 		}

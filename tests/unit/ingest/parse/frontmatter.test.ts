@@ -103,9 +103,13 @@ describe('normalisation', () => {
 		return { fm: normaliseFrontMatter(raw, 'f.md', w), w };
 	};
 
-	it('takes the first author of a list and splits comma-separated tags', () => {
+	it('names every author of a list, as a byline does, and splits comma-separated tags', () => {
 		const { fm } = norm({ authors: ['Ann', 'Bob'], tags: 'k8s, helm', categories: ['Helm'] });
-		expect(fm.author).toBe('Ann');
+		expect(fm.author).toBe('Ann, Bob');
+		expect(norm({ author: [{ name: 'Li Wei' }, 'Zhang Min', 'Li Wei'] }).fm.author).toBe(
+			'Li Wei, Zhang Min'
+		);
+		expect(norm({ author: [] }).fm.author).toBeUndefined();
 		expect(fm.tags).toEqual(['k8s', 'helm']);
 	});
 
