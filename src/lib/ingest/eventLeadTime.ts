@@ -55,31 +55,23 @@ function leadTimeCity(
 	publishedYear: number | null
 ): string | null {
 	const window = text.length > 64 ? 64 : text.length;
+	const cityAt = (start: number) =>
+		index.places.findIn(text, 0, window).find((c) => c.kind === 'city' && c.start === start);
+	// Either order: the time, then the city; or the city, then the time (both give the year, or
+	// a year before, in the same groups).
 	const lead = LEAD_TIME.exec(text.slice(0, window));
-	let year: number | null = null;
-	let cityName: string;
-	if (lead) {
-		const city = index.places
-			.findIn(text, 0, window)
-			.find((c) => c.kind === 'city' && c.start === lead[0].length);
-		if (!city) return null;
-		year = lead[1] ? Number(lead[1]) : publishedYear === null ? null : publishedYear - 1;
-		cityName = city.name;
-	} else {
+	let city = lead ? cityAt(lead[0].length) : undefined;
+	let time: RegExpExecArray | null = lead;
+	if (!lead) {
 		const at = CITY_LEAD.exec(text);
-		if (!at) return null;
-		const city = index.places
-			.findIn(text, 0, window)
-			.find((c) => c.kind === 'city' && c.start === at[0].length);
-		if (!city) return null;
-		const time = TIME_AFTER_CITY.exec(text.slice(city.end, city.end + 30));
-		if (!time) return null;
-		year = time[1] ? Number(time[1]) : publishedYear === null ? null : publishedYear - 1;
-		cityName = city.name;
+		city = at ? cityAt(at[0].length) : undefined;
+		time = city ? TIME_AFTER_CITY.exec(text.slice(city.end, city.end + 30)) : null;
 	}
+	if (!city || !time) return null;
+	const year = time[1] ? Number(time[1]) : publishedYear === null ? null : publishedYear - 1;
 	// "Last year in Copenhagen there were 4,300 of us; this year in Barcelona 7,700": a comparison.
 	if (year === null || THIS_YEAR.test(text)) return null;
-	const name = cityName.toLowerCase();
+	const name = city.name.toLowerCase();
 	const editions = index.catalog.filter(
 		(e) => series.has(e.series) && e.city?.toLowerCase() === name && eventYear(e) === year
 	);
