@@ -250,3 +250,10 @@ export function partialDate(value: unknown): string | null {
 export function publishedDay(published: string | null | undefined): number | null {
 	return published && published.length === 10 ? dayNumber(published) : null;
 }
+
+/** A real calendar date written YYYY-MM-DD (2014-02-30 is refused). */
+export function isIsoDate(v: unknown): v is string {
+	if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
+	const d = new Date(`${v}T00:00:00Z`);
+	return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+}

@@ -5,6 +5,7 @@
  */
 import { parseDocument } from 'yaml';
 import type { DocFormat, IngestWarning } from './types';
+import { isIsoDate } from './dates';
 
 export interface SourceManifestEntry {
 	title: string | null;
@@ -21,12 +22,6 @@ export interface SourceManifestEntry {
 const FILE = 'data/corpus/sources.yaml';
 const FORMATS: DocFormat[] = ['text', 'markdown', 'rst', 'asciidoc'];
 const FIELDS = ['title', 'author', 'publisher', 'url', 'published', 'format', 'events'];
-
-function isIsoDate(v: unknown): v is string {
-	if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
-	const d = new Date(`${v}T00:00:00Z`);
-	return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
-}
 
 /**
  * @param knownEvents catalog ids; when given, an unknown event id is reported (and kept: the

@@ -5,6 +5,7 @@
  * Pure: callers read the files (Node scripts) or fetch them (browser).
  */
 import { parseDocument } from 'yaml';
+import { isIsoDate } from './dates';
 import type {
 	CatalogEvent,
 	CncfStatus,
@@ -69,13 +70,6 @@ class Checker {
 
 function isObj(v: unknown): v is Obj {
 	return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-/** A real calendar date written YYYY-MM-DD (2014-02-30 is refused). */
-export function isIsoDate(v: unknown): v is string {
-	if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
-	const d = new Date(`${v}T00:00:00Z`);
-	return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
 }
 
 function text(v: unknown): string | null {
