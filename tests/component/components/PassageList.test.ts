@@ -1,4 +1,4 @@
-import { fireEvent, render, screen } from '@testing-library/svelte';
+import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import { flushSync } from 'svelte';
 import PassageList from '$lib/components/PassageList.svelte';
@@ -73,6 +73,22 @@ describe('PassageList', () => {
 		change({ q: 'cortex', themes: ['observability'] });
 		flushSync();
 		expect(quote.querySelector('mark.hit')?.textContent).toBe('Cortex');
+	});
+
+	it('draws its first list a few rows per task, busy meanwhile, and the lists after it whole', async () => {
+		const page = (from: number) => Array.from({ length: 12 }, (_, i) => hit({ id: from + i }));
+		const { container, rerender } = render(PassageList, { props: { rows: page(1), total: 40 } });
+		const list = container.querySelector('section')!;
+		const items = () => container.querySelectorAll('li').length;
+		expect(items()).toBeGreaterThan(0);
+		expect(items()).toBeLessThan(12);
+		expect(list).toHaveAttribute('aria-busy', 'true');
+		await waitFor(() => expect(items()).toBe(12));
+		expect(list).toHaveAttribute('aria-busy', 'false');
+		expect(screen.getByRole('status')).toHaveTextContent('Showing 12 of 40 passages');
+		await rerender({ rows: page(100), total: 40 });
+		expect(items()).toBe(12);
+		expect(list).toHaveAttribute('aria-busy', 'false');
 	});
 
 	it('shows event, source title, author and a safe link', () => {
