@@ -7,7 +7,9 @@
  */
 import type { ParsedDocument } from './types';
 import type { EventIndex, EventRef } from './eventRefs';
+import type { RefRole } from './eventCues';
 import { eventYear } from './eventRows';
+import { addLookBacks } from './eventLookBacks';
 
 /** The time a passage opens on, then the word leading to the city ("in", "à", "en"). */
 const LEAD_TIME =
@@ -30,22 +32,25 @@ function mayLead(text: string): boolean {
 
 /**
  * The edition each passage's opening time and city name, or null: a look back at that passage
- * only (the next one is back at the section's edition unless it opens the same way).
+ * only (the next one is back at the section's edition unless it opens the same way). So is the
+ * one a passage recalls, or dates by a season (eventLookBacks.ts).
  */
 export function leadTimeEvents(
 	doc: ParsedDocument,
 	index: EventIndex,
 	series: Set<string>,
-	passageRefs: { ref: EventRef }[][][],
+	passageRefs: { ref: EventRef; role: RefRole }[][][],
 	publishedYear: number | null
 ): (string | null)[][] {
-	return doc.sections.map((section, si) =>
+	const leads = doc.sections.map((section, si) =>
 		section.passages.map((p, pi) => {
 			if (!mayLead(p.text)) return null;
 			if (passageRefs[si]![pi]!.some((r) => !r.ref.generic)) return null;
 			return leadTimeCity(p.text, index, series, publishedYear);
 		})
 	);
+	addLookBacks(index.catalog, doc.sections, passageRefs, doc.published, leads);
+	return leads;
 }
 
 function leadTimeCity(

@@ -209,13 +209,26 @@ function aliasCaseKey(alias: string): string {
 }
 
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>()"“”]+/gi;
+/**
+ * An address without its scheme: a host with a lower-case top-level domain, then a path
+ * ("github.com/prometheus/prometheus", "docs.docker.com/compose"); "Node.js/Deno" or "ASP.NET/C#"
+ * name no host.
+ */
+const BARE_URL_RE =
+	/(?<![\w@./-])(?:[A-Za-z\d](?:[A-Za-z\d-]*[A-Za-z\d])?\.)+(?:com|org|net|io|dev|sh|co|cloud|app|ai|me|info|tech|blog|page|site|xyz|eu|de|fr|uk|nl|es|it|pl|ch|at|se|jp|cn|kr|in|ru|br|us|ca|au|edu|gov)\/[^\s<>()"“”]*/g;
+const BARE_URL_GATE = /\.[a-z]{2,5}\//;
 
 const NO_SPANS: [number, number][] = [];
 
 function urlSpans(text: string): [number, number][] {
-	if (!text.includes('http') && !text.includes('www.')) return NO_SPANS;
+	const scheme = text.includes('http') || text.includes('www.');
+	// A path after a host: ".com/", ".io/" (a slash first, then a short regex, then the full one).
+	const bare = text.includes('/') && BARE_URL_GATE.test(text);
+	if (!scheme && !bare) return NO_SPANS;
 	const spans: [number, number][] = [];
-	for (const m of text.matchAll(URL_RE)) spans.push([m.index, m.index + m[0].length]);
+	if (scheme) for (const m of text.matchAll(URL_RE)) spans.push([m.index, m.index + m[0].length]);
+	if (bare)
+		for (const m of text.matchAll(BARE_URL_RE)) spans.push([m.index, m.index + m[0].length]);
 	return spans;
 }
 

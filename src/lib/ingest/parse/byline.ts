@@ -34,10 +34,11 @@ const MAX_LINE = 100;
 
 /**
  * "By", "Posted by", "Author:", and the same in the other languages recaps are written in:
- * "Publié par", "Par", "Veröffentlicht von", "Von", "Publicado por", "Por", "Autor:", "投稿者:".
+ * "Publié par", "Par", "Veröffentlicht von", "Von", "Vom", "Publicado por", "Por", "Pelo", "Autor:",
+ * "投稿者:".
  */
 const PREFIX =
-	/^(?:(?:posted|written|authored|published|created)\s+)?by\s*:?\s+|^(?:authors?|written\s+by)\s*[:：]\s*|^(?:(?:publié|écrit|rédigé|posté)\s+)?par\s+|^(?:(?:pubblicato|scritto)\s+da|di)\s+|^(?:(?:gepubliceerd|geschreven)\s+)?door\s+|^(?:(?:veröffentlicht|geschrieben|verfasst)\s+)?von\s+|^(?:(?:publicado|escrito)\s+)?por\s+|^(?:auteur|autor|autora|verfasser)\s*[:：]\s*|^(?:作者|投稿者|著者|筆者)\s*[:：]\s*/i;
+	/^(?:(?:posted|written|authored|published|created)\s+)?by\s*:?\s+|^(?:authors?|written\s+by)\s*[:：]\s*|^(?:(?:publié|écrit|rédigé|posté)\s+)?par\s+|^(?:(?:pubblicato|scritto)\s+da|di)\s+|^(?:(?:gepubliceerd|geschreven)\s+)?door\s+|^(?:(?:veröffentlicht|geschrieben|verfasst)\s+)?vo[nm]\s+|^(?:(?:publicado|escrito)\s+)?p(?:or|el[oa])\s+|^(?:auteur|autor|autora|verfasser)\s*[:：]\s*|^(?:作者|投稿者|著者|筆者)\s*[:：]\s*/i;
 const DASH = /^(?:[—–]|--)\s*/;
 /** "Posted on", "Publié le", "Veröffentlicht am", "Publicado el", "Publicado em", "投稿日:". */
 const DATED_PREFIX =

@@ -7,6 +7,7 @@
 import type { Block } from './blocks';
 import { findDates } from '../dates';
 import { isOrgName } from '../speakers';
+import { teamAuthorIntl } from './bylineTeamsIntl';
 
 /** Cheap test before TEAM: the words a team signs with. */
 const TEAM_GATE = /(?:team|guild|crew|squad|staff|editors)$/i;
@@ -17,11 +18,14 @@ const TEAM_GATE = /(?:team|guild|crew|squad|staff|editors)$/i;
 const TEAM =
 	/^(?:[Tt]he\s+)?([\p{Lu}\d][\p{L}\d&.'’+-]*(?:\s+[\p{L}\d&.'’+-]+){0,3}\s+(?:[Tt]eam|TEAM|[Gg]uild|[Cc]rew|[Ss]quad|[Ss]taff|[Ee]ditors))$/u;
 
-/** The team a byline names ("the DevOps guild" → "DevOps guild"), or null. */
+/**
+ * The team a byline names ("the DevOps guild" → "DevOps guild", "l'équipe Kubernetes" →
+ * "équipe Kubernetes"), or null.
+ */
 export function teamAuthor(text: string): string | null {
 	const t = text.trim();
-	if (t.length > 60 || !TEAM_GATE.test(t)) return null;
-	return TEAM.exec(t)?.[1] ?? null;
+	if (t.length > 60) return null;
+	return (TEAM_GATE.test(t) ? TEAM.exec(t)?.[1] : null) ?? teamAuthorIntl(t);
 }
 
 /** "Maria Lopez for Acme Cloud", "Felix Wagner für Acme GmbH": the name, and the publisher it wrote for. */
