@@ -38,7 +38,16 @@ function lineTalks(line: string, offset: number, out: TalkCandidate[]): void {
 		if (!talk) return;
 		found.push(talk);
 	}
-	if (found.length >= 2) out.push(...found);
+	if (found.length < 2) return;
+	// "Talks: A (Jane Doe); B (John Roe, Acme)" read as one item, "Talks: A (Jane Doe); B" its
+	// title: a talk read before over the parts gives way to them.
+	const from = found[0]!.start;
+	const to = found[found.length - 1]!.end;
+	for (let k = out.length - 1; k >= 0; k--) {
+		const t = out[k]!;
+		if (t.start <= from && t.end >= to && t.title.includes('; ')) out.splice(k, 1);
+	}
+	out.push(...found);
 }
 
 function splitParts(s: string): { text: string; at: number }[] {

@@ -130,11 +130,15 @@ function talksOf(text: string, kind?: ParsedPassage['kind']): TalkCandidate[] {
 		const found: TalkCandidate[] = [];
 		if (colon) colonTalks(text, found);
 		if (topic) namedOnTopic(text, found);
+		// "Talks: A (Jane Doe); B (John Roe, Acme)": the speakers in brackets, no "by".
+		const semicolons = text.includes('; ') && text.includes(')');
+		if (semicolons) semicolonTalks(text, found);
+		const several = Number(colon) + Number(topic) + Number(semicolons) > 1;
 		// "Kelsey Hightower: Title" items: a list with a colon and nothing else a talk needs.
 		if (kind !== 'list' || !text.includes(': ') || !text.includes('\n'))
-			return colon && topic ? dedupe(found) : found;
+			return several ? dedupe(found) : found;
 		namesFirstList(text, found);
-		return colon ? dedupe(found) : found;
+		return colon || semicolons ? dedupe(found) : found;
 	}
 	if (kind === 'table' || (text.includes(' | ') && !text.includes('\n'))) {
 		const row = talkFromTableRow(text);

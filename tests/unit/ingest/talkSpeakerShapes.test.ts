@@ -4,7 +4,7 @@
  * title, and talks listed with semicolons and their speakers in brackets.
  */
 import { describe, expect, it } from 'vitest';
-import { talks } from './fixtureIngest';
+import { ingestText, talks } from './fixtureIngest';
 
 describe('an organisation after the comma is not a second speaker', () => {
 	it.each([
@@ -29,5 +29,30 @@ describe('an organisation after the comma is not a second speaker', () => {
 		expect(talks('Tuning Envoy Filters – Dana Whitfield and Juan Carlos Ruiz Moreno')).toEqual([
 			['Tuning Envoy Filters', ['Dana Whitfield', 'Juan Carlos Ruiz Moreno'], []]
 		]);
+	});
+});
+
+describe('talks separated by semicolons, their speakers in brackets', () => {
+	const LIST =
+		'Operators Without Tears (Priya Natarajan); Service Mesh 101 (Tomasz Kowal, Initech); and GitOps in Practice (Dana Whitfield, Orbital Labs).';
+	const EXPECTED = [
+		['Operators Without Tears', ['Priya Natarajan'], []],
+		['Service Mesh 101', ['Tomasz Kowal'], ['Initech']],
+		['GitOps in Practice', ['Dana Whitfield'], ['Orbital Labs']]
+	];
+
+	it('in a paragraph, after a colon', () => {
+		expect(talks(`Talks we enjoyed: ${LIST}`)).toEqual(EXPECTED);
+	});
+
+	it('in a list item, after a colon', () => {
+		const r = ingestText('r.md', `# KubeCon EU 2019\n\n- Talks we enjoyed: ${LIST}\n- Food\n`);
+		expect(r.talks.map((t) => [t.title, t.speakers, t.organizations])).toEqual(EXPECTED);
+	});
+
+	it('prose with brackets and semicolons gives none', () => {
+		expect(
+			talks('Notes: the venue was huge (Hall 8); Better Coffee (Jane Doe); lunch was late (again).')
+		).toEqual([]);
 	});
 });
