@@ -56,3 +56,39 @@ describe('talks separated by semicolons, their speakers in brackets', () => {
 		).toEqual([]);
 	});
 });
+
+describe('speakers known by their handles', () => {
+	const item = (line: string) =>
+		ingestText(
+			'r.md',
+			`# KubeCon EU 2019\n\nTalks worth watching:\n\n- ${line}\n- Lunch\n`
+		).talks.map((t) => [t.title, t.speakers, t.organizations]);
+
+	it.each([
+		['Multi-Cluster Networking at Scale by @pnatarajan', ['@pnatarajan']],
+		['Multi-Cluster Networking at Scale — @pnatarajan and @tkowal', ['@pnatarajan', '@tkowal']],
+		['Multi-Cluster Networking at Scale - @pnatarajan', ['@pnatarajan']],
+		[
+			'Multi-Cluster Networking at Scale – @pnatarajan, @tkowal & @dwhit',
+			['@pnatarajan', '@tkowal', '@dwhit']
+		]
+	])('a list item: %s', (line, speakers) => {
+		expect(item(line)).toEqual([['Multi-Cluster Networking at Scale', speakers, []]]);
+	});
+
+	it('a sentence-case title of three words or more', () => {
+		expect(item('Multi-cluster networking at scale by @pnatarajan')).toEqual([
+			['Multi-cluster networking at scale', ['@pnatarajan'], []]
+		]);
+	});
+
+	it('not a short remark, nor a handle in a paragraph', () => {
+		expect(item('Great slides by @pnatarajan')).toEqual([]);
+		expect(item('Thanks — @pnatarajan')).toEqual([]);
+		const r = ingestText(
+			'r.md',
+			'# KubeCon EU 2019\n\nWe talked about multi-cluster networking at length - @pnatarajan has notes.\n'
+		);
+		expect(r.talks).toEqual([]);
+	});
+});
