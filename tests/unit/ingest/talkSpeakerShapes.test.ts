@@ -6,6 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { ingestText, talks } from './fixtureIngest';
 
+const rows = (path: string, text: string) =>
+	ingestText(path, text).talks.map((t) => [t.title, t.speakers, t.organizations]);
+
 describe('an organisation after the comma is not a second speaker', () => {
 	it.each([
 		['Tuning Envoy Filters – Dana Whitfield, Brightline Smart Home', 'Brightline Smart Home'],
@@ -90,5 +93,63 @@ describe('speakers known by their handles', () => {
 			'# KubeCon EU 2019\n\nWe talked about multi-cluster networking at length - @pnatarajan has notes.\n'
 		);
 		expect(r.talks).toEqual([]);
+	});
+});
+
+describe('the speaker on the line under a plain title', () => {
+	const EXPECTED = [
+		['Hardening the Build Pipeline', ['Maria Okafor'], ['Example Corp']],
+		['Chaos Testing with Litmus', ['Tomasz Kowal'], []]
+	];
+
+	it('list items: a name with its organisation, then a name alone in the same list', () => {
+		expect(
+			rows(
+				'r.md',
+				'# KubeCon EU 2019\n\nTalks I saw:\n\n- Hardening the Build Pipeline\n  Maria Okafor, Example Corp\n- Chaos Testing with Litmus\n  Tomasz Kowal\n'
+			)
+		).toEqual(EXPECTED);
+	});
+
+	it('a numbered list', () => {
+		expect(
+			rows(
+				'r.md',
+				'# KubeCon EU 2019\n\n1. Hardening the Build Pipeline\n   Maria Okafor, Example Corp\n2. Chaos Testing with Litmus\n   Tomasz Kowal\n'
+			)
+		).toEqual(EXPECTED);
+	});
+
+	it('a plain-text list', () => {
+		expect(
+			rows(
+				'r.txt',
+				'KubeCon EU 2019 notes\n\nTalks I saw:\n\n- Hardening the Build Pipeline\n  Maria Okafor, Example Corp\n- Chaos Testing with Litmus\n  Tomasz Kowal\n'
+			)
+		).toEqual(EXPECTED);
+	});
+
+	it('paragraphs of two lines', () => {
+		expect(
+			rows(
+				'r.md',
+				'# KubeCon EU 2019\n\n## Talks\n\nHardening the Build Pipeline\nMaria Okafor, Example Corp\n\nChaos Testing with Litmus\nTomasz Kowal (Initech)\n'
+			)
+		).toEqual([EXPECTED[0], ['Chaos Testing with Litmus', ['Tomasz Kowal'], ['Initech']]]);
+	});
+
+	it('not a name alone without a talk with its organisation beside it, nor a sentence', () => {
+		expect(
+			rows(
+				'r.md',
+				'# KubeCon EU 2019\n\n- Service Mesh Everywhere\n  Kelsey Hightower\n- Lunch Was Great\n  Really Good\n'
+			)
+		).toEqual([]);
+		expect(
+			rows(
+				'r.md',
+				'# KubeCon EU 2019\n\nThe keynotes were long\nJane Doe, Acme agreed with me.\n\nThanks To Our Sponsors\nAcme Corp, Globex\n'
+			)
+		).toEqual([]);
 	});
 });
