@@ -24,6 +24,7 @@ import { CJK_SPEAKER_LABEL, cjkLabelledTalks } from './talkCjkLabels';
 import { isOrgBesideName, isPersonName, parseSpeakerList, type SpeakerList } from './speakers';
 import { parseCjkSpeakerList } from './speakersCjk';
 import { mayNameTopic, mayNameTopicBy, namedOnTopic, talksOnTopicBy, topicAt } from './talkTopic';
+import { gaveTalks, mayGiveTalk } from './talkGaveWith';
 
 // Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
 const COLON_TITLE = /^[^.:\n]{0,80}:\s+(\p{Lu}[^\n]{6,140}?)\s*$/u;
@@ -126,6 +127,8 @@ function talksOf(text: string, kind?: ParsedPassage['kind']): TalkCandidate[] {
 	// "Brendan Burns (Microsoft) on patterns for distributed systems".
 	const topic = mayNameTopic(text);
 	const keynote = text.includes('eynote: ');
+	// "Jane Doe gave a talk with John Roe (Acme) on scaling etcd".
+	const gave = mayGiveTalk(text);
 	if (!items && !labelled && !timed && !cjkLabelled && !keynote && !ANY_TALK.test(text)) {
 		const found: TalkCandidate[] = [];
 		if (colon) colonTalks(text, found);
@@ -133,12 +136,13 @@ function talksOf(text: string, kind?: ParsedPassage['kind']): TalkCandidate[] {
 		// "Talks: A (Jane Doe); B (John Roe, Acme)": the speakers in brackets, no "by".
 		const semicolons = text.includes('; ') && text.includes(')');
 		if (semicolons) semicolonTalks(text, found);
-		const several = Number(colon) + Number(topic) + Number(semicolons) > 1;
+		if (gave) gaveTalks(text, found);
+		const several = Number(colon) + Number(topic) + Number(semicolons) + Number(gave) > 1;
 		// "Kelsey Hightower: Title" items: a list with a colon and nothing else a talk needs.
 		if (kind !== 'list' || !text.includes(': ') || !text.includes('\n'))
 			return several ? dedupe(found) : found;
 		namesFirstList(text, found);
-		return colon || semicolons ? dedupe(found) : found;
+		return colon || semicolons || gave ? dedupe(found) : found;
 	}
 	if (kind === 'table' || (text.includes(' | ') && !text.includes('\n'))) {
 		const row = talkFromTableRow(text);
@@ -162,6 +166,7 @@ function talksOf(text: string, kind?: ParsedPassage['kind']): TalkCandidate[] {
 	}
 	if (colon) colonTalks(text, found);
 	if (topic) namedOnTopic(text, found);
+	if (gave) gaveTalks(text, found);
 	// "A by Jane Doe (Acme); B by John Roe (Globex); and C by …" in one sentence.
 	if (text.includes('; ')) semicolonTalks(text, found);
 	if (kind === 'list' && found.length === 0 && text.includes('\n')) namesFirstList(text, found);

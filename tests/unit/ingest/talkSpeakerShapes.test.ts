@@ -153,3 +153,35 @@ describe('the speaker on the line under a plain title', () => {
 		).toEqual([]);
 	});
 });
+
+describe('a co-speaker after "gave a talk with"', () => {
+	it('a quoted title', () => {
+		expect(
+			talks(
+				'Priya Natarajan gave a talk with Tomasz Kowal (Initech) on “Sharding Vitess Clusters”.'
+			)
+		).toEqual([['Sharding Vitess Clusters', ['Priya Natarajan', 'Tomasz Kowal'], ['Initech']]]);
+		expect(
+			talks(
+				'Priya Natarajan (Globex) delivered a keynote together with Tomasz Kowal (Initech), “Sharding Vitess Clusters”.'
+			)
+		).toEqual([
+			['Sharding Vitess Clusters', ['Priya Natarajan', 'Tomasz Kowal'], ['Globex', 'Initech']]
+		]);
+	});
+
+	it('the subject after "on" as the title', () => {
+		expect(
+			talks('Priya Natarajan gave a talk with Tomasz Kowal (Initech) on sharding Vitess clusters.')
+		).toEqual([['Sharding Vitess clusters', ['Priya Natarajan', 'Tomasz Kowal'], ['Initech']]]);
+		expect(
+			talks('After lunch, Priya Natarajan gave a great talk about sharding Vitess clusters.')
+		).toEqual([['Sharding Vitess clusters', ['Priya Natarajan'], []]]);
+	});
+
+	it('not a talk without a person or a subject', () => {
+		expect(talks('I gave a talk with Tomasz Kowal on sharding Vitess clusters.')).toEqual([]);
+		expect(talks('Priya Natarajan gave a talk with her team on the new release.')).toEqual([]);
+		expect(talks('Priya Natarajan gave a talk with Tomasz Kowal on Tuesday.')).toEqual([]);
+	});
+});
