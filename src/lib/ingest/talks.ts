@@ -135,7 +135,7 @@ function talksOf(text: string, kind?: ParsedPassage['kind']): TalkCandidate[] {
 		if (topic) namedOnTopic(text, found);
 		// "Talks: A (Jane Doe); B (John Roe, Acme)": the speakers in brackets, no "by".
 		const semicolons = text.includes('; ') && text.includes(')');
-		if (semicolons) semicolonTalks(text, found);
+		if (semicolons) semicolonTalks(text, found, true);
 		if (gave) gaveTalks(text, found);
 		const several = Number(colon) + Number(topic) + Number(semicolons) + Number(gave) > 1;
 		// "Kelsey Hightower: Title" items: a list with a colon and nothing else a talk needs.

@@ -185,3 +185,21 @@ describe('a co-speaker after "gave a talk with"', () => {
 		expect(talks('Priya Natarajan gave a talk with Tomasz Kowal on Tuesday.')).toEqual([]);
 	});
 });
+
+describe('what the new readers leave alone', () => {
+	it('semicolons and brackets without "by" after a colon that does not introduce talks', () => {
+		expect(
+			talks('Tools we use: Argo CD (GitOps Tool); Flux Progressive Delivery (Canary Rollouts).')
+		).toEqual([]);
+	});
+
+	it('an address or a credit under a title-cased line', () => {
+		const titles = rows(
+			'r.md',
+			'# KubeCon NA 2019\n\nMoscone Center West\nHoward Street, San Francisco\n\nPhoto Credits\nJane Doe, Acme Labs\n'
+		).map((t) => t[0]);
+		// (The heading and the address read as one talk before this reader: left alone here.)
+		expect(titles).not.toContain('Moscone Center West');
+		expect(titles).not.toContain('Photo Credits');
+	});
+});

@@ -21,8 +21,9 @@ const TITLE_END = /[.!?:;,…]$/;
 /** Speakers end on none either, but for a company's abbreviation ("Acme Inc."). */
 const NAMES_END = /[.!?:;,…]$/;
 const ABBREVIATION_END = /\b(?:Inc|Ltd|Co|Corp)\.$/;
-/** A recap's or a day's heading, not a talk's title. */
-const NOT_TALK_TITLE = /\b(?:recap|kube\s?con|docker\s?con|cloud\s?native\s?con|day\s*\d+)\b/i;
+/** A recap's or a day's heading, a credit or a venue's address: not a talk's title. */
+const NOT_TALK_TITLE =
+	/\b(?:recap|kube\s?con|docker\s?con|cloud\s?native\s?con|day\s*\d+|credits?|photos?|thanks|sponsors?|authors?|contacts?|copyright|address|venue)\b/i;
 
 /** How `names` (the line under `title`) reads: the speakers of a talk titled `title`, or not. */
 function speakerUnder(title: string, names: string): Under {
@@ -38,6 +39,8 @@ function speakerUnder(title: string, names: string): Under {
 	const list = parseSpeakerList(second);
 	if (!list || list.speakers.length > 3) return NONE;
 	if (!list.speakers.every(isPersonName) || list.speakers.some(isPlaceName)) return NONE;
+	// "Howard Street, San Francisco": an address, not a speaker and an organisation.
+	if (list.organizations.some(isPlaceName)) return NONE;
 	return list.organizations.length > 0 ? WITH_ORG : NAMES;
 }
 
