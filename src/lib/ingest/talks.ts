@@ -5,7 +5,8 @@
  *   "keynote by Speaker", "A talk by Speaker", "Speaker’s superb keynote", "Speaker in her keynote, “Title”"
  *   (one-line shapes: talkLines.ts; tables, templates and names-first lists: talkLists.ts; quoted
  *   titles: talkQuotes.ts and talkCjk.ts; headings naming a talk: talkHeadings.ts; "Speaker: [Title](…)"
- *   lines: talkLinks.ts)
+ *   lines: talkLinks.ts; "Jane Doe gave a talk with John Roe (Acme) on …": talkGaveWith.ts; handles
+ *   as speakers, "@jdoe" kept with its "@": talkHandles.ts)
  * This module gathers them for a passage and reads the title-less ones ("keynote by Speaker").
  */
 import type { ParsedPassage } from './types';
