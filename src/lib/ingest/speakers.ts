@@ -1,5 +1,6 @@
 import { findDates } from './dates';
 import { compilePlaces, type PlaceFinder } from './places';
+import { readsAsOrg } from './speakerOrgCues';
 // Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
 const ORG_OPENING = /^[\p{Lu}\p{N}]/u;
 const LOWER_START = /^\p{Ll}/u;
@@ -285,7 +286,7 @@ export function parseSpeakerList(input: string): SpeakerList | null {
 			? [...chunk.matchAll(PLACEHOLDER)].map((m) => parts[Number(m[1])]!.slice(1))
 			: [];
 		const part = held ? chunk.replace(PLACEHOLDER, '').trim() : chunk;
-		if (!classify(part, speakers, organizations)) return null;
+		if (!classify(part, speakers, organizations, text)) return null;
 		// "National Security Agency (NSA)": an acronym of the organisation is not another one.
 		for (const org of placeholders) if (!isAcronymOf(org, part)) pushUnique(organizations, org);
 	}
@@ -319,7 +320,7 @@ function orgAfterName(text: string, at: number, inner: string): boolean {
 	return isPersonName(before) && isOrgBesideName(inner);
 }
 
-function classify(part: string, speakers: string[], orgs: string[]): boolean {
+function classify(part: string, speakers: string[], orgs: string[], text: string): boolean {
 	if (!part) return true;
 	if (LEGAL.test(part)) {
 		// "OpenFaaS, LTD": the legal suffix belongs to the organisation before it.
@@ -344,7 +345,8 @@ function classify(part: string, speakers: string[], orgs: string[]): boolean {
 		pushUnique(orgs, ofOrg);
 		return true;
 	}
-	if (isPersonName(part)) {
+	// "Jane Doe, Brightline Smart Home": a company's name may read as a person's.
+	if (isPersonName(part) && !readsAsOrg(part, text, speakers.length > orgs.length)) {
 		pushUnique(speakers, part);
 		return true;
 	}

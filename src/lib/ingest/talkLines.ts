@@ -11,6 +11,7 @@ import { isPlaceName } from './places';
 import { isOrgName, isPersonName, parseSpeakerList, type SpeakerList } from './speakers';
 import { KIND_AFTER_QUOTE, talkLabelLength } from './talkWords';
 import { namesFirst, orgMarked, orgOnlyByWord } from './talkNamesFirst';
+import { handlesOnly } from './talkHandles';
 
 // Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
 const SPEAKER_OPENING = /^[\s*_]*\p{Lu}/u;
@@ -71,6 +72,13 @@ export function talkFromLine(line: string, offset = 0, item = false): TalkCandid
 		// "Title – Talk by Jane Doe (Acme)", "Titel – Vortrag von …": the label is no name.
 		let right = line.slice(sep.index + sep[0].length);
 		right = right.slice(talkLabelLength(right));
+		// "Title — @jdoe and @jroe": a list item's speakers by their handles.
+		if (item && right.charCodeAt(0) === 64) {
+			const title = titleBefore(line, sep.index);
+			const handles = looksLikeTitle(title) ? handlesOnly(right, title) : null;
+			if (handles)
+				return { title, ...handles, start: offset, end: offset + line.length, generic: false };
+		}
 		if (!SPEAKER_OPENING.test(right)) continue;
 		const list = parseSpeakerList(right);
 		if (!list) {
@@ -251,21 +259,6 @@ function talkBeforeProse(line: string, offset: number): TalkCandidate | null {
 	}
 	return null;
 }
-
-/**
- * "Kubernetes Gone Wild by @jdoe — https://youtu.be/…": a list item of a "top talks" post names
- * its speakers by their handles alone, a video link after them. Only under a title-cased title.
- */
-function handlesOnly(right: string, title: string): SpeakerList | null {
-	if (right.charCodeAt(0) !== AT) return null;
-	const m = BY_HANDLES.exec(right);
-	return m && titleCased(title) ? { speakers: m[1]!.match(HANDLE)!, organizations: [] } : null;
-}
-
-const AT = 64;
-const HANDLE = /@[A-Za-z0-9_]{2,15}\b/g;
-const BY_HANDLES =
-	/^(@[A-Za-z0-9_]{2,15}(?:\s*(?:,|&|\band\b)\s*@[A-Za-z0-9_]{2,15})*)\s*(?:(?:[-–—|:]\s*)?(?:https?:\/\/|www\.)\S+\s*)?$/;
 
 const BULLET = /^[\s•*\-–]+/;
 const CYRILLIC_CAPITAL = /^[А-ЯЁ]/;

@@ -8,6 +8,7 @@ import { titleCased } from './talkTitle';
 import { NAME, TALK_KIND } from './talkWords';
 import { isOrgBesideName, isPersonName, parseSpeakerList } from './speakers';
 import { cjkOrgName } from './speakersCjk';
+import { gaveWithBeforeQuote } from './talkGaveWith';
 
 /**
  * "presented" in Spanish, Portuguese, Italian, French, German and Polish ("Saad Ali (Google)
@@ -58,6 +59,11 @@ export function presentedTalk(
 	qEnd: number,
 	title: string
 ): TalkCandidate | null {
+	// "Jane Doe gave a talk with John Roe (Acme) on “Title”": both speak (not John Roe alone).
+	if (before.includes(' with ')) {
+		const co = gaveWithBeforeQuote(before, qStart, qEnd, title);
+		if (co) return co;
+	}
 	const gave = PRESENTED_BEFORE_QUOTE.exec(before);
 	// Without a talk word, only a title-cased quote is a title ('presented "a new idea"' is not).
 	if (!gave || (!gave[5] && !gave[6] && !titleCased(title))) return null;

@@ -5,7 +5,8 @@
  *   "keynote by Speaker", "A talk by Speaker", "Speaker’s superb keynote", "Speaker in her keynote, “Title”"
  *   (one-line shapes: talkLines.ts; tables, templates and names-first lists: talkLists.ts; quoted
  *   titles: talkQuotes.ts and talkCjk.ts; headings naming a talk: talkHeadings.ts; "Speaker: [Title](…)"
- *   lines: talkLinks.ts)
+ *   lines: talkLinks.ts; "Jane Doe gave a talk with John Roe (Acme) on …": talkGaveWith.ts; handles
+ *   as speakers, "@jdoe" kept with its "@": talkHandles.ts)
  * This module gathers them for a passage and reads the title-less ones ("keynote by Speaker").
  */
 import type { ParsedPassage } from './types';
@@ -24,6 +25,7 @@ import { CJK_SPEAKER_LABEL, cjkLabelledTalks } from './talkCjkLabels';
 import { isOrgBesideName, isPersonName, parseSpeakerList, type SpeakerList } from './speakers';
 import { parseCjkSpeakerList } from './speakersCjk';
 import { mayNameTopic, mayNameTopicBy, namedOnTopic, talksOnTopicBy, topicAt } from './talkTopic';
+import { gaveTalks, mayGiveTalk } from './talkGaveWith';
 
 // Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
 const COLON_TITLE = /^[^.:\n]{0,80}:\s+(\p{Lu}[^\n]{6,140}?)\s*$/u;
@@ -126,15 +128,22 @@ function talksOf(text: string, kind?: ParsedPassage['kind']): TalkCandidate[] {
 	// "Brendan Burns (Microsoft) on patterns for distributed systems".
 	const topic = mayNameTopic(text);
 	const keynote = text.includes('eynote: ');
+	// "Jane Doe gave a talk with John Roe (Acme) on scaling etcd".
+	const gave = mayGiveTalk(text);
 	if (!items && !labelled && !timed && !cjkLabelled && !keynote && !ANY_TALK.test(text)) {
 		const found: TalkCandidate[] = [];
 		if (colon) colonTalks(text, found);
 		if (topic) namedOnTopic(text, found);
+		// "Talks: A (Jane Doe); B (John Roe, Acme)": the speakers in brackets, no "by".
+		const semicolons = text.includes('; ') && text.includes(')');
+		if (semicolons) semicolonTalks(text, found, true);
+		if (gave) gaveTalks(text, found);
+		const several = Number(colon) + Number(topic) + Number(semicolons) + Number(gave) > 1;
 		// "Kelsey Hightower: Title" items: a list with a colon and nothing else a talk needs.
 		if (kind !== 'list' || !text.includes(': ') || !text.includes('\n'))
-			return colon && topic ? dedupe(found) : found;
+			return several ? dedupe(found) : found;
 		namesFirstList(text, found);
-		return colon ? dedupe(found) : found;
+		return colon || semicolons || gave ? dedupe(found) : found;
 	}
 	if (kind === 'table' || (text.includes(' | ') && !text.includes('\n'))) {
 		const row = talkFromTableRow(text);
@@ -158,6 +167,7 @@ function talksOf(text: string, kind?: ParsedPassage['kind']): TalkCandidate[] {
 	}
 	if (colon) colonTalks(text, found);
 	if (topic) namedOnTopic(text, found);
+	if (gave) gaveTalks(text, found);
 	// "A by Jane Doe (Acme); B by John Roe (Globex); and C by …" in one sentence.
 	if (text.includes('; ')) semicolonTalks(text, found);
 	if (kind === 'list' && found.length === 0 && text.includes('\n')) namesFirstList(text, found);

@@ -16,6 +16,7 @@ import { isShellPrompt, opensProse, startsWithLetter } from './inline';
 import { markdownInline } from './markdownInline';
 import { FENCE, unwrapAdmonitions, unwrapCallout } from './admonitions';
 import { emojiItem, joinDefinitions, ListCollector, oneEntryALine } from './lists';
+import { withSpeakerUnder } from './speakerUnder';
 import { htmlTableRows, isLinkRow, pipeCells, tableRows } from './tables';
 
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]+|(?<=##)(?=[^#\s]))(.*)$/;
@@ -133,7 +134,8 @@ export function parseMarkdown(body: string): {
 			const links: string[] = [];
 			const sessions: string[] = [];
 			const text = markdownInline(
-				(para.length > 1 ? joinDefinitions(para) : para).join('\n'),
+				// "Title" over "Jane Doe, Acme": a talk and its speakers (speakerUnder.ts).
+				(para.length > 1 ? joinDefinitions(withSpeakerUnder(para, false)) : para).join('\n'),
 				links,
 				sessions
 			);
