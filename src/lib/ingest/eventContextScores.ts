@@ -12,7 +12,9 @@ import { editionsByCityAndDate } from './eventCityYear';
 
 /** The series and editions a document names (collectEvidence). */
 export interface Subject {
+	/** Series named without a region or a catalog edition ("KubeCon", "DockerCon 2023"). */
 	series: Set<string>;
+	/** The candidates of the names that narrow it ("KubeCon China": its editions). */
 	ids: Set<string>;
 }
 
@@ -90,7 +92,18 @@ export function contextEvidence(
 		else continue;
 		near = true;
 	}
-	if (!near) bumpLatestInCity(cityNamed, published, bump);
+	if (near) return;
+	if (cityNamed.size > 0) bumpLatestInCity(cityNamed, published, bump);
+	// "KubeCon China", published five weeks after China 2018: its latest edition before then
+	// (not among editions of several regions a list of talks names, each with its year).
+	else if (subject.series.size === 0 && facts.length > 1 && oneRegion(pool))
+		bumpLatest(facts, published, bump);
+}
+
+/** Whether `pool` holds editions of one series in one region only (a name's candidates). */
+function oneRegion(pool: CatalogEvent[]): boolean {
+	const first = pool[0]!;
+	return pool.every((e) => e.series === first.series && e.region === first.region);
 }
 
 /** Days after an edition in which a recap of it is still likely published (a season). */
@@ -107,14 +120,24 @@ function bumpLatestInCity(
 	bump: (id: string, w: number) => void
 ) {
 	if (cityNamed.size < 2) return;
-	let latest: EventFacts | null = null;
 	let city: string | null = null;
 	for (const f of cityNamed) {
 		// Only between editions of one city: "Barcelona 2019" and "San Diego '19" are two.
 		if (city !== null && f.city !== city) return;
 		city = f.city;
-		if (f.end !== null && f.end < published && (!latest || f.end > latest.end!)) latest = f;
 	}
+	bumpLatest(cityNamed, published, bump);
+}
+
+/** The latest of `editions` that ended before `published`, within a season, gets 2. */
+function bumpLatest(
+	editions: Iterable<EventFacts>,
+	published: number,
+	bump: (id: string, w: number) => void
+) {
+	let latest: EventFacts | null = null;
+	for (const f of editions)
+		if (f.end !== null && f.end < published && (!latest || f.end > latest.end!)) latest = f;
 	if (latest && published - latest.end! <= LATE_RECAP_DAYS) bump(latest.id, 2);
 }
 

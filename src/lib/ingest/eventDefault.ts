@@ -81,7 +81,10 @@ export function collectEvidence(
 		passing = false,
 		into: Map<string, number> | null = null
 	) => {
-		if (!passing && ref.series !== 'other') subject.series.add(ref.series);
+		// "KubeCon China" limits the dates to China's editions; only a series named without
+		// region or edition ("KubeCon", "KubeCon Europe 2023") opens all of its editions to them.
+		if (!passing && ref.series !== 'other' && ref.candidates.length === 0)
+			subject.series.add(ref.series);
 		if (!passing) for (const id of ref.candidates) subject.ids.add(id);
 		if (ref.generic) {
 			series.add(ref.series);

@@ -7,9 +7,9 @@ import type { EventSeries } from './types';
 import type { EventDescription, PlacesIn } from './eventRefs';
 import {
 	CJK_REGION_START,
-	REGION_START,
 	REGION_WORD,
 	regionOf,
+	regionWordAt,
 	type RegionTag
 } from './eventRegions';
 
@@ -27,6 +27,12 @@ const SHORT_YEAR_START = /^(['’]?)(1[4-9]|2\d)(?![\p{L}\p{N}])/u;
 const AFTER_SHORT_YEAR =
 	/^(?:$|[)\]:!?,;|]|\s+(?:$|[–—|(-]|\p{Lu}|(?:recap|notes|takeaways|highlights|report|review|impressions|keynotes?|day)\b))/u;
 const FILLER_START = /^\(and virtual\)|^[\p{L}]+/iu;
+
+/** regionWordAt as a match, for the scanner's `m`. */
+function regionAt(rest: string): RegExpExecArray | null {
+	const word = regionWordAt(rest);
+	return word === null ? null : ([word] as unknown as RegExpExecArray);
+}
 
 export interface Qualifiers {
 	year: number | null;
@@ -103,10 +109,7 @@ export function scanQualifiers(
 			if (place.kind === 'city') q.city = place.name;
 			q.country = q.country ?? place.country;
 			m = [text.slice(place.start, place.end)] as unknown as RegExpExecArray;
-		} else if (
-			(m = CJK_REGION_START.exec(rest)) ||
-			((m = REGION_START.exec(rest)) && REGION_WORD.test(m[0]))
-		) {
+		} else if ((m = CJK_REGION_START.exec(rest)) || (m = regionAt(rest))) {
 			if (q.region === null) q.region = regionOf(m[0]);
 			if (q.city === null) q.nameEnd = at + m[0].length;
 		} else if ((m = FILLER_START.exec(rest)) && ONLINE_WORD.test(m[0])) {

@@ -16,6 +16,20 @@ export const REGION_WORD =
 export const REGION_START =
 	/^(?:[Nn]orth [Aa]merica[n]?|NORTH AMERICAN?|Norte Am[ée]rica|Nord America|Am[ée]rica (?:do|del) Norte|Am[ée]rique du Nord|Северн(?:ая|ой|ую) Америк[аеиу]|[\p{L}.]+)/u;
 
+/**
+ * The region word at the start of `rest`, as REGION_WORD spells it, or null. A full stop after
+ * it ends the sentence ("at KubeCon Europe."), unless the dots are its own ("U.S.").
+ */
+export function regionWordAt(rest: string): string | null {
+	const m = REGION_START.exec(rest);
+	if (!m) return null;
+	const word = m[0];
+	if (REGION_WORD.test(word)) return word;
+	if (word.charCodeAt(word.length - 1) !== 46) return null;
+	const bare = word.replace(/\.+$/, '');
+	return REGION_WORD.test(bare) ? bare : null;
+}
+
 const PATTERNS: [RegExp, RegionTag][] = [
 	[/\b(?:EU|EMEA)\b/, 'europe'],
 	[/\beurope(?:an)?\b|\beuropa\b/i, 'europe'],

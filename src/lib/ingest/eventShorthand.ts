@@ -5,7 +5,7 @@
  * first's. The items are read here; eventSeriesRefs.ts makes a reference of each.
  */
 import type { PlacesIn } from './eventRefs';
-import { REGION_START, REGION_WORD, regionOf, type RegionTag } from './eventRegions';
+import { regionOf, regionWordAt, type RegionTag } from './eventRegions';
 
 export interface ShorthandItem {
 	start: number;
@@ -90,10 +90,10 @@ function itemAt(text: string, at: number, placeHits: PlacesIn): ShorthandItem | 
 		city: null,
 		country: null
 	};
-	const word = REGION_START.exec(rest);
-	if (word && REGION_WORD.test(word[0])) {
-		item.region = regionOf(word[0]);
-		item.end = at + word[0].length;
+	const word = regionWordAt(rest);
+	if (word !== null) {
+		item.region = regionOf(word);
+		item.end = at + word.length;
 	} else {
 		const place = placeHits(at, at + 40).find((p) => p.start === at);
 		if (place?.kind !== 'city') return null;

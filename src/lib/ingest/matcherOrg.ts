@@ -1,7 +1,8 @@
 /**
  * A project name that stands where a speaker's organisation stands is the vendor, not the tool:
  * "Jane Doe (Grafana Labs)", "Jane Doe (Docker, Inc.)", "Charles Pretzer, Docker & Alex Ellis",
- * "Tom Wilkie from Grafana Labs". "Grafana dashboards" and "Jane Doe showed Grafana" still count.
+ * "Tom Wilkie from Grafana Labs", "Quay from Jane Doe (CoreOS)", "Jane Doe, Team Lead at CoreOS".
+ * "Grafana dashboards" and "Jane Doe showed Grafana" still count.
  * The slot is the one speakers.ts reads organisations from: right after a person's name.
  */
 import { isPersonName } from './speakers';
@@ -25,11 +26,16 @@ const AFTER_COMMA_ORG = /^(?:[ \t]*(?:$|[\n\r,;|)])|[ \t]+(?:&|[–—-]{1,2})[ 
 const COMPANY_NAME = /(?:[ \t](?:labs|software|technologies|systems|inc\.?|ltd\.?|gmbh)|\.io)$/i;
 const LEGAL_AFTER = /^,?[ \t]+(?:inc|ltd|llc|gmbh|corp|plc)\b/i;
 const FROM_AT = /[ \t](?:from|at|of)[ \t]$/;
+/** A job title between a person's name and "at": "Jane Doe, Developer and Team Lead at CoreOS". */
+const ROLE =
+	/\b(?:engineer|developer|advocate|lead|manager|director|architect|founder|cto|ceo|vp|head|evangelist|maintainer|consultant|scientist|writer|researcher|sre|programmer|specialist|president|officer|analyst|principal|tlm)s?\b/i;
+/** What a job title cannot hold: the end of a sentence or of a list entry. */
+const NO_ROLE = /[.!?;:()|\n\r]/;
 /**
  * Where a list entry or a sentence starts: the person's name is all that follows the last of
  * these ("Jane Doe, Docker & Alex Ellis, OpenFaaS", "Great talk. Tom Wilkie (Grafana Labs)").
  */
-const ENTRY_BREAK = /[\n\r,;:|(&–—]|[.!?][ \t]|[ \t](?:and|by|with|-{1,2})[ \t]/g;
+const ENTRY_BREAK = /[\n\r,;:|(&–—]|[.!?][ \t]|[ \t](?:and|by|with|from|-{1,2})[ \t]/g;
 
 /** Whether text[start, end) is an organisation after a person's name, not a mention. */
 export function inOrganisationSlot(
@@ -58,11 +64,26 @@ export function inOrganisationSlot(
 		const lead = text.slice(Math.max(0, start - 6), start);
 		const m = FROM_AT.exec(lead);
 		if (!m) return false;
+		const at = start - lead.length + m.index;
+		if (last === 116 && afterRole(text, at, hits)) return true;
 		if (!COMPANY_NAME.test(text.slice(start, end)) && !LEGAL_AFTER.test(text.slice(end, end + 8)))
 			return false;
-		return personBefore(text, start - lead.length + m.index, hits);
+		return personBefore(text, at, hits);
 	}
 	return false;
+}
+
+/**
+ * Whether "…, <job title>" ends at `at` (before " at <Org>") behind a person's name: the title
+ * runs back to the last comma, holds a role word and no sentence break.
+ */
+function afterRole(text: string, at: number, hits: readonly Span[]): boolean {
+	const head = text.slice(Math.max(0, at - 60), at);
+	const comma = head.lastIndexOf(',');
+	if (comma < 0) return false;
+	const role = head.slice(comma + 1);
+	if (NO_ROLE.test(role) || !ROLE.test(role)) return false;
+	return personBefore(text, at - head.length + comma, hits);
 }
 
 /**
