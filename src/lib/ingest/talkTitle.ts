@@ -4,6 +4,7 @@
  */
 import { splitCount } from './codeUnits';
 import { isMonthName } from './dates';
+import { isEditionTitle } from './talkEditionTitle';
 
 // Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
 const PICTOGRAPH = /\p{Extended_Pictographic}|\uFE0F/gu;
@@ -122,6 +123,8 @@ export function looksLikeTitle(t: string, quoted = false): boolean {
 	if (t.length <= 20 && LABEL_ONLY.test(t)) return false;
 	// "San Diego, November 2019 — by Owen Price": a dateline and a byline, not a talk.
 	if (isDateline(t)) return false;
+	// "KubeCon NA 2019 – Jane Doe, Acme": an edition's name and its author, not a talk.
+	if (isEditionTitle(t)) return false;
 	// A quoted title may open with a lower-case project name ("rktnetes: what's new…").
 	const opening = quoted ? QUOTED_TITLE_OPENING : TITLE_OPENING;
 	if (!opening.test(t) && !/^[a-z]+[A-Z]/.test(t)) return false;
