@@ -34,9 +34,9 @@ const TECH_WORDS = new Set(
 		'automation tooling tool tools computing scaling scalability autoscaling migration upgrades ' +
 		'resilience chaos webassembly wasm dive intro charts workflows tutorial panel panels ' +
 		'hackathon meetup meetups ' +
-		// A venue or an address: "Moscone Center West", "Howard Street", "Harbor Drive".
+		// A venue or an address: "Moscone Center West", "Howard Street", "Main Lobby", "Gran Via".
 		'street avenue boulevard road drive plaza center centre convention arena stadium hotel ' +
-		'campus pavilion auditorium venue'
+		'campus pavilion auditorium venue lobby foyer stage room floor level terrace via'
 	).split(' ')
 );
 

@@ -18,3 +18,17 @@ export function refersToTalk(t: string): boolean {
 	if (!TALK_WORD.test(t)) return false;
 	return MEDIA_OF_TALK.test(t) || WHEN_OF_TALK.test(t);
 }
+
+/**
+ * A programme's other items and a post's credits, before a dash and a name: "Registration – Main
+ * Lobby", "Happy Hour – Jane Doe, Acme", "Photo credit – Jane Doe", "Thanks to the organisers –
+ * …". ("Networking in Kubernetes" is a title: the schedule's items are matched whole.)
+ */
+const FURNITURE =
+	/^(?:(?:registration|breakfast|lunch|dinner|happy hour|(?:evening |welcome )?reception|booth crawl|coffee(?: break)?|badge pick-?up|check-?in|(?:all-attendee |attendee )?party|networking(?: break| reception| lunch)?)$|(?:photo|image|cover|header|picture|video)s?\s+(?:credits?|by)\b|credits?\b|(?:special |many |big )?thanks\s+(?:to|for)\b|thank you\s+(?:to|for)\b)/i;
+/** The cheap gate: a title that opens with one of the letters FURNITURE's words do. */
+const FURNITURE_OPENING = /^[RBLDHEWCPNAIVSMTrbldhewcpnaivsmt]/;
+
+export function isProgrammeFurniture(t: string): boolean {
+	return t.length <= 60 && FURNITURE_OPENING.test(t) && FURNITURE.test(t);
+}

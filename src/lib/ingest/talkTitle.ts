@@ -5,7 +5,7 @@
 import { splitCount } from './codeUnits';
 import { isMonthName } from './dates';
 import { isEditionTitle } from './talkEditionTitle';
-import { refersToTalk } from './talkReference';
+import { isProgrammeFurniture, refersToTalk } from './talkReference';
 
 // Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
 const PICTOGRAPH = /\p{Extended_Pictographic}|\uFE0F/gu;
@@ -132,7 +132,7 @@ export function looksLikeTitle(t: string, quoted = false): boolean {
 	// "KubeCon NA 2019 – Jane Doe, Acme": an edition's name and its author, not a talk.
 	if (isEditionTitle(t)) return false;
 	// "Slides from yesterday's keynote by @jdoe": words about a talk, not its title.
-	if (refersToTalk(t)) return false;
+	if (refersToTalk(t) || isProgrammeFurniture(t)) return false;
 	// A quoted title may open with a lower-case project name ("rktnetes: what's new…").
 	const opening = quoted ? QUOTED_TITLE_OPENING : TITLE_OPENING;
 	if (!opening.test(t) && !/^[a-z]+[A-Z]/.test(t)) return false;
