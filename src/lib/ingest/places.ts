@@ -181,3 +181,24 @@ export function isPlaceName(s: string): boolean {
 	const finder = defaultPlaces;
 	return finder.find(s).some((p) => p.start === 0 && p.end === s.length);
 }
+
+let multiWord: Set<string> | null = null;
+
+/**
+ * "San Francisco", "New York", "United Kingdom": a place in two words or more (in lower case
+ * they make one set; isPersonName asks this of every name it accepts, so no scan of the text).
+ */
+export function isMultiWordPlace(s: string): boolean {
+	if (!multiWord) {
+		multiWord = new Set();
+		for (const line of CITIES.split(';')) {
+			for (const p of line.trim().split('|')) if (p.includes(' ')) multiWord.add(p.toLowerCase());
+		}
+		for (const k of [
+			...Object.values(CITY_ALIASES).map((c) => c[0]),
+			...Object.keys(COUNTRY_ALIASES)
+		])
+			if (k.includes(' ')) multiWord.add(k.toLowerCase());
+	}
+	return multiWord.has(s.toLowerCase());
+}

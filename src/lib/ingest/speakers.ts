@@ -1,6 +1,7 @@
 import { findDates } from './dates';
-import { compilePlaces, type PlaceFinder } from './places';
+import { compilePlaces, isMultiWordPlace, type PlaceFinder } from './places';
 import { readsAsOrg } from './speakerOrgCues';
+import { NOT_NAME_WORDS, readsAsWord } from './nameWords';
 // Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
 const ORG_OPENING = /^[\p{Lu}\p{N}]/u;
 const LOWER_START = /^\p{Ll}/u;
@@ -56,26 +57,6 @@ const ORG_WORDS = new Set(
 		'corp co plc'
 	).split(' ')
 );
-/**
- * Words that recaps capitalise in headings and subtitles but that never make a person's name:
- * "KubeCon EU 2019 – Day One Recap", "DockerCon 2017 - Trip Report", "Keynote - Opening Remarks"
- * read as "Title – Speaker" otherwise.
- */
-const NOT_NAME_WORDS = new Set(
-	(
-		'recap recaps notes report review summary thoughts takeaways highlights impressions lessons ' +
-		'learned keynote keynotes session sessions talks track tracks blog liveblog tour remarks ' +
-		'overview introduction roundup retrospective preview agenda schedule diary journal edition ' +
-		'update updates kubecon cloudnativecon dockercon kubernetes docker conference summit morning ' +
-		'afternoon evening opening closing vendor sponsor sponsors expo party workshop workshops demo ' +
-		'demos one two three four five first second third final released announced launched ' +
-		'monday tuesday wednesday thursday friday saturday sunday weather news announcement ' +
-		'announcements launch release releases graduation ' +
-		// Sentence openers before a name or a company: "Then Google presented …".
-		'then next also finally later afterwards meanwhile lastly however additionally today ' +
-		'yesterday tomorrow'
-	).split(' ')
-);
 /** Words that make a sentence, never a speaker list (lower case only: "The New York Times"). */
 const PROSE =
 	/\b(?:the|is|are|was|were|that|this|it|can|will|which|has|have|had|be|been|not|we|they|you|our|their|but|so|if|when|how|what|why)\b/;
@@ -110,8 +91,11 @@ export function isPersonName(s: string): boolean {
 		const bare = lower.endsWith('.') ? lower.slice(0, -1) : lower;
 		if (ORG_WORDS.has(bare) || NOT_NAME_WORDS.has(lower)) return false;
 		if (ROLE_WORDS.has(lower) && !ROLE_TITLE_WORD.test(w)) return false;
+		// "Service Mesh", "Multi-Cluster Networking", "Howard Street" (nameWords.ts).
+		if (readsAsWord(bare, i === 0)) return false;
 	}
-	return true;
+	// "San Francisco", "New York": a place's name in two words or more.
+	return !isMultiWordPlace(s.trim());
 }
 
 const ROLE_SEPARATORS = /[\s/]+/;

@@ -4,6 +4,7 @@
  * "this session" below it) a heading that is the session's title.
  */
 import { SERIES } from './eventExternal';
+import { isEditionTitle } from './talkEditionTitle';
 import { isOrgBesideName, isPersonName, parseSpeakerList, type SpeakerList } from './speakers';
 import { talksInPassage } from './talks';
 import { talkFromLine } from './talkLines';
@@ -39,6 +40,8 @@ export function talkFromHeading(
 	// "## 大規模クラスタの運用" over "講演者：山田太郎（ヤフー株式会社）": a title in Chinese or Japanese
 	// script names a session only with a speaker label under it.
 	const plain = cleanTitle(heading);
+	// "# KubeCon NA 2019" over the venue's address: the edition's heading, not a session's.
+	if (isEditionTitle(plain)) return null;
 	const cjkOnly = !looksLikeTitle(plain);
 	const title = cjkOnly ? cjkTitle(heading) : plain;
 	// "## Guests" over "- Kasia Nowak (Grafana Labs)": a heading that says who, not what.

@@ -4,6 +4,8 @@
  */
 import { splitCount } from './codeUnits';
 import { isMonthName } from './dates';
+import { isEditionTitle } from './talkEditionTitle';
+import { isProgrammeFurniture, refersToTalk } from './talkReference';
 
 // Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
 const PICTOGRAPH = /\p{Extended_Pictographic}|\uFE0F/gu;
@@ -101,6 +103,10 @@ export function cleanTitle(raw: string): string {
 const LABEL_ONLY =
 	/^(?:(?:podcast\s+)?(?:episode|ep\.?)\s*#?\d+|(?:part|day)\s*(?:\d+|one|two|three|four|five)|(?:talk|session|keynote|track|workshop)\s*#?\d+|interview|intro(?:duction)?|outro|q\s?&\s?a|news|wrap-?up|(?:coffee\s+)?break|lunch|(?:my\s+)?notes|thoughts|summary|misc(?:ellaneous)?)$/i;
 
+/** A part of a day ("Afternoon", "Day 2 Morning", "Late Evening"): it heads talks, it is none. */
+const DAY_PART =
+	/^(?:(?:day\s*(?:\d+|one|two|three)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)[,:\s–-]*)?(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)$/i;
+
 /** Ends on a year (and a bar or a comma): the cheap gate before DATELINE. */
 const YEAR_END = /(?:19|20)\d\d[\s|,]*$/;
 /**
@@ -120,8 +126,13 @@ function isDateline(t: string): boolean {
 export function looksLikeTitle(t: string, quoted = false): boolean {
 	if (t.length < 4 || t.length > 200) return false;
 	if (t.length <= 20 && LABEL_ONLY.test(t)) return false;
+	if (t.length <= 28 && DAY_PART.test(t)) return false;
 	// "San Diego, November 2019 — by Owen Price": a dateline and a byline, not a talk.
 	if (isDateline(t)) return false;
+	// "KubeCon NA 2019 – Jane Doe, Acme": an edition's name and its author, not a talk.
+	if (isEditionTitle(t)) return false;
+	// "Slides from yesterday's keynote by @jdoe": words about a talk, not its title.
+	if (refersToTalk(t) || isProgrammeFurniture(t)) return false;
 	// A quoted title may open with a lower-case project name ("rktnetes: what's new…").
 	const opening = quoted ? QUOTED_TITLE_OPENING : TITLE_OPENING;
 	if (!opening.test(t) && !/^[a-z]+[A-Z]/.test(t)) return false;

@@ -25,6 +25,9 @@ const ABBREVIATION_END = /\b(?:Inc|Ltd|Co|Corp)\.$/;
 const NOT_TALK_TITLE =
 	/\b(?:recap|kube\s?con|docker\s?con|cloud\s?native\s?con|day\s*\d+|credits?|photos?|thanks|sponsors?|authors?|contacts?|copyright|address|venue)\b/i;
 
+/** A room, a hall, a floor with its number or letter. */
+const ROOM = /^(?:room|hall|level|floor|stage|ballroom|salon|suite|track)\s+[\w.]{1,6}$/i;
+
 /** How `names` (the line under `title`) reads: the speakers of a talk titled `title`, or not. */
 function speakerUnder(title: string, names: string): Under {
 	const second = names.trim();
@@ -41,6 +44,8 @@ function speakerUnder(title: string, names: string): Under {
 	if (!list.speakers.every(isPersonName) || list.speakers.some(isPlaceName)) return NONE;
 	// "Howard Street, San Francisco": an address, not a speaker and an organisation.
 	if (list.organizations.some(isPlaceName)) return NONE;
+	// "Room 8.0, Oslo Spektrum", "Hall 3, Level 2": where a session is, not who gives it.
+	if (list.organizations.some((o) => ROOM.test(o))) return NONE;
 	return list.organizations.length > 0 ? WITH_ORG : NAMES;
 }
 
