@@ -26,9 +26,6 @@ export function refersToTalk(t: string): boolean {
  */
 const FURNITURE =
 	/^(?:(?:registration|breakfast|lunch|dinner|happy hour|(?:evening |welcome )?reception|booth crawl|coffee(?: break)?|badge pick-?up|check-?in|(?:all-attendee |attendee )?party|networking(?: break| reception| lunch)?)$|(?:photo|image|cover|header|picture|video)s?\s+(?:credits?|by)\b|credits?\b|(?:special |many |big )?thanks\s+(?:to|for)\b|thank you\s+(?:to|for)\b)/i;
-/** The cheap gate: a title that opens with one of the letters FURNITURE's words do. */
-const FURNITURE_OPENING = /^[RBLDHEWCPNAIVSMTrbldhewcpnaivsmt]/;
-
 export function isProgrammeFurniture(t: string): boolean {
-	return t.length <= 60 && FURNITURE_OPENING.test(t) && FURNITURE.test(t);
+	return t.length <= 60 && FURNITURE.test(t);
 }

@@ -22,10 +22,9 @@ const ROMANCE = new RegExp(
 /** German "(dem|der|das) Acme-Team", "Acme-Redaktion": the name joined to the team word. */
 const GERMAN = new RegExp(`^(?:(?:dem|der|das)\\s+)?(${NAME}-(?:Team|Redaktion))$`, 'u');
 
-/** The team a byline in one of these languages names, or null. */
-export function teamAuthorIntl(text: string): string | null {
-	const t = text.trim();
-	if (t.length > 60 || !GATE.test(t)) return null;
+/** The team a byline in one of these languages names, or null (`t`: trimmed, as teamAuthor has it). */
+export function teamAuthorIntl(t: string): string | null {
+	if (!GATE.test(t)) return null;
 	const m = ROMANCE.exec(t) ?? GERMAN.exec(t);
 	return m ? m[1]!.replace(/\s+/g, ' ') : null;
 }

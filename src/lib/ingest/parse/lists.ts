@@ -6,7 +6,7 @@
  */
 import type { Block } from './blocks';
 import { isShellPrompt } from './inline';
-import { anySpeakerUnder, withSpeakerUnder } from './speakerUnder';
+import { speakersUnder, withSpeakerUnder, type Under } from './speakerUnder';
 
 /** A task list's checkbox ("- [ ] Try Thanos", "* [x] Watch the keynote"): a marker, not text. */
 export const CHECKBOX = /^\[[ xX✓✔-]\]\s+/;
@@ -23,7 +23,7 @@ const EMPHASISED_LINE = /^(\*\*|__|\*|_)(?=[^\s*_])[^*_\n]{1,200}[^\s*_:.]\1$/;
  * talk's title, then its speakers), joined with a dash as "Title – Jane Doe, Acme" reads; other
  * lines run on.
  */
-function itemText(parts: string[], bare: boolean): string {
+function itemText(parts: string[], under: Under, bare: boolean): string {
 	if (parts.length < 2) return parts[0] ?? '';
 	const [a, b] = parts as [string, string];
 	const c = a.charCodeAt(0);
@@ -32,7 +32,7 @@ function itemText(parts: string[], bare: boolean): string {
 		((c === 42 || c === 95) && EMPHASISED_LINE.test(a)) ||
 		((d === 42 || d === 95) && EMPHASISED_LINE.test(b));
 	// "Title" over "Jane Doe, Acme" without emphasis (speakerUnder.ts).
-	if (!emphasis) return withSpeakerUnder(parts, bare).join('\n');
+	if (!emphasis) return withSpeakerUnder(parts, bare, under).join('\n');
 	return [`${a} – ${b}`, ...parts.slice(2)].join('\n');
 }
 
@@ -73,11 +73,11 @@ export class ListCollector {
 		const sessions: string[] = [];
 		const items: string[] = [];
 		// A name alone under an item's title counts when another item has one with its organisation.
-		const bare = anySpeakerUnder(this.items);
-		for (const parts of this.items) {
-			const text = parts ? this.inline(itemText(parts, bare), links, sessions) : '';
+		const { unders, bare } = speakersUnder(this.items);
+		this.items.forEach((parts, i) => {
+			const text = parts ? this.inline(itemText(parts, unders[i]!, bare), links, sessions) : '';
 			if (text) items.push(text);
-		}
+		});
 		this.items = [];
 		if (!items.length) return;
 		if (!links.length) blocks.push({ type: 'list', items });

@@ -14,12 +14,13 @@ import { looksLikeTitle, titleCased } from '../talkTitle';
 const NONE = 0;
 const NAMES = 1;
 const WITH_ORG = 2;
-type Under = typeof NONE | typeof NAMES | typeof WITH_ORG;
+export type Under = typeof NONE | typeof NAMES | typeof WITH_ORG;
 
-/** A title ends on no sentence punctuation (a label's colon neither). */
-const TITLE_END = /[.!?:;,…]$/;
-/** Speakers end on none either, but for a company's abbreviation ("Acme Inc."). */
-const NAMES_END = /[.!?:;,…]$/;
+/**
+ * Sentence punctuation at the end: a title ends on none (a label's colon neither), nor do its
+ * speakers but for a company's abbreviation ("Acme Inc.").
+ */
+const SENTENCE_END = /[.!?:;,…]$/;
 const ABBREVIATION_END = /\b(?:Inc|Ltd|Co|Corp)\.$/;
 /** A recap's or a day's heading, a credit or a venue's address: not a talk's title. */
 const NOT_TALK_TITLE =
@@ -34,9 +35,9 @@ function speakerUnder(title: string, names: string): Under {
 	const c = second.charCodeAt(0);
 	// Cheap gates: a short line opening with a capital (or a letter beyond ASCII).
 	if (second.length > 80 || second.length < 6 || !((c >= 65 && c <= 90) || c > 191)) return NONE;
-	if (NAMES_END.test(second) && !ABBREVIATION_END.test(second)) return NONE;
+	if (SENTENCE_END.test(second) && !ABBREVIATION_END.test(second)) return NONE;
 	const first = title.trim();
-	if (first.length < 8 || first.length > 160 || TITLE_END.test(first)) return NONE;
+	if (first.length < 8 || first.length > 160 || SENTENCE_END.test(first)) return NONE;
 	if (first.indexOf(' ') < 0 || !titleCased(first) || !looksLikeTitle(first)) return NONE;
 	if (NOT_TALK_TITLE.test(first)) return NONE;
 	const list = parseSpeakerList(second);
@@ -49,18 +50,29 @@ function speakerUnder(title: string, names: string): Under {
 	return list.organizations.length > 0 ? WITH_ORG : NAMES;
 }
 
+/** How the second of `lines` reads under the first (NONE for one line). */
+function underOf(lines: readonly string[] | null): Under {
+	return lines !== null && lines.length >= 2 ? speakerUnder(lines[0]!, lines[1]!) : NONE;
+}
+
 /**
  * `lines` with the first two joined by a dash when the second is the first's speakers (with an
- * organisation, or names alone when `bare`); else `lines` as they are.
+ * organisation, or names alone when `bare`); else `lines` as they are. `under`: how the second
+ * line reads, when the caller has it (speakersUnder).
  */
-export function withSpeakerUnder(lines: string[], bare: boolean): string[] {
-	if (lines.length < 2) return lines;
-	const under = speakerUnder(lines[0]!, lines[1]!);
+export function withSpeakerUnder(lines: string[], bare: boolean, under = underOf(lines)): string[] {
 	if (under === NONE || (under === NAMES && !bare)) return lines;
 	return [`${lines[0]!.trim()} – ${lines[1]!.trim()}`, ...lines.slice(2)];
 }
 
-/** Some item of `items` (each its lines) has its speakers with an organisation under its title. */
-export function anySpeakerUnder(items: readonly (readonly string[] | null)[]): boolean {
-	return items.some((p) => p !== null && p.length >= 2 && speakerUnder(p[0]!, p[1]!) === WITH_ORG);
+/**
+ * How each of `items` (each its lines) reads (for withSpeakerUnder), and `bare`: whether some
+ * item has its speakers with an organisation under its title, so names alone count in the others.
+ */
+export function speakersUnder(items: readonly (readonly string[] | null)[]): {
+	unders: Under[];
+	bare: boolean;
+} {
+	const unders = items.map(underOf);
+	return { unders, bare: unders.includes(WITH_ORG) };
 }

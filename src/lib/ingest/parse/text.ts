@@ -19,7 +19,7 @@ import { splitCount } from '../codeUnits';
 import { QUOTED_LINE, unquoted, withoutSignature } from './mail';
 import { joinBrokenWords, joinPdfPages } from './pdfText';
 import { emojiItem, oneEntryALine } from './lists';
-import { anySpeakerUnder, withSpeakerUnder } from './speakerUnder';
+import { speakersUnder, withSpeakerUnder } from './speakerUnder';
 import { delimitedRows, mayBeDelimited } from './delimited';
 import { FORUM_GATE, withoutForumFurniture } from './forum';
 import { isChatMessage } from './chat';
@@ -105,8 +105,10 @@ function groupBlocks(g: Group, blocks: Block[]): void {
 	const flushItems = () => {
 		const kept: string[] = [];
 		// "- Title" over "  Jane Doe, Acme": the item's title, then its speakers (speakerUnder.ts).
-		const bare = anySpeakerUnder(items);
-		for (const p of items) if (p) kept.push(finishText(withSpeakerUnder(p, bare).join(' ')));
+		const { unders, bare } = speakersUnder(items);
+		items.forEach((p, i) => {
+			if (p) kept.push(finishText(withSpeakerUnder(p, bare, unders[i]).join(' ')));
+		});
 		if (kept.length) blocks.push({ type: 'list', items: kept });
 		items = [];
 	};
