@@ -161,3 +161,42 @@ export function summariseTrace(
 	}
 	return out.join('\n');
 }
+
+/**
+ * The thread CPU time (the trace's `tdur`) of the page's main-thread task that ran at each of
+ * `tasks` (ms since navigation start, as the page's long-task observer reports them): a task
+ * long in wall-clock but short in CPU time waited for a core (the machine's other work, or the
+ * page's own workers, on two cores), it did not compute for long. Null where no task matches.
+ */
+export function cpuOfTasks(
+	events: TraceEvent[],
+	tasks: { start: number; duration: number }[]
+): (number | null)[] {
+	const names = new Map<string, string>();
+	for (const e of events)
+		if (e.ph === 'M' && e.name === 'thread_name')
+			names.set(`${e.pid}:${e.tid}`, String((e.args as { name?: string })?.name));
+	// The page's main thread: the renderer main thread that navigated last.
+	const navs = events
+		.filter(
+			(e) => e.name === 'navigationStart' && names.get(`${e.pid}:${e.tid}`) === 'CrRendererMain'
+		)
+		.sort((a, b) => a.ts - b.ts);
+	const nav = navs.at(-1);
+	if (!nav) return tasks.map(() => null);
+	const runs = events.filter(
+		(e) => e.name === 'RunTask' && e.ph === 'X' && e.pid === nav.pid && e.tid === nav.tid
+	);
+	return tasks.map(({ start, duration }) => {
+		const from = nav.ts + start * 1000;
+		const to = from + duration * 1000;
+		let best: TraceEvent | null = null;
+		let overlap = 0;
+		for (const e of runs) {
+			const o = Math.min(to, e.ts + (e.dur ?? 0)) - Math.max(from, e.ts);
+			if (o > overlap) [best, overlap] = [e, o];
+		}
+		const tdur = (best as { tdur?: number } | null)?.tdur;
+		return tdur === undefined ? null : tdur / 1000;
+	});
+}
