@@ -5,6 +5,7 @@
  * and the lines that continue it (the command's output) are dropped.
  */
 import type { Block } from './blocks';
+import { looksLikeTalk } from './classify';
 import { isShellPrompt } from './inline';
 import { speakersUnder, withSpeakerUnder, type Under } from './speakerUnder';
 
@@ -132,6 +133,25 @@ export function pipeRecords(lines: readonly string[]): boolean {
 export function oneEntryALine(lines: readonly string[], from: number, schedule: RegExp): boolean {
 	if (lines.length < 2) return false;
 	return lines.every((l, i) => i < from || schedule.test(l)) || (from === 0 && pipeRecords(lines));
+}
+
+/** A line that stops mid-phrase ("…, Acme and", "Title –"): the next line goes on with it. */
+const RUNS_ON = /(?:[,;:(&/–—-]|\b(?:and|or|by|with|of|the|a|at|from|to|in|on))\s*$/i;
+/** An entry opens with a capital, a digit or a quote. */
+const ENTRY_START = /^[\p{Lu}\p{N}"“'‘«„]/u;
+
+/**
+ * `Session: "Title" - Jane Doe, Acme` over `Session: "Other" - John Roe, Globex`: lines without
+ * bullets that are each a whole talk entry (each reads as a talk, none stops mid-phrase, none is
+ * followed by a line that goes on in lower case). Hard-wrapped prose does not have that shape.
+ */
+export function talkEntries(lines: readonly string[], from: number): boolean {
+	if (lines.length - from < 2) return false;
+	for (let i = from; i < lines.length; i++) {
+		const line = lines[i]!.trim();
+		if (RUNS_ON.test(line) || !ENTRY_START.test(line) || !looksLikeTalk(line)) return false;
+	}
+	return true;
 }
 
 /** A definition under its term (PHP Markdown Extra, Pandoc): ": text", ":   text". */

@@ -18,7 +18,7 @@ import {
 import { splitCount } from '../codeUnits';
 import { QUOTED_LINE, unquoted, withoutSignature } from './mail';
 import { joinBrokenWords, joinPdfPages } from './pdfText';
-import { emojiItem, oneEntryALine } from './lists';
+import { emojiItem, oneEntryALine, talkEntries } from './lists';
 import { speakersUnder, withSpeakerUnder } from './speakerUnder';
 import { delimitedRows, mayBeDelimited } from './delimited';
 import { FORUM_GATE, withoutForumFurniture } from './forum';
@@ -115,7 +115,9 @@ function groupBlocks(g: Group, blocks: Block[]): void {
 	// "10:55 - 11:30  Title - Speaker, Org" on each line: a schedule, one entry a line; a video's
 	// chapters ("Chapters:" over "00:12:34 Title — Speaker (Org)" lines), "A | B | C" records too.
 	const intro = g.lines.length > 2 && LIST_INTRO.test(g.lines[0]!) ? 1 : 0;
-	if (oneEntryALine(g.lines, intro, SCHEDULE_LINE)) {
+	// Lines that are each a talk ("Session: "Title" - Jane Doe, Acme"): one entry a line too, not
+	// a hard-wrapped paragraph run together.
+	if (oneEntryALine(g.lines, intro, SCHEDULE_LINE) || talkEntries(g.lines, intro)) {
 		if (intro) blocks.push({ type: 'paragraph', text: finishText(g.lines[0]!) });
 		blocks.push({ type: 'list', items: g.lines.slice(intro).map((l) => finishText(l)) });
 		return;
