@@ -59,6 +59,7 @@ export function aliasEntries(projects: TaxonomyProject[]): AliasEntry[] {
 	for (const project of [...projects].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
 		const names = new Set([project.name, ...project.aliases].map((a) => a.trim()).filter(Boolean));
 		for (const alias of names) {
+			if (versionOfAnother(alias, names)) continue;
 			const key = alias.toLowerCase() + '\u0000' + aliasCaseKey(alias);
 			const existing = byAlias.get(key);
 			if (existing) {
@@ -184,7 +185,6 @@ export function compileMatcher(projects: TaxonomyProject[]): ProjectMatcher {
 
 const OPEN_PAREN = 40;
 const SPACE = 32;
-
 /**
  * The hits minus those that stand as a speaker's organisation ("Jane Doe (Grafana Labs)"). Only
  * a hit right after "(" or a space is looked at further (matcherOrg); most lists come back as
@@ -201,6 +201,24 @@ function withoutOrganisations(text: string, hits: readonly Candidate[]): readonl
 		else if (kept) kept.push(c);
 	}
 	return kept ?? hits;
+}
+
+/** A version after a name: "Helm 3", "Flux v2", "Linkerd 2". */
+const VERSION_SUFFIX = /^(.+?)[ \t]+v?\d+(?:\.\d+)*$/i;
+
+/**
+ * Whether an alias is another of the project's names with a version after it ("Helm 3" beside
+ * "Helm"). A mention spans the name only, whatever version follows it ("Helm 3", "Helm 3.1",
+ * "Linkerd 2.3", "Kubernetes 1.14" all span the name; TOOL_FOLLOWERS makes an ambiguous name with
+ * a version the tool), so such an alias is left out: it would span "Helm 3" but not "Helm 3.1",
+ * and cut "Linkerd 2.3" after its "2".
+ */
+function versionOfAnother(alias: string, names: ReadonlySet<string>): boolean {
+	const m = VERSION_SUFFIX.exec(alias);
+	if (!m) return false;
+	const head = m[1]!.toLowerCase();
+	for (const n of names) if (n.toLowerCase() === head) return true;
+	return false;
 }
 
 /** Aliases that differ only in case are distinct when one of them is case-sensitive. */
