@@ -129,6 +129,10 @@ export class MentionCollector {
 			EMAIL_REST.test(text.slice(end, end + 64))
 		)
 			return;
+		// "@linkerd", "jane@fluxcd.io": an account's handle or a mail domain, like a URL.
+		if (start > 0 && text.charCodeAt(start - 1) === AT) return;
+		// "Docker, Inc.", "Docker Inc. announced…": the company with its legal suffix.
+		if ((next === SPACE || next === COMMA) && companyAfter(text, end)) return;
 		const urls = (this.urls ??= urlSpans(text));
 		if (urls.length > 0 && insideSpan(urls, start)) return;
 		if (!caseAllows(entry.rule, entry.alias, text, start, end, entry.name)) return;
@@ -185,6 +189,20 @@ export function compileMatcher(projects: TaxonomyProject[]): ProjectMatcher {
 
 const OPEN_PAREN = 40;
 const SPACE = 32;
+const COMMA = 44;
+
+/** A legal form after a name (sticky: tested at the name's end, no slice). */
+const LEGAL_FORM = /,?[ \t]+(?:Inc|INC|Ltd|LTD|LLC|GmbH|Corp|Corporation|PLC|plc)\b/y;
+
+/** Whether a company's legal form follows `end`: "Docker, Inc.", "Docker Inc", "Sentry Ltd". */
+function companyAfter(text: string, end: number): boolean {
+	// The form's first letter one or two characters on (I, L, G, C, P): most hits stop here.
+	const c = text.charCodeAt(text.charCodeAt(end) === COMMA ? end + 2 : end + 1);
+	if (c !== 73 && c !== 76 && c !== 71 && c !== 67 && c !== 80 && c !== 112) return false;
+	LEGAL_FORM.lastIndex = end;
+	return LEGAL_FORM.test(text);
+}
+
 /**
  * The hits minus those that stand as a speaker's organisation ("Jane Doe (Grafana Labs)"). Only
  * a hit right after "(" or a space is looked at further (matcherOrg); most lists come back as
