@@ -7,7 +7,13 @@ import type { Candidate } from './matcher';
 import { atWordBoundary } from './automaton';
 import { isSentenceInitial } from './matcherCase';
 import { GERMAN_PRODUCT_VERB, germanDeterminerBefore, TOOL_COMPOUND } from './matcherGerman';
-import { countNoun, LIST_JOIN, lowerCaseToolName, PART_AFTER } from './matcherNounUse';
+import {
+	countNoun,
+	LIST_JOIN,
+	listedBesideFirm,
+	lowerCaseToolName,
+	PART_AFTER
+} from './matcherNounUse';
 
 // Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
 const NEXT_CAPITALISED = /^[ \t]+\p{Lu}/u;
@@ -129,11 +135,7 @@ function ambiguousAccepted(
 	if (surface === hit.entry.alias && /[A-Z]/.test(hit.entry.alias.slice(1))) return SURE;
 	const capital = CAPITALISED.test(surface);
 	// "we use kind to…", "minikube, kind and k3d": a name spelled in lower case by its project.
-	if (!capital)
-		return lowerCaseToolName(text, hit, candidates) &&
-			(firm || hasContextWord(text, hit.start, hit.end, hit.entry.context))
-			? ACCEPT
-			: REJECT;
+	if (!capital) return lowerCaseAccepted(text, hit, surface, firm, candidates);
 	// "They built an Operator to manage Kafka": a count noun, not a product's name, unless the
 	// document names the project elsewhere ("each Envoy has the latest config").
 	if (countNoun(text, hit.start, after)) return UNSURE;
@@ -164,6 +166,31 @@ function ambiguousAccepted(
 	// title naming its project before a colon, its context after it.
 	if (context && text.charCodeAt(hit.end) === COLON) return ACCEPT;
 	return neighbour && (context || listedWithFirm(text, hit, candidates)) ? ACCEPT : UNSURE;
+}
+
+/**
+ * A lower-case ambiguous hit. "我们用 flannel 和 Calico": among Chinese or Japanese a Latin word
+ * is a name, and so is a hashtag's ("#KubeCon #helm"); another project in the passage or the
+ * project's context confirms it. Elsewhere it must stand where a tool does (lowerCaseToolName);
+ * then a name its project writes in lower case ("we use kind to…") or one listed beside other
+ * projects ("image spec, packer, openshift") needs another project in the passage, and a
+ * capitalised name written in lower case ("replaced flannel with Calico", "use vault for the
+ * secrets") the project's own context: "with chef and porter beers" beside Kubernetes is no tool.
+ */
+function lowerCaseAccepted(
+	text: string,
+	hit: Candidate,
+	surface: string,
+	firm: boolean,
+	candidates: Candidate[]
+): Verdict {
+	if (cjkBeside(text, hit.start, hit.end) || hashtag(text, hit.start))
+		return firm || hasContextWord(text, hit.start, hit.end, hit.entry.context) ? ACCEPT : REJECT;
+	if (!lowerCaseToolName(text, hit, candidates)) return REJECT;
+	// "image spec, packer, openshift": listed among other projects' names, a tool's.
+	const named = surface === hit.entry.name || listedBesideFirm(text, hit, candidates);
+	if (named && firm) return ACCEPT;
+	return hasContextWord(text, hit.start, hit.end, hit.entry.context) ? ACCEPT : REJECT;
 }
 
 const POSSESSIVE_AFTER = /^['’]s(?![ \t]+\p{Lu})(?=[ \t]+\p{Ll})/u;
@@ -276,6 +303,13 @@ function cjkBeside(text: string, start: number, end: number): boolean {
 	let before = text.charCodeAt(start - 1);
 	if (before === 32) before = text.charCodeAt(start - 2);
 	return isKanaOrHan(before);
+}
+
+/** "#helm": a hashtag's word (the "#" at a word's start, not "C#"). */
+function hashtag(text: string, start: number): boolean {
+	if (text.charCodeAt(start - 1) !== 35) return false;
+	const before = text.charCodeAt(start - 2);
+	return !(before > 32) || before === 40;
 }
 
 /** Whether a Hangul syllable follows `end`, right after it or after one space. */

@@ -67,6 +67,9 @@ export function aliasCaseRule(alias: string, project: TaxonomyProject): CaseRule
 	if (!single && COMMON_PHRASES.has(lower)) return 'phrase';
 	const letters = alias.replace(/[^\p{L}]/gu, '');
 	if (letters.length > 0 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters)) {
+		// "CRI-O", "RKE2", "M3DB": an acronym with a hyphen or a digit in it is no word in any
+		// case, and its project's own files and commands write it in lower case ("cri-o", "rke2").
+		if (alias.length >= 4 && /[\d-]/.test(alias)) return 'any';
 		// Acronyms: "OPA", "EKS" exact; longer ones may be written "Keda" or "NATS".
 		return letters.length <= 3 ? 'exact' : 'exact-or-title';
 	}
