@@ -22,7 +22,7 @@ const PROPER_NOUN_BEFORE = /(\p{Lu}[\p{L}\p{N}]*)[ \t]+$/u;
 
 /** Words that mark a mention as software whatever the project (versions, CLI verbs, artefacts). */
 const TOOL_FOLLOWERS =
-	/^(?:\s+v?\d[\w.]*|\s*\((?:cncf|incubat\w*|graduated|sandbox)\b|\s+(?:(?:is|has|was)\s+(?:now\s+)?)?(?:graduated|graduates|incubating)\b|\s*,\s*(?:a|the)\s+cncf\b|-(?:based|powered|backed|compatible|enabled)\b|\s+(?:chart|charts|release|releases|install|upgrade|uninstall|template|repo|ls|list|del|delete|hist|history|plugin|plugins|cli|controller|operator|cluster|server|agent|binary|daemon|config|configs|manifest|manifests|bootstrap|reconcile|sync|v\d+)\b)/i;
+	/^(?:\s+v?\d[\w.]*|\s*\((?:cncf|incubat\w*|graduated|sandbox)\b|\s+(?:(?:is|has|was)\s+(?:now\s+)?)?(?:graduated|graduates|incubating)\b|\s*,\s*(?:a|the)\s+cncf\b|\s*\|\s*(?:graduated|incubating|sandbox|archived)\b|-(?:based|powered|backed|compatible|enabled)\b|\s+(?:chart|charts|release|releases|install|upgrade|uninstall|template|repo|ls|list|del|delete|hist|history|plugin|plugins|cli|controller|operator|cluster|server|agent|binary|daemon|config|configs|manifest|manifests|bootstrap|reconcile|sync|v\d+)\b)/i;
 /**
  * What a product does and an English word does not: "Helm is now used by…", "Envoy supports…",
  * "Vault was adopted…". Checked on capitalised ambiguous hits only.
@@ -272,19 +272,16 @@ function acceptListedTogether(text: string, candidates: Candidate[], verdicts: V
 }
 
 /**
- * Whether a hyphen joins the hit to an unambiguous name of another project
- * ("Prometheus-Operator"). Two ambiguous names ("Helm-Operator") are left to their evidence.
+ * Whether a hyphen joins the hit to an unambiguous name of another project before it
+ * ("Prometheus-Operator", "Kubernetes-Vault"): the compound names a part of that project. Before
+ * the other name ("Rook-Ceph", Rook's Ceph operator) the name is the tool's. Two ambiguous
+ * names ("Helm-Operator") are left to their evidence.
  */
 function inCompound(text: string, hit: Candidate, candidates: Candidate[]): boolean {
-	const before = hit.start > 0 && text.charCodeAt(hit.start - 1) === HYPHEN;
-	const after = text.charCodeAt(hit.end) === HYPHEN;
-	if (!before && !after) return false;
+	if (hit.start === 0 || text.charCodeAt(hit.start - 1) !== HYPHEN) return false;
 	const id = hit.entry.projectIds[0];
 	return candidates.some(
-		(c) =>
-			c.entry.rule !== 'ambiguous' &&
-			c.entry.projectIds[0] !== id &&
-			((before && c.end === hit.start - 1) || (after && c.start === hit.end + 1))
+		(c) => c.entry.rule !== 'ambiguous' && c.entry.projectIds[0] !== id && c.end === hit.start - 1
 	);
 }
 
