@@ -39,6 +39,14 @@ export function countNoun(text: string, start: number, after: string): boolean {
 /** A verb or preposition that puts a tool after it: "we use kind", "ran kind", "with ko". */
 const TOOL_SLOT_BEFORE =
 	/(?:^|[^\p{L}\p{N}])(?:use|uses|used|using|run|runs|ran|running|install|installs|installed|installing|try|tries|tried|trying|via|with|replace|replaced|replacing|deploy|deployed|deploying|adopt|adopted|(?:switch|switched|migrate|migrated|moved)[ \t]+(?:from|to))[ \t]+$/u;
+/**
+ * The same slots in German, Spanish, Italian, French and Portuguese recaps: "nutzen wir helm für",
+ * "flannel durch Cilium ersetzt", "usamos vault con", "avec flux et".
+ */
+const TOOL_SLOT_BEFORE_INTL =
+	/(?:^|[^\p{L}\p{N}])(?:mit|durch|statt|(?:nutzen|nutzt|verwenden|verwendet)(?:[ \t]+wir)?|con|usar|usamos|usando|utilizamos|usiamo|utilizziamo|avec|utiliser|utilisons|utilise|com)[ \t]+$/u;
+const PART_AFTER_INTL =
+	/^[ \t]+(?:für|mit|und|oder|als|durch|ersetzt|con|para|por|y|en|per|e|avec|pour|et|dans|com)\b/u;
 /** The command line's verbs after a tool's name: "kind create cluster", "ko build". */
 const SUBCOMMAND_AFTER = /^[ \t]+(?:create|delete|get|load|export|build|apply|resolve|publish)\b/;
 
@@ -52,9 +60,11 @@ export function lowerCaseToolName(text: string, hit: Candidate, candidates: Cand
 	const surface = text.slice(hit.start, hit.end);
 	if (surface !== hit.entry.name && !ownNameInLowerCase(surface, hit.entry.name)) return false;
 	const after = text.slice(hit.end, hit.end + 24);
-	if (!PART_AFTER.test(after) && !SUBCOMMAND_AFTER.test(after)) return false;
+	if (!PART_AFTER.test(after) && !SUBCOMMAND_AFTER.test(after) && !PART_AFTER_INTL.test(after))
+		return false;
 	if (/^[ \t]+of\b/.test(after)) return false;
-	if (TOOL_SLOT_BEFORE.test(text.slice(Math.max(0, hit.start - 16), hit.start))) return true;
+	const before = text.slice(Math.max(0, hit.start - 16), hit.start);
+	if (TOOL_SLOT_BEFORE.test(before) || TOOL_SLOT_BEFORE_INTL.test(before)) return true;
 	return listedBesideFirm(text, hit, candidates);
 }
 

@@ -48,6 +48,22 @@ describe("an ambiguous project's name in lower case where a tool stands", () => 
 	});
 });
 
+describe('lower-case names where a tool stands in German, Spanish, French', () => {
+	it.each([
+		['Im Projekt nutzen wir helm für die Charts.', 'helm'],
+		['En producción usamos helm con los charts de Bitnami.', 'helm'],
+		['Nous déployons avec flux et kustomize sur Kubernetes.', 'flux']
+	])('%s', (text, id) => {
+		expect(ids(text)).toContain(id);
+	});
+
+	it('the words of those languages are no slot for English words', () => {
+		expect(ids('Der Kapitän stand am helm des Schiffes, nicht bei Kubernetes.')).toEqual([
+			'kubernetes'
+		]);
+	});
+});
+
 describe('lower-case names among Chinese or Japanese, and hashtags', () => {
 	it.each([
 		['我们用 flannel 和 Calico 做 Kubernetes 网络。', 'flannel'],
