@@ -130,7 +130,10 @@ export class MentionCollector {
 		)
 			return;
 		// "@linkerd", "jane@fluxcd.io": an account's handle or a mail domain, like a URL.
-		if (start > 0 && text.charCodeAt(start - 1) === AT) return;
+		const before = text.charCodeAt(start - 1);
+		if (before === AT) return;
+		// "~/.kube/config", ".helm/": a dot-file's name in a path.
+		if (before === DOT && dotFile(text, start - 1)) return;
 		// "Docker, Inc.", "Docker Inc. announced…": the company with its legal suffix.
 		if ((next === SPACE || next === COMMA) && companyAfter(text, end)) return;
 		const urls = (this.urls ??= urlSpans(text));
@@ -193,6 +196,12 @@ const COMMA = 44;
 
 /** A legal form after a name (sticky: tested at the name's end, no slice). */
 const LEGAL_FORM = /,?[ \t]+(?:Inc|INC|Ltd|LTD|LLC|GmbH|Corp|Corporation|PLC|plc)\b/y;
+
+/** Whether the "." at `dot` starts a path's dot-file name: after "/", "~", a space or a quote. */
+function dotFile(text: string, dot: number): boolean {
+	const c = text.charCodeAt(dot - 1);
+	return dot === 0 || c === 47 || c === 126 || c <= 32 || c === 96 || c === 34 || c === 39;
+}
 
 /** Whether a company's legal form follows `end`: "Docker, Inc.", "Docker Inc", "Sentry Ltd". */
 function companyAfter(text: string, end: number): boolean {
