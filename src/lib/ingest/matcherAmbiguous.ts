@@ -6,6 +6,7 @@
 import type { Candidate } from './matcher';
 import { atWordBoundary } from './automaton';
 import { isSentenceInitial } from './matcherCase';
+import { cjkBeside, hangulAfter, hangulBefore, hashtag } from './matcherScripts';
 import { GERMAN_PRODUCT_VERB, germanDeterminerBefore, TOOL_COMPOUND } from './matcherGerman';
 import {
 	countNoun,
@@ -169,8 +170,8 @@ function ambiguousAccepted(
 }
 
 /**
- * A lower-case ambiguous hit. "我们用 flannel 和 Calico": among Chinese or Japanese a Latin word
- * is a name, and so is a hashtag's ("#KubeCon #helm"); another project in the passage or the
+ * A lower-case ambiguous hit. "我们用 flannel 和 Calico", "flannel 대신 Calico": among Chinese,
+ * Japanese or Korean a Latin word is a name, and so is a hashtag's ("#KubeCon #helm"); another project in the passage or the
  * project's context confirms it. Elsewhere it must stand where a tool does (lowerCaseToolName);
  * then a name its project writes in lower case ("we use kind to…") or one listed beside other
  * projects ("image spec, packer, openshift") needs another project in the passage, and a
@@ -184,7 +185,12 @@ function lowerCaseAccepted(
 	firm: boolean,
 	candidates: Candidate[]
 ): Verdict {
-	if (cjkBeside(text, hit.start, hit.end) || hashtag(text, hit.start))
+	if (
+		cjkBeside(text, hit.start, hit.end) ||
+		hangulAfter(text, hit.end) ||
+		hangulBefore(text, hit.start) ||
+		hashtag(text, hit.start)
+	)
 		return firm || hasContextWord(text, hit.start, hit.end, hit.entry.context) ? ACCEPT : REJECT;
 	if (!lowerCaseToolName(text, hit, candidates)) return REJECT;
 	// "image spec, packer, openshift": listed among other projects' names, a tool's.
@@ -286,35 +292,6 @@ function inCompound(text: string, hit: Candidate, candidates: Candidate[]): bool
 }
 
 const HYPHEN = 45;
-
-/** Kana or a Han ideograph (not Hangul: Korean has its own rule, KOREAN_TOOL_AFTER). */
-function isKanaOrHan(c: number): boolean {
-	return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff);
-}
-
-/** Whether Japanese or Chinese script stands right before `start` or after `end` (one space apart). */
-function cjkBeside(text: string, start: number, end: number): boolean {
-	let after = text.charCodeAt(end);
-	if (after === 32) after = text.charCodeAt(end + 1);
-	if (isKanaOrHan(after)) return true;
-	let before = text.charCodeAt(start - 1);
-	if (before === 32) before = text.charCodeAt(start - 2);
-	return isKanaOrHan(before);
-}
-
-/** "#helm": a hashtag's word (the "#" at a word's start, not "C#"). */
-function hashtag(text: string, start: number): boolean {
-	if (text.charCodeAt(start - 1) !== 35) return false;
-	const before = text.charCodeAt(start - 2);
-	return !(before > 32) || before === 40;
-}
-
-/** Whether a Hangul syllable follows `end`, right after it or after one space. */
-function hangulAfter(text: string, end: number): boolean {
-	let c = text.charCodeAt(end);
-	if (c === 32) c = text.charCodeAt(end + 1);
-	return c >= 0xac00 && c <= 0xd7a3;
-}
 
 /**
  * Capitalised words that join no name: a title's prepositions and verbs ("Security Using Falco",

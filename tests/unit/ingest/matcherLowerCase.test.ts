@@ -64,9 +64,11 @@ describe('lower-case names where a tool stands in German, Spanish, French', () =
 	});
 });
 
-describe('lower-case names among Chinese or Japanese, and hashtags', () => {
+describe('lower-case names among Chinese, Japanese or Korean, and hashtags', () => {
 	it.each([
 		['我们用 flannel 和 Calico 做 Kubernetes 网络。', 'flannel'],
+		['쿠버네티스 클러스터에서 flannel 대신 Calico를 씁니다.', 'flannel'],
+		['쿠버네티스 패키지는 helm으로 설치합니다.', 'helm'],
 		['Kubernetes のパッケージは helm でインストールします。', 'helm'],
 		['#KubeCon #kubernetes #helm #flux', 'helm'],
 		['#KubeCon #kubernetes #helm #flux', 'flux']
