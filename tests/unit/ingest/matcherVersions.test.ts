@@ -50,6 +50,13 @@ describe('versioned names span the name', () => {
 		expect(found(text)).toEqual(expected);
 	});
 
+	it('"helm3", the binary\'s name, is Helm', () => {
+		expect(found('Install helm3 next to Helm2 while migrating.')).toEqual([
+			['helm', 'helm3', 8, 13],
+			['helm', 'Helm2', 22, 27]
+		]);
+	});
+
 	it('a name run on into its version stays one name ("Linkerd2", "Flux2")', () => {
 		expect(found('We moved from Linkerd2 to Flux2 last year.')).toEqual([
 			['linkerd', 'Linkerd2', 14, 22],
