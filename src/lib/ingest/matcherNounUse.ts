@@ -65,8 +65,13 @@ export function lowerCaseToolName(text: string, hit: Candidate, candidates: Cand
 	if (/^[ \t]+of\b/.test(after)) return false;
 	const before = text.slice(Math.max(0, hit.start - 16), hit.start);
 	if (TOOL_SLOT_BEFORE.test(before) || TOOL_SLOT_BEFORE_INTL.test(before)) return true;
+	// "```bash\nkind create cluster", "$ kind load": a command line's first word.
+	if (COMMAND_START.test(before) && SUBCOMMAND_AFTER.test(after)) return true;
 	return listedBesideFirm(text, hit, candidates);
 }
+
+/** Where a command starts: a line's start, a shell prompt, a code span's backtick. */
+const COMMAND_START = /(?:^|\n[ \t]*|[$#>][ \t]+|`)$/;
 
 /**
  * "flannel" for Flannel, "helm" for Helm: the project's name in lower case, as its own commands,

@@ -32,6 +32,9 @@ describe("an ambiguous project's name in lower case where a tool stands", () => 
 		['We use vault for the secrets of every Kubernetes namespace.', 'vault'],
 		['Install it with `brew install helm`, then add the charts repository.', 'helm'],
 		['For CI we use kind for throwaway clusters.', 'kind'],
+		['```bash\nkind create cluster --name demo\nkubectl get pods\n```', 'kind'],
+		['Then run `kind load docker-image app:dev` against the cluster.', 'kind'],
+		['$ kind delete cluster', 'kind'],
 		['Words about the Docker image spec, packer, openshift and nix.', 'packer']
 	])('%s', (text, id) => {
 		expect(ids(text)).toContain(id);
