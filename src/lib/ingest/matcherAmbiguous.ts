@@ -163,6 +163,8 @@ function ambiguousAccepted(
 	// passage's start is no English sentence's, and says no more than one inside it.
 	if (!initial || cjkBeside(text, hit.start, hit.end))
 		return neighbour || context ? ACCEPT : UNSURE;
+	// "Conduit is now Linkerd 2.0": the passage names the same project unambiguously.
+	if (neighbour && namedFirmly(candidates, hit.entry.projectIds[0]!)) return ACCEPT;
 	// "Rook: Cloud-Native Storage Orchestration", "Vault: Secrets Management at Scale": a talk's
 	// title naming its project before a colon, its context after it.
 	if (context && text.charCodeAt(hit.end) === COLON) return ACCEPT;
@@ -246,6 +248,11 @@ function partsThroughout(text: string, candidates: Candidate[], verdicts: Verdic
 				verdicts[j] = REJECT;
 		}
 	}
+}
+
+/** Whether an unambiguous name of the project is among the passage's hits. */
+function namedFirmly(candidates: Candidate[], id: string): boolean {
+	return candidates.some((c) => c.entry.rule !== 'ambiguous' && c.entry.projectIds[0] === id);
 }
 
 /** Whether a list joiner leads from the hit straight to an unambiguous project's name. */

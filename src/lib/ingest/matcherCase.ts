@@ -13,11 +13,11 @@ export type CaseRule = 'any' | 'exact' | 'exact-or-title' | 'ambiguous' | 'phras
  */
 const COMMON_WORDS = new Set(
 	(
-		'ambassador backstage beam brigade buildpacks calico canal chaos chef clair compose consul ' +
+		'ambassador backstage beam brigade buildpacks calico canal chaos chef clair compose conduit consul ' +
 		'contour cortex draft drone dragonfly emissary envoy falco firecracker fission flannel flux ' +
 		'garden gatekeeper graphite harbor harbour helm kind kong lambda lens litmus longhorn machine ' +
 		'nomad notary octant operator packer parsec porter puppet pulsar quay rancher rook salt sentry ' +
-		'serverless singularity spark spire stash storm swarm telepresence teleport tempo tilt ' +
+		'serverless singularity spark spire stash storm swagger swarm telepresence teleport tempo tilt ' +
 		'vagrant vault vector volcano weave'
 	).split(' ')
 );

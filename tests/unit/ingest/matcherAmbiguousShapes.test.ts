@@ -49,3 +49,20 @@ describe('a count noun before "for"', () => {
 		]);
 	});
 });
+
+describe('aliases that are English words ("Conduit", "Swagger")', () => {
+	it.each([
+		'The CNCF acts as a conduit between vendors and Kubernetes end users.',
+		'She has the swagger of a seasoned Kubernetes speaker.'
+	])('the word is no tool: %s', (text) => {
+		expect(ids(text)).toEqual(['kubernetes']);
+	});
+
+	it.each([
+		['Buoyant announced Conduit, a service mesh for Kubernetes.', ['linkerd', 'kubernetes']],
+		['Conduit is now Linkerd 2.0.', ['linkerd', 'linkerd']],
+		['The Swagger docs of the Kubernetes API are generated.', ['openapi', 'kubernetes']]
+	])('the name is: %s', (text, expected) => {
+		expect(ids(text)).toEqual(expected);
+	});
+});
