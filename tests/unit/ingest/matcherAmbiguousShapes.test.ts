@@ -34,6 +34,14 @@ describe('ambiguous names in recap shapes', () => {
 		expect(ids('We deploy the Prometheus-Operator with its CRDs.')).toEqual(['prometheus']);
 	});
 
+	it('Helm as a list label beside packaging', () => {
+		expect(ids('- **Helm**: packaging for Kubernetes\n- *Vault*: secrets')).toEqual([
+			'helm',
+			'kubernetes',
+			'vault'
+		]);
+	});
+
 	it('Falco beside runtime or threat detection', () => {
 		expect(
 			ids('Supply chain: Sigstore and Kyverno policies. Falco for runtime detection, then Trivy.')
