@@ -55,18 +55,38 @@ export function compileLexicon(
 	for (const e of entries)
 		if (e.rule === 'ambiguous') ambiguousNames.set(e.alias.toLowerCase(), e.projectIds[0]!);
 
-	/** One pass over the text feeds both collectors; returns the chosen mentions. */
+	/**
+	 * One pass over the text feeds both collectors; returns the chosen mentions. The theme terms
+	 * are read after the mentions are chosen, from the same hits: a term inside a mention is part
+	 * of a project's name, and counts only for the project's own themes ("Open Service Mesh",
+	 * "Dockerfile", "Helm charts"), not for others ("Chaos Mesh" is no service mesh).
+	 */
 	function scan(text: string) {
 		mentions.reset(text);
 		terms.reset(text);
 		const count = automaton.collectWords(text);
 		const hits = automaton.hits;
+		let themeHits = 0;
 		for (let k = 0; k < count * 3; k += 3) {
 			const p = hits[k]!;
 			if (p < split) mentions.hit(entries[p]!, hits[k + 1]!, hits[k + 2]!);
-			else terms.hit(p - split, hits[k + 1]!, hits[k + 2]!);
+			else themeHits++;
 		}
-		return mentions.chosen();
+		const chosen = mentions.chosen();
+		if (themeHits === 0) return chosen;
+		// Hits come in order of end offset and the mentions do not overlap: the first mention
+		// ending at or after a term's end is the only one that may hold it.
+		let m = 0;
+		for (let k = 0; k < count * 3; k += 3) {
+			const p = hits[k]!;
+			if (p < split) continue;
+			const start = hits[k + 1]!;
+			const end = hits[k + 2]!;
+			while (m < chosen.length && chosen[m]!.end < end) m++;
+			const inside = m < chosen.length && chosen[m]!.start <= start;
+			terms.hit(p - split, start, end, inside ? chosen[m]!.entry.projectIds[0]! : null);
+		}
+		return chosen;
 	}
 
 	return {

@@ -59,6 +59,7 @@ export function aliasEntries(projects: TaxonomyProject[]): AliasEntry[] {
 	for (const project of [...projects].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
 		const names = new Set([project.name, ...project.aliases].map((a) => a.trim()).filter(Boolean));
 		for (const alias of names) {
+			if (versionOfAnother(alias, names)) continue;
 			const key = alias.toLowerCase() + '\u0000' + aliasCaseKey(alias);
 			const existing = byAlias.get(key);
 			if (existing) {
@@ -128,6 +129,13 @@ export class MentionCollector {
 			EMAIL_REST.test(text.slice(end, end + 64))
 		)
 			return;
+		// "@linkerd", "jane@fluxcd.io": an account's handle or a mail domain, like a URL.
+		const before = text.charCodeAt(start - 1);
+		if (before === AT) return;
+		// "~/.kube/config", ".helm/": a dot-file's name in a path.
+		if (before === DOT && dotFile(text, start - 1)) return;
+		// "Docker, Inc.", "Docker Inc. announced…": the company with its legal suffix.
+		if ((next === SPACE || next === COMMA) && companyAfter(text, end)) return;
 		const urls = (this.urls ??= urlSpans(text));
 		if (urls.length > 0 && insideSpan(urls, start)) return;
 		if (!caseAllows(entry.rule, entry.alias, text, start, end, entry.name)) return;
@@ -184,6 +192,25 @@ export function compileMatcher(projects: TaxonomyProject[]): ProjectMatcher {
 
 const OPEN_PAREN = 40;
 const SPACE = 32;
+const COMMA = 44;
+
+/** A legal form after a name (sticky: tested at the name's end, no slice). */
+const LEGAL_FORM = /,?[ \t]+(?:Inc|INC|Ltd|LTD|LLC|GmbH|Corp|Corporation|PLC|plc)\b/y;
+
+/** Whether the "." at `dot` starts a path's dot-file name: after "/", "~", a space or a quote. */
+function dotFile(text: string, dot: number): boolean {
+	const c = text.charCodeAt(dot - 1);
+	return dot === 0 || c === 47 || c === 126 || c <= 32 || c === 96 || c === 34 || c === 39;
+}
+
+/** Whether a company's legal form follows `end`: "Docker, Inc.", "Docker Inc", "Sentry Ltd". */
+function companyAfter(text: string, end: number): boolean {
+	// The form's first letter one or two characters on (I, L, G, C, P): most hits stop here.
+	const c = text.charCodeAt(text.charCodeAt(end) === COMMA ? end + 2 : end + 1);
+	if (c !== 73 && c !== 76 && c !== 71 && c !== 67 && c !== 80 && c !== 112) return false;
+	LEGAL_FORM.lastIndex = end;
+	return LEGAL_FORM.test(text);
+}
 
 /**
  * The hits minus those that stand as a speaker's organisation ("Jane Doe (Grafana Labs)"). Only
@@ -201,6 +228,24 @@ function withoutOrganisations(text: string, hits: readonly Candidate[]): readonl
 		else if (kept) kept.push(c);
 	}
 	return kept ?? hits;
+}
+
+/** A version after a name: "Helm 3", "Flux v2", "Linkerd 2". */
+const VERSION_SUFFIX = /^(.+?)[ \t]+v?\d+(?:\.\d+)*$/i;
+
+/**
+ * Whether an alias is another of the project's names with a version after it ("Helm 3" beside
+ * "Helm"). A mention spans the name only, whatever version follows it ("Helm 3", "Helm 3.1",
+ * "Linkerd 2.3", "Kubernetes 1.14" all span the name; TOOL_FOLLOWERS makes an ambiguous name with
+ * a version the tool), so such an alias is left out: it would span "Helm 3" but not "Helm 3.1",
+ * and cut "Linkerd 2.3" after its "2".
+ */
+function versionOfAnother(alias: string, names: ReadonlySet<string>): boolean {
+	const m = VERSION_SUFFIX.exec(alias);
+	if (!m) return false;
+	const head = m[1]!.toLowerCase();
+	for (const n of names) if (n.toLowerCase() === head) return true;
+	return false;
 }
 
 /** Aliases that differ only in case are distinct when one of them is case-sensitive. */

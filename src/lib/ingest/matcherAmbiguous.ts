@@ -6,8 +6,15 @@
 import type { Candidate } from './matcher';
 import { atWordBoundary } from './automaton';
 import { isSentenceInitial } from './matcherCase';
+import { cjkBeside, hangulAfter, hangulBefore, hashtag } from './matcherScripts';
 import { GERMAN_PRODUCT_VERB, germanDeterminerBefore, TOOL_COMPOUND } from './matcherGerman';
-import { countNoun, LIST_JOIN, lowerCaseToolName, PART_AFTER } from './matcherNounUse';
+import {
+	countNoun,
+	LIST_JOIN,
+	listedBesideFirm,
+	lowerCaseToolName,
+	PART_AFTER
+} from './matcherNounUse';
 
 // Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
 const NEXT_CAPITALISED = /^[ \t]+\p{Lu}/u;
@@ -16,7 +23,7 @@ const PROPER_NOUN_BEFORE = /(\p{Lu}[\p{L}\p{N}]*)[ \t]+$/u;
 
 /** Words that mark a mention as software whatever the project (versions, CLI verbs, artefacts). */
 const TOOL_FOLLOWERS =
-	/^(?:\s+v?\d[\w.]*|\s*\((?:cncf|incubat\w*|graduated|sandbox)\b|\s+(?:(?:is|has|was)\s+(?:now\s+)?)?(?:graduated|graduates|incubating)\b|\s*,\s*(?:a|the)\s+cncf\b|-(?:based|powered|backed|compatible|enabled)\b|\s+(?:chart|charts|release|releases|install|upgrade|uninstall|template|repo|ls|list|del|delete|hist|history|plugin|plugins|cli|controller|operator|cluster|server|agent|binary|daemon|config|configs|manifest|manifests|bootstrap|reconcile|sync|v\d+)\b)/i;
+	/^(?:\s+v?\d[\w.]*|\s*\((?:cncf|incubat\w*|graduated|sandbox)\b|\s+(?:(?:is|has|was)\s+(?:now\s+)?)?(?:graduated|graduates|incubating)\b|\s*,\s*(?:a|the)\s+cncf\b|\s*\|\s*(?:graduated|incubating|sandbox|archived)\b|-(?:based|powered|backed|compatible|enabled)\b|\s+(?:chart|charts|release|releases|install|upgrade|uninstall|template|repo|ls|list|del|delete|hist|history|plugin|plugins|cli|controller|operator|cluster|server|agent|binary|daemon|config|configs|manifest|manifests|bootstrap|reconcile|sync|v\d+)\b)/i;
 /**
  * What a product does and an English word does not: "Helm is now used by…", "Envoy supports…",
  * "Vault was adopted…". Checked on capitalised ambiguous hits only.
@@ -129,11 +136,7 @@ function ambiguousAccepted(
 	if (surface === hit.entry.alias && /[A-Z]/.test(hit.entry.alias.slice(1))) return SURE;
 	const capital = CAPITALISED.test(surface);
 	// "we use kind to…", "minikube, kind and k3d": a name spelled in lower case by its project.
-	if (!capital)
-		return lowerCaseToolName(text, hit, candidates) &&
-			(firm || hasContextWord(text, hit.start, hit.end, hit.entry.context))
-			? ACCEPT
-			: REJECT;
+	if (!capital) return lowerCaseAccepted(text, hit, surface, firm, candidates);
 	// "They built an Operator to manage Kafka": a count noun, not a product's name, unless the
 	// document names the project elsewhere ("each Envoy has the latest config").
 	if (countNoun(text, hit.start, after)) return UNSURE;
@@ -160,10 +163,42 @@ function ambiguousAccepted(
 	// passage's start is no English sentence's, and says no more than one inside it.
 	if (!initial || cjkBeside(text, hit.start, hit.end))
 		return neighbour || context ? ACCEPT : UNSURE;
+	// "Conduit is now Linkerd 2.0": the passage names the same project unambiguously.
+	if (neighbour && namedFirmly(candidates, hit.entry.projectIds[0]!)) return ACCEPT;
 	// "Rook: Cloud-Native Storage Orchestration", "Vault: Secrets Management at Scale": a talk's
 	// title naming its project before a colon, its context after it.
 	if (context && text.charCodeAt(hit.end) === COLON) return ACCEPT;
 	return neighbour && (context || listedWithFirm(text, hit, candidates)) ? ACCEPT : UNSURE;
+}
+
+/**
+ * A lower-case ambiguous hit. "我们用 flannel 和 Calico", "flannel 대신 Calico": among Chinese,
+ * Japanese or Korean a Latin word is a name, and so is a hashtag's ("#KubeCon #helm"); another project in the passage or the
+ * project's context confirms it. Elsewhere it must stand where a tool does (lowerCaseToolName);
+ * then a name its project writes in lower case ("we use kind to…") or one listed beside other
+ * projects ("image spec, packer, openshift") needs another project in the passage, and a
+ * capitalised name written in lower case ("replaced flannel with Calico", "use vault for the
+ * secrets") the project's own context: "with chef and porter beers" beside Kubernetes is no tool.
+ */
+function lowerCaseAccepted(
+	text: string,
+	hit: Candidate,
+	surface: string,
+	firm: boolean,
+	candidates: Candidate[]
+): Verdict {
+	if (
+		cjkBeside(text, hit.start, hit.end) ||
+		hangulAfter(text, hit.end) ||
+		hangulBefore(text, hit.start) ||
+		hashtag(text, hit.start)
+	)
+		return firm || hasContextWord(text, hit.start, hit.end, hit.entry.context) ? ACCEPT : REJECT;
+	if (!lowerCaseToolName(text, hit, candidates)) return REJECT;
+	// "image spec, packer, openshift": listed among other projects' names, a tool's.
+	const named = surface === hit.entry.name || listedBesideFirm(text, hit, candidates);
+	if (named && firm) return ACCEPT;
+	return hasContextWord(text, hit.start, hit.end, hit.entry.context) ? ACCEPT : REJECT;
 }
 
 const POSSESSIVE_AFTER = /^['’]s(?![ \t]+\p{Lu})(?=[ \t]+\p{Ll})/u;
@@ -215,6 +250,11 @@ function partsThroughout(text: string, candidates: Candidate[], verdicts: Verdic
 	}
 }
 
+/** Whether an unambiguous name of the project is among the passage's hits. */
+function namedFirmly(candidates: Candidate[], id: string): boolean {
+	return candidates.some((c) => c.entry.rule !== 'ambiguous' && c.entry.projectIds[0] === id);
+}
+
 /** Whether a list joiner leads from the hit straight to an unambiguous project's name. */
 function listedWithFirm(text: string, hit: Candidate, candidates: Candidate[]): boolean {
 	for (const c of candidates)
@@ -245,45 +285,20 @@ function acceptListedTogether(text: string, candidates: Candidate[], verdicts: V
 }
 
 /**
- * Whether a hyphen joins the hit to an unambiguous name of another project
- * ("Prometheus-Operator"). Two ambiguous names ("Helm-Operator") are left to their evidence.
+ * Whether a hyphen joins the hit to an unambiguous name of another project before it
+ * ("Prometheus-Operator", "Kubernetes-Vault"): the compound names a part of that project. Before
+ * the other name ("Rook-Ceph", Rook's Ceph operator) the name is the tool's. Two ambiguous
+ * names ("Helm-Operator") are left to their evidence.
  */
 function inCompound(text: string, hit: Candidate, candidates: Candidate[]): boolean {
-	const before = hit.start > 0 && text.charCodeAt(hit.start - 1) === HYPHEN;
-	const after = text.charCodeAt(hit.end) === HYPHEN;
-	if (!before && !after) return false;
+	if (hit.start === 0 || text.charCodeAt(hit.start - 1) !== HYPHEN) return false;
 	const id = hit.entry.projectIds[0];
 	return candidates.some(
-		(c) =>
-			c.entry.rule !== 'ambiguous' &&
-			c.entry.projectIds[0] !== id &&
-			((before && c.end === hit.start - 1) || (after && c.start === hit.end + 1))
+		(c) => c.entry.rule !== 'ambiguous' && c.entry.projectIds[0] !== id && c.end === hit.start - 1
 	);
 }
 
 const HYPHEN = 45;
-
-/** Kana or a Han ideograph (not Hangul: Korean has its own rule, KOREAN_TOOL_AFTER). */
-function isKanaOrHan(c: number): boolean {
-	return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff);
-}
-
-/** Whether Japanese or Chinese script stands right before `start` or after `end` (one space apart). */
-function cjkBeside(text: string, start: number, end: number): boolean {
-	let after = text.charCodeAt(end);
-	if (after === 32) after = text.charCodeAt(end + 1);
-	if (isKanaOrHan(after)) return true;
-	let before = text.charCodeAt(start - 1);
-	if (before === 32) before = text.charCodeAt(start - 2);
-	return isKanaOrHan(before);
-}
-
-/** Whether a Hangul syllable follows `end`, right after it or after one space. */
-function hangulAfter(text: string, end: number): boolean {
-	let c = text.charCodeAt(end);
-	if (c === 32) c = text.charCodeAt(end + 1);
-	return c >= 0xac00 && c <= 0xd7a3;
-}
 
 /**
  * Capitalised words that join no name: a title's prepositions and verbs ("Security Using Falco",

@@ -13,11 +13,11 @@ export type CaseRule = 'any' | 'exact' | 'exact-or-title' | 'ambiguous' | 'phras
  */
 const COMMON_WORDS = new Set(
 	(
-		'ambassador backstage beam brigade buildpacks calico canal chaos chef clair compose consul ' +
+		'ambassador backstage beam brigade buildpacks calico canal chaos chef clair compose conduit consul ' +
 		'contour cortex draft drone dragonfly emissary envoy falco firecracker fission flannel flux ' +
 		'garden gatekeeper graphite harbor harbour helm kind kong lambda lens litmus longhorn machine ' +
 		'nomad notary octant operator packer parsec porter puppet pulsar quay rancher rook salt sentry ' +
-		'serverless singularity spark spire stash storm swarm telepresence teleport tempo tilt ' +
+		'serverless singularity spark spire stash storm swagger swarm telepresence teleport tempo tilt ' +
 		'vagrant vault vector volcano weave'
 	).split(' ')
 );
@@ -67,6 +67,9 @@ export function aliasCaseRule(alias: string, project: TaxonomyProject): CaseRule
 	if (!single && COMMON_PHRASES.has(lower)) return 'phrase';
 	const letters = alias.replace(/[^\p{L}]/gu, '');
 	if (letters.length > 0 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters)) {
+		// "CRI-O", "RKE2", "M3DB": an acronym with a hyphen or a digit in it is no word in any
+		// case, and its project's own files and commands write it in lower case ("cri-o", "rke2").
+		if (alias.length >= 4 && /[\d-]/.test(alias)) return 'any';
 		// Acronyms: "OPA", "EKS" exact; longer ones may be written "Keda" or "NATS".
 		return letters.length <= 3 ? 'exact' : 'exact-or-title';
 	}

@@ -14,7 +14,7 @@ import type { Candidate } from './matcher';
  * or a verb with its object ("intercepts the", "implements a").
  */
 export const PART_AFTER =
-	/^(?:[ \t]*(?:$|[.,;:!?)\]–—\n])|[ \t]+(?:and|or|but|of|in|on|to|with|from|at|by|via|is|was|are|were|has|had|does|did|can|could|will|would|should|must|may|might|then|which|that|who|itself|also|still|now|[a-z]+s[ \t]+(?:the|a|an|all|every|each|its|their))\b)/;
+	/^(?:[ \t]*(?:$|[.,;:!?)\]–—\n`])|[ \t]+(?:and|or|but|of|in|on|to|for|with|from|at|by|via|is|was|are|were|has|had|does|did|can|could|will|would|should|must|may|might|then|which|that|who|itself|also|still|now|[a-z]+s[ \t]+(?:the|a|an|all|every|each|its|their))\b)/;
 
 /**
  * What joins two names of a list: a comma, "and", "or", "&", a slash; in Chinese, Japanese and
@@ -38,28 +38,51 @@ export function countNoun(text: string, start: number, after: string): boolean {
 
 /** A verb or preposition that puts a tool after it: "we use kind", "ran kind", "with ko". */
 const TOOL_SLOT_BEFORE =
-	/(?:^|[^\p{L}\p{N}])(?:use|uses|used|using|run|runs|ran|running|install|installs|installed|installing|try|tries|tried|trying|via|with)[ \t]+$/u;
+	/(?:^|[^\p{L}\p{N}])(?:use|uses|used|using|run|runs|ran|running|install|installs|installed|installing|try|tries|tried|trying|via|with|replace|replaced|replacing|deploy|deployed|deploying|adopt|adopted|(?:switch|switched|migrate|migrated|moved)[ \t]+(?:from|to))[ \t]+$/u;
+/**
+ * The same slots in German, Spanish, Italian, French and Portuguese recaps: "nutzen wir helm für",
+ * "flannel durch Cilium ersetzt", "usamos vault con", "avec flux et".
+ */
+const TOOL_SLOT_BEFORE_INTL =
+	/(?:^|[^\p{L}\p{N}])(?:mit|durch|statt|(?:nutzen|nutzt|verwenden|verwendet)(?:[ \t]+wir)?|con|usar|usamos|usando|utilizamos|usiamo|utilizziamo|avec|utiliser|utilisons|utilise|com)[ \t]+$/u;
+const PART_AFTER_INTL =
+	/^[ \t]+(?:für|mit|und|oder|als|durch|ersetzt|con|para|por|y|en|per|e|avec|pour|et|dans|com)\b/u;
 /** The command line's verbs after a tool's name: "kind create cluster", "ko build". */
 const SUBCOMMAND_AFTER = /^[ \t]+(?:create|delete|get|load|export|build|apply|resolve|publish)\b/;
 
 /**
- * Whether a lower-case hit of a project whose own name is that lower-case word ("kind") stands
- * where a tool does: after "use", "run", "with" or listed beside another project, and before
- * what ends a noun phrase or a subcommand ("kind of", "kind regards" are not). The caller also
- * asks for the project's context words or another project in the passage.
+ * Whether a lower-case hit of a project's name ("kind", "flannel") stands where a tool does:
+ * after "use", "run", "with", "replaced" or listed beside another project, and before what ends
+ * a noun phrase or a subcommand ("kind of", "kind regards" are not). The caller also asks for
+ * the project's context words or another project in the passage.
  */
 export function lowerCaseToolName(text: string, hit: Candidate, candidates: Candidate[]) {
 	const surface = text.slice(hit.start, hit.end);
-	if (surface !== hit.entry.name) return false;
+	if (surface !== hit.entry.name && !ownNameInLowerCase(surface, hit.entry.name)) return false;
 	const after = text.slice(hit.end, hit.end + 24);
-	if (!PART_AFTER.test(after) && !SUBCOMMAND_AFTER.test(after)) return false;
+	if (!PART_AFTER.test(after) && !SUBCOMMAND_AFTER.test(after) && !PART_AFTER_INTL.test(after))
+		return false;
 	if (/^[ \t]+of\b/.test(after)) return false;
-	if (TOOL_SLOT_BEFORE.test(text.slice(Math.max(0, hit.start - 12), hit.start))) return true;
+	const before = text.slice(Math.max(0, hit.start - 16), hit.start);
+	if (TOOL_SLOT_BEFORE.test(before) || TOOL_SLOT_BEFORE_INTL.test(before)) return true;
+	// "```bash\nkind create cluster", "$ kind load": a command line's first word.
+	if (COMMAND_START.test(before) && SUBCOMMAND_AFTER.test(after)) return true;
 	return listedBesideFirm(text, hit, candidates);
 }
 
+/** Where a command starts: a line's start, a shell prompt, a code span's backtick. */
+const COMMAND_START = /(?:^|\n[ \t]*|[$#>][ \t]+|`)$/;
+
+/**
+ * "flannel" for Flannel, "helm" for Helm: the project's name in lower case, as its own commands,
+ * packages and (for flannel, containerd, etcd) its own docs write it.
+ */
+function ownNameInLowerCase(surface: string, name: string): boolean {
+	return surface.length === name.length && surface === name.toLowerCase();
+}
+
 /** "minikube, kind and k3d": an unambiguous project's name right before or after, in a list. */
-function listedBesideFirm(text: string, hit: Candidate, candidates: Candidate[]): boolean {
+export function listedBesideFirm(text: string, hit: Candidate, candidates: Candidate[]): boolean {
 	for (const c of candidates) {
 		if (c.entry.rule === 'ambiguous') continue;
 		if (

@@ -33,6 +33,8 @@ export const DEFAULT_THEME_THRESHOLD = 0.35;
 /** Terms weighing this much or less only help: each counts once per passage, however repeated. */
 export const HELPER_WEIGHT = 0.4;
 
+const NO_THEMES: readonly number[] = [];
+
 interface TermEntry {
 	themeIndex: number;
 	weight: number;
@@ -47,7 +49,7 @@ export class ThemeTerms {
 	/** Each pattern is a term or one of its plural forms. */
 	readonly patterns: string[] = [];
 	private readonly feeds: TermEntry[][] = [];
-	private readonly projectThemes = new Map<string, number[]>();
+	private readonly projectThemes = new Map<string, readonly number[]>();
 	private readonly threshold: number;
 	private readonly categoryWeight: number;
 	private readonly powers: number[];
@@ -125,9 +127,15 @@ export class ThemeTerms {
 		this.touched.length = 0;
 	}
 
-	hit(pattern: number, start: number, end: number) {
+	/**
+	 * A term's occurrence. `inside`: the project whose mention holds it; then it counts only
+	 * towards that project's own themes ("mesh" of "Chaos Mesh" is no service mesh's).
+	 */
+	hit(pattern: number, start: number, end: number, inside: string | null = null) {
 		if (!atWordBoundary(this.text, start, end)) return;
+		const own = inside === null ? null : (this.projectThemes.get(inside) ?? NO_THEMES);
 		for (const { themeIndex, weight, termIndex } of this.feeds[pattern]!) {
+			if (own !== null && !own.includes(themeIndex)) continue;
 			// Hits come ordered by end offset; overlapping forms of one term count once.
 			if (this.lastEnd[termIndex]! > start) continue;
 			if (this.seen[termIndex] === 0) this.touched.push(termIndex);

@@ -27,7 +27,7 @@ describe('ambiguous names in German', () => {
 
 	it.each([
 		['Wir deployen mit Helm-Charts auf Kubernetes.', ['Helm', 'Kubernetes']],
-		['Flux v2 synchronisiert den Cluster.', ['Flux v2']],
+		['Flux v2 synchronisiert den Cluster.', ['Flux']],
 		['Flux synchronisiert den Cluster mit Git.', ['Flux']],
 		['Vault verwaltet die Secrets.', ['Vault']],
 		['Helm wird von vielen Teams eingesetzt.', ['Helm']],
