@@ -11,6 +11,7 @@ import { findDates, monthNumber } from './dates';
 import { datedRowEvent } from './eventDated';
 import { eventYear } from './eventRows';
 import { externalKey, type DocEvidence, type Scored } from './eventDefault';
+import { heldOrPlannedIn, inMonth } from './eventPlanned';
 
 /** For each section, whether its heading or a heading above it names an edition. */
 export function underEditionHeading(doc: ParsedDocument, headingRefs: EventRef[][]): boolean[] {
@@ -83,14 +84,14 @@ function cityHeadingEdition(
 	if (rest.filter((w) => !PLACE_HEADING_FILLER.test(w)).length > extra) return null;
 	const city = hit.name.toLowerCase();
 	const held = index.catalog.filter(
-		(e) => series.has(e.series) && e.city?.toLowerCase() === city && eventYear(e) === year
+		(e) => series.has(e.series) && heldOrPlannedIn(e, city) && eventYear(e) === year
 	);
 	if (held.length !== 1) return null;
 	const e = held[0]!;
 	for (const w of rest) {
 		const m = monthNumber(w);
 		if (m === null || /^may$/i.test(w)) continue;
-		if (m !== Number(e.start_date.slice(5, 7)) && m !== Number(e.end_date.slice(5, 7))) return null;
+		if (!inMonth(e, m)) return null;
 	}
 	return { edition: e, start: hit.start, end: hit.end };
 }
@@ -180,10 +181,7 @@ function monthHeadingEdition(
 	const year = named ? Number(named[1]) : fallbackYear;
 	if (year === null) return null;
 	const held = index.catalog.filter(
-		(e) =>
-			series.has(e.series) &&
-			eventYear(e) === year &&
-			(Number(e.start_date.slice(5, 7)) === month || Number(e.end_date.slice(5, 7)) === month)
+		(e) => series.has(e.series) && eventYear(e) === year && inMonth(e, month!)
 	);
 	return held.length === 1 ? held[0]! : null;
 }
