@@ -184,11 +184,12 @@ export function compileSeriesRefs(
 					? { ids: [], preferred: false }
 					: resolve(q, r.series);
 			const { ids: candidates, preferred } = dated ? heldOn(resolved, dated) : resolved;
+			// "KubeCon Europe 2022 in Valencia": the name stops at its year or region, the place is
+			// the row's city. "KubeCon North America in Detroit", where no edition of the catalog
+			// was held: an edition of the document's year (eventContext.ts), as a meetup's.
 			const external =
-				!generic && candidates.length === 0 && q.year !== null
-					? // "KubeCon Europe 2022 in Valencia": the name stops at its year or region, the
-						// place is the row's city.
-						describe(text.slice(r.start, Math.max(r.end, q.nameEnd)), r.series, q)
+				!generic && candidates.length === 0 && (q.year !== null || q.city !== null)
+					? describe(text.slice(r.start, Math.max(r.end, q.nameEnd)), r.series, q)
 					: null;
 			const ref: EventRef = {
 				start: r.start,
