@@ -114,3 +114,34 @@ describe('a recap naming the planned city or days of an edition', () => {
 		expect(got).toEqual(['kubecon-eu-2020', 'kubecon-eu-2020']);
 	});
 });
+
+describe('the planned city, named without a year, once the edition was held elsewhere', () => {
+	const post = (date: string) =>
+		ingestText(
+			'amsterdam.md',
+			[
+				'---',
+				'title: "KubeCon Amsterdam: unsere Highlights"',
+				`date: ${date}`,
+				'---',
+				'',
+				'Letzte Woche waren wir auf der KubeCon in Amsterdam, mit über 10.000 Teilnehmern.',
+				'',
+				'Platform Engineering war überall.'
+			].join('\n')
+		);
+
+	it('is the edition held there in the year of a post written years later', () => {
+		// Before, the alias "KubeCon Amsterdam" took the post to KubeCon Europe 2020 (online).
+		const r = post('2023-04-25');
+		expect(r.passages.map((p) => p.event_id)).toEqual(['kubecon-eu-2023', 'kubecon-eu-2023']);
+		expect(r.events.filter((e) => e.in_catalog === 0)).toMatchObject([
+			{ id: 'kubecon-eu-2023', city: 'Amsterdam', year: 2023 }
+		]);
+	});
+
+	it('is still KubeCon Europe 2020 in a post of its season', () => {
+		const r = post('2020-09-01');
+		expect(r.passages.map((p) => p.event_id)).toEqual(['kubecon-eu-2020', 'kubecon-eu-2020']);
+	});
+});
