@@ -121,3 +121,53 @@ describe('an edition of a catalog series after the catalog', () => {
 		]);
 	});
 });
+
+describe('a heading naming a city, in a look back on a year after the catalog', () => {
+	it('is the edition of the series held there that year', () => {
+		const { created, events } = run(
+			doc(
+				'season.md',
+				'---',
+				'title: "My 2022 conference season"',
+				'date: 2022-12-15',
+				'---',
+				'',
+				'This year I went to two KubeCons: Valencia in May and Detroit in October.',
+				'',
+				'## Valencia',
+				'',
+				'Sunny, crowded, and full of eBPF talks.',
+				'',
+				'## Detroit',
+				'',
+				'Cold, but the Argo and Flux talks were excellent.'
+			)
+		);
+		// Before, no passage had an edition: the catalog held none of 2022, none in either city.
+		expect(events.slice(1)).toEqual(['kubecon-eu-2022', 'kubecon-na-2022']);
+		expect(created.map((e) => [e.id, e.city])).toEqual([
+			['kubecon-eu-2022', 'Valencia'],
+			['kubecon-na-2022', 'Detroit']
+		]);
+	});
+
+	it('is left alone in a year the catalog covers', () => {
+		const { created, events } = run(
+			doc(
+				'season.md',
+				'---',
+				'title: "My KubeCon year"',
+				'date: 2019-12-15',
+				'---',
+				'',
+				'KubeCon this year was great.',
+				'',
+				'## Valencia',
+				'',
+				'A side trip after the conference.'
+			)
+		);
+		expect(created).toEqual([]);
+		expect(events[1]).toBeNull();
+	});
+});
