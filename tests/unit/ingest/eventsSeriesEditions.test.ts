@@ -171,3 +171,31 @@ describe('a heading naming a city, in a look back on a year after the catalog', 
 		expect(events[1]).toBeNull();
 	});
 });
+
+describe('the verb after the name of an edition after the catalog', () => {
+	it('gives its city and its day, as it does a gathering’s', () => {
+		const { created, events } = run(
+			doc(
+				'digest.md',
+				'---',
+				'title: "Cloud native digest #42"',
+				'date: 2022-05-23',
+				'---',
+				'',
+				'## KubeCon Europe 2022',
+				'',
+				'KubeCon + CloudNativeCon Europe 2022 took place in Valencia last week.',
+				'',
+				'## DockerCon 2022',
+				'',
+				'DockerCon 2022 ran online on May 10.'
+			)
+		);
+		expect(events).toEqual(['kubecon-eu-2022', 'dockercon-2022']);
+		// Before, neither had a city or a day: the headings named them first, without.
+		expect(created.map((e) => [e.id, e.city, e.start_date])).toEqual([
+			['kubecon-eu-2022', 'Valencia', null],
+			['dockercon-2022', null, '2022-05-10']
+		]);
+	});
+});
