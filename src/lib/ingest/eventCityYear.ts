@@ -8,6 +8,7 @@ import { editionRef, type EventIndex, type EventRef } from './eventRefs';
 import { refRole, type RefRole } from './eventCues';
 import { eventYear } from './eventRows';
 import { dayNumber } from './dates';
+import { citiesOf, heldOrPlannedIn } from './eventPlanned';
 
 /** The catalog series (KubeCon, DockerCon) the title, a heading or a passage names. */
 export function namedSeries(
@@ -40,9 +41,11 @@ function catalogCities(index: EventIndex) {
 	if (!c) {
 		const editions = new Map<string, CatalogEvent[]>();
 		for (const e of index.catalog) {
-			if (!e.city) continue;
-			const key = e.city.toLowerCase();
-			editions.set(key, [...(editions.get(key) ?? []), e]);
+			// "Amsterdam 2020": the city an edition held online was planned for names it too.
+			for (const city of citiesOf(e)) {
+				const key = city.toLowerCase();
+				editions.set(key, [...(editions.get(key) ?? []), e]);
+			}
 		}
 		const names = [...editions.keys()];
 		c = { names, longest: Math.max(0, ...names.map((n) => n.length)), editions };
@@ -151,7 +154,7 @@ function leadCityYear(text: string, index: EventIndex, series: Set<string>): Eve
 	if (!LEAD_LABEL_END.test(text.slice(end, end + 4))) return null;
 	const name = city.name.toLowerCase();
 	const editions = index.catalog.filter(
-		(e) => series.has(e.series) && e.city?.toLowerCase() === name && eventYear(e) === year
+		(e) => series.has(e.series) && heldOrPlannedIn(e, name) && eventYear(e) === year
 	);
 	return editions.length === 1 ? editionRef(text, 0, end, editions[0]!) : null;
 }

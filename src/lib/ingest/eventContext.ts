@@ -37,7 +37,7 @@ export function explicitDefault(
 		const described = slugLike ? null : (ref?.external ?? describeName(ctx, value));
 		const year = described ? (described.year ?? ctx.defaultYear) : null;
 		if (described && year !== null) {
-			const row = externalRow({ ...described, year });
+			const row = externalRow({ ...described, year }, inCatalog(ctx));
 			addRow(ctx, row);
 			return row.id;
 		}
@@ -82,12 +82,22 @@ export function idOf(ctx: Ctx, ref: EventRef, key?: string): string | null {
 	if (ref.external) {
 		const year = ref.external.year ?? ctx.defaultYear;
 		if (year === null) return null;
+		// "KubeCon Chicago" in a post of 2019: the catalog holds that year's editions, and none of
+		// them was in Chicago; the name is no edition of the document's year.
+		if (
+			ref.external.year === null &&
+			ref.external.series !== 'other' &&
+			catalogYear(ctx, ref.external.series, year)
+		)
+			return null;
 		const host = ref.external.city === null ? coLocatedHost(ctx, ref.external.name, year) : null;
 		const place = host ? { city: host.city ?? null, country: host.country ?? null } : {};
-		const row = externalRow({ ...ref.external, ...place, year });
+		const row = externalRow({ ...ref.external, ...place, year }, inCatalog(ctx));
 		// "The Contributor Summit was held on Tuesday, May 1" under "## Kubernetes Contributor
 		// Summit": the undated gathering already named, on the day the text now gives.
-		const had = ctx.rows.has(row.id) ? null : undatedNamed(ctx, ref.external, year);
+		// (An edition of a catalog series has its one id whatever its spelling: none of this.)
+		const had =
+			ctx.rows.has(row.id) || row.series !== 'other' ? null : undatedNamed(ctx, ref.external, year);
 		if (had) {
 			if (row.start_date) {
 				// "Kubernetes Munich meetup (2017)" becomes "… (March 2017)", as if named so first.
@@ -108,6 +118,14 @@ export function idOf(ctx: Ctx, ref: EventRef, key?: string): string | null {
 	if (key && ctx.index.byId.has(key)) return key;
 	return ref.candidates[0] ?? null;
 }
+
+/** Whether the catalog holds editions of `series` in `year`. */
+function catalogYear(ctx: Ctx, series: string, year: number): boolean {
+	return ctx.index.catalog.some((e) => e.series === series && eventYear(e) === year);
+}
+
+/** Whether the catalog holds an id. */
+const inCatalog = (ctx: Ctx) => (id: string) => ctx.index.byId.has(id);
 
 /**
  * A gathering of `year` the document has created without a date, named `d.name` or a longer

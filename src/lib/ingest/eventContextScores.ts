@@ -54,7 +54,12 @@ export function contextEvidence(
 			});
 		}
 	};
-	const facts = pool.map((e) => eventFacts(e));
+	const published = publishedDay(doc.published);
+	// Where and when an edition was planned speaks for it only in the months before those days
+	// (a preview, a note on its postponement), not in a recap of the year before naming its plans.
+	const facts = pool
+		.flatMap((e) => eventFacts(e))
+		.filter((f) => !f.planned || plannedSeason(f, published));
 	const publishedYear = doc.published ? Number(doc.published.slice(0, 4)) : null;
 	const cityNamed = new Set<EventFacts>();
 	for (const full of texts) {
@@ -81,7 +86,6 @@ export function contextEvidence(
 			}
 		}
 	}
-	const published = publishedDay(doc.published);
 	if (published === null) return;
 	let near = false;
 	for (const f of facts) {
@@ -98,6 +102,17 @@ export function contextEvidence(
 	// (not among editions of several regions a list of talks names, each with its year).
 	else if (subject.series.size === 0 && facts.length > 1 && oneRegion(pool))
 		bumpLatest(facts, published, bump);
+}
+
+/** Days before an edition's planned first day in which a preview of it is likely published. */
+const PREVIEW_DAYS = 150;
+
+/** Whether a document published on day `published` may be about an edition's plans `f`. */
+function plannedSeason(f: EventFacts, published: number | null): boolean {
+	if (published === null) return false;
+	const start = f.start ?? dayNumber(`${f.year}-01-01`)!;
+	const end = f.end ?? dayNumber(`${f.year}-12-31`)!;
+	return published >= start - PREVIEW_DAYS && published <= end + LATE_RECAP_DAYS;
 }
 
 /** Whether `pool` holds editions of one series in one region only (a name's candidates). */
@@ -136,8 +151,10 @@ function bumpLatest(
 	bump: (id: string, w: number) => void
 ) {
 	let latest: EventFacts | null = null;
+	// (Not the days an edition was planned for: it was not held then, so no recap followed them.)
 	for (const f of editions)
-		if (f.end !== null && f.end < published && (!latest || f.end > latest.end!)) latest = f;
+		if (!f.planned && f.end !== null && f.end < published && (!latest || f.end > latest.end!))
+			latest = f;
 	if (latest && published - latest.end! <= LATE_RECAP_DAYS) bump(latest.id, 2);
 }
 
@@ -148,21 +165,46 @@ interface EventFacts {
 	end: number | null;
 	city: string | null;
 	country: string | null;
+	/** The city and days an edition held otherwise was planned for (eventPlanned.ts). */
+	planned?: boolean;
 }
 
-const factsCache = new WeakMap<CatalogEvent, EventFacts>();
+const factsCache = new WeakMap<CatalogEvent, EventFacts[]>();
 
-function eventFacts(e: CatalogEvent): EventFacts {
+/** The facts of an edition as held, and as planned when it was held otherwise. */
+function eventFacts(e: CatalogEvent): EventFacts[] {
 	let f = factsCache.get(e);
 	if (!f) {
-		f = {
-			id: e.id,
-			year: eventYear(e),
-			start: dayNumber(e.start_date),
-			end: dayNumber(e.end_date),
-			city: e.city?.toLowerCase() ?? null,
-			country: e.country?.toLowerCase() ?? null
-		};
+		const year = eventYear(e);
+		const lower = (s: string | null | undefined) => s?.toLowerCase() ?? null;
+		f = [
+			{
+				id: e.id,
+				year,
+				start: dayNumber(e.start_date),
+				end: dayNumber(e.end_date),
+				city: lower(e.city),
+				country: lower(e.country)
+			}
+		];
+		const p = e.planned;
+		if (p) {
+			const start = p.start_date ? dayNumber(p.start_date) : null;
+			const end = p.end_date ? dayNumber(p.end_date) : null;
+			const city = p.city === e.city ? null : lower(p.city);
+			const country = p.country === e.country ? null : lower(p.country);
+			// Days the same as held add nothing (KubeCon NA 2020 kept its days, lost Boston).
+			const days = start !== f[0]!.start || end !== f[0]!.end;
+			f.push({
+				id: e.id,
+				year,
+				start: days ? start : null,
+				end: days ? end : null,
+				city,
+				country,
+				planned: true
+			});
+		}
 		factsCache.set(e, f);
 	}
 	return f;

@@ -4,7 +4,8 @@
  * (year, month and day) counts, and only when a single catalog edition ran on it.
  */
 import type { CatalogEvent } from './types';
-import { dayNumber, epochDay, findDates } from './dates';
+import { epochDay, findDates } from './dates';
+import { daySpans } from './eventPlanned';
 
 interface Span {
 	id: string;
@@ -18,11 +19,9 @@ function spans(catalog: CatalogEvent[]): Span[] {
 	let out = spansOf.get(catalog);
 	if (!out) {
 		out = [];
-		for (const e of catalog) {
-			const start = dayNumber(e.start_date);
-			const end = dayNumber(e.end_date);
-			if (start !== null && end !== null) out.push({ id: e.id, start, end });
-		}
+		// The days an edition held otherwise was planned for date its early schedules.
+		for (const e of catalog)
+			for (const [start, end] of daySpans(e)) out.push({ id: e.id, start, end });
 		spansOf.set(catalog, out);
 	}
 	return out;
@@ -41,7 +40,7 @@ export function datedRowEvent(catalog: CatalogEvent[], row: string): string | nu
 	for (const s of spans(catalog)) {
 		if (day < s.start || day > s.end) continue;
 		// Two editions on the same day ("none usually"): the date does not tell them apart.
-		if (only) return null;
+		if (only && only !== s.id) return null;
 		only = s.id;
 	}
 	return only;

@@ -4,13 +4,14 @@
  * names, which sections sit under such a heading, how many editions the headings name, and
  * whether such a document still has an edition of its own.
  */
-import type { CatalogEvent, ParsedDocument } from './types';
+import type { CatalogEvent, EventSeries, ParsedDocument } from './types';
 import { editionRef, type EventIndex, type EventRef } from './eventRefs';
-import type { Ctx } from './eventContext';
+import { idOf, type Ctx } from './eventContext';
 import { findDates, monthNumber } from './dates';
 import { datedRowEvent } from './eventDated';
 import { eventYear } from './eventRows';
 import { externalKey, type DocEvidence, type Scored } from './eventDefault';
+import { heldOrPlannedIn, inMonth } from './eventPlanned';
 
 /** For each section, whether its heading or a heading above it names an edition. */
 export function underEditionHeading(doc: ParsedDocument, headingRefs: EventRef[][]): boolean[] {
@@ -57,7 +58,54 @@ const PLACE_HEADING_FILLER =
  */
 export function cityHeadingEvent(ctx: Ctx, heading: string): string | null {
 	const held = cityHeadingEdition(ctx.index, ctx.evidence.series, heading, ctx.defaultYear, 1);
-	return held ? held.edition.id : null;
+	return held ? held.edition.id : laterCityHeading(ctx, heading);
+}
+
+/**
+ * "## Valencia", "## Detroit" in a post of 2022 on its KubeCons: a heading naming a city and
+ * little else, in a year after the catalog's (none of its editions that year), is the edition
+ * of the one series the document names held there that year, created from the heading.
+ */
+function laterCityHeading(ctx: Ctx, heading: string): string | null {
+	const series = ctx.evidence.series;
+	const named = HEADING_YEAR.exec(heading);
+	const year = named ? Number(named[1]) : ctx.defaultYear;
+	if (year === null || series.size !== 1) return null;
+	const [name] = series as Set<EventSeries>;
+	if (ctx.index.catalog.some((e) => e.series === name && eventYear(e) === year)) return null;
+	const hit = headingCity(ctx.index, heading, 1);
+	if (!hit) return null;
+	const label = name === 'dockercon' ? 'DockerCon' : 'KubeCon';
+	const ref: EventRef = {
+		start: hit.start,
+		end: hit.end,
+		surface: heading.slice(hit.start, hit.end),
+		series: name!,
+		candidates: [],
+		preferred: false,
+		generic: false,
+		external: {
+			name: `${label} ${hit.name} ${year}`,
+			series: name!,
+			year,
+			month: null,
+			city: hit.name,
+			country: hit.country,
+			region: null
+		}
+	};
+	return idOf(ctx, ref);
+}
+
+/** The one city of a heading that names a city and at most `extra` other words (not filler). */
+function headingCity(index: EventIndex, heading: string, extra: number) {
+	const cities = index.places.find(heading).filter((p) => p.kind === 'city');
+	if (cities.length !== 1) return null;
+	const hit = cities[0]!;
+	// "Barcelona (May)", "Day 2 in Shanghai", "Seattle highlights" — not "Our Seattle office".
+	const rest = (heading.slice(0, hit.start) + ' ' + heading.slice(hit.end)).match(/\p{L}+/gu) ?? [];
+	if (rest.filter((w) => !PLACE_HEADING_FILLER.test(w)).length > extra) return null;
+	return { ...hit, rest };
 }
 
 /**
@@ -75,22 +123,19 @@ function cityHeadingEdition(
 	const named = HEADING_YEAR.exec(heading);
 	const year = named ? Number(named[1]) : fallbackYear;
 	if (year === null || series.size === 0) return null;
-	const cities = index.places.find(heading).filter((p) => p.kind === 'city');
-	if (cities.length !== 1) return null;
-	const hit = cities[0]!;
-	// "Barcelona (May)", "Day 2 in Shanghai", "Seattle highlights" — not "Our Seattle office".
-	const rest = (heading.slice(0, hit.start) + ' ' + heading.slice(hit.end)).match(/\p{L}+/gu) ?? [];
-	if (rest.filter((w) => !PLACE_HEADING_FILLER.test(w)).length > extra) return null;
+	const hit = headingCity(index, heading, extra);
+	if (!hit) return null;
+	const { rest } = hit;
 	const city = hit.name.toLowerCase();
 	const held = index.catalog.filter(
-		(e) => series.has(e.series) && e.city?.toLowerCase() === city && eventYear(e) === year
+		(e) => series.has(e.series) && heldOrPlannedIn(e, city) && eventYear(e) === year
 	);
 	if (held.length !== 1) return null;
 	const e = held[0]!;
 	for (const w of rest) {
 		const m = monthNumber(w);
 		if (m === null || /^may$/i.test(w)) continue;
-		if (m !== Number(e.start_date.slice(5, 7)) && m !== Number(e.end_date.slice(5, 7))) return null;
+		if (!inMonth(e, m)) return null;
 	}
 	return { edition: e, start: hit.start, end: hit.end };
 }
@@ -180,10 +225,7 @@ function monthHeadingEdition(
 	const year = named ? Number(named[1]) : fallbackYear;
 	if (year === null) return null;
 	const held = index.catalog.filter(
-		(e) =>
-			series.has(e.series) &&
-			eventYear(e) === year &&
-			(Number(e.start_date.slice(5, 7)) === month || Number(e.end_date.slice(5, 7)) === month)
+		(e) => series.has(e.series) && eventYear(e) === year && inMonth(e, month!)
 	);
 	return held.length === 1 ? held[0]! : null;
 }

@@ -90,7 +90,11 @@ const SENTENCE_END = /[.!?](?:\s|$)|\n/;
 export function dateOwnGathering(ctx: Ctx): void {
 	const row = ctx.defaultId ? ctx.rows.get(ctx.defaultId) : undefined;
 	if (!row || row.in_catalog !== 0 || row.start_date !== null) return;
-	const kind = /\p{L}+$/u.exec(bareName(row.name.replace(/\s*\([^()]*\)$/, '')))?.[0].toLowerCase();
+	// An edition of a catalog series, however its (catalog-style) name runs, is named by its series.
+	const kind =
+		row.series !== 'other'
+			? row.series
+			: /\p{L}+$/u.exec(bareName(row.name.replace(/\s*\([^()]*\)$/, '')))?.[0].toLowerCase();
 	if (!kind || kind.length < 4) return;
 	const lead = ctx.doc.sections.flatMap((s) => s.passages).slice(0, 3);
 	for (const p of lead) {

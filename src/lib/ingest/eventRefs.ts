@@ -38,6 +38,28 @@ function heldOn(text: string, at: number): TextDate | undefined {
 	return findDates(text.slice(from, from + 30)).find((d) => d.start === 0);
 }
 
+/** The city and the day verbs of meeting give after an edition's name ending at `at`. */
+function placeAndDate(text: string, at: number, desc: EventDescription, placeHits: PlacesIn) {
+	if (desc.city === null) heldIn(text, at, desc, placeHits);
+	if (desc.month !== null) return;
+	const date = heldOn(text, at);
+	if (!date || date.month === null || (date.year !== null && date.year !== desc.year)) return;
+	desc.month = date.month;
+	desc.day = date.day;
+	desc.dayTo = date.dayTo;
+}
+
+/** The city a verb of meeting gives right after a name ending at `at` ("… took place in Vancouver"). */
+function heldIn(text: string, at: number, desc: EventDescription, placeHits: PlacesIn) {
+	const held = HELD_IN.exec(text.slice(at, at + 40));
+	if (!held) return;
+	const from = at + held[0].length;
+	const city = placeHits(from, from + 30).find((p) => p.start === from);
+	if (city?.kind !== 'city') return;
+	desc.city = city.name;
+	desc.country = city.country;
+}
+
 /** A date opening a sentence, after at most a short word: "On 14 March 2017", "Am 3. Mai 2018". */
 const OPENING_WORD = /^\s*(?:\p{L}{1,4}\s+)?$/u;
 
@@ -203,18 +225,14 @@ export function compileEventIndex(catalog: CatalogEvent[]): EventIndex {
 			}
 			desc.city = desc.city ?? x.city;
 			desc.country = desc.country ?? x.country;
-			if (desc.city === null) {
-				// "Open Source Summit NA 2018 took place in Vancouver from August 29 to 31."
-				const held = HELD_IN.exec(text.slice(q.end, q.end + 40));
-				const at = held ? q.end + held[0].length : -1;
-				const city = held ? placeHits(at, at + 30).find((p) => p.start === at) : undefined;
-				if (city?.kind === 'city') {
-					desc.city = city.name;
-					desc.country = city.country;
-				}
-			}
+			// "Open Source Summit NA 2018 took place in Vancouver from August 29 to 31."
+			if (desc.city === null) heldIn(text, q.end, desc, placeHits);
 			return { ...x, end: q.end, surface: text.slice(x.start, q.end), desc };
 		});
+		// "KubeCon + CloudNativeCon Europe 2022 took place in Valencia", "DockerCon 2022 ran online
+		// on May 10": an edition outside the catalog, like a gathering, is placed and dated by the
+		// verb after its name.
+		for (const a of anchored) if (a.external) placeAndDate(text, a.end, a.external, placeHits);
 		const described: EventRef[] = outside.map((x) => ({
 			start: x.start,
 			end: x.end,

@@ -1,6 +1,7 @@
 /** Event rows: catalog editions as they are, and editions created from what a document says. */
 import type { CatalogEvent, EventRow } from './types';
 import type { EventDescription, EventRef } from './eventRefs';
+import { seriesEdition } from './eventSeriesEditions';
 
 export const MONTH_NAMES = [
 	'January',
@@ -66,7 +67,22 @@ export function externalId(d: EventDescription & { year: number }): string {
 	return id;
 }
 
-export function externalRow(d: EventDescription & { year: number }): EventRow {
+/**
+ * The row of an edition outside the catalog. `inCatalog` tells ids the catalog holds: an edition
+ * of a catalog series takes the catalog's id scheme and naming ("KubeCon EU 2022 in Valencia" is
+ * `kubecon-eu-2022`, "KubeCon + CloudNativeCon Europe 2022") unless that id is the catalog's.
+ */
+export function externalRow(
+	d: EventDescription & { year: number },
+	inCatalog?: (id: string) => boolean
+): EventRow {
+	const row = describedRow(d);
+	const edition = seriesEdition(d.series, d.year, d.region, d.country);
+	if (!edition || inCatalog?.(edition.id)) return row;
+	return { ...row, ...edition };
+}
+
+function describedRow(d: EventDescription & { year: number }): EventRow {
 	const mm = d.month !== null ? String(d.month).padStart(2, '0') : null;
 	const when = mm ? `${MONTH_NAMES[d.month! - 1]} ${d.year}` : String(d.year);
 	const base = fullName(d);
@@ -97,15 +113,19 @@ function isDay(year: number, month: number, day: number): boolean {
 
 /**
  * A created edition `had` completed with what a later reference `row` to it says: the place
- * when it had none, the days when it had only the month. Null when nothing is added.
+ * when it had none, the days when it had none or only the month. Null when nothing is added.
  */
 export function completedRow(had: EventRow, row: EventRow): EventRow | null {
 	if (had.in_catalog !== 0) return null;
 	let out: EventRow | null = null;
 	if (had.city === null && row.city !== null)
 		out = { ...had, city: row.city, country: row.country ?? had.country };
-	if (had.start_date?.length === 7 && row.start_date?.startsWith(`${had.start_date}-`))
-		out = { ...(out ?? had), start_date: row.start_date, end_date: row.end_date };
+	// ("KubeCon EU 2022" undated, then "… Europe 2022 in Valencia (May 16–20, 2022)": one id.)
+	const days =
+		row.start_date !== null &&
+		(had.start_date === null ||
+			(had.start_date.length === 7 && row.start_date.startsWith(`${had.start_date}-`)));
+	if (days) out = { ...(out ?? had), start_date: row.start_date, end_date: row.end_date };
 	return out;
 }
 

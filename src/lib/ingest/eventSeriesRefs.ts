@@ -10,7 +10,8 @@ import { describe, scanQualifiers, type Qualifiers } from './eventQualifiers';
 import { eventRegions, regionOf, type RegionTag } from './eventRegions';
 import { listedYears, shorthandItems } from './eventShorthand';
 import { ordinalEdition } from './eventOrdinals';
-import { dayNumber, distanceToDays, findDates, type TextDate } from './dates';
+import { distanceToDays, findDates, type TextDate } from './dates';
+import { daySpans, heldOrPlannedIn } from './eventPlanned';
 
 // "#KubeConEU", "KubeConNA19": a region written onto the series name (hashtags) is group 4.
 // "KCCNC", "KubeCon/CNC", "KubeCon+CNC" abbreviate KubeCon + CloudNativeCon (group 1); Korean
@@ -51,7 +52,9 @@ export function compileSeriesRefs(
 		if (q.year === null && q.region === null && !q.city && !q.country && !q.online)
 			return { ids: [], preferred: false };
 		if (q.city) {
-			const inCity = pool.filter((e) => e.city?.toLowerCase() === q.city!.toLowerCase());
+			// (Or was to be held: "KubeCon Europe (Amsterdam, March 30 – April 2)", written early in 2020.)
+			const city = q.city.toLowerCase();
+			const inCity = pool.filter((e) => heldOrPlannedIn(e, city));
 			// A virtual edition may be named after the city it was planned for.
 			if (inCity.length > 0 || q.year === null) pool = inCity;
 			else pool = plannedFor(pool, q.city, q.country);
@@ -181,11 +184,12 @@ export function compileSeriesRefs(
 					? { ids: [], preferred: false }
 					: resolve(q, r.series);
 			const { ids: candidates, preferred } = dated ? heldOn(resolved, dated) : resolved;
+			// "KubeCon Europe 2022 in Valencia": the name stops at its year or region, the place is
+			// the row's city. "KubeCon North America in Detroit", where no edition of the catalog
+			// was held: an edition of the document's year (eventContext.ts), as a meetup's.
 			const external =
-				!generic && candidates.length === 0 && q.year !== null
-					? // "KubeCon Europe 2022 in Valencia": the name stops at its year or region, the
-						// place is the row's city.
-						describe(text.slice(r.start, Math.max(r.end, q.nameEnd)), r.series, q)
+				!generic && candidates.length === 0 && (q.year !== null || q.city !== null)
+					? describe(text.slice(r.start, Math.max(r.end, q.nameEnd)), r.series, q)
 					: null;
 			const ref: EventRef = {
 				start: r.start,
@@ -231,12 +235,11 @@ export function compileSeriesRefs(
 		date: TextDate & { year: number }
 	): { ids: string[]; preferred: boolean } {
 		if (resolved.ids.length < 2) return resolved;
-		const near = resolved.ids.filter((id) => {
-			const e = byId.get(id)!;
-			const start = dayNumber(e.start_date);
-			const end = dayNumber(e.end_date) ?? start;
-			return start !== null && end !== null && distanceToDays(date, date.year, start, end) <= 31;
-		});
+		const near = resolved.ids.filter((id) =>
+			daySpans(byId.get(id)!).some(
+				([start, end]) => distanceToDays(date, date.year, start, end) <= 31
+			)
+		);
 		return near.length === 1 ? { ids: near, preferred: false } : resolved;
 	}
 

@@ -43,6 +43,7 @@ import { passageEvent, rememberSpeaker, talkEvent } from './eventPassages';
 import { headingsOverRecordings, talkFromHeading } from './talkHeadings';
 import { talksInPassage, type TalkCandidate } from './talks';
 import { isPersonName } from './speakers';
+import { indexAsOf } from './eventPlannedLater';
 
 export interface AttributedTalk {
 	sectionIndex: number;
@@ -78,9 +79,11 @@ const NO_PASSAGE_REFS: { ref: EventRef; role: RefRole }[] = [];
 
 export function attributeEvents(
 	doc: ParsedDocument,
-	index: EventIndex,
+	catalogIndex: EventIndex,
 	options: AttributeOptions = {}
 ): AttributedDocument {
+	// ("KubeCon Amsterdam" in a post of 2023 is not 2020's edition, planned there, held online.)
+	const index = indexAsOf(catalogIndex, doc.published);
 	const warnings: IngestWarning[] = [];
 	const passageRefs = doc.sections.map((section) =>
 		section.passages.map((p) => {

@@ -10,6 +10,7 @@ import type {
 	CatalogEvent,
 	CncfStatus,
 	IngestWarning,
+	PlannedEdition,
 	Taxonomy,
 	TaxonomyProject,
 	TaxonomyTheme
@@ -151,9 +152,11 @@ function parseEvent(raw: unknown, i: number, out: IngestWarning[]): CatalogEvent
 			c.fail(`${k} ${JSON.stringify(raw[k] ?? null)} is not a date (YYYY-MM-DD)`);
 	if (!c.failed && (raw.start_date as string) > (raw.end_date as string))
 		c.fail(`end_date ${raw.end_date} is before start_date ${raw.start_date}`);
-	unknownKeys(raw, [...EVENT_KEYS, 'format', 'aliases'], c);
+	unknownKeys(raw, [...EVENT_KEYS, 'format', 'aliases', 'planned'], c);
+	const planned = raw.planned === undefined ? undefined : parsePlanned(raw.planned, c);
 	if (c.failed) return null;
 	return {
+		...(planned ? { planned } : {}),
 		id,
 		name: text(raw.name) as string,
 		series: raw.series as CatalogEvent['series'],
@@ -165,6 +168,23 @@ function parseEvent(raw: unknown, i: number, out: IngestWarning[]): CatalogEvent
 		format: raw.format as CatalogEvent['format'],
 		aliases: stringList(raw, 'aliases', c)
 	};
+}
+
+/** `planned:` a city, a country and days (each optional) an edition held otherwise had. */
+function parsePlanned(raw: unknown, c: Checker): PlannedEdition | undefined {
+	if (!isObj(raw)) return (c.warn('planned should be a mapping; ignored'), undefined);
+	unknownKeys(raw, ['city', 'country', 'start_date', 'end_date'], c);
+	const p = {
+		city: nullableText(raw, 'city', c),
+		country: nullableText(raw, 'country', c),
+		start_date: optionalDate(raw, 'start_date', c),
+		end_date: optionalDate(raw, 'end_date', c)
+	};
+	if ((p.start_date === null) !== (p.end_date === null) || p.start_date! > p.end_date!) {
+		c.warn('planned start_date and end_date should both be given, in order; ignored');
+		p.start_date = p.end_date = null;
+	}
+	return p;
 }
 
 function optionalDate(raw: Obj, key: string, c: Checker): string | null {

@@ -90,6 +90,18 @@ export interface CatalogEvent {
 	format: EventFormat;
 	/** Other names recaps use: "KubeCon Copenhagen", "KubeCon EU 2018", "DockerCon 14"… */
 	aliases?: string[];
+	/**
+	 * Where and when an edition held otherwise was planned to be (KubeCon Europe 2020: Amsterdam,
+	 * 30 March – 2 April 2020, held online in August): recaps written before the change say so.
+	 */
+	planned?: PlannedEdition;
+}
+
+export interface PlannedEdition {
+	city: string | null;
+	country: string | null;
+	start_date: string | null;
+	end_date: string | null;
 }
 
 export type CncfStatus = 'sandbox' | 'incubating' | 'graduated' | 'archived' | null;

@@ -439,7 +439,7 @@ describe('co-located gatherings', () => {
 });
 
 describe('an edition of a catalog series the catalog does not hold', () => {
-	it('"KubeCon Europe 2022 in Valencia": one event, named without the place, with its city', () => {
+	it('"KubeCon Europe 2022 in Valencia": one event, named as the catalog names its editions, with its city', () => {
 		const result = events({
 			title: 'Notes',
 			sections: body(
@@ -447,12 +447,16 @@ describe('an edition of a catalog series the catalog does not hold', () => {
 				'KubeCon Europe 2022 was the first in-person edition in years.'
 			)
 		});
-		expect(result.flat.map((p) => p.eventId)).toEqual([
-			'kubecon-europe-2022',
-			'kubecon-europe-2022'
-		]);
+		// (It was `kubecon-europe-2022`, "KubeCon Europe 2022": another spelling made another event.)
+		expect(result.flat.map((p) => p.eventId)).toEqual(['kubecon-eu-2022', 'kubecon-eu-2022']);
 		expect(result.createdEvents).toMatchObject([
-			{ name: 'KubeCon Europe 2022', year: 2022, city: 'Valencia', country: 'Spain' }
+			{
+				name: 'KubeCon + CloudNativeCon Europe 2022',
+				region: 'europe',
+				year: 2022,
+				city: 'Valencia',
+				country: 'Spain'
+			}
 		]);
 	});
 });

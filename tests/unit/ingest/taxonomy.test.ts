@@ -338,6 +338,33 @@ describe('parseTaxonomy on broken input', () => {
 		]);
 	});
 
+	it('reads a planned city and days, and warns about planned days given by half', () => {
+		const planned = (body: string) =>
+			run(
+				`- { id: e-1, name: E, series: kubecon, region: europe, start_date: '2020-08-17', end_date: '2020-08-20', city: null, country: null, format: virtual, planned: ${body} }\n`
+			);
+		const good = planned(
+			"{ city: Amsterdam, country: Netherlands, start_date: '2020-03-30', end_date: '2020-04-02' }"
+		);
+		expect(good.msgs).toEqual([]);
+		expect(good.taxonomy.events[0]!.planned).toEqual({
+			city: 'Amsterdam',
+			country: 'Netherlands',
+			start_date: '2020-03-30',
+			end_date: '2020-04-02'
+		});
+		const half = planned("{ city: Amsterdam, start_date: '2020-03-30', venue: RAI }");
+		expect(half.taxonomy.events[0]!.planned).toEqual({
+			city: 'Amsterdam',
+			country: null,
+			start_date: null,
+			end_date: null
+		});
+		expect(half.msgs.join('\n')).toMatch(/event "e-1": unknown field "venue" ignored/);
+		expect(half.msgs.join('\n')).toMatch(/planned start_date and end_date should both be given/);
+		expect(planned('Amsterdam').msgs.join('\n')).toMatch(/planned should be a mapping; ignored/);
+	});
+
 	it('refuses unknown series and format values, missing ids and end dates before start dates', () => {
 		const r = run(
 			ev(
