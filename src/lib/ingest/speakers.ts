@@ -1,5 +1,5 @@
 import { findDates } from './dates';
-import { compilePlaces, isMultiWordPlace, type PlaceFinder } from './places';
+import { compilePlaces, isMultiWordPlace, isOneWordPlace, type PlaceFinder } from './places';
 import { readsAsOrg } from './speakerOrgCues';
 import { NOT_NAME_WORDS, readsAsWord } from './nameWords';
 // Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
@@ -94,8 +94,8 @@ export function isPersonName(s: string): boolean {
 		// "Service Mesh", "Multi-Cluster Networking", "Howard Street" (nameWords.ts).
 		if (readsAsWord(bare, i === 0)) return false;
 	}
-	// "San Francisco", "New York": a place's name in two words or more.
-	return !isMultiWordPlace(s.trim());
+	// "San Francisco", "New York": a place's name in two words or more; "Copenhagen Marriott".
+	return !isMultiWordPlace(s.trim()) && !isOneWordPlace(first.toLowerCase());
 }
 
 const ROLE_SEPARATORS = /[\s/]+/;
