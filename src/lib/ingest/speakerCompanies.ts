@@ -22,9 +22,23 @@ const COMPANIES = new Set(
 	).split('|')
 );
 
+/**
+ * Companies whose name opens a product's or a division's ("Microsoft Azure", "Amazon Alexa",
+ * "Google Kubernetes Engine"): no given name is one of them.
+ */
+const COMPANY_FIRST = new Set(
+	(
+		'microsoft google amazon oracle cisco intel adobe facebook netflix uber lyft spotify docker ' +
+		'vmware nvidia salesforce alibaba tencent baidu huawei samsung twitter linkedin github gitlab ' +
+		'atlassian shopify airbnb pinterest dropbox zalando mirantis rancher heptio coreos'
+	).split(' ')
+);
+
 /** A well-known company that reads as a person's name (`s` as written; case is ignored). */
 export function isCompanyName(s: string): boolean {
-	return COMPANIES.has(s.toLowerCase());
+	const lower = s.toLowerCase();
+	const space = lower.indexOf(' ');
+	return COMPANIES.has(lower) || (space > 0 && COMPANY_FIRST.has(lower.slice(0, space)));
 }
 
 /** "With Jane Doe and John Roe", "Featuring Jane Doe": a word that opens a list of speakers. */

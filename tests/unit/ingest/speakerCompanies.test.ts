@@ -25,6 +25,13 @@ describe('companies that read as names', () => {
 		expect(parseSpeakerList(text)).toEqual({ speakers, organizations });
 	});
 
+	it('a company opening a product\'s name: "Mark Russinovich, CTO, Microsoft Azure"', () => {
+		expect(parseSpeakerList('Mark Russinovich, CTO, Microsoft Azure')).toEqual({
+			speakers: ['Mark Russinovich'],
+			organizations: ['Microsoft Azure']
+		});
+	});
+
 	it.each(['Goldman Sachs, Morgan Stanley and Wells Fargo', 'Sumo Logic', 'Booz Allen Hamilton'])(
 		'%s names no speaker',
 		(text) => {
