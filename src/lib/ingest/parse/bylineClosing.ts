@@ -81,9 +81,12 @@ const NAME_IS =
 const BIO_ROLE =
 	/\b(?:engineer|developer|advocate|architect|consultant|manager|founder|co-?founder|cto|ceo|sre|writer|maintainer|evangelist|director|student|researcher|programmer|administrator|admin|specialist|analyst|designer|scientist|vp|contributor|freelancer|trainer|instructor|technologist|ambassador|champion|hacker|lead|head|devops|coder|professor)s?\b/;
 
-/** "… and gave the closing keynote": a speaker the recap tells of, not its author. */
+/**
+ * "… and gave the closing keynote", "… will speak at our next meetup": a speaker the recap tells
+ * of or announces, not its author.
+ */
 const TALK_ACT =
-	/\b(?:gave|presented|spoke|talked|delivered|announced|demoed|showed|keynote|talk|session|panel)\b/i;
+	/\b(?:gave|presented|spoke|talked|delivered|announced|demoed|showed|keynote|talk|session|panel|speaker|will\s+(?:speak|present|give|talk|join|be\s+speaking))\b/i;
 
 /**
  * The author's bio closing the document ("Jane Doe is a platform engineer at Acme.", "About the

@@ -49,6 +49,10 @@ describe("the author's bio or signature closing the post", () => {
 			'Kelsey Hightower is a principal engineer at Google and gave the closing keynote.'
 		],
 		['no job', 'Kelsey Hightower is a legend.'],
+		[
+			'a speaker announced',
+			'Jane Roe is a senior engineer at Globex and will speak at our next meetup.'
+		],
 		['not a name', 'Service Mesh is a platform engineer’s best friend.'],
 		[
 			'a quotation’s speaker',
