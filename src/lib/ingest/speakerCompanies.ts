@@ -18,7 +18,7 @@ const COMPANIES = new Set(
 		'state street|northern trust|black rock|cleveland clinic|mayo clinic|condé nast|conde nast|' +
 		'sky betting|general mills|general electric|ford motor|john deere|fifth third|key bank|' +
 		'ernst young|price waterhouse|stack rox|twist lock|weave works|circle ci|hashi corp|' +
-		'cloud bees|jet brains|ticket master'
+		'cloud bees|jet brains|ticket master|mercado livre|mercado libre'
 	).split('|')
 );
 

@@ -11,10 +11,11 @@ const DASH = /\s[–—-]\s/;
 const LAST_DASH = /\s+[–—-]\s+([^–—]{2,60})$/;
 /**
  * A venue's words, or a hotel's: "Moscone West", "Austin Convention Center", "Hilton Austin",
- * "Hall 7", "Room 6A", "Main Stage", "Grand Ballroom", "Fira Gran Via".
+ * "Hall 7", "Room 6A", "Main Stage", "Grand Ballroom", "Fira Gran Via", and a room in French,
+ * Spanish, Portuguese, German or Dutch ("Salle 242", "Sala 3", "Saal 1").
  */
 const VENUE =
-	/\b(?:center|centre|convention|ballroom|hall|room|stage|auditorium|theat(?:re|er)|pavilion|arena|hotel|moscone|messe|palais|fira|excel|hilton|marriott|hyatt|sheraton|westin|fairmont|radisson|intercontinental|novotel|lobby|foyer|terrace|level|floor|suite|expo)\b/i;
+	/\b(?:center|centre|convention|ballroom|hall|room|stage|auditorium|theat(?:re|er)|pavilion|arena|hotel|moscone|messe|palais|fira|excel|hilton|marriott|hyatt|sheraton|westin|fairmont|radisson|intercontinental|novotel|lobby|foyer|terrace|level|floor|suite|expo|salle|sala|saal|raum|zaal|amphith[ée][aâ]tre|centro|palacio)\b/i;
 
 /** A venue's name: capitalised words ("Hall A, Messe Berlin", "Palais des Congrès"), a few. */
 const PROPER =

@@ -5,7 +5,8 @@
  * speaker, as "keynote by Kelsey Hightower" is: every keynote is not one talk.
  */
 import { describe, expect, it } from 'vitest';
-import { isPersonName } from '../../../src/lib/ingest/speakers';
+import { isPersonName, parseSpeakerList } from '../../../src/lib/ingest/speakers';
+import { isEditionTitle } from '../../../src/lib/ingest/talkEditionTitle';
 import { ingestText } from './fixtureIngest';
 
 const doc = (body: string) =>
@@ -91,5 +92,35 @@ describe('a session titled by its kind only', () => {
 			['Closing keynote by Cheryl Hung', ['Cheryl Hung'], ['CNCF']],
 			['Panel by Jane Doe and John Roe', ['Jane Doe', 'John Roe'], []]
 		]);
+	});
+});
+
+describe('other languages and regions', () => {
+	it('a room in French or Portuguese after the speakers', () => {
+		expect(
+			doc(
+				[
+					'- Cilium et eBPF – Thomas Graf, Isovalent – Salle 242',
+					'- Helm na prática – Ana Souza (Nubank) – Sala 3'
+				].join('\n')
+			)
+		).toEqual([
+			['Cilium et eBPF', ['Thomas Graf'], ['Isovalent']],
+			['Helm na prática', ['Ana Souza'], ['Nubank']]
+		]);
+	});
+
+	it.each([
+		'KubeCon + CloudNativeCon Latin America 2024',
+		'KubeCon Latin America 2024 – São Paulo'
+	])('%s names an edition, no talk', (t) => {
+		expect(isEditionTitle(t)).toBe(true);
+	});
+
+	it('"Pedro Alves, Mercado Livre": a company after the name', () => {
+		expect(parseSpeakerList('Pedro Alves, Mercado Livre')).toEqual({
+			speakers: ['Pedro Alves'],
+			organizations: ['Mercado Livre']
+		});
 	});
 });
