@@ -4,6 +4,7 @@
  * nameWords.ts keeps venue words out of names).
  */
 import { isPlaceName } from './places';
+import { isPersonName } from './speakers';
 
 /** Cheap gate: a dash between spaces. */
 const DASH = /\s[–—-]\s/;
@@ -28,6 +29,7 @@ export function withoutVenue(title: string): string {
 	if (!m || m.index < 4) return title;
 	const where = m[1]!.trim();
 	const first = where.split(',')[0]!.trim();
-	if (!PROPER.test(where)) return title;
+	// "Title – Jane Hall, Acme", "– Ramon Palacio": a person, however their name reads.
+	if (!PROPER.test(where) || isPersonName(first)) return title;
 	return VENUE.test(where) || isPlaceName(first) ? title.slice(0, m.index) : title;
 }

@@ -35,12 +35,16 @@ describe('a list item with its room after the speakers', () => {
 		const items = [
 			'- Cilium Mesh – Thomas Graf, Isovalent – Hall 7',
 			'- Flux at Scale — Stefan Prodan (Weaveworks) — Room 6C',
-			'- Scaling etcd – Jane Doe, Acme – Berlin'
+			'- Scaling etcd – Jane Doe, Acme – Berlin',
+			'- Operators in Practice – Jessica Hall, Acme',
+			'- Serverless at the Edge – Ramon Palacio'
 		].join('\n');
 		expect(doc(items)).toEqual([
 			['Cilium Mesh', ['Thomas Graf'], ['Isovalent']],
 			['Flux at Scale', ['Stefan Prodan'], ['Weaveworks']],
-			['Scaling etcd', ['Jane Doe'], ['Acme']]
+			['Scaling etcd', ['Jane Doe'], ['Acme']],
+			['Operators in Practice', ['Jessica Hall'], ['Acme']],
+			['Serverless at the Edge', ['Ramon Palacio'], []]
 		]);
 	});
 });
