@@ -42,6 +42,7 @@ import { markAnnouncedLists } from './eventUpcoming';
 import { passageEvent, rememberSpeaker, talkEvent } from './eventPassages';
 import { headingsOverRecordings, talkFromHeading } from './talkHeadings';
 import { talksInPassage, type TalkCandidate } from './talks';
+import { titledByKind } from './talkLabelTitle';
 import { isPersonName } from './speakers';
 import { indexAsOf } from './eventPlannedLater';
 
@@ -289,7 +290,7 @@ export function attributeEvents(
 	const used = new Set<string | null>();
 	for (const section of out.passageEvents) for (const p of section) used.add(p.eventId);
 	out.createdEvents = [...rows.values()].filter((r) => used.has(r.id));
-	out.talks = dedupeTalks(out.talks);
+	out.talks = dedupeTalks(titledByKind(out.talks));
 	for (const t of out.talks)
 		if (t.eventId && rows.has(t.eventId) && !used.has(t.eventId)) t.eventId = null;
 	return out;

@@ -36,7 +36,8 @@ const TECH_WORDS = new Set(
 		'hackathon meetup meetups ' +
 		// A venue or an address: "Moscone Center West", "Howard Street", "Main Lobby", "Gran Via".
 		'street avenue boulevard road drive plaza center centre convention arena stadium hotel ' +
-		'campus pavilion auditorium venue lobby foyer stage room floor level terrace via'
+		'campus pavilion auditorium venue lobby foyer stage room floor level terrace via ballroom ' +
+		'moscone downtown messe palais kongresshaus congress exhibition theatre theater'
 	).split(' ')
 );
 
@@ -47,7 +48,10 @@ const ORDINARY_WORDS = new Set(
 		'machine learning open hybrid virtual global online live modern future state case study ' +
 		'building managing running securing scaling deploying introducing getting beyond inside ' +
 		'advanced zero lightning office hands ask meet hallway coffee lunch break reception booth ' +
-		'welcome thank thanks great cost tech developer contributor maintainer project'
+		'welcome thank thanks great cost tech developer contributor maintainer project ' +
+		// A hotel's or a venue's first word ("Hilton Austin Downtown", "Hall A", "Fira Gran Via").
+		'hilton marriott hyatt sheraton westin fairmont radisson intercontinental novotel ritz ' +
+		'kempinski doubletree crowne mercure ibis swissotel estrel hall fira excel grand'
 	).split(' ')
 );
 

@@ -202,3 +202,28 @@ export function isMultiWordPlace(s: string): boolean {
 	}
 	return multiWord.has(s.toLowerCase());
 }
+
+/** Cities and countries that are given names too ("Austin Bennett", "Paris Martineau"). */
+const GIVEN_NAMES = new Set(
+	'austin sydney dallas houston denver paris london milan geneva vienna valencia israel india raleigh'.split(
+		' '
+	)
+);
+let oneWord: Set<string> | null = null;
+
+/**
+ * "copenhagen", "berlin" (a word in lower case): a city or a country in one word that no given
+ * name is, so a name that opens with it is a place's ("Copenhagen Marriott", "Berlin Congress").
+ */
+export function isOneWordPlace(lower: string): boolean {
+	if (!oneWord) {
+		oneWord = new Set();
+		for (const line of CITIES.split(';')) {
+			for (const p of line.trim().split('|')) {
+				const w = p.toLowerCase();
+				if (w && !w.includes(' ') && !GIVEN_NAMES.has(w)) oneWord.add(w);
+			}
+		}
+	}
+	return oneWord.has(lower);
+}

@@ -1,7 +1,8 @@
 import { findDates } from './dates';
-import { compilePlaces, isMultiWordPlace, type PlaceFinder } from './places';
+import { compilePlaces, isMultiWordPlace, isOneWordPlace, type PlaceFinder } from './places';
 import { readsAsOrg } from './speakerOrgCues';
 import { NOT_NAME_WORDS, readsAsWord } from './nameWords';
+import { isCompanyName, withoutListLead } from './speakerCompanies';
 // Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
 const ORG_OPENING = /^[\p{Lu}\p{N}]/u;
 const LOWER_START = /^\p{Ll}/u;
@@ -94,8 +95,10 @@ export function isPersonName(s: string): boolean {
 		// "Service Mesh", "Multi-Cluster Networking", "Howard Street" (nameWords.ts).
 		if (readsAsWord(bare, i === 0)) return false;
 	}
-	// "San Francisco", "New York": a place's name in two words or more.
-	return !isMultiWordPlace(s.trim());
+	// "San Francisco", "New York": a place's name in two words or more; "Copenhagen Marriott";
+	// "Goldman Sachs" (speakerCompanies.ts).
+	const t = s.trim();
+	return !isMultiWordPlace(t) && !isOneWordPlace(first.toLowerCase()) && !isCompanyName(t);
 }
 
 const ROLE_SEPARATORS = /[\s/]+/;
@@ -229,7 +232,10 @@ function withoutCjkMarks(s: string): string {
 
 /** Parses a speaker list, or returns null when any part is not a name, organisation or title. */
 export function parseSpeakerList(input: string): SpeakerList | null {
-	const trimmed = trimSpeakerTail(CJK_MARK.test(input) ? withoutCjkMarks(input) : input);
+	// "With Jane Doe, John Roe and Ann Lee": the word that opens the list is none of it.
+	const trimmed = withoutListLead(
+		trimSpeakerTail(CJK_MARK.test(input) ? withoutCjkMarks(input) : input)
+	);
 	// "Simon Lee of the BBC": the article is none of the organisation's name (nor prose).
 	const text = trimmed.includes(' the ') ? trimmed.replace(ARTICLE_BEFORE_ORG, ' $1 ') : trimmed;
 	if (!text || text.length > 240 || PROSE.test(text)) return null;

@@ -14,9 +14,9 @@ const GATHERING_WORD = /^(?:summit|conference|conf|days|\p{Lu}\p{L}*Days|rejekts
 const CAPITALISED = /^\p{Lu}/u;
 /** A year, an edition's short year, a region, a day, and words joining two series. */
 const QUALIFIER =
-	/^(?:(?:19|20)\d\d|'?\d\d|\+|&|and|x|the|eu|europe|na|north|america|americas|us|usa|china|cn|asia|india|japan|latam|emea|apac|online|virtual|global|live|edition|day|\d)$/i;
+	/^(?:(?:19|20)\d\d|'?\d\d|\+|&|and|x|the|eu|europe|na|north|america|americas|us|usa|china|cn|asia|india|japan|latam|latin|south|africa|australia|korea|emea|apac|online|virtual|global|live|edition|day|\d)$/i;
 const YEAR_OR_REGION =
-	/^(?:(?:19|20)\d\d|'?\d\d|eu|europe|na|north|america|china|cn|asia|india|japan|latam|online|virtual)$/i;
+	/^(?:(?:19|20)\d\d|'?\d\d|eu|europe|na|north|america|china|cn|asia|india|japan|latam|latin|africa|australia|korea|online|virtual)$/i;
 const SEPARATORS = /[\s,:|–—]+/;
 
 export function isEditionTitle(t: string): boolean {

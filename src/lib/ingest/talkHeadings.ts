@@ -11,6 +11,7 @@ import { talkFromLine } from './talkLines';
 import { namesBeforeProse, OPENING_QUOTE } from './talkQuotes';
 import { mayBeRussianTalk } from './talkRussian';
 import { NAME, TALK_BY_LABEL } from './talkWords';
+import { withoutVenue } from './talkVenue';
 import { TITLE_LABEL_LINE } from './talkLists';
 import { CJK_SPEAKER_LABEL, cjkLabelSpeakers, cjkTitle } from './talkCjkLabels';
 import { cleanTitle, looksLikeTitle, ONE_TALK_HEADING, titleCased } from './talkTitle';
@@ -28,6 +29,8 @@ export function talkFromHeading(
 ): (SpeakerList & { title: string }) | null {
 	// "Keynotes in Barcelona, then the hallway track": a heading about sessions in general.
 	if (SESSIONS_IN_GENERAL.test(heading)) return null;
+	// "### Title — Jane Doe, Acme — Room 6C": the room is none of the talk.
+	heading = withoutVenue(heading);
 	// A quoted title in the heading ('Talk: "Title" (Jane Roe, MetLife)') counts as well.
 	// ("大規模クラスタの運用（講演者：山田太郎）" too.)
 	const line =

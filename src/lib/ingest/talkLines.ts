@@ -12,6 +12,7 @@ import { isOrgName, isPersonName, parseSpeakerList, type SpeakerList } from './s
 import { KIND_AFTER_QUOTE, talkLabelLength } from './talkWords';
 import { namesFirst, orgMarked, orgOnlyByWord } from './talkNamesFirst';
 import { handlesOnly } from './talkHandles';
+import { withoutVenue } from './talkVenue';
 
 // Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
 const SPEAKER_OPENING = /^[\s*_]*\p{Lu}/u;
@@ -61,6 +62,8 @@ export function talkFromLine(line: string, offset = 0, item = false): TalkCandid
 		if (line.includes(' | ')) line = line.replaceAll(' | ', ' – ');
 		if (line.length < 8) return null;
 	}
+	// "Cilium Mesh – Thomas Graf, Isovalent – Hall 7": the room is none of the talk.
+	if (hasSeparator(line)) line = withoutVenue(line);
 	const hasBy = / by /i.test(line);
 	if (!hasBy && !hasSeparator(line)) {
 		if (!item || !line.includes(')')) return null;

@@ -9,6 +9,7 @@ import { namesBeforeProse, OPENING_QUOTE } from './talkQuotes';
 import { isOrgName, isPersonName, parseSpeakerList, type SpeakerList } from './speakers';
 import { parseCjkSpeakerList } from './speakersCjk';
 import { linesAt } from './codeUnits';
+import { hasSeparator, talkFromLine } from './talkLines';
 
 /**
  * Column headers of a talk table, in the languages recaps are written in ("Vortrag", "Ponente",
@@ -51,7 +52,10 @@ export function talkFromTableRow(text: string): TalkCandidate | null {
 		// "Title | Jane Doe | Acme": a third cell that names an organisation is the speaker's.
 		if (cells.length === 3 && isOrgName(cells[2]!)) orgCell = cells[2];
 	}
-	if (!title || !speakerCell) return null;
+	if (!title) return null;
+	// "Time: 09:00 | Session: Istio in Production – Jane Doe (Acme) | Room: Hall 8": a schedule's
+	// row, the speakers in the session's cell.
+	if (!speakerCell) return orgCell || !hasSeparator(title) ? null : cellTalk(title, text.length);
 	// "27:05 Keynote: Linkerd at Scale | William Morgan": a video chapter's time is no title.
 	const cleanedTitle = cleanTitle(
 		title.charCodeAt(0) < 58 ? title.replace(LEADING_TIME, '') : title
@@ -62,6 +66,12 @@ export function talkFromTableRow(text: string): TalkCandidate | null {
 		(labelled[0] ? cjkCells(speakerCell, orgCell) : null);
 	if (!list) return null;
 	return { title: cleanedTitle, ...list, start: 0, end: text.length, generic: false };
+}
+
+/** The talk a schedule's session cell names with its speakers, over the whole row. */
+function cellTalk(cell: string, length: number): TalkCandidate | null {
+	const talk = talkFromLine(cell, 0, true);
+	return talk ? { ...talk, start: 0, end: length } : null;
 }
 
 /** A talk table's header for a title, its speakers or their organisation. */

@@ -37,9 +37,9 @@ const MAX_LINE = 100;
  * "Publié par", "Par", "Veröffentlicht von", "Von", "Vom", "Publicado por", "Por", "Pelo", "Autor:",
  * "投稿者:".
  */
-const PREFIX =
+export const PREFIX =
 	/^(?:(?:posted|written|authored|published|created)\s+)?by\s*:?\s+|^(?:authors?|written\s+by)\s*[:：]\s*|^(?:(?:publié|écrit|rédigé|posté)\s+)?par\s+|^(?:(?:pubblicato|scritto)\s+da|di)\s+|^(?:(?:gepubliceerd|geschreven)\s+)?door\s+|^(?:(?:veröffentlicht|geschrieben|verfasst)\s+)?vo[nm]\s+|^(?:(?:publicado|escrito)\s+)?p(?:or|el[oa])\s+|^(?:auteur|autor|autora|verfasser)\s*[:：]\s*|^(?:作者|投稿者|著者|筆者)\s*[:：]\s*/i;
-const DASH = /^(?:[—–]|--)\s*/;
+export const DASH = /^(?:[—–]|--)\s*/;
 /** "Posted on", "Publié le", "Veröffentlicht am", "Publicado el", "Publicado em", "投稿日:". */
 const DATED_PREFIX =
 	/^(?:(?:posted|published|written|updated)\s+(?:on\s+)?|(?:publié|posté|écrit|rédigé)\s+(?:le\s+)?|(?:veröffentlicht|geschrieben)\s+(?:am\s+)?|(?:publicado|escrito)\s+(?:el\s+|em\s+|en\s+)?|(?:pubblicato|scritto)\s+(?:il\s+)?|gepubliceerd\s+(?:op\s+)?|(?:on|le|am|el|em|il|op)\s+(?=\d)|(?:date|datum|fecha|data)\s*[:：]\s*|(?:投稿日|公開日)\s*[:：]?\s*)/i;
@@ -65,7 +65,7 @@ const ON = /\s+(?:on|le|am|el|em|il|op)\s+/i;
 // Names in scripts written without spaces (宋净超, 김철수), optionally with a separator.
 const CJK_NAME =
 	/^(?=.{2,9}$)[\p{Script=Han}\p{Script=Hangul}]+(?:[ ·・][\p{Script=Han}\p{Script=Hangul}]+)?$/u;
-const QUOTED_END = /["”’»][.!]?$/;
+export const QUOTED_END = /["”’»][.!]?$/;
 /** What blog platforms (Medium, dev.to) print beside the author's name or the date. */
 const READ_TIME = /\s*(?:[·•|—–-]\s*)?\(?\d{1,3}\s*min(?:ute)?s?\s+read\)?\s*$/i;
 const FOLLOW_AFTER = /\s*[·•|]\s*(?:Follow|\d{1,3}\s*min(?:ute)?s?\s+read)\b.*$/i;
@@ -80,14 +80,14 @@ const NOT_NAMES = new Set(
 	).split(' ')
 );
 
-function personName(s: string): boolean {
+export function personName(s: string): boolean {
 	if (CJK_NAME.test(s)) return true;
 	if (!isPersonName(s) || isDayText(s)) return false;
 	return !s.split(' ').some((w) => NOT_NAMES.has(w.toLowerCase()));
 }
 
 /** "Jane Doe", "Jane Doe, Acme Corp", "Jane Doe on March 3, 2019", "Jane Doe | 5 min read". */
-function authorOf(text: string): string | null {
+export function authorOf(text: string): string | null {
 	let t = text;
 	// Confluence: "Created by Jane Doe, last modified on May 09, 2018".
 	const modified = LAST_MODIFIED.exec(t);
@@ -331,10 +331,6 @@ export function readAuthorAboveDate(
 	return personName(name) ? { author: name, publisher: null } : null;
 }
 
-/** A closing byline is one short line; a longer last paragraph is text. */
-const MAX_CLOSING = 100;
-/** A short line, no sentence, or a heading right before: a talk's title over its speaker. */
-const TITLE_CHARS = 80;
 /** A year closing a signature: "— Jane Doe, 2019", "Jane Doe (2019)". */
 const CLOSING_YEAR = /(?:,\s*|\s+\(?)((?:19|20)\d\d)\)?$/;
 
@@ -343,7 +339,7 @@ const CLOSING_YEAR = /(?:,\s*|\s+\(?)((?:19|20)\d\d)\)?$/;
  * 2019"), as precise as written: a whole date, a month ("2019-05") or a year ("2019"), never a
  * day made up (docs/schema.md). `start`: where it begins; null when the line ends in none.
  */
-function trailingDate(line: string): { published: string | null; start: number } | null {
+export function trailingDate(line: string): { published: string | null; start: number } | null {
 	if (!/\d/.test(line)) return null;
 	const date = findDates(line).at(-1);
 	if (date) {
@@ -355,43 +351,4 @@ function trailingDate(line: string): { published: string | null; start: number }
 	// A year alone, which findDates does not take for a date.
 	const year = CLOSING_YEAR.exec(line);
 	return year && year.index > 0 ? { published: partialDate(year[1]), start: year.index } : null;
-}
-/** What joins the name to a date after it: "Ana Gomez, May 2019", "Ana Gomez on 12 May 2019". */
-const NAME_DATE_JOIN = /(?:[\s,;(]|\s(?:on|in|le|am|el|em|il|op)\s)+$/i;
-
-/**
- * A byline closing the document ("Written by Ana Gomez, May 2019.", "— Ana Gomez, 12 May 2019"):
- * the author, and the date when it is a whole one, from the last block, or null. The caller
- * reads it only when no author is known and drops the block. A dated line is a signature; an
- * undated one needs "Written by", "Author:" or a dash, and is not taken under a heading or a
- * short line (a talk's title over its speaker); a dash line is never taken after a quotation.
- */
-export function readClosingByline(blocks: Block[]): Byline | null {
-	const last = blocks.at(-1);
-	if (last?.type !== 'paragraph' || last.text.length > MAX_CLOSING || last.text.includes('\n'))
-		return null;
-	const line = last.text.trim().replace(/[.!]$/, '');
-	const lead = PREFIX.exec(line) ?? DASH.exec(line);
-	if (!lead) return null;
-	const prev = blocks.at(-2);
-	const quoted =
-		prev?.type === 'quote' || (prev?.type === 'paragraph' && QUOTED_END.test(prev.text));
-	if (DASH.test(line) && quoted) return null;
-	let rest = line.slice(lead[0].length);
-	const date = trailingDate(rest);
-	let published: string | null = null;
-	if (date) {
-		published = date.published;
-		rest = rest.slice(0, date.start).replace(NAME_DATE_JOIN, '');
-	} else {
-		const title =
-			prev?.type === 'heading' ||
-			(prev?.type === 'paragraph' &&
-				prev.text.length <= TITLE_CHARS &&
-				!/[.!?:]["”’)]?$/.test(prev.text));
-		// A bare "By Jane Doe" closing the text can be a talk's or a photo's credit: dated only.
-		if (!prev || title || /^(?:by|par|von|por|da|door)\s/i.test(lead[0])) return null;
-	}
-	const author = authorOf(rest);
-	return author ? { author, publisher: null, published } : null;
 }

@@ -10,7 +10,8 @@ import type { DocFormat, IngestWarning, ParsedDocument, SourceInput } from '../t
 import { parseAsciidoc } from './asciidoc';
 import { htmlMeta, htmlToMarkdown, isHtmlBody } from './html';
 import { assemble, type Block } from './blocks';
-import { readClosingByline, type Byline } from './byline';
+import type { Byline } from './byline';
+import { readClosingBio, readClosingByline } from './bylineClosing';
 import { originLine } from './bylineMore';
 import { isHashtagLine } from './inline';
 import { parseMarkdown } from './markdown';
@@ -132,11 +133,14 @@ export function parseDocument(
 
 	let blocks = withoutTrailingTags(withoutNewsletterFurniture(parsed.blocks));
 	// "Written by Ana Gomez, May 2019." closing the text: its author when no other is known.
-	const closing =
-		format !== 'rst' && format !== 'asciidoc' && !frontMatter.author && !parsed.byline
-			? readClosingByline(blocks)
-			: null;
-	if (closing) blocks = blocks.slice(0, -1);
+	// "Jane Doe is a platform engineer at Acme." closing it (under "About the author" or not).
+	let closing: Byline | null = null;
+	if (format !== 'rst' && format !== 'asciidoc' && !frontMatter.author && !parsed.byline) {
+		closing = readClosingByline(blocks);
+		const bio = closing ? null : readClosingBio(blocks);
+		if (closing || bio) blocks = blocks.slice(0, bio ? -bio.drop : -1);
+		closing ??= bio?.byline ?? null;
+	}
 	// "Originally published at https://…": where the post first appeared, not a passage.
 	const origin = originLine(blocks, split.body);
 	if (origin) blocks = blocks.filter((_, i) => i !== origin.index);

@@ -17,6 +17,7 @@ import { markdownInline } from './markdownInline';
 import { FENCE, unwrapAdmonitions, unwrapCallout } from './admonitions';
 import { emojiItem, joinDefinitions, ListCollector, oneEntryALine } from './lists';
 import { withSpeakerUnder } from './speakerUnder';
+import { boldTalkLine } from './boldTalkLine';
 import { htmlTableRows, isLinkRow, pipeCells, tableRows } from './tables';
 
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]+|(?<=##)(?=[^#\s]))(.*)$/;
@@ -123,13 +124,16 @@ export function parseMarkdown(body: string): {
 		return true;
 	};
 	const list = new ListCollector(markdownInline);
-	const flushPara = () => {
+	const flushPara = (): void => {
 		// "**10:55** Title - Speaker, Org", "Title | Speaker | Event" on each line: one entry a line.
 		if (oneEntryALine(para, 0, SCHEDULE_LINE)) {
 			blocks.push({ type: 'list', items: para.map((l) => markdownInline(l)) });
 			para = [];
 			return;
 		}
+		// "**Title** (Speaker, Org)" over its notes: the session's line is a paragraph of its own.
+		const notes = para.length > 1 && boldTalkLine(para[0]!) ? para.splice(1) : null;
+		if (notes) return void (flushPara(), (para = notes), flushPara());
 		if (para.length && !isMdxEsm(para) && !isByline(para)) {
 			const links: string[] = [];
 			const sessions: string[] = [];
