@@ -60,11 +60,11 @@ const IN_HER_BEFORE = new RegExp(
 	'u'
 );
 /**
- * A line (after a bullet or a chapter’s time) that opens with "Keynote:" and a name, with its
- * organisation in brackets, " on " and a subject, or the line's end follows.
+ * A line (after a bullet or a chapter’s time) that opens with "Keynote:" (or in French "Keynote :")
+ * and a name, with its organisation in brackets, " on " and a subject, or the line's end follows.
  */
 const KEYNOTE_COLON = new RegExp(
-	`(?:^|\\n)[\\s•*\\-–]*(?:[[(]?(?:\\d{1,2}:)?\\d{1,2}:[0-5]\\d[\\])]?\\s+(?:[-–—|]\\s+)?)?(?:(?:[Oo]pening|[Cc]losing)\\s+)?([Kk]eynote): (${NAME})(?=\\s*\\(|[ \\t]*(?:\\n|$)| on )`,
+	`(?:^|\\n)[\\s•*\\-–]*(?:[[(]?(?:\\d{1,2}:)?\\d{1,2}:[0-5]\\d[\\])]?\\s+(?:[-–—|]\\s+)?)?(?:(?:[Oo]pening|[Cc]losing)\\s+)?([Kk]eynote) ?: (${NAME})(?=\\s*\\(|[ \\t]*(?:\\n|$)| on )`,
 	'gu'
 );
 /** A schedule's times ("10:30", "14h00"), at the start of a line: the gate for its lines. */
@@ -127,7 +127,8 @@ function talksOf(text: string, kind?: ParsedPassage['kind']): TalkCandidate[] {
 	const colon = mayBeColonTalk(text);
 	// "Brendan Burns (Microsoft) on patterns for distributed systems".
 	const topic = mayNameTopic(text);
-	const keynote = text.includes('eynote: ');
+	// "Keynote : Jane Doe": French puts a space before the colon.
+	const keynote = text.includes('eynote: ') || text.includes('eynote : ');
 	// "Jane Doe gave a talk with John Roe (Acme) on scaling etcd".
 	const gave = mayGiveTalk(text);
 	if (!items && !labelled && !timed && !cjkLabelled && !keynote && !ANY_TALK.test(text)) {
@@ -202,7 +203,7 @@ function talksOf(text: string, kind?: ParsedPassage['kind']): TalkCandidate[] {
 	// "Keynote: Scott Johnston (Docker)", "2:15 Keynote: Jane Doe on …": a line's keynote speaker.
 	if (keynote) {
 		for (const m of text.matchAll(KEYNOTE_COLON)) {
-			const at = m.index + m[0].length - m[2]!.length - m[1]!.length - 2;
+			const at = m.index + m[0].lastIndexOf(m[1]!);
 			genericTalk(text, at, text.slice(at, m.index + m[0].length), m[2]!, m[1]!, found);
 		}
 	}
