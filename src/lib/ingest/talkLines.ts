@@ -13,6 +13,7 @@ import { KIND_AFTER_QUOTE, talkLabelLength } from './talkWords';
 import { namesFirst, orgMarked, orgOnlyByWord } from './talkNamesFirst';
 import { handlesOnly } from './talkHandles';
 import { withoutVenue } from './talkVenue';
+import { namesDashTitle } from './talkNamesLead';
 
 // Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
 const SPEAKER_OPENING = /^[\s*_]*\p{Lu}/u;
@@ -108,7 +109,7 @@ export function talkFromLine(line: string, offset = 0, item = false): TalkCandid
 		return { title, ...list, start: offset, end: offset + line.length, generic: false };
 	}
 	// "Jane Doe, Google — Securing the Software Supply Chain", 'Jane Doe – "Title"': names first.
-	const lead = hasBy ? null : speakerThenTitle(line);
+	const lead = hasBy ? null : (speakerThenTitle(line) ?? namesDashTitle(line));
 	if (lead) return { ...lead, start: offset, end: offset + line.length, generic: false };
 	const by = hasBy ? /^(.{4,160}?)\s+by\s+(.+)$/iu.exec(line) : null;
 	if (by) {

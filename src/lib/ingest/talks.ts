@@ -26,6 +26,7 @@ import { isOrgBesideName, isPersonName, parseSpeakerList, type SpeakerList } fro
 import { parseCjkSpeakerList } from './speakersCjk';
 import { mayNameTopic, mayNameTopicBy, namedOnTopic, talksOnTopicBy, topicAt } from './talkTopic';
 import { gaveTalks, mayGiveTalk } from './talkGaveWith';
+import { mayLeadWithNames, namesColonTalks } from './talkNamesLead';
 
 // Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
 const COLON_TITLE = /^[^.:\n]{0,80}:\s+(\p{Lu}[^\n]{6,140}?)\s*$/u;
@@ -131,6 +132,8 @@ function talksOf(text: string, kind?: ParsedPassage['kind']): TalkCandidate[] {
 	const keynote = text.includes('eynote: ') || text.includes('eynote : ');
 	// "Jane Doe gave a talk with John Roe (Acme) on scaling etcd".
 	const gave = mayGiveTalk(text);
+	// "Liz Rice, Aqua Security: Kubernetes security best practices": the names, then the title.
+	const lead = colons && mayLeadWithNames(text);
 	if (!items && !labelled && !timed && !cjkLabelled && !keynote && !ANY_TALK.test(text)) {
 		const found: TalkCandidate[] = [];
 		if (colon) colonTalks(text, found);
@@ -139,12 +142,14 @@ function talksOf(text: string, kind?: ParsedPassage['kind']): TalkCandidate[] {
 		const semicolons = text.includes('; ') && text.includes(')');
 		if (semicolons) semicolonTalks(text, found, true);
 		if (gave) gaveTalks(text, found);
-		const several = Number(colon) + Number(topic) + Number(semicolons) + Number(gave) > 1;
+		if (lead) namesColonTalks(text, found);
+		const several =
+			Number(colon) + Number(topic) + Number(semicolons) + Number(gave) + Number(lead) > 1;
 		// "Kelsey Hightower: Title" items: a list with a colon and nothing else a talk needs.
 		if (kind !== 'list' || !text.includes(': ') || !text.includes('\n'))
 			return several ? dedupe(found) : found;
 		namesFirstList(text, found);
-		return colon || semicolons || gave ? dedupe(found) : found;
+		return colon || semicolons || gave || lead ? dedupe(found) : found;
 	}
 	if (kind === 'table' || (text.includes(' | ') && !text.includes('\n'))) {
 		const row = talkFromTableRow(text);
@@ -169,6 +174,7 @@ function talksOf(text: string, kind?: ParsedPassage['kind']): TalkCandidate[] {
 	if (colon) colonTalks(text, found);
 	if (topic) namedOnTopic(text, found);
 	if (gave) gaveTalks(text, found);
+	if (lead) namesColonTalks(text, found);
 	// "A by Jane Doe (Acme); B by John Roe (Globex); and C by …" in one sentence.
 	if (text.includes('; ')) semicolonTalks(text, found);
 	if (kind === 'list' && found.length === 0 && text.includes('\n')) namesFirstList(text, found);

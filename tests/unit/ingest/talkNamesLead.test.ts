@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { talksInPassage } from '../../../src/lib/ingest/talks';
+
+const talks = (text: string, kind: 'list' | 'paragraph' = 'list') =>
+	talksInPassage(text, kind).map((t) => [t.title, t.speakers, t.organizations]);
+
+describe('names first, then a title in sentence case', () => {
+	it.each([
+		[
+			'Janet Kuo, Google – Kubernetes project update',
+			'Kubernetes project update',
+			'Janet Kuo',
+			'Google'
+		],
+		[
+			'Bryan Liles (VMware) — Building a community of contributors',
+			'Building a community of contributors',
+			'Bryan Liles',
+			'VMware'
+		],
+		[
+			'Cheryl Hung, CNCF - The state of the cloud native ecosystem',
+			'The state of the cloud native ecosystem',
+			'Cheryl Hung',
+			'CNCF'
+		],
+		[
+			'Liz Rice, Aqua Security: Kubernetes security best practices',
+			'Kubernetes security best practices',
+			'Liz Rice',
+			'Aqua Security'
+		],
+		[
+			'Lachlan Evenson, Microsoft: Helm 3 and the road ahead',
+			'Helm 3 and the road ahead',
+			'Lachlan Evenson',
+			'Microsoft'
+		],
+		[
+			'Liz Rice, Aqua Security: Kubernetes Security Best Practices',
+			'Kubernetes Security Best Practices',
+			'Liz Rice',
+			'Aqua Security'
+		],
+		[
+			'Jane Doe (Acme) : Scaling etcd in production',
+			'Scaling etcd in production',
+			'Jane Doe',
+			'Acme'
+		]
+	])('%s', (line, title, speaker, org) => {
+		expect(talks(line)).toEqual([[title, [speaker], [org]]]);
+		expect(talks(line, 'paragraph')).toEqual([[title, [speaker], [org]]]);
+	});
+
+	it('reads each line of a list or of a paragraph of its own', () => {
+		const text =
+			'Janet Kuo, Google – Kubernetes project update\nLiz Rice, Aqua Security: Kubernetes security best practices';
+		expect(talks(text, 'paragraph')).toEqual([
+			['Kubernetes project update', ['Janet Kuo'], ['Google']],
+			['Kubernetes security best practices', ['Liz Rice'], ['Aqua Security']]
+		]);
+	});
+
+	it.each([
+		'Jane Doe, Acme – great talk on eBPF',
+		'Jane Doe, Acme: we should all be using Helm',
+		'Jane Doe, Acme – Kubernetes is boring now',
+		'Jane Doe, Acme: Kubernetes turned five this year.',
+		'Jane Doe, Acme – Slides and video online',
+		'Red Hat, IBM – the two companies merged',
+		'Barcelona, Spain – a great week of talks',
+		'San Diego, California: Three days of sunshine',
+		'Day 2, Wednesday: Keynotes and breakouts',
+		'Note, however: most sessions were recorded',
+		'Jane Doe, Acme: Kubernetes operators, CRDs and more',
+		'Jane Doe, John Roe, Ann Lee, Acme – Scaling etcd in production'
+	])('a remark, a place or a date after the names is no title: %s', (line) => {
+		expect(talks(line)).toEqual([]);
+		expect(talks(line, 'paragraph')).toEqual([]);
+	});
+});
