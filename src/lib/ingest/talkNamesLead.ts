@@ -20,6 +20,24 @@ const SENTENCE_WORDS =
 /** A remark on the talk, not its title: "Great talk on eBPF", "Slides", "Loved it". */
 const REMARK =
 	/^(?:great|amazing|awesome|excellent|fantastic|brilliant|nice|cool|good|best|fun|funny|interesting|impressive|inspiring|loved?|enjoyed|liked|thanks|thank|slides?|video|recording|photos?|notes|keynote|talk|session|panel|workshop|demo|see|watch|read|more|highlights?|recap|summary)\b/i;
+/**
+ * After "Jane Doe, Acme –", what a speakers' list says of the person or the slot, not a title: a
+ * role, in the singular ("Maintainer of Helm", "Co-chair of SIG Network", "CNCF ambassador"; a
+ * title may speak of "contributors"), a time or a length ("14:00", "25 minutes"), a room
+ * ("Hall 8"), where to find them ("Twitter and GitHub").
+ */
+const BIO =
+	/\b(?:maintainer|contributor|co-?chair|chair|chairperson|manager|engineer|ambassador|host|hosting|emcee|mc|founder|co-?founder|ceo|cto|cfo|coo|vp|vice president|director|evangelist|advocate|member|organi[sz]er|moderator|intern|staff|employee|professor|phd|student|speaker|panelist|\d{1,2}[:h]\d\d|\d+\s*(?:min|mins|minutes|hours?)|since (?:19|20)\d\d)\b|^(?:hall|room|stage|booth|level|floor|track|salle|saal|sala|twitter|github|linkedin|mastodon|bluesky|website|blog|homepage|e-?mail)\b/i;
+
+/** A role, a time, a room or a profile after the names (see BIO): no talk's title. */
+export function readsAsBio(title: string): boolean {
+	return BIO.test(title);
+}
+
+/** The kind of a session inside a sentence-case phrase: "Day 2 keynote" names no title. */
+const KIND_WORD =
+	/\b(?:keynotes?|talks?|sessions?|panels?|workshops?|presentations?|demos?|recorded|recording)\b/i;
+
 /** Sentence punctuation inside or at the end: ".", "!", ";", "?" (a title's "?" ends it only). */
 const PUNCTUATION = /[.!;…]|\?./;
 const MAX_WORDS = 12;
@@ -44,7 +62,9 @@ function leadTitle(raw: string, sentenceCaseOnly: boolean): string | null {
 	const words = title.split(' ');
 	if (words.length < 2 || words.length > MAX_WORDS || !looksLikeTitle(title)) return null;
 	if (sentenceCaseOnly && titleCased(title)) return null;
-	if (REMARK.test(title) || SENTENCE_WORDS.test(title.toLowerCase())) return null;
+	if (REMARK.test(title) || SENTENCE_WORDS.test(title.toLowerCase()) || BIO.test(title))
+		return null;
+	if (!titleCased(title) && KIND_WORD.test(title)) return null;
 	return title;
 }
 

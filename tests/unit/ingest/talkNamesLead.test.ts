@@ -79,4 +79,27 @@ describe('names first, then a title in sentence case', () => {
 		expect(talks(line)).toEqual([]);
 		expect(talks(line, 'paragraph')).toEqual([]);
 	});
+
+	it.each([
+		'Jane Doe, Acme – Maintainer of Helm',
+		'Jane Doe (Acme) – Co-chair of SIG Network',
+		'Jane Doe, Acme – Emcee for Day One',
+		'Jane Doe, Acme – Hall 8.0 at 14:00',
+		'Jane Doe, Acme – Twitter and GitHub',
+		'Jane Doe, Google – Product manager for GKE',
+		'Jane Doe (Acme) – Kubernetes contributor since 2015',
+		'Jane Doe, Acme – CNCF ambassador',
+		'Jane Doe, Acme: Staff engineer working on etcd',
+		'Jane Doe, Acme – Day 2 keynote',
+		'Jane Doe, Acme – 25 minutes'
+	])('a role, a time, a room or a profile after the names is no title: %s', (line) => {
+		expect(talks(line)).toEqual([]);
+		expect(talks(line, 'paragraph')).toEqual([]);
+	});
+
+	it('a title may speak of contributors', () => {
+		expect(talks('Bryan Liles, VMware – Building a community of contributors')).toEqual([
+			['Building a community of contributors', ['Bryan Liles'], ['VMware']]
+		]);
+	});
 });
