@@ -312,7 +312,7 @@ const WORDS_THEN_QUOTE = new RegExp(
  * "10:30 – ", "9.00-9.30am | ", "14h00 : ": the time that opens a schedule line; "00:12:34 ",
  * "[47:20] ": the timestamp that opens a video's or a podcast's chapter.
  */
-const TIME_PREFIX =
+export const TIME_PREFIX =
 	/^[\s•*\-–]*(?:(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s*(?:-|–|—|to)\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*[ap]\.?m\.?)?)?|[[(]?(?:\d{1,2}:)?[0-5]?\d:[0-5]\d[\])]?)\s*(?:[-–—|:]\s+|\s)/i;
 /** A series name opening a line: an edition ("KubeCon NA 2019 (…)"), not a talk. */
 export const SERIES_FIRST = new RegExp(`^[\\W\\d]*(?:the\\s+)?(?:${SERIES.source})`, 'i');
@@ -349,7 +349,9 @@ function itemTalk(line: string, offset: number): TalkCandidate | null {
 	}
 	const leading = LEADING_SPEAKER.exec(line);
 	// "Alice Wong (Globex): Title", "Jane Doe & John Roe (Acme): Title".
-	const names = leading && isOrgName(leading[2]!) ? leadingNames(leading[1]!) : null;
+	// "Vortrag von Jane Doe (SAP): Title": the talk's label is no part of her name.
+	const lead = leading && isOrgName(leading[2]!) ? leading[1]! : null;
+	const names = lead ? leadingNames(lead.slice(talkLabelLength(lead))) : null;
 	if (names) {
 		const title = cleanTitle(leading![3]!);
 		if (looksLikeTitle(title) && titleCased(title) && !OPENING_QUOTE.test(leading![3]!)) {

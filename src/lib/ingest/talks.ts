@@ -65,7 +65,7 @@ const IN_HER_BEFORE = new RegExp(
  * and a name, with its organisation in brackets, " on " and a subject, or the line's end follows.
  */
 const KEYNOTE_COLON = new RegExp(
-	`(?:^|\\n)[\\s•*\\-–]*(?:[[(]?(?:\\d{1,2}:)?\\d{1,2}:[0-5]\\d[\\])]?\\s+(?:[-–—|]\\s+)?)?(?:(?:[Oo]pening|[Cc]losing)\\s+)?([Kk]eynote) ?: (${NAME})(?=\\s*\\(|[ \\t]*(?:\\n|$)| on )`,
+	`(?:^|\\n)[\\s•*\\-–]*(?:[[(]?(?:\\d{1,2}:)?\\d{1,2}[:.h][0-5]\\d[\\])]?\\s+(?:[-–—|]\\s+)?)?(?:(?:[Oo]pening|[Cc]losing)\\s+)?([Kk]eynote) ?: (${NAME})(?=\\s*\\(|[ \\t]*(?:\\n|$)| on )`,
 	'gu'
 );
 /** A schedule's times ("10:30", "14h00"), at the start of a line: the gate for its lines. */
@@ -206,7 +206,7 @@ function talksOf(text: string, kind?: ParsedPassage['kind']): TalkCandidate[] {
 		}
 	}
 	// "Name’s keynote", "Name in her talk": both need an apostrophe or "in her/his/their".
-	// "Keynote: Scott Johnston (Docker)", "2:15 Keynote: Jane Doe on …": a line's keynote speaker.
+	// "Keynote: Scott Johnston (Docker)", "2:15 Keynote: Jane Doe on …", "14.30 Keynote: …".
 	if (keynote) {
 		for (const m of text.matchAll(KEYNOTE_COLON)) {
 			const at = m.index + m[0].lastIndexOf(m[1]!);
