@@ -7,7 +7,7 @@
  */
 import type { TalkCandidate } from './talks';
 import { cleanTitle, looksLikeTitle, titleCased } from './talkTitle';
-import { isPersonName, parseSpeakerList, type SpeakerList } from './speakers';
+import { isPersonName, isRole, parseSpeakerList, type SpeakerList } from './speakers';
 import { isPlaceName } from './places';
 
 // Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
@@ -27,12 +27,17 @@ const REMARK =
  * ("Hall 8"), where to find them ("Twitter and GitHub").
  */
 const BIO =
-	/\b(?:maintainer|contributor|co-?chair|chair|chairperson|manager|engineer|ambassador|host|hosting|emcee|mc|founder|co-?founder|ceo|cto|cfo|coo|vp|vice president|director|evangelist|advocate|member|organi[sz]er|moderator|intern|staff|employee|professor|phd|student|speaker|panelist|\d{1,2}[:h]\d\d|\d+\s*(?:min|mins|minutes|hours?)|since (?:19|20)\d\d)\b|^(?:hall|room|stage|booth|level|floor|track|salle|saal|sala|twitter|github|linkedin|mastodon|bluesky|website|blog|homepage|e-?mail)\b/i;
+	/\b(?:maintainer|contributor|co-?chair|chair|chairperson|manager|engineer|ambassador|host|hosting|emcee|mc|founder|co-?founder|ceo|cto|cfo|coo|vp|vice president|director|evangelist|advocate|member|organi[sz]er|moderator|intern|staff|employee|professor|phd|student|speaker|head of|panelist|\d{1,2}[:h]\d\d|\d+\s*(?:min|mins|minutes|hours?)|since (?:19|20)\d\d)\b|^(?:hall|room|stage|booth|level|floor|track|salle|saal|sala|twitter|github|linkedin|mastodon|bluesky|website|blog|homepage|e-?mail)\b/i;
 
 /** A role, a time, a room or a profile after the names (see BIO): no talk's title. */
 export function readsAsBio(title: string): boolean {
-	return BIO.test(title);
+	// "Principal Software Architect", "Platform Engineering Lead": every word a job's, one of them
+	// a person's ("Open Source Security", "Platform Engineering" are titles).
+	return BIO.test(title) || (PERSON_ROLE.test(title) && isRole(title));
 }
+
+const PERSON_ROLE =
+	/\b(?:lead|architect|writer|consultant|researcher|scientist|analyst|specialist|fellow|owner|executive|officer|committer|tlm|sre)\b/i;
 
 /** The kind of a session inside a sentence-case phrase: "Day 2 keynote" names no title. */
 const KIND_WORD =
@@ -62,7 +67,7 @@ function leadTitle(raw: string, sentenceCaseOnly: boolean): string | null {
 	const words = title.split(' ');
 	if (words.length < 2 || words.length > MAX_WORDS || !looksLikeTitle(title)) return null;
 	if (sentenceCaseOnly && titleCased(title)) return null;
-	if (REMARK.test(title) || SENTENCE_WORDS.test(title.toLowerCase()) || BIO.test(title))
+	if (REMARK.test(title) || SENTENCE_WORDS.test(title.toLowerCase()) || readsAsBio(title))
 		return null;
 	if (!titleCased(title) && KIND_WORD.test(title)) return null;
 	return title;

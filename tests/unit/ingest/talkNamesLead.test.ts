@@ -91,7 +91,10 @@ describe('names first, then a title in sentence case', () => {
 		'Jane Doe, Acme – CNCF ambassador',
 		'Jane Doe, Acme: Staff engineer working on etcd',
 		'Jane Doe, Acme – Day 2 keynote',
-		'Jane Doe, Acme – 25 minutes'
+		'Jane Doe, Acme – 25 minutes',
+		'Jane Doe, Acme – Platform Engineering Lead',
+		'Jane Doe, Acme – Head of Platform',
+		'Jane Doe, Acme – Principal Software Architect'
 	])('a role, a time, a room or a profile after the names is no title: %s', (line) => {
 		expect(talks(line)).toEqual([]);
 		expect(talks(line, 'paragraph')).toEqual([]);
@@ -102,4 +105,11 @@ describe('names first, then a title in sentence case', () => {
 			['Building a community of contributors', ['Bryan Liles'], ['VMware']]
 		]);
 	});
+
+	it.each(['Open Source Security', 'Platform Engineering', 'Cloud Native Infrastructure'])(
+		'a title of words a job title may hold is one: %s',
+		(title) => {
+			expect(talks(`Jane Doe, Acme – ${title}`)).toEqual([[title, ['Jane Doe'], ['Acme']]]);
+		}
+	);
 });
