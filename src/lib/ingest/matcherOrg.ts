@@ -6,6 +6,7 @@
  * The slot is the one speakers.ts reads organisations from: right after a person's name.
  */
 import { isPersonName } from './speakers';
+import { talkLabelLength } from './talkWords';
 
 interface Span {
 	start: number;
@@ -97,7 +98,9 @@ function personBefore(text: string, at: number, hits: readonly Span[]): boolean 
 	for (const m of head.matchAll(ENTRY_BREAK)) cut = m.index + m[0].length;
 	// A window that starts inside the text must have a break in it: a sentence is no entry.
 	if (cut === 0 && from > 0) return false;
-	const entry = head.slice(cut).trim();
+	let entry = head.slice(cut).trim();
+	// "Vortrag von Fabian Reinartz (CoreOS)", "Talk by Jane Doe (Acme)": the label is no name.
+	if (entry.length > 0 && !isPersonName(entry)) entry = entry.slice(talkLabelLength(entry));
 	if (entry.length === 0 || !isPersonName(entry)) return false;
 	const entryStart = from + cut;
 	return !hits.some((h) => h.end > entryStart && h.start < at);

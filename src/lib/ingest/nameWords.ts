@@ -18,6 +18,8 @@ export const NOT_NAME_WORDS = new Set(
 		'demos one two three four five first second third final released announced launched ' +
 		'monday tuesday wednesday thursday friday saturday sunday weather news announcement ' +
 		'announcements launch release releases graduation ' +
+		// A talk's kind in another language: "Vortrag von Jane Doe (SAP): …".
+		'vortrag charla ponencia palestra conférence conferencia lezing prelekcja intervento ' +
 		// Sentence openers before a name or a company: "Then Google presented …".
 		'then next also finally later afterwards meanwhile lastly however additionally today ' +
 		'yesterday tomorrow'

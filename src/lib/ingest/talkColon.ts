@@ -6,7 +6,7 @@ import type { TalkCandidate } from './talks';
 import { cleanTitle, looksLikeTitle, titleCased } from './talkTitle';
 import { OPENING_QUOTE } from './talkQuotes';
 import { isOrgName, isPersonName } from './speakers';
-import { SENTENCE_WORDS, SERIES_FIRST } from './talkLines';
+import { SENTENCE_WORDS, SERIES_FIRST, TIME_PREFIX } from './talkLines';
 
 /**
  * "Title: Jane Doe (Acme) and John Roe (Globex)": the title (which may hold a colon of its own:
@@ -29,7 +29,9 @@ export function colonTalk(line: string, offset: number): TalkCandidate | null {
 	if (line.length > 400 || !line.endsWith(')')) return null;
 	const m = COLON_NAMES.exec(line);
 	if (!m) return null;
-	const raw = m[1]!.trim();
+	// "09:00 Keynote: Jane Doe (Acme)": the schedule's time is none of the title.
+	const time = TIME_PREFIX.exec(m[1]!);
+	const raw = (time ? m[1]!.slice(time[0].length) : m[1]!).trim();
 	if (!/\S\s+\S/.test(raw) || SERIES_FIRST.test(raw) || OPENING_QUOTE.test(raw)) return null;
 	const title = cleanTitle(raw);
 	if (PEOPLE_LABEL.test(title) || !looksLikeTitle(title)) return null;

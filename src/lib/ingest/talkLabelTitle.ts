@@ -6,9 +6,12 @@
 
 /** Cheap gate: a kind label is short. */
 const MAX_LABEL = 32;
-/** "Keynote", "Opening Keynote", "Lightning talk", "Panel discussion", "Fireside chat". */
+/**
+ * "Keynote", "Opening Keynote", "Lightning talk", "Panel discussion", "Fireside chat"; in French,
+ * Spanish, German or Italian: "Ouverture", "Keynote d'ouverture", "Table ronde", "Charla", "Vortrag".
+ */
 const KIND_ONLY =
-	/^(?:(?:opening|closing|morning|afternoon|evening|final|main|sponsored|lightning|day\s+(?:one|two|three|\d))\s+)?(?:keynote|talk|session|presentation|workshop|panel(?:\s+discussion)?|demo|tutorial|fireside\s+chat|keynote\s+session)$/i;
+	/^(?:(?:(?:opening|closing|morning|afternoon|evening|final|main|sponsored|lightning|day\s+(?:one|two|three|\d))\s+)?(?:keynote|talk|session|presentation|workshop|panel(?:\s+discussion)?|demo|tutorial|fireside\s+chat|keynote\s+session)|ouverture|cl[oô]ture|(?:keynote|conf[ée]rence|s[ée]ance)(?:\s+(?:d['’]ouverture|de\s+cl[oô]ture|pl[ée]ni[èe]re))?|pl[ée]ni[èe]re|table\s+ronde|atelier|charla|ponencia|taller|(?:(?:sesi[óo]n|charla|conferencia|keynote)\s+de\s+)?(?:apertura|clausura|cierre)|er[öo]ffnungsvortrag|abschluss(?:vortrag|-?keynote)|mesa\s+redonda|vortrag|er[öo]ffnung(?:s-?keynote)?|podiumsdiskussion|chiusura|intervento)$/iu;
 
 /**
  * The talks, those titled only by a kind of session named after their speakers ("Keynote by

@@ -13,6 +13,7 @@ import { KIND_AFTER_QUOTE, talkLabelLength } from './talkWords';
 import { namesFirst, orgMarked, orgOnlyByWord } from './talkNamesFirst';
 import { handlesOnly } from './talkHandles';
 import { withoutVenue } from './talkVenue';
+import { namesDashTitle, readsAsBio } from './talkNamesLead';
 
 // Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
 const SPEAKER_OPENING = /^[\s*_]*\p{Lu}/u;
@@ -108,7 +109,7 @@ export function talkFromLine(line: string, offset = 0, item = false): TalkCandid
 		return { title, ...list, start: offset, end: offset + line.length, generic: false };
 	}
 	// "Jane Doe, Google — Securing the Software Supply Chain", 'Jane Doe – "Title"': names first.
-	const lead = hasBy ? null : speakerThenTitle(line);
+	const lead = hasBy ? null : (speakerThenTitle(line) ?? namesDashTitle(line));
 	if (lead) return { ...lead, start: offset, end: offset + line.length, generic: false };
 	const by = hasBy ? /^(.{4,160}?)\s+by\s+(.+)$/iu.exec(line) : null;
 	if (by) {
@@ -292,7 +293,8 @@ function speakerThenTitle(line: string): (SpeakerList & { title: string }) | nul
 	if (!names || !names.speakers.every(isPersonName) || namesPlace(names)) return null;
 	if (!quoted && names.organizations.length === 0) return null;
 	const title = cleanTitle(raw);
-	return looksLikeTitle(title) ? { title, ...names } : null;
+	// "Jane Doe, Acme – Maintainer of Helm": her role, not a talk (a quoted title is one).
+	return looksLikeTitle(title) && (quoted || !readsAsBio(title)) ? { title, ...names } : null;
 }
 
 const TRAILING_MEDIA = /(?:\s*[([](?:slides|video|recording|deck|pdf|youtube|links?)[)\]])+\s*$/i;
@@ -310,7 +312,7 @@ const WORDS_THEN_QUOTE = new RegExp(
  * "10:30 – ", "9.00-9.30am | ", "14h00 : ": the time that opens a schedule line; "00:12:34 ",
  * "[47:20] ": the timestamp that opens a video's or a podcast's chapter.
  */
-const TIME_PREFIX =
+export const TIME_PREFIX =
 	/^[\s•*\-–]*(?:(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s*(?:-|–|—|to)\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*[ap]\.?m\.?)?)?|[[(]?(?:\d{1,2}:)?[0-5]?\d:[0-5]\d[\])]?)\s*(?:[-–—|:]\s+|\s)/i;
 /** A series name opening a line: an edition ("KubeCon NA 2019 (…)"), not a talk. */
 export const SERIES_FIRST = new RegExp(`^[\\W\\d]*(?:the\\s+)?(?:${SERIES.source})`, 'i');
@@ -347,7 +349,9 @@ function itemTalk(line: string, offset: number): TalkCandidate | null {
 	}
 	const leading = LEADING_SPEAKER.exec(line);
 	// "Alice Wong (Globex): Title", "Jane Doe & John Roe (Acme): Title".
-	const names = leading && isOrgName(leading[2]!) ? leadingNames(leading[1]!) : null;
+	// "Vortrag von Jane Doe (SAP): Title": the talk's label is no part of her name.
+	const lead = leading && isOrgName(leading[2]!) ? leading[1]! : null;
+	const names = lead ? leadingNames(lead.slice(talkLabelLength(lead))) : null;
 	if (names) {
 		const title = cleanTitle(leading![3]!);
 		if (looksLikeTitle(title) && titleCased(title) && !OPENING_QUOTE.test(leading![3]!)) {

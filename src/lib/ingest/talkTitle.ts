@@ -53,10 +53,11 @@ export function byLineTitle(raw: string): string {
 /** "Talk 1: ", "Session 3 - ", "#2: ": a talk's number in a programme, before its title. */
 const NUMBERED = /^(?:(?:talk|session|keynote|track|workshop)\s*#?\d{1,3}|#\d{1,3})\s*[:.\-–—]\s+/i;
 /**
- * "Talk: ", "Session: ", "Slides: ": what the line is or links to, before the title. ("Keynote: "
- * and "Lightning Talk: " stay: the schedule's own titles begin so.)
+ * "Talk: ", "Session: ", "Breakout: ", "Slides: ": what the line is or links to, before the title.
+ * ("Keynote: ", "Panel: " and "Lightning Talk: " stay: the schedule's own titles begin so.)
  */
-const TALK_LABEL = /^(?:talk|session|presentation|slides|video|recording)\s*:\s+(?=\S)/i;
+const TALK_LABEL =
+	/^(?:talk|session|breakout(?:\s+session)?|presentation|slides|video|recording)\s*:\s+(?=\S)/i;
 /**
  * "Talk 1: ", "Session 3 – ", "Keynote: ", "Vortrag 2: ": a heading that says it is one session
  * (not "Track 2: ", nor "Keynotes").

@@ -26,6 +26,7 @@ import { isOrgBesideName, isPersonName, parseSpeakerList, type SpeakerList } fro
 import { parseCjkSpeakerList } from './speakersCjk';
 import { mayNameTopic, mayNameTopicBy, namedOnTopic, talksOnTopicBy, topicAt } from './talkTopic';
 import { gaveTalks, mayGiveTalk } from './talkGaveWith';
+import { mayLeadWithNames, namesColonTalks } from './talkNamesLead';
 
 // Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
 const COLON_TITLE = /^[^.:\n]{0,80}:\s+(\p{Lu}[^\n]{6,140}?)\s*$/u;
@@ -60,11 +61,11 @@ const IN_HER_BEFORE = new RegExp(
 	'u'
 );
 /**
- * A line (after a bullet or a chapter’s time) that opens with "Keynote:" and a name, with its
- * organisation in brackets, " on " and a subject, or the line's end follows.
+ * A line (after a bullet or a chapter’s time) that opens with "Keynote:" (or in French "Keynote :")
+ * and a name, with its organisation in brackets, " on " and a subject, or the line's end follows.
  */
 const KEYNOTE_COLON = new RegExp(
-	`(?:^|\\n)[\\s•*\\-–]*(?:[[(]?(?:\\d{1,2}:)?\\d{1,2}:[0-5]\\d[\\])]?\\s+(?:[-–—|]\\s+)?)?(?:(?:[Oo]pening|[Cc]losing)\\s+)?([Kk]eynote): (${NAME})(?=\\s*\\(|[ \\t]*(?:\\n|$)| on )`,
+	`(?:^|\\n)[\\s•*\\-–]*(?:[[(]?(?:\\d{1,2}:)?\\d{1,2}[:.h][0-5]\\d[\\])]?\\s+(?:[-–—|]\\s+)?)?(?:(?:[Oo]pening|[Cc]losing)\\s+)?([Kk]eynote) ?: (${NAME})(?=\\s*\\(|[ \\t]*(?:\\n|$)| on )`,
 	'gu'
 );
 /** A schedule's times ("10:30", "14h00"), at the start of a line: the gate for its lines. */
@@ -127,9 +128,12 @@ function talksOf(text: string, kind?: ParsedPassage['kind']): TalkCandidate[] {
 	const colon = mayBeColonTalk(text);
 	// "Brendan Burns (Microsoft) on patterns for distributed systems".
 	const topic = mayNameTopic(text);
-	const keynote = text.includes('eynote: ');
+	// "Keynote : Jane Doe": French puts a space before the colon.
+	const keynote = text.includes('eynote: ') || text.includes('eynote : ');
 	// "Jane Doe gave a talk with John Roe (Acme) on scaling etcd".
 	const gave = mayGiveTalk(text);
+	// "Liz Rice, Aqua Security: Kubernetes security best practices": the names, then the title.
+	const lead = colons && mayLeadWithNames(text);
 	if (!items && !labelled && !timed && !cjkLabelled && !keynote && !ANY_TALK.test(text)) {
 		const found: TalkCandidate[] = [];
 		if (colon) colonTalks(text, found);
@@ -138,12 +142,14 @@ function talksOf(text: string, kind?: ParsedPassage['kind']): TalkCandidate[] {
 		const semicolons = text.includes('; ') && text.includes(')');
 		if (semicolons) semicolonTalks(text, found, true);
 		if (gave) gaveTalks(text, found);
-		const several = Number(colon) + Number(topic) + Number(semicolons) + Number(gave) > 1;
+		if (lead) namesColonTalks(text, found);
+		const several =
+			Number(colon) + Number(topic) + Number(semicolons) + Number(gave) + Number(lead) > 1;
 		// "Kelsey Hightower: Title" items: a list with a colon and nothing else a talk needs.
 		if (kind !== 'list' || !text.includes(': ') || !text.includes('\n'))
 			return several ? dedupe(found) : found;
 		namesFirstList(text, found);
-		return colon || semicolons || gave ? dedupe(found) : found;
+		return colon || semicolons || gave || lead ? dedupe(found) : found;
 	}
 	if (kind === 'table' || (text.includes(' | ') && !text.includes('\n'))) {
 		const row = talkFromTableRow(text);
@@ -168,6 +174,7 @@ function talksOf(text: string, kind?: ParsedPassage['kind']): TalkCandidate[] {
 	if (colon) colonTalks(text, found);
 	if (topic) namedOnTopic(text, found);
 	if (gave) gaveTalks(text, found);
+	if (lead) namesColonTalks(text, found);
 	// "A by Jane Doe (Acme); B by John Roe (Globex); and C by …" in one sentence.
 	if (text.includes('; ')) semicolonTalks(text, found);
 	if (kind === 'list' && found.length === 0 && text.includes('\n')) namesFirstList(text, found);
@@ -199,10 +206,10 @@ function talksOf(text: string, kind?: ParsedPassage['kind']): TalkCandidate[] {
 		}
 	}
 	// "Name’s keynote", "Name in her talk": both need an apostrophe or "in her/his/their".
-	// "Keynote: Scott Johnston (Docker)", "2:15 Keynote: Jane Doe on …": a line's keynote speaker.
+	// "Keynote: Scott Johnston (Docker)", "2:15 Keynote: Jane Doe on …", "14.30 Keynote: …".
 	if (keynote) {
 		for (const m of text.matchAll(KEYNOTE_COLON)) {
-			const at = m.index + m[0].length - m[2]!.length - m[1]!.length - 2;
+			const at = m.index + m[0].lastIndexOf(m[1]!);
 			genericTalk(text, at, text.slice(at, m.index + m[0].length), m[2]!, m[1]!, found);
 		}
 	}

@@ -226,7 +226,8 @@ describe('a notes template in Spanish: "Ponente:" and "Charla:" lines', () => {
 		const { events, talks } = ingestFixture('spanish-template.md');
 		expect(events).toEqual(['kubecon-na-2019']);
 		expect(talks).toEqual([
-			['Keynote de cierre', ['Kelsey Hightower'], ['Google']],
+			// A closing keynote, titled by its kind only: named after its speaker ("Closing keynote by …").
+			['Keynote de cierre by Kelsey Hightower', ['Kelsey Hightower'], ['Google']],
 			[
 				'Kubernetes en producción: lecciones de Mercado Libre',
 				['Juan Pérez', 'Ana Gómez'],

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { talksInPassage } from '../../../src/lib/ingest/talks';
+
+const talks = (text: string, kind: 'list' | 'paragraph' = 'list') =>
+	talksInPassage(text, kind).map((t) => [t.title, t.speakers, t.organizations]);
+
+describe('names first, then a title in sentence case', () => {
+	it.each([
+		[
+			'Janet Kuo, Google – Kubernetes project update',
+			'Kubernetes project update',
+			'Janet Kuo',
+			'Google'
+		],
+		[
+			'Bryan Liles (VMware) — Building a community of contributors',
+			'Building a community of contributors',
+			'Bryan Liles',
+			'VMware'
+		],
+		[
+			'Cheryl Hung, CNCF - The state of the cloud native ecosystem',
+			'The state of the cloud native ecosystem',
+			'Cheryl Hung',
+			'CNCF'
+		],
+		[
+			'Liz Rice, Aqua Security: Kubernetes security best practices',
+			'Kubernetes security best practices',
+			'Liz Rice',
+			'Aqua Security'
+		],
+		[
+			'Lachlan Evenson, Microsoft: Helm 3 and the road ahead',
+			'Helm 3 and the road ahead',
+			'Lachlan Evenson',
+			'Microsoft'
+		],
+		[
+			'Liz Rice, Aqua Security: Kubernetes Security Best Practices',
+			'Kubernetes Security Best Practices',
+			'Liz Rice',
+			'Aqua Security'
+		],
+		[
+			'Jane Doe (Acme) : Scaling etcd in production',
+			'Scaling etcd in production',
+			'Jane Doe',
+			'Acme'
+		]
+	])('%s', (line, title, speaker, org) => {
+		expect(talks(line)).toEqual([[title, [speaker], [org]]]);
+		expect(talks(line, 'paragraph')).toEqual([[title, [speaker], [org]]]);
+	});
+
+	it('reads each line of a list or of a paragraph of its own', () => {
+		const text =
+			'Janet Kuo, Google – Kubernetes project update\nLiz Rice, Aqua Security: Kubernetes security best practices';
+		expect(talks(text, 'paragraph')).toEqual([
+			['Kubernetes project update', ['Janet Kuo'], ['Google']],
+			['Kubernetes security best practices', ['Liz Rice'], ['Aqua Security']]
+		]);
+	});
+
+	it.each([
+		'Jane Doe, Acme – great talk on eBPF',
+		'Jane Doe, Acme: we should all be using Helm',
+		'Jane Doe, Acme – Kubernetes is boring now',
+		'Jane Doe, Acme: Kubernetes turned five this year.',
+		'Jane Doe, Acme – Slides and video online',
+		'Red Hat, IBM – the two companies merged',
+		'Barcelona, Spain – a great week of talks',
+		'San Diego, California: Three days of sunshine',
+		'Day 2, Wednesday: Keynotes and breakouts',
+		'Note, however: most sessions were recorded',
+		'Jane Doe, Acme: Kubernetes operators, CRDs and more',
+		'Jane Doe, John Roe, Ann Lee, Acme – Scaling etcd in production'
+	])('a remark, a place or a date after the names is no title: %s', (line) => {
+		expect(talks(line)).toEqual([]);
+		expect(talks(line, 'paragraph')).toEqual([]);
+	});
+
+	it.each([
+		'Jane Doe, Acme – Maintainer of Helm',
+		'Jane Doe (Acme) – Co-chair of SIG Network',
+		'Jane Doe, Acme – Emcee for Day One',
+		'Jane Doe, Acme – Hall 8.0 at 14:00',
+		'Jane Doe, Acme – Twitter and GitHub',
+		'Jane Doe, Google – Product manager for GKE',
+		'Jane Doe (Acme) – Kubernetes contributor since 2015',
+		'Jane Doe, Acme – CNCF ambassador',
+		'Jane Doe, Acme: Staff engineer working on etcd',
+		'Jane Doe, Acme – Day 2 keynote',
+		'Jane Doe, Acme – 25 minutes',
+		'Jane Doe, Acme – Platform Engineering Lead',
+		'Jane Doe, Acme – Head of Platform',
+		'Jane Doe, Acme – Principal Software Architect'
+	])('a role, a time, a room or a profile after the names is no title: %s', (line) => {
+		expect(talks(line)).toEqual([]);
+		expect(talks(line, 'paragraph')).toEqual([]);
+	});
+
+	it('a title may speak of contributors', () => {
+		expect(talks('Bryan Liles, VMware – Building a community of contributors')).toEqual([
+			['Building a community of contributors', ['Bryan Liles'], ['VMware']]
+		]);
+	});
+
+	it.each(['Open Source Security', 'Platform Engineering', 'Cloud Native Infrastructure'])(
+		'a title of words a job title may hold is one: %s',
+		(title) => {
+			expect(talks(`Jane Doe, Acme – ${title}`)).toEqual([[title, ['Jane Doe'], ['Acme']]]);
+		}
+	);
+});
