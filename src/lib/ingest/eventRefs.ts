@@ -16,8 +16,12 @@ import type { RegionTag } from './eventRegions';
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
+/**
+ * A verb of meeting before a city: "… took place in Vancouver", "… is back in person, in Los
+ * Angeles", "… returned to Chicago", "… came back to Amsterdam this year".
+ */
 const HELD_IN =
-	/^,?\s+(?:took place|takes place|was held|is held|is being held|will be held|happened|happens|ran|runs|was hosted|was organi[sz]ed)\s+in\s+/;
+	/^,?\s+(?:took place|takes place|was held|is held|is being held|will be held|happened|happens|ran|runs|was hosted|was organi[sz]ed|(?:is|was|are|were) back|(?:came|comes|is coming) back|returned|returns|is returning)(?:,?\s+(?:again|once again|once more|in person|in-person|physically|this year|this time))*,?\s+(?:in|to)\s+/;
 
 /**
  * What leads from a gathering's name to its day: "… took place on Monday, November 18", "… was
@@ -51,7 +55,7 @@ function placeAndDate(text: string, at: number, desc: EventDescription, placeHit
 
 /** The city a verb of meeting gives right after a name ending at `at` ("… took place in Vancouver"). */
 function heldIn(text: string, at: number, desc: EventDescription, placeHits: PlacesIn) {
-	const held = HELD_IN.exec(text.slice(at, at + 40));
+	const held = HELD_IN.exec(text.slice(at, at + 60));
 	if (!held) return;
 	const from = at + held[0].length;
 	const city = placeHits(from, from + 30).find((p) => p.start === from);
