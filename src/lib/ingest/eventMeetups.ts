@@ -79,7 +79,19 @@ export function labelledYear(doc: ParsedDocument): number | null {
 }
 
 /** A sentence's end: what bounds the search for a gathering's day around its kind word. */
-const SENTENCE_END = /[.!?](?:\s|$)|\n/;
+// Not the dot of a German day ("vom 19. bis 22. März"), but a year's ("… 3 February 2020."); the
+// Chinese and Japanese stops too.
+const SENTENCE_END = /(?:(?<!(?<!\d)\d\d?)\.|[!?])(?:\s|$)|[。！？\n]/;
+/** All sentence ends before `at` in `text` (a few hundred characters): where its sentence opens. */
+const SENTENCE_ENDS = new RegExp(SENTENCE_END.source, 'g');
+
+function sentenceStart(text: string, at: number): number {
+	let from = 0;
+	SENTENCE_ENDS.lastIndex = 0;
+	for (let m = SENTENCE_ENDS.exec(text); m && m.index < at; m = SENTENCE_ENDS.exec(text))
+		from = m.index + 1;
+	return from;
+}
 
 /**
  * "Cloud Native Amsterdam meetup, January edition" over "Our January meetup on 21 January 2020
@@ -108,7 +120,7 @@ export function dateOwnGathering(ctx: Ctx): void {
 		const label = text.includes(':') ? WHEN_LABEL.exec(text) : null;
 		const at = label ? label.index + label[0].length : text.toLowerCase().indexOf(kind);
 		if (at < 0) continue;
-		const from = label ? at : Math.max(0, text.lastIndexOf('. ', at) + 1);
+		const from = label ? at : sentenceStart(text, at);
 		const stop = label ? null : SENTENCE_END.exec(text.slice(at));
 		const sentence = label
 			? text.slice(at, at + 60)

@@ -56,3 +56,25 @@ describe('the day of a gathering whose title gives its month', () => {
 		).toEqual([['cloud-native-meetup-hamburg-2022-05', '2022-05', '2022-05']]);
 	});
 });
+
+describe('the sentence that dates a gathering', () => {
+	it('runs on past the dot of a German day ("vom 17. bis 18. Juli")', () => {
+		expect(
+			created(
+				'---',
+				'title: "Kubernetes Community Days Munich 2023"',
+				'date: 2023-07-20',
+				'---',
+				'',
+				'Die Kubernetes Community Days Munich 2023 fanden vom 17. bis 18. Juli statt.'
+			)
+		).toEqual([['kubernetes-community-days-munich-2023', '2023-07-17', '2023-07-18']]);
+		expect(
+			created(
+				'# Cloud Native Summit Munich 2023',
+				'',
+				'Am 12. Juni trafen sich 400 Leute zum Cloud Native Summit Munich. Es war voll.'
+			)
+		).toEqual([['cloud-native-summit-munich-2023', '2023-06-12', '2023-06-12']]);
+	});
+});
