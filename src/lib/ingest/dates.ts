@@ -35,6 +35,11 @@ const MONTH =
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const RANGE = `(?:\\s*(?:-|–|—|to|&|and)\\s*${DAY})?`;
 const YEAR = '((?:19|20)\\d\\d)';
+/**
+ * The last day of a range in Chinese, Japanese and Korean, after the first day ("24日〜26日",
+ * "26日至28日", "24-26日", "18일~20일"); a day of another month ("至7月2日") is no range of days.
+ */
+const CJK_RANGE = '(?:\\s*[日일]?\\s*(?:至|到|~|～|〜|-|–|—)\\s*(\\d{1,2})(?!\\d|\\s*[月월]))?';
 
 // Alternatives, most specific first; each names its groups by position in `parts` below.
 const DATE_RE = new RegExp(
@@ -44,8 +49,8 @@ const DATE_RE = new RegExp(
 		`\\b${DAY}${RANGE}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}\\b`, // 2-4 May 2018
 		`\\b${DAY}${RANGE}\\s+(?:of\\s+)?${MONTH}\\b`, // 2-4 May
 		`\\b${MONTH}(?:\\s+|-|\\s*,\\s*)${YEAR}\\b`, // March-2015
-		`${YEAR}\\s*[年년]\\s*(\\d{1,2})\\s*[月월](?:\\s*(\\d{1,2})\\s*[日일])?`, // 2018年11月12日, 2018년 11월 12일
-		`(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]` // 11月12日, 11월 12일
+		`${YEAR}\\s*[年년]\\s*(\\d{1,2})\\s*[月월](?:\\s*(\\d{1,2})${CJK_RANGE}\\s*[日일])?`, // 2018年11月12日, 2018년 11월 12일
+		`(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})${CJK_RANGE}\\s*[日일]` // 11月12日, 11월 12일, 9月26日至28日
 	].join('|'),
 	'g'
 );
@@ -96,9 +101,26 @@ export function isMonthName(word: string): boolean {
 }
 
 const OTHER_MONTH = [...OTHER_MONTHS.keys()].sort((a, b) => b.length - a.length).join('|');
+/**
+ * The first day of a range before the last one, as the languages join them: "18.–21.", "du 18 au
+ * 21", "vom 18. bis 21.", "del 2 al 4", "de 2 a 4", "dal 2 al 4", "van 2 tot 4", "od 2 do 4",
+ * "с 2 по 4", "les 18 et 19".
+ */
+const OTHER_RANGE =
+	'(?:(\\d{1,2})(?:\\.|er|º)?\\s*(?:[-–—]|(?:au|bis|al|a|à|y|et|und|e|i|tot|t/m|do|по|до)(?=\\s))\\s*)?';
 // "14. März 2019", "3 de junio de 2019", "1er juin 2019", "März 2019".
 const OTHER_DATE_RE = new RegExp(
 	`(?<![\\p{L}\\d])(?:(\\d{1,2})(?:\\.|er|º)?\\s+(?:de\\s+)?)?(${OTHER_MONTH})\\.?,?\\s+(?:de\\s+)?${YEAR}(?!\\d)`,
+	'giu'
+);
+/**
+ * A day, or a range of days, with its month and no year: "18 avril", "du 18 au 21 avril",
+ * "vom 18. bis 21. April", "del 2 al 4 de mayo". A month's name without a day and a year is
+ * not read ("mars" is a word as well).
+ */
+// Opened by a look-ahead for the digit: the engine then skips the text to the next digit.
+const OTHER_DAY_RE = new RegExp(
+	`(?=\\d)(?<![\\p{L}\\d])${OTHER_RANGE}(\\d{1,2})(?:\\.|er|º)?\\s+(?:de\\s+)?(${OTHER_MONTH})(?:\\.?,?\\s+(?:de\\s+)?${YEAR}(?!\\d)|(?![\\p{L}\\p{N}]))`,
 	'giu'
 );
 const HAS_YEAR = /(?:19|20)\d\d/;
@@ -145,10 +167,9 @@ function numericDates(text: string, out: TextDate[]): void {
 
 export function findDates(text: string): TextDate[] {
 	const out: TextDate[] = [];
-	if (HAS_YEAR.test(text)) {
-		otherLanguageDates(text, out);
-		if (NUMERIC_GATE.test(text)) numericDates(text, out);
-	}
+	const hasYear = HAS_YEAR.test(text);
+	otherLanguageDates(text, out, hasYear);
+	if (hasYear && NUMERIC_GATE.test(text)) numericDates(text, out);
 	// Most text holds no date: a cheap look for a month name or ISO dash near a digit first.
 	if (!GATE.test(text)) return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
 	for (const m of text.matchAll(DATE_RE)) {
@@ -159,8 +180,9 @@ export function findDates(text: string): TextDate[] {
 		else if (g[9]) d = { day: num(g[7]), dayTo: num(g[8]), month: month(g[9]), year: num(g[10]) };
 		else if (g[13]) d = { day: num(g[11]), dayTo: num(g[12]), month: month(g[13]), year: null };
 		else if (g[14]) d = { month: month(g[14]), year: num(g[15]), day: null, dayTo: null };
-		else if (g[16]) d = { year: num(g[16]), month: num(g[17]), day: num(g[18]), dayTo: null };
-		else d = { year: null, month: num(g[19]), day: num(g[20]), dayTo: null };
+		else if (g[16]) d = { year: num(g[16]), month: num(g[17]), day: num(g[18]), dayTo: num(g[19]) };
+		else d = { year: null, month: num(g[20]), day: num(g[21]), dayTo: num(g[22]) };
+		if (d.dayTo !== null && d.day !== null && d.dayTo <= d.day) d.dayTo = null;
 		if (!validDate(d)) continue;
 		const start = m.index;
 		const end = start + m[0].length;
@@ -171,15 +193,38 @@ export function findDates(text: string): TextDate[] {
 	return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
 }
 
-function otherLanguageDates(text: string, out: TextDate[]): void {
+function otherLanguageDates(text: string, out: TextDate[], hasYear: boolean): void {
+	// A day first ("du 18 au 21 avril 2019", "14. März"), then a month and year alone ("März 2019").
+	for (const m of text.matchAll(OTHER_DAY_RE)) {
+		const day = num(m[2]);
+		const from = num(m[1]);
+		// Without a year, only a range, a day marked as one ("14. März", "3 de junio", "1er juin")
+		// or a month written in lower case ("18 avril"): "3 Mars" is the planet.
+		if (!m[4] && from === null && m[3] !== m[3]!.toLowerCase()) {
+			const marked = m[0].slice(0, m[0].length - m[3]!.length);
+			if (!/[.rº]|\sde\s/.test(marked)) continue;
+		}
+		const d = {
+			day: from ?? day,
+			dayTo: from !== null && day !== null && day > from ? day : null,
+			month: OTHER_MONTHS.get(m[3]!.toLowerCase()) ?? null,
+			year: num(m[4])
+		};
+		if (validDate(d)) out.push({ start: m.index, end: m.index + m[0].length, ...d });
+	}
+	if (!hasYear) return;
+	const days = out.length;
 	for (const m of text.matchAll(OTHER_DATE_RE)) {
+		const start = m.index;
+		const end = start + m[0].length;
+		if (out.some((o, i) => i < days && o.start < end && start < o.end)) continue;
 		const d = {
 			day: num(m[1]),
 			dayTo: null,
 			month: OTHER_MONTHS.get(m[2]!.toLowerCase()) ?? null,
 			year: num(m[3])
 		};
-		if (validDate(d)) out.push({ start: m.index, end: m.index + m[0].length, ...d });
+		if (validDate(d)) out.push({ start, end, ...d });
 	}
 }
 

@@ -47,16 +47,20 @@ export function mayNameGathering(text: string): boolean {
  * A meetup named after the keyword, as French, Spanish, Portuguese and German write it: an
  * article, "meetup", an optional "de"/"du"/"von", then capitalised name words. English writes
  * it so too ("the meetup Cloud Native Madrid"), but there a name after it may be a person's
- * ("the meetup Jane Doe ran"): only a name with a city in it counts.
+ * ("the meetup Jane Doe ran"): only a name with a city in it counts. An article opening a
+ * sentence is capitalised ("Le meetup Cloud Native Paris"), but not one that is an English word.
  */
 const MEETUP_FIRST =
-	/(?<=^|[\s(])((?:el|la|le|du|del|al|au|o|do|da|um|un|une|ce|este|nuestro|notre|nosso|der|das|dem|beim|im|vom|ao|no|na|[Tt]he|[Oo]ur|[Tt]his|[Tt]hat)\s+)([Mm]eet-?up\s+(?:(?:de|del|du|des|do|da|von)\s+)?)(\p{Lu}[\p{L}\p{N}.+'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.+'’-]*){0,3})/gu;
+	/(?<=^|[\s(])((?:[Ee]l|[Ll]a|[Ll]e|[Dd]u|[Dd]el|al|[Aa]u|o|do|da|um|[Uu]n|[Uu]ne|[Cc]e|[Ee]ste|[Nn]uestro|[Nn]otre|[Nn]osso|[Dd]er|[Dd]as|[Dd]em|[Bb]eim|im|[Vv]om|[Aa]o|no|na|[Tt]he|[Oo]ur|[Tt]his|[Tt]hat)\s+)([Mm]eet-?up\s+(?:(?:de|del|du|des|do|da|von)\s+)?)(\p{Lu}[\p{L}\p{N}.+'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.+'’-]*){0,3})/gu;
 /**
  * "Meetup: Cloud Native Lisbon #7", "MEETUP – Kubernetes Paris": a heading or a list item that
  * labels the name after it a meetup (group 2). Only a name with a city in it counts, as above.
  */
 const MEETUP_LABEL =
 	/(?<=^|\n)[^\S\n]*(?:[•*#>-]+[^\S\n]*|\d{1,2}[.)][^\S\n]*)?((?:[Mm]eet-?up|MEETUP)[^\S\n]*(?::|[—–-][^\S\n])[^\S\n]*)(\p{Lu}[\p{L}\p{N}.+'’-]*(?:[^\S\n]+\p{Lu}[\p{L}\p{N}.+'’-]*){0,3})/gu;
+/** An article of the languages that name a meetup after the keyword, capitalised. */
+const ARTICLE =
+	/^(?:El|La|Le|Les|Los|Las|Der|Die|Das|Du|Un|Une|Um|Uma|Ce|Este|Notre|Nosso|Nuestro)$/;
 /** English articles before "meetup": what follows is its name only when the name holds a city. */
 const ENGLISH_ARTICLE = /^(?:[Tt]he|[Oo]ur|[Tt]his|[Tt]hat)\s/;
 
@@ -105,6 +109,8 @@ export function externalRefs(text: string, placeHits: PlacesIn): ExternalName[] 
 		if (nameStart > 0 && WORD_UNIT.test(text[nameStart - 1]!)) continue;
 		const name = nameIn(m[1]!, nameStart);
 		if (!name || name.tokens.some((t) => SERIES.test(t))) continue;
+		// "Le meetup Cloud Native Paris": an article opening a sentence, the name is after the keyword.
+		if (name.tokens.length === 1 && ARTICLE.test(name.tokens[0]!)) continue;
 		// "Day" and "Conference" need a name that is more than one generic word.
 		if (/^(?:Days?|Conf|Conference|Forum)$/.test(k[1]!) && name.tokens.join(' ').length < 4)
 			continue;

@@ -6,7 +6,7 @@
 import type { ParsedDocument, ParsedPassage } from './types';
 import type { Ctx } from './eventContext';
 import { addRow, bareName } from './eventContext';
-import { findDates, monthNumber } from './dates';
+import { findDates, isIsoDate, monthNumber } from './dates';
 import { externalRow, MONTH_NAMES } from './eventRows';
 
 /** "April meetup", "The June Meetup", "May meet-up": a month and the word, nothing else. */
@@ -79,7 +79,19 @@ export function labelledYear(doc: ParsedDocument): number | null {
 }
 
 /** A sentence's end: what bounds the search for a gathering's day around its kind word. */
-const SENTENCE_END = /[.!?](?:\s|$)|\n/;
+// Not the dot of a German day ("vom 19. bis 22. März"), but a year's ("… 3 February 2020."); the
+// Chinese and Japanese stops too.
+const SENTENCE_END = /(?:(?<!(?<!\d)\d\d?)\.|[!?])(?:\s|$)|[。！？\n]/;
+/** All sentence ends before `at` in `text` (a few hundred characters): where its sentence opens. */
+const SENTENCE_ENDS = new RegExp(SENTENCE_END.source, 'g');
+
+function sentenceStart(text: string, at: number): number {
+	let from = 0;
+	SENTENCE_ENDS.lastIndex = 0;
+	for (let m = SENTENCE_ENDS.exec(text); m && m.index < at; m = SENTENCE_ENDS.exec(text))
+		from = m.index + 1;
+	return from;
+}
 
 /**
  * "Cloud Native Amsterdam meetup, January edition" over "Our January meetup on 21 January 2020
@@ -89,7 +101,11 @@ const SENTENCE_END = /[.!?](?:\s|$)|\n/;
  */
 export function dateOwnGathering(ctx: Ctx): void {
 	const row = ctx.defaultId ? ctx.rows.get(ctx.defaultId) : undefined;
-	if (!row || row.in_catalog !== 0 || row.start_date !== null) return;
+	if (!row || row.in_catalog !== 0) return;
+	// "Cloud Native Meetup Berlin, June 2016" over "Last Thursday (June 23, 2016) we hosted the
+	// fourth Cloud Native Meetup Berlin": a month from the title yields to a day in that month.
+	const month = row.start_date?.length === 7 ? Number(row.start_date.slice(5)) : null;
+	if (row.start_date !== null && month === null) return;
 	// An edition of a catalog series, however its (catalog-style) name runs, is named by its series.
 	const kind =
 		row.series !== 'other'
@@ -104,25 +120,27 @@ export function dateOwnGathering(ctx: Ctx): void {
 		const label = text.includes(':') ? WHEN_LABEL.exec(text) : null;
 		const at = label ? label.index + label[0].length : text.toLowerCase().indexOf(kind);
 		if (at < 0) continue;
-		const from = label ? at : Math.max(0, text.lastIndexOf('. ', at) + 1);
+		const from = label ? at : sentenceStart(text, at);
 		const stop = label ? null : SENTENCE_END.exec(text.slice(at));
 		const sentence = label
 			? text.slice(at, at + 60)
 			: text.slice(from, stop ? at + stop.index : text.length);
 		const date = findDates(sentence).find(
-			(d) => d.day !== null && (d.year ?? row.year) === row.year
+			(d) => d.day !== null && (d.year ?? row.year) === row.year && (month ?? d.month) === d.month
 		);
 		if (!date) continue;
 		const iso = (d: number) =>
 			`${row.year}-${String(date.month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 		const day = iso(date.day!);
+		// "February 30": no day of the calendar.
+		if (!isIsoDate(day)) continue;
 		// Compared as far as the publication date goes ("2019-05" for May 2019).
 		const published = ctx.doc.published;
 		if (published && day.slice(0, published.length) > published) return;
-		const month = MONTH_NAMES[date.month! - 1]!;
+		const monthName = MONTH_NAMES[date.month! - 1]!;
 		ctx.rows.set(row.id, {
 			...row,
-			name: row.name.replace(/\((\d{4})\)$/, `(${month} $1)`),
+			name: row.name.replace(/\((\d{4})\)$/, `(${monthName} $1)`),
 			start_date: day,
 			end_date: date.dayTo && date.dayTo > date.day! ? iso(date.dayTo) : day
 		});

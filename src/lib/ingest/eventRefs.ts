@@ -16,8 +16,12 @@ import type { RegionTag } from './eventRegions';
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
+/**
+ * A verb of meeting before a city: "… took place in Vancouver", "… is back in person, in Los
+ * Angeles", "… returned to Chicago", "… came back to Amsterdam this year".
+ */
 const HELD_IN =
-	/^,?\s+(?:took place|takes place|was held|is held|is being held|will be held|happened|happens|ran|runs|was hosted|was organi[sz]ed)\s+in\s+/;
+	/^,?\s+(?:took place|takes place|was held|is held|is being held|will be held|happened|happens|ran|runs|was hosted|was organi[sz]ed|(?:is|was|are|were) back|(?:came|comes|is coming) back|returned|returns|is returning)(?:,?\s+(?:again|once again|once more|in person|in-person|physically|this year|this time))*,?\s+(?:in|to)\s+/;
 
 /**
  * What leads from a gathering's name to its day: "… took place on Monday, November 18", "… was
@@ -51,13 +55,27 @@ function placeAndDate(text: string, at: number, desc: EventDescription, placeHit
 
 /** The city a verb of meeting gives right after a name ending at `at` ("… took place in Vancouver"). */
 function heldIn(text: string, at: number, desc: EventDescription, placeHits: PlacesIn) {
-	const held = HELD_IN.exec(text.slice(at, at + 40));
-	if (!held) return;
-	const from = at + held[0].length;
+	const held = HELD_IN.exec(text.slice(at, at + 60));
+	const from = held ? at + held[0].length : afterDayIn(text, at);
+	if (from === null) return;
 	const city = placeHits(from, from + 30).find((p) => p.start === from);
 	if (city?.kind !== 'city') return;
 	desc.city = city.name;
 	desc.country = city.country;
+}
+
+/** "in" after the day a verb of meeting gives: "… ran on April 16–17 in Amsterdam". */
+const IN_AFTER_DAY = /^,?\s+in\s+/;
+
+/** Where a city may open after a verb of meeting and its day, or null. */
+function afterDayIn(text: string, at: number): number | null {
+	if (text.charCodeAt(at) !== 32 && text.charCodeAt(at) !== 44) return null;
+	const held = HELD_ON.exec(text.slice(at, at + 50));
+	if (!held) return null;
+	const from = at + held[0].length;
+	const date = findDates(text.slice(from, from + 30)).find((d) => d.start === 0);
+	const inIt = date ? IN_AFTER_DAY.exec(text.slice(from + date.end, from + date.end + 8)) : null;
+	return inIt ? from + date!.end + inIt[0].length : null;
 }
 
 /** A date opening a sentence, after at most a short word: "On 14 March 2017", "Am 3. Mai 2018". */

@@ -806,7 +806,12 @@ describe('gatherings named in other languages', () => {
 			'cloud-native-madrid-meetup-2019-03'
 		]);
 		expect(result.createdEvents).toMatchObject([
-			{ name: 'Cloud Native Madrid meetup (March 2019)', city: 'Madrid', start_date: '2019-03' }
+			// The title's month yields to the day beside the meetup ("14 de marzo de 2019").
+			{
+				name: 'Cloud Native Madrid meetup (March 2019)',
+				city: 'Madrid',
+				start_date: '2019-03-14'
+			}
 		]);
 		expect(result.talks.map((t) => [t.title, t.eventId])).toEqual([
 			['Talk by Ana Torres', 'cloud-native-madrid-meetup-2019-03']

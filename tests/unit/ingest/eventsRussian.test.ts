@@ -19,9 +19,10 @@ describe('recaps in Russian', () => {
 	});
 
 	it('reads month names ("23 мая 2019", "18 ноября 2019")', () => {
-		expect(findDates('С 20 по 23 мая 2019 года').map((d) => [d.day, d.month, d.year])).toEqual([
-			[23, 5, 2019]
-		]);
+		// A range of days, from its first day to its last ("с 20 по 23").
+		expect(
+			findDates('С 20 по 23 мая 2019 года').map((d) => [d.day, d.dayTo, d.month, d.year])
+		).toEqual([[20, 23, 5, 2019]]);
 		expect(findDates('18 ноября 2019').map((d) => d.month)).toEqual([11]);
 	});
 
