@@ -261,7 +261,8 @@ function dateAfter(text: string, at: number): (TextDate & { year: number }) | nu
 	const lead = DATE_LEAD.exec(slice)![0].length;
 	const dates = findDates(slice);
 	let first = dates[0];
-	// "18.–21. November 2019": the date is read from its last day.
+	// A date found past the lead only after a range's joining word ("18.–21. November 2019" read
+	// from a later day) still counts.
 	if (first && first.start > lead && !RANGE_JOIN.test(slice.slice(lead, first.start))) return null;
 	if (!first || first.start < lead) return null;
 	const next = dates[1];
