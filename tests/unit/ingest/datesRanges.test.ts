@@ -6,8 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../src/lib/ingest/dates';
-import { ingest } from '../../../src/lib/ingest/pipeline';
-import { projectTaxonomy as taxonomy } from './projectTaxonomy';
+import { createdEvents } from './fixtureIngest';
 
 /** [day, last day, month, year] of each date found, in text order. */
 const ranges = (text: string) => findDates(text).map((d) => [d.day, d.dayTo, d.month, d.year]);
@@ -68,14 +67,8 @@ describe('a range of days', () => {
 });
 
 describe('an edition created from the text', () => {
-	const doc = (path: string, ...lines: string[]) => ({
-		path,
-		bytes: new TextEncoder().encode(lines.join('\n'))
-	});
 	const created = (...lines: string[]) =>
-		ingest([doc('recap.md', ...lines)], taxonomy)
-			.events.filter((e) => e.in_catalog === 0)
-			.map((e) => [e.name, e.start_date, e.end_date]);
+		createdEvents('recap.md', ...lines).map((e) => [e.name, e.start_date, e.end_date]);
 
 	it('takes its days from a range in French, Spanish or Japanese', () => {
 		expect(

@@ -4,18 +4,10 @@
  * year". Before, only "took place in", "was held in" … placed it.
  */
 import { describe, expect, it } from 'vitest';
-import { ingest } from '../../../src/lib/ingest/pipeline';
-import { projectTaxonomy as taxonomy } from './projectTaxonomy';
-
-const doc = (...lines: string[]) => ({
-	path: 'recap.md',
-	bytes: new TextEncoder().encode(lines.join('\n'))
-});
+import { createdEvents } from './fixtureIngest';
 
 const created = (...lines: string[]) =>
-	ingest([doc(...lines)], taxonomy)
-		.events.filter((e) => e.in_catalog === 0)
-		.map((e) => [e.id, e.city]);
+	createdEvents('recap.md', ...lines).map((e) => [e.id, e.city]);
 
 describe('an edition placed by a verb of return', () => {
 	it.each([

@@ -4,18 +4,10 @@
  * gathering or edition created from the text. Before, only a city right after the verb did.
  */
 import { describe, expect, it } from 'vitest';
-import { ingest } from '../../../src/lib/ingest/pipeline';
-import { projectTaxonomy as taxonomy } from './projectTaxonomy';
-
-const doc = (...lines: string[]) => ({
-	path: 'recap.md',
-	bytes: new TextEncoder().encode(lines.join('\n'))
-});
+import { createdEvents } from './fixtureIngest';
 
 const created = (...lines: string[]) =>
-	ingest([doc(...lines)], taxonomy)
-		.events.filter((e) => e.in_catalog === 0)
-		.map((e) => [e.name, e.city, e.start_date, e.end_date]);
+	createdEvents('recap.md', ...lines).map((e) => [e.name, e.city, e.start_date, e.end_date]);
 
 describe('the city after the day of a verb of meeting', () => {
 	it('places a gathering', () => {

@@ -4,18 +4,10 @@
  * meetup's name ("Le meetup"), or the sentence gave no meetup at all.
  */
 import { describe, expect, it } from 'vitest';
-import { ingest } from '../../../src/lib/ingest/pipeline';
-import { projectTaxonomy as taxonomy } from './projectTaxonomy';
-
-const doc = (...lines: string[]) => ({
-	path: 'meetup.md',
-	bytes: new TextEncoder().encode(lines.join('\n'))
-});
+import { createdEvents } from './fixtureIngest';
 
 const created = (...lines: string[]) =>
-	ingest([doc(...lines)], taxonomy)
-		.events.filter((e) => e.in_catalog === 0)
-		.map((e) => [e.name, e.city, e.start_date]);
+	createdEvents('meetup.md', ...lines).map((e) => [e.name, e.city, e.start_date]);
 
 describe('a meetup named after its keyword at a sentence’s start', () => {
 	it('in French', () => {

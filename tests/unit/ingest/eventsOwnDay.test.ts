@@ -5,18 +5,10 @@
  * the month of the title stayed its date ("2022-05").
  */
 import { describe, expect, it } from 'vitest';
-import { ingest } from '../../../src/lib/ingest/pipeline';
-import { projectTaxonomy as taxonomy } from './projectTaxonomy';
-
-const doc = (...lines: string[]) => ({
-	path: 'meetup.md',
-	bytes: new TextEncoder().encode(lines.join('\n'))
-});
+import { createdEvents } from './fixtureIngest';
 
 const created = (...lines: string[]) =>
-	ingest([doc(...lines)], taxonomy)
-		.events.filter((e) => e.in_catalog === 0)
-		.map((e) => [e.id, e.start_date, e.end_date]);
+	createdEvents('meetup.md', ...lines).map((e) => [e.id, e.start_date, e.end_date]);
 
 describe('the day of a gathering whose title gives its month', () => {
 	it('is the day stated beside its name', () => {

@@ -18,6 +18,10 @@ export function ingestFixture(name: string) {
 export const ingestText = (path: string, text: string) =>
 	ingest([{ path, bytes: new TextEncoder().encode(text) }], taxonomy);
 
+/** The events created from the text (not in the catalog) of a document of these lines. */
+export const createdEvents = (path: string, ...lines: string[]) =>
+	ingestText(path, lines.join('\n')).events.filter((e) => e.in_catalog === 0);
+
 /** The talks one passage names, as [title, speakers, organisations]. */
 export const talks = (text: string) =>
 	talksInPassage(text).map((t) => [t.title, t.speakers, t.organizations]);
