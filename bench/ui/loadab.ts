@@ -45,11 +45,13 @@ try {
 					]
 				});
 			const run = await measureLoad(browser, `${servers[s]!.url}/`);
-			const events = cpu
-				? (JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] })
-						.traceEvents
+			const cpus = cpu
+				? cpuOfTasks(
+						(JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] })
+							.traceEvents,
+						run.longTasksAfterLoad
+					)
 				: [];
-			const cpus = cpuOfTasks(events, run.longTasksAfterLoad);
 			const marks = Object.entries(run.marks).sort((a, b) => a[1] - b[1]);
 			const place = (t: number) => {
 				const before = marks.filter(([, at]) => at <= t).at(-1);
@@ -58,7 +60,7 @@ try {
 			const tasks = run.longTasksAfterLoad.map((t, k) => {
 				tally[s]!.places.set(place(t.start), (tally[s]!.places.get(place(t.start)) ?? 0) + 1);
 				const c = cpus[k];
-				const using = cpu && c !== null && c !== undefined ? ` (cpu ${Math.round(c)})` : '';
+				const using = c != null ? ` (cpu ${Math.round(c)})` : '';
 				return `${Math.round(t.duration)} ms${using} after ${place(t.start)}`;
 			});
 			tally[s]!.firstChart.push(run.firstChartPaint);
