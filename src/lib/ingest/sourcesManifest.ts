@@ -4,7 +4,7 @@
  * what a document states wins.
  */
 import { parseDocument } from 'yaml';
-import type { DocFormat, IngestWarning } from './types';
+import type { SourceFormat, IngestWarning } from './types';
 import { isIsoDate } from './dates';
 
 export interface SourceManifestEntry {
@@ -14,13 +14,13 @@ export interface SourceManifestEntry {
 	url: string | null;
 	/** ISO date YYYY-MM-DD. */
 	published: string | null;
-	format: DocFormat | null;
+	format: SourceFormat | null;
 	/** Catalog event ids the document covers, in reading order. */
 	events: string[];
 }
 
 const FILE = 'data/corpus/sources.yaml';
-const FORMATS: DocFormat[] = ['text', 'markdown', 'rst', 'asciidoc'];
+const FORMATS: SourceFormat[] = ['text', 'markdown', 'rst', 'asciidoc', 'html', 'org', 'mediawiki'];
 const FIELDS = ['title', 'author', 'publisher', 'url', 'published', 'format', 'events'];
 
 /**
@@ -69,7 +69,7 @@ export function parseSourcesManifest(
 			warn(`${where}: published "${published}" is not a date (YYYY-MM-DD); ignored`);
 			published = null;
 		}
-		let format = str('format') as DocFormat | null;
+		let format = str('format') as SourceFormat | null;
 		if (format && !FORMATS.includes(format)) {
 			warn(`${where}: format "${format}" is not one of ${FORMATS.join(' | ')}; ignored`);
 			format = null;

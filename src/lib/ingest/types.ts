@@ -10,6 +10,11 @@ export interface SourceInput {
 }
 
 export type DocFormat = 'text' | 'markdown' | 'rst' | 'asciidoc';
+/**
+ * A source's markup as `sources.format` records it: one of the parsers' formats, or a markup read
+ * as the Markdown it maps to (an HTML page or a body in HTML blocks, Org mode, a MediaWiki page).
+ */
+export type SourceFormat = DocFormat | 'html' | 'org' | 'mediawiki';
 
 /** Front matter (YAML `---`, TOML `+++`, rST `.. post::` fields, AsciiDoc `:attr:`), normalised. */
 export interface FrontMatter {
@@ -49,7 +54,7 @@ export interface ParsedSection {
 
 export interface ParsedDocument {
 	path: string;
-	format: DocFormat;
+	format: SourceFormat;
 	frontMatter: FrontMatter;
 	/** Title from front matter, else the first heading / first line. */
 	title: string | null;
@@ -167,7 +172,7 @@ export interface SourceRow {
 	publisher: string | null;
 	url: string | null;
 	published: string | null;
-	format: DocFormat;
+	format: SourceFormat;
 	sha256: string;
 	words: number;
 }

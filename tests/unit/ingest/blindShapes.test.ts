@@ -12,6 +12,7 @@ describe('a MediaWiki trip report', () => {
 
 	it('its "== Heading ==" are the sections, its "# " lines a list, not headings', () => {
 		expect(source.title).toBe('Trip report: KubeCon + CloudNativeCon North America 2018');
+		expect(source.format).toBe('mediawiki');
 		expect(r.sections.map((s) => s.heading)).toEqual([
 			'Trip report: KubeCon + CloudNativeCon North America 2018',
 			'Summary',

@@ -95,11 +95,49 @@ function propertiesTable(html: string): Record<string, string> | null {
 	return meta && Object.keys(meta).length ? meta : null;
 }
 
+/**
+ * An element that a class or id names as page furniture: a cookie or consent banner, the comment
+ * thread, share buttons, a newsletter sign-up, related posts, a sidebar. Not the article itself.
+ */
+const FURNITURE =
+	/<(div|section|aside|ul|ol|p|span|dialog|details)\b[^>]{0,1000}?\b(?:id|class)\s*=\s*["'][^"']{0,200}?\b(?:cookies?|consent|gdpr|comments?|disqus|respond|share|sharing|social|newsletter|subscribe|subscription|related|sidebar)(?:[-_](?:banner|bar|notice|box|area|list|section|thread|wrapper|container|links|buttons|form|posts|articles))?["'\s][^>]{0,1000}>/gi;
+const FURNITURE_WORDS =
+	/cookie|consent|gdpr|comment|disqus|respond|shar|social|newsletter|subscri|related|sidebar/i;
+
+/** The end of the element opened at `start` (its closing tag's end), or -1 when it never closes. */
+function elementEnd(html: string, start: number, tag: string): number {
+	const tags = new RegExp(`<(/?)${tag}\\b[^>]{0,1000}>`, 'gi');
+	tags.lastIndex = start;
+	let depth = 0;
+	for (let m = tags.exec(html); m; m = tags.exec(html)) {
+		depth += m[1] ? -1 : 1;
+		if (depth === 0) return m.index + m[0].length;
+	}
+	return -1;
+}
+
+/** The page without its furniture elements (never one holding most of the page: the article). */
+function withoutFurniture(html: string): string {
+	if (!FURNITURE_WORDS.test(html)) return html;
+	let out = '';
+	let at = 0;
+	FURNITURE.lastIndex = 0;
+	for (let m = FURNITURE.exec(html); m; m = FURNITURE.exec(html)) {
+		const end = elementEnd(html, m.index, m[1]!);
+		if (end === -1 || (end - m.index) * 2 > html.length) continue;
+		out += `${html.slice(at, m.index)}\n`;
+		at = FURNITURE.lastIndex = end;
+	}
+	return at === 0 ? html : out + html.slice(at);
+}
+
 const SUMMARY = /<summary\b[^>]{0,1000}>[\s\S]{0,500}?<\/summary\s*>/gi;
 
 export function htmlToMarkdown(html: string): string {
 	const title = TITLE.exec(html)?.[1]?.trim();
-	let s = html.replace(DOCTYPE, ' ').replace(COMMENT, '\n').replace(DROPPED, '\n');
+	let s = withoutFurniture(
+		html.replace(DOCTYPE, ' ').replace(COMMENT, '\n').replace(DROPPED, '\n')
+	);
 	// A folded block's label ("<summary>Show config</summary>"): a button, not text.
 	if (s.includes('<summary')) s = s.replace(SUMMARY, '\n');
 	// Breadcrumbs ("Space › Page", Confluence's and many blogs'): navigation, not text.
@@ -133,6 +171,11 @@ const META = /<meta\b[^>]{0,1000}>/gi;
 const ATTR = /([a-z:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
 const TIME = /<time\b[^>]{0,500}\bdatetime\s*=\s*["']((?:19|20)\d\d-\d\d-\d\d)[^"']*["']/i;
 const AUTHOR_KEYS = new Set(['author', 'article:author', 'dc.creator', 'twitter:creator']);
+/** The site's name (its publisher) and the page's own address. */
+const SITE_KEYS = new Set(['og:site_name', 'application-name']);
+const URL_KEYS = new Set(['og:url']);
+const CANONICAL =
+	/<link\b(?=[^>]{0,1000}\brel\s*=\s*["']?canonical\b)[^>]{0,1000}\bhref\s*=\s*["'](https?:\/\/[^"'\s]{1,500})["']/i;
 const DATE_KEYS = new Set([
 	'date',
 	'pubdate',
@@ -191,7 +234,12 @@ export function htmlMeta(html: string): Record<string, unknown> | null {
 		// An author given as a profile address or a handle is not a name.
 		if (AUTHOR_KEYS.has(key) && !meta.author && !/^(?:https?:|@)/.test(value)) meta.author = value;
 		else if (DATE_KEYS.has(key) && !meta.date) meta.date = value.slice(0, 10);
+		else if (SITE_KEYS.has(key) && !meta.site_name) meta.site_name = value;
+		else if (URL_KEYS.has(key) && !meta.url && /^https?:\/\//.test(value)) meta.url = value;
 	}
+	// The canonical address says where the page lives, over og:url's share address.
+	const canonical = head.includes('canonical') ? CANONICAL.exec(head) : null;
+	if (canonical) meta.url = canonical[1];
 	if (!meta.author) {
 		const author = markedAuthor(html);
 		if (author) meta.author = author;

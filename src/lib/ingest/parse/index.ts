@@ -161,7 +161,7 @@ export function parseDocument(
 	}
 	const doc: ParsedDocument = {
 		path: file,
-		format,
+		format: html ? 'html' : org ? 'org' : wiki !== null ? 'mediawiki' : format,
 		frontMatter,
 		title: frontMatter.title ?? parsed.title ?? firstHeading ?? null,
 		author: frontMatter.author ?? parsed.byline?.author ?? closing?.author ?? null,

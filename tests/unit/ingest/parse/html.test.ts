@@ -182,3 +182,51 @@ describe('<details> in an HTML page', () => {
 		]);
 	});
 });
+
+describe("a blog page's furniture and what its head says of it", () => {
+	const page = [
+		'<!DOCTYPE html><html><head>',
+		'<title>Notes from KubeCon Barcelona | Dev Notes</title>',
+		'<meta property="og:site_name" content="Dev Notes">',
+		'<meta property="og:url" content="https://devnotes.example.org/?p=42">',
+		'<link rel="canonical" href="https://devnotes.example.org/2019/05/kubecon/">',
+		'</head><body>',
+		'<div class="cookie-banner">We use cookies to improve your experience. <a href="/privacy">Learn more</a></div>',
+		'<article class="post comments-open">',
+		'<h1>Notes from KubeCon Barcelona</h1>',
+		'<p>Barcelona hosted KubeCon + CloudNativeCon Europe 2019.</p>',
+		'<div class="share-buttons"><a href="#">Share on Twitter</a> <a href="#">Share on LinkedIn</a></div>',
+		'<p>Linkerd and Istio shared the service mesh track.</p>',
+		'</article>',
+		'<section id="comments"><h3>3 Comments</h3><div class="comment"><p>Great write-up! Did you see the Knative talk?</p></div></section>',
+		'<div class="newsletter"><p>Subscribe to get new posts by email.</p></div>',
+		'</body></html>'
+	].join('\n');
+
+	it('drops cookie banners, share buttons, comment threads and sign-ups, never the article', () => {
+		const doc = parseString(page, 'page.html');
+		expect(passages(doc).map((p) => p.text)).toEqual([
+			'Barcelona hosted KubeCon + CloudNativeCon Europe 2019.',
+			'Linkerd and Istio shared the service mesh track.'
+		]);
+	});
+
+	it('the site name is the publisher, the canonical address the url, and the format html', () => {
+		const doc = parseString(page, 'page.html');
+		expect([doc.publisher, doc.url, doc.format]).toEqual([
+			'Dev Notes',
+			'https://devnotes.example.org/2019/05/kubecon/',
+			'html'
+		]);
+		const shared = parseString(page.replace(/<link rel="canonical"[^>]*>/, ''), 'page.html');
+		expect(shared.url).toBe('https://devnotes.example.org/?p=42');
+	});
+
+	it('a body in HTML blocks is recorded as html too', () => {
+		const doc = parseString(
+			'<!-- wp:paragraph --><p>KubeCon Seattle was big.</p><!-- /wp:paragraph -->\n<h2>Talks</h2>\n<p>Helm 3 was announced.</p>\n<p>More soon.</p>',
+			'post.md'
+		);
+		expect(doc.format).toBe('html');
+	});
+});

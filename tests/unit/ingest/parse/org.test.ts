@@ -6,10 +6,11 @@ describe('Org mode', () => {
 	const doc = mustParse('org-notes.org');
 
 	it('reads #+TITLE:, #+AUTHOR: and #+DATE: as the document’s title, author and date', () => {
-		expect([doc.title, doc.author, doc.published]).toEqual([
+		expect([doc.title, doc.author, doc.published, doc.format]).toEqual([
 			'KubeCon EU 2018 notes',
 			'Org User',
-			'2018-05-05'
+			'2018-05-05',
+			'org'
 		]);
 	});
 
