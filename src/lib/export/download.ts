@@ -13,7 +13,3 @@ export function downloadBlob(blob: Blob, filename: string): void {
 	// Revoking at once can cancel the download in Safari and old Firefox.
 	setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
-
-export function downloadText(text: string, filename: string, type: string): void {
-	downloadBlob(new Blob([text], { type }), filename);
-}

@@ -131,15 +131,6 @@ export function finishText(s: string, entities = true): string {
 	return out.replace(SPACES, ' ').trim();
 }
 
-/** Collapse whitespace inside each line, keep the newlines (list passages: one item a line). */
-export function tidyLines(s: string): string {
-	return s
-		.split('\n')
-		.map((l) => l.replace(/\s+/g, ' ').trim())
-		.filter((l) => l !== '')
-		.join('\n');
-}
-
 /**
  * True when a line starts (after indentation) with a letter: such a line cannot open any block
  * construct in the formats read here, so parsers take a fast path for it.
