@@ -8,7 +8,7 @@
  * them, and to collecting the garbage of it). Error stacks point into the TypeScript sources.
  */
 import { build } from 'esbuild';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -20,6 +20,10 @@ if (!entry) {
 const dir = resolve('node_modules/.cache/kubecon-atlas');
 mkdirSync(dir, { recursive: true });
 const outfile = join(dir, `${basename(entry).replace(/\.ts$/, '')}.mjs`);
+// A new file, not the old one rewritten: a work tree whose node_modules is a hard-linked copy
+// (`cp -al`) shares the old file, and would run this tree's code.
+rmSync(outfile, { force: true });
+rmSync(`${outfile}.map`, { force: true });
 await build({
 	entryPoints: [entry],
 	outfile,
