@@ -9,11 +9,12 @@ import { parse as parseToml } from 'smol-toml';
 import type { FrontMatter, IngestWarning } from './types';
 import { finishText, stripHtml } from './parse/inline';
 import { simpleYaml } from './frontmatterYaml';
+import { splitJsonFrontMatter } from './frontmatterJson';
 import { findDates, partialDate } from './dates';
 
 export interface SplitResult {
 	raw: Record<string, unknown> | null;
-	kind: 'yaml' | 'toml' | null;
+	kind: 'yaml' | 'toml' | 'json' | null;
 	body: string;
 }
 
@@ -83,7 +84,13 @@ export function splitFrontMatter(
 	warnings: IngestWarning[]
 ): SplitResult {
 	const start = /^(?:[ \t]*\n)*(---|\+\+\+)[ \t]*\n/.exec(text);
-	if (!start) return { raw: null, kind: null, body: text };
+	if (!start) {
+		// Hugo's third kind: a JSON object.
+		const json = text.charCodeAt(0) === 123 || /^\s/.test(text) ? splitJsonFrontMatter(text) : null;
+		return json
+			? { raw: json.raw, kind: 'json', body: json.body }
+			: { raw: null, kind: null, body: text };
+	}
 	const fence = start[1]!;
 	const kind = fence === '---' ? 'yaml' : 'toml';
 	const from = start[0].length;
@@ -285,6 +292,15 @@ const AUTHOR_KEYS = [
 ];
 const LOCAL_DATE_KEYS = ['datum', 'fecha', 'data'];
 
+/** Hugo's `[params] author = "…"`: the author among a theme's own parameters. */
+function paramsAuthor(raw: Record<string, unknown>, byLower: Map<string, string>) {
+	const key = byLower.get('params');
+	const params = key === undefined ? null : raw[key];
+	if (!params || typeof params !== 'object' || Array.isArray(params)) return undefined;
+	const p = params as Record<string, unknown>;
+	return person(pick(p, keysByLowerCase(p), AUTHOR_KEYS, new Set()));
+}
+
 export function emptyFrontMatter(): FrontMatter {
 	return { tags: [], extra: {} };
 }
@@ -313,7 +329,7 @@ export function normaliseFrontMatter(
 		const local = dateParts(pick(raw, byLower, LOCAL_DATE_KEYS, used, (v) => !dateParts(v)));
 		if (local) fm.date = normaliseDate(local.join('-'), file, warnings);
 	}
-	const author = person(pick(raw, byLower, AUTHOR_KEYS, used));
+	const author = person(pick(raw, byLower, AUTHOR_KEYS, used)) ?? paramsAuthor(raw, byLower);
 	if (author) fm.author = author;
 	const publisher = text(
 		pick(raw, byLower, ['publisher', 'site', 'site_name', 'sitename', 'source'], used)
