@@ -50,8 +50,8 @@ const BOLD_THEN_PARENS = /^\*\*[^*\n]{4,200}\*\*\s*\([^()\n]{3,160}\)\s*$/;
 const BOLD_LINE = /^\s*(\*\*|__)([^*_\n]{1,100}?)\1\s*:?\s*$/;
 const TABLE_SEP = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?$/;
 const HTML_OPEN = /^\s*<(script|style|pre|iframe|noscript)\b/i;
-/** Jekyll and Octopress code blocks: `{% highlight bash %}` … `{% endhighlight %}`. */
-const LIQUID_CODE = /^\s*\{%-?\s*(highlight|codeblock)\b[^%]{0,200}%\}\s*$/;
+/** Jekyll code blocks, `{% highlight bash %}` … `{% endhighlight %}`; `{% comment %}` notes. */
+const LIQUID_CODE = /^\s*\{%-?\s*(highlight|codeblock|comment)\b[^%]{0,200}%\}\s*$/;
 /** MDX module lines: `import X from './x'`, `export const meta = {…}`. */
 const MDX_ESM =
 	/^(?:import\s+(?:[\w*{}\s,]+\s+from\s+)?['"][^'"\n]+['"];?|export\s+(?:const|let|var|default|function|async)\b.*)\s*$/;
