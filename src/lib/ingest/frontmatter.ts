@@ -202,6 +202,11 @@ function person(value: unknown): string | undefined {
 		const v = value as Record<string, unknown>;
 		return text(v.name ?? v.display_name ?? v.title);
 	}
+	// docutils' ":Authors: Ana Ruiz; Li Wei": every author, joined as a list of them is.
+	if (typeof value === 'string' && value.includes(';')) {
+		const names = value.split(';').map((n) => text(n));
+		if (names.every((n) => n && n.split(' ').length <= 5)) return names.join(', ');
+	}
 	return text(value);
 }
 

@@ -1,4 +1,4 @@
-/** Hugo's JSON front matter, and the author among a Hugo theme's `[params]`. */
+/** Hugo's JSON front matter, the author among a Hugo theme's `[params]`, lists of authors. */
 import { describe, expect, it } from 'vitest';
 import { allText, parseString, passages } from './helpers';
 
@@ -64,5 +64,15 @@ describe("Hugo's [params]", () => {
 			'e.md'
 		);
 		expect(own.author).toBe('Ana');
+	});
+});
+
+describe('a list of authors in one field', () => {
+	it("reads docutils' semicolons as a list: the names joined as any list of authors is", () => {
+		const doc = parseString(
+			'Recap\n=====\n\n:Authors: Lars Holm; Mette Berg\n:Date: 2017-10-20\n\nDockerCon EU 2017 was in Copenhagen.\n\n.. note::\n\n   Busy.\n',
+			'r.rst'
+		);
+		expect(doc).toMatchObject({ format: 'rst', author: 'Lars Holm, Mette Berg' });
 	});
 });
