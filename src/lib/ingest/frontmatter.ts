@@ -10,6 +10,7 @@ import type { FrontMatter, IngestWarning } from './types';
 import { finishText, stripHtml } from './parse/inline';
 import { simpleYaml } from './frontmatterYaml';
 import { splitJsonFrontMatter } from './frontmatterJson';
+import { looseYaml } from './frontmatterLoose';
 import { findDates, partialDate } from './dates';
 
 export interface SplitResult {
@@ -102,12 +103,17 @@ export function splitFrontMatter(
 		return { raw: parseBlock(kind, src), kind, body };
 	} catch (e) {
 		const label = kind === 'yaml' ? 'YAML' : 'TOML';
+		const why = firstLine(String((e as Error).message ?? e)).replace(/:$/, '');
+		// One value YAML refuses should not lose the title, date and author: read line by line.
+		const loose = kind === 'yaml' ? looseYaml(src) : null;
 		warnings.push({
 			file,
 			severity: 'warning',
-			message: `malformed ${label} front matter, ignored (the text is still read): ${firstLine(String((e as Error).message ?? e))}`
+			message: loose
+				? `malformed YAML front matter, read line by line as text (${why})`
+				: `malformed ${label} front matter, ignored (the text is still read): ${why}`
 		});
-		return { raw: null, kind, body };
+		return { raw: loose, kind, body };
 	}
 }
 
