@@ -24,6 +24,7 @@ import { parseRst } from './rst';
 import { countWords } from './split';
 import { parseText } from './text';
 import { CHAT_GATE, chatRuns } from './chat';
+import { withoutSalutations } from './salutations';
 
 export interface FormatParse {
 	blocks: Block[];
@@ -144,6 +145,8 @@ export function parseDocument(
 	// "Originally published at https://…": where the post first appeared, not a passage.
 	const origin = originLine(blocks, split.body);
 	if (origin) blocks = blocks.filter((_, i) => i !== origin.index);
+	// "Hi all," opening a mailed trip report, "Cheers, Ravi" closing it.
+	if (format === 'text' || format === 'markdown') blocks = withoutSalutations(blocks);
 	const { sections, firstHeading } = assemble(blocks);
 	const passages = sections.reduce((n, s) => n + s.passages.length, 0);
 	if (passages === 0) {
