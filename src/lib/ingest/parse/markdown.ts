@@ -19,6 +19,7 @@ import { emojiItem, joinDefinitions, ListCollector, oneEntryALine } from './list
 import { withSpeakerUnder } from './speakerUnder';
 import { boldTalkLine } from './boldTalkLine';
 import { htmlTableRows, isLinkRow, pipeCells, tableRows } from './tables';
+import { indentedCode } from './indentedProse';
 
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]+|(?<=##)(?=[^#\s]))(.*)$/;
 const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
@@ -375,12 +376,7 @@ export function parseMarkdown(body: string): {
 			}
 			list.flushInto(blocks);
 		}
-		if (
-			wasBlank &&
-			para.length === 0 &&
-			/^(?: {4}|\t)/.test(line) &&
-			blocks.at(-1)?.type !== 'list'
-		) {
+		if (wasBlank && para.length === 0 && blocks.at(-1)?.type !== 'list' && indentedCode(lines, i)) {
 			// Indented code: skip it and the indented lines that follow.
 			while (i + 1 < lines.length && (/^(?: {4}|\t)/.test(lines[i + 1]!) || !lines[i + 1]!.trim()))
 				i++;
