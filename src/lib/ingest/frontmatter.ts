@@ -11,6 +11,7 @@ import { finishText, stripHtml } from './parse/inline';
 import { simpleYaml } from './frontmatterYaml';
 import { splitJsonFrontMatter } from './frontmatterJson';
 import { looseYaml } from './frontmatterLoose';
+import { epochDate, withoutContact } from './frontmatterValues';
 import { findDates, partialDate } from './dates';
 
 export interface SplitResult {
@@ -124,7 +125,8 @@ function monthIndex(word: string): number {
 }
 
 /** Year, month, day from the date forms recaps use; null when none is recognised. */
-function dateParts(value: unknown): [number, number, number] | null {
+function dateParts(raw: unknown): [number, number, number] | null {
+	const value = epochDate(raw) ?? raw;
 	if (value instanceof Date) {
 		if (Number.isNaN(value.getTime())) return null;
 		const iso = value.toISOString();
@@ -210,10 +212,11 @@ function person(value: unknown): string | undefined {
 	}
 	// docutils' ":Authors: Ana Ruiz; Li Wei": every author, joined as a list of them is.
 	if (typeof value === 'string' && value.includes(';')) {
-		const names = value.split(';').map((n) => text(n));
+		const names = value.split(';').map((n) => text(n) && withoutContact(text(n)!));
 		if (names.every((n) => n && n.split(' ').length <= 5)) return names.join(', ');
 	}
-	return text(value);
+	const name = text(value);
+	return name && withoutContact(name);
 }
 
 function list(value: unknown): string[] {
