@@ -25,6 +25,7 @@ import { countWords } from './split';
 import { parseText } from './text';
 import { CHAT_GATE, chatRuns } from './chat';
 import { withoutSalutations } from './salutations';
+import { mayBeMdx, splitMdxModule } from './mdx';
 
 export interface FormatParse {
 	blocks: Block[];
@@ -91,6 +92,9 @@ export function parseDocument(
 	const split = titleBlock ? { raw: titleBlock.meta, kind: null, body: titleBlock.body } : fenced;
 	// Confluence tables ("||Session||Speaker||" over "|cell|cell|" rows): Markdown pipe tables.
 	if (split.body.includes('||')) split.body = confluenceTables(split.body);
+	// MDX: import/export statements are code; `export const meta = {…}` is front matter (mdx.ts).
+	const mdx = !htmlPage && mayBeMdx(split.body) ? splitMdxModule(split.body) : null;
+	if (mdx?.found) split.body = mdx.body;
 	// An HTML page, or a body in HTML blocks (WordPress exports): read as the Markdown it maps to.
 	const html = htmlPage || isHtmlBody(split.body);
 	// Org mode: read as the Markdown it maps to, its #+TITLE: and the like as front matter.
@@ -100,7 +104,7 @@ export function parseDocument(
 	const format =
 		html || org || wiki !== null
 			? 'markdown'
-			: detectFormat(split.body, { frontMatter: split.kind !== null });
+			: detectFormat(split.body, { frontMatter: split.kind !== null || mdx?.found === true });
 	// A Notion page's "Created: …" / "Tags: …" lines under the title: front matter in all but name.
 	const props =
 		split.kind === null &&
@@ -122,6 +126,8 @@ export function parseDocument(
 	// A property block is read as front matter by inference: a value it cannot use ("Date: May 2-4,
 	// 2018", an event's days) is no mistake worth a warning.
 	let frontMatter = normaliseFrontMatter(split.raw, file, warnings);
+	if (mdx?.meta)
+		frontMatter = mergeFrontMatter(normaliseFrontMatter(mdx.meta, file, warnings), frontMatter);
 	if (props)
 		frontMatter = mergeFrontMatter(normaliseFrontMatter(props.meta, file, []), frontMatter);
 	if (org)
