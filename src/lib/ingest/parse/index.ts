@@ -193,11 +193,12 @@ export function parseDocument(
 /**
  * A newsletter's furniture (Substack, Ghost, Mailchimp, a blog's footer), not text of the recap:
  * "Thanks for reading Cloud Native Weekly! Subscribe for free to receive new posts.",
- * "Subscribe now", "© 2021 Rita Kowalski. Unsubscribe", "Share this post", "You are receiving
- * this because you subscribed at …", "View this email in your browser".
+ * "Thanks for reading! Follow me on Twitter.", "Subscribe now", "© 2021 Rita Kowalski.
+ * Unsubscribe", "Share this post", "You are receiving this because you subscribed at …",
+ * "View this email in your browser".
  */
 const FURNITURE =
-	/^(?:thanks?(?: you)? for reading\b.*\bsubscri|subscribe\b|you(?:['’]re| are)? receiv(?:ing|ed) this\b|view this (?:e-?mail|issue|newsletter) in (?:your|a) browser|(?:copyright\s*)?(?:©|\(c\)\s*(?:19|20)\d\d)|(?:share(?: this(?: post| article)?)?|unsubscribe|leave a comment|like|comment|restack)[.!]?$)/i;
+	/^(?:thanks?(?: you)? for reading\b.*\b(?:subscri|follow (?:me|us)\b)|subscribe\b|you(?:['’]re| are)? receiv(?:ing|ed) this\b|view this (?:e-?mail|issue|newsletter) in (?:your|a) browser|(?:copyright\s*)?(?:©|\(c\)\s*(?:19|20)\d\d)|(?:share(?: this(?: post| article)?)?|unsubscribe|leave a comment|like|comment|restack)[.!]?$)/i;
 const MAX_FURNITURE = 160;
 
 function withoutNewsletterFurniture(blocks: Block[]): Block[] {

@@ -47,3 +47,17 @@ Best talk was the Linkerd one.
 		]);
 	});
 });
+
+describe("a blog's closing line", () => {
+	it('"Thanks for reading! Follow me on …" is furniture; "Thanks for reading!" alone stays', () => {
+		const post = (last: string) =>
+			texts(
+				`# Recap\n\nKubeCon NA 2020 was virtual.\n\nFlux talks were the best.\n\n${last}\n`,
+				'p.md'
+			);
+		expect(
+			post('*Thanks for reading! Follow me on Twitter [@sam](https://twitter.com/sam).*')
+		).toEqual(['KubeCon NA 2020 was virtual.', 'Flux talks were the best.']);
+		expect(post('Thanks for reading!').at(-1)).toBe('Thanks for reading!');
+	});
+});
