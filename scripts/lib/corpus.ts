@@ -24,12 +24,16 @@ function skipped(name: string, atRoot: boolean): boolean {
 	);
 }
 
-async function walk(root: string, dir: string, out: string[]): Promise<void> {
+async function walk(root: string, dir: string, out: string[], readmes: string[]): Promise<void> {
 	const entries = await readdir(dir, { withFileTypes: true });
 	for (const entry of entries) {
-		if (skipped(entry.name, dir === root)) continue;
+		if (skipped(entry.name, dir === root)) {
+			if (entry.isFile() && entry.name !== MANIFEST_NAME && !entry.name.startsWith('.'))
+				readmes.push(entry.name);
+			continue;
+		}
 		const full = join(dir, entry.name);
-		if (entry.isDirectory()) await walk(root, full, out);
+		if (entry.isDirectory()) await walk(root, full, out, readmes);
 		else if (entry.isFile()) out.push(full);
 	}
 }
@@ -38,6 +42,8 @@ export interface Corpus {
 	inputs: SourceInput[];
 	/** The text of sources.yaml, or null when the folder has none. */
 	manifest: string | null;
+	/** The README at the top, not read: it describes the corpus (runIngest says so). */
+	readmes: string[];
 	bytes: number;
 }
 
@@ -45,7 +51,8 @@ export async function readCorpus(dir: string): Promise<Corpus> {
 	const info = await stat(dir).catch(() => null);
 	if (!info?.isDirectory()) throw new CorpusNotFoundError(`corpus folder not found: ${dir}`);
 	const files: string[] = [];
-	await walk(dir, dir, files);
+	const readmes: string[] = [];
+	await walk(dir, dir, files, readmes);
 	const inputs = await Promise.all(
 		files.map(async (file) => ({
 			path: relative(dir, file).split(sep).join('/'),
@@ -54,5 +61,6 @@ export async function readCorpus(dir: string): Promise<Corpus> {
 	);
 	inputs.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 	const manifest = await readFile(join(dir, MANIFEST_NAME), 'utf8').catch(() => null);
-	return { inputs, manifest, bytes: inputs.reduce((n, i) => n + i.bytes.length, 0) };
+	readmes.sort();
+	return { inputs, manifest, readmes, bytes: inputs.reduce((n, i) => n + i.bytes.length, 0) };
 }

@@ -99,6 +99,11 @@ export async function runIngest(options: IngestOptions): Promise<number> {
 			sha256Hex: nodeSha256Hex
 		});
 		result.warnings = [...taxonomyWarnings, ...(manifest?.warnings ?? []), ...result.warnings];
+		// Not a warning (a corpus is expected to have one): a note, so the skip is never silent.
+		for (const name of corpus.readmes)
+			log(
+				`note: ${name}: the corpus folder's own README (it describes the corpus); not read as a recap`
+			);
 		for (const w of result.warnings) error(`${w.severity}: ${w.file}: ${w.message}`);
 		if (options.strict && result.warnings.length > 0) {
 			error(`--strict: ${result.warnings.length} warning(s); ${options.out} was not written.`);

@@ -31,6 +31,14 @@ const BOLD_LEAD = /^\*\*[^*\s][^*\n]{0,200}\*\*/;
 const MD_CALLOUT = /^ {0,3}>[ \t]?\[![\w-]+\][+-]?(?:\s|$)/;
 /** An abbreviation's definition (`*[HTML]: …`) or a display-math fence (`$$`): Markdown only. */
 const MD_ABBR_OR_MATH = /^ {0,3}(?:\*\[[^\]\n]+\]:\s|\$\$[ \t]*$)/;
+/**
+ * A line that opens with an HTML block tag (`<details>`, `<div align="center">`, `</table>`):
+ * Markdown lets HTML in as it is; reStructuredText and AsciiDoc need a passthrough directive.
+ */
+const MD_HTML_BLOCK =
+	/^<\/?(?:details|summary|div|p|table|thead|tbody|tr|td|th|figure|figcaption|img|iframe|center|br|hr|video|picture|sup|ul|ol|li|h[1-6]|blockquote|pre|dl|dt|dd|section|aside|span|a)(?:[\s>/]|$)/i;
+/** A footnote's reference, "[^1]": Markdown's (reStructuredText writes `[#]_`). */
+const MD_FOOTNOTE_REF = /\[\^[^\]\s]{1,50}\]/;
 const ADOC_TITLE = /^= \S/;
 const ADOC_SECTION = /^={2,6} \S/;
 const ADOC_MACRO =
@@ -70,6 +78,7 @@ export function formatScores(text: string, hints: DetectHints = {}): Scores {
 		if (startsWithLetter(trimmed)) {
 			// Prose lines can only carry inline markup.
 			if (trimmed.includes('](') && MD_LINK.test(line)) s.markdown += 3;
+			if (trimmed.includes('[^') && MD_FOOTNOTE_REF.test(trimmed)) s.markdown += 2;
 			if (trimmed.includes('`') && RST_INLINE.test(line)) s.rst += 2;
 			if (trimmed.includes('[') && ADOC_MACRO.test(line)) s.asciidoc += 4;
 			prevPrev = prev;
@@ -106,6 +115,7 @@ export function formatScores(text: string, hints: DetectHints = {}): Scores {
 		if (MD_TABLE_SEP.test(trimmed) && (trimmed.includes('|') || prev.includes('|')))
 			s.markdown += 4;
 		if (MD_REF.test(line)) s.markdown += 2;
+		if (trimmed.charCodeAt(0) === 60 && MD_HTML_BLOCK.test(trimmed)) s.markdown += 2;
 		if ((line.includes('*[') || line.includes('$$')) && MD_ABBR_OR_MATH.test(line)) s.markdown += 3;
 		// A bold run opening a line: reStructuredText writes it too, but its documents show their
 		// own headings and directives as well; a Google Docs export has only these for headings.

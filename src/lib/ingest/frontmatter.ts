@@ -9,11 +9,14 @@ import { parse as parseToml } from 'smol-toml';
 import type { FrontMatter, IngestWarning } from './types';
 import { finishText, stripHtml } from './parse/inline';
 import { simpleYaml } from './frontmatterYaml';
+import { splitJsonFrontMatter } from './frontmatterJson';
+import { looseYaml } from './frontmatterLoose';
+import { epochDate, withoutContact } from './frontmatterValues';
 import { findDates, partialDate } from './dates';
 
 export interface SplitResult {
 	raw: Record<string, unknown> | null;
-	kind: 'yaml' | 'toml' | null;
+	kind: 'yaml' | 'toml' | 'json' | null;
 	body: string;
 }
 
@@ -83,7 +86,13 @@ export function splitFrontMatter(
 	warnings: IngestWarning[]
 ): SplitResult {
 	const start = /^(?:[ \t]*\n)*(---|\+\+\+)[ \t]*\n/.exec(text);
-	if (!start) return { raw: null, kind: null, body: text };
+	if (!start) {
+		// Hugo's third kind: a JSON object.
+		const json = text.charCodeAt(0) === 123 || /^\s/.test(text) ? splitJsonFrontMatter(text) : null;
+		return json
+			? { raw: json.raw, kind: 'json', body: json.body }
+			: { raw: null, kind: null, body: text };
+	}
 	const fence = start[1]!;
 	const kind = fence === '---' ? 'yaml' : 'toml';
 	const from = start[0].length;
@@ -95,12 +104,17 @@ export function splitFrontMatter(
 		return { raw: parseBlock(kind, src), kind, body };
 	} catch (e) {
 		const label = kind === 'yaml' ? 'YAML' : 'TOML';
+		const why = firstLine(String((e as Error).message ?? e)).replace(/:$/, '');
+		// One value YAML refuses should not lose the title, date and author: read line by line.
+		const loose = kind === 'yaml' ? looseYaml(src) : null;
 		warnings.push({
 			file,
 			severity: 'warning',
-			message: `malformed ${label} front matter, ignored (the text is still read): ${firstLine(String((e as Error).message ?? e))}`
+			message: loose
+				? `malformed YAML front matter, read line by line as text (${why})`
+				: `malformed ${label} front matter, ignored (the text is still read): ${why}`
 		});
-		return { raw: null, kind, body };
+		return { raw: loose, kind, body };
 	}
 }
 
@@ -111,7 +125,8 @@ function monthIndex(word: string): number {
 }
 
 /** Year, month, day from the date forms recaps use; null when none is recognised. */
-function dateParts(value: unknown): [number, number, number] | null {
+function dateParts(raw: unknown): [number, number, number] | null {
+	const value = epochDate(raw) ?? raw;
 	if (value instanceof Date) {
 		if (Number.isNaN(value.getTime())) return null;
 		const iso = value.toISOString();
@@ -195,7 +210,13 @@ function person(value: unknown): string | undefined {
 		const v = value as Record<string, unknown>;
 		return text(v.name ?? v.display_name ?? v.title);
 	}
-	return text(value);
+	// docutils' ":Authors: Ana Ruiz; Li Wei": every author, joined as a list of them is.
+	if (typeof value === 'string' && value.includes(';')) {
+		const names = value.split(';').map((n) => text(n) && withoutContact(text(n)!));
+		if (names.every((n) => n && n.split(' ').length <= 5)) return names.join(', ');
+	}
+	const name = text(value);
+	return name && withoutContact(name);
 }
 
 function list(value: unknown): string[] {
@@ -285,6 +306,15 @@ const AUTHOR_KEYS = [
 ];
 const LOCAL_DATE_KEYS = ['datum', 'fecha', 'data'];
 
+/** Hugo's `[params] author = "…"`: the author among a theme's own parameters. */
+function paramsAuthor(raw: Record<string, unknown>, byLower: Map<string, string>) {
+	const key = byLower.get('params');
+	const params = key === undefined ? null : raw[key];
+	if (!params || typeof params !== 'object' || Array.isArray(params)) return undefined;
+	const p = params as Record<string, unknown>;
+	return person(pick(p, keysByLowerCase(p), AUTHOR_KEYS, new Set()));
+}
+
 export function emptyFrontMatter(): FrontMatter {
 	return { tags: [], extra: {} };
 }
@@ -313,7 +343,7 @@ export function normaliseFrontMatter(
 		const local = dateParts(pick(raw, byLower, LOCAL_DATE_KEYS, used, (v) => !dateParts(v)));
 		if (local) fm.date = normaliseDate(local.join('-'), file, warnings);
 	}
-	const author = person(pick(raw, byLower, AUTHOR_KEYS, used));
+	const author = person(pick(raw, byLower, AUTHOR_KEYS, used)) ?? paramsAuthor(raw, byLower);
 	if (author) fm.author = author;
 	const publisher = text(
 		pick(raw, byLower, ['publisher', 'site', 'site_name', 'sitename', 'source'], used)

@@ -103,6 +103,9 @@ describe('runIngest', () => {
 		expect(lines.at(-1)).toMatch(
 			/^1 documents, \d+ passages, \d+ events, \d+ talks, \d+ mentions, 0 warnings → .*atlas\.sqlite \([\d.]+ kB\) in [\d.]+ s$/
 		);
+		expect(lines).toContain(
+			"note: README.md: the corpus folder's own README (it describes the corpus); not read as a recap"
+		);
 	});
 
 	it('writes the taxonomy beside the database, for adding recaps in the browser', async () => {

@@ -115,9 +115,12 @@ function readHeader(lines: string[], meta: Record<string, unknown>): [number, nu
 	if (!/^= \S/.test(lines[i] ?? '')) return [-1, -1];
 	let j = i + 1;
 	if (lines[j] && !lines[j]!.startsWith(':') && lines[j]!.trim()) {
+		// "Ana Lopez <ana@x.io>; Bo Li <bo@x.io>": every author, as a list of authors is joined.
 		meta.author = lines[j]!.replace(/<[^>]*>/g, '')
-			.split(';')[0]!
-			.trim();
+			.split(';')
+			.map((a) => a.trim())
+			.filter(Boolean)
+			.join(', ');
 		j++;
 		const rev = revision(lines[j] ?? '');
 		if (rev) {

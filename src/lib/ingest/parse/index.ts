@@ -24,6 +24,8 @@ import { parseRst } from './rst';
 import { countWords } from './split';
 import { parseText } from './text';
 import { CHAT_GATE, chatRuns } from './chat';
+import { withoutSalutations } from './salutations';
+import { mayBeMdx, splitMdxModule } from './mdx';
 
 export interface FormatParse {
 	blocks: Block[];
@@ -90,6 +92,9 @@ export function parseDocument(
 	const split = titleBlock ? { raw: titleBlock.meta, kind: null, body: titleBlock.body } : fenced;
 	// Confluence tables ("||Session||Speaker||" over "|cell|cell|" rows): Markdown pipe tables.
 	if (split.body.includes('||')) split.body = confluenceTables(split.body);
+	// MDX: import/export statements are code; `export const meta = {…}` is front matter (mdx.ts).
+	const mdx = !htmlPage && mayBeMdx(split.body) ? splitMdxModule(split.body) : null;
+	if (mdx?.found) split.body = mdx.body;
 	// An HTML page, or a body in HTML blocks (WordPress exports): read as the Markdown it maps to.
 	const html = htmlPage || isHtmlBody(split.body);
 	// Org mode: read as the Markdown it maps to, its #+TITLE: and the like as front matter.
@@ -99,7 +104,7 @@ export function parseDocument(
 	const format =
 		html || org || wiki !== null
 			? 'markdown'
-			: detectFormat(split.body, { frontMatter: split.kind !== null });
+			: detectFormat(split.body, { frontMatter: split.kind !== null || mdx?.found === true });
 	// A Notion page's "Created: …" / "Tags: …" lines under the title: front matter in all but name.
 	const props =
 		split.kind === null &&
@@ -121,6 +126,8 @@ export function parseDocument(
 	// A property block is read as front matter by inference: a value it cannot use ("Date: May 2-4,
 	// 2018", an event's days) is no mistake worth a warning.
 	let frontMatter = normaliseFrontMatter(split.raw, file, warnings);
+	if (mdx?.meta)
+		frontMatter = mergeFrontMatter(normaliseFrontMatter(mdx.meta, file, warnings), frontMatter);
 	if (props)
 		frontMatter = mergeFrontMatter(normaliseFrontMatter(props.meta, file, []), frontMatter);
 	if (org)
@@ -144,6 +151,8 @@ export function parseDocument(
 	// "Originally published at https://…": where the post first appeared, not a passage.
 	const origin = originLine(blocks, split.body);
 	if (origin) blocks = blocks.filter((_, i) => i !== origin.index);
+	// "Hi all," opening a mailed trip report, "Cheers, Ravi" closing it.
+	if (format === 'text' || format === 'markdown') blocks = withoutSalutations(blocks);
 	const { sections, firstHeading } = assemble(blocks);
 	const passages = sections.reduce((n, s) => n + s.passages.length, 0);
 	if (passages === 0) {
@@ -184,11 +193,12 @@ export function parseDocument(
 /**
  * A newsletter's furniture (Substack, Ghost, Mailchimp, a blog's footer), not text of the recap:
  * "Thanks for reading Cloud Native Weekly! Subscribe for free to receive new posts.",
- * "Subscribe now", "© 2021 Rita Kowalski. Unsubscribe", "Share this post", "You are receiving
- * this because you subscribed at …", "View this email in your browser".
+ * "Thanks for reading! Follow me on Twitter.", "Subscribe now", "© 2021 Rita Kowalski.
+ * Unsubscribe", "Share this post", "You are receiving this because you subscribed at …",
+ * "View this email in your browser".
  */
 const FURNITURE =
-	/^(?:thanks?(?: you)? for reading\b.*\bsubscri|subscribe\b|you(?:['’]re| are)? receiv(?:ing|ed) this\b|view this (?:e-?mail|issue|newsletter) in (?:your|a) browser|(?:copyright\s*)?(?:©|\(c\)\s*(?:19|20)\d\d)|(?:share(?: this(?: post| article)?)?|unsubscribe|leave a comment|like|comment|restack)[.!]?$)/i;
+	/^(?:thanks?(?: you)? for reading\b.*\b(?:subscri|follow (?:me|us)\b)|subscribe\b|you(?:['’]re| are)? receiv(?:ing|ed) this\b|view this (?:e-?mail|issue|newsletter) in (?:your|a) browser|(?:copyright\s*)?(?:©|\(c\)\s*(?:19|20)\d\d)|(?:share(?: this(?: post| article)?)?|unsubscribe|leave a comment|like|comment|restack)[.!]?$)/i;
 const MAX_FURNITURE = 160;
 
 function withoutNewsletterFurniture(blocks: Block[]): Block[] {

@@ -60,7 +60,20 @@ const KRAMDOWN_ATTR = /\{:[^{}\n]{0,200}\}|\{[.#][\w-][^{}\n]{0,200}\}/g;
 
 export function stripTemplates(s: string): string {
 	if (s.indexOf('{') === -1) return s;
-	return s.replace(TEMPLATE, ' ').replace(KRAMDOWN_ATTR, '');
+	return s.replace(TEMPLATE, inUrl).replace(KRAMDOWN_ATTR, '');
+}
+
+/**
+ * A template that writes part of a URL (`[slides]({{ site.baseurl }}/prom.pdf)`,
+ * `({% post_url 2018-05-08-kubecon %})`, `src="{{ … }}"`) goes without a trace, so the link
+ * around it is still one; elsewhere it leaves a space between the words around it.
+ */
+function inUrl(m: string, at: number, s: string): string {
+	const before = s.charCodeAt(at - 1);
+	// "(", '"', "=", or "/" after it.
+	return before === 40 || before === 34 || before === 61 || s.charCodeAt(at + m.length) === 47
+		? ''
+		: ' ';
 }
 
 const EMPHASIS = new Map<string, [RegExp, RegExp]>();

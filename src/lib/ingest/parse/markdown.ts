@@ -19,6 +19,7 @@ import { emojiItem, joinDefinitions, ListCollector, oneEntryALine } from './list
 import { withSpeakerUnder } from './speakerUnder';
 import { boldTalkLine } from './boldTalkLine';
 import { htmlTableRows, isLinkRow, pipeCells, tableRows } from './tables';
+import { indentedCode } from './indentedProse';
 
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]+|(?<=##)(?=[^#\s]))(.*)$/;
 const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
@@ -50,8 +51,8 @@ const BOLD_THEN_PARENS = /^\*\*[^*\n]{4,200}\*\*\s*\([^()\n]{3,160}\)\s*$/;
 const BOLD_LINE = /^\s*(\*\*|__)([^*_\n]{1,100}?)\1\s*:?\s*$/;
 const TABLE_SEP = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?$/;
 const HTML_OPEN = /^\s*<(script|style|pre|iframe|noscript)\b/i;
-/** Jekyll and Octopress code blocks: `{% highlight bash %}` … `{% endhighlight %}`. */
-const LIQUID_CODE = /^\s*\{%-?\s*(highlight|codeblock)\b[^%]{0,200}%\}\s*$/;
+/** Jekyll code blocks, `{% highlight bash %}` … `{% endhighlight %}`; `{% comment %}` notes. */
+const LIQUID_CODE = /^\s*\{%-?\s*(highlight|codeblock|comment)\b[^%]{0,200}%\}\s*$/;
 /** MDX module lines: `import X from './x'`, `export const meta = {…}`. */
 const MDX_ESM =
 	/^(?:import\s+(?:[\w*{}\s,]+\s+from\s+)?['"][^'"\n]+['"];?|export\s+(?:const|let|var|default|function|async)\b.*)\s*$/;
@@ -375,12 +376,7 @@ export function parseMarkdown(body: string): {
 			}
 			list.flushInto(blocks);
 		}
-		if (
-			wasBlank &&
-			para.length === 0 &&
-			/^(?: {4}|\t)/.test(line) &&
-			blocks.at(-1)?.type !== 'list'
-		) {
+		if (wasBlank && para.length === 0 && blocks.at(-1)?.type !== 'list' && indentedCode(lines, i)) {
 			// Indented code: skip it and the indented lines that follow.
 			while (i + 1 < lines.length && (/^(?: {4}|\t)/.test(lines[i + 1]!) || !lines[i + 1]!.trim()))
 				i++;

@@ -23,6 +23,7 @@ import { speakersUnder, withSpeakerUnder } from './speakerUnder';
 import { delimitedRows, mayBeDelimited } from './delimited';
 import { FORUM_GATE, withoutForumFurniture } from './forum';
 import { isChatMessage } from './chat';
+import { withoutEmphasis } from './textEmphasis';
 import { FIRST_COUNTER, threadPosts, type Group } from './textThreads';
 import { isPersonName, parseSpeakerList } from '../speakers';
 import { titleCased } from '../talkTitle';
@@ -222,7 +223,7 @@ function isCrumbs(g: Group, title: string): boolean {
 }
 
 export function parseText(body: string): TextParse {
-	let text = plainTextHtml(body);
+	let text = withoutEmphasis(plainTextHtml(body));
 	// Text from a PDF: pages split by form feeds, with running headers and footers, and words
 	// hyphenated by the typesetter. Only there: a wrapped text file breaks lines at a compound's
 	// own hyphen too ("cloud-" / "native"), which must stay.

@@ -59,6 +59,14 @@ describe('AsciiDoc', () => {
 		expect(passages(doc).map((p) => p.text)).toEqual(['We went to San Diego.']);
 	});
 
+	it('an author line naming several authors gives them all, joined as an author list is', () => {
+		const doc = parseString(
+			'= KubeCon NA 2018 notes\nAna Lopez <ana@example.com>; Bo Li <bo@example.com>\nv1.0, 2018-12-14: draft\n\nSeattle was rainy.\n',
+			'notes.adoc'
+		);
+		expect(doc).toMatchObject({ author: 'Ana Lopez, Bo Li', published: '2018-12-14' });
+	});
+
 	it('a sentence under the author line stays text', () => {
 		const doc = parseString('= Recap\nJane Doe\nGreat conference.\n\nMore.\n', 'r.adoc');
 		expect(doc.published).toBeNull();
