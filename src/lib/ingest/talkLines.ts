@@ -13,7 +13,7 @@ import { KIND_AFTER_QUOTE, talkLabelLength } from './talkWords';
 import { namesFirst, orgMarked, orgOnlyByWord } from './talkNamesFirst';
 import { handlesOnly } from './talkHandles';
 import { withoutVenue } from './talkVenue';
-import { namesDashTitle, readsAsBio } from './talkNamesLead';
+import { namesDashTitle, readsAsBio, readsAsStatement } from './talkNamesLead';
 
 // Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
 const SPEAKER_OPENING = /^[\s*_]*\p{Lu}/u;
@@ -294,7 +294,9 @@ function speakerThenTitle(line: string): (SpeakerList & { title: string }) | nul
 	if (!quoted && names.organizations.length === 0) return null;
 	const title = cleanTitle(raw);
 	// "Jane Doe, Acme – Maintainer of Helm": her role, not a talk (a quoted title is one).
-	return looksLikeTitle(title) && (quoted || !readsAsBio(title)) ? { title, ...names } : null;
+	return looksLikeTitle(title) && (quoted || !(readsAsBio(title) || readsAsStatement(title)))
+		? { title, ...names }
+		: null;
 }
 
 const TRAILING_MEDIA = /(?:\s*[([](?:slides|video|recording|deck|pdf|youtube|links?)[)\]])+\s*$/i;

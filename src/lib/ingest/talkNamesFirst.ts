@@ -4,6 +4,7 @@
  */
 import { cleanTitle, looksLikeTitle, titleCased } from './talkTitle';
 import { parseSpeakerList, type SpeakerList } from './speakers';
+import { readsAsStatement } from './talkNamesLead';
 
 /** "Scaling Prometheus at Home": no bracket nor comma marks an organisation there. */
 export function orgOnlyByWord(s: string): boolean {
@@ -27,5 +28,6 @@ export function namesFirst(left: string, right: string): (SpeakerList & { title:
 	const names = parseSpeakerList(left);
 	if (!names || names.organizations.length === 0 || !titleCased(right)) return null;
 	const title = cleanTitle(right);
-	return looksLikeTitle(title) ? { title, ...names } : null;
+	// "Jane Doe, Acme – Community grew 50% in 2019": a headline's figure, not a title.
+	return looksLikeTitle(title) && !readsAsStatement(title) ? { title, ...names } : null;
 }

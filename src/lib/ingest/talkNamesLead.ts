@@ -43,6 +43,23 @@ const PERSON_ROLE =
 const KIND_WORD =
 	/\b(?:keynotes?|talks?|sessions?|panels?|workshops?|presentations?|demos?|recorded|recording)\b/i;
 
+/**
+ * A headline's statement, not a title, after "Chris Aniszczyk, CNCF:": a share
+ * ("50%"), a comparison with a period ("than last year", "this year"), or a verb of growth or
+ * change in the past ("the community grew", "2,000 contributors joined"). (Read only after the
+ * names matched and the title passed the other tests: it costs the common path nothing.)
+ */
+const STATEMENT =
+	/%|\bper ?cent\b|\b(?:this|last|past) (?:year|month|week)\b|\bthan (?:ever|last|before)\b|\b(?:grew|grown|joined|doubled|tripled|quadrupled|rose|risen|reached|topped|surpassed|exceeded|crossed|increased|decreased|dropped|fell|became|welcomed|attracted|drew|sold out)\b/;
+
+/** A figure or a change the names announce ("Community grew 50% in 2019"): no talk's title. */
+export function readsAsStatement(title: string): boolean {
+	return STATEMENT.test(title);
+}
+
+/** Pronouns a title-cased title may hold: "10 Ways to Break Your Cluster", "How We Scaled Helm". */
+const TITLE_PRONOUN = /\b(?:you|your|we|our|my|i|it|its|they|their)\b/g;
+
 /** Sentence punctuation inside or at the end: ".", "!", ";", "?" (a title's "?" ends it only). */
 const PUNCTUATION = /[.!;…]|\?./;
 const MAX_WORDS = 12;
@@ -66,10 +83,15 @@ function leadTitle(raw: string, sentenceCaseOnly: boolean): string | null {
 	const title = cleanTitle(right);
 	const words = title.split(' ');
 	if (words.length < 2 || words.length > MAX_WORDS || !looksLikeTitle(title)) return null;
-	if (sentenceCaseOnly && titleCased(title)) return null;
-	if (REMARK.test(title) || SENTENCE_WORDS.test(title.toLowerCase()) || readsAsBio(title))
-		return null;
-	if (!titleCased(title) && KIND_WORD.test(title)) return null;
+	const cased = titleCased(title);
+	if (sentenceCaseOnly && cased) return null;
+	const lower = title.toLowerCase();
+	// A title-cased title may say "Your" or "We"; the verbs of a sentence stay out of it.
+	const checked = cased ? lower.replace(TITLE_PRONOUN, '') : lower;
+	if (REMARK.test(title) || SENTENCE_WORDS.test(checked) || readsAsBio(title)) return null;
+	if (!cased && KIND_WORD.test(title)) return null;
+	// (In lower case even among capitals: "Community grew 50% in 2019" is no title-cased title.)
+	if (readsAsStatement(title)) return null;
 	return title;
 }
 
