@@ -28,6 +28,7 @@ import { mayNameTopic, mayNameTopicBy, namedOnTopic, talksOnTopicBy, topicAt } f
 import { gaveTalks, mayGiveTalk } from './talkGaveWith';
 import { mayLeadWithNames, namesColonTalks } from './talkNamesLead';
 import { commaOrgAt, KEYNOTE_LABEL_COLON, mayLabelKeynote } from './talkKeynoteLabels';
+import { mayNamePanel, panelTalks } from './talkPanelWith';
 
 // Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
 const COLON_TITLE = /^[^.:\n]{0,80}:\s+(\p{Lu}[^\n]{6,140}?)\s*$/u;
@@ -127,6 +128,8 @@ function talksOf(text: string, kind?: ParsedPassage['kind']): TalkCandidate[] {
 	const gave = mayGiveTalk(text);
 	// "Liz Rice, Aqua Security: Kubernetes security best practices": the names, then the title.
 	const lead = colons && mayLeadWithNames(text);
+	// "Panel: Future of Service Mesh, with Lin Sun (IBM) and Oliver Gould (Buoyant)".
+	const panel = colons && mayNamePanel(text);
 	if (!items && !labelled && !timed && !cjkLabelled && !keynote && !ANY_TALK.test(text)) {
 		const found: TalkCandidate[] = [];
 		if (colon) colonTalks(text, found);
@@ -136,13 +139,20 @@ function talksOf(text: string, kind?: ParsedPassage['kind']): TalkCandidate[] {
 		if (semicolons) semicolonTalks(text, found, true);
 		if (gave) gaveTalks(text, found);
 		if (lead) namesColonTalks(text, found);
+		if (panel) panelTalks(text, found);
 		const several =
-			Number(colon) + Number(topic) + Number(semicolons) + Number(gave) + Number(lead) > 1;
+			Number(colon) +
+				Number(topic) +
+				Number(semicolons) +
+				Number(gave) +
+				Number(lead) +
+				Number(panel) >
+			1;
 		// "Kelsey Hightower: Title" items: a list with a colon and nothing else a talk needs.
 		if (kind !== 'list' || !text.includes(': ') || !text.includes('\n'))
 			return several ? dedupe(found) : found;
 		namesFirstList(text, found);
-		return colon || semicolons || gave || lead ? dedupe(found) : found;
+		return colon || semicolons || gave || lead || panel ? dedupe(found) : found;
 	}
 	if (kind === 'table' || (text.includes(' | ') && !text.includes('\n'))) {
 		const row = talkFromTableRow(text);
@@ -168,6 +178,7 @@ function talksOf(text: string, kind?: ParsedPassage['kind']): TalkCandidate[] {
 	if (topic) namedOnTopic(text, found);
 	if (gave) gaveTalks(text, found);
 	if (lead) namesColonTalks(text, found);
+	if (panel) panelTalks(text, found);
 	// "A by Jane Doe (Acme); B by John Roe (Globex); and C by …" in one sentence.
 	if (text.includes('; ')) semicolonTalks(text, found);
 	if (kind === 'list' && found.length === 0 && text.includes('\n')) namesFirstList(text, found);
