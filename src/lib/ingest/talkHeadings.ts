@@ -48,7 +48,7 @@ export function talkFromHeading(
 	const cjkOnly = !looksLikeTitle(plain);
 	const title = cjkOnly ? cjkTitle(heading) : plain;
 	// "## Guests" over "- Kasia Nowak (Grafana Labs)": a heading that says who, not what.
-	if (!title || (title.length < 24 && PEOPLE_HEADING.test(title))) return null;
+	if (!title || (title.length < 32 && PEOPLE_HEADING.test(title))) return null;
 	// "Keynotes" over "Keynote by Jane Doe (Acme). She showed…" heads sessions, it is not one.
 	const oneSession = !cjkOnly && !BLOCK_HEADING.test(title) && !SERIES.test(title);
 	const limit = Math.min(4, passages.length);
@@ -147,9 +147,12 @@ const BLOCK_HEADING =
 const SESSIONS_IN_GENERAL =
 	/^[\s#*_]*(?:(?:the|opening|closing|morning|afternoon|evening|main|lightning)\s+)?(?:keynotes|talks|sessions|workshops|panels|tracks)(?:\s*,|\s+(?:in|at|on|from|of|and|&|then|during|before|after|with)\b)/i;
 
-/** Headings over a list of people: a podcast's guests, a meeting's attendees, a panel. */
+/**
+ * Headings over a list of people: a podcast's guests, a meeting's attendees, a panel, the people
+ * the writer met, the ones thanked ("People we met", "Shout-outs", "Thanks to").
+ */
 const PEOPLE_HEADING =
-	/^(?:(?:our|the|this week['’]s|today['’]s|special)\s+)?(?:guests?|hosts?|panel(?:ists?)?|speakers?|presenters?|moderators?|attendees|participants|people|who was there|cast|team)$/i;
+	/^(?:(?:our|the|this week['’]s|today['’]s|special|new|some)\s+)?(?:guests?|hosts?|panel(?:ists?)?|speakers?|presenters?|moderators?|attendees|participants|people|folks|friends|faces|who was there|cast|team|organi[sz]ers|volunteers|thanks|thank you|shout-?outs|acknowledge?ments|credits)(?:\s+(?:(?:we|i)\s+(?:met|saw|made|talked to|spoke to|spoke with|ran into|caught up with)|to))?$/i;
 
 /** The notes under a talk heading speak of "the speaker", "this session", "the talk". */
 const OF_SESSION =
