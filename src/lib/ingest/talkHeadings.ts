@@ -10,6 +10,7 @@ import { talksInPassage } from './talks';
 import { talkFromLine } from './talkLines';
 import { namesBeforeProse, OPENING_QUOTE } from './talkQuotes';
 import { mayBeRussianTalk } from './talkRussian';
+import { mayLeadWithNames } from './talkNamesLead';
 import { NAME, TALK_BY_LABEL } from './talkWords';
 import { withoutVenue } from './talkVenue';
 import { TITLE_LABEL_LINE } from './talkLists';
@@ -35,7 +36,11 @@ export function talkFromHeading(
 	// ("大規模クラスタの運用（講演者：山田太郎）" too.)
 	const line =
 		talkFromLine(heading, 0, true) ??
-		(OPENING_QUOTE.test(heading) || CJK_SPEAKER_LABEL.test(heading) || mayBeRussianTalk(heading)
+		(OPENING_QUOTE.test(heading) ||
+		CJK_SPEAKER_LABEL.test(heading) ||
+		mayBeRussianTalk(heading) ||
+		// "### Liz Rice, Aqua Security: Kubernetes Security Best Practices": names, then the title.
+		mayLeadWithNames(heading)
 			? talksInPassage(heading).find((t) => !t.generic)
 			: null);
 	if (line)

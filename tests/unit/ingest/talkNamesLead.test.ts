@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { talksInPassage } from '../../../src/lib/ingest/talks';
+import { ingestText } from './fixtureIngest';
 
 const talks = (text: string, kind: 'list' | 'paragraph' = 'list') =>
 	talksInPassage(text, kind).map((t) => [t.title, t.speakers, t.organizations]);
@@ -136,5 +137,34 @@ describe('a headline statement after the names is no title', () => {
 	])('a title-cased title may hold a number or "Your": %s', (line, speaker, org) => {
 		const title = line.slice(line.indexOf(': ') + 2);
 		expect(talks(line)).toEqual([[title, [speaker], [org]]]);
+	});
+});
+
+describe('a heading that names its speaker first, then the title', () => {
+	const headingTalks = (heading: string) =>
+		ingestText(
+			'recap.md',
+			`# KubeCon NA 2019 recap\n\nWe were at KubeCon North America 2019 in San Diego.\n\n### ${heading}\n\nNotes on the talk.\n`
+		).talks.map((t) => [t.title, t.speakers, t.organizations]);
+
+	it.each([
+		[
+			'Liz Rice, Aqua Security: Kubernetes Security Best Practices',
+			'Kubernetes Security Best Practices',
+			'Liz Rice',
+			'Aqua Security'
+		],
+		[
+			'Jane Doe (Acme): Scaling etcd in production',
+			'Scaling etcd in production',
+			'Jane Doe',
+			'Acme'
+		]
+	])('%s', (heading, title, speaker, org) => {
+		expect(headingTalks(heading)).toEqual([[title, [speaker], [org]]]);
+	});
+
+	it('a statement in the heading is none', () => {
+		expect(headingTalks('Chris Aniszczyk, CNCF: the community grew by 50% this year.')).toEqual([]);
 	});
 });
