@@ -1,3 +1,4 @@
+import { withoutPronouns } from './speakerPronouns';
 import { findDates } from './dates';
 import { compilePlaces, isMultiWordPlace, isOneWordPlace, type PlaceFinder } from './places';
 import { readsAsOrg } from './speakerOrgCues';
@@ -233,8 +234,10 @@ function withoutCjkMarks(s: string): string {
 /** Parses a speaker list, or returns null when any part is not a name, organisation or title. */
 export function parseSpeakerList(input: string): SpeakerList | null {
 	// "With Jane Doe, John Roe and Ann Lee": the word that opens the list is none of it.
+	// "Ann Lee (she/they) from Initech": the pronouns are none of the list.
+	const plain = withoutPronouns(input);
 	const trimmed = withoutListLead(
-		trimSpeakerTail(CJK_MARK.test(input) ? withoutCjkMarks(input) : input)
+		trimSpeakerTail(CJK_MARK.test(plain) ? withoutCjkMarks(plain) : plain)
 	);
 	// "Simon Lee of the BBC": the article is none of the organisation's name (nor prose).
 	const text = trimmed.includes(' the ') ? trimmed.replace(ARTICLE_BEFORE_ORG, ' $1 ') : trimmed;
