@@ -13,7 +13,7 @@ import { KIND_AFTER_QUOTE, talkLabelLength } from './talkWords';
 import { namesFirst, orgMarked, orgOnlyByWord } from './talkNamesFirst';
 import { handlesOnly } from './talkHandles';
 import { withoutVenue } from './talkVenue';
-import { namesDashTitle, readsAsBio, readsAsStatement } from './talkNamesLead';
+import { jointSpeakers, namesDashTitle, readsAsBio, readsAsStatement } from './talkNamesLead';
 
 // Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
 const SPEAKER_OPENING = /^[\s*_]*\p{Lu}/u;
@@ -289,9 +289,11 @@ function speakerThenTitle(line: string): (SpeakerList & { title: string }) | nul
 	const cased = titleCased(raw) || (quoted !== null && CYRILLIC_CAPITAL.test(raw));
 	if (!/\S\s+\S/.test(raw) || !cased) return null;
 	const names = parseSpeakerList(left);
-	// People ("Kubernetes, Prometheus — …" is no one); unquoted, with an organisation.
+	// People ("Kubernetes, Prometheus — …" is no one); unquoted, with an organisation (or two
+	// people or more: talkNamesLead.ts).
 	if (!names || !names.speakers.every(isPersonName) || namesPlace(names)) return null;
-	if (!quoted && names.organizations.length === 0) return null;
+	const joint = !quoted && names.organizations.length === 0;
+	if (joint && !jointSpeakers(left, names.speakers, raw)) return null;
 	const title = cleanTitle(raw);
 	// "Jane Doe, Acme – Maintainer of Helm": her role, not a talk (a quoted title is one).
 	return looksLikeTitle(title) && (quoted || !(readsAsBio(title) || readsAsStatement(title)))

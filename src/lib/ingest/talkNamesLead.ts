@@ -57,6 +57,17 @@ export function readsAsStatement(title: string): boolean {
 	return STATEMENT.test(title);
 }
 
+/** "Jane Doe & John Roe", "Ann Lee, Bob Chan and Carla Diaz": people joined as a list's are. */
+const JOINED = / (?:&|and|und|et|y|e) \p{Lu}/u;
+
+/**
+ * "Jane Doe & John Roe – Kubernetes at the Edge": two people or more, joined by "and" or "&",
+ * may come first without an organisation, before a title that is no remark ("Thank You All").
+ */
+export function jointSpeakers(left: string, speakers: readonly string[], title: string): boolean {
+	return speakers.length > 1 && JOINED.test(left) && !REMARK.test(title);
+}
+
 /** Pronouns a title-cased title may hold: "10 Ways to Break Your Cluster", "How We Scaled Helm". */
 const TITLE_PRONOUN = /\b(?:you|your|we|our|my|i|it|its|they|their)\b/g;
 

@@ -168,3 +168,29 @@ describe('a heading that names its speaker first, then the title', () => {
 		expect(headingTalks('Chris Aniszczyk, CNCF: the community grew by 50% this year.')).toEqual([]);
 	});
 });
+
+describe('two people or more first, without an organisation, then a title', () => {
+	it.each([
+		[
+			'Jane Doe & John Roe – Kubernetes at the Edge',
+			'Kubernetes at the Edge',
+			['Jane Doe', 'John Roe']
+		],
+		[
+			'Ann Lee, Bob Chan and Carla Diaz — Running Kubernetes on Mars',
+			'Running Kubernetes on Mars',
+			['Ann Lee', 'Bob Chan', 'Carla Diaz']
+		]
+	])('%s', (line, title, speakers) => {
+		expect(talks(line)).toEqual([[title, speakers, []]]);
+	});
+
+	it.each([
+		'Jane Doe – Kubernetes at the Edge',
+		'Jane Doe & John Roe – Thank You All',
+		'Jane Doe and John Roe – great hallway chat',
+		'Jane Doe & John Roe – Photos from the Party'
+	])('one person alone, or a remark after them, is none: %s', (line) => {
+		expect(talks(line)).toEqual([]);
+	});
+});
