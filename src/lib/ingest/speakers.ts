@@ -1,3 +1,4 @@
+import { severalOrgs } from './speakerOrgLists';
 import { withoutPronouns } from './speakerPronouns';
 import { findDates } from './dates';
 import { compilePlaces, isMultiWordPlace, isOneWordPlace, type PlaceFinder } from './places';
@@ -254,16 +255,18 @@ export function parseSpeakerList(input: string): SpeakerList | null {
 				const inner = raw.includes('@')
 					? raw.replace(HANDLE_IN_PARENS, ' ').replace(/^[\s,;]+|[\s,;]+$/g, '')
 					: raw;
+				// "(Buoyant, Red Hat)" after two names: one organisation each (speakerOrgLists.ts).
+				const several = severalOrgs(inner, isOrgName, isPersonName);
+				if (several) parts.push(`\uE001${several.join('\uE002')}`);
 				// "(KubeCon EU 2019)" after the names: the edition, not an organisation.
-				if (
+				else if (
 					isOrgName(inner) &&
 					(!isPersonName(inner) || orgAfterName(text, at, inner)) &&
 					!EVENT_LIKE.test(inner)
 				) {
 					parts.push(`\uE001${inner}`);
-					return ` \uE000${parts.length - 1} `;
-				}
-				return ' ';
+				} else return ' ';
+				return ` \uE000${parts.length - 1} `;
 			})
 		: text;
 	let joined = stripped.includes('\uE000') ? stripped.replace(JOINER_AFTER_ORG, '$1, ') : stripped;
@@ -276,7 +279,9 @@ export function parseSpeakerList(input: string): SpeakerList | null {
 		// Organisations named in parentheses wait as placeholders.
 		const held = chunk.includes('\uE000');
 		const placeholders = held
-			? [...chunk.matchAll(PLACEHOLDER)].map((m) => parts[Number(m[1])]!.slice(1))
+			? [...chunk.matchAll(PLACEHOLDER)].flatMap((m) =>
+					parts[Number(m[1])]!.slice(1).split('\uE002')
+				)
 			: [];
 		const part = held ? chunk.replace(PLACEHOLDER, '').trim() : chunk;
 		if (!classify(part, speakers, organizations, text)) return null;
