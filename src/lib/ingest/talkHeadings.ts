@@ -157,7 +157,7 @@ const SESSIONS_IN_GENERAL =
  * the writer met, the ones thanked ("People we met", "Shout-outs", "Thanks to").
  */
 const PEOPLE_HEADING =
-	/^(?:(?:our|the|this week['’]s|today['’]s|special|new|some)\s+)?(?:guests?|hosts?|panel(?:ists?)?|speakers?|presenters?|moderators?|attendees|participants|people|folks|friends|faces|who was there|cast|team|organi[sz]ers|volunteers|thanks|thank you|shout-?outs|acknowledge?ments|credits)(?:\s+(?:(?:we|i)\s+(?:met|saw|made|talked to|spoke to|spoke with|ran into|caught up with)|to))?$/i;
+	/^(?:(?:our|the|this week['’]s|today['’]s|special|new|some)\s+)?(?:guests?|hosts?|panel(?:ists?)?|speakers?|presenters?|moderators?|attendees|participants|people|folks|friends|faces|who|who was there|cast|team|organi[sz]ers|volunteers|thanks|thank you|shout-?outs|acknowledge?ments|credits)(?:\s+(?:(?:we|i)\s+(?:met|saw|made|talked to|spoke to|spoke with|ran into|caught up with)|to))?$/i;
 
 /** The notes under a talk heading speak of "the speaker", "this session", "the talk". */
 const OF_SESSION =

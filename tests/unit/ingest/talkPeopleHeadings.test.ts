@@ -22,6 +22,7 @@ describe('a heading over the people the writer met or thanks names no talk', () 
 	it.each([
 		'People we met',
 		'People I met',
+		'Who I met',
 		'Friends we made',
 		'Folks we caught up with',
 		'Shout-outs',
