@@ -84,6 +84,7 @@ export function cleanTitle(raw: string): string {
 		return raw;
 	const quoted = raw.includes(': ') ? LABEL_THEN_QUOTED.exec(raw.trim()) : null;
 	if (quoted) raw = quoted[1]!;
+	// (A slash or a bar ends no title: "Talk: Scaling Envoy / Speaker: …" before the next label.)
 	return raw
 		.replace(/^[\s•*#>·\-–—\d.)]*(?=\S)/u, (m) => (/\d/.test(m) && !/[.)]\s*$/.test(m) ? m : ''))
 		.replace(PICTOGRAPH, '')
@@ -91,7 +92,7 @@ export function cleanTitle(raw: string): string {
 		.replace(MEDIA_NOTE, '')
 		.replace(NUMBERED, '')
 		.replace(TALK_LABEL, '')
-		.replace(/^[\s“"‘'«„「『《*_]+|[\s”"“’'»」』》*_:,–—]+$/g, '')
+		.replace(/^[\s“"‘'«„「『《*_]+|[\s”"“’'»」』》*_:,–—/|]+$/g, '')
 		.replace(/\s+/g, ' ')
 		.trim();
 }

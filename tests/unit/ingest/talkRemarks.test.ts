@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { talksInPassage } from '../../../src/lib/ingest/talks';
 import { isPersonName } from '../../../src/lib/ingest/speakers';
+import { cleanTitle } from '../../../src/lib/ingest/talkTitle';
 
 const talks = (text: string) =>
 	talksInPassage(text, 'list').map((t) => [t.title, t.speakers, t.organizations]);
@@ -27,6 +28,17 @@ describe('a title-cased remark after a dash names no speaker', () => {
 	it('a talk with its speaker still is one', () => {
 		expect(talks('Prometheus and Thanos – Jane Still')).toEqual([
 			['Prometheus and Thanos', ['Jane Still'], []]
+		]);
+	});
+});
+
+describe('a slash or a bar before the next label is none of the title', () => {
+	it.each([
+		['Talk: Scaling Envoy / Speaker: John Roe (Globex)', 'Scaling Envoy'],
+		['Scaling Envoy |', 'Scaling Envoy']
+	])('%s', (raw, title) => {
+		expect(raw.includes('Speaker') ? talks(raw).map((t) => t[0]) : [cleanTitle(raw)]).toEqual([
+			title
 		]);
 	});
 });
