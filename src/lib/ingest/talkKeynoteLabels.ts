@@ -12,6 +12,13 @@ import { NAME } from './talkWords';
 const FOREIGN_LABEL =
 	"(?:[Kk]eynote|[Cc]onf[ée]rence|[Cc]onferencia|[Pp]onencia|[Cc]harla|[Pp]alestra|[Ii]ntervento|[Dd]iscurso)\\s+(?:d['’]ouverture|de\\s+cl[ôo]ture|de\\s+fermeture|pl[ée]ni[èe]re|inaugural|magistral|de\\s+apertura|de\\s+clausura|de\\s+cierre|di\\s+apertura|di\\s+chiusura|de\\s+abertura|de\\s+encerramento|zur\\s+Er[öo]ffnung)|(?:[Ee]r[öo]ffnungs|[Aa]bschluss)-?(?:[Kk]eynote|[Vv]ortrag|[Rr]ede)|(?:[Ss]esi[oó]n|[Ss]ession|[Ss][ée]ance|[Ss]essione|[Ss]ess[ãa]o)\\s+pl[ée]n(?:i[èe]re|[aá]ria)";
 
+/**
+ * What opens or closes the event, after a talk word and before "de"/"by": "Keynote d'ouverture de
+ * Jane Doe (Acme)", "Conferencia inaugural de …", "Keynote di apertura di …" (talks.ts's BY_TALK).
+ */
+export const OPENING_QUALIFIER =
+	"(?:\\s+(?:d['’]ouverture|de\\s+cl[ôo]ture|inaugural|de\\s+(?:apertura|clausura|cierre|abertura|encerramento)|di\\s+(?:apertura|chiusura)))?";
+
 /** A label of the list above, alone (the title a "Label: Jane Doe (Acme)" line gives). */
 export const FOREIGN_KEYNOTE_ONLY = new RegExp(`^(?:${FOREIGN_LABEL})$`, 'u');
 

@@ -27,7 +27,12 @@ import { parseCjkSpeakerList } from './speakersCjk';
 import { mayNameTopic, mayNameTopicBy, namedOnTopic, talksOnTopicBy, topicAt } from './talkTopic';
 import { gaveTalks, mayGiveTalk } from './talkGaveWith';
 import { mayLeadWithNames, namesColonTalks } from './talkNamesLead';
-import { commaOrgAt, KEYNOTE_LABEL_COLON, mayLabelKeynote } from './talkKeynoteLabels';
+import {
+	commaOrgAt,
+	KEYNOTE_LABEL_COLON,
+	mayLabelKeynote,
+	OPENING_QUALIFIER
+} from './talkKeynoteLabels';
 import { mayNamePanel, panelTalks } from './talkPanelWith';
 
 // Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
@@ -45,7 +50,7 @@ export interface TalkCandidate extends SpeakerList {
 }
 
 const BY_TALK = new RegExp(
-	`\\b${TALK_KIND}(?:\\s+session)?,?\\s+(${BY_WORD})\\s+(${NAME})(?=(\\s*\\(|,\\s*\\p{Lu}|\\s+(?:über|sobre|sur|su)\\s)?)`,
+	`\\b${TALK_KIND}(?:\\s+session)?${OPENING_QUALIFIER},?\\s+(${BY_WORD})\\s+(${NAME})(?=(\\s*\\(|,\\s*\\p{Lu}|\\s+(?:über|sobre|sur|su)\\s)?)`,
 	'gu'
 );
 const BY_HANDLE =

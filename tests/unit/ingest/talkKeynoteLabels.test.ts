@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { talksInPassage } from '../../../src/lib/ingest/talks';
 import { ingestText } from './fixtureIngest';
 
 /** The talks of a French, Spanish, German… recap of these lines, as [title, speakers, orgs]. */
@@ -47,5 +48,17 @@ describe('keynote labels of other languages before the speaker', () => {
 		'Keynote de clôture : merci à tous'
 	])('a label before no person names no talk: %s', (line) => {
 		expect(recapTalks(line)).toEqual([]);
+	});
+});
+
+describe('an opening keynote "de" its speaker', () => {
+	it.each([
+		["Keynote d'ouverture de Jane Doe (Acme)", 'Keynote by Jane Doe'],
+		['Keynote di apertura di Jane Doe (Acme)', 'Keynote by Jane Doe'],
+		['Keynote de clausura de Jane Doe (Acme)', 'Keynote by Jane Doe']
+	])('%s', (line, title) => {
+		expect(
+			talksInPassage(line, 'paragraph').map((t) => [t.title, t.speakers, t.organizations])
+		).toEqual([[title, ['Jane Doe'], ['Acme']]]);
 	});
 });
