@@ -19,6 +19,9 @@ const CAPITALISED_WORD = /^[\p{Lu}\p{N}]/u;
 const MEDIA_NOTE =
 	/\s*[([](?:(?:slides|video|recording|deck|pdf|youtube|links?)(?:\s*(?:,|\/|&|and)\s*)?)+[)\]]\s*/gi;
 
+/** "Kubernetes Failure Stories [I]": a video title's level (beginner, intermediate, advanced). */
+const LEVEL_TAG = /\s*\[[BIA](?:\/[BIA])?\]\s*$/;
+
 const MEDIA_OPEN = /[([](?:slides|video|recording|deck|pdf|youtube|link)/i;
 /**
  * What a video list puts before a title: the edition ("KubeCon EU 2019: …", "KubeCon EU 2019 –
@@ -90,6 +93,7 @@ export function cleanTitle(raw: string): string {
 		.replace(PICTOGRAPH, '')
 		.replace(/\(\d{1,2}:\d{2}(?::\d{2})?\)/g, '')
 		.replace(MEDIA_NOTE, '')
+		.replace(LEVEL_TAG, '')
 		.replace(NUMBERED, '')
 		.replace(TALK_LABEL, '')
 		.replace(/^[\s“"‘'«„「『《*_]+|[\s”"“’'»」』》*_:,–—/|]+$/g, '')

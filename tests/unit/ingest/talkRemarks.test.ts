@@ -42,3 +42,13 @@ describe('a slash or a bar before the next label is none of the title', () => {
 		]);
 	});
 });
+
+describe("a video title's level tag is none of the title", () => {
+	it.each([
+		['Kubernetes Failure Stories [I] - Jane Doe, Acme', 'Kubernetes Failure Stories'],
+		['Intro to Helm [B] – Jane Doe, Acme', 'Intro to Helm'],
+		['Life of a Packet [A] | Jane Doe, Acme | KubeCon EU 2017', 'Life of a Packet']
+	])('%s', (line, title) => {
+		expect(talks(line)).toEqual([[title, ['Jane Doe'], ['Acme']]]);
+	});
+});
