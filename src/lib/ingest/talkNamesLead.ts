@@ -61,11 +61,27 @@ export function readsAsStatement(title: string): boolean {
 const JOINED = / (?:&|and|und|et|y|e) \p{Lu}/u;
 
 /**
+ * A title's small word between its capitalised ones ("Kubernetes at the Edge"): what a company's
+ * or a team's name, or the people's part, has none of ("Google Cloud", "Kubernetes Maintainers").
+ */
+const JOINING_WORD = / (?:of|the|a|an|at|on|in|with|to|for|from|into|and|vs\.?) /;
+/** The people's part in the plural: "SIG Network Co-Chairs", "Red Hat OpenShift Team". */
+const PEOPLE_PART =
+	/\b(?:team|committee|chairs|co-chairs|maintainers|hosts|leads|members|organi[sz]ers|talks|keynotes|sessions)\b/i;
+
+/**
  * "Jane Doe & John Roe – Kubernetes at the Edge": two people or more, joined by "and" or "&",
- * may come first without an organisation, before a title that is no remark ("Thank You All").
+ * may come first without an organisation, before a title that is no remark ("Thank You All"),
+ * no company's or team's name and no part they play (see JOINING_WORD, PEOPLE_PART).
  */
 export function jointSpeakers(left: string, speakers: readonly string[], title: string): boolean {
-	return speakers.length > 1 && JOINED.test(left) && !REMARK.test(title);
+	return (
+		speakers.length > 1 &&
+		JOINED.test(left) &&
+		JOINING_WORD.test(title) &&
+		!REMARK.test(title) &&
+		!PEOPLE_PART.test(title)
+	);
 }
 
 /** Pronouns a title-cased title may hold: "10 Ways to Break Your Cluster", "How We Scaled Helm". */

@@ -189,8 +189,14 @@ describe('two people or more first, without an organisation, then a title', () =
 		'Jane Doe – Kubernetes at the Edge',
 		'Jane Doe & John Roe – Thank You All',
 		'Jane Doe and John Roe – great hallway chat',
-		'Jane Doe & John Roe – Photos from the Party'
-	])('one person alone, or a remark after them, is none: %s', (line) => {
+		'Jane Doe & John Roe – Photos from the Party',
+		'Jane Doe and John Roe – Kubernetes Maintainers',
+		'Jane Doe & John Roe – SIG Network Co-Chairs',
+		'Jane Doe & John Roe – Google Cloud',
+		'Jane Doe & John Roe – Red Hat OpenShift Team',
+		'Jane Doe & John Roe – Lightning Talks',
+		'Jane Doe & John Roe – Members of the Program Committee'
+	])('one person alone, or a remark, a company or a part after them, is none: %s', (line) => {
 		expect(talks(line)).toEqual([]);
 	});
 });
