@@ -19,7 +19,7 @@ export const NOT_NAME_WORDS = new Set(
 		'monday tuesday wednesday thursday friday saturday sunday weather news announcement ' +
 		'announcements launch release releases graduation ' +
 		// People by their part, after a dash: "Jane Doe and John Roe – Event Organizers".
-		'organizers organisers hosts volunteers attendees speakers panelists ' +
+		'organizers organisers hosts volunteers attendees speakers panelists talk ' +
 		// A talk's kind in another language: "Vortrag von Jane Doe (SAP): …".
 		'vortrag charla ponencia palestra conférence conferencia lezing prelekcja intervento ' +
 		// Sentence openers before a name or a company: "Then Google presented …".
@@ -54,7 +54,8 @@ const ORDINARY_WORDS = new Set(
 		'advanced zero lightning office hands ask meet hallway coffee lunch break reception booth ' +
 		'welcome thank thanks great cost tech developer contributor maintainer project ' +
 		// A remark's first word after a dash: "Service Mesh – Still Confusing", "– Our Hosts".
-		'our my your their better still very really much most less not too always never indeed event ' +
+		'our my your their best better still very really much most less not too always never indeed ' +
+		'event ' +
 		// A hotel's or a venue's first word ("Hilton Austin Downtown", "Hall A", "Fira Gran Via").
 		'hilton marriott hyatt sheraton westin fairmont radisson intercontinental novotel ritz ' +
 		'kempinski doubletree crowne mercure ibis swissotel estrel hall fira excel grand'

@@ -13,7 +13,8 @@ describe('a title-cased remark after a dash names no speaker', () => {
 		'Paella – Very Good Indeed',
 		'Ann Lee & Bob Chan – Our Awesome Hosts',
 		'Jane Doe, Acme – Our Hosts',
-		'Jane Doe and John Roe – Event Organizers'
+		'Jane Doe and John Roe – Event Organizers',
+		'Jane Doe & John Roe – Best Talk of the Week'
 	])('%s', (line) => {
 		expect(talks(line)).toEqual([]);
 	});
