@@ -41,7 +41,8 @@ const TECH_WORDS = new Set(
 		// A venue or an address: "Moscone Center West", "Howard Street", "Main Lobby", "Gran Via".
 		'street avenue boulevard road drive plaza center centre convention arena stadium hotel ' +
 		'campus pavilion auditorium venue lobby foyer stage room floor level terrace via ballroom ' +
-		'moscone downtown messe palais kongresshaus congress exhibition theatre theater'
+		'moscone downtown messe palais kongresshaus congress exhibition exhibit showcase theatre ' +
+		'theater'
 	).split(' ')
 );
 

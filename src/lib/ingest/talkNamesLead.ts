@@ -27,7 +27,7 @@ const REMARK =
  * ("Hall 8"), where to find them ("Twitter and GitHub").
  */
 const BIO =
-	/\b(?:maintainer|contributor|co-?chair|chair|chairperson|manager|engineer|ambassador|hosts?|hosting|emcees?|mc|founder|co-?founder|ceo|cto|cfo|coo|vp|vice president|director|evangelist|advocate|member|organi[sz]ers?|moderators?|intern|staff|employee|professor|phd|student|speaker|head of|panelist|\d{1,2}[:h]\d\d|\d+\s*(?:min|mins|minutes|hours?)|since (?:19|20)\d\d)\b|^(?:hall|room|stage|booth|level|floor|track|salle|saal|sala|twitter|github|linkedin|mastodon|bluesky|website|blog|homepage|e-?mail)\b/i;
+	/\b(?:maintainer|contributor|co-?chair|chair|chairperson|manager|engineer|ambassador|hosts?|hosting|emcees?|mc|founder|co-?founder|ceo|cto|cfo|coo|vp|vice president|director|evangelist|advocate|member|organi[sz]ers?|moderators?|coordinators?|intern|staff|employee|professor|phd|student|speaker|head of|panelist|\d{1,2}[:h]\d\d|\d+\s*(?:min|mins|minutes|hours?)|since (?:19|20)\d\d)\b|^(?:hall|room|stage|booth|level|floor|track|volunteer|salle|saal|sala|twitter|github|linkedin|mastodon|bluesky|website|blog|homepage|e-?mail)\b/i;
 
 /** A role, a time, a room or a profile after the names (see BIO): no talk's title. */
 export function readsAsBio(title: string): boolean {

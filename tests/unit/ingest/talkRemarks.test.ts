@@ -53,3 +53,13 @@ describe("a video title's level tag is none of the title", () => {
 		expect(talks(line)).toEqual([[title, ['Jane Doe'], ['Acme']]]);
 	});
 });
+
+describe("a schedule's place or a person's part after the names is no talk", () => {
+	it.each([
+		'Sponsor Showcase – Exhibit Hall',
+		'Jane Doe, Acme: Volunteer Coordinator',
+		'Jane Doe (Acme) – Program Committee Coordinator'
+	])('%s', (line) => {
+		expect(talks(line)).toEqual([]);
+	});
+});
