@@ -10,10 +10,16 @@ import { SERIES } from './eventExternal';
 import { isPlaceName } from './places';
 import { isOrgName, isPersonName, parseSpeakerList, type SpeakerList } from './speakers';
 import { KIND_AFTER_QUOTE, talkLabelLength } from './talkWords';
-import { namesFirst, orgMarked, orgOnlyByWord } from './talkNamesFirst';
+import { commaNamed, namesFirst, orgMarked, orgOnlyByWord } from './talkNamesFirst';
 import { handlesOnly } from './talkHandles';
 import { withoutVenue } from './talkVenue';
-import { jointSpeakers, namesDashTitle, readsAsBio, readsAsStatement } from './talkNamesLead';
+import {
+	jointSpeakers,
+	namesDashTitle,
+	readsAsBio,
+	readsAsStatement,
+	statedTitle
+} from './talkNamesLead';
 
 // Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
 const SPEAKER_OPENING = /^[\s*_]*\p{Lu}/u;
@@ -94,7 +100,8 @@ export function talkFromLine(line: string, offset = 0, item = false): TalkCandid
 		// "DockerCon 2018 — San Francisco": a place after the dash, not a speaker.
 		if (namesPlace(list)) continue;
 		const title = titleBefore(line, sep.index);
-		if (!looksLikeTitle(title)) continue;
+		// "The community grew by 50% this year – Chris Aniszczyk, CNCF": a headline, no title.
+		if (!looksLikeTitle(title) || statedTitle(title)) continue;
 		// "Jane Doe, Acme — Scaling Prometheus": the names come first when only they read as a
 		// person with an organisation, and what follows is a title ("Scaling Prometheus" reads
 		// as a name as well).
@@ -358,30 +365,13 @@ function itemTalk(line: string, offset: number): TalkCandidate | null {
 	const names = lead ? leadingNames(lead.slice(talkLabelLength(lead))) : null;
 	if (names) {
 		const title = cleanTitle(leading![3]!);
-		if (looksLikeTitle(title) && titleCased(title) && !OPENING_QUOTE.test(leading![3]!)) {
+		const quoted = OPENING_QUOTE.test(leading![3]!);
+		if (looksLikeTitle(title) && titleCased(title) && !quoted && !readsAsStatement(title)) {
 			const organizations = [leading![2]!];
 			return { title, speakers: names, organizations, start: offset, end, generic: false };
 		}
 	}
 	return null;
-}
-
-/**
- * "Scaling KubeEdge to 10,000 Edge Nodes, Kevin Wang (Huawei)": a title-cased title of three
- * words or more, a comma, one person, and the organisation in brackets.
- */
-/** "Kubernetes, Prometheus and Envoy": names listed, not a title. */
-const NAMES_ONLY =
-	/^\p{Lu}[\p{L}\d.-]*(?:(?:,\s*|\s+(?:and|&)\s+|,\s+and\s+)\p{Lu}[\p{L}\d.-]*)+$/u;
-
-function commaNamed(head: string, org: string): (SpeakerList & { title: string }) | null {
-	const at = head.lastIndexOf(', ');
-	if (at < 0 || !isOrgName(org)) return null;
-	const name = head.slice(at + 2).trim();
-	const title = cleanTitle(head.slice(0, at));
-	if (!isPersonName(name) || isPlaceName(name) || title.split(' ').length < 3) return null;
-	if (!titleCased(title) || !looksLikeTitle(title) || NAMES_ONLY.test(title)) return null;
-	return { title, speakers: [name], organizations: [org.trim()] };
 }
 
 /** The people before "(Org):": one name, or names joined by "&", "and" or commas. */

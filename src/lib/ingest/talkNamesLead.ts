@@ -49,12 +49,25 @@ const KIND_WORD =
  * change in the past ("the community grew", "2,000 contributors joined"). (Read only after the
  * names matched and the title passed the other tests: it costs the common path nothing.)
  */
-const STATEMENT =
-	/%|\bper ?cent\b|\b(?:this|last|past) (?:year|month|week)\b|\bthan (?:ever|last|before)\b|\b(?:grew|grown|joined|doubled|tripled|quadrupled|rose|risen|reached|topped|surpassed|exceeded|crossed|increased|decreased|dropped|fell|became|welcomed|attracted|drew|sold out)\b/;
+const SHARE = /%|\bper ?cent\b/;
+const STATED =
+	/\b(?:this|last|past) (?:year|month|week)\b|\bthan (?:ever|last|before)\b|\b(?:grew|grown|joined|doubled|tripled|quadrupled|rose|risen|reached|topped|surpassed|exceeded|crossed|increased|decreased|dropped|fell|became|welcomed|attracted|drew|sold out)\b/;
 
 /** A figure or a change the names announce ("Community grew 50% in 2019"): no talk's title. */
 export function readsAsStatement(title: string): boolean {
-	return STATEMENT.test(title);
+	return SHARE.test(title) || STATED.test(title);
+}
+
+/** A title's opening question ("How our community grew…"): a talk's, not a headline's. */
+const QUESTION = /^(?:how|why|what|when|where|who|which)\b/i;
+
+/**
+ * The same of a title before its speakers ("The community grew by 50% this year – Chris
+ * Aniszczyk, CNCF"), where a title in title case may hold a share ("100% Uptime with …").
+ */
+export function statedTitle(title: string): boolean {
+	if (QUESTION.test(title)) return false;
+	return STATED.test(title) || (SHARE.test(title) && !titleCased(title));
 }
 
 /** "Jane Doe & John Roe", "Ann Lee, Bob Chan and Carla Diaz": people joined as a list's are. */

@@ -200,3 +200,20 @@ describe('two people or more first, without an organisation, then a title', () =
 		expect(talks(line)).toEqual([]);
 	});
 });
+
+describe('a headline before its speaker, or after "Name (Org):", is no title', () => {
+	it.each([
+		'The community grew by 50% this year – Chris Aniszczyk, CNCF',
+		'Over 12,000 attendees joined us in San Diego – Jane Doe, Acme',
+		'Jane Doe (Acme): The Community Grew by 50%'
+	])('%s', (line) => {
+		expect(talks(line)).toEqual([]);
+	});
+
+	it.each([
+		'How our community grew from 0 to 1000 contributors – Jane Doe, Acme',
+		'100% Uptime with Kubernetes – Jane Doe, Acme'
+	])('a question or a title-cased share is a title: %s', (line) => {
+		expect(talks(line)).toEqual([[line.slice(0, line.indexOf(' – ')), ['Jane Doe'], ['Acme']]]);
+	});
+});
