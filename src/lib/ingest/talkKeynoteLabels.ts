@@ -9,7 +9,7 @@
 import { NAME } from './talkWords';
 
 /** The opening or closing keynote (or a plenary) in French, Spanish, German, Italian, Portuguese. */
-const FOREIGN_LABEL =
+export const FOREIGN_LABEL =
 	"(?:[Kk]eynote|[Cc]onf[ée]rence|[Cc]onferencia|[Pp]onencia|[Cc]harla|[Pp]alestra|[Ii]ntervento|[Dd]iscurso)\\s+(?:d['’]ouverture|de\\s+cl[ôo]ture|de\\s+fermeture|pl[ée]ni[èe]re|inaugural|magistral|de\\s+apertura|de\\s+clausura|de\\s+cierre|di\\s+apertura|di\\s+chiusura|de\\s+abertura|de\\s+encerramento|zur\\s+Er[öo]ffnung)|(?:[Ee]r[öo]ffnungs|[Aa]bschluss)-?(?:[Kk]eynote|[Vv]ortrag|[Rr]ede)|(?:[Ss]esi[oó]n|[Ss]ession|[Ss][ée]ance|[Ss]essione|[Ss]ess[ãa]o)\\s+pl[ée]n(?:i[èe]re|[aá]ria)";
 
 /**

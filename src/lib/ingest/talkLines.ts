@@ -13,6 +13,7 @@ import { KIND_AFTER_QUOTE, talkLabelLength } from './talkWords';
 import { commaNamed, namesFirst, orgMarked, orgOnlyByWord } from './talkNamesFirst';
 import { handlesOnly } from './talkHandles';
 import { withoutVenue } from './talkVenue';
+import { labelLeadTalk } from './talkLabelLead';
 import {
 	jointSpeakers,
 	namesDashTitle,
@@ -55,6 +56,9 @@ function separatorsFromLast(line: string): RegExpExecArray[] {
  */
 export function talkFromLine(line: string, offset = 0, item = false): TalkCandidate | null {
 	if (line.length < 8) return null;
+	// "Keynote — Cheryl Hung (CNCF): State of the Union": the kind, the speaker, the title.
+	const labelled = labelLeadTalk(line, offset);
+	if (labelled) return labelled;
 	// A long line may still open with "Title — Speaker (Org). Notes on it…": only that shape.
 	if (line.length > 320) return hasSeparator(line) ? talkBeforeProse(line, offset) : null;
 	// "Title (Speaker, Org) [video] [slides]": the links' labels after the talk.

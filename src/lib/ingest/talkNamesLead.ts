@@ -117,7 +117,7 @@ function leadNames(left: string): SpeakerList | null {
 }
 
 /** What follows the names, read as a title: title-cased, or in sentence case with no sentence. */
-function leadTitle(raw: string, sentenceCaseOnly: boolean): string | null {
+export function leadTitle(raw: string, sentenceCaseOnly: boolean): string | null {
 	const right = raw.trim();
 	if (!TITLE_START.test(right) || PUNCTUATION.test(right) || right.includes(', ')) return null;
 	const title = cleanTitle(right);
