@@ -44,14 +44,15 @@ const KIND_WORD =
 	/\b(?:keynotes?|talks?|sessions?|panels?|workshops?|presentations?|demos?|recorded|recording)\b/i;
 
 /**
- * A headline's statement, not a title, after "Chris Aniszczyk, CNCF:": a share
- * ("50%"), a comparison with a period ("than last year", "this year"), or a verb of growth or
- * change in the past ("the community grew", "2,000 contributors joined"). (Read only after the
- * names matched and the title passed the other tests: it costs the common path nothing.)
+ * A headline's statement, not a title, after "Chris Aniszczyk, CNCF:": a share ("50%"), a count
+ * in lower case ("12,000 attendees"), a comparison with a period ("than last year", "this year"),
+ * or a verb of growth or change in the past ("the community grew", "2,000 contributors joined").
+ * (Read only after the names matched and the title passed the other tests: it costs the common
+ * path nothing.)
  */
 const SHARE = /%|\bper ?cent\b/;
 const STATED =
-	/\b(?:this|last|past) (?:year|month|week)\b|\bthan (?:ever|last|before)\b|\b(?:grew|grown|joined|doubled|tripled|quadrupled|rose|risen|reached|topped|surpassed|exceeded|crossed|increased|decreased|dropped|fell|became|welcomed|attracted|drew|sold out)\b/;
+	/\d[\d,.]*[k+]?\s+(?:attendees|people|participants|contributors|projects|members|companies|organi[sz]ations|users|downloads|stars|commits|maintainers|talks|sessions)\b|\b(?:this|last|past) (?:year|month|week)\b|\bthan (?:ever|last|before)\b|\b(?:grew|grown|joined|doubled|tripled|quadrupled|rose|risen|reached|topped|surpassed|exceeded|crossed|increased|decreased|dropped|fell|became|welcomed|attracted|drew|sold out)\b/;
 
 /** A figure or a change the names announce ("Community grew 50% in 2019"): no talk's title. */
 export function readsAsStatement(title: string): boolean {

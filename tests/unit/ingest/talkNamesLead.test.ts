@@ -123,7 +123,8 @@ describe('a headline statement after the names is no title', () => {
 		'Jane Doe, Acme: 50% more contributors than last year',
 		'Jane Doe (Acme): Attendance doubled since Copenhagen',
 		'Jane Doe, Acme – Community grew 50% in 2019',
-		'Jane Doe, Acme – Contributors tripled this year'
+		'Jane Doe, Acme – Contributors tripled this year',
+		'Jane Doe, Acme: 12,000 attendees in San Diego'
 	])('%s', (line) => {
 		expect(talks(line)).toEqual([]);
 		expect(talks(line, 'paragraph')).toEqual([]);
@@ -133,7 +134,8 @@ describe('a headline statement after the names is no title', () => {
 		['Liz Rice, Aqua Security: Kubernetes Security Best Practices', 'Liz Rice', 'Aqua Security'],
 		['Michelle Noorali, Microsoft: 10 Ways to Break Your Cluster', 'Michelle Noorali', 'Microsoft'],
 		['Jane Doe, Acme: How We Scaled Helm to 2,000 Clusters', 'Jane Doe', 'Acme'],
-		['Jane Doe (Acme): Securing Your Supply Chain', 'Jane Doe', 'Acme']
+		['Jane Doe (Acme): Securing Your Supply Chain', 'Jane Doe', 'Acme'],
+		['Jane Doe, Acme: 5 Lessons from 100 Contributors', 'Jane Doe', 'Acme']
 	])('a title-cased title may hold a number or "Your": %s', (line, speaker, org) => {
 		const title = line.slice(line.indexOf(': ') + 2);
 		expect(talks(line)).toEqual([[title, [speaker], [org]]]);
