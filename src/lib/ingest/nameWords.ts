@@ -18,6 +18,8 @@ export const NOT_NAME_WORDS = new Set(
 		'demos one two three four five first second third final released announced launched ' +
 		'monday tuesday wednesday thursday friday saturday sunday weather news announcement ' +
 		'announcements launch release releases graduation ' +
+		// People by their part, after a dash: "Jane Doe and John Roe – Event Organizers".
+		'organizers organisers hosts volunteers attendees speakers panelists talk ' +
 		// A talk's kind in another language: "Vortrag von Jane Doe (SAP): …".
 		'vortrag charla ponencia palestra conférence conferencia lezing prelekcja intervento ' +
 		// Sentence openers before a name or a company: "Then Google presented …".
@@ -39,7 +41,8 @@ const TECH_WORDS = new Set(
 		// A venue or an address: "Moscone Center West", "Howard Street", "Main Lobby", "Gran Via".
 		'street avenue boulevard road drive plaza center centre convention arena stadium hotel ' +
 		'campus pavilion auditorium venue lobby foyer stage room floor level terrace via ballroom ' +
-		'moscone downtown messe palais kongresshaus congress exhibition theatre theater'
+		'moscone downtown messe palais kongresshaus congress exhibition exhibit showcase theatre ' +
+		'theater'
 	).split(' ')
 );
 
@@ -51,6 +54,9 @@ const ORDINARY_WORDS = new Set(
 		'building managing running securing scaling deploying introducing getting beyond inside ' +
 		'advanced zero lightning office hands ask meet hallway coffee lunch break reception booth ' +
 		'welcome thank thanks great cost tech developer contributor maintainer project ' +
+		// A remark's first word after a dash: "Service Mesh – Still Confusing", "– Our Hosts".
+		'our my your their best better still very really much most less not too always never indeed ' +
+		'event ' +
 		// A hotel's or a venue's first word ("Hilton Austin Downtown", "Hall A", "Fira Gran Via").
 		'hilton marriott hyatt sheraton westin fairmont radisson intercontinental novotel ritz ' +
 		'kempinski doubletree crowne mercure ibis swissotel estrel hall fira excel grand'

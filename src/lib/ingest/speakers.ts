@@ -1,3 +1,5 @@
+import { severalOrgs } from './speakerOrgLists';
+import { withoutPronouns } from './speakerPronouns';
 import { findDates } from './dates';
 import { compilePlaces, isMultiWordPlace, isOneWordPlace, type PlaceFinder } from './places';
 import { readsAsOrg } from './speakerOrgCues';
@@ -233,8 +235,10 @@ function withoutCjkMarks(s: string): string {
 /** Parses a speaker list, or returns null when any part is not a name, organisation or title. */
 export function parseSpeakerList(input: string): SpeakerList | null {
 	// "With Jane Doe, John Roe and Ann Lee": the word that opens the list is none of it.
+	// "Ann Lee (she/they) from Initech": the pronouns are none of the list.
+	const plain = withoutPronouns(input);
 	const trimmed = withoutListLead(
-		trimSpeakerTail(CJK_MARK.test(input) ? withoutCjkMarks(input) : input)
+		trimSpeakerTail(CJK_MARK.test(plain) ? withoutCjkMarks(plain) : plain)
 	);
 	// "Simon Lee of the BBC": the article is none of the organisation's name (nor prose).
 	const text = trimmed.includes(' the ') ? trimmed.replace(ARTICLE_BEFORE_ORG, ' $1 ') : trimmed;
@@ -251,16 +255,18 @@ export function parseSpeakerList(input: string): SpeakerList | null {
 				const inner = raw.includes('@')
 					? raw.replace(HANDLE_IN_PARENS, ' ').replace(/^[\s,;]+|[\s,;]+$/g, '')
 					: raw;
+				// "(Buoyant, Red Hat)" after two names: one organisation each (speakerOrgLists.ts).
+				const several = severalOrgs(inner, isOrgName, isPersonName);
+				if (several) parts.push(`\uE001${several.join('\uE002')}`);
 				// "(KubeCon EU 2019)" after the names: the edition, not an organisation.
-				if (
+				else if (
 					isOrgName(inner) &&
 					(!isPersonName(inner) || orgAfterName(text, at, inner)) &&
 					!EVENT_LIKE.test(inner)
 				) {
 					parts.push(`\uE001${inner}`);
-					return ` \uE000${parts.length - 1} `;
-				}
-				return ' ';
+				} else return ' ';
+				return ` \uE000${parts.length - 1} `;
 			})
 		: text;
 	let joined = stripped.includes('\uE000') ? stripped.replace(JOINER_AFTER_ORG, '$1, ') : stripped;
@@ -273,7 +279,9 @@ export function parseSpeakerList(input: string): SpeakerList | null {
 		// Organisations named in parentheses wait as placeholders.
 		const held = chunk.includes('\uE000');
 		const placeholders = held
-			? [...chunk.matchAll(PLACEHOLDER)].map((m) => parts[Number(m[1])]!.slice(1))
+			? [...chunk.matchAll(PLACEHOLDER)].flatMap((m) =>
+					parts[Number(m[1])]!.slice(1).split('\uE002')
+				)
 			: [];
 		const part = held ? chunk.replace(PLACEHOLDER, '').trim() : chunk;
 		if (!classify(part, speakers, organizations, text)) return null;

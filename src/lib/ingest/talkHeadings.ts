@@ -10,6 +10,7 @@ import { talksInPassage } from './talks';
 import { talkFromLine } from './talkLines';
 import { namesBeforeProse, OPENING_QUOTE } from './talkQuotes';
 import { mayBeRussianTalk } from './talkRussian';
+import { mayLeadWithNames } from './talkNamesLead';
 import { NAME, TALK_BY_LABEL } from './talkWords';
 import { withoutVenue } from './talkVenue';
 import { TITLE_LABEL_LINE } from './talkLists';
@@ -35,7 +36,11 @@ export function talkFromHeading(
 	// ("大規模クラスタの運用（講演者：山田太郎）" too.)
 	const line =
 		talkFromLine(heading, 0, true) ??
-		(OPENING_QUOTE.test(heading) || CJK_SPEAKER_LABEL.test(heading) || mayBeRussianTalk(heading)
+		(OPENING_QUOTE.test(heading) ||
+		CJK_SPEAKER_LABEL.test(heading) ||
+		mayBeRussianTalk(heading) ||
+		// "### Liz Rice, Aqua Security: Kubernetes Security Best Practices": names, then the title.
+		mayLeadWithNames(heading)
 			? talksInPassage(heading).find((t) => !t.generic)
 			: null);
 	if (line)
@@ -48,7 +53,7 @@ export function talkFromHeading(
 	const cjkOnly = !looksLikeTitle(plain);
 	const title = cjkOnly ? cjkTitle(heading) : plain;
 	// "## Guests" over "- Kasia Nowak (Grafana Labs)": a heading that says who, not what.
-	if (!title || (title.length < 24 && PEOPLE_HEADING.test(title))) return null;
+	if (!title || (title.length < 32 && PEOPLE_HEADING.test(title))) return null;
 	// "Keynotes" over "Keynote by Jane Doe (Acme). She showed…" heads sessions, it is not one.
 	const oneSession = !cjkOnly && !BLOCK_HEADING.test(title) && !SERIES.test(title);
 	const limit = Math.min(4, passages.length);
@@ -147,9 +152,12 @@ const BLOCK_HEADING =
 const SESSIONS_IN_GENERAL =
 	/^[\s#*_]*(?:(?:the|opening|closing|morning|afternoon|evening|main|lightning)\s+)?(?:keynotes|talks|sessions|workshops|panels|tracks)(?:\s*,|\s+(?:in|at|on|from|of|and|&|then|during|before|after|with)\b)/i;
 
-/** Headings over a list of people: a podcast's guests, a meeting's attendees, a panel. */
+/**
+ * Headings over a list of people: a podcast's guests, a meeting's attendees, a panel, the people
+ * the writer met, the ones thanked ("People we met", "Shout-outs", "Thanks to").
+ */
 const PEOPLE_HEADING =
-	/^(?:(?:our|the|this week['’]s|today['’]s|special)\s+)?(?:guests?|hosts?|panel(?:ists?)?|speakers?|presenters?|moderators?|attendees|participants|people|who was there|cast|team)$/i;
+	/^(?:(?:our|the|this week['’]s|today['’]s|special|new|some)\s+)?(?:guests?|hosts?|panel(?:ists?)?|speakers?|presenters?|moderators?|attendees|participants|people|folks|friends|faces|who|who was there|cast|team|organi[sz]ers|volunteers|thanks|thank you|shout-?outs|acknowledge?ments|credits)(?:\s+(?:(?:we|i)\s+(?:met|saw|made|talked to|spoke to|spoke with|ran into|caught up with)|to))?$/i;
 
 /** The notes under a talk heading speak of "the speaker", "this session", "the talk". */
 const OF_SESSION =

@@ -4,6 +4,8 @@
  * keynote would be one talk), so the talk is named as "keynote by Kelsey Hightower" names it.
  */
 
+import { FOREIGN_KEYNOTE_ONLY } from './talkKeynoteLabels';
+
 /** Cheap gate: a kind label is short. */
 const MAX_LABEL = 32;
 /**
@@ -22,7 +24,8 @@ export function titledByKind<T extends { title: string; speakers: string[] }>(ta
 	for (let i = 0; i < talks.length; i++) {
 		const talk = talks[i]!;
 		const { title, speakers } = talk;
-		if (title.length > MAX_LABEL || !KIND_ONLY.test(title)) {
+		// ("Conferencia inaugural", "Eröffnungskeynote": talkKeynoteLabels.ts.)
+		if (title.length > MAX_LABEL || !(KIND_ONLY.test(title) || FOREIGN_KEYNOTE_ONLY.test(title))) {
 			out?.push(talk);
 			continue;
 		}

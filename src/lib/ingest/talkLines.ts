@@ -10,10 +10,17 @@ import { SERIES } from './eventExternal';
 import { isPlaceName } from './places';
 import { isOrgName, isPersonName, parseSpeakerList, type SpeakerList } from './speakers';
 import { KIND_AFTER_QUOTE, talkLabelLength } from './talkWords';
-import { namesFirst, orgMarked, orgOnlyByWord } from './talkNamesFirst';
+import { commaNamed, namesFirst, orgMarked, orgOnlyByWord } from './talkNamesFirst';
 import { handlesOnly } from './talkHandles';
 import { withoutVenue } from './talkVenue';
-import { namesDashTitle, readsAsBio } from './talkNamesLead';
+import { labelLeadTalk } from './talkLabelLead';
+import {
+	jointSpeakers,
+	namesDashTitle,
+	readsAsBio,
+	readsAsStatement,
+	statedTitle
+} from './talkNamesLead';
 
 // Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
 const SPEAKER_OPENING = /^[\s*_]*\p{Lu}/u;
@@ -49,6 +56,9 @@ function separatorsFromLast(line: string): RegExpExecArray[] {
  */
 export function talkFromLine(line: string, offset = 0, item = false): TalkCandidate | null {
 	if (line.length < 8) return null;
+	// "Keynote — Cheryl Hung (CNCF): State of the Union": the kind, the speaker, the title.
+	const labelled = labelLeadTalk(line, offset);
+	if (labelled) return labelled;
 	// A long line may still open with "Title — Speaker (Org). Notes on it…": only that shape.
 	if (line.length > 320) return hasSeparator(line) ? talkBeforeProse(line, offset) : null;
 	// "Title (Speaker, Org) [video] [slides]": the links' labels after the talk.
@@ -94,7 +104,8 @@ export function talkFromLine(line: string, offset = 0, item = false): TalkCandid
 		// "DockerCon 2018 — San Francisco": a place after the dash, not a speaker.
 		if (namesPlace(list)) continue;
 		const title = titleBefore(line, sep.index);
-		if (!looksLikeTitle(title)) continue;
+		// "The community grew by 50% this year – Chris Aniszczyk, CNCF": a headline, no title.
+		if (!looksLikeTitle(title) || statedTitle(title)) continue;
 		// "Jane Doe, Acme — Scaling Prometheus": the names come first when only they read as a
 		// person with an organisation, and what follows is a title ("Scaling Prometheus" reads
 		// as a name as well).
@@ -289,12 +300,16 @@ function speakerThenTitle(line: string): (SpeakerList & { title: string }) | nul
 	const cased = titleCased(raw) || (quoted !== null && CYRILLIC_CAPITAL.test(raw));
 	if (!/\S\s+\S/.test(raw) || !cased) return null;
 	const names = parseSpeakerList(left);
-	// People ("Kubernetes, Prometheus — …" is no one); unquoted, with an organisation.
+	// People ("Kubernetes, Prometheus — …" is no one); unquoted, with an organisation (or two
+	// people or more: talkNamesLead.ts).
 	if (!names || !names.speakers.every(isPersonName) || namesPlace(names)) return null;
-	if (!quoted && names.organizations.length === 0) return null;
+	const joint = !quoted && names.organizations.length === 0;
+	if (joint && !jointSpeakers(left, names.speakers, raw)) return null;
 	const title = cleanTitle(raw);
 	// "Jane Doe, Acme – Maintainer of Helm": her role, not a talk (a quoted title is one).
-	return looksLikeTitle(title) && (quoted || !readsAsBio(title)) ? { title, ...names } : null;
+	return looksLikeTitle(title) && (quoted || !(readsAsBio(title) || readsAsStatement(title)))
+		? { title, ...names }
+		: null;
 }
 
 const TRAILING_MEDIA = /(?:\s*[([](?:slides|video|recording|deck|pdf|youtube|links?)[)\]])+\s*$/i;
@@ -354,30 +369,13 @@ function itemTalk(line: string, offset: number): TalkCandidate | null {
 	const names = lead ? leadingNames(lead.slice(talkLabelLength(lead))) : null;
 	if (names) {
 		const title = cleanTitle(leading![3]!);
-		if (looksLikeTitle(title) && titleCased(title) && !OPENING_QUOTE.test(leading![3]!)) {
+		const quoted = OPENING_QUOTE.test(leading![3]!);
+		if (looksLikeTitle(title) && titleCased(title) && !quoted && !readsAsStatement(title)) {
 			const organizations = [leading![2]!];
 			return { title, speakers: names, organizations, start: offset, end, generic: false };
 		}
 	}
 	return null;
-}
-
-/**
- * "Scaling KubeEdge to 10,000 Edge Nodes, Kevin Wang (Huawei)": a title-cased title of three
- * words or more, a comma, one person, and the organisation in brackets.
- */
-/** "Kubernetes, Prometheus and Envoy": names listed, not a title. */
-const NAMES_ONLY =
-	/^\p{Lu}[\p{L}\d.-]*(?:(?:,\s*|\s+(?:and|&)\s+|,\s+and\s+)\p{Lu}[\p{L}\d.-]*)+$/u;
-
-function commaNamed(head: string, org: string): (SpeakerList & { title: string }) | null {
-	const at = head.lastIndexOf(', ');
-	if (at < 0 || !isOrgName(org)) return null;
-	const name = head.slice(at + 2).trim();
-	const title = cleanTitle(head.slice(0, at));
-	if (!isPersonName(name) || isPlaceName(name) || title.split(' ').length < 3) return null;
-	if (!titleCased(title) || !looksLikeTitle(title) || NAMES_ONLY.test(title)) return null;
-	return { title, speakers: [name], organizations: [org.trim()] };
 }
 
 /** The people before "(Org):": one name, or names joined by "&", "and" or commas. */

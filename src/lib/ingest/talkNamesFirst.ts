@@ -3,7 +3,9 @@
  * Prometheus" and "Jane Doe (Acme) – Scaling Prometheus at Home" put the names first.
  */
 import { cleanTitle, looksLikeTitle, titleCased } from './talkTitle';
-import { parseSpeakerList, type SpeakerList } from './speakers';
+import { isOrgName, isPersonName, parseSpeakerList, type SpeakerList } from './speakers';
+import { isPlaceName } from './places';
+import { readsAsStatement } from './talkNamesLead';
 
 /** "Scaling Prometheus at Home": no bracket nor comma marks an organisation there. */
 export function orgOnlyByWord(s: string): boolean {
@@ -27,5 +29,24 @@ export function namesFirst(left: string, right: string): (SpeakerList & { title:
 	const names = parseSpeakerList(left);
 	if (!names || names.organizations.length === 0 || !titleCased(right)) return null;
 	const title = cleanTitle(right);
-	return looksLikeTitle(title) ? { title, ...names } : null;
+	// "Jane Doe, Acme – Community grew 50% in 2019": a headline's figure, not a title.
+	return looksLikeTitle(title) && !readsAsStatement(title) ? { title, ...names } : null;
+}
+
+/** "Kubernetes, Prometheus and Envoy": names listed, not a title. */
+const NAMES_ONLY =
+	/^\p{Lu}[\p{L}\d.-]*(?:(?:,\s*|\s+(?:and|&)\s+|,\s+and\s+)\p{Lu}[\p{L}\d.-]*)+$/u;
+
+/**
+ * "Scaling KubeEdge to 10,000 Edge Nodes, Kevin Wang (Huawei)": a title-cased title of three
+ * words or more, a comma, one person, and the organisation in brackets.
+ */
+export function commaNamed(head: string, org: string): (SpeakerList & { title: string }) | null {
+	const at = head.lastIndexOf(', ');
+	if (at < 0 || !isOrgName(org)) return null;
+	const name = head.slice(at + 2).trim();
+	const title = cleanTitle(head.slice(0, at));
+	if (!isPersonName(name) || isPlaceName(name) || title.split(' ').length < 3) return null;
+	if (!titleCased(title) || !looksLikeTitle(title) || NAMES_ONLY.test(title)) return null;
+	return { title, speakers: [name], organizations: [org.trim()] };
 }

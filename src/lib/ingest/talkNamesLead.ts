@@ -27,7 +27,7 @@ const REMARK =
  * ("Hall 8"), where to find them ("Twitter and GitHub").
  */
 const BIO =
-	/\b(?:maintainer|contributor|co-?chair|chair|chairperson|manager|engineer|ambassador|host|hosting|emcee|mc|founder|co-?founder|ceo|cto|cfo|coo|vp|vice president|director|evangelist|advocate|member|organi[sz]er|moderator|intern|staff|employee|professor|phd|student|speaker|head of|panelist|\d{1,2}[:h]\d\d|\d+\s*(?:min|mins|minutes|hours?)|since (?:19|20)\d\d)\b|^(?:hall|room|stage|booth|level|floor|track|salle|saal|sala|twitter|github|linkedin|mastodon|bluesky|website|blog|homepage|e-?mail)\b/i;
+	/\b(?:maintainer|contributor|co-?chair|chair|chairperson|manager|engineer|ambassador|hosts?|hosting|emcees?|mc|founder|co-?founder|ceo|cto|cfo|coo|vp|vice president|director|evangelist|advocate|member|organi[sz]ers?|moderators?|coordinators?|intern|staff|employee|professor|phd|student|speaker|head of|panelist|\d{1,2}[:h]\d\d|\d+\s*(?:min|mins|minutes|hours?)|since (?:19|20)\d\d)\b|^(?:hall|room|stage|booth|level|floor|track|volunteer|salle|saal|sala|twitter|github|linkedin|mastodon|bluesky|website|blog|homepage|e-?mail)\b/i;
 
 /** A role, a time, a room or a profile after the names (see BIO): no talk's title. */
 export function readsAsBio(title: string): boolean {
@@ -42,6 +42,64 @@ const PERSON_ROLE =
 /** The kind of a session inside a sentence-case phrase: "Day 2 keynote" names no title. */
 const KIND_WORD =
 	/\b(?:keynotes?|talks?|sessions?|panels?|workshops?|presentations?|demos?|recorded|recording)\b/i;
+
+/**
+ * A headline's statement, not a title, after "Chris Aniszczyk, CNCF:": a share ("50%"), a count
+ * in lower case ("12,000 attendees"), a comparison with a period ("than last year", "this year"),
+ * or a verb of growth or change in the past ("the community grew", "2,000 contributors joined").
+ * (Read only after the names matched and the title passed the other tests: it costs the common
+ * path nothing.)
+ */
+const SHARE = /%|\bper ?cent\b/;
+const STATED =
+	/\d[\d,.]*[k+]?\s+(?:attendees|people|participants|contributors|projects|members|companies|organi[sz]ations|users|downloads|stars|commits|maintainers|talks|sessions)\b|\b(?:this|last|past) (?:year|month|week)\b|\bthan (?:ever|last|before)\b|\b(?:grew|grown|joined|doubled|tripled|quadrupled|rose|risen|reached|topped|surpassed|exceeded|crossed|increased|decreased|dropped|fell|became|welcomed|attracted|drew|sold out)\b/;
+
+/** A figure or a change the names announce ("Community grew 50% in 2019"): no talk's title. */
+export function readsAsStatement(title: string): boolean {
+	return SHARE.test(title) || STATED.test(title);
+}
+
+/** A title's opening question ("How our community grew…"): a talk's, not a headline's. */
+const QUESTION = /^(?:how|why|what|when|where|who|which)\b/i;
+
+/**
+ * The same of a title before its speakers ("The community grew by 50% this year – Chris
+ * Aniszczyk, CNCF"), where a title in title case may hold a share ("100% Uptime with …").
+ */
+export function statedTitle(title: string): boolean {
+	if (QUESTION.test(title)) return false;
+	return STATED.test(title) || (SHARE.test(title) && !titleCased(title));
+}
+
+/** "Jane Doe & John Roe", "Ann Lee, Bob Chan and Carla Diaz": people joined as a list's are. */
+const JOINED = / (?:&|and|und|et|y|e) \p{Lu}/u;
+
+/**
+ * A title's small word between its capitalised ones ("Kubernetes at the Edge"): what a company's
+ * or a team's name, or the people's part, has none of ("Google Cloud", "Kubernetes Maintainers").
+ */
+const JOINING_WORD = / (?:of|the|a|an|at|on|in|with|to|for|from|into|and|vs\.?) /;
+/** The people's part in the plural: "SIG Network Co-Chairs", "Red Hat OpenShift Team". */
+const PEOPLE_PART =
+	/\b(?:team|committee|chairs|co-chairs|maintainers|hosts|leads|members|organi[sz]ers|talks|keynotes|sessions)\b/i;
+
+/**
+ * "Jane Doe & John Roe – Kubernetes at the Edge": two people or more, joined by "and" or "&",
+ * may come first without an organisation, before a title that is no remark ("Thank You All"),
+ * no company's or team's name and no part they play (see JOINING_WORD, PEOPLE_PART).
+ */
+export function jointSpeakers(left: string, speakers: readonly string[], title: string): boolean {
+	return (
+		speakers.length > 1 &&
+		JOINED.test(left) &&
+		JOINING_WORD.test(title) &&
+		!REMARK.test(title) &&
+		!PEOPLE_PART.test(title)
+	);
+}
+
+/** Pronouns a title-cased title may hold: "10 Ways to Break Your Cluster", "How We Scaled Helm". */
+const TITLE_PRONOUN = /\b(?:you|your|we|our|my|i|it|its|they|their)\b/g;
 
 /** Sentence punctuation inside or at the end: ".", "!", ";", "?" (a title's "?" ends it only). */
 const PUNCTUATION = /[.!;…]|\?./;
@@ -60,16 +118,21 @@ function leadNames(left: string): SpeakerList | null {
 }
 
 /** What follows the names, read as a title: title-cased, or in sentence case with no sentence. */
-function leadTitle(raw: string, sentenceCaseOnly: boolean): string | null {
+export function leadTitle(raw: string, sentenceCaseOnly: boolean): string | null {
 	const right = raw.trim();
 	if (!TITLE_START.test(right) || PUNCTUATION.test(right) || right.includes(', ')) return null;
 	const title = cleanTitle(right);
 	const words = title.split(' ');
 	if (words.length < 2 || words.length > MAX_WORDS || !looksLikeTitle(title)) return null;
-	if (sentenceCaseOnly && titleCased(title)) return null;
-	if (REMARK.test(title) || SENTENCE_WORDS.test(title.toLowerCase()) || readsAsBio(title))
-		return null;
-	if (!titleCased(title) && KIND_WORD.test(title)) return null;
+	const cased = titleCased(title);
+	if (sentenceCaseOnly && cased) return null;
+	const lower = title.toLowerCase();
+	// A title-cased title may say "Your" or "We"; the verbs of a sentence stay out of it.
+	const checked = cased ? lower.replace(TITLE_PRONOUN, '') : lower;
+	if (REMARK.test(title) || SENTENCE_WORDS.test(checked) || readsAsBio(title)) return null;
+	if (!cased && KIND_WORD.test(title)) return null;
+	// (In lower case even among capitals: "Community grew 50% in 2019" is no title-cased title.)
+	if (readsAsStatement(title)) return null;
 	return title;
 }
 

@@ -19,6 +19,9 @@ const CAPITALISED_WORD = /^[\p{Lu}\p{N}]/u;
 const MEDIA_NOTE =
 	/\s*[([](?:(?:slides|video|recording|deck|pdf|youtube|links?)(?:\s*(?:,|\/|&|and)\s*)?)+[)\]]\s*/gi;
 
+/** "Kubernetes Failure Stories [I]": a video title's level (beginner, intermediate, advanced). */
+const LEVEL_TAG = /\s*\[[BIA](?:\/[BIA])?\]\s*$/;
+
 const MEDIA_OPEN = /[([](?:slides|video|recording|deck|pdf|youtube|link)/i;
 /**
  * What a video list puts before a title: the edition ("KubeCon EU 2019: …", "KubeCon EU 2019 –
@@ -84,14 +87,16 @@ export function cleanTitle(raw: string): string {
 		return raw;
 	const quoted = raw.includes(': ') ? LABEL_THEN_QUOTED.exec(raw.trim()) : null;
 	if (quoted) raw = quoted[1]!;
+	// (A slash or a bar ends no title: "Talk: Scaling Envoy / Speaker: …" before the next label.)
 	return raw
 		.replace(/^[\s•*#>·\-–—\d.)]*(?=\S)/u, (m) => (/\d/.test(m) && !/[.)]\s*$/.test(m) ? m : ''))
 		.replace(PICTOGRAPH, '')
 		.replace(/\(\d{1,2}:\d{2}(?::\d{2})?\)/g, '')
 		.replace(MEDIA_NOTE, '')
+		.replace(LEVEL_TAG, '')
 		.replace(NUMBERED, '')
 		.replace(TALK_LABEL, '')
-		.replace(/^[\s“"‘'«„「『《*_]+|[\s”"“’'»」』》*_:,–—]+$/g, '')
+		.replace(/^[\s“"‘'«„「『《*_]+|[\s”"“’'»」』》*_:,–—/|]+$/g, '')
 		.replace(/\s+/g, ' ')
 		.trim();
 }

@@ -27,6 +27,13 @@ import { parseCjkSpeakerList } from './speakersCjk';
 import { mayNameTopic, mayNameTopicBy, namedOnTopic, talksOnTopicBy, topicAt } from './talkTopic';
 import { gaveTalks, mayGiveTalk } from './talkGaveWith';
 import { mayLeadWithNames, namesColonTalks } from './talkNamesLead';
+import {
+	commaOrgAt,
+	KEYNOTE_LABEL_COLON,
+	mayLabelKeynote,
+	OPENING_QUALIFIER
+} from './talkKeynoteLabels';
+import { mayNamePanel, panelTalks } from './talkPanelWith';
 
 // Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
 const COLON_TITLE = /^[^.:\n]{0,80}:\s+(\p{Lu}[^\n]{6,140}?)\s*$/u;
@@ -43,7 +50,7 @@ export interface TalkCandidate extends SpeakerList {
 }
 
 const BY_TALK = new RegExp(
-	`\\b${TALK_KIND}(?:\\s+session)?,?\\s+(${BY_WORD})\\s+(${NAME})(?=(\\s*\\(|,\\s*\\p{Lu}|\\s+(?:über|sobre|sur|su)\\s)?)`,
+	`\\b${TALK_KIND}(?:\\s+session)?${OPENING_QUALIFIER},?\\s+(${BY_WORD})\\s+(${NAME})(?=(\\s*\\(|,\\s*\\p{Lu}|\\s+(?:über|sobre|sur|su)\\s)?)`,
 	'gu'
 );
 const BY_HANDLE =
@@ -59,14 +66,6 @@ const POSSESSIVE_BEFORE = new RegExp(`(${NAME})['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0
 const IN_HER_BEFORE = new RegExp(
 	`(${NAME})\\s+in\\s+(?:her|his|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}$`,
 	'u'
-);
-/**
- * A line (after a bullet or a chapter’s time) that opens with "Keynote:" (or in French "Keynote :")
- * and a name, with its organisation in brackets, " on " and a subject, or the line's end follows.
- */
-const KEYNOTE_COLON = new RegExp(
-	`(?:^|\\n)[\\s•*\\-–]*(?:[[(]?(?:\\d{1,2}:)?\\d{1,2}[:.h][0-5]\\d[\\])]?\\s+(?:[-–—|]\\s+)?)?(?:(?:[Oo]pening|[Cc]losing)\\s+)?([Kk]eynote) ?: (${NAME})(?=\\s*\\(|[ \\t]*(?:\\n|$)| on )`,
-	'gu'
 );
 /** A schedule's times ("10:30", "14h00"), at the start of a line: the gate for its lines. */
 const TIME_DIGITS = /\d[:.h][0-5]\d/;
@@ -128,12 +127,14 @@ function talksOf(text: string, kind?: ParsedPassage['kind']): TalkCandidate[] {
 	const colon = mayBeColonTalk(text);
 	// "Brendan Burns (Microsoft) on patterns for distributed systems".
 	const topic = mayNameTopic(text);
-	// "Keynote : Jane Doe": French puts a space before the colon.
-	const keynote = text.includes('eynote: ') || text.includes('eynote : ');
+	// "Keynote : Jane Doe": French puts a space before the colon; "Eröffnungskeynote: Jane Doe".
+	const keynote = colons && mayLabelKeynote(text);
 	// "Jane Doe gave a talk with John Roe (Acme) on scaling etcd".
 	const gave = mayGiveTalk(text);
 	// "Liz Rice, Aqua Security: Kubernetes security best practices": the names, then the title.
 	const lead = colons && mayLeadWithNames(text);
+	// "Panel: Future of Service Mesh, with Lin Sun (IBM) and Oliver Gould (Buoyant)".
+	const panel = colons && mayNamePanel(text);
 	if (!items && !labelled && !timed && !cjkLabelled && !keynote && !ANY_TALK.test(text)) {
 		const found: TalkCandidate[] = [];
 		if (colon) colonTalks(text, found);
@@ -143,13 +144,20 @@ function talksOf(text: string, kind?: ParsedPassage['kind']): TalkCandidate[] {
 		if (semicolons) semicolonTalks(text, found, true);
 		if (gave) gaveTalks(text, found);
 		if (lead) namesColonTalks(text, found);
+		if (panel) panelTalks(text, found);
 		const several =
-			Number(colon) + Number(topic) + Number(semicolons) + Number(gave) + Number(lead) > 1;
+			Number(colon) +
+				Number(topic) +
+				Number(semicolons) +
+				Number(gave) +
+				Number(lead) +
+				Number(panel) >
+			1;
 		// "Kelsey Hightower: Title" items: a list with a colon and nothing else a talk needs.
 		if (kind !== 'list' || !text.includes(': ') || !text.includes('\n'))
 			return several ? dedupe(found) : found;
 		namesFirstList(text, found);
-		return colon || semicolons || gave || lead ? dedupe(found) : found;
+		return colon || semicolons || gave || lead || panel ? dedupe(found) : found;
 	}
 	if (kind === 'table' || (text.includes(' | ') && !text.includes('\n'))) {
 		const row = talkFromTableRow(text);
@@ -175,6 +183,7 @@ function talksOf(text: string, kind?: ParsedPassage['kind']): TalkCandidate[] {
 	if (topic) namedOnTopic(text, found);
 	if (gave) gaveTalks(text, found);
 	if (lead) namesColonTalks(text, found);
+	if (panel) panelTalks(text, found);
 	// "A by Jane Doe (Acme); B by John Roe (Globex); and C by …" in one sentence.
 	if (text.includes('; ')) semicolonTalks(text, found);
 	if (kind === 'list' && found.length === 0 && text.includes('\n')) namesFirstList(text, found);
@@ -206,11 +215,20 @@ function talksOf(text: string, kind?: ParsedPassage['kind']): TalkCandidate[] {
 		}
 	}
 	// "Name’s keynote", "Name in her talk": both need an apostrophe or "in her/his/their".
-	// "Keynote: Scott Johnston (Docker)", "2:15 Keynote: Jane Doe on …", "14.30 Keynote: …".
+	// "Keynote: Scott Johnston (Docker)", "2:15 Keynote: Jane Doe on …", "14.30 Keynote: …",
+	// "Keynote de clôture : John Roe, Globex", "Eröffnungskeynote: Jane Doe (Acme)".
 	if (keynote) {
-		for (const m of text.matchAll(KEYNOTE_COLON)) {
-			const at = m.index + m[0].lastIndexOf(m[1]!);
-			genericTalk(text, at, text.slice(at, m.index + m[0].length), m[2]!, m[1]!, found);
+		for (const m of text.matchAll(KEYNOTE_LABEL_COLON)) {
+			const label = m[1] ?? m[2]!;
+			const at = m.index + m[0].lastIndexOf(label);
+			const n = found.length;
+			genericTalk(text, at, text.slice(at, m.index + m[0].length), m[3]!, label, found);
+			const t = found[n];
+			const comma = t && t.organizations.length === 0 ? commaOrgAt(text, t.end) : null;
+			if (comma && isOrgBesideName(comma.org)) {
+				t!.organizations.push(comma.org);
+				t!.end += comma.length;
+			}
 		}
 	}
 	const mayNameSpeaker =
