@@ -8,6 +8,7 @@ import { atWordBoundary, compileAutomaton, selectLongest } from './automaton';
 import { aliasCaseRule, caseAllows, type CaseRule } from './matcherCase';
 import { vetAmbiguous } from './matcherAmbiguous';
 import { inOrganisationSlot } from './matcherOrg';
+import { hostAfter, hostAlias, withoutRepoRepeats, writtenAsHost } from './matcherHosts';
 
 export interface ProjectMatch {
 	projectId: string;
@@ -35,6 +36,8 @@ export interface AliasEntry {
 	 * document naming other container registries vouches for "Harbor's" (see vetAmbiguous).
 	 */
 	field: string;
+	/** The alias is a host, not the project's name ("helm.sh", "gcr.io"): see writtenAsHost. */
+	host: boolean;
 }
 
 export interface Candidate {
@@ -73,7 +76,8 @@ export function aliasEntries(projects: TaxonomyProject[]): AliasEntry[] {
 				rule: aliasCaseRule(alias, project),
 				context: (project.ambiguous?.context ?? []).map((w) => w.toLowerCase()),
 				vouchable: false,
-				field: project.subcategory ? FIELD_KEY + project.subcategory : ''
+				field: project.subcategory ? FIELD_KEY + project.subcategory : '',
+				host: hostAlias(alias, project.name)
 			});
 		}
 	}
@@ -129,6 +133,9 @@ export class MentionCollector {
 			EMAIL_REST.test(text.slice(end, end + 64))
 		)
 			return;
+		// "see linkerd.io", "docs.linkerd.io", "helm.sh": a web host, not a mention.
+		if (next === DOT && hostAfter(text, end)) return;
+		if (entry.host && writtenAsHost(text, start, end)) return;
 		// "@linkerd", "jane@fluxcd.io": an account's handle or a mail domain, like a URL.
 		const before = text.charCodeAt(start - 1);
 		if (before === AT) return;
@@ -160,8 +167,8 @@ export class MentionCollector {
 		const accepted = candidates.some((c) => c.entry.rule === 'ambiguous')
 			? vetAmbiguous(text, candidates, this.vouched, this.unsure)
 			: candidates;
-		const longest = accepted.length === 1 ? accepted : selectLongest(accepted);
-		return withoutOrganisations(text, longest);
+		if (accepted.length === 1) return withoutOrganisations(text, accepted);
+		return withoutOrganisations(text, withoutRepoRepeats(text, selectLongest(accepted)));
 	}
 
 	finish(): ProjectMatch[] {
