@@ -29,6 +29,8 @@ export interface AliasEntry {
 	rule: CaseRule;
 	/** Lower-cased context words of the (single) ambiguous project. */
 	context: string[];
+	/** Lower-cased words that mark the ambiguous name as another thing of that name. */
+	others: string[];
 	/** Its project has an ambiguous name: a document naming it may vouch for that name. */
 	vouchable: boolean;
 	/**
@@ -75,6 +77,7 @@ export function aliasEntries(projects: TaxonomyProject[]): AliasEntry[] {
 				projectIds: [project.id],
 				rule: aliasCaseRule(alias, project),
 				context: (project.ambiguous?.context ?? []).map((w) => w.toLowerCase()),
+				others: (project.ambiguous?.others ?? []).map((w) => w.toLowerCase()),
 				vouchable: false,
 				field: project.subcategory ? FIELD_KEY + project.subcategory : '',
 				host: hostAlias(alias, project.name)

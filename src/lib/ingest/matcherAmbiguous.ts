@@ -113,6 +113,10 @@ function ambiguousAccepted(
 ): Verdict {
 	// "Prometheus-Operator": a part of a compound with another project's name is not the tool.
 	if (inCompound(text, hit, candidates)) return REJECT;
+	// "Weaveworks showed Loki, their tracer": another thing of the same name (projects.yaml
+	// `others`), whatever its case or neighbours.
+	const others = hit.entry.others;
+	if (others.length > 0 && hasContextWord(text, hit.start, hit.end, others)) return REJECT;
 	const surface = text.slice(hit.start, hit.end);
 	const after = text.slice(hit.end, hit.end + 24);
 	if (TOOL_FOLLOWERS.test(after)) return SURE;
