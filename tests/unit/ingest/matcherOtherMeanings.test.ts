@@ -29,7 +29,12 @@ describe('another thing of the same name', () => {
 	it.each([
 		['Loki is like Prometheus, but for logs, queried with LogQL.', ['loki', 'prometheus']],
 		['Grafana Loki keeps the logs, Tempo the traces.', ['loki', 'tempo']],
-		['We used Grafana Loki after Weaveworks shut down.', ['loki']]
+		['We used Grafana Loki after Weaveworks shut down.', ['loki']],
+		// A word of Grafana Loki's own nearer the name than Weaveworks.
+		[
+			'Our team at Weaveworks ran Weave Net; Loki came later at Grafana.',
+			['weave-net', 'loki', 'grafana']
+		]
 	])('%j: Grafana Loki still counts', (text, expected) => {
 		expect(ids(text)).toEqual(expected);
 	});
