@@ -146,8 +146,7 @@ export class MentionCollector {
 		if (before === DOT && dotFile(text, start - 1)) return;
 		// "Docker, Inc.", "Docker Inc. announced…": the company with its legal suffix.
 		if ((next === SPACE || next === COMMA) && companyAfter(text, end)) return;
-		const urls = (this.urls ??= urlSpans(text));
-		if (urls.length > 0 && insideSpan(urls, start)) return;
+		if (this.inUrl(start)) return;
 		if (!caseAllows(entry.rule, entry.alias, text, start, end, entry.name)) return;
 		let c = this.pool[this.candidates.length];
 		if (c) {
@@ -159,6 +158,29 @@ export class MentionCollector {
 			this.pool.push(c);
 		}
 		this.candidates.push(c);
+	}
+
+	/** Whether `at` is inside a URL or a bare web address of the text (found on first ask). */
+	inUrl(at: number): boolean {
+		const urls = (this.urls ??= urlSpans(this.text));
+		return urls.length > 0 && insideSpan(urls, at);
+	}
+
+	/**
+	 * Whether `at` is inside the host of a URL or a bare web address ("community.monzo.com"), not
+	 * its path ("…/installing-multicluster/", a slug that says what the page is about).
+	 */
+	inUrlHost(at: number): boolean {
+		const urls = (this.urls ??= urlSpans(this.text));
+		if (urls.length === 0) return false;
+		for (const [s, e] of urls) {
+			if (at < s || at >= e) continue;
+			const scheme = this.text.indexOf('//', s);
+			const from = scheme >= 0 && scheme < at ? scheme + 2 : s;
+			const slash = this.text.indexOf('/', from);
+			return slash < 0 || slash > at;
+		}
+		return false;
 	}
 
 	/** The accepted mentions, in text order without overlaps (read before the next reset). */
