@@ -8,7 +8,8 @@ import { atWordBoundary, compileAutomaton, selectLongest } from './automaton';
 import { aliasCaseRule, caseAllows, type CaseRule } from './matcherCase';
 import { vetAmbiguous } from './matcherAmbiguous';
 import { inOrganisationSlot } from './matcherOrg';
-import { hostAfter, hostAlias, withoutRepoRepeats, writtenAsHost } from './matcherHosts';
+import { hostAfter, hostAlias, writtenAsHost } from './matcherHosts';
+import { withoutRepeats } from './matcherRepeats';
 
 export interface ProjectMatch {
 	projectId: string;
@@ -193,7 +194,7 @@ export class MentionCollector {
 			? vetAmbiguous(text, candidates, this.vouched, this.unsure)
 			: candidates;
 		if (accepted.length === 1) return withoutOrganisations(text, accepted);
-		return withoutOrganisations(text, withoutRepoRepeats(text, selectLongest(accepted)));
+		return withoutOrganisations(text, withoutRepeats(text, selectLongest(accepted)));
 	}
 
 	finish(): ProjectMatch[] {
