@@ -27,6 +27,11 @@ export interface ManualEntry {
 	subcategory?: string;
 	homepage?: string | null;
 	ambiguous?: boolean | string[];
+	/**
+	 * Words that mark an ambiguous name as another thing of that name (needs `ambiguous`):
+	 * "weaveworks" beside "Loki" is Weaveworks' tracer of 2016–17, not Grafana Loki.
+	 */
+	others?: string[];
 	/** Aliases derived from the landscape that would match ordinary words ("Serverless", "SAM"). */
 	drop_aliases?: string[];
 }
@@ -134,6 +139,8 @@ function applyOverrides(p: TaxonomyProject, e: ManualEntry): TaxonomyProject {
 		const own = Array.isArray(e.ambiguous) ? e.ambiguous : [];
 		const words = [...own, ...(SUBCATEGORY_CONTEXT[out.subcategory] ?? [])];
 		out.ambiguous = { context: [...new Set(words.map((w) => w.toLowerCase()))].sort() };
+		if (e.others?.length)
+			out.ambiguous.others = [...new Set(e.others.map((w) => w.toLowerCase()))].sort();
 	}
 	return out;
 }

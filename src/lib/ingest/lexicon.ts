@@ -5,6 +5,7 @@
 import type { MentionRow, PassageThemeRow, TaxonomyProject, TaxonomyTheme } from './types';
 import { compileAutomaton } from './automaton';
 import { aliasEntries, MentionCollector, type ProjectMatch } from './matcher';
+import { hostAfter } from './matcherHosts';
 import { ThemeTerms, type ThemeScore, type ThemeScorerOptions } from './themes';
 
 export interface PassageAnalysis {
@@ -40,6 +41,7 @@ export interface Lexicon {
 const GATHERING_OF = /^([A-Z][A-Za-z]+?)\s?(?:Con|Conf|Summit|Day|Days|Camp|Fest)\b/;
 
 const NO_IDS: readonly string[] = [];
+const DOT = 46;
 
 export function compileLexicon(
 	projects: TaxonomyProject[],
@@ -82,6 +84,9 @@ export function compileLexicon(
 			if (p < split) continue;
 			const start = hits[k + 1]!;
 			const end = hits[k + 2]!;
+			// "community.monzo.com": a host's words are no prose (a path's slug may say the topic).
+			if (mentions.inUrlHost(start)) continue;
+			if (text.charCodeAt(end) === DOT && hostAfter(text, end)) continue;
 			while (m < chosen.length && chosen[m]!.end < end) m++;
 			const inside = m < chosen.length && chosen[m]!.start <= start;
 			terms.hit(p - split, start, end, inside ? chosen[m]!.entry.projectIds[0]! : null);

@@ -8,6 +8,8 @@ import { atWordBoundary, compileAutomaton, selectLongest } from './automaton';
 import { aliasCaseRule, caseAllows, type CaseRule } from './matcherCase';
 import { vetAmbiguous } from './matcherAmbiguous';
 import { inOrganisationSlot } from './matcherOrg';
+import { hostAfter, hostAlias, writtenAsHost } from './matcherHosts';
+import { withoutRepeats } from './matcherRepeats';
 
 export interface ProjectMatch {
 	projectId: string;
@@ -28,6 +30,8 @@ export interface AliasEntry {
 	rule: CaseRule;
 	/** Lower-cased context words of the (single) ambiguous project. */
 	context: string[];
+	/** Lower-cased words that mark the ambiguous name as another thing of that name. */
+	others: string[];
 	/** Its project has an ambiguous name: a document naming it may vouch for that name. */
 	vouchable: boolean;
 	/**
@@ -35,6 +39,8 @@ export interface AliasEntry {
 	 * document naming other container registries vouches for "Harbor's" (see vetAmbiguous).
 	 */
 	field: string;
+	/** The alias is a host, not the project's name ("helm.sh", "gcr.io"): see writtenAsHost. */
+	host: boolean;
 }
 
 export interface Candidate {
@@ -72,8 +78,10 @@ export function aliasEntries(projects: TaxonomyProject[]): AliasEntry[] {
 				projectIds: [project.id],
 				rule: aliasCaseRule(alias, project),
 				context: (project.ambiguous?.context ?? []).map((w) => w.toLowerCase()),
+				others: (project.ambiguous?.others ?? []).map((w) => w.toLowerCase()),
 				vouchable: false,
-				field: project.subcategory ? FIELD_KEY + project.subcategory : ''
+				field: project.subcategory ? FIELD_KEY + project.subcategory : '',
+				host: hostAlias(alias, project.name)
 			});
 		}
 	}
@@ -129,6 +137,9 @@ export class MentionCollector {
 			EMAIL_REST.test(text.slice(end, end + 64))
 		)
 			return;
+		// "see linkerd.io", "docs.linkerd.io", "helm.sh": a web host, not a mention.
+		if (next === DOT && hostAfter(text, end)) return;
+		if (entry.host && writtenAsHost(text, start, end)) return;
 		// "@linkerd", "jane@fluxcd.io": an account's handle or a mail domain, like a URL.
 		const before = text.charCodeAt(start - 1);
 		if (before === AT) return;
@@ -136,8 +147,7 @@ export class MentionCollector {
 		if (before === DOT && dotFile(text, start - 1)) return;
 		// "Docker, Inc.", "Docker Inc. announced…": the company with its legal suffix.
 		if ((next === SPACE || next === COMMA) && companyAfter(text, end)) return;
-		const urls = (this.urls ??= urlSpans(text));
-		if (urls.length > 0 && insideSpan(urls, start)) return;
+		if (this.inUrl(start)) return;
 		if (!caseAllows(entry.rule, entry.alias, text, start, end, entry.name)) return;
 		let c = this.pool[this.candidates.length];
 		if (c) {
@@ -151,6 +161,29 @@ export class MentionCollector {
 		this.candidates.push(c);
 	}
 
+	/** Whether `at` is inside a URL or a bare web address of the text (found on first ask). */
+	inUrl(at: number): boolean {
+		const urls = (this.urls ??= urlSpans(this.text));
+		return urls.length > 0 && insideSpan(urls, at);
+	}
+
+	/**
+	 * Whether `at` is inside the host of a URL or a bare web address ("community.monzo.com"), not
+	 * its path ("…/installing-multicluster/", a slug that says what the page is about).
+	 */
+	inUrlHost(at: number): boolean {
+		const urls = (this.urls ??= urlSpans(this.text));
+		if (urls.length === 0) return false;
+		for (const [s, e] of urls) {
+			if (at < s || at >= e) continue;
+			const scheme = this.text.indexOf('//', s);
+			const from = scheme >= 0 && scheme < at ? scheme + 2 : s;
+			const slash = this.text.indexOf('/', from);
+			return slash < 0 || slash > at;
+		}
+		return false;
+	}
+
 	/** The accepted mentions, in text order without overlaps (read before the next reset). */
 	chosen(): readonly Candidate[] {
 		const { text, candidates } = this;
@@ -160,8 +193,8 @@ export class MentionCollector {
 		const accepted = candidates.some((c) => c.entry.rule === 'ambiguous')
 			? vetAmbiguous(text, candidates, this.vouched, this.unsure)
 			: candidates;
-		const longest = accepted.length === 1 ? accepted : selectLongest(accepted);
-		return withoutOrganisations(text, longest);
+		if (accepted.length === 1) return withoutOrganisations(text, accepted);
+		return withoutOrganisations(text, withoutRepeats(text, selectLongest(accepted)));
 	}
 
 	finish(): ProjectMatch[] {

@@ -6,6 +6,7 @@
 import type { Candidate } from './matcher';
 import { atWordBoundary } from './automaton';
 import { isSentenceInitial } from './matcherCase';
+import { otherThingNearer } from './matcherOthers';
 import { cjkBeside, hangulAfter, hangulBefore, hashtag } from './matcherScripts';
 import { GERMAN_PRODUCT_VERB, germanDeterminerBefore, TOOL_COMPOUND } from './matcherGerman';
 import {
@@ -113,6 +114,11 @@ function ambiguousAccepted(
 ): Verdict {
 	// "Prometheus-Operator": a part of a compound with another project's name is not the tool.
 	if (inCompound(text, hit, candidates)) return REJECT;
+	// "Weaveworks showed Loki, their tracer": another thing of the same name (projects.yaml
+	// `others`), whatever its case or neighbours.
+	const others = hit.entry.others;
+	if (others.length > 0 && otherThingNearer(text, hit.start, hit.end, others, hit.entry.context))
+		return REJECT;
 	const surface = text.slice(hit.start, hit.end);
 	const after = text.slice(hit.end, hit.end + 24);
 	if (TOOL_FOLLOWERS.test(after)) return SURE;

@@ -41,6 +41,7 @@ const COMMON_PHRASES = new Set([
 	'logging operator',
 	'open cluster management',
 	'open service mesh',
+	'open telemetry',
 	'operator framework',
 	'relational database service',
 	'serverless application model',

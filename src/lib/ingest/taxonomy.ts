@@ -241,6 +241,8 @@ function parseProject(raw: unknown, i: number, out: IngestWarning[]): TaxonomyPr
 		if (!isObj(raw.ambiguous) || !Array.isArray(amb.context))
 			c.warn('ambiguous should be { context: [words…] }; kept as ambiguous with no context words');
 		project.ambiguous = { context: stringList(amb, 'context', c).map((w) => w.toLowerCase()) };
+		if (isObj(raw.ambiguous) && amb.others !== undefined)
+			project.ambiguous.others = stringList(amb, 'others', c).map((w) => w.toLowerCase());
 	}
 	return project;
 }

@@ -124,9 +124,10 @@ export interface TaxonomyProject {
 	homepage: string | null;
 	/**
 	 * Ambiguous names (Flux, Helm, Vault, Chef…): a mention counts only when case or nearby
-	 * context marks it as the tool. `context` lists words that confirm it.
+	 * context marks it as the tool. `context` lists words that confirm it; `others`, words that
+	 * mark the name as another thing of that name ("weaveworks" beside Loki, their tracer of 2017).
 	 */
-	ambiguous?: { context: string[] };
+	ambiguous?: { context: string[]; others?: string[] };
 }
 
 export interface TaxonomyTheme {

@@ -61,6 +61,15 @@ describe('deriveProjects', () => {
 		]);
 	});
 
+	it('keeps the words of another thing of an ambiguous name (`others`)', () => {
+		const { projects, errors } = deriveProjects(
+			LANDSCAPE,
+			'projects:\n  - { landscape: Vault, ambiguous: [hashicorp], others: [Boulton, boulton] }\n'
+		);
+		expect(errors).toEqual([]);
+		expect(projects[2]?.ambiguous?.others).toEqual(['boulton']);
+	});
+
 	it('applies overrides and adds tools the landscape lacks', () => {
 		const manual = `projects:
   - { landscape: Open Policy Agent (OPA), id: opa, aliases: [Rego] }

@@ -34,10 +34,16 @@ describe("a vendor in a speaker's organisation slot is no project mention", () =
 			'Jenkins',
 			'Kubernetes'
 		]);
+		// "(GKE)" is no organisation's slot; as the same project's other name in brackets it
+		// counts once with the name before it (matcherRepeats.ts).
 		expect(surfaces('Kubernetes, Google Container Engine (GKE) and more')).toEqual([
 			'Kubernetes',
+			'Google Container Engine'
+		]);
+		expect(surfaces('Kubernetes, Google Container Engine (Istio) and more')).toEqual([
+			'Kubernetes',
 			'Google Container Engine',
-			'GKE'
+			'Istio'
 		]);
 	});
 });
