@@ -39,7 +39,7 @@ export interface AliasEntry {
 	 * document naming other container registries vouches for "Harbor's" (see vetAmbiguous).
 	 */
 	field: string;
-	/** The alias is a host, not the project's name ("helm.sh", "gcr.io"): see writtenAsHost. */
+	/** The alias is a site's host, not the project's name ("helm.sh"): see writtenAsHost. */
 	host: boolean;
 }
 
@@ -81,7 +81,8 @@ export function aliasEntries(projects: TaxonomyProject[]): AliasEntry[] {
 				others: (project.ambiguous?.others ?? []).map((w) => w.toLowerCase()),
 				vouchable: false,
 				field: project.subcategory ? FIELD_KEY + project.subcategory : '',
-				host: hostAlias(alias, project.name)
+				// A registry's host is the service itself ("pushed to quay.io"), not its site.
+				host: hostAlias(alias, project.name) && project.subcategory !== 'Container Registry'
 			});
 		}
 	}

@@ -29,7 +29,8 @@ export function hostAfter(text: string, end: number): boolean {
 
 /**
  * Whether an alias is a host that is not the project's own name: "helm.sh" (Helm), "gcr.io"
- * (Google Container Registry); not "Logz.io" or "Troubleshoot.sh", which are the names.
+ * (Google Container Registry); not "Logz.io" or "Troubleshoot.sh", which are the names. (The
+ * matcher still counts a registry's host: there it is the service.)
  */
 export function hostAlias(alias: string, name: string): boolean {
 	return (
@@ -38,8 +39,8 @@ export function hostAlias(alias: string, name: string): boolean {
 }
 
 /**
- * Whether a hit of a host alias is written as a host, all in lower case ("see helm.sh",
- * "pushed to gcr.io"), not as a brand's name ("Quay.io", "Honeycomb.io", "Garden.io").
+ * Whether a hit of a host alias is written as a host, all in lower case ("see helm.sh"), not as
+ * a brand's name ("Honeycomb.io", "Garden.io").
  */
 export function writtenAsHost(text: string, start: number, end: number): boolean {
 	for (let i = start; i < end; i++) {

@@ -19,7 +19,7 @@ describe('web hosts in running text', () => {
 		// A Markdown link's text ("[linkerd.io](https://linkerd.io)" keeps its text only).
 		['Details: linkerd.io (and the Linkerd Slack).', ['linkerd']],
 		['Linkerd, see linkerd.io, now ships a CNI plugin.', ['linkerd', 'cni']],
-		['We pushed to gcr.io and quay.io, then pulled with Helm 3.', ['helm']]
+		['We pulled the chart from helm.sh, then ran Helm 3.', ['helm']]
 	])('%j → %j', (text, expected) => {
 		expect(ids(text)).toEqual(expected);
 	});
@@ -29,6 +29,8 @@ describe('web hosts in running text', () => {
 		['Logz.io and Honeycomb.io shared a booth with Sentry.io.', ['logz-io', 'honeycomb', 'sentry']],
 		['The Troubleshoot.sh maintainers gave a demo.', ['troubleshoot-sh']],
 		['Images moved from Docker Hub to Quay.io.', ['docker-hub', 'quay']],
+		// A registry's host is the registry: images are pushed to it, not read about there.
+		['We pushed to gcr.io and quay.io, then pulled with Helm 3.', ['gcr', 'quay', 'helm']],
 		// No host: a file name, a sentence's end, "ASP.NET".
 		['It was over.Kubernetes.In 2019 it won.', ['kubernetes']],
 		['Edit prometheus.yml, then restart Prometheus.', ['prometheus', 'prometheus']]
