@@ -5,6 +5,8 @@
  * is kept: a missing day or year stays missing.
  */
 
+import { joinSpans } from './dateSpans';
+
 export interface TextDate {
 	start: number;
 	end: number;
@@ -13,6 +15,8 @@ export interface TextDate {
 	day: number | null;
 	/** Last day of a range ("1-4" → 4). */
 	dayTo: number | null;
+	/** The month of the last day when the range ends in the next one ("30 April – 2 May" → 5). */
+	monthTo?: number | null;
 }
 
 const MONTHS: Record<string, number> = {
@@ -171,7 +175,7 @@ export function findDates(text: string): TextDate[] {
 	otherLanguageDates(text, out, hasYear);
 	if (hasYear && NUMERIC_GATE.test(text)) numericDates(text, out);
 	// Most text holds no date: a cheap look for a month name or ISO dash near a digit first.
-	if (!GATE.test(text)) return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
+	if (!GATE.test(text)) return ordered(text, out);
 	for (const m of text.matchAll(DATE_RE)) {
 		const g = m.slice(1);
 		let d: Omit<TextDate, 'start' | 'end'>;
@@ -190,7 +194,15 @@ export function findDates(text: string): TextDate[] {
 		if (out.some((o) => o.start < end && start < o.end)) continue;
 		out.push({ start, end, ...d });
 	}
-	return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
+	return ordered(text, out);
+}
+
+/** The dates in text order, the two that write one range as one ("30 April – 2 May 2019"). */
+function ordered(text: string, out: TextDate[]): TextDate[] {
+	if (out.length < 2) return out;
+	out.sort((a, b) => a.start - b.start);
+	joinSpans(text, out);
+	return out;
 }
 
 function otherLanguageDates(text: string, out: TextDate[], hasYear: boolean): void {
@@ -256,6 +268,7 @@ export function distanceToDays(date: TextDate, year: number, start: number, end:
 	const from = epochDay(year, date.month, date.day ?? 1);
 	let to: number;
 	if (date.day === null) to = epochDay(year, date.month + 1, 1) - 1;
+	else if (date.monthTo && date.dayTo !== null) to = epochDay(year, date.monthTo, date.dayTo);
 	else to = date.dayTo !== null && date.dayTo >= date.day ? from + (date.dayTo - date.day) : from;
 	return to < start ? start - to : from > end ? from - end : 0;
 }

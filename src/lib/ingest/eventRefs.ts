@@ -51,6 +51,7 @@ function placeAndDate(text: string, at: number, desc: EventDescription, placeHit
 	desc.month = date.month;
 	desc.day = date.day;
 	desc.dayTo = date.dayTo;
+	desc.monthTo = date.monthTo ?? null;
 }
 
 /** The city a verb of meeting gives right after a name ending at `at` ("… took place in Vancouver"). */
@@ -107,6 +108,8 @@ export interface EventDescription {
 	/** The day (and last day of a range) when the text gives one with the month. */
 	day?: number | null;
 	dayTo?: number | null;
+	/** The month of the last day when it is the next one ("30 April – 2 May"). */
+	monthTo?: number | null;
 	city: string | null;
 	country: string | null;
 	region: RegionTag | null;
@@ -240,6 +243,7 @@ export function compileEventIndex(catalog: CatalogEvent[]): EventIndex {
 			if (date && date.day !== null && (date.year === null || date.year === year)) {
 				desc.day = date.day;
 				desc.dayTo = date.dayTo;
+				desc.monthTo = date.monthTo ?? null;
 			}
 			desc.city = desc.city ?? x.city;
 			desc.country = desc.country ?? x.country;
