@@ -6,9 +6,12 @@
  */
 import type { TextDate } from './dates';
 
-/** What joins a range's first day to its last, in the languages recaps are written in. */
+/**
+ * What joins a range's first day to its last, in the languages recaps are written in, with the
+ * weekdays they may carry ("Monday, May 20 – Thursday, May 23", "5月20日（月）～5月23日（木）").
+ */
 const SPAN_JOIN =
-	/^\s*(?:[-–—~～〜]|to|until|till|through|thru|bis|au|al|a|à|até|ate|hasta|tot|t\/m|do|по|до)\s*$|^\s*[至到]\s*$/i;
+	/^\s*(?:[(（][^()（）\d]{1,3}[)）]\s*)?(?:[-–—~～〜]|to|until|till|through|thru|bis|au|al|a|à|até|ate|hasta|tot|t\/m|do|по|до|至|到|から|부터)\s*(?:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\.?,?\s+)?$/i;
 
 /** Dates of `out` (in text order) joined where two of them write one range; in place. */
 export function joinSpans(text: string, out: TextDate[]): void {
@@ -16,7 +19,7 @@ export function joinSpans(text: string, out: TextDate[]): void {
 		const a = out[i]!;
 		const b = out[i + 1]!;
 		if (a.day === null || a.dayTo !== null || b.day === null || b.dayTo !== null) continue;
-		if (a.month === null || b.month === null || b.start - a.end > 12 || b.start < a.end) continue;
+		if (a.month === null || b.month === null || b.start - a.end > 20 || b.start < a.end) continue;
 		if (a.year !== null && b.year !== null && a.year !== b.year) continue;
 		// The next month, ending before the first day's date: a span of days, not of weeks.
 		const sameMonth = b.month === a.month && b.day > a.day;

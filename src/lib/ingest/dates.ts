@@ -37,13 +37,15 @@ const MONTHS: Record<string, number> = {
 const MONTH =
 	'(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
-const RANGE = `(?:\\s*(?:-|–|—|to|&|and)\\s*${DAY})?`;
+const RANGE = `(?:\\s*(?:-|–|—|to|through|thru|until|till|&|and)\\s*${DAY})?`;
 const YEAR = '((?:19|20)\\d\\d)';
 /**
  * The last day of a range in Chinese, Japanese and Korean, after the first day ("24日〜26日",
- * "26日至28日", "24-26日", "18일~20일"); a day of another month ("至7月2日") is no range of days.
+ * "26日至28日", "24-26日", "18일~20일", "20日(月)〜23日", "20日から23日", "18일부터 21일"); a day of
+ * another month ("至7月2日") is no range of days.
  */
-const CJK_RANGE = '(?:\\s*[日일]?\\s*(?:至|到|~|～|〜|-|–|—)\\s*(\\d{1,2})(?!\\d|\\s*[月월]))?';
+const CJK_RANGE =
+	'(?:\\s*[日일]?\\s*(?:[(（][^()（）\\d]{1,3}[)）]\\s*)?(?:至|到|~|～|〜|-|–|—|から|부터)\\s*(\\d{1,2})(?!\\d|\\s*[月월]))?';
 
 // Alternatives, most specific first; each names its groups by position in `parts` below.
 const DATE_RE = new RegExp(
@@ -139,6 +141,23 @@ const NUMERIC_GATE = /[./]\d{1,2}[./](?:19|20)\d\d|(?:19|20)\d\d(?:\/|\.\s|\.\d\
 const NUMERIC_RE =
 	/(?<![\d./v])(?:(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d\d)|((?:19|20)\d\d)(?:\/(\d{1,2})\/|\.\s(\d{1,2})\.\s|\.(\d\d)\.(?=\d\d))(\d{1,2}))(?!\d|[./]\d)/g;
 
+/** The first day (and month) of a dotted range before its last date: "20.-", "20.05. bis ". */
+const DOTTED_FROM = /(?<![\d.])(\d{1,2})\.(?:(\d{1,2})\.)?\s*(?:[-–—]|bis)\s*$/;
+
+/** `d` made a range from `day` of `month` (the same month or the one before) to its day. */
+function dottedRange(d: Omit<TextDate, 'start' | 'end'>, day: number, month: number): boolean {
+	const last = d.day!;
+	if (month === d.month && day < last) {
+		d.dayTo = last;
+	} else if (month === d.month! - 1 && day > last && day <= 31) {
+		d.dayTo = last;
+		d.monthTo = d.month;
+		d.month = month;
+	} else return false;
+	d.day = day;
+	return true;
+}
+
 function numericDates(text: string, out: TextDate[]): void {
 	const slashed: { start: number; end: number; a: number; b: number; year: number }[] = [];
 	for (const m of text.matchAll(NUMERIC_RE)) {
@@ -147,8 +166,15 @@ function numericDates(text: string, out: TextDate[]): void {
 		let d: Omit<TextDate, 'start' | 'end'>;
 		if (m[5])
 			d = { year: num(m[5]), month: num(m[6] ?? m[7] ?? m[8]), day: num(m[9]), dayTo: null };
-		else if (m[2] === '.') d = { year: num(m[4]), month: num(m[3]), day: num(m[1]), dayTo: null };
-		else {
+		else if (m[2] === '.') {
+			d = { year: num(m[4]), month: num(m[3]), day: num(m[1]), dayTo: null };
+			// "20.-23.05.2019", "20.05. bis 23.05.2019": the first day before a dash or "bis".
+			const from = start > 3 ? DOTTED_FROM.exec(text.slice(Math.max(0, start - 12), start)) : null;
+			if (from && dottedRange(d, Number(from[1]), from[2] ? Number(from[2]) : d.month!)) {
+				out.push({ start: start - from[0].length, end, ...d });
+				continue;
+			}
+		} else {
 			slashed.push({ start, end, a: Number(m[1]), b: Number(m[3]), year: Number(m[4]) });
 			continue;
 		}

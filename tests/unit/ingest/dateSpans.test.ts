@@ -34,6 +34,22 @@ describe('a range of days across two months', () => {
 		expect(spans(text)).toEqual([[surface, day, month, dayTo, monthTo, year]]);
 	});
 
+	it.each([
+		// Weekdays, "through", Japanese "から", Korean "부터", German dotted days.
+		['Monday, May 20 – Thursday, May 23, 2019', 20, 5, 23, 5, 2019],
+		['Mon, April 29 – Thu, May 2', 29, 4, 2, 5, null],
+		['May 20 through 23, 2019', 20, 5, 23, 5, 2019],
+		['2019年5月20日(月)〜23日(木)', 20, 5, 23, 5, 2019],
+		['2019年4月30日（火）～5月2日（木）', 30, 4, 2, 5, 2019],
+		['2019年5月20日から23日まで', 20, 5, 23, 5, 2019],
+		['2019년 5월 20일(월)~23일(목)', 20, 5, 23, 5, 2019],
+		['2019년 11월 18일부터 21일까지', 18, 11, 21, 11, 2019],
+		['vom 20.-23.05.2019', 20, 5, 23, 5, 2019],
+		['vom 30.04. bis 02.05.2019', 30, 4, 2, 5, 2019]
+	])('with the words around it: %s', (text, day, month, dayTo, monthTo, year) => {
+		expect(spans(text).map((d) => d.slice(1))).toEqual([[day, month, dayTo, monthTo, year]]);
+	});
+
 	it('and within one month when the month is said twice ("May 1 – May 4, 2018")', () => {
 		expect(spans('May 1 – May 4, 2018')).toEqual([['May 1 – May 4, 2018', 1, 5, 4, 5, 2018]]);
 	});
