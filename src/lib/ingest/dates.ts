@@ -45,7 +45,7 @@ const YEAR = '((?:19|20)\\d\\d)';
  * another month ("至7月2日") is no range of days.
  */
 const CJK_RANGE =
-	'(?:\\s*[日일]?\\s*(?:[(（][^()（）\\d]{1,3}[)）]\\s*)?(?:至|到|~|～|〜|-|–|—|から|부터)\\s*(\\d{1,2})(?!\\d|\\s*[月월]))?';
+	'(?:\\s*[日일号號]?\\s*(?:[(（][^()（）\\d]{1,3}[)）]\\s*)?(?:至|到|~|～|〜|-|–|—|から|부터)\\s*(\\d{1,2})(?!\\d|\\s*[月월]))?';
 
 // Alternatives, most specific first; each names its groups by position in `parts` below.
 const DATE_RE = new RegExp(
@@ -55,8 +55,8 @@ const DATE_RE = new RegExp(
 		`\\b${DAY}${RANGE}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}\\b`, // 2-4 May 2018
 		`\\b${DAY}${RANGE}\\s+(?:of\\s+)?${MONTH}\\b`, // 2-4 May
 		`\\b${MONTH}(?:\\s+|-|\\s*,\\s*)${YEAR}\\b`, // March-2015
-		`${YEAR}\\s*[年년]\\s*(\\d{1,2})\\s*[月월](?:\\s*(\\d{1,2})${CJK_RANGE}\\s*[日일])?`, // 2018年11月12日, 2018년 11월 12일
-		`(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})${CJK_RANGE}\\s*[日일]` // 11月12日, 11월 12일, 9月26日至28日
+		`${YEAR}\\s*[年년]\\s*(\\d{1,2})\\s*[月월](?:\\s*(\\d{1,2})${CJK_RANGE}\\s*[日일号號])?`, // 2018年11月12日, 2018년 11월 12일, 11月12号
+		`(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})${CJK_RANGE}\\s*[日일号號]` // 11月12日, 11월 12일, 9月26日至28日
 	].join('|'),
 	'g'
 );
@@ -141,6 +141,9 @@ const NUMERIC_GATE = /[./]\d{1,2}[./](?:19|20)\d\d|(?:19|20)\d\d(?:\/|\.\s|\.\d\
 const NUMERIC_RE =
 	/(?<![\d./v])(?:(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d\d)|((?:19|20)\d\d)(?:\/(\d{1,2})\/|\.\s(\d{1,2})\.\s|\.(\d\d)\.(?=\d\d))(\d{1,2}))(?!\d|[./]\d)/g;
 
+/** The last day after a date written year first: "-15" in "2018/11/14-15". */
+const YEAR_FIRST_TO = /^\s*[-–—~～〜至到]\s*(\d{1,2})(?![\d./:年月日])/;
+
 /** The first day (and month) of a dotted range before its last date: "20.-", "20.05. bis ". */
 const DOTTED_FROM = /(?<![\d.])(\d{1,2})\.(?:(\d{1,2})\.)?\s*(?:[-–—]|bis)\s*$/;
 
@@ -164,9 +167,16 @@ function numericDates(text: string, out: TextDate[]): void {
 		const start = m.index;
 		const end = start + m[0].length;
 		let d: Omit<TextDate, 'start' | 'end'>;
-		if (m[5])
+		if (m[5]) {
 			d = { year: num(m[5]), month: num(m[6] ?? m[7] ?? m[8]), day: num(m[9]), dayTo: null };
-		else if (m[2] === '.') {
+			// "2018/11/14-15", "2019.06.24～26": the last day of a range after the first.
+			const to = YEAR_FIRST_TO.exec(text.slice(end, end + 6));
+			if (to && Number(to[1]) > d.day!) {
+				d.dayTo = Number(to[1]);
+				if (validDate(d)) out.push({ start, end: end + to[0].length, ...d });
+				continue;
+			}
+		} else if (m[2] === '.') {
 			d = { year: num(m[4]), month: num(m[3]), day: num(m[1]), dayTo: null };
 			// "20.-23.05.2019", "20.05. bis 23.05.2019": the first day before a dash or "bis".
 			const from = start > 3 ? DOTTED_FROM.exec(text.slice(Math.max(0, start - 12), start)) : null;

@@ -50,6 +50,20 @@ describe('a range of days across two months', () => {
 		expect(spans(text).map((d) => d.slice(1))).toEqual([[day, month, dayTo, monthTo, year]]);
 	});
 
+	it.each([
+		// Chinese blogs: the year first in digits with the last day after it, and 号 for 日.
+		['2018/11/14-15，上海', 14, 11, 15, 11, 2018],
+		['2019.06.24～26', 24, 6, 26, 6, 2019],
+		['2018年11月14号至15号', 14, 11, 15, 11, 2018],
+		['11月14号', 14, 11, null, 11, null]
+	])('in Chinese digits: %s', (text, day, month, dayTo, monthTo, year) => {
+		expect(spans(text).map((d) => d.slice(1))).toEqual([[day, month, dayTo, monthTo, year]]);
+	});
+
+	it('not a time after a date written year first ("2018/11/14-15:00")', () => {
+		expect(spans('2018/11/14-15:00').map((d) => d.slice(1))).toEqual([[14, 11, null, 11, 2018]]);
+	});
+
 	it('and within one month when the month is said twice ("May 1 – May 4, 2018")', () => {
 		expect(spans('May 1 – May 4, 2018')).toEqual([['May 1 – May 4, 2018', 1, 5, 4, 5, 2018]]);
 	});
