@@ -139,16 +139,26 @@ export function completedRow(had: EventRow, row: EventRow): EventRow | null {
 /**
  * "Cloud Native Berlin meetup recap" in the title, "the … meetup met online on May 6" in the
  * text: the gathering first named without its day takes the day a later mention gives (in the
- * same year, or with none: the document's year holds for both).
+ * same year, or with none: the document's year holds for both). So with its city: "Cloud Native
+ * Meetup #14 recap" in the title, "we hosted the Cloud Native Meetup Hamburg" in the text.
  */
 export function withDayOf(first: EventRef, later: EventRef): EventRef {
 	const a = first.external!;
 	const b = later.external!;
-	if (a.month !== null || b.month === null || (b.year !== null && b.year !== a.year)) return first;
-	return {
-		...first,
-		external: { ...a, month: b.month, day: b.day, dayTo: b.dayTo, monthTo: b.monthTo ?? null }
-	};
+	if (b.year !== null && b.year !== a.year) return first;
+	const day = a.month === null && b.month !== null;
+	const city = a.city === null && b.city !== null;
+	if (!day && !city) return first;
+	const external = { ...a };
+	if (day)
+		Object.assign(external, {
+			month: b.month,
+			day: b.day,
+			dayTo: b.dayTo,
+			monthTo: b.monthTo ?? null
+		});
+	if (city) Object.assign(external, { city: b.city, country: b.country ?? a.country });
+	return { ...first, external };
 }
 
 /** Two created gatherings of one id held in different cities. */
