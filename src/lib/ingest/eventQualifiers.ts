@@ -118,7 +118,13 @@ export function scanQualifiers(
 			q.online = true;
 			i = at + m[0].length;
 			continue;
-		} else if ((m = FILLER_START.exec(rest)) && FILLER.test(m[0]) && fillers < 2) {
+		} else if (
+			(m = FILLER_START.exec(rest)) &&
+			FILLER.test(m[0]) &&
+			fillers < 2 &&
+			// ("KubeCon, a Berlin startup": a one-letter "in" follows the name with a space only.)
+			(!/^[awvi]$/i.test(m[0]) || /^\s+$/.test(text.slice(i, at)))
+		) {
 			fillers++;
 			i = at + m[0].length;
 			continue;

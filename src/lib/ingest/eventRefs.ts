@@ -29,7 +29,7 @@ const HELD_ABROAD =
  * Angeles", "… returned to Chicago", "… came back to Amsterdam this year", "… fand in Hamburg statt".
  */
 const HELD_IN = new RegExp(
-	`^,?\\s+(?:took place|takes place|was held|is held|is being held|will be held|happened|happens|ran|runs|was hosted|was organi[sz]ed|(?:is|was|are|were) back|(?:came|comes|is coming) back|returned|returns|is returning|${HELD_ABROAD})(?:,?\\s+(?:again|once again|once more|in person|in-person|physically|this year|this time))*,?\\s+(?:in|to|à|a|en|em|w|в)\\s+`
+	`^,?\\s+(?:took place|takes place|was held|is held|is being held|will be held|happened|happens|ran|runs|was hosted|was organi[sz]ed|(?:is|was|are|were) back|(?:came|comes|is coming) back|returned|returns|is returning)(?:,?\\s+(?:again|once again|once more|in person|in-person|physically|this year|this time))*,?\\s+(?:in|to)\\s+|^,?\\s+(?:${HELD_ABROAD})\\s+(?:in|à|a|en|em|w|в)\\s+`
 );
 
 /**

@@ -47,3 +47,10 @@ describe('a gathering held in a city, in another language', () => {
 		expect(row!.slice(1)).toEqual([start, end, city]);
 	});
 });
+
+describe('an English verb of meeting', () => {
+	it('takes "in" or "to" before the city, not "a" ("… ran a Berlin edition")', () => {
+		const [row] = created('The Cloud Native Summit 2019 ran a Berlin edition for the first time.');
+		expect(row![3]).toBeNull();
+	});
+});

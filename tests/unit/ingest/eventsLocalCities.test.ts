@@ -7,7 +7,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compilePlaces } from '../../../src/lib/ingest/places';
+import { compileEventIndex } from '../../../src/lib/ingest/eventRefs';
 import { createdEvents, ingestText } from './fixtureIngest';
+import { projectTaxonomy } from './projectTaxonomy';
 
 const eventsOf = (line: string) => [
 	...new Set(
@@ -51,5 +53,16 @@ describe('a gathering outside the catalog', () => {
 				'Cloud Native Summit en París, 3 de abril de 2017: muchas charlas sobre Kubernetes.'
 			).map((e) => [e.name, e.start_date, e.city, e.country])
 		).toEqual([['Cloud Native Summit (April 2017)', '2017-04-03', 'Paris', 'France']]);
+	});
+});
+
+describe('a one-letter "in" of another language', () => {
+	it('follows the series name with a space only ("KubeCon, a Berlin startup" names no city)', () => {
+		const index = compileEventIndex(projectTaxonomy.events);
+		const refs = index.findRefs('We met the team of KubeCon, a Berlin startup, at lunch.');
+		expect(refs.map((r) => [r.surface, r.generic])).toEqual([['KubeCon', true]]);
+		expect(index.findRefs('Byłem na KubeCon w Berlinie.').map((r) => r.candidates)).toEqual([
+			['kubecon-eu-2017']
+		]);
 	});
 });
