@@ -5,7 +5,7 @@
  * title, DockerCon EU 2017); the others need the fixes they name.
  */
 import { describe, expect, it } from 'vitest';
-import { ingestFixture } from './fixtureIngest';
+import { ingestFixture, ingestText } from './fixtureIngest';
 
 const placed = (name: string) => {
 	const { r } = ingestFixture(name);
@@ -77,6 +77,20 @@ describe('recaps as they are written', () => {
 		const doc = placed(name);
 		expect(doc.published).toBeNull();
 		expect(new Set(doc.passages)).toEqual(new Set([id]));
+	});
+
+	it('KubeCon China 2020, held online "7月30日-8月1日", its days crossing into August', () => {
+		const r = ingestText(
+			'notes.md',
+			[
+				'# 线上 KubeCon 参会笔记',
+				'',
+				'今年的 KubeCon 中国因为疫情改为线上举办（7月30日-8月1日）。我参加了很多关于 Kubernetes 的演讲。',
+				'',
+				'主题演讲介绍了 Kubernetes 和 Prometheus 的最新进展。'
+			].join('\n')
+		);
+		expect(new Set(r.passages.map((p) => p.event_id))).toEqual(new Set(['kubecon-cn-2020']));
 	});
 
 	it('a meetup dated by its title ("Cloud Native Meetup Munich, 12 March 2019")', () => {
