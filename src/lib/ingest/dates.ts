@@ -5,6 +5,8 @@
  * is kept: a missing day or year stays missing.
  */
 
+import { joinSpans } from './dateSpans';
+
 export interface TextDate {
 	start: number;
 	end: number;
@@ -13,6 +15,8 @@ export interface TextDate {
 	day: number | null;
 	/** Last day of a range ("1-4" → 4). */
 	dayTo: number | null;
+	/** The month of the last day when the range ends in the next one ("30 April – 2 May" → 5). */
+	monthTo?: number | null;
 }
 
 const MONTHS: Record<string, number> = {
@@ -33,13 +37,15 @@ const MONTHS: Record<string, number> = {
 const MONTH =
 	'(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
-const RANGE = `(?:\\s*(?:-|–|—|to|&|and)\\s*${DAY})?`;
+const RANGE = `(?:\\s*(?:-|–|—|to|through|thru|until|till|&|and)\\s*${DAY})?`;
 const YEAR = '((?:19|20)\\d\\d)';
 /**
  * The last day of a range in Chinese, Japanese and Korean, after the first day ("24日〜26日",
- * "26日至28日", "24-26日", "18일~20일"); a day of another month ("至7月2日") is no range of days.
+ * "26日至28日", "24-26日", "18일~20일", "20日(月)〜23日", "20日から23日", "18일부터 21일"); a day of
+ * another month ("至7月2日") is no range of days.
  */
-const CJK_RANGE = '(?:\\s*[日일]?\\s*(?:至|到|~|～|〜|-|–|—)\\s*(\\d{1,2})(?!\\d|\\s*[月월]))?';
+const CJK_RANGE =
+	'(?:\\s*[日일号號]?\\s*(?:[(（][^()（）\\d]{1,3}[)）]\\s*)?(?:至|到|~|～|〜|-|–|—|から|부터)\\s*(\\d{1,2})(?!\\d|\\s*[月월]))?';
 
 // Alternatives, most specific first; each names its groups by position in `parts` below.
 const DATE_RE = new RegExp(
@@ -49,8 +55,8 @@ const DATE_RE = new RegExp(
 		`\\b${DAY}${RANGE}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}\\b`, // 2-4 May 2018
 		`\\b${DAY}${RANGE}\\s+(?:of\\s+)?${MONTH}\\b`, // 2-4 May
 		`\\b${MONTH}(?:\\s+|-|\\s*,\\s*)${YEAR}\\b`, // March-2015
-		`${YEAR}\\s*[年년]\\s*(\\d{1,2})\\s*[月월](?:\\s*(\\d{1,2})${CJK_RANGE}\\s*[日일])?`, // 2018年11月12日, 2018년 11월 12일
-		`(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})${CJK_RANGE}\\s*[日일]` // 11月12日, 11월 12일, 9月26日至28日
+		`${YEAR}\\s*[年년]\\s*(\\d{1,2})\\s*[月월](?:\\s*(\\d{1,2})${CJK_RANGE}\\s*[日일号號])?`, // 2018年11月12日, 2018년 11월 12일, 11月12号
+		`(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})${CJK_RANGE}\\s*[日일号號]` // 11月12日, 11월 12일, 9月26日至28日
 	].join('|'),
 	'g'
 );
@@ -135,16 +141,50 @@ const NUMERIC_GATE = /[./]\d{1,2}[./](?:19|20)\d\d|(?:19|20)\d\d(?:\/|\.\s|\.\d\
 const NUMERIC_RE =
 	/(?<![\d./v])(?:(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d\d)|((?:19|20)\d\d)(?:\/(\d{1,2})\/|\.\s(\d{1,2})\.\s|\.(\d\d)\.(?=\d\d))(\d{1,2}))(?!\d|[./]\d)/g;
 
+/** The last day after a date written year first: "-15" in "2018/11/14-15". */
+const YEAR_FIRST_TO = /^\s*[-–—~～〜至到]\s*(\d{1,2})(?![\d./:年月日])/;
+
+/** The first day (and month) of a dotted range before its last date: "20.-", "20.05. bis ". */
+const DOTTED_FROM = /(?<![\d.])(\d{1,2})\.(?:(\d{1,2})\.)?\s*(?:[-–—]|bis)\s*$/;
+
+/** `d` made a range from `day` of `month` (the same month or the one before) to its day. */
+function dottedRange(d: Omit<TextDate, 'start' | 'end'>, day: number, month: number): boolean {
+	const last = d.day!;
+	if (month === d.month && day < last) {
+		d.dayTo = last;
+	} else if (month === d.month! - 1 && day > last && day <= 31) {
+		d.dayTo = last;
+		d.monthTo = d.month;
+		d.month = month;
+	} else return false;
+	d.day = day;
+	return true;
+}
+
 function numericDates(text: string, out: TextDate[]): void {
 	const slashed: { start: number; end: number; a: number; b: number; year: number }[] = [];
 	for (const m of text.matchAll(NUMERIC_RE)) {
 		const start = m.index;
 		const end = start + m[0].length;
 		let d: Omit<TextDate, 'start' | 'end'>;
-		if (m[5])
+		if (m[5]) {
 			d = { year: num(m[5]), month: num(m[6] ?? m[7] ?? m[8]), day: num(m[9]), dayTo: null };
-		else if (m[2] === '.') d = { year: num(m[4]), month: num(m[3]), day: num(m[1]), dayTo: null };
-		else {
+			// "2018/11/14-15", "2019.06.24～26": the last day of a range after the first.
+			const to = YEAR_FIRST_TO.exec(text.slice(end, end + 6));
+			if (to && Number(to[1]) > d.day!) {
+				d.dayTo = Number(to[1]);
+				if (validDate(d)) out.push({ start, end: end + to[0].length, ...d });
+				continue;
+			}
+		} else if (m[2] === '.') {
+			d = { year: num(m[4]), month: num(m[3]), day: num(m[1]), dayTo: null };
+			// "20.-23.05.2019", "20.05. bis 23.05.2019": the first day before a dash or "bis".
+			const from = start > 3 ? DOTTED_FROM.exec(text.slice(Math.max(0, start - 12), start)) : null;
+			if (from && dottedRange(d, Number(from[1]), from[2] ? Number(from[2]) : d.month!)) {
+				out.push({ start: start - from[0].length, end, ...d });
+				continue;
+			}
+		} else {
 			slashed.push({ start, end, a: Number(m[1]), b: Number(m[3]), year: Number(m[4]) });
 			continue;
 		}
@@ -171,7 +211,7 @@ export function findDates(text: string): TextDate[] {
 	otherLanguageDates(text, out, hasYear);
 	if (hasYear && NUMERIC_GATE.test(text)) numericDates(text, out);
 	// Most text holds no date: a cheap look for a month name or ISO dash near a digit first.
-	if (!GATE.test(text)) return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
+	if (!GATE.test(text)) return ordered(text, out);
 	for (const m of text.matchAll(DATE_RE)) {
 		const g = m.slice(1);
 		let d: Omit<TextDate, 'start' | 'end'>;
@@ -190,7 +230,15 @@ export function findDates(text: string): TextDate[] {
 		if (out.some((o) => o.start < end && start < o.end)) continue;
 		out.push({ start, end, ...d });
 	}
-	return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
+	return ordered(text, out);
+}
+
+/** The dates in text order, the two that write one range as one ("30 April – 2 May 2019"). */
+function ordered(text: string, out: TextDate[]): TextDate[] {
+	if (out.length < 2) return out;
+	out.sort((a, b) => a.start - b.start);
+	joinSpans(text, out);
+	return out;
 }
 
 function otherLanguageDates(text: string, out: TextDate[], hasYear: boolean): void {
@@ -256,6 +304,7 @@ export function distanceToDays(date: TextDate, year: number, start: number, end:
 	const from = epochDay(year, date.month, date.day ?? 1);
 	let to: number;
 	if (date.day === null) to = epochDay(year, date.month + 1, 1) - 1;
+	else if (date.monthTo && date.dayTo !== null) to = epochDay(year, date.monthTo, date.dayTo);
 	else to = date.dayTo !== null && date.dayTo >= date.day ? from + (date.dayTo - date.day) : from;
 	return to < start ? start - to : from > end ? from - end : 0;
 }

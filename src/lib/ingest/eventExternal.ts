@@ -66,10 +66,15 @@ const ENGLISH_ARTICLE = /^(?:[Tt]he|[Oo]ur|[Tt]his|[Tt]hat)\s/;
 
 /** A name of the conference series the catalog covers (KubeCon, CloudNativeCon, DockerCon). */
 export const SERIES = /kube\s?con|docker\s?con|cloud\s?native\s?con/i;
-/** Leading words that are not part of a name ("The", "Last", weekdays…). */
+/**
+ * Leading words that are not part of a name ("The", "Last", weekdays…), and the articles of the
+ * other languages that open a sentence on a gathering ("Der Cloud Native Summit 2019 fand …",
+ * "El …", "Il …"; not "Los", "Las", "Den", "Des", which open city names).
+ */
 const NOT_NAME = new Set(
 	(
 		'a an the this that these those our my your their his her its last next first second third ' +
+		'der die das ein eine einen einem le la les un une el una uno il lo gli o het een ' +
 		'final each every one another day monday tuesday wednesday thursday friday saturday sunday ' +
 		'opening closing keynote general community-day on at in of for and or with during after before ' +
 		'spring summer autumn fall winter christmas q1 q2 q3 q4 h1 h2 since until fiscal fy ' +

@@ -13,7 +13,7 @@ import { addLookBacks } from './eventLookBacks';
 
 /** The time a passage opens on, then the word leading to the city ("in", "à", "en"). */
 const LEAD_TIME =
-	/^(?:(?:back\s+)?in\s+(20[12]\d)|(last\s+year|the\s+year\s+before|a\s+year\s+(?:earlier|before)|im\s+Vorjahr|letztes\s+Jahr|l['’]an\s+dernier|l['’]ann[ée]e\s+derni[èe]re|el\s+año\s+pasado))\s*,?\s+(?:in|à|a|en)\s+/i;
+	/^(?:(?:back\s+)?in\s+(20[12]\d)|(last\s+year|the\s+year\s+before|a\s+year\s+(?:earlier|before)|im\s+Vorjahr|letztes\s+Jahr|l['’]an\s+dernier|l['’]ann[ée]e\s+derni[èe]re|el\s+año\s+pasado|n?o\s+ano\s+passado|l['’]anno\s+scorso|vorig\s+jaar|w\s+(?:zeszłym|ubiegłym)\s+roku|в\s+прошлом\s+году))\s*,?\s+(?:in|à|a|en|em|w|в)\s+/i;
 
 /** The same the other way round: "In Copenhagen last year,", "In Austin in 2017,". */
 const CITY_LEAD = /^(?:in|à|en)\s+/i;
@@ -24,10 +24,53 @@ const TIME_AFTER_CITY =
 const THIS_YEAR =
 	/(?<![\p{L}])(?:this year|this time|dieses Jahr|diesmal|cette année|cette fois|este año|esta vez)(?![\p{L}])|今年/iu;
 
-/** Cheap test on the first letter: I(n, m), L(ast, etztes, 'an), B(ack), T(he), A, E(l), À. */
+/**
+ * Cheap test on the first letter: I(n, m), L(ast, etztes, 'an), B(ack), T(he), A, E(l), À, N(o),
+ * O, V(orig), W, В.
+ */
 function mayLead(text: string): boolean {
 	const c = text.charCodeAt(0) | 32;
-	return c === 105 || c === 108 || c === 98 || c === 116 || c === 97 || c === 101 || c === 224;
+	return (
+		c === 105 ||
+		c === 108 ||
+		c === 98 ||
+		c === 116 ||
+		c === 97 ||
+		c === 101 ||
+		c === 224 ||
+		c === 110 ||
+		c === 111 ||
+		c === 118 ||
+		c === 119 ||
+		c === 1074
+	);
+}
+
+/** "Last year's KubeCon in Seattle …", "At last year's Seattle KubeCon, …": a passage's opening. */
+const LAST_YEARS = /^(?:(?:at|back\s+at|during)\s+)?last\s+year['’]s\s+/i;
+
+/**
+ * The edition a passage opening on "last year's" and a reference recalls: of the reference's
+ * candidates (or, for a series alone, of its editions), the one held the year before the
+ * document's, when one was.
+ */
+function lastYears(
+	text: string,
+	refs: { ref: EventRef; role: RefRole }[],
+	index: EventIndex,
+	publishedYear: number | null
+): string | null {
+	const m = publishedYear === null || refs.length === 0 ? null : LAST_YEARS.exec(text);
+	const ref = m ? refs[0]!.ref : null;
+	// Right after it, or after the city that qualifies it ("last year's Seattle KubeCon").
+	if (!ref || ref.external || ref.start < m![0].length || ref.start > m![0].length + 16)
+		return null;
+	if (THIS_YEAR.test(text)) return null;
+	const year = publishedYear! - 1;
+	const editions = ref.generic
+		? index.catalog.filter((e) => e.series === ref.series && eventYear(e) === year)
+		: ref.candidates.map((id) => index.byId.get(id)!).filter((e) => e && eventYear(e) === year);
+	return editions.length === 1 ? editions[0]!.id : null;
 }
 
 /**
@@ -45,7 +88,10 @@ export function leadTimeEvents(
 	const leads = doc.sections.map((section, si) =>
 		section.passages.map((p, pi) => {
 			if (!mayLead(p.text)) return null;
-			if (passageRefs[si]![pi]!.some((r) => !r.ref.generic)) return null;
+			const refs = passageRefs[si]![pi]!;
+			const recalled = refs.length > 0 ? lastYears(p.text, refs, index, publishedYear) : null;
+			if (recalled) return recalled;
+			if (refs.some((r) => !r.ref.generic)) return null;
 			return leadTimeCity(p.text, index, series, publishedYear);
 		})
 	);

@@ -129,9 +129,16 @@ export function dateOwnGathering(ctx: Ctx): void {
 			(d) => d.day !== null && (d.year ?? row.year) === row.year && (month ?? d.month) === d.month
 		);
 		if (!date) continue;
-		const iso = (d: number) =>
-			`${row.year}-${String(date.month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+		const iso = (d: number, m = date.month!) =>
+			`${row.year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 		const day = iso(date.day!);
+		// ("30 April – 2 May 2019": its last day in the next month.)
+		const last =
+			date.dayTo && date.monthTo
+				? iso(date.dayTo, date.monthTo)
+				: date.dayTo && date.dayTo > date.day!
+					? iso(date.dayTo)
+					: day;
 		// "February 30": no day of the calendar.
 		if (!isIsoDate(day)) continue;
 		// Compared as far as the publication date goes ("2019-05" for May 2019).
@@ -142,7 +149,7 @@ export function dateOwnGathering(ctx: Ctx): void {
 			...row,
 			name: row.name.replace(/\((\d{4})\)$/, `(${monthName} $1)`),
 			start_date: day,
-			end_date: date.dayTo && date.dayTo > date.day! ? iso(date.dayTo) : day
+			end_date: isIsoDate(last) ? last : day
 		});
 		return;
 	}

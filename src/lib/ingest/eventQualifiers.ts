@@ -52,9 +52,10 @@ const ONLINE_WORD = /^(?:LIVE|Live|[Vv]irtual|VIRTUAL)$/;
 const ONLINE_BEFORE = /(?:^|\s)[Vv]irtual\s+$/;
 
 // "in" and "the" in the languages recaps are written in: "KubeCon 2016 à Londres", "la KubeCon
-// de 2019 en Barcelona", "KubeCon 2019 em San Diego", "KubeCon 2019 в Сан-Диего".
+// de 2019 en Barcelona", "KubeCon 2019 em San Diego", "KubeCon 2019 в Сан-Диего", "KubeCon a
+// Barcellona", "KubeCon w Barcelonie", "KubeCon v Barceloně", "KubeCon i København".
 const FILLER =
-	/^(?:in|at|the|and|virtual|online|hybrid|edition|conference|event|\(and virtual\)|à|en|em|de|del|la|el|le|virtuel|virtuelle|в|на)$/i;
+	/^(?:in|at|the|and|virtual|online|hybrid|edition|conference|event|\(and virtual\)|à|en|em|de|del|la|el|le|virtuel|virtuelle|a|w|v|i|в|на)$/i;
 
 /**
  * Reads the qualifiers that follow (and, for a year or region, precede) a series name:
@@ -117,7 +118,13 @@ export function scanQualifiers(
 			q.online = true;
 			i = at + m[0].length;
 			continue;
-		} else if ((m = FILLER_START.exec(rest)) && FILLER.test(m[0]) && fillers < 2) {
+		} else if (
+			(m = FILLER_START.exec(rest)) &&
+			FILLER.test(m[0]) &&
+			fillers < 2 &&
+			// ("KubeCon, a Berlin startup": a one-letter "in" follows the name with a space only.)
+			(!/^[awvi]$/i.test(m[0]) || /^\s+$/.test(text.slice(i, at)))
+		) {
 			fillers++;
 			i = at + m[0].length;
 			continue;

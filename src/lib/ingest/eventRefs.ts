@@ -17,18 +17,29 @@ import type { RegionTag } from './eventRegions';
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /**
- * A verb of meeting before a city: "… took place in Vancouver", "… is back in person, in Los
- * Angeles", "… returned to Chicago", "… came back to Amsterdam this year".
+ * The verbs of meeting in the other languages recaps are written in: "… fand in Hamburg statt",
+ * "… s’est tenu à Lyon", "… se celebró en Madrid", "… aconteceu em Lisboa", "… si è tenuto a
+ * Milano", "… odbył się w Krakowie", "… прошёл в Москве".
  */
-const HELD_IN =
-	/^,?\s+(?:took place|takes place|was held|is held|is being held|will be held|happened|happens|ran|runs|was hosted|was organi[sz]ed|(?:is|was|are|were) back|(?:came|comes|is coming) back|returned|returns|is returning)(?:,?\s+(?:again|once again|once more|in person|in-person|physically|this year|this time))*,?\s+(?:in|to)\s+/;
+const HELD_ABROAD =
+	"fand(?:en)?|findet|finden|s['’]est\\s+(?:tenue?s?|déroulée?s?)|a\\s+eu\\s+lieu|se\\s+(?:celebró|realizó|llevó\\s+a\\s+cabo)|tuvo\\s+lugar|aconteceu|ocorreu|foi\\s+realizad[oa]|teve\\s+lugar|si\\s+è\\s+(?:tenut|svolt)[oa]|ha\\s+avuto\\s+luogo|odbył(?:a|o|y)?\\s+się|прош(?:ёл|ел|ла|ло|ли)|состоял(?:ся|ась|ось|ись)";
+
+/**
+ * A verb of meeting before a city: "… took place in Vancouver", "… is back in person, in Los
+ * Angeles", "… returned to Chicago", "… came back to Amsterdam this year", "… fand in Hamburg statt".
+ */
+const HELD_IN = new RegExp(
+	`^,?\\s+(?:took place|takes place|was held|is held|is being held|will be held|happened|happens|ran|runs|was hosted|was organi[sz]ed|(?:is|was|are|were) back|(?:came|comes|is coming) back|returned|returns|is returning)(?:,?\\s+(?:again|once again|once more|in person|in-person|physically|this year|this time))*,?\\s+(?:in|to)\\s+|^,?\\s+(?:${HELD_ABROAD})\\s+(?:in|à|a|en|em|w|в)\\s+`
+);
 
 /**
  * What leads from a gathering's name to its day: "… took place on Monday, November 18", "… was
- * held on the same day, May 1, 2018", "… meetup met online on May 6".
+ * held on the same day, May 1, 2018", "… meetup met online on May 6", "… fand am 3. Juni statt",
+ * "… tuvo lugar el 3 de junio", "… s’est tenu du 3 au 4 juin".
  */
-const HELD_ON =
-	/^,?\s+(?:met|meets|took place|takes place|was held|is held|happened|ran|was hosted|kicked off|gathered|convened)(?:\s+(?:online|virtually|remotely|again|in person))?\s+(?:on\s+)?(?:(?:the\s+)?same day,?\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:the\s+)?/;
+const HELD_ON = new RegExp(
+	`^,?\\s+(?:met|meets|took place|takes place|was held|is held|happened|ran|was hosted|kicked off|gathered|convened|${HELD_ABROAD})(?:\\s+(?:online|virtually|remotely|again|in person))?\\s+(?:(?:on|am|vom|le|du|el|del|em|no dia|il|dal)\\s+)?(?:(?:the\\s+)?same day,?\\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?:the\\s+)?`
+);
 
 /**
  * The date a verb of meeting gives right after a gathering's name. Only for the few gatherings
@@ -51,6 +62,7 @@ function placeAndDate(text: string, at: number, desc: EventDescription, placeHit
 	desc.month = date.month;
 	desc.day = date.day;
 	desc.dayTo = date.dayTo;
+	desc.monthTo = date.monthTo ?? null;
 }
 
 /** The city a verb of meeting gives right after a name ending at `at` ("… took place in Vancouver"). */
@@ -64,8 +76,8 @@ function heldIn(text: string, at: number, desc: EventDescription, placeHits: Pla
 	desc.country = city.country;
 }
 
-/** "in" after the day a verb of meeting gives: "… ran on April 16–17 in Amsterdam". */
-const IN_AFTER_DAY = /^,?\s+in\s+/;
+/** "in" after the day a verb of meeting gives: "… ran on April 16–17 in Amsterdam", "… en Madrid". */
+const IN_AFTER_DAY = /^,?\s+(?:in|à|a|en|em|w|в)\s+/;
 
 /** Where a city may open after a verb of meeting and its day, or null. */
 function afterDayIn(text: string, at: number): number | null {
@@ -107,6 +119,8 @@ export interface EventDescription {
 	/** The day (and last day of a range) when the text gives one with the month. */
 	day?: number | null;
 	dayTo?: number | null;
+	/** The month of the last day when it is the next one ("30 April – 2 May"). */
+	monthTo?: number | null;
 	city: string | null;
 	country: string | null;
 	region: RegionTag | null;
@@ -240,6 +254,7 @@ export function compileEventIndex(catalog: CatalogEvent[]): EventIndex {
 			if (date && date.day !== null && (date.year === null || date.year === year)) {
 				desc.day = date.day;
 				desc.dayTo = date.dayTo;
+				desc.monthTo = date.monthTo ?? null;
 			}
 			desc.city = desc.city ?? x.city;
 			desc.country = desc.country ?? x.country;

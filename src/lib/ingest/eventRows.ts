@@ -90,7 +90,14 @@ function describedRow(d: EventDescription & { year: number }): EventRow {
 	// The day when the text gives it, else the month alone (YYYY-MM): never a day it did not give.
 	const month = mm ? `${d.year}-${mm}` : null;
 	const day = month && d.day && isDay(d.year, d.month!, d.day) ? d.day : null;
-	const last = day && d.dayTo && d.dayTo > day && isDay(d.year, d.month!, d.dayTo) ? d.dayTo : day;
+	// ("30 April – 2 May 2019": the last day in the next month.)
+	const lastMonth = d.monthTo && d.monthTo > d.month! ? d.monthTo : null;
+	const last =
+		day && d.dayTo && (lastMonth || d.dayTo > day) && isDay(d.year, lastMonth ?? d.month!, d.dayTo)
+			? d.dayTo
+			: day;
+	const lastMm =
+		lastMonth && last !== day ? `${d.year}-${String(lastMonth).padStart(2, '0')}` : month;
 	return {
 		id: externalId(d),
 		name,
@@ -98,7 +105,7 @@ function describedRow(d: EventDescription & { year: number }): EventRow {
 		region: d.region,
 		year: d.year,
 		start_date: day ? `${month}-${String(day).padStart(2, '0')}` : month,
-		end_date: last ? `${month}-${String(last).padStart(2, '0')}` : month,
+		end_date: last ? `${lastMm}-${String(last).padStart(2, '0')}` : month,
 		city: d.city,
 		country: d.country,
 		format: null,
@@ -132,13 +139,26 @@ export function completedRow(had: EventRow, row: EventRow): EventRow | null {
 /**
  * "Cloud Native Berlin meetup recap" in the title, "the … meetup met online on May 6" in the
  * text: the gathering first named without its day takes the day a later mention gives (in the
- * same year, or with none: the document's year holds for both).
+ * same year, or with none: the document's year holds for both). So with its city: "Cloud Native
+ * Meetup #14 recap" in the title, "we hosted the Cloud Native Meetup Hamburg" in the text.
  */
 export function withDayOf(first: EventRef, later: EventRef): EventRef {
 	const a = first.external!;
 	const b = later.external!;
-	if (a.month !== null || b.month === null || (b.year !== null && b.year !== a.year)) return first;
-	return { ...first, external: { ...a, month: b.month, day: b.day, dayTo: b.dayTo } };
+	if (b.year !== null && b.year !== a.year) return first;
+	const day = a.month === null && b.month !== null;
+	const city = a.city === null && b.city !== null;
+	if (!day && !city) return first;
+	const external = { ...a };
+	if (day)
+		Object.assign(external, {
+			month: b.month,
+			day: b.day,
+			dayTo: b.dayTo,
+			monthTo: b.monthTo ?? null
+		});
+	if (city) Object.assign(external, { city: b.city, country: b.country ?? a.country });
+	return { ...first, external };
 }
 
 /** Two created gatherings of one id held in different cities. */

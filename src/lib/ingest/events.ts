@@ -19,15 +19,7 @@ import { closingAnnouncements } from './eventScheduled';
 import { chooseDefault, collectEvidence } from './eventDefault';
 import { PAGE_FURNITURE } from './eventFurniture';
 import { datedRowEvent } from './eventDated';
-import {
-	editionOfYear,
-	explicitDefault,
-	idOf,
-	resolveRef,
-	seriesOf,
-	yearOf,
-	type Ctx
-} from './eventContext';
+import { editionOfYear, explicitDefault, idOf, resolveRef, yearOf, type Ctx } from './eventContext';
 import { namedEditionYear } from './eventCoLocated';
 import { addCityYearRefs, namedSeries } from './eventCityYear';
 import { leadTimeEvents } from './eventLeadTime';
@@ -45,6 +37,7 @@ import { talksInPassage, type TalkCandidate } from './talks';
 import { titledByKind } from './talkLabelTitle';
 import { isPersonName } from './speakers';
 import { indexAsOf } from './eventPlannedLater';
+import { seriesHeadingEvent } from './eventHeadingSeries';
 
 export interface AttributedTalk {
 	sectionIndex: number;
@@ -349,7 +342,7 @@ function headingEvent(
 		if (refRole(heading, ref.start, ref.end) === 'passing') continue;
 		// "DockerCon SF (April 29 – May 2)" in a look back on 2019: the one edition of that year.
 		const id = ref.generic
-			? seriesHeadingEvent(ctx, ref, inherited)
+			? seriesHeadingEvent(ctx, heading, ref, inherited)
 			: (resolveRef(ctx, ref, null) ?? editionOfYear(ctx, ref));
 		if (id) return id;
 	}
@@ -358,21 +351,6 @@ function headingEvent(
 				monthHeadingEvent(ctx, heading) ??
 				dateHeadingEvent(ctx, heading))
 		: null;
-}
-
-/**
- * A heading that names only a series ("KubeCon") under an edition of something else (a
- * contributor summit, a co-located day): the edition of that series the document names most.
- */
-function seriesHeadingEvent(ctx: Ctx, ref: EventRef, inherited: string | null): string | null {
-	if (!inherited || seriesOf(ctx, inherited) === ref.series) return null;
-	let best: { id: string; score: number } | null = null;
-	for (const [id, s] of ctx.evidence.scores) {
-		const e = ctx.index.byId.get(id);
-		if (!e || e.series !== ref.series || s.score <= 0) continue;
-		if (!best || s.score > best.score) best = { id, score: s.score };
-	}
-	return best?.id ?? null;
 }
 
 function majority(ids: (string | null)[]): string | null {

@@ -6,6 +6,7 @@
  */
 import type { CatalogEvent } from './types';
 import { atWordBoundary, compileAutomaton, selectLongest } from './automaton';
+import { LOCAL_CITIES } from './placesLocal';
 
 // Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
 const PROPER_START = /^[\p{Lu}\p{Lo}]/u;
@@ -89,7 +90,7 @@ Mailand|Italy|Milan;Tokio|Japan|Tokyo;Singapur|Singapore|Singapore;Seúl|South K
 Детройте|United States|Detroit;Детройта|United States|Detroit;Москва|Russia|Moscow;
 Москве|Russia|Moscow;Москву|Russia|Moscow;Москвы|Russia|Moscow;
 Санкт-Петербург|Russia|Saint Petersburg;Санкт-Петербурге|Russia|Saint Petersburg;
-Санкт-Петербурга|Russia|Saint Petersburg`;
+Санкт-Петербурга|Russia|Saint Petersburg;${LOCAL_CITIES}`;
 
 /** Short forms recaps use for cities ("DockerCon SF"). Matched in capitals only. */
 const CITY_ALIASES: Record<string, [string, string]> = {
