@@ -145,6 +145,9 @@ export default defineConfig({
 	test: {
 		// Determinism: the same time zone everywhere (dates in recaps are calendar dates).
 		env: { TZ: 'UTC' },
+		// A guard against hangs, not a speed limit: a test that runs the ingest CLI took over 5 s
+		// (the default) on a machine whose two cores were busy with other work.
+		testTimeout: 30_000,
 		projects: [
 			{
 				extends: true,

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../../src/lib/ingest/parse/index';
 
 /**
- * Inputs built to make a backtracking regex explode, `k` times over: doubling one must not much
- * more than double its parsing time (a regex that backtracks over the input takes four times as
- * long or worse). Times are compared with each other on this machine, not with a fixed limit,
- * which a loaded machine can miss.
+ * Inputs built to make a backtracking regex explode, `k` times over: four times the input must
+ * take at most twice four times as long (a regex that backtracks over the input takes sixteen
+ * times as long or worse). Times are compared with each other on this machine, not with a fixed
+ * limit, which a loaded machine can miss; the wide margin is for its noise (a doubling, with a
+ * ratio limit of 3, failed once in CI at 3.02 on a linear parse).
  */
 const hostile: [string, (k: number) => string][] = [
 	['brackets', (k) => '['.repeat(50_000 * k) + 'x'],
@@ -53,10 +54,10 @@ describe('hostile inputs parse in linear time', () => {
 				bytes: new TextEncoder().encode(text(1))
 			});
 			expect(warnings.every((w) => w.file === 'x.md')).toBe(true);
-			const [once, twice] = [parseTime(text(1)), parseTime(text(2))];
+			const [once, fourfold] = [parseTime(text(1)), parseTime(text(4))];
 			// Below 50 ms nothing has exploded, and timer noise would rule the ratio.
-			if (twice > 50) expect(twice / once).toBeLessThan(3);
-			// Seven parses of up to 160,000 lines: seconds on a busy machine, never a hang.
+			if (fourfold > 50) expect(fourfold / once).toBeLessThan(8);
+			// Seven parses of up to 320,000 lines: seconds on a busy machine, never a hang.
 		},
 		60_000
 	);
