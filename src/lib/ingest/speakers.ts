@@ -1,3 +1,4 @@
+import { isProgrammeTitle } from './speakerProgrammes';
 import { severalOrgs } from './speakerOrgLists';
 import { withoutPronouns } from './speakerPronouns';
 import { findDates } from './dates';
@@ -128,7 +129,7 @@ export function isOrgName(s: string): boolean {
 	const t = s.trim();
 	if (!t || t.length > 50) return false;
 	// "(December)", "(Monday)": when, not who; "KubeCon EU 2019": where, not who.
-	if (CALENDAR_WORD.test(t) || EDITION.test(t)) return false;
+	if (CALENDAR_WORD.test(t) || EDITION.test(t) || isProgrammeTitle(t)) return false;
 	const words = t.split(/\s+/);
 	if (words.length > 5) return false;
 	// "Lyft -- Matt Klein": a dash between spaces separates a title from its speakers.
@@ -326,7 +327,7 @@ function classify(part: string, speakers: string[], orgs: string[], text: string
 		orgs[orgs.length - 1] = `${orgs[orgs.length - 1]}, ${part}`;
 		return true;
 	}
-	if (isRole(part)) return true;
+	if (isRole(part) || isProgrammeTitle(part)) return true;
 	// "Jane Doe at Acme", "Jane Doe @ Acme", "Jane Doe from Acme", "@nickysmith from @AcmeCorp".
 	const at = AT_ORG.exec(part);
 	const atOrg = at ? orgAfterWord(at[2]!) : '';
