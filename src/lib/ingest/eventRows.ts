@@ -52,10 +52,12 @@ export function slugify(s: string): string {
  * A meetup is known by its city: "Cloud Native Meetup" held in Munich is "Cloud Native Meetup
  * Munich" (every city has a "Cloud Native Meetup"). Other names stay as written.
  */
+/** Gatherings held in many cities under one name: a meetup, a KCD, a DevOpsDays. */
+const PER_CITY = /meet-?up|\bcommunity days\b|\bkcd\b|devops ?days|\bcloud native days\b/i;
+
 function fullName(d: EventDescription): string {
 	// ("Cloud Native Zürich meetup" names Zurich already: accents aside.)
-	if (!d.city || !/meet-?up/i.test(d.name) || slugify(d.name).includes(slugify(d.city)))
-		return d.name;
+	if (!d.city || !PER_CITY.test(d.name) || slugify(d.name).includes(slugify(d.city))) return d.name;
 	return `${d.name} ${d.city}`;
 }
 
