@@ -48,13 +48,15 @@ export function slugify(s: string): string {
 		.replace(/^-+|-+$/g, '');
 }
 
-/**
- * A meetup is known by its city: "Cloud Native Meetup" held in Munich is "Cloud Native Meetup
- * Munich" (every city has a "Cloud Native Meetup"). Other names stay as written.
- */
-/** Gatherings held in many cities under one name: a meetup, a KCD, a DevOpsDays. */
+/** Gatherings held in many cities under one name. */
 const PER_CITY = /meet-?up|\bcommunity days\b|\bkcd\b|devops ?days|\bcloud native days\b/i;
 
+/**
+ * A meetup is known by its city: "Cloud Native Meetup" held in Munich is "Cloud Native Meetup
+ * Munich" (every city has a "Cloud Native Meetup"), and so are the other gatherings held in many
+ * cities under one name (Kubernetes Community Days, KCD, DevOpsDays, Cloud Native Days). Other
+ * names stay as written.
+ */
 function fullName(d: EventDescription): string {
 	// ("Cloud Native Zürich meetup" names Zurich already: accents aside.)
 	if (!d.city || !PER_CITY.test(d.name) || slugify(d.name).includes(slugify(d.city))) return d.name;
