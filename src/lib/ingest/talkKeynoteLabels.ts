@@ -35,7 +35,7 @@ export function mayLabelKeynote(text: string): boolean {
 	return (
 		text.includes('eynote: ') ||
 		text.includes('eynote : ') ||
-		((text.includes(': ') || text.includes(' : ')) && FOREIGN_GATE.test(text))
+		(text.includes(': ') && FOREIGN_GATE.test(text))
 	);
 }
 

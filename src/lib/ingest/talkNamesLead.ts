@@ -9,6 +9,7 @@ import type { TalkCandidate } from './talks';
 import { cleanTitle, looksLikeTitle, titleCased } from './talkTitle';
 import { isPersonName, isRole, parseSpeakerList, type SpeakerList } from './speakers';
 import { isPlaceName } from './places';
+import { linesAt } from './codeUnits';
 
 // Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
 const TITLE_START = /^[\p{Lu}\d]|^[a-z]+[A-Z]/u;
@@ -167,15 +168,13 @@ export function mayLeadWithNames(text: string): boolean {
  * (or title-cased, or "Jane Doe (Acme): …" outside a list): one talk a line.
  */
 export function namesColonTalks(text: string, out: TalkCandidate[]): void {
-	let start = 0;
-	while (start <= text.length) {
-		let end = text.indexOf('\n', start);
-		if (end < 0) end = text.length;
-		const line = text.slice(start, end);
+	const { lines, starts } = linesAt(text);
+	for (let k = 0; k < lines.length; k++) {
+		const line = lines[k]!;
+		const start = starts[k]!;
 		const m = line.length < 260 && line.includes(': ') ? NAMES_COLON.exec(line) : null;
 		const names = m ? leadNames(m[1]!) : null;
 		const title = names ? leadTitle(m![2]!, false) : null;
 		if (title) out.push({ title, ...names!, start, end: start + line.length, generic: false });
-		start = end + 1;
 	}
 }

@@ -7,6 +7,7 @@
 import type { TalkCandidate } from './talks';
 import { isPersonName, parseSpeakerList } from './speakers';
 import { cleanTitle, looksLikeTitle } from './talkTitle';
+import { linesAt } from './codeUnits';
 
 /** The labels of a session of several people, in English, French, Spanish and German. */
 const PANEL_GATE = /[Pp]anel|[Ff]ireside|[Rr]ound ?table|[Tt]able ronde|[Mm]esa redonda|[Pp]odium/;
@@ -32,11 +33,10 @@ export function mayNamePanel(text: string): boolean {
 
 /** Each line of `text` that names a panel and its people after "with": one talk a line. */
 export function panelTalks(text: string, out: TalkCandidate[]): void {
-	let start = 0;
-	while (start <= text.length) {
-		let end = text.indexOf('\n', start);
-		if (end < 0) end = text.length;
-		const line = text.slice(start, end);
+	const { lines, starts } = linesAt(text);
+	for (let k = 0; k < lines.length; k++) {
+		const line = lines[k]!;
+		const start = starts[k]!;
 		let m = line.length < 460 && line.includes(': ') ? PANEL_WITH.exec(line) : null;
 		let list = m ? parseSpeakerList(m[2]!) : null;
 		// "Panel: Scaling with Kubernetes, with Jane Doe (Acme)": the title holds a "with".
@@ -49,6 +49,5 @@ export function panelTalks(text: string, out: TalkCandidate[]): void {
 			if (looksLikeTitle(title))
 				out.push({ title, ...list, start, end: start + line.length, generic: false });
 		}
-		start = end + 1;
 	}
 }

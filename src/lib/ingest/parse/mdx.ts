@@ -19,14 +19,13 @@ const META_OBJECT = /^export\s+const\s+(?:meta|metadata|frontmatter|frontMatter)
 const STRING_PROP = /^\s*([A-Za-z_]\w*)\s*:\s*(?:\n\s*)?(['"`])((?:\\.|(?!\2)[^\\\n])*)\2/gm;
 const MAX_LINES = 200;
 
-/** Whether the body may hold module lines: cheap, before any regex. */
+/** Whether the body may hold module lines (a line opening with "import " or "export "): cheap. */
 export function mayBeMdx(body: string): boolean {
 	return (
-		(body.startsWith('import ') ||
-			body.startsWith('export ') ||
-			body.includes('\nimport ') ||
-			body.includes('\nexport ')) &&
-		/^(?:import|export)\s/m.test(body)
+		body.startsWith('import ') ||
+		body.startsWith('export ') ||
+		body.includes('\nimport ') ||
+		body.includes('\nexport ')
 	);
 }
 
