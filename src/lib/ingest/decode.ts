@@ -1,6 +1,9 @@
 /**
- * Bytes → text, refusing what cannot be a recap: empty files, binaries, invalid UTF-8 and files
- * whose text is one enormous line. Every refusal is one error naming the file and the problem.
+ * Bytes → text, refusing what cannot be a recap: empty files, binaries and files whose text is
+ * one enormous line. Every refusal is one error naming the file and the problem. Text that is not
+ * valid UTF-8 is still read, with a warning: as Windows-1252 when it holds no UTF-8 sequence at
+ * all (a recap saved by an older editor, "Café" as one byte 0xE9), else as UTF-8 with each broken
+ * sequence replaced by "�" (a file cut or spliced mid-character).
  */
 import { INVISIBLE } from './parse/inline';
 import type { IngestWarning } from './types';
@@ -14,6 +17,13 @@ const CONTROL_RATIO = 0.1;
 
 // ignoreBOM: false (the default) strips a UTF-8 byte order mark.
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
+const UTF8_LOOSE = new TextDecoder('utf-8');
+const LATIN_1 = new TextDecoder('latin1');
+/**
+ * Windows-1252's letters at 0x80–0x9F, where Latin-1 has control codes (Node's decoder for
+ * "windows-1252" gives Latin-1's; browsers give these): curly quotes, dashes, "€", "œ"…
+ */
+const CP1252_HIGH = '€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8dŽ\x8f\x90‘’“”•–—˜™š›œ\x9džŸ';
 
 export interface Decoded {
 	text: string | null;
@@ -46,8 +56,8 @@ function looksBinary(bytes: Uint8Array): string | null {
 }
 
 /** Offset of the first byte that breaks UTF-8 (only called once TextDecoder has refused). */
-export function firstInvalidUtf8(bytes: Uint8Array): number {
-	let i = 0;
+export function firstInvalidUtf8(bytes: Uint8Array, from = 0): number {
+	let i = from;
 	while (i < bytes.length) {
 		const b = bytes[i]!;
 		let need = 0;
@@ -69,6 +79,54 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
 		i += need + 1;
 	}
 	return -1;
+}
+
+/** Whether `bytes` hold at least one well-formed UTF-8 sequence of two or more bytes. */
+function hasUtf8Sequence(bytes: Uint8Array): boolean {
+	for (let i = 0; i < bytes.length; i++) {
+		const b = bytes[i]!;
+		if (b < 0xc2 || b > 0xf4) continue;
+		const need = b <= 0xdf ? 1 : b <= 0xef ? 2 : 3;
+		let k = 1;
+		while (k <= need && ((bytes[i + k] ?? 0) & 0xc0) === 0x80) k++;
+		if (k > need && firstInvalidUtf8(bytes.subarray(i, i + need + 1)) === -1) return true;
+	}
+	return false;
+}
+
+/** Text that is not valid UTF-8, read the likelier way, with one warning saying which. */
+function decodeInvalid(
+	file: string,
+	bytes: Uint8Array
+): { text: string; warnings: IngestWarning[] } {
+	const at = firstInvalidUtf8(bytes);
+	const where = `byte ${at} (0x${bytes[at]!.toString(16).toUpperCase().padStart(2, '0')})`;
+	if (!hasUtf8Sequence(bytes)) {
+		return {
+			text: LATIN_1.decode(bytes).replace(/[\x80-\x9f]/g, (c) =>
+				CP1252_HIGH.charAt(c.charCodeAt(0) - 0x80)
+			),
+			warnings: [
+				{
+					file,
+					severity: 'warning',
+					message: `not UTF-8 (first at ${where}); read as Windows-1252 (Latin-1): check its accented letters, or re-save it as UTF-8`
+				}
+			]
+		};
+	}
+	let broken = 0;
+	for (let i = at; i !== -1; i = firstInvalidUtf8(bytes, i + 1)) broken++;
+	return {
+		text: UTF8_LOOSE.decode(bytes),
+		warnings: [
+			{
+				file,
+				severity: 'warning',
+				message: `invalid UTF-8 at ${where}${broken > 1 ? ` and ${broken - 1} more` : ''}; read with "\uFFFD" in place of each broken character`
+			}
+		]
+	};
 }
 
 function decodeUtf16(bytes: Uint8Array): string | null {
@@ -98,18 +156,14 @@ function longestLine(text: string): number {
 export function decodeBytes(file: string, bytes: Uint8Array): Decoded {
 	if (bytes.length === 0) return fail(file, 'empty file (0 bytes)');
 	let text = decodeUtf16(bytes);
+	let warnings: IngestWarning[] = [];
 	if (text === null) {
 		const binary = looksBinary(bytes);
 		if (binary) return fail(file, binary);
 		try {
 			text = UTF8.decode(bytes);
 		} catch {
-			const at = firstInvalidUtf8(bytes);
-			const hex = at >= 0 ? ` (0x${bytes[at]!.toString(16).toUpperCase().padStart(2, '0')})` : '';
-			return fail(
-				file,
-				`invalid UTF-8 at byte ${at}${hex}; the file is skipped (re-save it as UTF-8)`
-			);
+			({ text, warnings } = decodeInvalid(file, bytes));
 		}
 	}
 	if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
@@ -125,5 +179,5 @@ export function decodeBytes(file: string, bytes: Uint8Array): Decoded {
 			`${what} of ${formatSize(longest)} — not prose (lines over 1 MB are not read); the file is skipped`
 		);
 	}
-	return { text, warnings: [] };
+	return { text, warnings };
 }

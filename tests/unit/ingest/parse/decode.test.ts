@@ -7,8 +7,7 @@ describe('bad inputs get one clear error naming the file', () => {
 	it.each([
 		['empty.txt', /empty file/],
 		['whitespace.txt', /only whitespace/],
-		['binary.bin', /looks binary/],
-		['invalid-utf8.txt', /invalid UTF-8 at byte 18 \(0xE9\)/]
+		['binary.bin', /looks binary/]
 	])('%s', (name, message) => {
 		const { doc, warnings } = parseFixture(name);
 		expect(doc).toBeNull();
@@ -68,6 +67,38 @@ describe('decoding', () => {
 	it('removes zero-width characters and soft hyphens', () => {
 		const { text } = decodeBytes('x', new TextEncoder().encode('Kuber\u00adnetes\u200b rocks'));
 		expect(text).toBe('Kubernetes rocks');
+	});
+
+	it('reads a Latin-1 file as Windows-1252, with one warning naming the first byte', () => {
+		const { doc, warnings } = parseFixture('invalid-utf8.txt');
+		expect(warnings).toEqual([
+			{
+				file: 'invalid-utf8.txt',
+				severity: 'warning',
+				message: expect.stringMatching(
+					/^not UTF-8 \(first at byte 18 \(0xE9\)\); read as Windows-1252/
+				)
+			}
+		]);
+		const texts = doc!.sections.flatMap((s) => s.passages.map((p) => p.text));
+		expect(texts.join(' ')).toContain('Café talks in Copenhagen');
+		// Windows-1252's own letters in 0x80–0x9F: curly quotes, the euro sign, "œ".
+		const cp1252 = new Uint8Array([0x93, 0x4b, 0x38, 0x73, 0x94, 0x20, 0x80, 0x35, 0x20, 0x9c]);
+		expect(decodeBytes('x', cp1252).text).toBe('“K8s” €5 œ');
+	});
+
+	it('reads UTF-8 with a broken sequence, replacing it and counting the rest', () => {
+		const good = new TextEncoder().encode('Zürich – ');
+		const bytes = new Uint8Array([...good, 0xff, 0x41, 0xc3, 0x42]);
+		const { text, warnings } = decodeBytes('mixed.md', bytes);
+		expect(text).toBe('Zürich – \uFFFDA\uFFFDB');
+		expect(warnings).toEqual([
+			{
+				file: 'mixed.md',
+				severity: 'warning',
+				message: `invalid UTF-8 at byte ${good.length} (0xFF) and 1 more; read with "\uFFFD" in place of each broken character`
+			}
+		]);
 	});
 
 	it('locates the first invalid UTF-8 byte', () => {
