@@ -215,8 +215,24 @@ function person(value: unknown): string | undefined {
 		const names = value.split(';').map((n) => text(n) && withoutContact(text(n)!));
 		if (names.every((n) => n && n.split(' ').length <= 5)) return names.join(', ');
 	}
-	const name = text(value);
+	const name = text(typeof value === 'string' && value.includes('[[') ? unlinked(value) : value);
+	const slug = name && SLUG.exec(name);
+	if (slug)
+		return slug[1]!.replace(/(?:^|[-_])([a-z])/g, (m, c: string) => ` ${c.toUpperCase()}`).trim();
 	return name && withoutContact(name);
+}
+
+/**
+ * An author given as the slug or file of an author page ("jane-doe", "authors/rita-chen.md", as
+ * Hugo and Gatsby themes write it): group 1, the name in lower case with its hyphens.
+ */
+const SLUG = /^(?:[\w.-]+\/)*([a-z]+(?:[-_][a-z]+){1,3})(?:\.(?:md|ya?ml|json|toml))?$/;
+
+/** Obsidian's links to a note: "[[Tomás Ortega]]", "[[People/Tomás Ortega|Tomás]]" → the name shown. */
+function unlinked(value: string): string {
+	return value.replace(/\[\[(?:[^\]|]*\/)?([^\]|]+)(?:\|([^\]]+))?\]\]/g, (_, note, shown) =>
+		(shown ?? note).trim()
+	);
 }
 
 function list(value: unknown): string[] {
@@ -306,13 +322,15 @@ const AUTHOR_KEYS = [
 ];
 const LOCAL_DATE_KEYS = ['datum', 'fecha', 'data'];
 
-/** Hugo's `[params] author = "…"`: the author among a theme's own parameters. */
-function paramsAuthor(raw: Record<string, unknown>, byLower: Map<string, string>) {
+const PUBLISHER_KEYS = ['publisher', 'site', 'site_name', 'sitename', 'source'];
+
+/** Hugo's `[params] author = "…"`: a value among a theme's own parameters. */
+function fromParams(raw: Record<string, unknown>, byLower: Map<string, string>, keys: string[]) {
 	const key = byLower.get('params');
 	const params = key === undefined ? null : raw[key];
 	if (!params || typeof params !== 'object' || Array.isArray(params)) return undefined;
 	const p = params as Record<string, unknown>;
-	return person(pick(p, keysByLowerCase(p), AUTHOR_KEYS, new Set()));
+	return pick(p, keysByLowerCase(p), keys, new Set());
 }
 
 export function emptyFrontMatter(): FrontMatter {
@@ -343,11 +361,12 @@ export function normaliseFrontMatter(
 		const local = dateParts(pick(raw, byLower, LOCAL_DATE_KEYS, used, (v) => !dateParts(v)));
 		if (local) fm.date = normaliseDate(local.join('-'), file, warnings);
 	}
-	const author = person(pick(raw, byLower, AUTHOR_KEYS, used)) ?? paramsAuthor(raw, byLower);
+	const author =
+		person(pick(raw, byLower, AUTHOR_KEYS, used)) ?? person(fromParams(raw, byLower, AUTHOR_KEYS));
 	if (author) fm.author = author;
-	const publisher = text(
-		pick(raw, byLower, ['publisher', 'site', 'site_name', 'sitename', 'source'], used)
-	);
+	const publisher =
+		text(pick(raw, byLower, PUBLISHER_KEYS, used)) ??
+		text(fromParams(raw, byLower, PUBLISHER_KEYS));
 	if (publisher) fm.publisher = publisher;
 	const url = text(
 		pick(

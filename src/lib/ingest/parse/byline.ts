@@ -16,7 +16,8 @@ import { isOrgName, isPersonName, isRole, parseSpeakerList } from '../speakers';
 import type { Block } from './blocks';
 import { isDayText } from './classify';
 import { isPlaceName, opensWithPlace } from '../places';
-import { teamAuthor, writerFor } from './bylineMore';
+import { readFields } from './bylineFields';
+import { COMMENTS_TAIL, handleAuthor, roleLineOrg, teamAuthor, writerFor } from './bylineMore';
 
 export interface Byline {
 	author: string;
@@ -42,7 +43,7 @@ export const PREFIX =
 export const DASH = /^(?:[—–]|--)\s*/;
 /** "Posted on", "Publié le", "Veröffentlicht am", "Publicado el", "Publicado em", "投稿日:". */
 const DATED_PREFIX =
-	/^(?:(?:posted|published|written|updated)\s+(?:on\s+)?|(?:publié|posté|écrit|rédigé)\s+(?:le\s+)?|(?:veröffentlicht|geschrieben)\s+(?:am\s+)?|(?:publicado|escrito)\s+(?:el\s+|em\s+|en\s+)?|(?:pubblicato|scritto)\s+(?:il\s+)?|gepubliceerd\s+(?:op\s+)?|(?:on|le|am|el|em|il|op)\s+(?=\d)|(?:date|datum|fecha|data)\s*[:：]\s*|(?:投稿日|公開日)\s*[:：]?\s*)/i;
+	/^(?:(?:posted|published|written|updated|submitted)\s+(?:on\s+)?|(?:publié|posté|écrit|rédigé)\s+(?:le\s+)?|(?:veröffentlicht|geschrieben)\s+(?:am\s+)?|(?:publicado|escrito)\s+(?:el\s+|em\s+|en\s+)?|(?:pubblicato|scritto)\s+(?:il\s+)?|gepubliceerd\s+(?:op\s+)?|(?:on|le|am|el|em|il|op)\s+(?=\d)|(?:date|datum|fecha|data)\s*[:：]\s*|(?:投稿日|公開日)\s*[:：]?\s*)/i;
 /**
  * What joins a date to the author after it: "by", "par", "von", "por", "da", "door", "投稿者:",
  * after a time of day at most ("at 4:12 PM", "à 14h32", "um 14:32 Uhr", "às 14:32").
@@ -118,8 +119,13 @@ export function authorOf(text: string): string | null {
 /** The author one line names, or null. `raw` is the line with its Markdown; `prev` the block before. */
 function lineAuthor(raw: string, line: string, bodyBefore: boolean, prev: Block | undefined) {
 	if (line.length > MAX_LINE) return null;
+	line = line.replace(COMMENTS_TAIL, '');
 	const prefix = PREFIX.exec(line);
-	if (prefix) return authorOf(line.slice(prefix[0].length));
+	if (prefix) {
+		const rest = line.slice(prefix[0].length);
+		// "Posted by jchen": a user name, after a verb of posting only ("By default" is no byline).
+		return authorOf(rest) ?? (/^\p{L}+\s+by/iu.test(prefix[0]) ? handleAuthor(rest) : null);
+	}
 	// "Posted on May 25, 2019 by Jane Doe", "Publié le 9 mai 2018 par Julie Martin",
 	// "2018年5月9日 投稿者: 山田太郎": the date first, then the author.
 	const dated = DATED_PREFIX.exec(line);
@@ -132,7 +138,8 @@ function lineAuthor(raw: string, line: string, bodyBefore: boolean, prev: Block 
 			: undefined;
 	if (date?.start === 0 && (dated || fullDate(rest.slice(0, date.end)))) {
 		const by = BY_AFTER_DATE.exec(rest.slice(date.end));
-		if (by) return authorOf(rest.slice(date.end + by[0].length));
+		const name = by ? rest.slice(date.end + by[0].length) : '';
+		if (by) return authorOf(name) ?? (dated ? handleAuthor(name) : null);
 	}
 	// "— Jane Doe" also closes a quotation: not after a quote, nor once the body has begun.
 	const dash = DASH.exec(line);
@@ -253,12 +260,21 @@ export function readByline(
 	if (raw.length === 3 && /\d/.test(raw[2]!)) {
 		// "Jane Doe" over "Acme Corp" over "May 25, 2019": a name over its organisation, dated.
 		const date = datelineOf(plain(raw[2]!));
-		const named = date ? readByline(raw.slice(0, 2), plain, before) : null;
+		const named = date
+			? (readByline(raw.slice(0, 2), plain, before) ?? overRole(raw, plain, before))
+			: null;
 		return named && !named.published ? { ...named, published: date } : null;
 	}
-	if (raw.length > 2) return null;
 	const { head, bodyBefore } = headOf(before);
 	if (!head) return null;
+	// "Author: Daniel Weber" / "Date: May 27, 2019" / "Audience: Platform team": metadata fields.
+	const fields = raw.length >= 2 && !bodyBefore ? readFields(raw.map(plain)) : null;
+	if (fields) {
+		const author = authorOf(fields.author) ?? handleAuthor(fields.author);
+		const published = fields.date === null ? null : fullDate(fields.date);
+		if (author) return { author, publisher: null, published };
+	}
+	if (raw.length > 2) return null;
 	const first = plain(raw[0]!);
 	const last = before.at(-1);
 	if (raw.length === 1) {
@@ -279,6 +295,18 @@ export function readByline(
 	// "By Jane Doe" reads as three capitalised names: the byline's own reading first.
 	const author = lineAuthor(raw[0]!, first, bodyBefore, last) ?? (personName(first) ? first : null);
 	return author ? { author, publisher: org } : null;
+}
+
+/**
+ * "Maria Gonzalez" over "Director of Platform Engineering at Globex" (over a dateline, which the
+ * caller has read): the author, and the organisation the role line names as the publisher.
+ */
+function overRole(raw: string[], plain: (line: string) => string, before: Block[]): Byline | null {
+	const { head, bodyBefore } = headOf(before);
+	const name = plain(raw[0]!).trim();
+	if (!head || bodyBefore || !personName(name)) return null;
+	const org = roleLineOrg(plain(raw[1]!));
+	return org === undefined ? null : { author: name, publisher: org };
 }
 
 /** A byline line and a dateline, in either order: the author and the publication date. */

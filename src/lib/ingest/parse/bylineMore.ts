@@ -6,7 +6,7 @@
  */
 import type { Block } from './blocks';
 import { findDates } from '../dates';
-import { isOrgName } from '../speakers';
+import { isOrgName, isRole } from '../speakers';
 import { teamAuthorIntl } from './bylineTeamsIntl';
 
 /** Cheap test before TEAM: the words a team signs with. */
@@ -87,4 +87,31 @@ export function originLine(
 		return { url: url ?? linked!, date, index: i };
 	}
 	return null;
+}
+
+/**
+ * A blog's user name after "Posted by" or a date's "by" ("Posted on 28/06/2019 by jchen"): the
+ * author as the platform printed it ("@jchen", Reddit's "u/jchen" without its mark). Only there: a bare lowercase word is no name elsewhere.
+ * Accounts every blog has ("admin", "editor") name nobody.
+ */
+const HANDLE = /^(?:@|u\/)?([a-z][a-z0-9_.-]{2,24})$/;
+const NOBODY = new Set(['admin', 'administrator', 'root', 'editor', 'guest', 'user', 'webmaster']);
+
+export function handleAuthor(text: string): string | null {
+	const m = HANDLE.exec(text.trim());
+	return m && !NOBODY.has(m[1]!) ? m[1]! : null;
+}
+
+/** "| 3 comments", "· No Comments", "— Leave a comment": a blog's comment count after a byline. */
+export const COMMENTS_TAIL =
+	/\s*[|·•—–-]\s*(?:\d+\s+(?:comments?|responses?|kommentare?|commentaires?|comentarios?)|no\s+comments|leave\s+a\s+(?:comment|reply))\s*$/i;
+
+/** "Director of Platform Engineering at Globex" (or only the role): the organisation, if named. */
+const ROLE_AT = /^(.{2,60}?)(?:\s+(?:at|@|bei|chez)\s+|,\s+)(\p{Lu}.{0,40})$/u;
+
+/** A line under an author's name giving their role: its organisation (or null), or undefined when it is no role. */
+export function roleLineOrg(line: string): string | null | undefined {
+	const m = ROLE_AT.exec(line.trim());
+	if (m && isRole(m[1]!) && isOrgName(m[2]!) && !isRole(m[2]!)) return m[2]!;
+	return isRole(line.trim()) ? null : undefined;
 }
