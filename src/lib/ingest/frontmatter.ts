@@ -11,7 +11,7 @@ import { finishText, stripHtml } from './parse/inline';
 import { simpleYaml } from './frontmatterYaml';
 import { splitJsonFrontMatter } from './frontmatterJson';
 import { looseYaml } from './frontmatterLoose';
-import { epochDate, withoutContact } from './frontmatterValues';
+import { authorName, epochDate, withoutContact } from './frontmatterValues';
 import { findDates, partialDate } from './dates';
 
 export interface SplitResult {
@@ -215,24 +215,8 @@ function person(value: unknown): string | undefined {
 		const names = value.split(';').map((n) => text(n) && withoutContact(text(n)!));
 		if (names.every((n) => n && n.split(' ').length <= 5)) return names.join(', ');
 	}
-	const name = text(typeof value === 'string' && value.includes('[[') ? unlinked(value) : value);
-	const slug = name && SLUG.exec(name);
-	if (slug)
-		return slug[1]!.replace(/(?:^|[-_])([a-z])/g, (m, c: string) => ` ${c.toUpperCase()}`).trim();
-	return name && withoutContact(name);
-}
-
-/**
- * An author given as the slug or file of an author page ("jane-doe", "authors/rita-chen.md", as
- * Hugo and Gatsby themes write it): group 1, the name in lower case with its hyphens.
- */
-const SLUG = /^(?:[\w.-]+\/)*([a-z]+(?:[-_][a-z]+){1,3})(?:\.(?:md|ya?ml|json|toml))?$/;
-
-/** Obsidian's links to a note: "[[Tomás Ortega]]", "[[People/Tomás Ortega|Tomás]]" → the name shown. */
-function unlinked(value: string): string {
-	return value.replace(/\[\[(?:[^\]|]*\/)?([^\]|]+)(?:\|([^\]]+))?\]\]/g, (_, note, shown) =>
-		(shown ?? note).trim()
-	);
+	const name = text(value);
+	return name && authorName(name);
 }
 
 function list(value: unknown): string[] {
