@@ -37,9 +37,30 @@ function itemText(parts: string[], under: Under, bare: boolean): string {
 	return [`${a} – ${b}`, ...parts.slice(2)].join('\n');
 }
 
+/** An item that is only a link to a heading of the page: a table of contents' entry. */
+const ANCHOR_ITEM = /^\[[^\]\n]+\]\(#[^)\s]*\)[\s.]*$/;
+/** A table of contents' own label, as a heading, a bold line or a line before its list. */
+const TOC_LABEL =
+	/^(?:table of contents|contents|toc|in this (?:post|article)|inhalt|inhaltsverzeichnis|sommaire|table des matières|índice|indice|contenido|sumário|目次|目录|目錄|목차)\s*[:：]?$/i;
+
+const isAnchorItem = (parts: string[] | null) =>
+	parts !== null &&
+	parts.length === 1 &&
+	parts[0]!.charCodeAt(0) === 91 &&
+	ANCHOR_ITEM.test(parts[0]!);
+
+/** Drops a table of contents' label, the block before its list, if it is one. */
+function dropTocLabel(blocks: Block[]): void {
+	const prev = blocks.at(-1);
+	if (prev && 'text' in prev && prev.text.length < 40 && TOC_LABEL.test(prev.text.trim()))
+		blocks.pop();
+}
+
 export class ListCollector {
 	/** The lines of each item; null for a shell command's (dropped at the flush). */
 	private items: (string[] | null)[] = [];
+	/** The items were a table of contents, forgotten: its label goes at the flush. */
+	private toc = false;
 	/** The format's inline clean-up; it adds the text of each link to `links` when it can. */
 	private inline: (raw: string, links?: string[], sessions?: string[]) => string;
 
@@ -62,6 +83,7 @@ export class ListCollector {
 	/** Forgets the items collected so far (kramdown's `* TOC` placeholder before `{:toc}`). */
 	discard(): void {
 		this.items = [];
+		this.toc = true;
 	}
 
 	continueItem(text: string): void {
@@ -69,6 +91,14 @@ export class ListCollector {
 	}
 
 	flushInto(blocks: Block[]): void {
+		// A table of contents (every item a link to a heading of the page) says nothing the
+		// headings do not: as a passage it would count each project and theme twice.
+		if (this.toc || (this.items.length > 1 && this.items.every(isAnchorItem))) {
+			dropTocLabel(blocks);
+			this.items = [];
+			this.toc = false;
+			return;
+		}
 		if (!this.items.length) return;
 		const links: string[] = [];
 		const sessions: string[] = [];
