@@ -268,7 +268,7 @@ export function readByline(
 	const { head, bodyBefore } = headOf(before);
 	if (!head) return null;
 	// "Author: Daniel Weber" / "Date: May 27, 2019" / "Audience: Platform team": metadata fields.
-	const fields = raw.length >= 2 && !bodyBefore ? readFields(raw.map(plain)) : null;
+	const fields = raw.length >= 2 && !bodyBefore ? readFields(raw.map((l) => plain(l))) : null;
 	if (fields) {
 		const author = authorOf(fields.author) ?? handleAuthor(fields.author);
 		const published = fields.date === null ? null : fullDate(fields.date);
