@@ -20,7 +20,16 @@ export interface SourceManifestEntry {
 }
 
 const FILE = 'data/corpus/sources.yaml';
-const FORMATS: SourceFormat[] = ['text', 'markdown', 'rst', 'asciidoc', 'html', 'org', 'mediawiki'];
+const FORMATS: SourceFormat[] = [
+	'text',
+	'markdown',
+	'rst',
+	'asciidoc',
+	'html',
+	'org',
+	'mediawiki',
+	'rtf'
+];
 const FIELDS = ['title', 'author', 'publisher', 'url', 'published', 'format', 'events'];
 
 /**

@@ -26,6 +26,7 @@ import { parseText } from './text';
 import { CHAT_GATE, chatRuns } from './chat';
 import { withoutSalutations } from './salutations';
 import { mayBeMdx, splitMdxModule } from './mdx';
+import { isRtf, rtfToMarkdown } from './rtf';
 
 export interface FormatParse {
 	blocks: Block[];
@@ -74,6 +75,9 @@ export function parseDocument(
 	const decoded = decodeBytes(file, input.bytes);
 	const warnings = [...decoded.warnings];
 	if (decoded.text === null) return { doc: null, warnings };
+	// Rich Text Format: read as the Markdown it maps to, its {\info} as front matter (rtf.ts).
+	const rtf = isRtf(decoded.text) ? rtfToMarkdown(decoded.text) : null;
+	if (rtf) decoded.text = rtf.markdown;
 	const problem = notProse(decoded.text);
 	if (problem)
 		return { doc: null, warnings: [...warnings, { file, severity: 'error', message: problem }] };
@@ -102,7 +106,7 @@ export function parseDocument(
 	// A MediaWiki page: read as the Markdown it maps to as well.
 	const wiki = html || org || !isWikiBody(split.body) ? null : wikiToMarkdown(split.body);
 	const format =
-		html || org || wiki !== null
+		html || org || wiki !== null || rtf
 			? 'markdown'
 			: detectFormat(split.body, { frontMatter: split.kind !== null || mdx?.found === true });
 	// A Notion page's "Created: …" / "Tags: …" lines under the title: front matter in all but name.
@@ -132,6 +136,8 @@ export function parseDocument(
 		frontMatter = mergeFrontMatter(normaliseFrontMatter(props.meta, file, []), frontMatter);
 	if (org)
 		frontMatter = mergeFrontMatter(normaliseFrontMatter(org.meta, file, warnings), frontMatter);
+	if (rtf?.meta)
+		frontMatter = mergeFrontMatter(normaliseFrontMatter(rtf.meta, file, warnings), frontMatter);
 	if (parsed.meta)
 		frontMatter = mergeFrontMatter(normaliseFrontMatter(parsed.meta, file, warnings), frontMatter);
 	const pageMeta = html ? htmlMeta(split.body) : null;
@@ -170,7 +176,7 @@ export function parseDocument(
 	}
 	const doc: ParsedDocument = {
 		path: file,
-		format: html ? 'html' : org ? 'org' : wiki !== null ? 'mediawiki' : format,
+		format: rtf ? 'rtf' : html ? 'html' : org ? 'org' : wiki !== null ? 'mediawiki' : format,
 		frontMatter,
 		title: frontMatter.title ?? parsed.title ?? firstHeading ?? null,
 		author: frontMatter.author ?? parsed.byline?.author ?? closing?.author ?? null,
