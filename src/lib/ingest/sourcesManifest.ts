@@ -28,7 +28,8 @@ const FORMATS: SourceFormat[] = [
 	'html',
 	'org',
 	'mediawiki',
-	'rtf'
+	'rtf',
+	'bbcode'
 ];
 const FIELDS = ['title', 'author', 'publisher', 'url', 'published', 'format', 'events'];
 

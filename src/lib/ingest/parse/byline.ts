@@ -59,8 +59,8 @@ const TRAILING_DATE = /[\s,|·]+\S+$/;
 const BOLD_NAME = /^\s*(\*\*|__)([^*_]{3,60})\1\s*[,(]/;
 /** A name, then a comma or a dash before the rest of the line (group 1: the name). */
 const NAME_THEN_DATE = /^([^,|·•—–\d]{3,60}?)(?:,|\s+[|·•—–])\s+/;
-/** What may follow the name: "| 5 min read", "· March 3", "— Acme". */
-const AFTER = /\s+[|·•—–]\s+/;
+/** What may follow the name: "| 5 min read", "· March 3", "— Acme", phpBB's "» Fri May 04, 2018". */
+const AFTER = /\s+[|·•—–»]\s+/;
 /** "Jane Doe on March 3, 2019", "Julie Martin le 9 mai 2018", "Julia Martin am 9. Mai 2018". */
 const ON = /\s+(?:on|le|am|el|em|il|op)\s+/i;
 // Names in scripts written without spaces (宋净超, 김철수), optionally with a separator.
@@ -124,7 +124,9 @@ function lineAuthor(raw: string, line: string, bodyBefore: boolean, prev: Block 
 	if (prefix) {
 		const rest = line.slice(prefix[0].length);
 		// "Posted by jchen": a user name, after a verb of posting only ("By default" is no byline).
-		return authorOf(rest) ?? (/^\p{L}+\s+by/iu.test(prefix[0]) ? handleAuthor(rest) : null);
+		if (/^\p{L}+\s+by/iu.test(prefix[0]))
+			return authorOf(rest) ?? handleAuthor(rest.split(AFTER)[0]!);
+		return authorOf(rest);
 	}
 	// "Posted on May 25, 2019 by Jane Doe", "Publié le 9 mai 2018 par Julie Martin",
 	// "2018年5月9日 投稿者: 山田太郎": the date first, then the author.

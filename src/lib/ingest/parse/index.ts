@@ -27,6 +27,7 @@ import { CHAT_GATE, chatRuns } from './chat';
 import { withoutSalutations } from './salutations';
 import { mayBeMdx, splitMdxModule } from './mdx';
 import { isRtf, rtfToMarkdown } from './rtf';
+import { bbcodeToMarkdown, isBbcodeBody } from './bbcode';
 
 export interface FormatParse {
 	blocks: Block[];
@@ -105,8 +106,11 @@ export function parseDocument(
 	const org = html ? null : isOrgBody(split.body) ? orgToMarkdown(split.body) : null;
 	// A MediaWiki page: read as the Markdown it maps to as well.
 	const wiki = html || org || !isWikiBody(split.body) ? null : wikiToMarkdown(split.body);
+	// A forum post in BBCode ("[b]…[/b]", "[url=…]…[/url]"): the Markdown it maps to (bbcode.ts).
+	const bb =
+		html || org || wiki !== null || !isBbcodeBody(split.body) ? null : bbcodeToMarkdown(split.body);
 	const format =
-		html || org || wiki !== null || rtf
+		html || org || wiki !== null || bb !== null || rtf
 			? 'markdown'
 			: detectFormat(split.body, { frontMatter: split.kind !== null || mdx?.found === true });
 	// A Notion page's "Created: …" / "Tags: …" lines under the title: front matter in all but name.
@@ -115,6 +119,7 @@ export function parseDocument(
 		!html &&
 		!org &&
 		wiki === null &&
+		bb === null &&
 		(format === 'markdown' || format === 'text')
 			? splitPropertyBlock(split.body)
 			: null;
@@ -122,7 +127,7 @@ export function parseDocument(
 		? htmlToMarkdown(split.body)
 		: org
 			? org.markdown
-			: (wiki ?? props?.body ?? split.body);
+			: (wiki ?? bb ?? props?.body ?? split.body);
 	// A chat export ("[10:32] alice: …" lines): one passage per run of one person's messages.
 	const parsed = PARSERS[format](
 		format !== 'rst' && CHAT_GATE.test(body) ? (chatRuns(body) ?? body) : body
@@ -176,7 +181,17 @@ export function parseDocument(
 	}
 	const doc: ParsedDocument = {
 		path: file,
-		format: rtf ? 'rtf' : html ? 'html' : org ? 'org' : wiki !== null ? 'mediawiki' : format,
+		format: rtf
+			? 'rtf'
+			: html
+				? 'html'
+				: org
+					? 'org'
+					: wiki !== null
+						? 'mediawiki'
+						: bb !== null
+							? 'bbcode'
+							: format,
 		frontMatter,
 		title: frontMatter.title ?? parsed.title ?? firstHeading ?? null,
 		author: frontMatter.author ?? parsed.byline?.author ?? closing?.author ?? null,
