@@ -3,6 +3,8 @@
  * "30. April bis 2. Mai 2019", "du 30 avril au 2 mai 2019", "del 30 de abril al 2 de mayo",
  * "6月30日至7月2日", and "May 1 – May 4, 2018" (the month said twice). Read as one range: its first
  * day, and its last day in the next month (`monthTo`) or the same one.
+ * Also the pieces of a range written in digits around one date: "18-" before "19/05/2019",
+ * "/15" after "2019-05-14" (dates.ts reads "24-26.06.2019" itself).
  */
 import type { TextDate } from './dates';
 
@@ -35,4 +37,34 @@ export function joinSpans(text: string, out: TextDate[]): void {
 			...(sameMonth ? {} : { monthTo: b.month })
 		});
 	}
+}
+
+/**
+ * The first day of a range of days before a slash date, day first: "18-" in "18-19/05/2019",
+ * "7–" in "7–9/10/2019", the dash against both days (not a time, a version or another date's
+ * piece: "10:30-", "1.2-"; nor "Part 3 - ").
+ */
+const SLASHED_FROM = /(?<![\d./:])(\d{1,2})[-–—]$/;
+
+/**
+ * The first day before the slash date at `start` whose first number is `day`, and where it
+ * begins; or null.
+ */
+export function slashedFrom(text: string, start: number, day: number): [number, number] | null {
+	if (start < 2) return null;
+	const m = SLASHED_FROM.exec(text.slice(Math.max(0, start - 8), start));
+	if (!m) return null;
+	const from = Number(m[1]);
+	return from >= 1 && from < day ? [from, start - m[0].length] : null;
+}
+
+/** The last day after an ISO date: "/15" in "2019-05-14/15", "–21" in "2019-11-18–21". */
+const ISO_TO = /^[/\-–—](\d{1,2})(?![\d./:-])/;
+
+/** The last day written after the ISO date ending at `end` with day `day`, and its length. */
+export function isoDayTo(text: string, end: number, day: number): [number, number] | null {
+	const m = ISO_TO.exec(text.slice(end, end + 4));
+	if (!m) return null;
+	const to = Number(m[1]);
+	return to > day && to <= 31 ? [to, m[0].length] : null;
 }

@@ -5,7 +5,7 @@
  * is kept: a missing day or year stays missing.
  */
 
-import { joinSpans } from './dateSpans';
+import { isoDayTo, joinSpans, slashedFrom } from './dateSpans';
 
 export interface TextDate {
 	start: number;
@@ -144,8 +144,11 @@ const NUMERIC_RE =
 /** The last day after a date written year first: "-15" in "2018/11/14-15". */
 const YEAR_FIRST_TO = /^\s*[-–—~～〜至到]\s*(\d{1,2})(?![\d./:年月日])/;
 
-/** The first day (and month) of a dotted range before its last date: "20.-", "20.05. bis ". */
-const DOTTED_FROM = /(?<![\d.])(\d{1,2})\.(?:(\d{1,2})\.)?\s*(?:[-–—]|bis)\s*$/;
+/**
+ * The first day (and month) of a dotted range before its last date: "20.-", "20.05. bis ", and
+ * "20-" against it (not a time or a version, "10:30-", "1.20-"; nor "Teil 3 - ").
+ */
+const DOTTED_FROM = /(?<![\d.:])(\d{1,2})(?:\.(?:(\d{1,2})\.)?\s*(?:[-–—]|bis)\s*|[-–—])$/;
 
 /** `d` made a range from `day` of `month` (the same month or the one before) to its day. */
 function dottedRange(d: Omit<TextDate, 'start' | 'end'>, day: number, month: number): boolean {
@@ -162,7 +165,15 @@ function dottedRange(d: Omit<TextDate, 'start' | 'end'>, day: number, month: num
 }
 
 function numericDates(text: string, out: TextDate[]): void {
-	const slashed: { start: number; end: number; a: number; b: number; year: number }[] = [];
+	const slashed: {
+		start: number;
+		end: number;
+		a: number;
+		b: number;
+		year: number;
+		/** The first day of a range before it ("18-19/05/2019", day first), and its start. */
+		from: [number, number] | null;
+	}[] = [];
 	for (const m of text.matchAll(NUMERIC_RE)) {
 		const start = m.index;
 		const end = start + m[0].length;
@@ -185,16 +196,24 @@ function numericDates(text: string, out: TextDate[]): void {
 				continue;
 			}
 		} else {
-			slashed.push({ start, end, a: Number(m[1]), b: Number(m[3]), year: Number(m[4]) });
+			const a = Number(m[1]);
+			const from = slashedFrom(text, start, a);
+			const x = { start, end, a, b: Number(m[3]), year: Number(m[4]), from };
+			slashed.push(x);
 			continue;
 		}
 		if (validDate(d)) out.push({ start, end, ...d });
 	}
 	if (slashed.length === 0) return;
 	// Day first when some first number is above 12, month first when some second one is.
-	const dayFirst = slashed.some((x) => x.a > 12 && x.b <= 12);
+	const dayFirst = slashed.some((x) => (x.a > 12 || x.from !== null) && x.b <= 12);
 	const monthFirst = slashed.some((x) => x.b > 12 && x.a <= 12);
 	for (const x of slashed) {
+		if (x.from !== null && x.b <= 12) {
+			const d = { year: x.year, month: x.b, day: x.from[0], dayTo: x.a };
+			if (validDate(d)) out.push({ start: x.from[1], end: x.end, ...d });
+			continue;
+		}
 		let first: 'day' | 'month' | null = x.a === x.b ? 'day' : null;
 		if (x.a > 12 || (dayFirst && !monthFirst)) first = 'day';
 		if (x.b > 12 || (monthFirst && !dayFirst)) first = first === 'day' && x.a > 12 ? null : 'month';
@@ -225,7 +244,10 @@ export function findDates(text: string): TextDate[] {
 		if (d.dayTo !== null && d.day !== null && d.dayTo <= d.day) d.dayTo = null;
 		if (!validDate(d)) continue;
 		const start = m.index;
-		const end = start + m[0].length;
+		let end = start + m[0].length;
+		// "2019-05-14/15": the last day after an ISO date.
+		const to = g[0] ? isoDayTo(text, end, d.day!) : null;
+		if (to) [d.dayTo, end] = [to[0], end + to[1]];
 		// Already read in another language ("14. April 2019" holds the English "April 2019").
 		if (out.some((o) => o.start < end && start < o.end)) continue;
 		out.push({ start, end, ...d });

@@ -105,6 +105,12 @@ const BACK_AT = /^back /i;
 /** A span of days or weeks before "ago" ("two weeks ago", "a few days ago", "a week ago"). */
 const RECENT =
 	/(?:\b(?:a|one|two|three|four|few|couple of|several|\d{1,2})\s+(?:days?|weeks?)|\ba (?:week|fortnight))\s+$/i;
+/**
+ * A span of time after a relational cue ("after two years of watching the videos", "before a
+ * week of talks", "since three years"): said of the time, not of an edition.
+ */
+const SPAN_NEXT =
+	/^\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|many|\d{1,3})\s+(?:(?:long|full|whole|short)\s+)?(?:years?|months?|weeks?|days?|hours?)\b/i;
 /** What "back at / in" looks back to: a year or a time ("back in 2015", "back in the day"). */
 const BACK_TIME = /^\s+(?:\d|the (?:day|days|early|old)\b)/i;
 
@@ -140,6 +146,7 @@ function passingCue(clause: string, rs: number, re: number): boolean {
 		if (COMPARED.test(m[0])) lead += COMPARED_TO.exec(clause.slice(lead))?.[0].length ?? 0;
 		const after = clause.slice(lead);
 		const next = lead + (/^\s+(?:the\s+)?/i.exec(after)?.[0].length ?? 0);
+		if (SPAN_NEXT.test(after)) continue;
 		// Right before this reference, or before no name: said of this one.
 		if ((next >= rs && next <= re) || !NAME_NEXT.test(after)) return true;
 	}

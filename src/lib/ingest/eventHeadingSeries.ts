@@ -15,21 +15,42 @@ export function seriesHeadingEvent(
 	ref: EventRef,
 	inherited: string | null
 ): string | null {
-	return underOther(ctx, ref, inherited) ?? ofHeadingDays(ctx, heading, ref);
+	return (
+		(inherited || seriesAlone(heading, ref) ? underOther(ctx, ref, inherited) : null) ??
+		ofHeadingDays(ctx, heading, ref)
+	);
+}
+
+/**
+ * Whether the heading is the series' name and two words at most ("KubeCon", "KubeCon itself",
+ * "And then KubeCon"), not a title that names it among others ("2019: our year of KubeCons").
+ */
+function seriesAlone(heading: string, ref: EventRef): boolean {
+	if (/\p{L}/u.test(heading.charAt(ref.end))) return false;
+	const rest = heading.slice(0, ref.start) + ' ' + heading.slice(ref.end);
+	return (rest.match(/[\p{L}\d]+/gu)?.length ?? 0) <= 2;
 }
 
 /**
  * A heading that names only a series ("KubeCon") under an edition of something else (a
  * contributor summit, a co-located day): the edition of that series the document names most.
+ * In a document with no default edition ("ServiceMeshCon and KubeCon NA 2019"), only an edition
+ * it names clearly most: of several named alike, the heading does not choose.
  */
 function underOther(ctx: Ctx, ref: EventRef, inherited: string | null): string | null {
-	if (!inherited || seriesOf(ctx, inherited) === ref.series) return null;
+	if (inherited ? seriesOf(ctx, inherited) === ref.series : ctx.defaultId !== null) return null;
 	let best: { id: string; score: number } | null = null;
+	let second = 0;
 	for (const [id, s] of ctx.evidence.scores) {
 		const e = ctx.index.byId.get(id);
 		if (!e || e.series !== ref.series || s.score <= 0) continue;
-		if (!best || s.score > best.score) best = { id, score: s.score };
+		if (!best || s.score > best.score) {
+			second = best?.score ?? 0;
+			best = { id, score: s.score };
+		} else second = Math.max(second, s.score);
 	}
+	// Without a default, only the one the document names clearly most (twice any other).
+	if (!inherited && best && best.score < 2 * second) return null;
 	return best?.id ?? null;
 }
 

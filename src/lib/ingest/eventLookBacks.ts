@@ -5,6 +5,8 @@
  *   "back at the first KubeCon", "ever since the first DockerCon", "je me souviens de la première
  *   KubeCon Europe" (the ordinal itself is read by eventOrdinals.ts, which leaves the reference
  *   one candidate; the memory word is what makes the passage about it rather than in passing).
+ *   Not after the passage has named what it is about ("I made it to Barcelona for KubeCon Europe.
+ *   Since the first KubeCon in 2015 it has grown…"): the memory is then a comparison.
  * - An edition of a series dated by its season: "at KubeCon last spring", "DockerCon this fall",
  *   "KubeCon EU in the spring of 2019", "Last summer at DockerCon", the year from the text or
  *   the document's published date; only when exactly one edition of the series (and region)
@@ -143,8 +145,12 @@ export function addLookBacks(
 			if (refs.length === 0 || leads[si]![pi]) return;
 			const text = p.text;
 			const seasons = SEASON_GATE.test(text);
+			// Where the passage first names what it is about: a memory after that is a comparison.
+			let opened = Infinity;
+			for (const { ref, role } of refs)
+				if ((role === 'narrative' || role === 'neutral') && ref.start < opened) opened = ref.start;
 			for (const { ref, role } of refs) {
-				let id = recalled(text, ref);
+				let id = ref.start > opened ? null : recalled(text, ref);
 				if (!id && seasons)
 					id = seasonEdition(catalog, text, ref, role, (when ??= publishedOf(published)));
 				if (id) {
