@@ -28,6 +28,7 @@ const FORMATS: SourceFormat[] = [
 	'html',
 	'org',
 	'mediawiki',
+	'dokuwiki',
 	'rtf',
 	'bbcode'
 ];

@@ -39,7 +39,7 @@ const MAX_LINE = 100;
  * "投稿者:".
  */
 export const PREFIX =
-	/^(?:(?:posted|written|authored|published|created)\s+)?by\s*:?\s+|^(?:authors?|written\s+by)\s*[:：]\s*|^(?:(?:publié|écrit|rédigé|posté)\s+)?par\s+|^(?:(?:pubblicato|scritto)\s+da|di)\s+|^(?:(?:gepubliceerd|geschreven)\s+)?door\s+|^(?:(?:veröffentlicht|geschrieben|verfasst)\s+)?vo[nm]\s+|^(?:(?:publicado|escrito)\s+)?p(?:or|el[oa])\s+|^(?:auteur|autor|autora|verfasser)\s*[:：]\s*|^(?:作者|投稿者|著者|筆者)\s*[:：]\s*/i;
+	/^(?:(?:posted|written|authored|published|created|notes|report|recap|write-?up|text|words)\s+)?by\s*:?\s+|^(?:authors?|written\s+by)\s*[:：]\s*|^(?:(?:publié|écrit|rédigé|posté)\s+)?par\s+|^(?:(?:pubblicato|scritto)\s+da|di)\s+|^(?:(?:gepubliceerd|geschreven)\s+)?door\s+|^(?:(?:veröffentlicht|geschrieben|verfasst)\s+)?vo[nm]\s+|^(?:(?:publicado|escrito)\s+)?p(?:or|el[oa])\s+|^(?:auteur|autor|autora|verfasser)\s*[:：]\s*|^(?:作者|投稿者|著者|筆者)\s*[:：]\s*/i;
 export const DASH = /^(?:[—–]|--)\s*/;
 /** "Posted on", "Publié le", "Veröffentlicht am", "Publicado el", "Publicado em", "投稿日:". */
 const DATED_PREFIX =

@@ -16,7 +16,7 @@ import { originLine } from './bylineMore';
 import { isHashtagLine } from './inline';
 import { parseMarkdown } from './markdown';
 import { isOrgBody, orgToMarkdown } from './org';
-import { isWikiBody, wikiToMarkdown } from './wiki';
+import { isDokuWiki, isWikiBody, wikiToMarkdown } from './wiki';
 import { splitPropertyBlock } from './properties';
 import { splitTitleBlock } from './titleBlock';
 import { confluenceTables } from './confluence';
@@ -188,7 +188,9 @@ export function parseDocument(
 				: org
 					? 'org'
 					: wiki !== null
-						? 'mediawiki'
+						? isDokuWiki(split.body)
+							? 'dokuwiki'
+							: 'mediawiki'
 						: bb !== null
 							? 'bbcode'
 							: format,
