@@ -91,8 +91,8 @@ export function originLine(
 
 /**
  * A blog's user name after "Posted by" or a date's "by" ("Posted on 28/06/2019 by jchen"): the
- * author as the platform printed it ("@jchen", Reddit's "u/jchen" without its mark). Only there: a bare lowercase word is no name elsewhere.
- * Accounts every blog has ("admin", "editor") name nobody.
+ * author as the platform printed it ("@jchen", Reddit's "u/jchen" without its mark). Only there:
+ * a bare lowercase word is no name elsewhere. Accounts every blog has ("admin") name nobody.
  */
 const HANDLE = /^(?:@|u\/)?([a-z][a-z0-9_.-]{2,24})$/;
 const NOBODY = new Set(['admin', 'administrator', 'root', 'editor', 'guest', 'user', 'webmaster']);
@@ -109,7 +109,10 @@ export const COMMENTS_TAIL =
 /** "Director of Platform Engineering at Globex" (or only the role): the organisation, if named. */
 const ROLE_AT = /^(.{2,60}?)(?:\s+(?:at|@|bei|chez)\s+|,\s+)(\p{Lu}.{0,40})$/u;
 
-/** A line under an author's name giving their role: its organisation (or null), or undefined when it is no role. */
+/**
+ * A line under an author's name giving their role: the organisation it names (or null when it
+ * names none), or undefined when the line is no role.
+ */
 export function roleLineOrg(line: string): string | null | undefined {
 	const m = ROLE_AT.exec(line.trim());
 	if (m && isRole(m[1]!) && isOrgName(m[2]!) && !isRole(m[2]!)) return m[2]!;

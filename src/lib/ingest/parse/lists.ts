@@ -59,8 +59,6 @@ function dropTocLabel(blocks: Block[]): void {
 export class ListCollector {
 	/** The lines of each item; null for a shell command's (dropped at the flush). */
 	private items: (string[] | null)[] = [];
-	/** The items were a table of contents, forgotten: its label goes at the flush. */
-	private toc = false;
 	/** The format's inline clean-up; it adds the text of each link to `links` when it can. */
 	private inline: (raw: string, links?: string[], sessions?: string[]) => string;
 
@@ -80,10 +78,10 @@ export class ListCollector {
 		this.items.push([text.charCodeAt(0) === 91 ? text.replace(CHECKBOX, '') : text]);
 	}
 
-	/** Forgets the items collected so far (kramdown's `* TOC` placeholder before `{:toc}`). */
-	discard(): void {
+	/** Forgets the items collected so far, kramdown's `* TOC` placeholder before `{:toc}`, and its label. */
+	discardToc(blocks: Block[]): void {
 		this.items = [];
-		this.toc = true;
+		dropTocLabel(blocks);
 	}
 
 	continueItem(text: string): void {
@@ -93,10 +91,8 @@ export class ListCollector {
 	flushInto(blocks: Block[]): void {
 		// A table of contents (every item a link to a heading of the page) says nothing the
 		// headings do not: as a passage it would count each project and theme twice.
-		if (this.toc || (this.items.length > 1 && this.items.every(isAnchorItem))) {
-			dropTocLabel(blocks);
-			this.items = [];
-			this.toc = false;
+		if (this.items.length > 1 && this.items.every(isAnchorItem)) {
+			this.discardToc(blocks);
 			return;
 		}
 		if (!this.items.length) return;

@@ -342,7 +342,7 @@ export function parseMarkdown(body: string): {
 		}
 		if (REF_DEF.test(line) || ATTR_LINE.test(line) || ABBR_DEF.test(line)) {
 			// kramdown's table of contents: "* TOC" over "{:toc}" is a placeholder, not a list.
-			if (list.active && /^\s*\{:\s*toc\s*\}\s*$/i.test(line)) list.discard();
+			if (list.active && /^\s*\{:\s*toc\s*\}\s*$/i.test(line)) list.discardToc(blocks);
 			continue;
 		}
 		// "[ ] Try Thanos" without a bullet: a task list's item all the same.
