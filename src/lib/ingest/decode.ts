@@ -25,6 +25,11 @@ const LATIN_1 = new TextDecoder('latin1');
  */
 const CP1252_HIGH = '€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8dŽ\x8f\x90‘’“”•–—˜™š›œ\x9džŸ';
 
+/** The character of one Windows-1252 byte. */
+export function cp1252Char(byte: number): string {
+	return byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH.charAt(byte - 0x80) : String.fromCharCode(byte);
+}
+
 export interface Decoded {
 	text: string | null;
 	warnings: IngestWarning[];
@@ -103,9 +108,7 @@ function decodeInvalid(
 	const where = `byte ${at} (0x${bytes[at]!.toString(16).toUpperCase().padStart(2, '0')})`;
 	if (!hasUtf8Sequence(bytes)) {
 		return {
-			text: LATIN_1.decode(bytes).replace(/[\x80-\x9f]/g, (c) =>
-				CP1252_HIGH.charAt(c.charCodeAt(0) - 0x80)
-			),
+			text: LATIN_1.decode(bytes).replace(/[\x80-\x9f]/g, (c) => cp1252Char(c.charCodeAt(0))),
 			warnings: [
 				{
 					file,

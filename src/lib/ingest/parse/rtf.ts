@@ -6,6 +6,7 @@
  * pictures, fields' instructions and the like are dropped; the document's `{\info …}` gives its
  * title, author and creation date, as front matter would.
  */
+import { cp1252Char } from '../decode';
 
 /** Where a document is RTF: it opens with `{\rtf`. */
 export function isRtf(text: string): boolean {
@@ -35,8 +36,6 @@ const CHARS: Record<string, string> = {
 	enspace: ' ',
 	line: '\n'
 };
-/** Windows-1252's letters at 0x80–0x9F (Latin-1 has control codes there). */
-const CP1252_HIGH = '€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8dŽ\x8f\x90‘’“”•–—˜™š›œ\x9džŸ';
 const CONTROL =
 	/\\([a-zA-Z]{1,32})(-?\d{1,10})? ?|\\'([0-9a-fA-F]{2})|\\([^a-zA-Z])|([{}])|([^\\{}\r\n]+)|[\r\n]+/y;
 
@@ -57,10 +56,6 @@ interface State {
 export interface RtfParse {
 	markdown: string;
 	meta: Record<string, unknown> | null;
-}
-
-function cp1252(code: number): string {
-	return code >= 0x80 && code <= 0x9f ? CP1252_HIGH.charAt(code - 0x80) : String.fromCharCode(code);
 }
 
 /** The document as Markdown, and its `{\info}` fields. */
@@ -105,7 +100,7 @@ export function rtfToMarkdown(rtf: string): RtfParse {
 		if (level) text = text.replaceAll('**', '');
 		if (text) {
 			const lead = level ? '#'.repeat(level) + ' ' : '';
-			out.push(lead + (listItem && !lead ? `- ${text.replace(/^[•·▪◦o-]\s*/, '')}` : text));
+			out.push(lead + (listItem && !lead ? `- ${text.replace(/^(?:[•·▪◦-]\s*|o\s+)/, '')}` : text));
 		}
 		para = '';
 		listItem = false;
@@ -130,7 +125,7 @@ export function rtfToMarkdown(rtf: string): RtfParse {
 			if (!state.skip) emit(t);
 		} else if (hex !== undefined) {
 			if (dropFallback > 0) dropFallback--;
-			else if (!state.skip) emit(cp1252(parseInt(hex, 16)));
+			else if (!state.skip) emit(cp1252Char(parseInt(hex, 16)));
 		} else if (symbol !== undefined) {
 			if (symbol === '*') {
 				ignorable = opening || ignorable;
