@@ -69,8 +69,10 @@ export function talkFromLine(line: string, offset = 0, item = false): TalkCandid
 		line = line.slice(time[0].length);
 		offset += time[0].length;
 		item = true;
-		// "31:05 Title | Chad Metcalf (Docker)": a chapter's bar between title and names is a dash.
+		// "31:05 Title | Chad Metcalf (Docker)": a chapter's bar between title and names is a dash;
+		// so is a schedule's middle dot ("10:55–11:30 · Title · Jane Doe (Acme)").
 		if (line.includes(' | ')) line = line.replaceAll(' | ', ' – ');
+		if (line.includes(' · ')) line = line.replaceAll(' · ', ' – ');
 		if (line.length < 8) return null;
 	}
 	// "Cilium Mesh – Thomas Graf, Isovalent – Hall 7": the room is none of the talk.
@@ -328,7 +330,7 @@ const WORDS_THEN_QUOTE = new RegExp(
  * "[47:20] ": the timestamp that opens a video's or a podcast's chapter.
  */
 export const TIME_PREFIX =
-	/^[\s•*\-–]*(?:(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s*(?:-|–|—|to)\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*[ap]\.?m\.?)?)?|[[(]?(?:\d{1,2}:)?[0-5]?\d:[0-5]\d[\])]?)\s*(?:[-–—|:]\s+|\s)/i;
+	/^[\s•*\-–]*(?:(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s*(?:-|–|—|to)\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*[ap]\.?m\.?)?)?|[[(]?(?:\d{1,2}:)?[0-5]?\d:[0-5]\d[\])]?)\s*(?:[-–—|:·]\s+|\s)/i;
 /** A series name opening a line: an edition ("KubeCon NA 2019 (…)"), not a talk. */
 export const SERIES_FIRST = new RegExp(`^[\\W\\d]*(?:the\\s+)?(?:${SERIES.source})`, 'i');
 const TRAILING_SPEAKERS = /^(.{4,200}?)\s*\(([^()]{3,160})\)[\s.]*$/u;
