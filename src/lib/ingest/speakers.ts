@@ -4,6 +4,7 @@ import { withoutPronouns } from './speakerPronouns';
 import { findDates } from './dates';
 import { compilePlaces, isMultiWordPlace, isOneWordPlace, type PlaceFinder } from './places';
 import { readsAsOrg } from './speakerOrgCues';
+import { CJK_MARK, withoutCjkMarks } from './speakerCjkMarks';
 import { NOT_NAME_WORDS, readsAsWord } from './nameWords';
 import { isCompanyName, withoutListLead } from './speakerCompanies';
 // Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
@@ -198,42 +199,6 @@ const YEAR = /(?:19|20)\d\d/;
 const UNEVEN_SPACE = /\s\s|[^\S ]/;
 const PLACEHOLDER = /\uE000(\d+)/g;
 
-/**
- * Japanese and Korean marks in a list of names in Latin letters: an honorific after a name ("Ed
- * Huang氏", "Ed Huang さん"), the ideographic comma and full-width brackets ("Ed Huang氏、PingCAP",
- * "（Google）").
- */
-const CJK_HONORIFICS = /(?<=[\p{Script=Latin}.])\s?(?:さん|氏|様|先生|님|씨)(?![\p{L}])/gu;
-
-/** Cheap test before withoutCjkMarks: a character of one of those marks. */
-const CJK_MARK = /[、，（）ん氏様生님씨]/;
-
-/**
- * "PingCAP Ed Huang氏", "NTT Data Taro Yamada さん": Japanese writes the organisation before the
- * name and its honorific. Only an organisation that cannot be a first name (an inner capital or a
- * digit, or an acronym: "PingCAP", "GitHub", "IBM", "NTT") is split off, as "Ed Huang (PingCAP)".
- */
-const ORG_BEFORE_HONORED_NAME =
-	/(?<=^|[、，,;（(]\s*)((?:\p{L}*[\p{Ll}\d]\p{Lu}|\p{Lu}{2})[\p{L}\d&.-]*(?:\s\p{Lu}[\p{L}\d&.-]*)?)\s+(\p{Lu}[\p{Ll}'’-]+\s\p{Lu}[\p{Ll}'’-]+)\s?(?:さん|氏|様|先生|님|씨)(?![\p{L}])/gu;
-
-const ORG_THEN_NAME =
-	/^((?:\p{L}*[\p{Ll}\d]\p{Lu}|\p{Lu}{2})[\p{L}\d&.-]*(?:\s\p{Lu}[\p{L}\d&.-]*)?)\s+(\p{Lu}[\p{Ll}'’-]+\s\p{Lu}[\p{Ll}'’-]+)$/u;
-
-/** "PingCAP Ed Huang" (before an honorific): the organisation and the name, or null. */
-export function orgThenName(s: string): { org: string; name: string } | null {
-	const m = ORG_THEN_NAME.exec(s);
-	return m ? { org: m[1]!, name: m[2]! } : null;
-}
-
-function withoutCjkMarks(s: string): string {
-	return s
-		.replace(ORG_BEFORE_HONORED_NAME, '$2 ($1)')
-		.replace(CJK_HONORIFICS, '')
-		.replace(/[、，]\s*/g, ', ')
-		.replace(/\s*（/g, ' (')
-		.replace(/）/g, ')');
-}
-
 /** Parses a speaker list, or returns null when any part is not a name, organisation or title. */
 export function parseSpeakerList(input: string): SpeakerList | null {
 	// "With Jane Doe, John Roe and Ann Lee": the word that opens the list is none of it.
@@ -274,7 +239,9 @@ export function parseSpeakerList(input: string): SpeakerList | null {
 	let joined = stripped.includes('\uE000') ? stripped.replace(JOINER_AFTER_ORG, '$1, ') : stripped;
 	if (JOINER_GATE.test(joined)) joined = joined.replace(JOINER_BEFORE_NAME, ', ');
 	const tokens = joined.split(LIST_SEPARATOR);
-	for (const raw of tokens) {
+	let afterRole = false;
+	for (let i = 0; i < tokens.length; i++) {
+		const raw = tokens[i]!;
 		// Only whitespace other than single spaces needs collapsing (most chunks have none).
 		const chunk = (UNEVEN_SPACE.test(raw) ? raw.replace(SPACE_RUNS, ' ') : raw).trim();
 		if (!chunk) continue;
@@ -286,7 +253,13 @@ export function parseSpeakerList(input: string): SpeakerList | null {
 				)
 			: [];
 		const part = held ? chunk.replace(PLACEHOLDER, '').trim() : chunk;
-		if (!classify(part, speakers, organizations, text)) return null;
+		// ("Jane Doe, Staff Engineer, John Roe, Engineer": a role after it makes it a person.)
+		const orgNext = afterRole && !(i + 1 < tokens.length && isRole(tokens[i + 1]!.trim()));
+		const read = classify(part, speakers, organizations, text, orgNext);
+		if (read === NOT_READ) return null;
+		// "Jane Doe, Principal Engineer, Fidelity Investments": after a person and a role, the
+		// organisation (though its name reads as a person's).
+		afterRole = read === ROLE && speakers.length > organizations.length;
 		// "National Security Agency (NSA)": an acronym of the organisation is not another one.
 		for (const org of placeholders) if (!isAcronymOf(org, part)) pushUnique(organizations, org);
 	}
@@ -320,15 +293,26 @@ function orgAfterName(text: string, at: number, inner: string): boolean {
 	return isPersonName(before) && isOrgBesideName(inner);
 }
 
-function classify(part: string, speakers: string[], orgs: string[], text: string): boolean {
-	if (!part) return true;
+const NOT_READ = 0;
+const READ = 1;
+const ROLE = 2;
+
+/** Reads one part of a speaker list into `speakers` or `orgs`: NOT_READ, READ, or ROLE (skipped). */
+function classify(
+	part: string,
+	speakers: string[],
+	orgs: string[],
+	text: string,
+	afterRole: boolean
+): number {
+	if (!part) return READ;
 	if (LEGAL.test(part)) {
 		// "OpenFaaS, LTD": the legal suffix belongs to the organisation before it.
-		if (orgs.length === 0) return false;
+		if (orgs.length === 0) return NOT_READ;
 		orgs[orgs.length - 1] = `${orgs[orgs.length - 1]}, ${part}`;
-		return true;
+		return READ;
 	}
-	if (isRole(part) || isProgrammeTitle(part)) return true;
+	if (isRole(part) || isProgrammeTitle(part)) return ROLE;
 	// "Jane Doe at Acme", "Jane Doe @ Acme", "Jane Doe from Acme", "@nickysmith from @AcmeCorp".
 	const at = AT_ORG.exec(part);
 	const atOrg = at ? orgAfterWord(at[2]!) : '';
@@ -336,19 +320,23 @@ function classify(part: string, speakers: string[], orgs: string[], text: string
 	if (at && (handle || isRole(at[1]!) || isPersonName(at[1]!)) && isOrgName(atOrg)) {
 		if (handle || isPersonName(at[1]!)) pushUnique(speakers, at[1]!);
 		pushUnique(orgs, atOrg);
-		return true;
+		return READ;
 	}
 	const of = part.includes(' of ') ? OF_ORG.exec(part) : null;
 	const ofOrg = of ? orgAfterWord(of[2]!) : '';
 	if (of && isPersonName(of[1]!) && isOrgName(ofOrg) && !isRole(ofOrg)) {
 		pushUnique(speakers, of[1]!);
 		pushUnique(orgs, ofOrg);
-		return true;
+		return READ;
 	}
 	// "Jane Doe, Brightline Smart Home": a company's name may read as a person's.
-	if (isPersonName(part) && !readsAsOrg(part, text, speakers.length > orgs.length)) {
+	if (
+		isPersonName(part) &&
+		!(afterRole && isOrgName(part)) &&
+		!readsAsOrg(part, text, speakers.length > orgs.length)
+	) {
 		pushUnique(speakers, part);
-		return true;
+		return READ;
 	}
 	const words = part.split(' ');
 	// "Michael Rubin Senior Staff Engineer", "Daniel Berg IBM": a name, then a title or an acronym.
@@ -358,12 +346,12 @@ function classify(part: string, speakers: string[], orgs: string[], text: string
 		if (!isPersonName(name)) continue;
 		if (isRole(rest)) {
 			pushUnique(speakers, name);
-			return true;
+			return READ;
 		}
 		if (ACRONYM.test(rest)) {
 			pushUnique(speakers, name);
 			pushUnique(orgs, rest);
-			return true;
+			return READ;
 		}
 	}
 	if (isOrgName(part) && !isRole(part)) {
@@ -372,9 +360,9 @@ function classify(part: string, speakers: string[], orgs: string[], text: string
 		if (pieces && pieces.every((o) => o.length > 1 && ORG_OPENING.test(o) && isOrgName(o)))
 			for (const o of pieces) pushUnique(orgs, o.trim());
 		else pushUnique(orgs, part);
-		return true;
+		return READ;
 	}
-	return false;
+	return NOT_READ;
 }
 
 const HANDLE = /^@[A-Za-z0-9_]{2,15}$/;

@@ -4,7 +4,8 @@
  * "山田太郎さん（ヤフー）による「…」". A name in Han characters is read only where its boundaries and
  * shape say it is one (speakersCjk.ts): after "由" or a punctuation mark, before an honorific.
  */
-import { isPersonName, orgThenName, type SpeakerList } from './speakers';
+import { isPersonName, type SpeakerList } from './speakers';
+import { orgThenName } from './speakerCjkMarks';
 import { cjkOrgName, isCjkPersonName, parseCjkSpeakerList } from './speakersCjk';
 
 // Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
