@@ -176,7 +176,8 @@ const EVENT_LIKE = /kube\s?con|docker\s?con|cloud\s?native\s?con|\b(?:19|20)\d\d
 const HANDLE_IN_PARENS = /(?:^|\s)@\w{1,30}\s*[,;]?\s*/g;
 // "and" in German and French too ("Tom Wilkie und Frederic Branczyk"). An "&" between two letters
 // is part of a name ("AT&T", "R&D"), not a list's joiner.
-const LIST_SEPARATOR = /\s*(?:,|;|(?<![A-Za-z])&|&(?![A-Za-z])|\b(?:and|und|et)\b|\s\/\s)\s*/;
+// "Jane Doe + John Roe": a plus between spaces joins them too.
+const LIST_SEPARATOR = /\s*(?:,|;|(?<![A-Za-z])&|&(?![A-Za-z])|\b(?:and|und|et)\b|\s[/+]\s)\s*/;
 /**
  * "and" in Italian, Portuguese, Spanish, Dutch, Polish ("e", "y", "en", "i") after a name's
  * organisation in brackets: elsewhere these words may be part of a name ("Ortega y Gasset").
