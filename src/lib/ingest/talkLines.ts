@@ -4,7 +4,14 @@
  * heading "Title (Speaker, Org)" or "Speaker (Org): Title".
  */
 import type { TalkCandidate } from './talks';
-import { byLineTitle, cleanTitle, looksLikeTitle, titleCased, withoutEdition } from './talkTitle';
+import {
+	byLineTitle,
+	cleanTitle,
+	lastSentence,
+	looksLikeTitle,
+	titleCased,
+	withoutEdition
+} from './talkTitle';
 import { OPENING_QUOTE } from './talkQuotes';
 import { SERIES } from './eventExternal';
 import { isPlaceName } from './places';
@@ -12,6 +19,7 @@ import { isOrgName, isPersonName, parseSpeakerList, type SpeakerList } from './s
 import { KIND_AFTER_QUOTE, talkLabelLength } from './talkWords';
 import { commaNamed, namesFirst, orgMarked, orgOnlyByWord } from './talkNamesFirst';
 import { handlesOnly } from './talkHandles';
+import { cjkAfterDash } from './talkCjk';
 import { withoutVenue } from './talkVenue';
 import { labelLeadTalk } from './talkLabelLead';
 import {
@@ -30,16 +38,6 @@ const QUICK_SEPARATOR = /\s(?:–|—|―|-{1,2})\s/;
 /** A dash between spaces, as "Title – Speaker" has (the quick test before SEPARATOR). */
 export function hasSeparator(text: string): boolean {
 	return QUICK_SEPARATOR.test(text);
-}
-
-/** 'Money quote: "…". Panel: Ask Me Anything' → the title is what follows the last sentence end. */
-const SENTENCE_BREAK = /(?<=[.!?]["”’)]?)\s+(?=[\p{Lu}“"])/u;
-
-function lastSentence(s: string): string {
-	// Without sentence punctuation there is no break (most titles): no split needed.
-	if (!/[.!?]/.test(s)) return s;
-	const parts = s.split(SENTENCE_BREAK);
-	return parts[parts.length - 1] ?? s;
 }
 
 /** Separator matches, last first (the speaker list follows the last separator). */
@@ -95,7 +93,13 @@ export function talkFromLine(line: string, offset = 0, item = false): TalkCandid
 			if (handles)
 				return { title, ...handles, start: offset, end: offset + line.length, generic: false };
 		}
-		if (!SPEAKER_OPENING.test(right)) continue;
+		if (!SPEAKER_OPENING.test(right)) {
+			// "Title – 孙宏亮 (Alibaba)": Chinese names after the dash (talkCjk.ts).
+			const zh =
+				right.charCodeAt(0) > 0x33ff ? cjkAfterDash(titleBefore(line, sep.index), right) : null;
+			if (zh) return { ...zh, start: offset, end: offset + line.length, generic: false };
+			continue;
+		}
 		const list = parseSpeakerList(right);
 		if (!list) {
 			// "Title — Jane Doe (Acme). Great tips…": a paragraph goes on after the names.
