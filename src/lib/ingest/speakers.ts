@@ -213,6 +213,8 @@ export function parseSpeakerList(input: string): SpeakerList | null {
 	if (!text || text.length > 240 || PROSE.test(text)) return null;
 	// "Recorded November 19, 2019, San Diego": a dateline, no list of people.
 	if (YEAR.test(text) && findDates(text).some((d) => d.day !== null)) return null;
+	// "Jane Doe + AJ Roe": a plus joins people, never a person and an organisation.
+	if (text.includes(' + ') && !plusJoinsPeople(text)) return null;
 	const speakers: string[] = [];
 	const organizations: string[] = [];
 	// "(Company)" after a name is its organisation; other parentheticals are remarks.
@@ -266,6 +268,12 @@ export function parseSpeakerList(input: string): SpeakerList | null {
 	}
 	if (speakers.length === 0) return null;
 	return { speakers, organizations };
+}
+
+const PERSON_END = /[,;(]| and | & /;
+
+function plusJoinsPeople(text: string): boolean {
+	return text.split(' + ').every((part) => isPersonName(part.split(PERSON_END, 1)[0]!.trim()));
 }
 
 let places: PlaceFinder | null = null;

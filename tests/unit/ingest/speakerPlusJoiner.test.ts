@@ -14,6 +14,10 @@ describe('speakers joined by a plus', () => {
 		]);
 	});
 
+	it('a part after the plus that is no name gives no list (never an organisation)', () => {
+		expect(parseSpeakerList('Ruth Baker + QA Team')).toBeNull();
+	});
+
 	it('projects joined by a plus are no speakers', () => {
 		expect(parseSpeakerList('Kubernetes + Istio')).toBeNull();
 		expect(talks('Kubernetes + Istio – Better Together')).toEqual([]);
