@@ -29,6 +29,15 @@ describe('a section of quotes', () => {
 		]);
 	});
 
+	it('"Quotes we heard", "Quotes I liked" as well', () => {
+		for (const heading of ['Quotes we heard', 'Quotes I liked'])
+			expect(
+				rows(
+					`# DockerCon EU 2018 recap\n\n## ${heading}\n\n- "Ship the Boring Parts First" – Maria Ortiz (Acme)`
+				)
+			).toEqual([]);
+	});
+
 	it('a heading about quotas is no such section', () => {
 		expect(
 			rows(
