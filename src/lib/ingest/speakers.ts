@@ -5,6 +5,7 @@ import { findDates } from './dates';
 import { compilePlaces, isMultiWordPlace, isOneWordPlace, type PlaceFinder } from './places';
 import { readsAsOrg } from './speakerOrgCues';
 import { CJK_MARK, withoutCjkMarks } from './speakerCjkMarks';
+import { isAcronymOf, pushUnique } from './speakerListParts';
 import { NOT_NAME_WORDS, readsAsWord } from './nameWords';
 import { isCompanyName, withoutListLead } from './speakerCompanies';
 // Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
@@ -12,7 +13,6 @@ const ORG_OPENING = /^[\p{Lu}\p{N}]/u;
 const LOWER_START = /^\p{Ll}/u;
 const ORG_CHARS = /^[\p{L}\p{N}.&'’@+/\-\s]+$/u;
 const ACRONYM = /^\p{Lu}{2,}$/u;
-const UPPER_START = /^\p{Lu}/u;
 /**
  * Speaker lists as schedules and recaps write them: "Charles Pretzer, Buoyant & Alex Ellis,
  * OpenFaaS, LTD", "Ian Lewis and Brian Dorsey, Developer Advocate, Google", "Daniel Popescu,
@@ -243,8 +243,11 @@ export function parseSpeakerList(input: string): SpeakerList | null {
 	if (JOINER_GATE.test(joined)) joined = joined.replace(JOINER_BEFORE_NAME, ', ');
 	const tokens = joined.split(LIST_SEPARATOR);
 	let afterRole = false;
+	// Where the last part read ends in `joined`: what lies between it and the next is its joiner.
+	let end = 0;
 	for (let i = 0; i < tokens.length; i++) {
 		const raw = tokens[i]!;
+		const at = joined.indexOf(raw, end);
 		// Only whitespace other than single spaces needs collapsing (most chunks have none).
 		const chunk = (UNEVEN_SPACE.test(raw) ? raw.replace(SPACE_RUNS, ' ') : raw).trim();
 		if (!chunk) continue;
@@ -257,7 +260,12 @@ export function parseSpeakerList(input: string): SpeakerList | null {
 			: [];
 		const part = held ? chunk.replace(PLACEHOLDER, '').trim() : chunk;
 		// ("Jane Doe, Staff Engineer, John Roe, Engineer": a role after it makes it a person.)
-		const orgNext = afterRole && !(i + 1 < tokens.length && isRole(tokens[i + 1]!.trim()));
+		// ("Jane Doe, CEO and John Roe": after "and", a person.)
+		const orgNext =
+			afterRole &&
+			COMMA_ONLY.test(joined.slice(end, at)) &&
+			!(i + 1 < tokens.length && isRole(tokens[i + 1]!.trim()));
+		end = at + raw.length;
 		const read = classify(part, speakers, organizations, text, orgNext);
 		if (read === NOT_READ) return null;
 		// "Jane Doe, Principal Engineer, Fidelity Investments": after a person and a role, the
@@ -271,6 +279,7 @@ export function parseSpeakerList(input: string): SpeakerList | null {
 }
 
 const PERSON_END = /[,;(]| and | & /;
+const COMMA_ONLY = /^\s*,\s*$/;
 
 function plusJoinsPeople(text: string): boolean {
 	return text.split(' + ').every((part) => isPersonName(part.split(PERSON_END, 1)[0]!.trim()));
@@ -378,17 +387,4 @@ const HANDLE = /^@[A-Za-z0-9_]{2,15}$/;
 /** "@AcmeCorp" after "at", "from" or "of" (a handle for the company) is AcmeCorp. */
 function orgAfterWord(org: string): string {
 	return org.charCodeAt(0) === 64 && HANDLE.test(org) ? org.slice(1) : org;
-}
-
-function isAcronymOf(short: string, long: string): boolean {
-	const initials = long
-		.split(/\s+/)
-		.filter((w) => UPPER_START.test(w))
-		.map((w) => w[0])
-		.join('');
-	return ACRONYM.test(short) && initials === short;
-}
-
-function pushUnique(list: string[], value: string) {
-	if (!list.includes(value)) list.push(value);
 }

@@ -17,6 +17,17 @@ describe('a name, a role, then an organisation', () => {
 		).toEqual([['Containers in Regulated Retail', ['Ruth Baker'], ['Harbor Freight']]]);
 	});
 
+	it('a name after "and" is a person, though a role comes before it', () => {
+		expect(parseSpeakerList('Ruth Baker, CEO and Omar Said')).toEqual({
+			speakers: ['Ruth Baker', 'Omar Said'],
+			organizations: []
+		});
+		expect(parseSpeakerList('Ruth Baker, VP Engineering, and Omar Said, Globex')).toEqual({
+			speakers: ['Ruth Baker', 'Omar Said'],
+			organizations: ['Globex']
+		});
+	});
+
 	it('two people, each with a role, stay two people', () => {
 		expect(parseSpeakerList('Ruth Baker, Staff Engineer, Omar Said, Senior Engineer')).toEqual({
 			speakers: ['Ruth Baker', 'Omar Said'],
