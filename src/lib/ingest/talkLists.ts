@@ -224,9 +224,19 @@ export function labelledTalks(text: string, out: TalkCandidate[]) {
 		if (talk) {
 			out.push(talk);
 			k++;
+			// "Speaker: Matt Fisher" over "Company: Microsoft": the organisation on its own line.
+			const org = talk.organizations.length === 0 ? ORG_LINE.exec(lines[k + 1] ?? '') : null;
+			if (org && isOrgName(org[1]!)) {
+				talk.organizations.push(org[1]!.trim());
+				talk.end = starts[++k]! + lines[k]!.length;
+			}
 		}
 	}
 }
+
+/** "Company: Microsoft", "Organisation: Acme", "Affiliation: Globex": a speaker's organisation. */
+const ORG_LINE =
+	/^[\s*_•-]*(?:[Cc]ompany|[Oo]rgani[sz]ation|[Aa]ffiliation|[Ee]mployer)[*_]*\s*:[*_]*\s+([^\n:]{2,60})$/;
 
 /** "Kelsey Hightower: Title", "Liz Rice — Title": a list item that names its speaker first. */
 const NAME_FIRST = /^[\s•*\-–]*([^:：–—\n]{4,40}?)\s*(?:[:：]|\s(?:–|—|―|-{1,2}))\s+(\S.{5,200})$/;
