@@ -11,6 +11,14 @@ describe('a company label under the speaker label', () => {
 		).toEqual([['Operators Without Tears', ['Ruth Baker'], ['Initech']]]);
 	});
 
+	it('the labels run into one line, as a Markdown paragraph joins them', () => {
+		expect(
+			talks(
+				'Title: Operators Without Tears Speaker: Ruth Baker Company: Initech Video: https://example.com/v'
+			)
+		).toEqual([['Operators Without Tears', ['Ruth Baker'], ['Initech']]]);
+	});
+
 	it('an organisation already named stays the only one; a sentence is none', () => {
 		expect(
 			talks('Title: Operators Without Tears\nSpeaker: Ruth Baker (Globex)\nCompany: Initech')
