@@ -18,6 +18,7 @@ import { continuesTalk, taggedItem, type TaggedItem } from './eventTalkFollow';
 import { closingAnnouncements } from './eventScheduled';
 import { chooseDefault, collectEvidence } from './eventDefault';
 import { PAGE_FURNITURE } from './eventFurniture';
+import { isQuotesHeading } from './talkQuoteSections';
 import { datedRowEvent } from './eventDated';
 import { editionOfYear, explicitDefault, idOf, resolveRef, yearOf, type Ctx } from './eventContext';
 import { namedEditionYear } from './eventCoLocated';
@@ -174,6 +175,7 @@ export function attributeEvents(
 				? 'a digest section about other news names no event'
 				: null;
 		const home = current;
+		const quotes = isQuotesHeading(section.heading);
 		const assigned: { eventId: string | null; reason: string | null }[] = [];
 		let firstSwitch = -1;
 		let quietLead = 0;
@@ -184,7 +186,10 @@ export function attributeEvents(
 		section.passages.forEach((passage, pi) => {
 			const text = passage.text;
 			const refs = passageRefs[si]![pi]!;
-			const talks = talksInPassage(text, passage.kind, passage.links, passage.sessions);
+			// '"Containers are processes" – Solomon Hykes' under "## Quotes": said, not a talk.
+			const talks = quotes
+				? []
+				: talksInPassage(text, passage.kind, passage.links, passage.sessions);
 			// Related posts and comments name other editions: none of them is the recap's.
 			const next = furniture
 				? null

@@ -4,6 +4,8 @@ import { withoutPronouns } from './speakerPronouns';
 import { findDates } from './dates';
 import { compilePlaces, isMultiWordPlace, isOneWordPlace, type PlaceFinder } from './places';
 import { readsAsOrg } from './speakerOrgCues';
+import { CJK_MARK, withoutCjkMarks } from './speakerCjkMarks';
+import { isAcronymOf, pushUnique } from './speakerListParts';
 import { NOT_NAME_WORDS, readsAsWord } from './nameWords';
 import { isCompanyName, withoutListLead } from './speakerCompanies';
 // Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
@@ -11,7 +13,6 @@ const ORG_OPENING = /^[\p{Lu}\p{N}]/u;
 const LOWER_START = /^\p{Ll}/u;
 const ORG_CHARS = /^[\p{L}\p{N}.&'’@+/\-\s]+$/u;
 const ACRONYM = /^\p{Lu}{2,}$/u;
-const UPPER_START = /^\p{Lu}/u;
 /**
  * Speaker lists as schedules and recaps write them: "Charles Pretzer, Buoyant & Alex Ellis,
  * OpenFaaS, LTD", "Ian Lewis and Brian Dorsey, Developer Advocate, Google", "Daniel Popescu,
@@ -173,8 +174,10 @@ const AT_ORG = /^(.*?)\s+(?:at|@|from)\s+(.+)$/;
 const OF_ORG = /^(\S+(?:\s+\S+){1,3}?)\s+of\s+(.+)$/;
 const EVENT_LIKE = /kube\s?con|docker\s?con|cloud\s?native\s?con|\b(?:19|20)\d\d\b/i;
 const HANDLE_IN_PARENS = /(?:^|\s)@\w{1,30}\s*[,;]?\s*/g;
-// "and" in German and French too ("Tom Wilkie und Frederic Branczyk").
-const LIST_SEPARATOR = /\s*(?:,|;|&|\b(?:and|und|et)\b|\s\/\s)\s*/;
+// "and" in German and French too ("Tom Wilkie und Frederic Branczyk"). An "&" between two letters
+// is part of a name ("AT&T", "R&D"), not a list's joiner.
+// "Jane Doe + John Roe": a plus between spaces joins them too.
+const LIST_SEPARATOR = /\s*(?:,|;|(?<![A-Za-z])&|&(?![A-Za-z])|\b(?:and|und|et)\b|\s[/+]\s)\s*/;
 /**
  * "and" in Italian, Portuguese, Spanish, Dutch, Polish ("e", "y", "en", "i") after a name's
  * organisation in brackets: elsewhere these words may be part of a name ("Ortega y Gasset").
@@ -197,42 +200,6 @@ const YEAR = /(?:19|20)\d\d/;
 const UNEVEN_SPACE = /\s\s|[^\S ]/;
 const PLACEHOLDER = /\uE000(\d+)/g;
 
-/**
- * Japanese and Korean marks in a list of names in Latin letters: an honorific after a name ("Ed
- * Huang氏", "Ed Huang さん"), the ideographic comma and full-width brackets ("Ed Huang氏、PingCAP",
- * "（Google）").
- */
-const CJK_HONORIFICS = /(?<=[\p{Script=Latin}.])\s?(?:さん|氏|様|先生|님|씨)(?![\p{L}])/gu;
-
-/** Cheap test before withoutCjkMarks: a character of one of those marks. */
-const CJK_MARK = /[、，（）ん氏様生님씨]/;
-
-/**
- * "PingCAP Ed Huang氏", "NTT Data Taro Yamada さん": Japanese writes the organisation before the
- * name and its honorific. Only an organisation that cannot be a first name (an inner capital or a
- * digit, or an acronym: "PingCAP", "GitHub", "IBM", "NTT") is split off, as "Ed Huang (PingCAP)".
- */
-const ORG_BEFORE_HONORED_NAME =
-	/(?<=^|[、，,;（(]\s*)((?:\p{L}*[\p{Ll}\d]\p{Lu}|\p{Lu}{2})[\p{L}\d&.-]*(?:\s\p{Lu}[\p{L}\d&.-]*)?)\s+(\p{Lu}[\p{Ll}'’-]+\s\p{Lu}[\p{Ll}'’-]+)\s?(?:さん|氏|様|先生|님|씨)(?![\p{L}])/gu;
-
-const ORG_THEN_NAME =
-	/^((?:\p{L}*[\p{Ll}\d]\p{Lu}|\p{Lu}{2})[\p{L}\d&.-]*(?:\s\p{Lu}[\p{L}\d&.-]*)?)\s+(\p{Lu}[\p{Ll}'’-]+\s\p{Lu}[\p{Ll}'’-]+)$/u;
-
-/** "PingCAP Ed Huang" (before an honorific): the organisation and the name, or null. */
-export function orgThenName(s: string): { org: string; name: string } | null {
-	const m = ORG_THEN_NAME.exec(s);
-	return m ? { org: m[1]!, name: m[2]! } : null;
-}
-
-function withoutCjkMarks(s: string): string {
-	return s
-		.replace(ORG_BEFORE_HONORED_NAME, '$2 ($1)')
-		.replace(CJK_HONORIFICS, '')
-		.replace(/[、，]\s*/g, ', ')
-		.replace(/\s*（/g, ' (')
-		.replace(/）/g, ')');
-}
-
 /** Parses a speaker list, or returns null when any part is not a name, organisation or title. */
 export function parseSpeakerList(input: string): SpeakerList | null {
 	// "With Jane Doe, John Roe and Ann Lee": the word that opens the list is none of it.
@@ -246,6 +213,8 @@ export function parseSpeakerList(input: string): SpeakerList | null {
 	if (!text || text.length > 240 || PROSE.test(text)) return null;
 	// "Recorded November 19, 2019, San Diego": a dateline, no list of people.
 	if (YEAR.test(text) && findDates(text).some((d) => d.day !== null)) return null;
+	// "Jane Doe + AJ Roe": a plus joins people, never a person and an organisation.
+	if (text.includes(' + ') && !plusJoinsPeople(text)) return null;
 	const speakers: string[] = [];
 	const organizations: string[] = [];
 	// "(Company)" after a name is its organisation; other parentheticals are remarks.
@@ -273,7 +242,12 @@ export function parseSpeakerList(input: string): SpeakerList | null {
 	let joined = stripped.includes('\uE000') ? stripped.replace(JOINER_AFTER_ORG, '$1, ') : stripped;
 	if (JOINER_GATE.test(joined)) joined = joined.replace(JOINER_BEFORE_NAME, ', ');
 	const tokens = joined.split(LIST_SEPARATOR);
-	for (const raw of tokens) {
+	let afterRole = false;
+	// Where the last part read ends in `joined`: what lies between it and the next is its joiner.
+	let end = 0;
+	for (let i = 0; i < tokens.length; i++) {
+		const raw = tokens[i]!;
+		const at = joined.indexOf(raw, end);
 		// Only whitespace other than single spaces needs collapsing (most chunks have none).
 		const chunk = (UNEVEN_SPACE.test(raw) ? raw.replace(SPACE_RUNS, ' ') : raw).trim();
 		if (!chunk) continue;
@@ -285,12 +259,30 @@ export function parseSpeakerList(input: string): SpeakerList | null {
 				)
 			: [];
 		const part = held ? chunk.replace(PLACEHOLDER, '').trim() : chunk;
-		if (!classify(part, speakers, organizations, text)) return null;
+		// ("Jane Doe, Staff Engineer, John Roe, Engineer": a role after it makes it a person.)
+		// ("Jane Doe, CEO and John Roe": after "and", a person.)
+		const orgNext =
+			afterRole &&
+			COMMA_ONLY.test(joined.slice(end, at)) &&
+			!(i + 1 < tokens.length && isRole(tokens[i + 1]!.trim()));
+		end = at + raw.length;
+		const read = classify(part, speakers, organizations, text, orgNext);
+		if (read === NOT_READ) return null;
+		// "Jane Doe, Principal Engineer, Fidelity Investments": after a person and a role, the
+		// organisation (though its name reads as a person's).
+		afterRole = read === ROLE && speakers.length > organizations.length;
 		// "National Security Agency (NSA)": an acronym of the organisation is not another one.
 		for (const org of placeholders) if (!isAcronymOf(org, part)) pushUnique(organizations, org);
 	}
 	if (speakers.length === 0) return null;
 	return { speakers, organizations };
+}
+
+const PERSON_END = /[,;(]| and | & /;
+const COMMA_ONLY = /^\s*,\s*$/;
+
+function plusJoinsPeople(text: string): boolean {
+	return text.split(' + ').every((part) => isPersonName(part.split(PERSON_END, 1)[0]!.trim()));
 }
 
 let places: PlaceFinder | null = null;
@@ -319,15 +311,26 @@ function orgAfterName(text: string, at: number, inner: string): boolean {
 	return isPersonName(before) && isOrgBesideName(inner);
 }
 
-function classify(part: string, speakers: string[], orgs: string[], text: string): boolean {
-	if (!part) return true;
+const NOT_READ = 0;
+const READ = 1;
+const ROLE = 2;
+
+/** Reads one part of a speaker list into `speakers` or `orgs`: NOT_READ, READ, or ROLE (skipped). */
+function classify(
+	part: string,
+	speakers: string[],
+	orgs: string[],
+	text: string,
+	afterRole: boolean
+): number {
+	if (!part) return READ;
 	if (LEGAL.test(part)) {
 		// "OpenFaaS, LTD": the legal suffix belongs to the organisation before it.
-		if (orgs.length === 0) return false;
+		if (orgs.length === 0) return NOT_READ;
 		orgs[orgs.length - 1] = `${orgs[orgs.length - 1]}, ${part}`;
-		return true;
+		return READ;
 	}
-	if (isRole(part) || isProgrammeTitle(part)) return true;
+	if (isRole(part) || isProgrammeTitle(part)) return ROLE;
 	// "Jane Doe at Acme", "Jane Doe @ Acme", "Jane Doe from Acme", "@nickysmith from @AcmeCorp".
 	const at = AT_ORG.exec(part);
 	const atOrg = at ? orgAfterWord(at[2]!) : '';
@@ -335,19 +338,23 @@ function classify(part: string, speakers: string[], orgs: string[], text: string
 	if (at && (handle || isRole(at[1]!) || isPersonName(at[1]!)) && isOrgName(atOrg)) {
 		if (handle || isPersonName(at[1]!)) pushUnique(speakers, at[1]!);
 		pushUnique(orgs, atOrg);
-		return true;
+		return READ;
 	}
 	const of = part.includes(' of ') ? OF_ORG.exec(part) : null;
 	const ofOrg = of ? orgAfterWord(of[2]!) : '';
 	if (of && isPersonName(of[1]!) && isOrgName(ofOrg) && !isRole(ofOrg)) {
 		pushUnique(speakers, of[1]!);
 		pushUnique(orgs, ofOrg);
-		return true;
+		return READ;
 	}
 	// "Jane Doe, Brightline Smart Home": a company's name may read as a person's.
-	if (isPersonName(part) && !readsAsOrg(part, text, speakers.length > orgs.length)) {
+	if (
+		isPersonName(part) &&
+		!(afterRole && isOrgName(part)) &&
+		!readsAsOrg(part, text, speakers.length > orgs.length)
+	) {
 		pushUnique(speakers, part);
-		return true;
+		return READ;
 	}
 	const words = part.split(' ');
 	// "Michael Rubin Senior Staff Engineer", "Daniel Berg IBM": a name, then a title or an acronym.
@@ -357,12 +364,12 @@ function classify(part: string, speakers: string[], orgs: string[], text: string
 		if (!isPersonName(name)) continue;
 		if (isRole(rest)) {
 			pushUnique(speakers, name);
-			return true;
+			return READ;
 		}
 		if (ACRONYM.test(rest)) {
 			pushUnique(speakers, name);
 			pushUnique(orgs, rest);
-			return true;
+			return READ;
 		}
 	}
 	if (isOrgName(part) && !isRole(part)) {
@@ -371,26 +378,13 @@ function classify(part: string, speakers: string[], orgs: string[], text: string
 		if (pieces && pieces.every((o) => o.length > 1 && ORG_OPENING.test(o) && isOrgName(o)))
 			for (const o of pieces) pushUnique(orgs, o.trim());
 		else pushUnique(orgs, part);
-		return true;
+		return READ;
 	}
-	return false;
+	return NOT_READ;
 }
 
 const HANDLE = /^@[A-Za-z0-9_]{2,15}$/;
 /** "@AcmeCorp" after "at", "from" or "of" (a handle for the company) is AcmeCorp. */
 function orgAfterWord(org: string): string {
 	return org.charCodeAt(0) === 64 && HANDLE.test(org) ? org.slice(1) : org;
-}
-
-function isAcronymOf(short: string, long: string): boolean {
-	const initials = long
-		.split(/\s+/)
-		.filter((w) => UPPER_START.test(w))
-		.map((w) => w[0])
-		.join('');
-	return ACRONYM.test(short) && initials === short;
-}
-
-function pushUnique(list: string[], value: string) {
-	if (!list.includes(value)) list.push(value);
 }

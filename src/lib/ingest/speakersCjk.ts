@@ -110,6 +110,16 @@ export function cjkOrgName(s: string): string | null {
 	return org.length >= 2 && org.length <= 40 && !NOT_ORG.test(org) ? org : null;
 }
 
+/**
+ * "张磊 (Lei Zhang)", "山田太郎 (Taro Yamada)": the name in Latin letters, two or three words of
+ * romanised syllables (a consonant or two, vowels, an "n", "ng" or "r"), is the same person, not an
+ * organisation ("Alibaba Cloud", "Ant Financial" end on a consonant no romanisation ends on).
+ */
+const SYLLABLES = '(?:(?:[bcdfghjklmnpqrstwxyz]|ch|sh|zh|ts)?[aeiouü]+(?:ng|n|r)?)+';
+const ROMANISED = new RegExp(`^${SYLLABLES}(?:[ -]${SYLLABLES}){1,2}$`, 'i');
+const CAPITALISED_WORDS = /^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}$/;
+const romanisedName = (s: string) => CAPITALISED_WORDS.test(s) && ROMANISED.test(s);
+
 /** "… and others" closing a list of names. */
 const OTHERS = /^(?:他|ほか|其他|其它|等)$/;
 
@@ -148,7 +158,7 @@ export function parseCjkSpeakerList(value: string, lang: CjkLanguage): SpeakerLi
 		const named = nameAndOrg(paren ? paren[1]! : raw, lang);
 		if (named) {
 			if (!speakers.includes(named.name)) speakers.push(named.name);
-			const org = paren ? cjkOrgName(paren[2]!) : named.org;
+			const org = !paren ? named.org : romanisedName(paren[2]!) ? null : cjkOrgName(paren[2]!);
 			if (org && !organizations.includes(org)) organizations.push(org);
 			continue;
 		}

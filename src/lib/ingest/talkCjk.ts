@@ -4,7 +4,9 @@
  * "山田太郎さん（ヤフー）による「…」". A name in Han characters is read only where its boundaries and
  * shape say it is one (speakersCjk.ts): after "由" or a punctuation mark, before an honorific.
  */
-import { isPersonName, orgThenName, type SpeakerList } from './speakers';
+import { isPersonName, type SpeakerList } from './speakers';
+import { looksLikeTitle } from './talkTitle';
+import { orgThenName } from './speakerCjkMarks';
 import { cjkOrgName, isCjkPersonName, parseCjkSpeakerList } from './speakersCjk';
 
 // Compiled once: tsx lowers in-function literals with \p{…} to a new RegExp per call.
@@ -162,4 +164,23 @@ export function zhSpeakersAfter(
 	if (!m) return null;
 	const list = parseCjkSpeakerList(m[1]!.replace(ZH_JOINER, '、'), 'any');
 	return list ? { ...list, end: m[0].length } : null;
+}
+
+/** Latin letters: a title in English (or another language in Latin script). */
+const LATIN_TITLE = /^[\p{Script=Latin}\d\s\p{P}\p{S}]+$/u;
+
+/**
+ * "Dragonfly: P2P Image Distribution – 孙宏亮 (Alibaba)": a title in Latin letters, a dash, then
+ * Chinese names (a known surname; four characters only with an organisation: "中文字幕" is none).
+ * `title` is the text before the dash, `right` after it.
+ */
+export function cjkAfterDash(
+	title: string,
+	right: string
+): (SpeakerList & { title: string }) | null {
+	if (right.length > 60 || !LATIN_TITLE.test(title) || !looksLikeTitle(title)) return null;
+	const list = parseCjkSpeakerList(right, 'zh');
+	if (!list || !list.speakers.every((s) => s.length <= 3 || list.organizations.length > 0))
+		return null;
+	return { title, ...list };
 }

@@ -4,7 +4,14 @@
  * heading "Title (Speaker, Org)" or "Speaker (Org): Title".
  */
 import type { TalkCandidate } from './talks';
-import { byLineTitle, cleanTitle, looksLikeTitle, titleCased, withoutEdition } from './talkTitle';
+import {
+	byLineTitle,
+	cleanTitle,
+	lastSentence,
+	looksLikeTitle,
+	titleCased,
+	withoutEdition
+} from './talkTitle';
 import { OPENING_QUOTE } from './talkQuotes';
 import { SERIES } from './eventExternal';
 import { isPlaceName } from './places';
@@ -12,6 +19,7 @@ import { isOrgName, isPersonName, parseSpeakerList, type SpeakerList } from './s
 import { KIND_AFTER_QUOTE, talkLabelLength } from './talkWords';
 import { commaNamed, namesFirst, orgMarked, orgOnlyByWord } from './talkNamesFirst';
 import { handlesOnly } from './talkHandles';
+import { cjkAfterDash } from './talkCjk';
 import { withoutVenue } from './talkVenue';
 import { labelLeadTalk } from './talkLabelLead';
 import {
@@ -30,16 +38,6 @@ const QUICK_SEPARATOR = /\s(?:–|—|―|-{1,2})\s/;
 /** A dash between spaces, as "Title – Speaker" has (the quick test before SEPARATOR). */
 export function hasSeparator(text: string): boolean {
 	return QUICK_SEPARATOR.test(text);
-}
-
-/** 'Money quote: "…". Panel: Ask Me Anything' → the title is what follows the last sentence end. */
-const SENTENCE_BREAK = /(?<=[.!?]["”’)]?)\s+(?=[\p{Lu}“"])/u;
-
-function lastSentence(s: string): string {
-	// Without sentence punctuation there is no break (most titles): no split needed.
-	if (!/[.!?]/.test(s)) return s;
-	const parts = s.split(SENTENCE_BREAK);
-	return parts[parts.length - 1] ?? s;
 }
 
 /** Separator matches, last first (the speaker list follows the last separator). */
@@ -69,8 +67,10 @@ export function talkFromLine(line: string, offset = 0, item = false): TalkCandid
 		line = line.slice(time[0].length);
 		offset += time[0].length;
 		item = true;
-		// "31:05 Title | Chad Metcalf (Docker)": a chapter's bar between title and names is a dash.
+		// "31:05 Title | Chad Metcalf (Docker)": a chapter's bar between title and names is a dash;
+		// so is a schedule's middle dot ("10:55–11:30 · Title · Jane Doe (Acme)").
 		if (line.includes(' | ')) line = line.replaceAll(' | ', ' – ');
+		if (line.includes(' · ')) line = line.replaceAll(' · ', ' – ');
 		if (line.length < 8) return null;
 	}
 	// "Cilium Mesh – Thomas Graf, Isovalent – Hall 7": the room is none of the talk.
@@ -93,7 +93,13 @@ export function talkFromLine(line: string, offset = 0, item = false): TalkCandid
 			if (handles)
 				return { title, ...handles, start: offset, end: offset + line.length, generic: false };
 		}
-		if (!SPEAKER_OPENING.test(right)) continue;
+		if (!SPEAKER_OPENING.test(right)) {
+			// "Title – 孙宏亮 (Alibaba)": Chinese names after the dash (talkCjk.ts).
+			const zh =
+				right.charCodeAt(0) > 0x33ff ? cjkAfterDash(titleBefore(line, sep.index), right) : null;
+			if (zh) return { ...zh, start: offset, end: offset + line.length, generic: false };
+			continue;
+		}
 		const list = parseSpeakerList(right);
 		if (!list) {
 			// "Title — Jane Doe (Acme). Great tips…": a paragraph goes on after the names.
@@ -328,7 +334,7 @@ const WORDS_THEN_QUOTE = new RegExp(
  * "[47:20] ": the timestamp that opens a video's or a podcast's chapter.
  */
 export const TIME_PREFIX =
-	/^[\s•*\-–]*(?:(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s*(?:-|–|—|to)\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*[ap]\.?m\.?)?)?|[[(]?(?:\d{1,2}:)?[0-5]?\d:[0-5]\d[\])]?)\s*(?:[-–—|:]\s+|\s)/i;
+	/^[\s•*\-–]*(?:(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s*(?:-|–|—|to)\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*[ap]\.?m\.?)?)?|[[(]?(?:\d{1,2}:)?[0-5]?\d:[0-5]\d[\])]?)\s*(?:[-–—|:·]\s+|\s)/i;
 /** A series name opening a line: an edition ("KubeCon NA 2019 (…)"), not a talk. */
 export const SERIES_FIRST = new RegExp(`^[\\W\\d]*(?:the\\s+)?(?:${SERIES.source})`, 'i');
 const TRAILING_SPEAKERS = /^(.{4,200}?)\s*\(([^()]{3,160})\)[\s.]*$/u;

@@ -155,11 +155,16 @@ function labelledTalk(
 	// "Presenter(s): Jane Doe, Acme Track: Keynote Key takeaways: …": the template's next label
 	// ends the names (its lines joined as a paragraph joins them).
 	const next = names.includes(':') ? NEXT_LABEL.exec(names) : null;
+	// "Speaker: Matt Fisher Company: Microsoft Video: …": the company label's value is theirs.
+	const company = next && ORG_LABEL.test(next[0]) ? names.slice(next.index + next[0].length) : '';
 	if (next) names = names.slice(0, next.index);
 	// "Speaker: 山田太郎（ヤフー）": a name in Chinese or Japanese script.
 	const list =
 		parseSpeakerList(names) ?? namesBeforeProse(names) ?? parseCjkSpeakerList(names, 'any');
-	return list ? { title: cleaned, ...list, start, end, generic: false } : null;
+	if (!list) return null;
+	const org = company ? company.slice(0, NEXT_LABEL.exec(company)?.index).trim() : '';
+	if (org && list.organizations.length === 0 && isOrgName(org)) list.organizations.push(org);
+	return { title: cleaned, ...list, start, end, generic: false };
 }
 
 /**
@@ -224,9 +229,21 @@ export function labelledTalks(text: string, out: TalkCandidate[]) {
 		if (talk) {
 			out.push(talk);
 			k++;
+			// "Speaker: Matt Fisher" over "Company: Microsoft": the organisation on its own line.
+			const org = talk.organizations.length === 0 ? ORG_LINE.exec(lines[k + 1] ?? '') : null;
+			if (org && isOrgName(org[1]!)) {
+				talk.organizations.push(org[1]!.trim());
+				talk.end = starts[++k]! + lines[k]!.length;
+			}
 		}
 	}
 }
+
+/** "Company: Microsoft", "Organisation: Acme", "Affiliation: Globex": a speaker's organisation. */
+const ORG_LINE =
+	/^[\s*_•-]*(?:[Cc]ompany|[Oo]rgani[sz]ation|[Aa]ffiliation|[Ee]mployer)[*_]*\s*:[*_]*\s+([^\n:]{2,60})$/;
+/** The same label after the names, their lines joined ("… Company: "). */
+const ORG_LABEL = /^\s+(?:Company|Organi[sz]ation|Affiliation|Employer)\s*:/;
 
 /** "Kelsey Hightower: Title", "Liz Rice — Title": a list item that names its speaker first. */
 const NAME_FIRST = /^[\s•*\-–]*([^:：–—\n]{4,40}?)\s*(?:[:：]|\s(?:–|—|―|-{1,2}))\s+(\S.{5,200})$/;

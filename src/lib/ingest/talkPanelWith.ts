@@ -18,6 +18,10 @@ const PANEL_WITH =
 
 const PANEL_WITH_LAST = new RegExp(PANEL_WITH.source.replace('{3,140}?', '{3,140}'), 'u');
 
+/** "— moderated by Lin Sun (IBM)" at the end of a panel's title: who leads it. */
+const MODERATED =
+	/\s*(?:[,—–(]|-{1,2})?\s*(?:moderated|hosted|chaired|led)\s+by\s+(\p{Lu}[^()]{2,60}(?:\([^()]{2,60}\))?)\)?$/u;
+
 /** Cheap test before panelTalks: a label's colon, "with" (or another language's) and a label. */
 export function mayNamePanel(text: string): boolean {
 	return (
@@ -45,7 +49,14 @@ export function panelTalks(text: string, out: TalkCandidate[]): void {
 			list = m ? parseSpeakerList(m[2]!) : null;
 		}
 		if (list && list.speakers.length > 0 && list.speakers.every(isPersonName)) {
-			const title = cleanTitle(m![1]!);
+			// "Panel: Future of Service Mesh — moderated by Lin Sun (IBM), with …": the moderator
+			// is one of its people, not part of its title.
+			const mod = m![1]!.includes(' by ') ? MODERATED.exec(m![1]!) : null;
+			const host = mod ? parseSpeakerList(mod[1]!) : null;
+			if (host)
+				for (const key of ['speakers', 'organizations'] as const)
+					list[key] = [...new Set([...host[key], ...list[key]])];
+			const title = cleanTitle(host ? m![1]!.slice(0, mod!.index) : m![1]!);
 			if (looksLikeTitle(title))
 				out.push({ title, ...list, start, end: start + line.length, generic: false });
 		}

@@ -144,14 +144,20 @@ export function namesBeforeProse(s: string): SpeakerList | null {
 
 /** ', Jane Doe (Acme) showed': after a quote, a comma, a name and its organisation in brackets. */
 const COMMA_NAME_ORG = new RegExp(`^,\\s+(${NAME})\\s*\\(([^()\\n]{2,60})\\)\\s+`, 'u');
+/** ', Jane Doe from Acme Cloud showed': the organisation after "from", "of" or "at". */
+const COMMA_NAME_FROM_ORG = new RegExp(
+	`^,\\s+(${NAME})\\s+(?:from|of|at)\\s+(\\p{Lu}[\\p{L}\\d&.-]*(?:\\s\\p{Lu}[\\p{L}\\d&.-]*){0,3})\\s+`,
+	'u'
+);
 
 /**
- * 'In "Scaling Prometheus to Millions of Series", Jane Doe (Acme) showed how they shard': a
- * title-cased quote, a comma, a person with an organisation, then a verb of presenting. `rest`
- * is the text after the quote; `end` where the organisation's bracket closes in it.
+ * 'In "Scaling Prometheus to Millions of Series", Jane Doe (Acme) showed how they shard' (or
+ * "Jane Doe from Acme showed"): a title-cased quote, a comma, a person with an organisation,
+ * then a verb of presenting. `rest` is the text after the quote; `end` where the organisation
+ * ends in it.
  */
 export function commaSpeaker(title: string, rest: string): (SpeakerList & { end: number }) | null {
-	const m = COMMA_NAME_ORG.exec(rest);
+	const m = COMMA_NAME_ORG.exec(rest) ?? COMMA_NAME_FROM_ORG.exec(rest);
 	if (!m || !PRESENTING.test(rest.slice(m[0].length)) || !titleCased(title)) return null;
 	if (!isPersonName(m[1]!) || !isOrgBesideName(m[2]!)) return null;
 	return { speakers: [m[1]!], organizations: [m[2]!.trim()], end: m[0].trimEnd().length };

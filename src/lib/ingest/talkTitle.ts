@@ -156,3 +156,13 @@ export function titleCased(s: string): boolean {
 		words.length > 0 && words.filter((w) => CAPITALISED_WORD.test(w)).length / words.length >= 0.6
 	);
 }
+
+/** 'Money quote: "…". Panel: Ask Me Anything' → the title is what follows the last sentence end. */
+const SENTENCE_BREAK = /(?<=[.!?]["”’)]?)\s+(?=[\p{Lu}“"])/u;
+
+export function lastSentence(s: string): string {
+	// Without sentence punctuation there is no break (most titles): no split needed.
+	if (!/[.!?]/.test(s)) return s;
+	const parts = s.split(SENTENCE_BREAK);
+	return parts[parts.length - 1] ?? s;
+}

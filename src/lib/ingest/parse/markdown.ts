@@ -18,6 +18,7 @@ import { FENCE, unwrapAdmonitions, unwrapCallout } from './admonitions';
 import { emojiItem, joinDefinitions, ListCollector, oneEntryALine } from './lists';
 import { withSpeakerUnder } from './speakerUnder';
 import { boldTalkLine } from './boldTalkLine';
+import { boldOverSpeakers } from './boldOverSpeakers';
 import { htmlTableRows, isLinkRow, pipeCells, tableRows } from './tables';
 import { indentedCode } from './indentedProse';
 
@@ -384,7 +385,10 @@ export function parseMarkdown(body: string): {
 		}
 		const bold = para.length === 0 ? BOLD_LINE.exec(line) : null;
 		if (bold) {
-			if (!isByline([line])) blocks.push({ type: 'marker', text: markdownInline(bold[2]!) });
+			// "**Title**" over "Jane Doe, Acme": one line, the talk's (boldOverSpeakers.ts).
+			const joined = boldOverSpeakers(bold[2]!, lines[i + 1]);
+			if (joined) void (para.push(joined), i++, flushPara());
+			else if (!isByline([line])) blocks.push({ type: 'marker', text: markdownInline(bold[2]!) });
 			continue;
 		}
 		para.push(line);

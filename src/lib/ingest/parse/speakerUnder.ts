@@ -76,3 +76,12 @@ export function speakersUnder(items: readonly (readonly string[] | null)[]): {
 	const unders = items.map(underOf);
 	return { unders, bare: unders.includes(WITH_ORG) };
 }
+
+/**
+ * "**Title**" (a bold line, a marker) over "Jane Doe, Acme" opening the next paragraph: the line
+ * names the title's speakers with an organisation (names alone, "Really Good", are not enough).
+ */
+export function speakersUnderMarker(title: string, paragraph: string): boolean {
+	const nl = paragraph.indexOf('\n');
+	return speakerUnder(title, nl < 0 ? paragraph : paragraph.slice(0, nl)) === WITH_ORG;
+}
