@@ -27,6 +27,7 @@ import { CHAT_GATE, chatRuns } from './chat';
 import { withoutSalutations } from './salutations';
 import { mayBeMdx, splitMdxModule } from './mdx';
 import { isRtf, rtfToMarkdown } from './rtf';
+import { isSavedMail, savedMailText } from './eml';
 import { bbcodeToMarkdown, isBbcodeBody } from './bbcode';
 
 export interface FormatParse {
@@ -79,6 +80,8 @@ export function parseDocument(
 	// Rich Text Format: read as the Markdown it maps to, its {\info} as front matter (rtf.ts).
 	const rtf = isRtf(decoded.text) ? rtfToMarkdown(decoded.text) : null;
 	if (rtf) decoded.text = rtf.markdown;
+	// A whole saved e-mail (.eml): its From, Subject and Date over its decoded text part (eml.ts).
+	else if (isSavedMail(decoded.text)) decoded.text = savedMailText(decoded.text);
 	const problem = notProse(decoded.text);
 	if (problem)
 		return { doc: null, warnings: [...warnings, { file, severity: 'error', message: problem }] };
