@@ -45,7 +45,23 @@ function fail(file: string, message: string): Decoded {
 	return { text: null, warnings: [{ file, severity: 'error', message }] };
 }
 
+/** What an office document or a PDF is, by its first bytes and the parts a zip names early. */
+function officeFile(bytes: Uint8Array): string | null {
+	// "P" of a zip's "PK", "%" of "%PDF": any other first byte is neither.
+	if (bytes[0] !== 0x50 && bytes[0] !== 0x25) return null;
+	const head = String.fromCharCode(...bytes.subarray(0, 2000));
+	if (head.startsWith('%PDF-')) return 'a PDF';
+	if (!head.startsWith('PK\x03\x04')) return null;
+	if (head.includes('word/')) return 'a Word document (.docx)';
+	if (head.includes('opendocument.text')) return 'an OpenDocument text (.odt)';
+	if (head.includes('ppt/') || head.includes('opendocument.presentation')) return 'a slide deck';
+	return 'a zip archive';
+}
+
 function looksBinary(bytes: Uint8Array): string | null {
+	const office = officeFile(bytes);
+	if (office)
+		return `is ${office}, not text; save it as plain text, Markdown, HTML or RTF (or copy its text) and add that`;
 	if (bytes.indexOf(0) !== -1)
 		return 'looks binary (contains NUL bytes); only text documents are read';
 	const n = Math.min(bytes.length, BINARY_SAMPLE);

@@ -16,6 +16,26 @@ describe('bad inputs get one clear error naming the file', () => {
 		expect(warnings[0]!.message).toMatch(message);
 	});
 
+	it.each([
+		[
+			'trip.docx',
+			'PK\x03\x04\x14\x00\x06\x00[Content_Types].xml word/document.xml',
+			/is a Word document \(\.docx\), not text; save it as plain text, Markdown, HTML or RTF/
+		],
+		[
+			'trip.odt',
+			'PK\x03\x04\x14\x00mimetypeapplication/vnd.oasis.opendocument.text',
+			/is an OpenDocument text/
+		],
+		['slides.pdf', '%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj', /is a PDF, not text/]
+	])('names an office file for what it is: %s', (name, head, message) => {
+		const bytes = Uint8Array.from(head, (c) => c.charCodeAt(0));
+		expect(decodeBytes(name, bytes)).toEqual({
+			text: null,
+			warnings: [{ file: name, severity: 'error', message: expect.stringMatching(message) }]
+		});
+	});
+
 	it('calls a file of control characters binary even without NUL bytes', () => {
 		const bytes = new Uint8Array(400).map((_, i) => (i % 3 === 0 ? 0x01 : 0x41));
 		expect(decodeBytes('x.dat', bytes).warnings[0]!.message).toMatch(/looks binary \(\d+% control/);
