@@ -52,8 +52,9 @@ function officeFile(bytes: Uint8Array): string | null {
 	const head = String.fromCharCode(...bytes.subarray(0, 2000));
 	if (head.startsWith('%PDF-')) return 'a PDF';
 	if (!head.startsWith('PK\x03\x04')) return null;
-	if (head.includes('word/')) return 'a Word document (.docx)';
-	if (head.includes('opendocument.text')) return 'an OpenDocument text (.odt)';
+	// Word and OpenDocument files are read (parse/office.ts): one that comes here is damaged.
+	if (head.includes('word/') || head.includes('opendocument.text'))
+		return 'a Word or OpenDocument file whose text could not be read (damaged or encrypted?)';
 	if (head.includes('ppt/') || head.includes('opendocument.presentation')) return 'a slide deck';
 	return 'a zip archive';
 }
@@ -61,7 +62,7 @@ function officeFile(bytes: Uint8Array): string | null {
 function looksBinary(bytes: Uint8Array): string | null {
 	const office = officeFile(bytes);
 	if (office)
-		return `is ${office}, not text; save it as plain text, Markdown, HTML or RTF (or copy its text) and add that`;
+		return `is ${office}; save it as plain text, Markdown, HTML or RTF (or copy its text) and add that`;
 	if (bytes.indexOf(0) !== -1)
 		return 'looks binary (contains NUL bytes); only text documents are read';
 	const n = Math.min(bytes.length, BINARY_SAMPLE);

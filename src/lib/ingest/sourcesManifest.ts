@@ -30,7 +30,9 @@ const FORMATS: SourceFormat[] = [
 	'mediawiki',
 	'dokuwiki',
 	'rtf',
-	'bbcode'
+	'bbcode',
+	'docx',
+	'odt'
 ];
 const FIELDS = ['title', 'author', 'publisher', 'url', 'published', 'format', 'events'];
 

@@ -14,7 +14,8 @@ export type DocFormat = 'text' | 'markdown' | 'rst' | 'asciidoc';
  * A source's markup as `sources.format` records it: one of the parsers' formats, or a markup read
  * as the Markdown it maps to (an HTML page or a body in HTML blocks, Org mode, a MediaWiki page).
  */
-export type SourceFormat = DocFormat | 'html' | 'org' | 'mediawiki' | 'dokuwiki' | 'rtf' | 'bbcode';
+export type SourceFormat =
+	DocFormat | 'html' | 'org' | 'mediawiki' | 'dokuwiki' | 'rtf' | 'bbcode' | 'docx' | 'odt';
 
 /** Front matter (YAML `---`, TOML `+++`, rST `.. post::` fields, AsciiDoc `:attr:`), normalised. */
 export interface FrontMatter {

@@ -28,6 +28,7 @@ import { withoutSalutations } from './salutations';
 import { mayBeMdx, splitMdxModule } from './mdx';
 import { isRtf, rtfToMarkdown } from './rtf';
 import { isSavedMail, savedMailText } from './eml';
+import { officeToMarkdown } from './office';
 import { bbcodeToMarkdown, isBbcodeBody } from './bbcode';
 
 export interface FormatParse {
@@ -74,7 +75,9 @@ export function parseDocument(
 	warnings: IngestWarning[];
 } {
 	const file = input.path;
-	const decoded = decodeBytes(file, input.bytes);
+	// A Word or OpenDocument file: the Markdown its text maps to, its properties as front matter.
+	const office = input.bytes[0] === 0x50 ? officeToMarkdown(input.bytes) : null;
+	const decoded = office ? { text: office.markdown, warnings: [] } : decodeBytes(file, input.bytes);
 	const warnings = [...decoded.warnings];
 	if (decoded.text === null) return { doc: null, warnings };
 	// Rich Text Format: read as the Markdown it maps to, its {\info} as front matter (rtf.ts).
@@ -113,7 +116,7 @@ export function parseDocument(
 	const bb =
 		html || org || wiki !== null || !isBbcodeBody(split.body) ? null : bbcodeToMarkdown(split.body);
 	const format =
-		html || org || wiki !== null || bb !== null || rtf
+		html || org || wiki !== null || bb !== null || rtf || office
 			? 'markdown'
 			: detectFormat(split.body, { frontMatter: split.kind !== null || mdx?.found === true });
 	// A Notion page's "Created: …" / "Tags: …" lines under the title: front matter in all but name.
@@ -144,6 +147,8 @@ export function parseDocument(
 		frontMatter = mergeFrontMatter(normaliseFrontMatter(props.meta, file, []), frontMatter);
 	if (org)
 		frontMatter = mergeFrontMatter(normaliseFrontMatter(org.meta, file, warnings), frontMatter);
+	if (office?.meta)
+		frontMatter = mergeFrontMatter(normaliseFrontMatter(office.meta, file, warnings), frontMatter);
 	if (rtf?.meta)
 		frontMatter = mergeFrontMatter(normaliseFrontMatter(rtf.meta, file, warnings), frontMatter);
 	if (parsed.meta)
@@ -184,19 +189,21 @@ export function parseDocument(
 	}
 	const doc: ParsedDocument = {
 		path: file,
-		format: rtf
-			? 'rtf'
-			: html
-				? 'html'
-				: org
-					? 'org'
-					: wiki !== null
-						? isDokuWiki(split.body)
-							? 'dokuwiki'
-							: 'mediawiki'
-						: bb !== null
-							? 'bbcode'
-							: format,
+		format: office
+			? office.kind
+			: rtf
+				? 'rtf'
+				: html
+					? 'html'
+					: org
+						? 'org'
+						: wiki !== null
+							? isDokuWiki(split.body)
+								? 'dokuwiki'
+								: 'mediawiki'
+							: bb !== null
+								? 'bbcode'
+								: format,
 		frontMatter,
 		title: frontMatter.title ?? parsed.title ?? firstHeading ?? null,
 		author: frontMatter.author ?? parsed.byline?.author ?? closing?.author ?? null,

@@ -20,15 +20,20 @@ describe('bad inputs get one clear error naming the file', () => {
 		[
 			'trip.docx',
 			'PK\x03\x04\x14\x00\x06\x00[Content_Types].xml word/document.xml',
-			/is a Word document \(\.docx\), not text; save it as plain text, Markdown, HTML or RTF/
+			/is a Word or OpenDocument file whose text could not be read \(damaged or encrypted\?\); save it as plain text, Markdown, HTML or RTF/
 		],
 		[
 			'trip.odt',
 			'PK\x03\x04\x14\x00mimetypeapplication/vnd.oasis.opendocument.text',
-			/is an OpenDocument text/
+			/is a Word or OpenDocument file whose text could not be read/
 		],
-		['slides.pdf', '%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj', /is a PDF, not text/]
-	])('names an office file for what it is: %s', (name, head, message) => {
+		['slides.pdf', '%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj', /is a PDF; save it as plain text/],
+		[
+			'deck.pptx',
+			'PK\x03\x04\x14\x00[Content_Types].xml ppt/slides/slide1.xml',
+			/is a slide deck; save it/
+		]
+	])('names a file it cannot read for what it is: %s', (name, head, message) => {
 		const bytes = Uint8Array.from(head, (c) => c.charCodeAt(0));
 		expect(decodeBytes(name, bytes)).toEqual({
 			text: null,
