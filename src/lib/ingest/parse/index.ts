@@ -6,7 +6,7 @@ import { decodeBytes } from '../decode';
 import { detectFormat } from '../detect';
 import { mergeFrontMatter, normaliseFrontMatter, splitFrontMatter } from '../frontmatter';
 import { sha256Hex } from '../sha256';
-import type { DocFormat, IngestWarning, ParsedDocument, SourceInput } from '../types';
+import type { DocFormat, IngestWarning, ParsedDocument, SourceFormat, SourceInput } from '../types';
 import { parseAsciidoc } from './asciidoc';
 import { htmlMeta, htmlToMarkdown, isHtmlBody } from './html';
 import { assemble, type Block } from './blocks';
@@ -187,23 +187,25 @@ export function parseDocument(
 		if (s.heading) words += countWords(s.heading);
 		for (const p of s.passages) words += countWords(p.text);
 	}
+	// The markup it was written in: what was read as Markdown says what it was.
+	const sourceFormat: SourceFormat =
+		office?.kind ??
+		(rtf
+			? 'rtf'
+			: html
+				? 'html'
+				: org
+					? 'org'
+					: wiki !== null
+						? isDokuWiki(split.body)
+							? 'dokuwiki'
+							: 'mediawiki'
+						: bb !== null
+							? 'bbcode'
+							: format);
 	const doc: ParsedDocument = {
 		path: file,
-		format: office
-			? office.kind
-			: rtf
-				? 'rtf'
-				: html
-					? 'html'
-					: org
-						? 'org'
-						: wiki !== null
-							? isDokuWiki(split.body)
-								? 'dokuwiki'
-								: 'mediawiki'
-							: bb !== null
-								? 'bbcode'
-								: format,
+		format: sourceFormat,
 		frontMatter,
 		title: frontMatter.title ?? parsed.title ?? firstHeading ?? null,
 		author: frontMatter.author ?? parsed.byline?.author ?? closing?.author ?? null,
