@@ -174,7 +174,22 @@ function ambiguousAccepted(
 	// "Rook: Cloud-Native Storage Orchestration", "Vault: Secrets Management at Scale": a talk's
 	// title naming its project before a colon, its context after it.
 	if (context && text.charCodeAt(hit.end) === COLON) return ACCEPT;
-	return neighbour && (context || listedWithFirm(text, hit, candidates)) ? ACCEPT : UNSURE;
+	if (!neighbour) return UNSURE;
+	// "Rook avec Ceph … Longhorn a présenté sa version 1.4": a firm project of the name's own
+	// field (Ceph beside Longhorn, Quay beside Harbor) says what the word is in any language.
+	return context || listedWithFirm(text, hit, candidates) || sameFieldFirm(hit, candidates)
+		? ACCEPT
+		: UNSURE;
+}
+
+/** Whether an unambiguous name of another project of the hit's field is among the hits. */
+function sameFieldFirm(hit: Candidate, candidates: Candidate[]): boolean {
+	const field = hit.entry.field;
+	if (!field) return false;
+	const id = hit.entry.projectIds[0];
+	return candidates.some(
+		(c) => c.entry.rule !== 'ambiguous' && c.entry.field === field && c.entry.projectIds[0] !== id
+	);
 }
 
 /**
