@@ -41,6 +41,8 @@ const KOREAN_TOOL_AFTER =
 const PRODUCT_PART = /^[ \t]+(?:Mobile|SDKs?|APIs?|Dashboard|Proxy)\b/;
 /** A design pattern or an idea named by the word, not the tool: "Operator pattern". */
 const DESIGN_PATTERN = /^[ \t]+(?:pattern|patterns|paradigm|concept|design pattern)\b/i;
+/** A project's gathering after its name: "Spinnaker Summit", "Helm Summit", "Flux Day". */
+const OWN_GATHERING = /^[ \t]+(?:Summit|Con|Conf|Camp|Day|Days)\b/;
 const CONTEXT_WINDOW = 80;
 /** A table row's or a list's label for its cell ("Project: ", "Tools: ") right before a name. */
 const PROJECT_LABEL =
@@ -132,9 +134,11 @@ function ambiguousAccepted(
 	}
 	// "Envoy Mobile", "Vault SDK": the project's own port or interface, named after it.
 	if (PRODUCT_PART.test(after) && CAPITALISED.test(surface)) return SURE;
-	// "Ambassador Labs", "Ambassador Fest": a capitalised word after it makes another name.
+	// "Ambassador Labs", "Ambassador Fest": a capitalised word after it makes another name. Not
+	// the project's own gathering ("Spinnaker Summit", "Helm Summit"), which names the project:
+	// the passage's evidence decides as for the name alone.
 	const next = NEXT_CAPITALISED.exec(after);
-	if (next) {
+	if (next && !OWN_GATHERING.test(after)) {
 		const word = hit.end + next[0].length - 1;
 		if (!candidates.some((c) => c.start === word)) return REJECT;
 	}
