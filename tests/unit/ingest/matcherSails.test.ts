@@ -1,0 +1,27 @@
+/**
+ * "Spinnaker" is a sail too: written in lower case on a boat it is no CD platform, even in a
+ * recap that names Kubernetes; capitalised beside its own field it is the tool.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileMatcher } from '../../../src/lib/ingest/matcher';
+import { projectTaxonomy as taxonomy } from './projectTaxonomy';
+
+const matcher = compileMatcher(taxonomy.projects);
+const ids = (text: string) => matcher.match(text).map((m) => m.projectId);
+
+describe('Spinnaker, the CD platform, and the sail', () => {
+	it('a sail in lower case is no mention', () => {
+		expect(ids('We hoisted the spinnaker off the point and it collapsed twice.')).toEqual([]);
+		expect(
+			ids('Back from the Kubernetes sessions, I trimmed the spinnaker while Ana steered.')
+		).toEqual(['kubernetes']);
+	});
+
+	it('the platform among its neighbours is', () => {
+		expect(ids('Most teams compared Spinnaker with Jenkins X for their pipelines.')).toEqual([
+			'spinnaker',
+			'jenkins-x'
+		]);
+		expect(ids('At Netflix, Spinnaker drove their continuous delivery.')).toEqual(['spinnaker']);
+	});
+});
