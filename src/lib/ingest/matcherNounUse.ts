@@ -33,8 +33,17 @@ const COUNT_DETERMINER = /(?:^|[^\p{L}\p{N}])(?:[Aa]n?|[Ee]ach|[Ee]very|[Aa]noth
 export function countNoun(text: string, start: number, after: string): boolean {
 	const space = text.charCodeAt(start - 1);
 	if (space !== 32 && space !== 9) return false;
-	return COUNT_DETERMINER.test(text.slice(Math.max(0, start - 9), start)) && PART_AFTER.test(after);
+	return (
+		COUNT_DETERMINER.test(text.slice(Math.max(0, start - 9), start)) &&
+		(PART_AFTER.test(after) || RELATIVE_AFTER.test(after))
+	);
 }
+
+/**
+ * A clause's subject right after the name, its "that" left out: "an Operator they wrote
+ * themselves", "each Operator we deploy" (the noun phrase ends at the name).
+ */
+const RELATIVE_AFTER = /^[ \t]+(?:we|they|I|you|he|she|someone|somebody|nobody|everyone)[ \t]/;
 
 /** A verb or preposition that puts a tool after it: "we use kind", "ran kind", "with ko". */
 const TOOL_SLOT_BEFORE =
