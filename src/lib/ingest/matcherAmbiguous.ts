@@ -24,7 +24,7 @@ const PROPER_NOUN_BEFORE = /(\p{Lu}[\p{L}\p{N}]*)[ \t]+$/u;
 
 /** Words that mark a mention as software whatever the project (versions, CLI verbs, artefacts). */
 const TOOL_FOLLOWERS =
-	/^(?:\s+v?\d[\w.]*|\s*\((?:cncf|incubat\w*|graduated|sandbox)\b|\s+(?:(?:is|has|was)\s+(?:now\s+)?)?(?:graduated|graduates|incubating)\b|\s*,\s*(?:a|the)\s+cncf\b|\s*\|\s*(?:graduated|incubating|sandbox|archived)\b|-(?:based|powered|backed|compatible|enabled)\b|\s+(?:chart|charts|release|releases|install|upgrade|uninstall|template|repo|ls|list|del|delete|hist|history|plugin|plugins|cli|controller|operator|cluster|server|agent|binary|daemon|config|configs|manifest|manifests|bootstrap|reconcile|sync|v\d+)\b)/i;
+	/^(?:\s+v?\d[\w.]*|\s*\((?:cncf|incubat\w*|graduated|sandbox)\b|\s+(?:(?:is|has|was)\s+(?:now\s+)?)?(?:graduated|graduates|incubating)\b|\s*,\s*(?:a|the)\s+cncf\b|\s*\|\s*(?:graduated|incubating|sandbox|archived)\b|-(?:based|powered|backed|compatible|enabled)\b|\s+(?:chart|charts|release|releases|install|upgrade|uninstall|template|repo|ls|list|del|delete|hist|history|plugin|plugins|cli|controller|operator|cluster|server|agent|sidecar|sidecars|binary|daemon|config|configs|manifest|manifests|bootstrap|reconcile|sync|v\d+)\b)/i;
 /**
  * What a product does and an English word does not: "Helm is now used by…", "Envoy supports…",
  * "Vault was adopted…". Checked on capitalised ambiguous hits only.
