@@ -76,11 +76,16 @@ export function lowerCaseToolName(text: string, hit: Candidate, candidates: Cand
 	if (TOOL_SLOT_BEFORE.test(before) || TOOL_SLOT_BEFORE_INTL.test(before)) return true;
 	// "```bash\nkind create cluster", "$ kind load": a command line's first word.
 	if (COMMAND_START.test(before) && SUBCOMMAND_AFTER.test(after)) return true;
+	// "- kind for CI clusters": a list item opened by the name in its own lower case, as no
+	// item opens with an everyday word (the caller still asks for another project or context).
+	if (ITEM_START.test(before) && ownNameInLowerCase(surface, hit.entry.name)) return true;
 	return listedBesideFirm(text, hit, candidates);
 }
 
 /** Where a command starts: a line's start, a shell prompt, a code span's backtick. */
 const COMMAND_START = /(?:^|\n[ \t]*|[$#>][ \t]+|`)$/;
+/** Where a list item's text starts: a line's start, after its bullet if the text kept one. */
+const ITEM_START = /(?:^|\n)[ \t]*(?:[-*•][ \t]+)?$/;
 
 /**
  * "flannel" for Flannel, "helm" for Helm: the project's name in lower case, as its own commands,
