@@ -1,6 +1,6 @@
 /**
- * "Spinnaker" is a sail too: written in lower case on a boat it is no CD platform, even in a
- * recap that names Kubernetes; capitalised beside its own field it is the tool.
+ * "Spinnaker" is a sail too: beside a boat's words it is no CD platform, even in a recap that
+ * names Kubernetes; elsewhere it is the tool, alone in its passage too.
  */
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../src/lib/ingest/matcher';
@@ -23,5 +23,9 @@ describe('Spinnaker, the CD platform, and the sail', () => {
 			'jenkins-x'
 		]);
 		expect(ids('At Netflix, Spinnaker drove their continuous delivery.')).toEqual(['spinnaker']);
+		expect(ids('Spinnaker, born at Netflix, drove their continuous delivery.')).toEqual([
+			'spinnaker'
+		]);
+		expect(ids('We are now evaluating Spinnaker after seeing the demo.')).toEqual(['spinnaker']);
 	});
 });
