@@ -28,7 +28,7 @@ export function germanDeterminerBefore(text: string, start: number): boolean {
  * "Vault-Integration" (a German noun compound of plain words is written as one word).
  */
 export const TOOL_COMPOUND =
-	/^-(?:charts?|releases?|plugins?|operators?|controller|datei(?:en)?|konfiguration|installation|repository|repo|projekts?|project|community|maintainer|version|integration|unterstützung|support|befehl|cli|client|server|agent|cluster|plattform|platform|tool|tools|framework|instanz|instance|jobs?)\b/i;
+	/^-(?:charts?|releases?|plugins?|operators?|controller|datei(?:en)?|konfiguration|installation|repository|repo|projekts?|project|community|maintainer|version|integration|unterstützung|support|befehl|cli|client|server|agent|cluster|plattform|platform|tool|tools|framework|instanz|instance)\b/i;
 
 /**
  * What a product does in German, its verb right after its name ("Flux synchronisiert den
