@@ -28,6 +28,13 @@ describe('another thing of a firm name', () => {
 		expect(ids(text)).toEqual(expected);
 	});
 
+	it('a word cut at the edge of the window is none ("snapshots" is no "shots")', () => {
+		const text =
+			'We are now evaluating etcd for snapshots after seeing the demo.\n' +
+			'Honestly, half of the room was there to hear about Jaeger.';
+		expect(ids(text)).toEqual(['etcd', 'jaeger']);
+	});
+
 	it('reads top-level `others` from projects.yaml, for the bare name only', () => {
 		const project = `- id: kafka\n  name: Kafka\n  aliases: [Apache Kafka]\n  category: C\n  subcategory: S\n  cncf_status: null\n  others: [Franz]\n`;
 		const { taxonomy: t, warnings } = parseTaxonomy({ events: '', projects: project, themes: '' });
