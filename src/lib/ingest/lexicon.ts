@@ -3,7 +3,7 @@
  * and every theme term, so each passage is read once for both mentions and theme scores.
  */
 import type { MentionRow, PassageThemeRow, TaxonomyProject, TaxonomyTheme } from './types';
-import { atWordBoundary, compileAutomaton } from './automaton';
+import { compileAutomaton } from './automaton';
 import { aliasEntries, MentionCollector, type ProjectMatch } from './matcher';
 import { hostAfter } from './matcherHosts';
 import { ThemeTerms, type ThemeScore, type ThemeScorerOptions } from './themes';
@@ -41,28 +41,6 @@ export interface Lexicon {
 const GATHERING_OF = /^([A-Z][A-Za-z]+?)\s?(?:Con|Conf|Summit|Day|Days|Camp|Fest)\b/;
 
 const NO_IDS: readonly string[] = [];
-
-/**
- * The theme pattern of a longer term ending where the term of hit `k` ends ("data pipeline" for
- * "pipeline"), or -1. Hits come in order of end offset: such a term is a neighbour in `hits`.
- */
-function longerTerm(
-	text: string,
-	hits: ArrayLike<number>,
-	count: number,
-	k: number,
-	split: number
-): number {
-	const start = hits[k + 1]!;
-	const end = hits[k + 2]!;
-	for (let j = k - 3; j >= 0 && hits[j + 2] === end; j -= 3)
-		if (hits[j]! >= split && hits[j + 1]! < start && atWordBoundary(text, hits[j + 1]!, end))
-			return hits[j]! - split;
-	for (let j = k + 3; j < count * 3 && hits[j + 2] === end; j += 3)
-		if (hits[j]! >= split && hits[j + 1]! < start && atWordBoundary(text, hits[j + 1]!, end))
-			return hits[j]! - split;
-	return -1;
-}
 const DOT = 46;
 
 export function compileLexicon(
@@ -111,13 +89,7 @@ export function compileLexicon(
 			if (text.charCodeAt(end) === DOT && hostAfter(text, end)) continue;
 			while (m < chosen.length && chosen[m]!.end < end) m++;
 			const inside = m < chosen.length && chosen[m]!.start <= start;
-			terms.hit(
-				p - split,
-				start,
-				end,
-				inside ? chosen[m]!.entry.projectIds[0]! : null,
-				longerTerm(text, hits, count, k, split)
-			);
+			terms.hit(p - split, start, end, inside ? chosen[m]!.entry.projectIds[0]! : null);
 		}
 		return chosen;
 	}

@@ -129,17 +129,13 @@ export class ThemeTerms {
 
 	/**
 	 * A term's occurrence. `inside`: the project whose mention holds it; then it counts only
-	 * towards that project's own themes ("mesh" of "Chaos Mesh" is no service mesh's). `outer`:
-	 * a longer term ending with it ("data pipeline" holds "pipeline"); then it counts only towards
-	 * that term's themes (a data pipeline is no delivery pipeline).
+	 * towards that project's own themes ("mesh" of "Chaos Mesh" is no service mesh's).
 	 */
-	hit(pattern: number, start: number, end: number, inside: string | null = null, outer = -1) {
+	hit(pattern: number, start: number, end: number, inside: string | null = null) {
 		if (!atWordBoundary(this.text, start, end)) return;
 		const own = inside === null ? null : (this.projectThemes.get(inside) ?? NO_THEMES);
-		const longer = outer < 0 ? null : this.feeds[outer]!;
 		for (const { themeIndex, weight, termIndex } of this.feeds[pattern]!) {
 			if (own !== null && !own.includes(themeIndex)) continue;
-			if (longer !== null && !longer.some((f) => f.themeIndex === themeIndex)) continue;
 			// Hits come ordered by end offset; overlapping forms of one term count once.
 			if (this.lastEnd[termIndex]! > start) continue;
 			if (this.seen[termIndex] === 0) this.touched.push(termIndex);
