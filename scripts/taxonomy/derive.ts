@@ -141,6 +141,8 @@ function applyOverrides(p: TaxonomyProject, e: ManualEntry): TaxonomyProject {
 		out.ambiguous = { context: [...new Set(words.map((w) => w.toLowerCase()))].sort() };
 		if (e.others?.length)
 			out.ambiguous.others = [...new Set(e.others.map((w) => w.toLowerCase()))].sort();
+	} else if (e.others?.length) {
+		out.others = [...new Set(e.others.map((w) => w.toLowerCase()))].sort();
 	}
 	return out;
 }

@@ -9,6 +9,7 @@ import { aliasCaseRule, caseAllows, type CaseRule } from './matcherCase';
 import { vetAmbiguous } from './matcherAmbiguous';
 import { inOrganisationSlot } from './matcherOrg';
 import { hostAfter, hostAlias, writtenAsHost } from './matcherHosts';
+import { otherThingNearer } from './matcherOthers';
 import { withoutRepeats } from './matcherRepeats';
 
 export interface ProjectMatch {
@@ -32,6 +33,11 @@ export interface AliasEntry {
 	context: string[];
 	/** Lower-cased words that mark the ambiguous name as another thing of that name. */
 	others: string[];
+	/**
+	 * The same for a name that is no common word (projects.yaml top-level `others`: "franz" for
+	 * Kafka); set on the entry of the bare name only, empty on every other.
+	 */
+	firmOthers: string[];
 	/** Its project has an ambiguous name: a document naming it may vouch for that name. */
 	vouchable: boolean;
 	/**
@@ -50,6 +56,7 @@ export interface Candidate {
 }
 
 const NO_CANDIDATES: readonly Candidate[] = [];
+const NO_WORDS: string[] = [];
 /** Marks a field's key among the project ids of `vouched` (no id starts with it). */
 const FIELD_KEY = '\u0000';
 
@@ -79,6 +86,10 @@ export function aliasEntries(projects: TaxonomyProject[]): AliasEntry[] {
 				rule: aliasCaseRule(alias, project),
 				context: (project.ambiguous?.context ?? []).map((w) => w.toLowerCase()),
 				others: (project.ambiguous?.others ?? []).map((w) => w.toLowerCase()),
+				firmOthers:
+					alias.toLowerCase() === project.name.toLowerCase()
+						? (project.others ?? []).map((w) => w.toLowerCase())
+						: NO_WORDS,
 				vouchable: false,
 				field: project.subcategory ? FIELD_KEY + project.subcategory : '',
 				// A registry's host is the service itself ("pushed to quay.io"), not its site.
@@ -150,6 +161,13 @@ export class MentionCollector {
 		if ((next === SPACE || next === COMMA) && companyAfter(text, end)) return;
 		if (this.inUrl(start)) return;
 		if (!caseAllows(entry.rule, entry.alias, text, start, end, entry.name)) return;
+		// "a Franz Kafka quote", "a round of Jaeger shots": another thing of a firm name.
+		if (
+			entry.firmOthers.length !== 0 &&
+			entry.rule !== 'ambiguous' &&
+			otherThingNearer(text, start, end, entry.firmOthers, NO_WORDS)
+		)
+			return;
 		let c = this.pool[this.candidates.length];
 		if (c) {
 			c.entry = entry;

@@ -24,7 +24,7 @@ const PROPER_NOUN_BEFORE = /(\p{Lu}[\p{L}\p{N}]*)[ \t]+$/u;
 
 /** Words that mark a mention as software whatever the project (versions, CLI verbs, artefacts). */
 const TOOL_FOLLOWERS =
-	/^(?:\s+v?\d[\w.]*|\s*\((?:cncf|incubat\w*|graduated|sandbox)\b|\s+(?:(?:is|has|was)\s+(?:now\s+)?)?(?:graduated|graduates|incubating)\b|\s*,\s*(?:a|the)\s+cncf\b|\s*\|\s*(?:graduated|incubating|sandbox|archived)\b|-(?:based|powered|backed|compatible|enabled)\b|\s+(?:chart|charts|release|releases|install|upgrade|uninstall|template|repo|ls|list|del|delete|hist|history|plugin|plugins|cli|controller|operator|cluster|server|agent|binary|daemon|config|configs|manifest|manifests|bootstrap|reconcile|sync|v\d+)\b)/i;
+	/^(?:\s+v?\d[\w.]*|\s*\((?:cncf|incubat\w*|graduated|sandbox)\b|\s+(?:(?:is|has|was)\s+(?:now\s+)?)?(?:graduated|graduates|incubating)\b|\s*,\s*(?:a|the)\s+cncf\b|\s*\|\s*(?:graduated|incubating|sandbox|archived)\b|-(?:based|powered|backed|compatible|enabled)\b|\s+(?:chart|charts|release|releases|install|upgrade|uninstall|template|repo|ls|list|del|delete|hist|history|plugin|plugins|cli|controller|operator|cluster|server|agent|sidecar|sidecars|binary|daemon|config|configs|manifest|manifests|bootstrap|reconcile|sync|v\d+)\b)/i;
 /**
  * What a product does and an English word does not: "Helm is now used by…", "Envoy supports…",
  * "Vault was adopted…". Checked on capitalised ambiguous hits only.
@@ -41,6 +41,8 @@ const KOREAN_TOOL_AFTER =
 const PRODUCT_PART = /^[ \t]+(?:Mobile|SDKs?|APIs?|Dashboard|Proxy)\b/;
 /** A design pattern or an idea named by the word, not the tool: "Operator pattern". */
 const DESIGN_PATTERN = /^[ \t]+(?:pattern|patterns|paradigm|concept|design pattern)\b/i;
+/** A project's gathering after its name: "Spinnaker Summit", "Helm Summit", "Flux Day". */
+const OWN_GATHERING = /^[ \t]+(?:Summit|Con|Conf|Camp|Day|Days)\b/;
 const CONTEXT_WINDOW = 80;
 /** A table row's or a list's label for its cell ("Project: ", "Tools: ") right before a name. */
 const PROJECT_LABEL =
@@ -132,9 +134,11 @@ function ambiguousAccepted(
 	}
 	// "Envoy Mobile", "Vault SDK": the project's own port or interface, named after it.
 	if (PRODUCT_PART.test(after) && CAPITALISED.test(surface)) return SURE;
-	// "Ambassador Labs", "Ambassador Fest": a capitalised word after it makes another name.
+	// "Ambassador Labs", "Ambassador Fest": a capitalised word after it makes another name. Not
+	// the project's own gathering ("Spinnaker Summit", "Helm Summit"), which names the project:
+	// the passage's evidence decides as for the name alone.
 	const next = NEXT_CAPITALISED.exec(after);
-	if (next) {
+	if (next && !OWN_GATHERING.test(after)) {
 		const word = hit.end + next[0].length - 1;
 		if (!candidates.some((c) => c.start === word)) return REJECT;
 	}
@@ -174,7 +178,22 @@ function ambiguousAccepted(
 	// "Rook: Cloud-Native Storage Orchestration", "Vault: Secrets Management at Scale": a talk's
 	// title naming its project before a colon, its context after it.
 	if (context && text.charCodeAt(hit.end) === COLON) return ACCEPT;
-	return neighbour && (context || listedWithFirm(text, hit, candidates)) ? ACCEPT : UNSURE;
+	if (!neighbour) return UNSURE;
+	// "Rook avec Ceph … Longhorn a présenté sa version 1.4": a firm project of the name's own
+	// field (Ceph beside Longhorn, Quay beside Harbor) says what the word is in any language.
+	return context || listedWithFirm(text, hit, candidates) || sameFieldFirm(hit, candidates)
+		? ACCEPT
+		: UNSURE;
+}
+
+/** Whether an unambiguous name of another project of the hit's field is among the hits. */
+function sameFieldFirm(hit: Candidate, candidates: Candidate[]): boolean {
+	const field = hit.entry.field;
+	if (!field) return false;
+	const id = hit.entry.projectIds[0];
+	return candidates.some(
+		(c) => c.entry.rule !== 'ambiguous' && c.entry.field === field && c.entry.projectIds[0] !== id
+	);
 }
 
 /**

@@ -33,8 +33,17 @@ const COUNT_DETERMINER = /(?:^|[^\p{L}\p{N}])(?:[Aa]n?|[Ee]ach|[Ee]very|[Aa]noth
 export function countNoun(text: string, start: number, after: string): boolean {
 	const space = text.charCodeAt(start - 1);
 	if (space !== 32 && space !== 9) return false;
-	return COUNT_DETERMINER.test(text.slice(Math.max(0, start - 9), start)) && PART_AFTER.test(after);
+	return (
+		COUNT_DETERMINER.test(text.slice(Math.max(0, start - 9), start)) &&
+		(PART_AFTER.test(after) || RELATIVE_AFTER.test(after))
+	);
 }
+
+/**
+ * A clause's subject right after the name, its "that" left out: "an Operator they wrote
+ * themselves", "each Operator we deploy" (the noun phrase ends at the name).
+ */
+const RELATIVE_AFTER = /^[ \t]+(?:we|they|I|you|he|she|someone|somebody|nobody|everyone)[ \t]/;
 
 /** A verb or preposition that puts a tool after it: "we use kind", "ran kind", "with ko". */
 const TOOL_SLOT_BEFORE =
@@ -67,11 +76,16 @@ export function lowerCaseToolName(text: string, hit: Candidate, candidates: Cand
 	if (TOOL_SLOT_BEFORE.test(before) || TOOL_SLOT_BEFORE_INTL.test(before)) return true;
 	// "```bash\nkind create cluster", "$ kind load": a command line's first word.
 	if (COMMAND_START.test(before) && SUBCOMMAND_AFTER.test(after)) return true;
+	// "- kind for CI clusters": a list item opened by the name in its own lower case, as no
+	// item opens with an everyday word (the caller still asks for another project or context).
+	if (ITEM_START.test(before) && ownNameInLowerCase(surface, hit.entry.name)) return true;
 	return listedBesideFirm(text, hit, candidates);
 }
 
 /** Where a command starts: a line's start, a shell prompt, a code span's backtick. */
 const COMMAND_START = /(?:^|\n[ \t]*|[$#>][ \t]+|`)$/;
+/** Where a list item's text starts: a line's start, after its bullet if the text kept one. */
+const ITEM_START = /(?:^|\n)[ \t]*(?:[-*•][ \t]+)?$/;
 
 /**
  * "flannel" for Flannel, "helm" for Helm: the project's name in lower case, as its own commands,

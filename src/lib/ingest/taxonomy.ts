@@ -207,7 +207,7 @@ function parseProject(raw: unknown, i: number, out: IngestWarning[]): TaxonomyPr
 		);
 	unknownKeys(
 		raw,
-		[...PROJECT_KEYS, 'accepted', 'incubating', 'graduated', 'homepage', 'ambiguous'],
+		[...PROJECT_KEYS, 'accepted', 'incubating', 'graduated', 'homepage', 'ambiguous', 'others'],
 		c
 	);
 	if (c.failed) return null;
@@ -244,6 +244,8 @@ function parseProject(raw: unknown, i: number, out: IngestWarning[]): TaxonomyPr
 		if (isObj(raw.ambiguous) && amb.others !== undefined)
 			project.ambiguous.others = stringList(amb, 'others', c).map((w) => w.toLowerCase());
 	}
+	if (raw.others !== undefined && raw.others !== null)
+		project.others = stringList(raw, 'others', c).map((w) => w.toLowerCase());
 	return project;
 }
 

@@ -129,6 +129,12 @@ export interface TaxonomyProject {
 	 * mark the name as another thing of that name ("weaveworks" beside Loki, their tracer of 2017).
 	 */
 	ambiguous?: { context: string[]; others?: string[] };
+	/**
+	 * For a name that is no common word but also another's ("Kafka", the writer; "Jaeger", the
+	 * liqueur): words of that other thing ("franz", "jägermeister"). The bare name does not count
+	 * when one of them stands near it; longer names ("Apache Kafka") always do.
+	 */
+	others?: string[];
 }
 
 export interface TaxonomyTheme {

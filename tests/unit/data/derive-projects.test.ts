@@ -70,6 +70,17 @@ describe('deriveProjects', () => {
 		expect(projects[2]?.ambiguous?.others).toEqual(['boulton']);
 	});
 
+	it('keeps `others` of a name that is not ambiguous at the top level', () => {
+		const { projects, errors } = deriveProjects(
+			LANDSCAPE,
+			'projects:\n  - { landscape: SPIRE, others: [Tower, tower, cathedral] }\n'
+		);
+		expect(errors).toEqual([]);
+		const spire = projects.find((p) => p.id === 'spire');
+		expect(spire?.ambiguous).toBeUndefined();
+		expect(spire?.others).toEqual(['cathedral', 'tower']);
+	});
+
 	it('applies overrides and adds tools the landscape lacks', () => {
 		const manual = `projects:
   - { landscape: Open Policy Agent (OPA), id: opa, aliases: [Rego] }

@@ -74,3 +74,16 @@ describe('aliases that are English words ("Conduit", "Swagger")', () => {
 		expect(ids(text)).toEqual(expected);
 	});
 });
+
+describe('a lower-case name before its sidecar', () => {
+	it('"envoy sidecars" is the proxy', () => {
+		expect(ids('Half the Q&A was about envoy sidecars eating memory.')).toEqual(['envoy']);
+		expect(ids('Each pod got an envoy sidecar.')).toEqual(['envoy']);
+	});
+
+	it('an envoy of a company is no proxy', () => {
+		expect(ids('He now works as the envoy of his company to the Kubernetes TOC.')).toEqual([
+			'kubernetes'
+		]);
+	});
+});

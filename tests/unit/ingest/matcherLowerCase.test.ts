@@ -83,3 +83,18 @@ describe('lower-case names among Chinese, Japanese or Korean, and hashtags', () 
 		expect(ids('Kubernetes clients in C#flux are rare.')).toEqual(['kubernetes']);
 	});
 });
+
+describe('a list item opened by a name in its own lower case', () => {
+	it('"kind for CI clusters" among other tools', () => {
+		expect(
+			ids('Our tooling:\nkind for CI clusters, k3s for laptops\nTerraform for accounts')
+		).toEqual(['kind', 'k3s', 'terraform']);
+		expect(ids('- flannel in dev, Calico in prod')).toEqual(['flannel', 'calico']);
+	});
+
+	it('an everyday phrase opening an item is none', () => {
+		expect(ids('Notes:\nkind of slow, the Terraform provider\nkind regards')).toEqual([
+			'terraform'
+		]);
+	});
+});

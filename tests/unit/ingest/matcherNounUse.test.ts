@@ -18,7 +18,10 @@ describe('an ambiguous name after "an", "each", "every" ending its noun phrase i
 		'They built an Operator to manage Kafka on Kubernetes.',
 		'On Kubernetes, each Operator reconciles a handful of CRDs.',
 		'Writing an Operator is now the default way to ship a database on Kubernetes.',
-		'Every Operator in the cluster watches its CRDs.'
+		'Every Operator in the cluster watches its CRDs.',
+		// A clause after it, its "that" left out.
+		'On Kubernetes they run Postgres with an Operator they wrote themselves.',
+		'Each Operator we deploy on Kubernetes owns one CRD.'
 	])('%s', (text) => {
 		expect(ids(text)).not.toContain('operator-framework');
 	});
