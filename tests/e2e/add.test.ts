@@ -5,6 +5,7 @@
  * the atlas is unchanged.
  */
 import { readFile } from 'node:fs/promises';
+import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage } from './harness';
@@ -69,6 +70,50 @@ describe('adding recaps in the browser', () => {
 		const after = await counts(page);
 		expect(after.sources).toBe(before.sources! + 1);
 		expect(after.passages).toBe(before.passages! + 4);
+		expect(problems.errors).toEqual([]);
+		await context.close();
+	});
+
+	it('reads a Word document, a saved e-mail and a Latin-1 text file in the browser', async () => {
+		const { context, page, problems } = await openPage(e2e.browser);
+		await openAdd(page);
+		const w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+		const para = (text: string, style = '') =>
+			`<w:p><w:pPr>${style && `<w:pStyle w:val="${style}"/>`}</w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`;
+		const docx = zipSync({
+			'word/document.xml': strToU8(
+				`<w:document ${w}><w:body>${para('DockerCon 2019 trip report', 'Title')}${para('DockerCon 2019 in San Francisco showed Docker Desktop Enterprise and Kubernetes.')}</w:body></w:document>`
+			),
+			'docProps/core.xml': strToU8(
+				'<cp:coreProperties><dc:creator>Sam Lee</dc:creator></cp:coreProperties>'
+			)
+		});
+		const mail = [
+			'Received: from mail.example.org by mx.example.com',
+			'From: Anna Kowalczyk <anna@example.org>',
+			'Subject: =?UTF-8?Q?KubeCon_San_Diego_=E2=80=93_trip_report?=',
+			'Date: Fri, 22 Nov 2019 18:04:11 -0800',
+			'MIME-Version: 1.0',
+			'Content-Type: text/plain; charset="UTF-8"',
+			'Content-Transfer-Encoding: quoted-printable',
+			'',
+			'KubeCon + CloudNativeCon North America 2019 in San Diego: Helm 3 was released =E2=80=93 Tiller is gone!',
+			''
+		].join('\r\n');
+		await page
+			.locator('#recap-files')
+			.setInputFiles([
+				{ name: 'trip.docx', mimeType: 'application/octet-stream', buffer: Buffer.from(docx) },
+				{ name: 'trip.eml', mimeType: 'message/rfc822', buffer: Buffer.from(mail) },
+				`${FIXTURES}/invalid-utf8.txt`
+			]);
+		await page.getByRole('button', { name: 'Add 3 recaps to the atlas' }).click();
+		const added = page.locator('section.added');
+		await added.getByRole('heading', { name: 'Added 3 recaps' }).waitFor({ timeout: 30_000 });
+		const text = await added.innerText();
+		expect(text).toMatch(/DockerCon 2019 trip report \(trip\.docx, 1 passage\)/);
+		expect(text).toMatch(/KubeCon San Diego – trip report \(trip\.eml, 1 passage\)/);
+		expect(text).toMatch(/invalid-utf8\.txt: not UTF-8 .*read as Windows-1252/);
 		expect(problems.errors).toEqual([]);
 		await context.close();
 	});
