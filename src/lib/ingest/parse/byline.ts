@@ -17,6 +17,7 @@ import type { Block } from './blocks';
 import { isDayText } from './classify';
 import { isPlaceName, opensWithPlace } from '../places';
 import { readFields } from './bylineFields';
+import { qiitaAuthor } from './bylineQiita';
 import { COMMENTS_TAIL, handleAuthor, roleLineOrg, teamAuthor, writerFor } from './bylineMore';
 
 export interface Byline {
@@ -39,20 +40,21 @@ const MAX_LINE = 100;
  * "投稿者:".
  */
 export const PREFIX =
-	/^(?:(?:posted|written|authored|published|created)\s+)?by\s*:?\s+|^(?:authors?|written\s+by)\s*[:：]\s*|^(?:(?:publié|écrit|rédigé|posté)\s+)?par\s+|^(?:(?:pubblicato|scritto)\s+da|di)\s+|^(?:(?:gepubliceerd|geschreven)\s+)?door\s+|^(?:(?:veröffentlicht|geschrieben|verfasst)\s+)?vo[nm]\s+|^(?:(?:publicado|escrito)\s+)?p(?:or|el[oa])\s+|^(?:auteur|autor|autora|verfasser)\s*[:：]\s*|^(?:作者|投稿者|著者|筆者)\s*[:：]\s*/i;
+	/^(?:(?:posted|written|authored|published|created)\s+)?by\s*:?\s+|^(?:authors?|written\s+by)\s*[:：]\s*|^(?:(?:publié|écrit|rédigé|posté)\s+)?par\s+|^(?:(?:pubblicato|scritto)\s+da|di)\s+|^(?:(?:gepubliceerd|geschreven|geplaatst)\s+)?door\s+|^(?:(?:diposting|ditulis|dipublikasikan)\s+)?oleh\s+|^(?:opublikowa(?:ne|ł|ła|no)|napisa(?:ne|ł|ła))\s+przez\s+|^(?:đăng|viết)\s+bởi\s+|^(?:(?:veröffentlicht|geschrieben|verfasst)\s+)?vo[nm]\s+|^(?:(?:publicado|escrito)\s+)?p(?:or|el[oa])\s+|^(?:auteur|autor|autora|autore|autorka|verfasser|автор|yazar|yazan|penulis|tác\s+giả|작성자|글쓴이)\s*[:：]\s*|^(?:作者|投稿者|著者|筆者)\s*[:：]\s*|^原创\s*[:：]?\s*/i;
 export const DASH = /^(?:[—–]|--)\s*/;
 /** "Posted on", "Publié le", "Veröffentlicht am", "Publicado el", "Publicado em", "投稿日:". */
 const DATED_PREFIX =
-	/^(?:(?:posted|published|written|updated|submitted)\s+(?:on\s+)?|(?:publié|posté|écrit|rédigé)\s+(?:le\s+)?|(?:veröffentlicht|geschrieben)\s+(?:am\s+)?|(?:publicado|escrito)\s+(?:el\s+|em\s+|en\s+)?|(?:pubblicato|scritto)\s+(?:il\s+)?|gepubliceerd\s+(?:op\s+)?|(?:on|le|am|el|em|il|op)\s+(?=\d)|(?:date|datum|fecha|data)\s*[:：]\s*|(?:投稿日|公開日)\s*[:：]?\s*)/i;
+	/^(?:(?:posted|published|written|updated|submitted)\s+(?:on\s+)?|(?:publié|posté|écrit|rédigé)\s+(?:le\s+)?|(?:veröffentlicht|geschrieben)\s+(?:am\s+)?|(?:publicado|escrito)\s+(?:el\s+|em\s+|en\s+)?|(?:pubblicato|scritto)\s+(?:il\s+)?|(?:gepubliceerd|geplaatst)\s+(?:op\s+)?|(?:diposting|dipublikasikan|ditulis|diterbitkan)\s+(?:pada\s+)?|opublikowan[oey]\s+(?:dnia\s+)?|опубликовано\s+|(?:ngày\s+đăng|đăng\s+ngày)\s*[:：]?\s*|(?:yayınlanma\s+tarihi|дата\s+публикации|작성일|게시일)\s*[:：]\s*|(?:on|le|am|el|em|il|op)\s+(?=\d)|(?:date|datum|fecha|data)\s*[:：]\s*|(?:投稿日|公開日)\s*[:：]?\s*)/i;
 /**
  * What joins a date to the author after it: "by", "par", "von", "por", "da", "door", "投稿者:",
  * after a time of day at most ("at 4:12 PM", "à 14h32", "um 14:32 Uhr", "às 14:32").
  */
 const BY_AFTER_DATE =
-	/^(?:,?\s+(?:at|à|um|a\s+las|às|alle|om)?\s*\d{1,2}[:h.]\d\d(?:\s*(?:Uhr|[ap]\.?m\.?))?)?(?:[\s,|·•]+(?:by|par|von|por|da|door)\s+|[\s,|·•]*(?:authors?|autor|autora|auteur|verfasser)\s*[:：]\s*|[\s,|·]*(?:投稿者|作者|著者|筆者)\s*[:：]?\s*)/i;
+	/^(?:,?\s+(?:at|à|um|a\s+las|às|alle|om)?\s*\d{1,2}[:h.]\d\d(?:\s*(?:Uhr|[ap]\.?m\.?))?)?(?:[\s,|·•]+(?:by|par|von|por|da|door|oleh|przez|bởi)\s+|[\s,|·•]*(?:authors?|autor|autora|autore|auteur|verfasser|автор|yazar|penulis|작성자)\s*[:：]\s*|[\s,|·]*(?:投稿者|作者|著者|筆者)\s*[:：]?\s*)/i;
 const OTHER_AND = / (?:et|und|y|e|en) (?=\p{Lu})/gu;
 const LAST_MODIFIED = /,\s+last\s+(?:modified|updated|edited)\b/i;
-const BY_WORD_GATE = /\s(?:by|par|von|por|da|door)\s|投稿者|作者|著者|筆者/i;
+const BY_WORD_GATE =
+	/\s(?:by|par|von|por|da|door|oleh|przez|bởi)\s|投稿者|作者|著者|筆者|автор|yazar|penulis|작성자/i;
 /** A date closing a byline that names the author first ("投稿者: 山田太郎 2018年5月9日"). */
 const TRAILING_DATE = /[\s,|·]+\S+$/;
 /** Markdown `**Jane Doe**, Developer Advocate at Acme`: a bold name, then a comma or bracket. */
@@ -167,7 +169,8 @@ function lineAuthor(raw: string, line: string, bodyBefore: boolean, prev: Block 
 		const author = authorOf(line);
 		return author === bold[2]!.trim() ? author : null;
 	}
-	return null;
+	// "@tanaka_k 2019年12月12日に投稿": Qiita's handle and posting day.
+	return bodyBefore ? null : qiitaAuthor(line);
 }
 
 function isBody(b: Block): boolean {
