@@ -14,6 +14,7 @@ import type { Byline } from './byline';
 import { readClosingBio, readClosingByline } from './bylineClosing';
 import { originLine } from './bylineMore';
 import { withoutPageFurnitureIntl } from './furnitureIntl';
+import { withoutPlainToc } from './tocPlain';
 import { isHashtagLine } from './inline';
 import { parseMarkdown } from './markdown';
 import { isOrgBody, orgToMarkdown } from './org';
@@ -151,7 +152,7 @@ export function parseDocument(
 		frontMatter = mergeFrontMatter(normaliseFrontMatter(pageMeta, file, warnings), frontMatter);
 
 	let blocks = withoutTrailingTags(
-		withoutPageFurnitureIntl(withoutNewsletterFurniture(parsed.blocks))
+		withoutPlainToc(withoutPageFurnitureIntl(withoutNewsletterFurniture(parsed.blocks)))
 	);
 	// "Written by Ana Gomez, May 2019." closing the text: its author when no other is known.
 	// "Jane Doe is a platform engineer at Acme." closing it (under "About the author" or not).
