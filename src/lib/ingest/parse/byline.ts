@@ -56,7 +56,8 @@ const LAST_MODIFIED = /,\s+last\s+(?:modified|updated|edited)\b/i;
 const BY_WORD_GATE =
 	/\s(?:by|par|von|por|da|door|oleh|przez|bởi)\s|投稿者|作者|著者|筆者|автор|yazar|penulis|작성자/i;
 /** A date closing a byline that names the author first ("投稿者: 山田太郎 2018年5月9日"). */
-const TRAILING_DATE = /[\s,|·]+\S+$/;
+const TRAILING_DATE =
+	/[\s,|·]+(?:(?:发布于|發佈於|发表于|發表於|发布时间|更新于|投稿日|公開日|작성일|게시일)\s*[:：]?\s*)?\S+$/;
 /** Markdown `**Jane Doe**, Developer Advocate at Acme`: a bold name, then a comma or bracket. */
 const BOLD_NAME = /^\s*(\*\*|__)([^*_]{3,60})\1\s*[,(]/;
 /** A name, then a comma or a dash before the rest of the line (group 1: the name). */
@@ -213,7 +214,7 @@ function fullDate(line: string): string | null {
  * podcast's episode); "投稿日:", "작성일:", "发布于" in the Japanese, Korean and Chinese posts.
  */
 const DATELINE_PREFIX =
-	/^(?:(?:originally\s+)?(?:posted|published|updated|written|dated?|recorded|aired)(?:\s+on)?\s*[:：]?\s*|(?:date|datum|fecha)\s*[:：]\s*|(?:publié|publicado|pubblicato|veröffentlicht)(?:\s+(?:le|el|em|il|am))?\s*[:：]?\s*|(?:投稿日|公開日|更新日|作成日|掲載日|작성일|게시일|등록일|발행일|날짜|发布于|發佈於|发表于|發表於|发布时间|發佈時間|发布日期|日期)(?:\s*[:：]\s*|\s+)?)/i;
+	/^(?:(?:originally\s+)?(?:posted|published|updated|written|dated?|recorded|aired)(?:\s+on)?\s*[:：]?\s*|(?:date|datum|fecha|дата(?:\s+публикации)?|data\s+publikacji|data\s+(?:di\s+|de\s+)?(?:pubblicazione|publicação)|tanggal|tarih|yayın(?:lanma)?\s+tarihi|ngày\s+đăng)\s*[:：]\s*|(?:publié|publicado|pubblicato|veröffentlicht)(?:\s+(?:le|el|em|il|am))?\s*[:：]?\s*|(?:投稿日|公開日|更新日|作成日|掲載日|작성일|게시일|등록일|발행일|날짜|发布于|發佈於|发表于|發表於|发布时间|發佈時間|发布日期|日期)(?:\s*[:：]\s*|\s+)?)/i;
 /** An event's name ("KubeCon Europe", "DevOpsDays Amsterdam", not "Kevin Bacon"): its date. */
 const EVENT_WORD = /\p{Ll}Con\b|[Ss]ummit|[Cc]onference|[Mm]eetup|\b[Dd]ays?\b|[Oo]ps\s?[Dd]ays/u;
 /** "Tuesday, ", "Seattle, ": a weekday or a place before the date. */
