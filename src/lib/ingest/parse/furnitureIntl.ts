@@ -21,22 +21,22 @@ const MAX_CHARS = 120;
 const PLATFORMS =
 	'(?:facebook|twitter|linkedin|whatsapp|telegram|вконтакте|vk|reddit|e-?mail|weibo|微博|微信|wechat|pinterest|hacker\\s*news|xing|line|kakao(?:talk)?|pocket|x)';
 const SHARE = new RegExp(
-	`^(?:compartilhe(?:\\s+(?:isso|este\\s+(?:post|artigo)))?|compartilhar|condividi(?:\\s+questo\\s+(?:articolo|post))?|udostępnij(?:\\s+wpis)?|поделиться|paylaş|bagikan(?:\\s+(?:ini|artikel\\s+ini))?|deel\\s+dit(?:\\s+(?:bericht|artikel))?|delen|teilen|diesen\\s+beitrag\\s+teilen|partager(?:\\s+cet\\s+article)?|compartir(?:\\s+esto)?|分享到?|공유하기)\\s*[:：]?(?:[\\s,|·/•]*${PLATFORMS})*[\\s,|·/•]*$`,
+	`^(?:compartilhe(?:\\s+(?:isso|este\\s+(?:post|artigo)))?|compartilhar|condividi(?:\\s+questo\\s+(?:articolo|post))?|udostępnij(?:\\s+wpis)?|поделиться|paylaş|bagikan(?:\\s+(?:ini|artikel\\s+ini))?|deel\\s+dit(?:\\s+(?:bericht|artikel))?|delen|teilen|diesen\\s+beitrag\\s+teilen|partager(?:\\s+cet\\s+article)?|compartir(?:\\s+esto)?|分享到?|공유하기|chia\\s+sẻ)\\s*[:：]?(?:[\\s,|·/•]*${PLATFORMS})*[\\s,|·/•]*$`,
 	'iu'
 );
 /** Comment prompts, and a comment heading or count standing as a paragraph. */
 const COMMENTS =
-	/^(?:deixe\s+(?:um|seu)\s+comentário|lascia\s+un\s+commento|laat\s+een\s+reactie\s+achter|tinggalkan\s+(?:balasan|komentar)|zostaw\s+komentarz|dodaj\s+komentarz|оставьте\s+комментарий|оставить\s+комментарий|yorum\s+(?:yap|bırak)|bir\s+yanıt\s+yazın|kommentar\s+(?:schreiben|hinterlassen)|laisser\s+un\s+commentaire|deja\s+(?:un|tu)\s+comentario|댓글\s*(?:쓰기|달기)|发表评论|写评论|コメントを書く)[.!]?$/iu;
+	/^(?:deixe\s+(?:um|seu)\s+comentário|lascia\s+un\s+commento|laat\s+een\s+reactie\s+achter|tinggalkan\s+(?:balasan|komentar)|zostaw\s+komentarz|dodaj\s+komentarz|оставьте\s+комментарий|оставить\s+комментарий|yorum\s+(?:yap|bırak)|bir\s+yanıt\s+yazın|kommentar\s+(?:schreiben|hinterlassen)|laisser\s+un\s+commentaire|deja\s+(?:un|tu)\s+comentario|댓글\s*(?:쓰기|달기)|để\s+lại\s+(?:một\s+)?bình\s+luận|viết\s+bình\s+luận|发表评论|写评论|コメントを書く)[.!]?$/iu;
 /**
  * Counters and the words of the platform's buttons, one or several on a line: "阅读 1234",
  * "点赞 56 在看 12", "いいね 45", "ストック", "공감 12 댓글 3", "조회수 1,532", "Просмотров: 2 410",
  * "Komentarze (2)", "Reacties".
  */
 const COUNTERS =
-	/^(?:(?:阅读(?:量)?|点赞|在看|赞|收藏|转发|评论|留言|いいね|ストック|조회수?|공감|댓글|추천|просмотр(?:ов|ы)|комментари(?:и|ев)|komentarze|komentarzy|yorumlar|yorum|comentários|commenti|reacties|reactie|komentar|kommentare|commentaires|comentarios|visualizações|visualizzazioni|wyświetle(?:ń|nia))\s*[:：]?\s*\(?\s*\d[\d\s,.]*\)?\s*|(?:阅读|点赞|在看|いいね|ストック|조회수|공감|댓글|reacties|comentários|commenti|yorumlar|komentarze|комментарии)\s*)+$/iu;
+	/^(?:(?:阅读(?:量)?|点赞|在看|赞|收藏|转发|评论|留言|いいね|ストック|조회수?|공감|댓글|추천|просмотр(?:ов|ы)|комментари(?:и|ев)|komentarze|komentarzy|yorumlar|yorum|comentários|commenti|reacties|reactie|komentar|kommentare|commentaires|comentarios|visualizações|visualizzazioni|wyświetle(?:ń|nia)|bình\s+luận|lượt\s+xem)\s*[:：]?\s*\(?\s*\d[\d\s,.]*\)?\s*|(?:阅读|点赞|在看|いいね|ストック|조회수|공감|댓글|reacties|comentários|commenti|yorumlar|komentarze|комментарии|bình\s+luận)\s*)+$/iu;
 /** "Tempo di lettura: 6 minuti", "Leestijd: 5 minuten", "Okuma süresi: 4 dk", "阅读时间 5 分钟". */
 const READ_TIME =
-	/^(?:tempo\s+(?:de|di)\s+(?:leitura|lettura)|leestijd|okuma\s+süresi|czas\s+czytania|время\s+чтения|waktu\s+baca|lesezeit|temps\s+de\s+lecture|tiempo\s+de\s+lectura|阅读(?:时间|时长)|読了時間|읽는\s*시간)\s*[:：]?\s*(?:约|~|ok\.|około|circa)?\s*\d{1,3}\s*[\p{L}.]{0,10}$/iu;
+	/^(?:tempo\s+(?:de|di)\s+(?:leitura|lettura)|leestijd|okuma\s+süresi|czas\s+czytania|время\s+чтения|waktu\s+baca|lesezeit|temps\s+de\s+lecture|tiempo\s+de\s+lectura|阅读(?:时间|时长)|読了時間|읽는\s*시간|thời\s+gian\s+đọc)\s*[:：]?\s*(?:约|~|ok\.|około|circa)?\s*\d{1,3}\s*[\p{L}.]{0,10}$/iu;
 /** WeChat's and Zhihu's calls to follow the account, and Qiita's advent-calendar opener. */
 const ACCOUNT =
 	/^(?:扫码关注(?:我们)?|(?:长按|扫描)(?:识别)?二维码.{0,20}|关注我们|阅读原文|この記事は.{1,80}(?:advent\s*calendar|アドベントカレンダー).{0,40}日目(?:の記事)?です[。.]?|this\s+(?:post|article)\s+is\s+(?:day\s+\d{1,2}|the\s+\d{1,2}(?:st|nd|rd|th)\s+day)\s+of\s+.{1,80}advent\s+calendar.{0,40}|.{1,80}advent\s+calendar.{0,40}\s+day\s+\d{1,2}(?:\s+article)?[.!]?)$/iu;
@@ -44,10 +44,10 @@ const ACCOUNT =
  * A related-posts label: the list under it names other posts, not what happened at the edition.
  */
 export const RELATED_INTL =
-	/^(?:posts?\s+relacionados|artigos\s+relacionados|leia\s+também|articoli\s+correlati|potrebbe\s+interessarti|podobne\s+wpisy|powiązane\s+wpisy|zobacz\s+też|похожие\s+(?:статьи|записи|посты)|читайте\s+также|gerelateerde\s+(?:berichten|artikelen)|lees\s+ook|ilgili\s+yazılar|benzer\s+yazılar|artikel\s+terkait|baca\s+juga|관련\s*(?:글|포스트|게시물)|推荐阅读|相关阅读|相关文章|往期推荐|往期回顾|関連記事|この記事は以下の記事からリンクされています|ähnliche\s+beiträge|verwandte\s+artikel|das\s+könnte\s+dich\s+auch\s+interessieren|articles\s+similaires|à\s+lire\s+aussi|entradas\s+relacionadas|artículos\s+relacionados)\s*[:：]?$/iu;
+	/^(?:posts?\s+relacionados|artigos\s+relacionados|leia\s+também|articoli\s+correlati|potrebbe\s+interessarti|podobne\s+wpisy|powiązane\s+wpisy|zobacz\s+też|похожие\s+(?:статьи|записи|посты)|читайте\s+также|gerelateerde\s+(?:berichten|artikelen)|lees\s+ook|ilgili\s+yazılar|benzer\s+yazılar|artikel\s+terkait|baca\s+juga|관련\s*(?:글|포스트|게시물)|推荐阅读|相关阅读|相关文章|往期推荐|往期回顾|関連記事|この記事は以下の記事からリンクされています|ähnliche\s+beiträge|verwandte\s+artikel|das\s+könnte\s+dich\s+auch\s+interessieren|articles\s+similaires|à\s+lire\s+aussi|entradas\s+relacionadas|artículos\s+relacionados|bài\s+viết\s+liên\s+quan|có\s+thể\s+bạn\s+quan\s+tâm)\s*[:：]?$/iu;
 /** Comment headings: what follows is the readers', not the recap. */
 export const COMMENTS_INTL =
-	/^(?:comentários|commenti|komentarze|комментарии|yorumlar|reacties|komentar|kommentare|commentaires|comentarios|댓글|评论|留言|コメント)(?:\s*\(\d+\))?\s*[:：]?$/iu;
+	/^(?:comentários|commenti|komentarze|комментарии|yorumlar|reacties|komentar|kommentare|commentaires|comentarios|댓글|评论|留言|コメント|bình\s+luận)(?:\s*\(\d+\))?\s*[:：]?$/iu;
 
 function isFurniture(text: string): boolean {
 	return (

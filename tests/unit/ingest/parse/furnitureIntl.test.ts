@@ -31,6 +31,10 @@ describe('page furniture of non-English blogs', () => {
 			'# KubeCon 후기\n\n조회수 532\n\n첫날은 Helm 이야기가 중심이었습니다.\n\n공감 4 댓글 1\n\n### 관련 글\n\n- Istio 시작하기\n'
 		],
 		[
+			'Vietnamese',
+			'# Ghi chép KubeCon\n\nThời gian đọc: 4 phút\n\nNgày đầu tiên nói nhiều về Helm.\n\nChia sẻ: Facebook, Twitter\n\nBài viết liên quan\n\n- Istio cơ bản\n\nĐể lại bình luận\n'
+		],
+		[
 			'Turkish',
 			'# KubeCon notlarım\n\nOkuma süresi: 3 dk\n\nİlk günün konusu Helm idi.\n\nEtiketler: helm, kubernetes\n\nPaylaş: Twitter, LinkedIn\n\nYorumlar (2)\n\nBir yanıt yazın\n'
 		]
