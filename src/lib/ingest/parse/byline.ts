@@ -214,7 +214,7 @@ function fullDate(line: string): string | null {
  * podcast's episode); "投稿日:", "작성일:", "发布于" in the Japanese, Korean and Chinese posts.
  */
 const DATELINE_PREFIX =
-	/^(?:(?:originally\s+)?(?:posted|published|updated|written|dated?|recorded|aired)(?:\s+on)?\s*[:：]?\s*|(?:date|datum|fecha|дата(?:\s+публикации)?|data\s+publikacji|data\s+(?:di\s+|de\s+)?(?:pubblicazione|publicação)|tanggal|tarih|yayın(?:lanma)?\s+tarihi|ngày\s+đăng)\s*[:：]\s*|(?:publié|publicado|pubblicato|veröffentlicht)(?:\s+(?:le|el|em|il|am))?\s*[:：]?\s*|(?:投稿日|公開日|更新日|作成日|掲載日|작성일|게시일|등록일|발행일|날짜|发布于|發佈於|发表于|發表於|发布时间|發佈時間|发布日期|日期)(?:\s*[:：]\s*|\s+)?)/i;
+	/^(?:(?:originally\s+)?(?:posted|published|updated|written|dated?|recorded|aired)(?:\s+on)?\s*[:：]?\s*|(?:date|datum|fecha|дата(?:\s+публикации)?|data\s+publikacji|data\s+(?:di\s+|de\s+)?(?:pubblicazione|publicação)|tanggal|tarih|yayın(?:lanma)?\s+tarihi|ngày\s+đăng)\s*[:：]\s*|(?:publié|publicado|pubblicato|veröffentlicht)(?:\s+(?:le|el|em|il|am))?\s*[:：]?\s*|(?:опубликовано|opublikowan[oey](?:\s+dnia)?|wpis\s+z|(?:diposting|dipublikasikan)(?:\s+pada)?|(?:geplaatst|gepubliceerd)(?:\s+op)?|yayınlandı)\s*[:：]?\s+|(?:投稿日|公開日|更新日|作成日|掲載日|작성일|게시일|등록일|발행일|날짜|发布于|發佈於|发表于|發表於|发布时间|發佈時間|发布日期|日期)(?:\s*[:：]\s*|\s+)?)/i;
 /** An event's name ("KubeCon Europe", "DevOpsDays Amsterdam", not "Kevin Bacon"): its date. */
 const EVENT_WORD = /\p{Ll}Con\b|[Ss]ummit|[Cc]onference|[Mm]eetup|\b[Dd]ays?\b|[Oo]ps\s?[Dd]ays/u;
 /** "Tuesday, ", "Seattle, ": a weekday or a place before the date. */
@@ -247,7 +247,7 @@ function datelineOf(text: string): string | null {
 	// "Recorded November 19, 2019, San Diego.": a place may close it.
 	const rest = line.slice(date.end);
 	if (
-		!/^[\s.,]*$/.test(rest) &&
+		!/^[\s.,]*(?:года|г\.|roku|r\.)?[\s.,]*$/.test(rest) &&
 		!(rest.startsWith(', ') && isPlaceName(rest.slice(2).replace(/\.$/, '')))
 	)
 		return null;
