@@ -17,7 +17,7 @@ import type { Block } from './blocks';
 import { isDayText } from './classify';
 import { isPlaceName, opensWithPlace } from '../places';
 import { readFields } from './bylineFields';
-import { qiitaAuthor } from './bylineQiita';
+import { platformAuthor } from './bylinePlatforms';
 import { COMMENTS_TAIL, handleAuthor, roleLineOrg, teamAuthor, writerFor } from './bylineMore';
 
 export interface Byline {
@@ -123,6 +123,9 @@ export function authorOf(text: string): string | null {
 function lineAuthor(raw: string, line: string, bodyBefore: boolean, prev: Block | undefined) {
 	if (line.length > MAX_LINE) return null;
 	line = line.replace(COMMENTS_TAIL, '');
+	// "@tanaka_k 2019年12月12日に投稿", "原创 user 2018-11-20 09:12:33 发布 阅读量 2,345" (Qiita, CSDN).
+	const platform = bodyBefore ? null : platformAuthor(line);
+	if (platform) return platform;
 	const prefix = PREFIX.exec(line);
 	if (prefix) {
 		const rest = line.slice(prefix[0].length);
@@ -170,8 +173,7 @@ function lineAuthor(raw: string, line: string, bodyBefore: boolean, prev: Block 
 		const author = authorOf(line);
 		return author === bold[2]!.trim() ? author : null;
 	}
-	// "@tanaka_k 2019年12月12日に投稿": Qiita's handle and posting day.
-	return bodyBefore ? null : qiitaAuthor(line);
+	return null;
 }
 
 function isBody(b: Block): boolean {
@@ -247,7 +249,7 @@ function datelineOf(text: string): string | null {
 	// "Recorded November 19, 2019, San Diego.": a place may close it.
 	const rest = line.slice(date.end);
 	if (
-		!/^[\s.,]*(?:года|г\.|roku|r\.)?[\s.,]*$/.test(rest) &&
+		!/^[\s.,]*(?:года|г\.|roku|r\.|\d{1,2}:\d\d(?::\d\d)?)?[\s.,]*$/.test(rest) &&
 		!(rest.startsWith(', ') && isPlaceName(rest.slice(2).replace(/\.$/, '')))
 	)
 		return null;

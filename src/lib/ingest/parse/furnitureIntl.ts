@@ -37,14 +37,18 @@ const COUNTERS =
 /** "Tempo di lettura: 6 minuti", "Leestijd: 5 minuten", "Okuma süresi: 4 dk", "阅读时间 5 分钟". */
 const READ_TIME =
 	/^(?:tempo\s+(?:de|di)\s+(?:leitura|lettura)|leestijd|okuma\s+süresi|czas\s+czytania|время\s+чтения|waktu\s+baca|lesezeit|temps\s+de\s+lecture|tiempo\s+de\s+lectura|阅读(?:时间|时长)|読了時間|읽는\s*시간|thời\s+gian\s+đọc)\s*[:：]?\s*(?:约|~|ok\.|około|circa)?\s*\d{1,3}\s*[\p{L}.]{0,10}$/iu;
-/** WeChat's and Zhihu's calls to follow the account, and Qiita's advent-calendar opener. */
+/**
+ * WeChat's and Zhihu's calls to follow the account, Qiita's advent-calendar opener, CSDN's labels,
+ * copyright notice and footer ("分类专栏： …", "版权声明：本文为博主原创文章…", "…人正在系统学习中"),
+ * the buttons of Naver and Tistory blogs ("이웃추가", "게시글 관리", "구독하기 <blog>").
+ */
 const ACCOUNT =
-	/^(?:扫码关注(?:我们)?|(?:长按|扫描)(?:识别)?二维码.{0,20}|关注我们|阅读原文|この記事は.{1,80}(?:advent\s*calendar|アドベントカレンダー).{0,40}日目(?:の記事)?です[。.]?|this\s+(?:post|article)\s+is\s+(?:day\s+\d{1,2}|the\s+\d{1,2}(?:st|nd|rd|th)\s+day)\s+of\s+.{1,80}advent\s+calendar.{0,40}|.{1,80}advent\s+calendar.{0,40}\s+day\s+\d{1,2}(?:\s+article)?[.!]?)$/iu;
+	/^(?:(?:分类专栏|文章标签|版权声明)[:：].*|文章知识点与官方知识档案匹配.*|.{0,40}人正在系统学习中|이웃\s*추가|게시글\s*관리|구독하기(?:\s+.{1,40})?|URL\s*복사|신고하기|본문\s*기타\s*기능|扫码关注(?:我们)?|(?:长按|扫描)(?:识别)?二维码.{0,20}|关注我们|阅读原文|この記事は.{1,80}(?:advent\s*calendar|アドベントカレンダー).{0,40}日目(?:の記事)?です[。.]?|this\s+(?:post|article)\s+is\s+(?:day\s+\d{1,2}|the\s+\d{1,2}(?:st|nd|rd|th)\s+day)\s+of\s+.{1,80}advent\s+calendar.{0,40}|.{1,80}advent\s+calendar.{0,40}\s+day\s+\d{1,2}(?:\s+article)?[.!]?)$/iu;
 /**
  * A related-posts label: the list under it names other posts, not what happened at the edition.
  */
 export const RELATED_INTL =
-	/^(?:posts?\s+relacionados|artigos\s+relacionados|leia\s+também|articoli\s+correlati|potrebbe\s+interessarti|podobne\s+wpisy|powiązane\s+wpisy|zobacz\s+też|похожие\s+(?:статьи|записи|посты)|читайте\s+также|gerelateerde\s+(?:berichten|artikelen)|lees\s+ook|ilgili\s+yazılar|benzer\s+yazılar|artikel\s+terkait|baca\s+juga|관련\s*(?:글|포스트|게시물)|推荐阅读|相关阅读|相关文章|往期推荐|往期回顾|関連記事|この記事は以下の記事からリンクされています|ähnliche\s+beiträge|verwandte\s+artikel|das\s+könnte\s+dich\s+auch\s+interessieren|articles\s+similaires|à\s+lire\s+aussi|entradas\s+relacionadas|artículos\s+relacionados|bài\s+viết\s+liên\s+quan|có\s+thể\s+bạn\s+quan\s+tâm)\s*[:：]?$/iu;
+	/^(?:posts?\s+relacionados|artigos\s+relacionados|leia\s+também|articoli\s+correlati|potrebbe\s+interessarti|podobne\s+wpisy|powiązane\s+wpisy|zobacz\s+też|похожие\s+(?:статьи|записи|посты)|читайте\s+также|gerelateerde\s+(?:berichten|artikelen)|lees\s+ook|ilgili\s+yazılar|benzer\s+yazılar|artikel\s+terkait|baca\s+juga|관련\s*(?:글|포스트|게시물)|推荐阅读|相关阅读|相关文章|往期推荐|往期回顾|関連記事|この記事は以下の記事からリンクされています|ähnliche\s+beiträge|verwandte\s+artikel|das\s+könnte\s+dich\s+auch\s+interessieren|articles\s+similaires|à\s+lire\s+aussi|entradas\s+relacionadas|artículos\s+relacionados|bài\s+viết\s+liên\s+quan|['‘][^'’]{1,30}['’]\s*카테고리의\s+다른\s+글|có\s+thể\s+bạn\s+quan\s+tâm)\s*[:：]?$/iu;
 /** Comment headings: what follows is the readers', not the recap. */
 export const COMMENTS_INTL =
 	/^(?:comentários|commenti|komentarze|комментарии|yorumlar|reacties|komentar|kommentare|commentaires|comentarios|댓글|评论|留言|コメント|bình\s+luận)(?:\s*\(\d+\))?\s*[:：]?$/iu;
