@@ -74,24 +74,25 @@ const GATE =
 	/\d(?:[\s\S]{0,12})(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|-\d\d-|年|月|년|월)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[\s\S]{0,12}\d|月|월/;
 
 /**
- * Month names in German, French, Spanish, Italian, Portuguese, Dutch, Russian and Polish, accents
+ * Month names in German, French, Spanish, Italian, Portuguese, Dutch, Russian, Polish, Turkish and
+ * Indonesian, accents
  * optional. Read only before a year ("14. März 2019", "marzo de 2019", "23 мая 2019"), where none
  * is an English word.
  */
 const OTHER_MONTHS = new Map(
 	[
-		'januar jänner janvier enero gennaio janeiro januari января январь stycznia styczeń',
-		'februar février fevrier febrero febbraio fevereiro februari февраля февраль lutego luty',
-		'märz maerz mars marzo março maart марта март marca marzec',
-		'april avril abril aprile апреля апрель kwietnia kwiecień',
-		'mai mayo maggio maio mei мая май maja maj',
-		'juni juin junio giugno junho июня июнь czerwca czerwiec',
-		'juli juillet julio luglio julho июля июль lipca lipiec',
-		'august août aout agosto augustus августа август sierpnia sierpień',
-		'september septembre septiembre setiembre settembre setembro сентября сентябрь września wrzesień',
-		'oktober octobre octubre ottobre outubro октября октябрь października październik',
-		'november novembre noviembre novembro ноября ноябрь listopada listopad',
-		'dezember décembre decembre diciembre dicembre dezembro december декабря декабрь grudnia grudzień'
+		'januar jänner janvier enero gennaio janeiro januari января январь stycznia styczeń ocak',
+		'februar février fevrier febrero febbraio fevereiro februari февраля февраль lutego luty şubat subat',
+		'märz maerz mars marzo março maart марта март marca marzec maret mart',
+		'april avril abril aprile апреля апрель kwietnia kwiecień nisan',
+		'mai mayo maggio maio mei мая май maja maj mayıs mayis',
+		'juni juin junio giugno junho июня июнь czerwca czerwiec haziran',
+		'juli juillet julio luglio julho июля июль lipca lipiec temmuz',
+		'august août aout agosto augustus августа август sierpnia sierpień agustus ağustos',
+		'september septembre septiembre setiembre settembre setembro сентября сентябрь września wrzesień eylül eylul',
+		'oktober octobre octubre ottobre outubro октября октябрь października październik ekim',
+		'november novembre noviembre novembro ноября ноябрь listopada listopad kasım kasim',
+		'dezember décembre decembre diciembre dicembre dezembro december декабря декабрь grudnia grudzień desember aralık aralik'
 	].flatMap((names, i) => names.split(' ').map((name): [string, number] => [name, i + 1]))
 );
 const MONTH_WORD = new RegExp(`^${MONTH}$`, 'i');

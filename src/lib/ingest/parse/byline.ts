@@ -17,6 +17,7 @@ import type { Block } from './blocks';
 import { isDayText } from './classify';
 import { isPlaceName, opensWithPlace } from '../places';
 import { readFields } from './bylineFields';
+import { platformAuthor } from './bylinePlatforms';
 import { COMMENTS_TAIL, handleAuthor, roleLineOrg, teamAuthor, writerFor } from './bylineMore';
 
 export interface Byline {
@@ -39,22 +40,24 @@ const MAX_LINE = 100;
  * "投稿者:".
  */
 export const PREFIX =
-	/^(?:(?:posted|written|authored|published|created|notes|report|recap|write-?up|text|words)\s+)?by\s*:?\s+|^(?:authors?|written\s+by)\s*[:：]\s*|^(?:(?:publié|écrit|rédigé|posté)\s+)?par\s+|^(?:(?:pubblicato|scritto)\s+da|di)\s+|^(?:(?:gepubliceerd|geschreven)\s+)?door\s+|^(?:(?:veröffentlicht|geschrieben|verfasst)\s+)?vo[nm]\s+|^(?:(?:publicado|escrito)\s+)?p(?:or|el[oa])\s+|^(?:auteur|autor|autora|verfasser)\s*[:：]\s*|^(?:作者|投稿者|著者|筆者)\s*[:：]\s*/i;
+	/^(?:(?:posted|written|authored|published|created|notes|report|recap|write-?up|text|words)\s+)?by\s*:?\s+|^(?:authors?|written\s+by)\s*[:：]\s*|^(?:(?:publié|écrit|rédigé|posté)\s+)?par\s+|^(?:(?:pubblicato|scritto)\s+da|di)\s+|^(?:(?:gepubliceerd|geschreven|geplaatst)\s+)?door\s+|^(?:(?:diposting|ditulis|dipublikasikan)\s+)?oleh\s+|^(?:opublikowa(?:ne|ł|ła|no)|napisa(?:ne|ł|ła))\s+przez\s+|^(?:đăng|viết)\s+bởi\s+|^(?:(?:veröffentlicht|geschrieben|verfasst)\s+)?vo[nm]\s+|^(?:(?:publicado|escrito)\s+)?p(?:or|el[oa])\s+|^(?:auteur|autor|autora|autore|autorka|verfasser|автор|yazar|yazan|penulis|tác\s+giả|작성자|글쓴이)\s*[:：]\s*|^(?:作者|投稿者|著者|筆者)\s*[:：]\s*|^原创\s*[:：]?\s*/i;
 export const DASH = /^(?:[—–]|--)\s*/;
 /** "Posted on", "Publié le", "Veröffentlicht am", "Publicado el", "Publicado em", "投稿日:". */
 const DATED_PREFIX =
-	/^(?:(?:posted|published|written|updated|submitted)\s+(?:on\s+)?|(?:publié|posté|écrit|rédigé)\s+(?:le\s+)?|(?:veröffentlicht|geschrieben)\s+(?:am\s+)?|(?:publicado|escrito)\s+(?:el\s+|em\s+|en\s+)?|(?:pubblicato|scritto)\s+(?:il\s+)?|gepubliceerd\s+(?:op\s+)?|(?:on|le|am|el|em|il|op)\s+(?=\d)|(?:date|datum|fecha|data)\s*[:：]\s*|(?:投稿日|公開日)\s*[:：]?\s*)/i;
+	/^(?:(?:posted|published|written|updated|submitted)\s+(?:on\s+)?|(?:publié|posté|écrit|rédigé)\s+(?:le\s+)?|(?:veröffentlicht|geschrieben)\s+(?:am\s+)?|(?:publicado|escrito)\s+(?:el\s+|em\s+|en\s+)?|(?:pubblicato|scritto)\s+(?:il\s+)?|(?:gepubliceerd|geplaatst)\s+(?:op\s+)?|(?:diposting|dipublikasikan|ditulis|diterbitkan)\s+(?:pada\s+)?|opublikowan[oey]\s+(?:dnia\s+)?|опубликовано\s+|(?:ngày\s+đăng|đăng\s+ngày)\s*[:：]?\s*|(?:yayınlanma\s+tarihi|дата\s+публикации|작성일|게시일)\s*[:：]\s*|(?:on|le|am|el|em|il|op)\s+(?=\d)|(?:date|datum|fecha|data)\s*[:：]\s*|(?:投稿日|公開日)\s*[:：]?\s*)/i;
 /**
  * What joins a date to the author after it: "by", "par", "von", "por", "da", "door", "投稿者:",
  * after a time of day at most ("at 4:12 PM", "à 14h32", "um 14:32 Uhr", "às 14:32").
  */
 const BY_AFTER_DATE =
-	/^(?:,?\s+(?:at|à|um|a\s+las|às|alle|om)?\s*\d{1,2}[:h.]\d\d(?:\s*(?:Uhr|[ap]\.?m\.?))?)?(?:[\s,|·•]+(?:by|par|von|por|da|door)\s+|[\s,|·•]*(?:authors?|autor|autora|auteur|verfasser)\s*[:：]\s*|[\s,|·]*(?:投稿者|作者|著者|筆者)\s*[:：]?\s*)/i;
+	/^(?:,?\s+(?:at|à|um|a\s+las|às|alle|om)?\s*\d{1,2}[:h.]\d\d(?:\s*(?:Uhr|[ap]\.?m\.?))?)?(?:[\s,|·•]+(?:by|par|von|por|da|door|oleh|przez|bởi)\s+|[\s,|·•]*(?:authors?|autor|autora|autore|auteur|verfasser|автор|yazar|penulis|작성자)\s*[:：]\s*|[\s,|·]*(?:投稿者|作者|著者|筆者)\s*[:：]?\s*)/i;
 const OTHER_AND = / (?:et|und|y|e|en) (?=\p{Lu})/gu;
 const LAST_MODIFIED = /,\s+last\s+(?:modified|updated|edited)\b/i;
-const BY_WORD_GATE = /\s(?:by|par|von|por|da|door)\s|投稿者|作者|著者|筆者/i;
+const BY_WORD_GATE =
+	/\s(?:by|par|von|por|da|door|oleh|przez|bởi)\s|投稿者|作者|著者|筆者|автор|yazar|penulis|작성자/i;
 /** A date closing a byline that names the author first ("投稿者: 山田太郎 2018年5月9日"). */
-const TRAILING_DATE = /[\s,|·]+\S+$/;
+const TRAILING_DATE =
+	/[\s,|·]+(?:(?:发布于|發佈於|发表于|發表於|发布时间|更新于|投稿日|公開日|작성일|게시일)\s*[:：]?\s*)?\S+$/;
 /** Markdown `**Jane Doe**, Developer Advocate at Acme`: a bold name, then a comma or bracket. */
 const BOLD_NAME = /^\s*(\*\*|__)([^*_]{3,60})\1\s*[,(]/;
 /** A name, then a comma or a dash before the rest of the line (group 1: the name). */
@@ -120,6 +123,9 @@ export function authorOf(text: string): string | null {
 function lineAuthor(raw: string, line: string, bodyBefore: boolean, prev: Block | undefined) {
 	if (line.length > MAX_LINE) return null;
 	line = line.replace(COMMENTS_TAIL, '');
+	// "@tanaka_k 2019年12月12日に投稿", "原创 user 2018-11-20 09:12:33 发布 阅读量 2,345" (Qiita, CSDN).
+	const platform = bodyBefore ? null : platformAuthor(line);
+	if (platform) return platform;
 	const prefix = PREFIX.exec(line);
 	if (prefix) {
 		const rest = line.slice(prefix[0].length);
@@ -210,7 +216,7 @@ function fullDate(line: string): string | null {
  * podcast's episode); "投稿日:", "작성일:", "发布于" in the Japanese, Korean and Chinese posts.
  */
 const DATELINE_PREFIX =
-	/^(?:(?:originally\s+)?(?:posted|published|updated|written|dated?|recorded|aired)(?:\s+on)?\s*[:：]?\s*|(?:date|datum|fecha)\s*[:：]\s*|(?:publié|publicado|pubblicato|veröffentlicht)(?:\s+(?:le|el|em|il|am))?\s*[:：]?\s*|(?:投稿日|公開日|更新日|作成日|掲載日|작성일|게시일|등록일|발행일|날짜|发布于|發佈於|发表于|發表於|发布时间|發佈時間|发布日期|日期)(?:\s*[:：]\s*|\s+)?)/i;
+	/^(?:(?:originally\s+)?(?:posted|published|updated|written|dated?|recorded|aired)(?:\s+on)?\s*[:：]?\s*|(?:date|datum|fecha|дата(?:\s+публикации)?|data\s+publikacji|data\s+(?:di\s+|de\s+)?(?:pubblicazione|publicação)|tanggal|tarih|yayın(?:lanma)?\s+tarihi|ngày\s+đăng)\s*[:：]\s*|(?:publié|publicado|pubblicato|veröffentlicht)(?:\s+(?:le|el|em|il|am))?\s*[:：]?\s*|(?:опубликовано|opublikowan[oey](?:\s+dnia)?|wpis\s+z|(?:diposting|dipublikasikan)(?:\s+pada)?|(?:geplaatst|gepubliceerd)(?:\s+op)?|yayınlandı)\s*[:：]?\s+|(?:投稿日|公開日|更新日|作成日|掲載日|작성일|게시일|등록일|발행일|날짜|发布于|發佈於|发表于|發表於|发布时间|發佈時間|发布日期|日期)(?:\s*[:：]\s*|\s+)?)/i;
 /** An event's name ("KubeCon Europe", "DevOpsDays Amsterdam", not "Kevin Bacon"): its date. */
 const EVENT_WORD = /\p{Ll}Con\b|[Ss]ummit|[Cc]onference|[Mm]eetup|\b[Dd]ays?\b|[Oo]ps\s?[Dd]ays/u;
 /** "Tuesday, ", "Seattle, ": a weekday or a place before the date. */
@@ -243,7 +249,7 @@ function datelineOf(text: string): string | null {
 	// "Recorded November 19, 2019, San Diego.": a place may close it.
 	const rest = line.slice(date.end);
 	if (
-		!/^[\s.,]*$/.test(rest) &&
+		!/^[\s.,]*(?:года|г\.|roku|r\.|\d{1,2}:\d\d(?::\d\d)?)?[\s.,]*$/.test(rest) &&
 		!(rest.startsWith(', ') && isPlaceName(rest.slice(2).replace(/\.$/, '')))
 	)
 		return null;

@@ -46,7 +46,7 @@ export function writerFor(text: string): { name: string; org: string } | null {
  * what follows the opening words.
  */
 const ORIGIN =
-	/^(?:(?:this\s+(?:post|article|story)\s+(?:was\s+)?)?(?:originally|first)\s+(?:published|posted|appeared)|canonical\s+(?:url|link)\s*:|cross-?posted\s+from|also\s+published\s+(?:at|on))\s*(.*)$/iu;
+	/^(?:(?:this\s+(?:post|article|story)\s+(?:was\s+)?)?(?:originally|first)\s+(?:published|posted|appeared)|canonical\s+(?:url|link)\s*:|(?:本文链接|原文链接|原文地址|本文地址)\s*[:：]|cross-?posted\s+from|also\s+published\s+(?:at|on))\s*(.*)$/iu;
 /** Beside the url, only a few words may name the place ("on my blog at", "on the Acme blog:"). */
 const REST_CHARS = 90;
 const URL = /https?:\/\/[^\s<>)\]"']+/;

@@ -13,6 +13,8 @@ import { assemble, type Block } from './blocks';
 import type { Byline } from './byline';
 import { readClosingBio, readClosingByline } from './bylineClosing';
 import { originLine } from './bylineMore';
+import { withoutPageFurnitureIntl } from './furnitureIntl';
+import { withoutPlainToc } from './tocPlain';
 import { isHashtagLine } from './inline';
 import { parseMarkdown } from './markdown';
 import { isOrgBody, orgToMarkdown } from './org';
@@ -157,7 +159,9 @@ export function parseDocument(
 	if (pageMeta)
 		frontMatter = mergeFrontMatter(normaliseFrontMatter(pageMeta, file, warnings), frontMatter);
 
-	let blocks = withoutTrailingTags(withoutNewsletterFurniture(parsed.blocks));
+	let blocks = withoutTrailingTags(
+		withoutPlainToc(withoutPageFurnitureIntl(withoutNewsletterFurniture(parsed.blocks)))
+	);
 	// "Written by Ana Gomez, May 2019." closing the text: its author when no other is known.
 	// "Jane Doe is a platform engineer at Acme." closing it (under "About the author" or not).
 	let closing: Byline | null = null;
@@ -244,15 +248,19 @@ function withoutNewsletterFurniture(blocks: Block[]): Block[] {
 
 /** "Tags: kubernetes, istio", "Filed under: Events": a blog's labels under the post. */
 const TAG_LINE =
-	/^(?:tags|tagged(?: with| in)?|categories|category|filed under|posted in|labels|topics)\s*[:：]?\s+[^\n.!?]{1,200}$/i;
+	/^(?:tags|tagged(?: with| in)?|categories|category|filed under|posted in|labels|topics|tag(?=\s*[:：])|tagi|etichette|etiquetas|categorias|categorie|kategorie|kategori|label(?=\s*[:：])|etiketler|kategoriler|теги|метки|рубрики|категории|schlagwörter|schlagworte|étiquettes|catégories|标签|分类|タグ|태그|카테고리)(?:\s*[:：]\s*|\s+)[^\n.!?]{1,200}$/iu;
 
 /**
  * The post's labels at its end ("Tags: …", a line of hashtags) are the blog's, not text of the
  * recap (as front matter's tags are): up to two such paragraphs closing the document are dropped.
  */
 function withoutTrailingTags(blocks: Block[]): Block[] {
-	let end = blocks.length;
-	while (end > 0 && blocks.length - end < 2) {
+	// Headings left with nothing under them ("Comentários" once its furniture is gone) close
+	// the page after the labels.
+	let tail = blocks.length;
+	while (tail > 0 && blocks[tail - 1]!.type === 'heading') tail--;
+	let end = tail;
+	while (end > 0 && tail - end < 2) {
 		const b = blocks[end - 1]!;
 		if (b.type !== 'paragraph' || b.text.length > 200) break;
 		// "#Kubernetes #CloudNative": a social post's hashtags.
@@ -266,7 +274,7 @@ function withoutTrailingTags(blocks: Block[]): Block[] {
 		if (items.some((x) => x.trim().split(/\s+/).length > 4)) break;
 		end--;
 	}
-	return end === blocks.length ? blocks : blocks.slice(0, end);
+	return end === tail ? blocks : [...blocks.slice(0, end), ...blocks.slice(tail)];
 }
 
 /**

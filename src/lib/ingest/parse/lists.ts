@@ -40,8 +40,8 @@ function itemText(parts: string[], under: Under, bare: boolean): string {
 /** An item that is only a link to a heading of the page: a table of contents' entry. */
 const ANCHOR_ITEM = /^\[[^\]\n]+\]\(#[^)\s]*\)[\s.]*$/;
 /** A table of contents' own label, as a heading, a bold line or a line before its list. */
-const TOC_LABEL =
-	/^(?:table of contents|contents|toc|in this (?:post|article)|inhalt|inhaltsverzeichnis|sommaire|table des matières|índice|indice|contenido|sumário|目次|目录|目錄|목차)\s*[:：]?$/i;
+export const TOC_LABEL =
+	/^(?:table of contents|contents|toc|in this (?:post|article)|inhalt|inhaltsverzeichnis|sommaire|table des matières|índice|indice|contenido|sumário|sommario|inhoud(?:sopgave)?|spis treści|содержание|оглавление|içindekiler|daftar isi|mục lục|目次|目录|目錄|목차)\s*[:：]?$/iu;
 
 const isAnchorItem = (parts: string[] | null) =>
 	parts !== null &&
