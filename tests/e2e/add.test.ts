@@ -100,13 +100,15 @@ describe('adding recaps in the browser', () => {
 			'KubeCon + CloudNativeCon North America 2019 in San Diego: Helm 3 was released =E2=80=93 Tiller is gone!',
 			''
 		].join('\r\n');
-		await page
-			.locator('#recap-files')
-			.setInputFiles([
-				{ name: 'trip.docx', mimeType: 'application/octet-stream', buffer: Buffer.from(docx) },
-				{ name: 'trip.eml', mimeType: 'message/rfc822', buffer: Buffer.from(mail) },
-				`${FIXTURES}/invalid-utf8.txt`
-			]);
+		await page.locator('#recap-files').setInputFiles([
+			{ name: 'trip.docx', mimeType: 'application/octet-stream', buffer: Buffer.from(docx) },
+			{ name: 'trip.eml', mimeType: 'message/rfc822', buffer: Buffer.from(mail) },
+			{
+				name: 'invalid-utf8.txt',
+				mimeType: 'text/plain',
+				buffer: await readFile(`${FIXTURES}/invalid-utf8.txt`)
+			}
+		]);
 		await page.getByRole('button', { name: 'Add 3 recaps to the atlas' }).click();
 		const added = page.locator('section.added');
 		await added.getByRole('heading', { name: 'Added 3 recaps' }).waitFor({ timeout: 30_000 });
