@@ -289,7 +289,7 @@ describe('the sources manifest', () => {
 
 	it('reports a bad entry by file and document, keeping the rest', () => {
 		const r = parseSourcesManifest(
-			'documents:\n  a.md: { title: A, published: 2018-13-40, format: docx, events: [nope] }\n  b.md: oops\n',
+			'documents:\n  a.md: { title: A, published: 2018-13-40, format: pdf, events: [nope] }\n  b.md: oops\n',
 			['kubecon-eu-2018']
 		);
 		expect(r.documents.get('a.md')).toMatchObject({
@@ -305,7 +305,7 @@ describe('the sources manifest', () => {
 				expect.stringMatching(
 					/^data\/corpus\/sources\.yaml: document "a\.md": published "2018-13-40"/
 				),
-				expect.stringMatching(/document "a\.md": format "docx"/),
+				expect.stringMatching(/document "a\.md": format "pdf"/),
 				expect.stringMatching(/document "a\.md": event "nope" is not in the catalog/),
 				expect.stringMatching(/document "b\.md": not a mapping/)
 			])
