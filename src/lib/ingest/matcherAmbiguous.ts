@@ -43,6 +43,9 @@ const PRODUCT_PART = /^[ \t]+(?:Mobile|SDKs?|APIs?|Dashboard|Proxy)\b/;
 const DESIGN_PATTERN = /^[ \t]+(?:pattern|patterns|paradigm|concept|design pattern)\b/i;
 /** A project's gathering after its name: "Spinnaker Summit", "Helm Summit", "Flux Day". */
 const OWN_GATHERING = /^[ \t]+(?:Summit|Con|Conf|Camp|Day|Days)\b/;
+/** A session's or a project's own noun after the name: "the Envoy talk", "the Flux maintainers". */
+const SESSION_AFTER =
+	/^[ \t]+(?:talks?|sessions?|deep[ -]dives?|keynotes?|workshops?|maintainers?|booth|project|community)\b/i;
 const CONTEXT_WINDOW = 80;
 /** A table row's or a list's label for its cell ("Project: ", "Tools: ") right before a name. */
 const PROJECT_LABEL =
@@ -160,6 +163,9 @@ function ambiguousAccepted(
 	// "Helm is now used by a majority…": a product's verb confirms a name wherever it stands.
 	const verb = text.slice(hit.end, hit.end + 48);
 	if (PRODUCT_VERB.test(verb) || GERMAN_PRODUCT_VERB.test(verb)) return SURE;
+	// "the Envoy talk", "the Vault deep dive", "the Harbor maintainers": capitalised inside a
+	// sentence before a conference's or a project's noun, the name is the project's.
+	if (!initial && SESSION_AFTER.test(after)) return SURE;
 	// Any firm project in the passage (the same one spelled "HashiCorp Vault" included) vouches.
 	const neighbour = firm;
 	// "gVisor … the Sentry and the Gofer": a product is named without an article. With one, no
