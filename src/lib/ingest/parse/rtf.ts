@@ -19,7 +19,7 @@ const SKIP = new Set(
 		'fonttbl colortbl stylesheet listtable listoverridetable pict object header footer ' +
 		'headerl headerr headerf footerl footerr footerf generator themedata colorschememapping ' +
 		'datastore latentstyles rsidtbl xmlnstbl mmathPr fldinst filetbl revtbl pgdsctbl ' +
-		'operator company category keywords comment doccomm hlinkbase nonshppict'
+		'operator company category keywords comment doccomm hlinkbase nonshppict subject manager'
 	).split(' ')
 );
 /** Control words that stand for a character. */
@@ -142,7 +142,7 @@ export function rtfToMarkdown(rtf: string): RtfParse {
 				state.skip = true;
 				continue;
 			}
-			if (opening && (word === 'title' || word === 'author' || word === 'subject')) {
+			if (opening && (word === 'title' || word === 'author')) {
 				state.into = word;
 				continue;
 			}
@@ -170,9 +170,9 @@ export function rtfToMarkdown(rtf: string): RtfParse {
 	}
 	endParagraph();
 	const meta: Record<string, unknown> = {};
-	for (const key of ['title', 'author', 'subject'] as const) {
+	for (const key of ['title', 'author'] as const) {
 		const v = info[key]?.trim();
-		if (v && key !== 'subject') meta[key] = v;
+		if (v) meta[key] = v;
 	}
 	const [yr, mo, dy] = created;
 	if (yr && mo && dy)

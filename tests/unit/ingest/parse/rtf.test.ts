@@ -12,6 +12,7 @@ const TEXTEDIT = String.raw`{\rtf1\ansi\ansicpg1252\cocoartf2580
 {\*\expandedcolortbl;;}
 {\info
 {\title KubeCon EU 2019 Barcelona}
+{\subject Conference notes}{\keywords kubecon}
 {\author Jos\'e9 Garc\'eda}
 {\creatim\yr2019\mo5\dy24\hr10\min3}{\revtim\yr2020\mo1\dy2}}
 \paperw11900\paperh16840\margl1440\margr1440\vieww11520\viewh8400\viewkind0
