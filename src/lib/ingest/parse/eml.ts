@@ -14,10 +14,13 @@ const HEADER = /^([\w-]+):[ \t]*(.*)$/;
 
 /** Whether `text` is a whole saved message: a header block holding envelope headers. */
 export function isSavedMail(text: string): boolean {
+	// Most documents fail on their first line ("---", "# Title", a sentence).
+	const nl = text.indexOf('\n');
+	if (nl === -1 || !HEADER.test(text.slice(0, nl))) return false;
 	const end = text.indexOf('\n\n');
 	if (end <= 0 || end > 20_000) return false;
 	const head = text.slice(0, end);
-	return /^From:/im.test(head) && ENVELOPE.test(head) && HEADER.test(head.split('\n', 1)[0]!);
+	return /^From:/im.test(head) && ENVELOPE.test(head);
 }
 
 interface Part {
