@@ -1,6 +1,6 @@
 import { isProgrammeTitle } from './speakerProgrammes';
 import { severalOrgs } from './speakerOrgLists';
-import { withoutPronouns } from './speakerPronouns';
+import { withoutPronouns, withoutTitles } from './speakerPronouns';
 import { findDates } from './dates';
 import { compilePlaces, isMultiWordPlace, isOneWordPlace, type PlaceFinder } from './places';
 import { readsAsOrg } from './speakerOrgCues';
@@ -204,7 +204,7 @@ const PLACEHOLDER = /\uE000(\d+)/g;
 export function parseSpeakerList(input: string): SpeakerList | null {
 	// "With Jane Doe, John Roe and Ann Lee": the word that opens the list is none of it.
 	// "Ann Lee (she/they) from Initech": the pronouns are none of the list.
-	const plain = withoutPronouns(input);
+	const plain = withoutTitles(withoutPronouns(input));
 	const trimmed = withoutListLead(
 		trimSpeakerTail(CJK_MARK.test(plain) ? withoutCjkMarks(plain) : plain)
 	);
