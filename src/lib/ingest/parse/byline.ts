@@ -16,7 +16,7 @@ import { isOrgName, isPersonName, isRole, parseSpeakerList } from '../speakers';
 import type { Block } from './blocks';
 import { isDayText } from './classify';
 import { isPlaceName, opensWithPlace } from '../places';
-import { readFields } from './bylineFields';
+import { mayBeFields, readFields } from './bylineFields';
 import { platformAuthor } from './bylinePlatforms';
 import { COMMENTS_TAIL, handleAuthor, roleLineOrg, teamAuthor, writerFor } from './bylineMore';
 
@@ -276,7 +276,10 @@ export function readByline(
 	const { head, bodyBefore } = headOf(before);
 	if (!head) return null;
 	// "Author: Daniel Weber" / "Date: May 27, 2019" / "Audience: Platform team": metadata fields.
-	const fields = raw.length >= 2 && !bodyBefore ? readFields(raw.map((l) => plain(l))) : null;
+	const fields =
+		raw.length >= 2 && !bodyBefore && mayBeFields(raw)
+			? readFields(raw.map((l) => plain(l)))
+			: null;
 	if (fields) {
 		const author = authorOf(fields.author) ?? handleAuthor(fields.author);
 		const published = fields.date === null ? null : fullDate(fields.date);

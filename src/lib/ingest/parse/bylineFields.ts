@@ -14,12 +14,17 @@ const AUTHOR = /^(?:author|authors|written by|by|autor|auteur)$/i;
 const DATE = /^(?:date|published|datum|fecha)$/i;
 const MAX_LINES = 8;
 
+/** Cheap test on a paragraph's lines (raw or plain) before they are read as fields. */
+export function mayBeFields(lines: string[]): boolean {
+	return lines.length >= 2 && lines.length <= MAX_LINES && lines[0]!.includes(':');
+}
+
 /**
  * The author's and the date's values in a paragraph (its plain lines) that is only metadata
  * fields, two or more of them, one of them an author; else null.
  */
 export function readFields(lines: string[]): { author: string; date: string | null } | null {
-	if (lines.length < 2 || lines.length > MAX_LINES || !lines[0]!.includes(':')) return null;
+	if (!mayBeFields(lines)) return null;
 	let author: string | null = null;
 	let date: string | null = null;
 	for (const line of lines) {

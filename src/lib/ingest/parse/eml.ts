@@ -11,6 +11,7 @@
 const ENVELOPE =
 	/^(?:MIME-Version|Content-Type|Received|Return-Path|Message-ID|DKIM-Signature|X-[\w-]+):/im;
 const HEADER = /^([\w-]+):[ \t]*(.*)$/;
+const UTF8_ENCODER = new TextEncoder();
 
 /** Whether `text` is a whole saved message: a header block holding envelope headers. */
 export function isSavedMail(text: string): boolean {
@@ -73,7 +74,7 @@ function quotedPrintableBytes(s: string, underscores = false): Uint8Array {
 			i += 2;
 		} else if (underscores && c === 95) out.push(32);
 		else if (c < 128) out.push(c);
-		else out.push(...new TextEncoder().encode(text[i]!));
+		else out.push(...UTF8_ENCODER.encode(text[i]!));
 	}
 	return Uint8Array.from(out);
 }

@@ -18,7 +18,7 @@ import { withoutPlainToc } from './tocPlain';
 import { isHashtagLine } from './inline';
 import { parseMarkdown } from './markdown';
 import { isOrgBody, orgToMarkdown } from './org';
-import { isDokuWiki, isWikiBody, wikiToMarkdown } from './wiki';
+import { wikiDialect, wikiToMarkdown } from './wiki';
 import { splitPropertyBlock } from './properties';
 import { splitTitleBlock } from './titleBlock';
 import { confluenceTables } from './confluence';
@@ -113,7 +113,8 @@ export function parseDocument(
 	// Org mode: read as the Markdown it maps to, its #+TITLE: and the like as front matter.
 	const org = html ? null : isOrgBody(split.body) ? orgToMarkdown(split.body) : null;
 	// A MediaWiki page: read as the Markdown it maps to as well.
-	const wiki = html || org || !isWikiBody(split.body) ? null : wikiToMarkdown(split.body);
+	const dialect = html || org ? null : wikiDialect(split.body);
+	const wiki = dialect ? wikiToMarkdown(split.body, dialect === 'dokuwiki') : null;
 	// A forum post in BBCode ("[b]…[/b]", "[url=…]…[/url]"): the Markdown it maps to (bbcode.ts).
 	const bb =
 		html || org || wiki !== null || !isBbcodeBody(split.body) ? null : bbcodeToMarkdown(split.body);
@@ -194,19 +195,7 @@ export function parseDocument(
 	// The markup it was written in: what was read as Markdown says what it was.
 	const sourceFormat: SourceFormat =
 		office?.kind ??
-		(rtf
-			? 'rtf'
-			: html
-				? 'html'
-				: org
-					? 'org'
-					: wiki !== null
-						? isDokuWiki(split.body)
-							? 'dokuwiki'
-							: 'mediawiki'
-						: bb !== null
-							? 'bbcode'
-							: format);
+		(rtf ? 'rtf' : html ? 'html' : org ? 'org' : (dialect ?? (bb !== null ? 'bbcode' : format)));
 	const doc: ParsedDocument = {
 		path: file,
 		format: sourceFormat,

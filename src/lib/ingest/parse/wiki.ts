@@ -28,26 +28,26 @@ const LIST_ITEM = /^([*#]+)[ \t]*(.*)$/;
 const DEFINITION = /^;[ \t]*([^:\n]*?)[ \t]*(?::[ \t]*(.*))?$/;
 const TEMPLATE_LINE = /^\s*\{\{[^}\n]*\}\}\s*$/;
 
-/** Cheap test over the opening lines: is this body a MediaWiki page? */
-export function isWikiBody(body: string): boolean {
+/** Cheap test over the opening lines: is this body a wiki page, and in which dialect? */
+export function wikiDialect(body: string): 'mediawiki' | 'dokuwiki' | null {
 	const head = body.slice(0, 4000);
-	if (!head.includes('==')) return false;
+	if (!head.includes('==')) return null;
+	if (isDokuWiki(head)) return 'dokuwiki';
 	const headings = head.match(HEADING_LINES);
-	return (headings !== null && headings.length >= 2 && WIKI_ONLY.test(head)) || isDokuWiki(head);
+	return headings !== null && headings.length >= 2 && WIKI_ONLY.test(head) ? 'mediawiki' : null;
 }
 
-/** A wiki page (isWikiBody) in DokuWiki's dialect. */
-export function isDokuWiki(body: string): boolean {
-	const head = body.slice(0, 4000);
-	if (!head.includes('==') || !DOKU_GATE.test(head)) return false;
+/** The opening lines of a page in DokuWiki's dialect. */
+function isDokuWiki(head: string): boolean {
+	if (!DOKU_GATE.test(head)) return false;
 	const headings = head.match(DOKU_HEADINGS);
 	return headings !== null && headings.length >= 2 && DOKU_ONLY.test(head);
 }
 
-export function wikiToMarkdown(body: string): string {
+/** A wiki page (wikiDialect) as Markdown; `doku` for DokuWiki's dialect. */
+export function wikiToMarkdown(body: string, doku = false): string {
 	const out: string[] = [];
 	let inList = false;
-	const doku = isDokuWiki(body);
 	for (const raw of body.split('\n')) {
 		const line = raw.replace(/\r$/, '');
 		const heading = HEADING.exec(line);
